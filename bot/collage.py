@@ -1,0 +1,53 @@
+"""One collage picture: the user's garment first, then the numbered picks, slot by slot."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+from inference.images import letterbox
+
+TILE = 256
+BORDER = 8
+
+
+def _font(size: int) -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
+    try:
+        return ImageFont.load_default(size=size)
+    except TypeError:  # very old Pillow
+        return ImageFont.load_default()
+
+
+def _open(path: str) -> Image.Image:
+    try:
+        with Image.open(Path(path)) as image:
+            return image.convert("RGB")
+    except (OSError, ValueError):
+        return Image.new("RGB", (TILE, TILE), (235, 235, 235))
+
+
+def make_collage(user_image: Image.Image | None, rows: list[list[str]], columns: int = 3) -> bytes:
+    """A JPEG with the user's image on the left and one row of numbered tiles per slot."""
+    n_rows = max(1, len(rows))
+    left = TILE + 2 * BORDER if user_image is not None else 0
+    width = left + columns * (TILE + BORDER) + BORDER
+    height = n_rows * (TILE + BORDER) + BORDER
+    canvas = Image.new("RGB", (width, max(height, TILE + 2 * BORDER)), "white")
+    draw = ImageDraw.Draw(canvas)
+    font = _font(28)
+    if user_image is not None:
+        canvas.paste(letterbox(user_image, TILE), (BORDER, BORDER))
+        draw.rectangle((BORDER, BORDER, BORDER + TILE - 1, BORDER + TILE - 1), outline=(40, 40, 40), width=3)
+    number = 1
+    for r, paths in enumerate(rows):
+        for c, path in enumerate(paths[:columns]):
+            x, y = left + BORDER + c * (TILE + BORDER), BORDER + r * (TILE + BORDER)
+            canvas.paste(letterbox(_open(path), TILE), (x, y))
+            draw.rectangle((x, y, x + 40, y + 38), fill=(20, 20, 20))
+            draw.text((x + 8, y + 3), str(number), fill="white", font=font)
+            number += 1
+    out = io.BytesIO()
+    canvas.save(out, format="JPEG", quality=88)
+    return out.getvalue()

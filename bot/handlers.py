@@ -1,0 +1,197 @@
+"""Telegram callbacks: flat, typed, one job each. The conversation is declared in `register()`."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ChatAction, ParseMode
+from telegram.error import TelegramError
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from inference import ImageRejected, WorkerError, decode_image
+from inference.images import MAX_BYTES
+from inference.taxonomy import CATEGORY_NAMES, display_name
+
+from .collage import make_collage
+from .service import Slot, StaleAnalysis, StylistService
+from .texts import CAPTION_LIMIT, language_of, render_analysis, render_items, t
+
+log = logging.getLogger(__name__)
+OUTFIT, SIMILAR = "o", "s"
+
+
+def _service(context: ContextTypes.DEFAULT_TYPE) -> StylistService:
+    return context.application.bot_data["service"]
+
+
+def _language(update: Update) -> str:
+    user = update.effective_user
+    return language_of(user.language_code if user else None)
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Greet the user in their language and say what to do."""
+    user = update.effective_user
+    name = user.first_name if user else ""
+    await update.effective_message.reply_text(t("start", _language(update), name=name))
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """List the commands."""
+    await update.effective_message.reply_text(t("help", _language(update)))
+
+
+async def howto(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer text without a photo with the short how-to."""
+    await update.effective_message.reply_text(t("howto", _language(update)))
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Say that the command is unknown."""
+    await update.effective_message.reply_text(t("unknown_command", _language(update)))
+
+
+async def sticker(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stickers are not garments."""
+    await update.effective_message.reply_text(t("sticker", _language(update)))
+
+
+async def not_an_image(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Documents, videos, voice and the like get the how-to for photos."""
+    await update.effective_message.reply_text(t("not_an_image", _language(update)))
+
+
+async def photo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Analyse a photo (or an image sent as a file) and answer with what Stylist sees."""
+    message = update.effective_message
+    language = _language(update)
+    attachment = message.photo[-1] if message.photo else message.document
+    if attachment is None:
+        await howto(update, context)
+        return
+    if attachment.file_size and attachment.file_size > MAX_BYTES:
+        await message.reply_text(t("too_large", language))
+        return
+    await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
+    try:
+        data = await _download(context, attachment.file_id)
+    except TelegramError as exc:
+        log.warning("download of %s failed: %s", attachment.file_id, exc)
+        await message.reply_text(t("download_failed", language))
+        return
+    user = update.effective_user
+    try:
+        stored = await _service(context).analyze(
+            data,
+            source=f"tg:{attachment.file_id}",
+            user_id=user.id if user else None,
+            chat_id=message.chat_id,
+            language=language,
+        )
+    except ImageRejected as exc:
+        await message.reply_text(t(exc.reason, language))
+        return
+    except WorkerError as exc:
+        log.error("inference failed: %s", exc)
+        await message.reply_text(t("worker_down", language))
+        return
+    keyboard = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(t("btn_outfit", language), callback_data=f"{OUTFIT}:{stored.id}"),
+                InlineKeyboardButton(t("btn_similar", language), callback_data=f"{SIMILAR}:{stored.id}"),
+            ]
+        ]
+    )
+    await message.reply_html(render_analysis(stored.analysis, language), reply_markup=keyboard)
+
+
+async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer the Match-an-outfit and Similar-items buttons."""
+    query = update.callback_query
+    language = _language(update)
+    action, _, raw_id = (query.data or "").partition(":")
+    service = _service(context)
+    if action not in (OUTFIT, SIMILAR) or not raw_id.isdigit():
+        await query.answer(t("stale", language), show_alert=True)
+        return
+    try:
+        row = await service.load(int(raw_id))
+    except StaleAnalysis:
+        await query.answer(t("stale", language), show_alert=True)
+        return
+    await query.answer()
+    message = query.message
+    chat_id = message.chat.id if message else row.chat_id
+    if chat_id is None:
+        return
+    await context.bot.send_chat_action(chat_id, ChatAction.UPLOAD_PHOTO)
+    item = display_name(CATEGORY_NAMES, row.category, language)
+    if action == OUTFIT:
+        slots = await service.outfit(row.id, language)
+        title = t("outfit_title", language, item=item)
+    else:
+        slots = [Slot("similar", await service.similar(row.id, language))]
+        title = t("similar_title", language, item=item)
+    if not any(slot.items for slot in slots):
+        await context.bot.send_message(chat_id, t("no_products", language))
+        return
+    user_image = await _user_image(context, row.source)
+    collage = await asyncio.to_thread(
+        make_collage, user_image, [[i.image for i in slot.items] for slot in slots]
+    )
+    listing = render_items(title, slots, language)
+    if len(listing) <= CAPTION_LIMIT:
+        await context.bot.send_photo(chat_id, collage, caption=listing, parse_mode=ParseMode.HTML)
+    else:
+        await context.bot.send_photo(chat_id, collage, caption=title)
+        await context.bot.send_message(
+            chat_id, listing, parse_mode=ParseMode.HTML, disable_web_page_preview=True
+        )
+
+
+async def _download(context: ContextTypes.DEFAULT_TYPE, file_id: str) -> bytes:
+    file = await context.bot.get_file(file_id)
+    return bytes(await file.download_as_bytearray())
+
+
+async def _user_image(context: ContextTypes.DEFAULT_TYPE, source: str):  # type: ignore[no-untyped-def]
+    """The user's own photo for the collage (best effort: None if it cannot be fetched again)."""
+    if not source.startswith("tg:"):
+        return None
+    try:
+        return decode_image(await _download(context, source[3:]))
+    except (TelegramError, ImageRejected) as exc:
+        log.info("no user image for the collage: %s", exc)
+        return None
+
+
+async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log the error and tell the user something went wrong, so no message goes unanswered."""
+    log.error("update %s caused an error", update, exc_info=context.error)
+    if isinstance(update, Update) and update.effective_message:
+        with contextlib.suppress(TelegramError):
+            await update.effective_message.reply_text(t("worker_down", _language(update)))
+
+
+def register(application: Application) -> None:
+    """The whole conversation in one place."""
+    application.add_handler(CommandHandler("start", start))
+    application.add_handler(CommandHandler("help", help_command))
+    application.add_handler(MessageHandler(filters.COMMAND, unknown_command))
+    application.add_handler(MessageHandler(filters.PHOTO | filters.Document.ALL, photo))
+    application.add_handler(MessageHandler(filters.Sticker.ALL, sticker))
+    application.add_handler(MessageHandler(filters.TEXT, howto))
+    application.add_handler(MessageHandler(filters.ATTACHMENT, not_an_image))
+    application.add_handler(CallbackQueryHandler(button))
+    application.add_error_handler(error_handler)

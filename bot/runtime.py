@@ -1,0 +1,55 @@
+"""Opening and closing everything the service needs: database, worker, index, catalogue, HTTP."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import aiohttp
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from inference import LocalWorker
+from matching import ProductIndex
+from storage import create_engine, session_factory, upgrade
+
+from .catalog import Catalog
+from .service import StylistService
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Runtime:
+    """The live parts of one running Stylist; `close()` releases them in reverse order."""
+
+    service: StylistService
+    http: aiohttp.ClientSession
+    engine: AsyncEngine
+    owns_worker: bool = True
+
+    @classmethod
+    async def open(cls, settings: Settings, worker: LocalWorker | None = None) -> Runtime:
+        """Upgrade the schema to head, then load the catalogue, the index and the model."""
+        await upgrade(settings.database_url)
+        engine = create_engine(settings.database_url)
+        sessions = session_factory(engine)
+        owns_worker = worker is None
+        worker = worker or LocalWorker(
+            settings.checkpoint, settings.device, settings.torch_threads, settings.inference_timeout_s
+        )
+        await worker.start()
+        dim = worker.analyzer.config.feature_dim
+        index = ProductIndex.load_or_create(settings.index_path, dim)
+        catalog = await Catalog.load(sessions)
+        if len(index) == 0:
+            log.warning("the catalogue is empty: run `stylist catalog build` for outfits and similar items")
+        http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=settings.naver_timeout_s * 3))
+        service = StylistService(settings, sessions, worker, index, catalog, http)
+        return cls(service, http, engine, owns_worker)
+
+    async def close(self) -> None:
+        await self.http.close()
+        if self.owns_worker:
+            await self.service.worker.close()
+        await self.engine.dispose()

@@ -1,0 +1,345 @@
+"""Stylist's application service: analyse a photo, store it, recommend an outfit or similar items.
+
+The Telegram handlers and the `stylist analyze` command both go through `StylistService`, so they
+give the same answer.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import aiohttp
+import numpy as np
+from sqlalchemy import delete, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from inference import Analysis, LocalWorker, decode_image
+from inference.taxonomy import CATEGORY_NAMES, COLOURS, PATTERNS, display_name
+from matching import SLOT_CATEGORIES, ProductIndex, complementary_slots
+from matching.outfits import Candidate, Pick, pick_diverse, score_candidate
+from shop_client import NaverError, NaverQuotaError, NaverShoppingClient, search_link, shopping_query
+from storage import Analysis as AnalysisRow
+from storage import ApiCache, ApiUsage, Product, Recommendation, User
+
+from .catalog import Catalog
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+CANDIDATES_PER_SLOT = 60
+
+
+@dataclass
+class Item:
+    """One recommended product as the user sees it."""
+
+    product_id: int
+    name: str
+    price: int | None
+    link: str
+    image: str
+    reason: str = ""
+    score: float = 0.0
+    source: str = "catalog"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "product_id": self.product_id,
+            "name": self.name,
+            "price": self.price,
+            "link": self.link,
+            "image": self.image,
+            "reason": self.reason,
+            "score": round(self.score, 4),
+        }
+
+
+@dataclass
+class Slot:
+    name: str
+    items: list[Item] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"slot": self.name, "items": [i.to_dict() for i in self.items]}
+
+
+@dataclass
+class StoredAnalysis:
+    """An analysis with its database id and the gender inferred from its nearest products."""
+
+    id: int
+    analysis: Analysis
+    gender: str
+
+
+class DbQuota:
+    """Naver calls per client id per day, counted in the database."""
+
+    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+        self.sessions = sessions
+
+    async def increment(self, client_id: str, limit: int) -> int:
+        today = datetime.now(UTC).date()
+        async with self.sessions() as session:
+            row = await session.get(ApiUsage, (client_id, today))
+            calls = row.calls if row else 0
+            if calls >= limit:
+                raise NaverQuotaError(f"daily quota of {limit} calls used up", code="QUOTA")
+            stmt = sqlite_insert(ApiUsage).values(client_id=client_id, day=today, calls=1)
+            stmt = stmt.on_conflict_do_update(
+                index_elements=["client_id", "day"], set_={"calls": ApiUsage.calls + 1}
+            )
+            await session.execute(stmt)
+            await session.commit()
+            return calls + 1
+
+
+class DbCache:
+    """Naver responses cached in the database for `ttl_s` seconds."""
+
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], ttl_s: int) -> None:
+        self.sessions = sessions
+        self.ttl = timedelta(seconds=ttl_s)
+
+    async def get(self, key: str) -> dict[str, Any] | None:
+        async with self.sessions() as session:
+            row = await session.get(ApiCache, key)
+        if row is None:
+            return None
+        created = row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=UTC)
+        return row.value if datetime.now(UTC) - created < self.ttl else None
+
+    async def put(self, key: str, value: dict[str, Any]) -> None:
+        async with self.sessions() as session:
+            await session.merge(ApiCache(key=key, value=value, created_at=datetime.now(UTC)))
+            await session.commit()
+
+
+class StaleAnalysis(LookupError):
+    """The analysis a button refers to no longer exists."""
+
+
+class StylistService:
+    """Everything the bot does, independent of Telegram."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        sessions: async_sessionmaker[AsyncSession],
+        worker: LocalWorker,
+        index: ProductIndex,
+        catalog: Catalog,
+        http: aiohttp.ClientSession | None = None,
+    ) -> None:
+        self.settings = settings
+        self.sessions = sessions
+        self.worker = worker
+        self.index = index
+        self.catalog = catalog
+        self.naver: NaverShoppingClient | None = None
+        if settings.has_naver and http is not None:
+            self.naver = NaverShoppingClient(
+                client_id=settings.naver_client_id,
+                client_secret=settings.naver_client_secret,
+                session=http,
+                base_url=settings.naver_api_url,
+                timeout=settings.naver_timeout_s,
+                daily_quota=settings.naver_daily_quota,
+                quota=DbQuota(sessions),
+                cache=DbCache(sessions, settings.naver_cache_ttl_s),
+            )
+
+    # --- analysis -----------------------------------------------------------------------------
+    async def analyze(
+        self,
+        data: bytes,
+        *,
+        source: str,
+        user_id: int | None = None,
+        chat_id: int | None = None,
+        language: str = "en",
+    ) -> StoredAnalysis:
+        """Decode (raises ImageRejected), analyse (raises WorkerError) and store one photo."""
+        image = decode_image(data)
+        (analysis,) = await self.worker.analyze([image])
+        gender = self.infer_gender(analysis.embedding)
+        async with self.sessions() as session, session.begin():
+            if user_id is not None:
+                user = await session.get(User, user_id)
+                if user is None:
+                    session.add(User(id=user_id, language=language))
+                else:
+                    user.language = language
+                    user.last_seen = datetime.now(UTC)
+            row = AnalysisRow(
+                user_id=user_id,
+                chat_id=chat_id,
+                source=source[:255],
+                category=analysis.category.label,
+                category_confidence=analysis.category.confidence,
+                colour=_label(analysis, "colour"),
+                pattern=_label(analysis, "pattern"),
+                style=analysis.style.label,
+                cluster=analysis.cluster,
+                gender=gender,
+                result=analysis.to_dict(),
+                embedding=analysis.embedding.astype(np.float32).tobytes(),
+            )
+            session.add(row)
+            await session.flush()
+            analysis_id = row.id
+        return StoredAnalysis(analysis_id, analysis, gender)
+
+    def infer_gender(self, embedding: np.ndarray, k: int = 15) -> str:
+        """The majority gender of the nearest catalogue products (men / women / unisex)."""
+        hits = self.index.search(embedding, k)
+        votes = Counter(
+            self.catalog.items[h.product_id].gender for h in hits if h.product_id in self.catalog.items
+        )
+        votes.pop("unisex", None)
+        if not votes:
+            return "unisex"
+        (top, count), *_ = votes.most_common(1)
+        return top if count >= 0.6 * sum(votes.values()) else "unisex"
+
+    async def load(self, analysis_id: int) -> AnalysisRow:
+        async with self.sessions() as session:
+            row = await session.get(AnalysisRow, analysis_id)
+        if row is None:
+            raise StaleAnalysis(analysis_id)
+        return row
+
+    # --- recommendations ------------------------------------------------------------------------
+    async def outfit(self, analysis_id: int, language: str = "en", per_slot: int = 3) -> list[Slot]:
+        """Three diverse, harmonious products for every complementary slot, with links."""
+        row = await self.load(analysis_id)
+        embedding = np.frombuffer(row.embedding, dtype=np.float32)
+        slots = []
+        for slot_name in complementary_slots(row.category):
+            allowed = self.catalog.ids(SLOT_CATEGORIES[slot_name], row.gender)
+            hits = self.index.search(embedding, CANDIDATES_PER_SLOT, allowed_ids=allowed)
+            candidates = [
+                Candidate(
+                    product_id=h.product_id,
+                    category=self.catalog.items[h.product_id].category,
+                    colour=self.catalog.items[h.product_id].colour,
+                    usage=self.catalog.items[h.product_id].usage,
+                    cluster=self.catalog.items[h.product_id].cluster,
+                    similarity=h.score,
+                    vector=self.index.vector(h.product_id),
+                )
+                for h in hits
+                if h.product_id in self.catalog.items
+            ]
+            picks = pick_diverse(
+                [score_candidate(c, row.colour, row.style, row.cluster) for c in candidates], per_slot
+            )
+            items = [await self._item(p, row, language) for p in picks]
+            slots.append(Slot(slot_name, items))
+        await self._record(analysis_id, "outfit", slots)
+        return slots
+
+    async def similar(self, analysis_id: int, language: str = "en", k: int = 5) -> list[Item]:
+        """The k nearest catalogue products of the same category."""
+        row = await self.load(analysis_id)
+        embedding = np.frombuffer(row.embedding, dtype=np.float32)
+        allowed = self.catalog.ids({row.category}, row.gender) or self.catalog.ids({row.category})
+        items = []
+        for hit in self.index.search(embedding, k, allowed_ids=allowed):
+            product = self.catalog.items[hit.product_id]
+            link, price, name = await self._link_for(
+                product.category, product.colour, product.pattern, product.gender, language, product
+            )
+            items.append(Item(product.id, name, price, link, product.image, score=hit.score))
+        await self._record(analysis_id, "similar", [Slot("similar", items)])
+        return items
+
+    async def _item(self, pick: Pick, row: AnalysisRow, language: str) -> Item:
+        product = self.catalog.items[pick.candidate.product_id]
+        link, price, name = await self._link_for(
+            product.category, product.colour, product.pattern, product.gender, language, product
+        )
+        return Item(
+            product.id,
+            name,
+            price,
+            link,
+            product.image,
+            reason=self.reason(pick, row, language),
+            score=pick.score,
+        )
+
+    async def _link_for(
+        self, category: str, colour: str | None, pattern: str | None, gender: str, language: str, product: Any
+    ) -> tuple[str, int | None, str]:
+        """(link, price, name): the product's own link, a real Naver product, or a search link."""
+        if product.link:
+            return product.link, product.price, product.name
+        query = self.query(category, colour, pattern, gender)
+        if self.naver is not None:
+            try:
+                result = await self.naver.search(query, display=5)
+            except NaverError as exc:
+                log.warning("naver search failed for %r: %s", query, exc)
+            else:
+                if result.items:
+                    item = result.items[0]
+                    return item.link, item.lprice, item.title
+        return search_link(query), product.price, product.name
+
+    @staticmethod
+    def query(category: str, colour: str | None, pattern: str | None, gender: str) -> str:
+        """A Korean shopping query, e.g. '네이비 스트라이프 셔츠 남성'."""
+        return shopping_query(
+            display_name(CATEGORY_NAMES, category, "ko"),
+            display_name(COLOURS, colour, "ko") if colour and colour != "multi" else "",
+            display_name(PATTERNS, pattern, "ko") if pattern and pattern != "solid" else "",
+            gender,
+        )
+
+    @staticmethod
+    def reason(pick: Pick, row: AnalysisRow, language: str) -> str:
+        """A short why, e.g. 'navy goes with beige; both casual'."""
+        theirs = display_name(COLOURS, pick.candidate.colour or "", language) if pick.candidate.colour else ""
+        ours = display_name(COLOURS, row.colour or "", language) if row.colour else ""
+        parts = []
+        if ours and theirs and pick.harmony_rule != "clash":
+            parts.append(f"{ours} + {theirs}" if language == "ko" else f"{theirs} goes with {ours}")
+        if pick.same_usage:
+            parts.append(f"둘 다 {row.style}" if language == "ko" else f"both {row.style}")
+        return "; ".join(parts)
+
+    async def _record(self, analysis_id: int, kind: str, slots: list[Slot]) -> None:
+        async with self.sessions() as session, session.begin():
+            await session.execute(
+                delete(Recommendation).where(
+                    Recommendation.analysis_id == analysis_id, Recommendation.kind == kind
+                )
+            )
+            for slot in slots:
+                for rank, item in enumerate(slot.items):
+                    session.add(
+                        Recommendation(
+                            analysis_id=analysis_id,
+                            kind=kind,
+                            slot=slot.name,
+                            rank=rank,
+                            product_id=item.product_id,
+                            score=item.score,
+                            reason=item.reason,
+                            link=item.link,
+                        )
+                    )
+
+    async def product_count(self) -> int:
+        async with self.sessions() as session:
+            return len((await session.execute(select(Product.id))).all())
+
+
+def _label(analysis: Analysis, attribute: str) -> str | None:
+    prediction = analysis.attributes.get(attribute)
+    return prediction.label if prediction else None

@@ -1,0 +1,187 @@
+"""Everything Stylist says, in English and Korean, and the rendering of analyses and recommendations.
+
+All output is Telegram HTML: every value that comes from outside (product names, Naver titles) is
+escaped, and texts are cut to Telegram's limits (text 4096, caption 1024 characters).
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from inference.taxonomy import CATEGORY_NAMES, COLOURS, PATTERNS, USAGES, display_name
+
+if TYPE_CHECKING:
+    from inference import Analysis
+
+    from .service import Item, Slot
+
+TEXT_LIMIT = 4096
+CAPTION_LIMIT = 1024
+LOW_CONFIDENCE = 0.55
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "start": {
+        "en": "Hi {name}! I'm Stylist. Send me a photo of a garment (or of you wearing an outfit) and "
+        "I'll tell you what I see — category, colour, pattern and style — then match an outfit and "
+        "find it in shops.",
+        "ko": "안녕하세요 {name}님! 저는 스타일리스트예요. 옷 사진(또는 코디 사진)을 보내 주시면 "
+        "종류, 색상, 패턴, 스타일을 알려 드리고, 어울리는 코디와 쇼핑 링크를 찾아 드릴게요.",
+    },
+    "howto": {
+        "en": "Send me a photo of a garment — as a photo or as an image file — and I'll analyse it.",
+        "ko": "옷 사진을 사진이나 이미지 파일로 보내 주시면 분석해 드릴게요.",
+    },
+    "help": {
+        "en": "Commands: /start — introduction, /help — this help. Or just send a photo of a garment.",
+        "ko": "명령어: /start — 소개, /help — 도움말. 아니면 옷 사진을 보내 주세요.",
+    },
+    "unknown_command": {
+        "en": "I don't know that command. Send me a photo of a garment, or /help.",
+        "ko": "모르는 명령어예요. 옷 사진을 보내 주시거나 /help 를 입력해 주세요.",
+    },
+    "working": {"en": "Looking at your photo…", "ko": "사진을 보고 있어요…"},
+    "empty": {
+        "en": "That file is empty. Please send the photo again.",
+        "ko": "빈 파일이에요. 사진을 다시 보내 주세요.",
+    },
+    "too_large": {
+        "en": "That file is too large (over 20 MB). Please send a smaller photo.",
+        "ko": "파일이 너무 커요(20MB 초과). 더 작은 사진을 보내 주세요.",
+    },
+    "too_many_pixels": {
+        "en": "That image is too big (over 40 megapixels). Please send a smaller photo.",
+        "ko": "이미지 해상도가 너무 커요(4천만 화소 초과). 더 작은 사진을 보내 주세요.",
+    },
+    "too_small": {
+        "en": "That image is too small to see anything.",
+        "ko": "이미지가 너무 작아서 볼 수 없어요.",
+    },
+    "animated": {
+        "en": "That's an animation. Please send a still photo of the garment.",
+        "ko": "움직이는 이미지예요. 옷의 정지 사진을 보내 주세요.",
+    },
+    "not_an_image": {
+        "en": "I can only read photos (JPEG, PNG, WebP…). Please send a photo of a garment.",
+        "ko": "사진 파일(JPEG, PNG, WebP 등)만 읽을 수 있어요. 옷 사진을 보내 주세요.",
+    },
+    "corrupt": {
+        "en": "That image looks damaged or cut off. Please send it again.",
+        "ko": "이미지가 손상되었거나 잘린 것 같아요. 다시 보내 주세요.",
+    },
+    "sticker": {
+        "en": "Nice sticker! Send me a photo of a garment and I'll style it.",
+        "ko": "귀여운 스티커네요! 옷 사진을 보내 주시면 스타일링해 드릴게요.",
+    },
+    "worker_down": {
+        "en": "My eyes are resting for a moment — please try again in a minute.",
+        "ko": "잠시 분석을 할 수 없어요. 1분 뒤에 다시 시도해 주세요.",
+    },
+    "download_failed": {
+        "en": "I couldn't download that file from Telegram. Please send it again.",
+        "ko": "텔레그램에서 파일을 받지 못했어요. 다시 보내 주세요.",
+    },
+    "stale": {
+        "en": "That photo is no longer available — please send it again.",
+        "ko": "그 사진은 더 이상 없어요. 다시 보내 주세요.",
+    },
+    "no_products": {
+        "en": "I couldn't find matching products right now.",
+        "ko": "지금은 어울리는 상품을 찾지 못했어요.",
+    },
+    "btn_outfit": {"en": "👗 Match an outfit", "ko": "👗 코디 추천"},
+    "btn_similar": {"en": "🔎 Similar items", "ko": "🔎 비슷한 상품"},
+    "outfit_title": {"en": "Outfit for your {item}", "ko": "{item}에 어울리는 코디"},
+    "similar_title": {"en": "Similar to your {item}", "ko": "{item}와 비슷한 상품"},
+    "category": {"en": "{name} ({p}%)", "ko": "{name} ({p}%)"},
+    "unsure": {"en": "Looks like {a} or {b} ({pa}% / {pb}%)", "ko": "{a} 또는 {b}로 보여요 ({pa}% / {pb}%)"},
+    "colour": {"en": "Colour", "ko": "색상"},
+    "pattern": {"en": "Pattern", "ko": "패턴"},
+    "style": {"en": "Style", "ko": "스타일"},
+    "cluster": {"en": "Style cluster", "ko": "스타일 군"},
+    "price_unknown": {"en": "price n/a", "ko": "가격 정보 없음"},
+    "shop": {"en": "shop", "ko": "구매"},
+    "slot_top": {"en": "Tops", "ko": "상의"},
+    "slot_bottom": {"en": "Bottoms", "ko": "하의"},
+    "slot_dress": {"en": "Dresses", "ko": "원피스"},
+    "slot_outerwear": {"en": "Outerwear", "ko": "아우터"},
+    "slot_shoes": {"en": "Shoes", "ko": "신발"},
+    "slot_bag": {"en": "Bags", "ko": "가방"},
+    "slot_hat": {"en": "Hats", "ko": "모자"},
+    "slot_similar": {"en": "Similar", "ko": "비슷한 상품"},
+}
+
+
+def language_of(code: str | None) -> str:
+    """Korean for Telegram users whose language code is Korean, English otherwise."""
+    return "ko" if (code or "").lower().startswith("ko") else "en"
+
+
+def t(key: str, language: str, **values: object) -> str:
+    """A message in the user's language; values are inserted as given (escape them first)."""
+    text = MESSAGES[key].get(language) or MESSAGES[key]["en"]
+    return text.format(**values) if values else text
+
+
+def clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def render_analysis(analysis: Analysis, language: str) -> str:
+    """The analysis as one readable HTML message."""
+    category = analysis.category
+    name = display_name(CATEGORY_NAMES, category.label, language)
+    if category.confidence < LOW_CONFIDENCE and len(category.top) > 1:
+        second = category.top[1]
+        headline = t(
+            "unsure",
+            language,
+            a=escape(name),
+            b=escape(display_name(CATEGORY_NAMES, second[0], language)),
+            pa=round(category.confidence * 100),
+            pb=round(second[1] * 100),
+        )
+    else:
+        headline = t("category", language, name=escape(name.capitalize()), p=round(category.confidence * 100))
+    lines = [f"👕 <b>{headline}</b>"]
+    vocabularies = {"colour": COLOURS, "pattern": PATTERNS}
+    for attribute, prediction in analysis.attributes.items():
+        vocab = vocabularies.get(attribute, {})
+        label = escape(display_name(vocab, prediction.label, language))
+        title = (
+            t(attribute, language)
+            if attribute in MESSAGES
+            else escape(attribute.replace("_", " ").capitalize())
+        )
+        lines.append(f"{title}: {label} ({round(prediction.confidence * 100)}%)")
+    style = escape(display_name(USAGES, analysis.style.label, language))
+    lines.append(f"{t('style', language)}: {style} ({round(analysis.style.confidence * 100)}%)")
+    if analysis.cluster_name:
+        lines.append(f"{t('cluster', language)}: {escape(analysis.cluster_name)}")
+    return clip("\n".join(lines), TEXT_LIMIT)
+
+
+def render_price(price: int | None, language: str) -> str:
+    return f"₩{price:,}" if price else t("price_unknown", language)
+
+
+def render_items(title: str, slots: list[Slot], language: str, numbered_from: int = 1) -> str:
+    """Slots of products as an HTML list with links, numbered as in the collage."""
+    lines = [f"<b>{escape(title)}</b>"]
+    number = numbered_from
+    for slot in slots:
+        if len(slots) > 1 or slot.name != "similar":
+            lines.append(f"\n<b>{t('slot_' + slot.name, language)}</b>")
+        for item in slot.items:
+            lines.append(_item_line(number, item, language))
+            number += 1
+    return clip("\n".join(lines), TEXT_LIMIT)
+
+
+def _item_line(number: int, item: Item, language: str) -> str:
+    reason = f" — <i>{escape(item.reason)}</i>" if item.reason else ""
+    name = escape(clip(item.name, 80))
+    return (
+        f'{number}. <a href="{escape(item.link, quote=True)}">{name}</a> · '
+        f"{render_price(item.price, language)}{reason}"
+    )

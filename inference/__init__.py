@@ -1,0 +1,20 @@
+"""Garment analysis: a pretrained backbone loaded offline, trained heads, safe image decoding."""
+
+from .analyzer import Analysis, Analyzer, Prediction, l2_normalise
+from .config import DEFAULT_CHECKPOINT, HeadConfig, ModelConfig
+from .images import ImageRejected, decode_image
+from .worker import LocalWorker, WorkerError
+
+__all__ = [
+    "DEFAULT_CHECKPOINT",
+    "Analysis",
+    "Analyzer",
+    "HeadConfig",
+    "ImageRejected",
+    "LocalWorker",
+    "ModelConfig",
+    "Prediction",
+    "WorkerError",
+    "decode_image",
+    "l2_normalise",
+]

@@ -1,0 +1,159 @@
+"""The analyzer: one backbone forward per photo, every head reading the same features."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import torch
+from PIL import Image
+
+from .backbones import create_backbone
+from .config import DEFAULT_CHECKPOINT, ModelConfig
+from .heads import Heads, load_checkpoint
+from .images import to_tensor
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Prediction:
+    """A head's answer: the top label, its probability, and the runners-up."""
+
+    label: str
+    confidence: float
+    top: list[tuple[str, float]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "label": self.label,
+            "confidence": round(self.confidence, 4),
+            "top": [{"label": label, "confidence": round(p, 4)} for label, p in self.top],
+        }
+
+
+@dataclass
+class Analysis:
+    """What Stylist sees in one photo."""
+
+    category: Prediction
+    attributes: dict[str, Prediction]
+    style: Prediction
+    cluster: int
+    cluster_name: str
+    embedding: np.ndarray  # L2-normalised, float32
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "category": self.category.to_dict(),
+            "attributes": {name: p.to_dict() for name, p in self.attributes.items()},
+            "style": {**self.style.to_dict(), "cluster": self.cluster, "cluster_name": self.cluster_name},
+        }
+
+
+def pick_device(preference: str = "auto") -> torch.device:
+    """CUDA when present (or asked for), else CPU."""
+    if preference == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    return torch.device(preference)
+
+
+def l2_normalise(features: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(features, axis=1, keepdims=True)
+    return (features / np.maximum(norms, 1e-12)).astype(np.float32)
+
+
+class Analyzer:
+    """Backbone + heads. Thread-compatible: call from one thread (the inference worker) at a time."""
+
+    def __init__(self, config: ModelConfig, heads: Heads, device: torch.device | None = None) -> None:
+        self.config = config
+        self.device = device or pick_device()
+        self.backbone = create_backbone(config.backbone, config.backbone_weights).eval().to(self.device)
+        self.heads = heads.eval().to(self.device)
+        if self.device.type == "cuda":
+            self.backbone = self.backbone.to(memory_format=torch.channels_last)
+
+    @classmethod
+    def from_checkpoint(cls, path: Path | str | None = None, device: str = "auto") -> Analyzer:
+        """Load a checkpoint (default: the one shipped in `inference/weights`)."""
+        config, heads = load_checkpoint(Path(path) if path else DEFAULT_CHECKPOINT)
+        log.info("loaded %s (%s, heads: %s)", path or DEFAULT_CHECKPOINT, config.backbone, list(config.heads))
+        return cls(config, heads, pick_device(device))
+
+    def _autocast(self) -> contextlib.AbstractContextManager[object]:
+        if self.device.type == "cuda":
+            return torch.autocast("cuda", dtype=torch.bfloat16)
+        return contextlib.nullcontext()
+
+    def features(self, images: Sequence[Image.Image], size: int | None = None) -> torch.Tensor:
+        """Raw pooled backbone features, (N, feature_dim) float32 on the CPU."""
+        size = size or self.config.input_size
+        batch = to_tensor(list(images), size, self.config.mean, self.config.std).to(self.device)
+        if self.device.type == "cuda":
+            batch = batch.to(memory_format=torch.channels_last)
+        with torch.inference_mode(), self._autocast():
+            return self.backbone(batch).float().cpu()
+
+    def predict(self, features: torch.Tensor) -> list[Analysis]:
+        """Run every head on features from `features()` and assemble one Analysis per row."""
+        with torch.inference_mode():
+            logits = self.heads(features.to(self.device))
+            probs = {name: torch.softmax(out.float(), dim=1).cpu() for name, out in logits.items()}
+            cluster_ids = self._clusters(features)
+        embeddings = l2_normalise(features.numpy())
+        analyses = []
+        for i in range(features.shape[0]):
+            preds = {name: self._prediction(name, p[i]) for name, p in probs.items()}
+            attributes = {
+                name: pred for name, pred in preds.items() if self.config.heads[name].kind == "attribute"
+            }
+            cluster = int(cluster_ids[i]) if cluster_ids is not None else -1
+            analyses.append(
+                Analysis(
+                    category=preds["category"],
+                    attributes=attributes,
+                    style=preds["usage"],
+                    cluster=cluster,
+                    cluster_name=self.config.cluster_names[cluster] if cluster >= 0 else "",
+                    embedding=embeddings[i],
+                )
+            )
+        return analyses
+
+    def analyze(self, images: Sequence[Image.Image]) -> list[Analysis]:
+        """Analyse decoded RGB photos in one batched forward pass."""
+        if not images:
+            return []
+        return self.predict(self.features(images))
+
+    def embed(self, images: Sequence[Image.Image], size: int | None = None) -> np.ndarray:
+        """L2-normalised embeddings for the vector index."""
+        return l2_normalise(self.features(images, size).numpy())
+
+    def clusters_of(self, features: torch.Tensor) -> np.ndarray:
+        """Style cluster of each feature row (-1 when the model has no clusters)."""
+        ids = self._clusters(features)
+        return ids if ids is not None else np.full(features.shape[0], -1)
+
+    def _clusters(self, features: torch.Tensor) -> np.ndarray | None:
+        centroids = self.heads.centroids.cpu()
+        if centroids.numel() == 0:
+            return None
+        normalised = torch.nn.functional.normalize(features.float(), dim=1)
+        return (normalised @ centroids.T).argmax(dim=1).numpy()
+
+    def _prediction(self, head: str, probs: torch.Tensor, k: int = 3) -> Prediction:
+        labels = self.config.heads[head].labels
+        values, indices = probs.topk(min(k, len(labels)))
+        top = [(labels[j], float(v)) for v, j in zip(values.tolist(), indices.tolist(), strict=True)]
+        return Prediction(label=top[0][0], confidence=top[0][1], top=top)
+
+
+def batched(items: Sequence[object], size: int) -> Iterator[Sequence[object]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

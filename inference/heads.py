@@ -1,0 +1,59 @@
+"""Classifier heads on pooled backbone features, and their checkpoint file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import torch
+from torch import nn
+
+from .config import HeadConfig, ModelConfig
+
+
+def build_head(feature_dim: int, config: HeadConfig, dropout: float = 0.2) -> nn.Module:
+    """A linear head, or a one-hidden-layer MLP when `config.hidden` is set."""
+    if config.hidden:
+        return nn.Sequential(
+            nn.Dropout(dropout),
+            nn.Linear(feature_dim, config.hidden),
+            nn.GELU(),
+            nn.Dropout(dropout),
+            nn.Linear(config.hidden, len(config.labels)),
+        )
+    return nn.Sequential(nn.Dropout(dropout), nn.Linear(feature_dim, len(config.labels)))
+
+
+class Heads(nn.Module):
+    """Every head of a model, plus the standardisation of features they share and the style centroids."""
+
+    def __init__(self, config: ModelConfig) -> None:
+        super().__init__()
+        self.register_buffer("feature_mean", torch.zeros(config.feature_dim))
+        self.register_buffer("feature_std", torch.ones(config.feature_dim))
+        self.register_buffer("centroids", torch.zeros(len(config.cluster_names), config.feature_dim))
+        self.heads = nn.ModuleDict(
+            {name: build_head(config.feature_dim, h) for name, h in config.heads.items()}
+        )
+
+    def standardise(self, features: torch.Tensor) -> torch.Tensor:
+        return (features - self.feature_mean) / self.feature_std
+
+    def forward(self, features: torch.Tensor) -> dict[str, torch.Tensor]:
+        """Logits of every head for raw pooled features."""
+        x = self.standardise(features)
+        return {name: head(x) for name, head in self.heads.items()}
+
+
+def save_checkpoint(config: ModelConfig, heads: Heads, config_path: Path) -> None:
+    """Write the config JSON and the heads' weights beside it (same name, `.pt`)."""
+    config.save(config_path)
+    torch.save(heads.state_dict(), config_path.with_suffix(".pt"))
+
+
+def load_checkpoint(config_path: Path) -> tuple[ModelConfig, Heads]:
+    """Read a config JSON and the heads' weights beside it."""
+    config = ModelConfig.load(config_path)
+    heads = Heads(config)
+    state = torch.load(config_path.with_suffix(".pt"), map_location="cpu", weights_only=True)
+    heads.load_state_dict(state)
+    return config, heads.eval()

@@ -1,0 +1,102 @@
+"""Decoding untrusted image bytes safely, and the tensor transforms derived from a model config.
+
+Every photo a user sends passes `decode_image`: it refuses what is not a still image of a sane size
+before decoding pixels, honours EXIF orientation and converts any mode (CMYK, 16-bit, palette,
+alpha) to 8-bit RGB.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+
+import numpy as np
+import torch
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_PIXELS = 40_000_000
+ALLOWED_FORMATS = frozenset({"JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF", "MPO"})
+
+
+class ImageRejected(ValueError):
+    """The bytes are not an image Stylist can read; `reason` is a short machine-readable code."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+
+
+def decode_image(data: bytes, *, max_bytes: int = MAX_BYTES, max_pixels: int = MAX_PIXELS) -> Image.Image:
+    """Validate and decode image bytes into an upright 8-bit RGB PIL image."""
+    if not data:
+        raise ImageRejected("empty")
+    if len(data) > max_bytes:
+        raise ImageRejected("too_large", f"{len(data)} bytes")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+    except (UnidentifiedImageError, Image.DecompressionBombWarning, Image.DecompressionBombError) as exc:
+        raise ImageRejected("not_an_image", str(exc)) from exc
+    except OSError as exc:
+        raise ImageRejected("corrupt", str(exc)) from exc
+    if image.format not in ALLOWED_FORMATS:
+        raise ImageRejected("not_an_image", f"format {image.format}")
+    width, height = image.size
+    if width * height > max_pixels:
+        raise ImageRejected("too_many_pixels", f"{width}x{height}")
+    if getattr(image, "is_animated", False) and getattr(image, "n_frames", 1) > 1:
+        raise ImageRejected("animated")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image.load()
+    except (OSError, SyntaxError, ValueError) as exc:  # truncated or corrupt pixel data
+        raise ImageRejected("corrupt", str(exc)) from exc
+    if width < 8 or height < 8:
+        raise ImageRejected("too_small", f"{width}x{height}")
+    image = ImageOps.exif_transpose(image)
+    return to_rgb(image)
+
+
+def to_rgb(image: Image.Image) -> Image.Image:
+    """Convert any PIL mode to 8-bit RGB; transparency is composited onto white."""
+    if image.mode == "RGB":
+        return image
+    if image.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
+        array = np.asarray(image, dtype=np.float64)
+        top = 65535.0 if image.mode.startswith("I;16") or array.max() > 255 else 255.0
+        return Image.fromarray(np.clip(array / top * 255.0, 0, 255).astype(np.uint8)).convert("RGB")
+    if image.mode == "P":
+        image = image.convert("RGBA")
+    if image.mode in ("RGBA", "LA", "PA", "RGBa", "La"):
+        rgba = image.convert("RGBA")
+        background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(background, rgba).convert("RGB")
+    return image.convert("RGB")
+
+
+def to_tensor(
+    images: list[Image.Image], size: int, mean: tuple[float, ...], std: tuple[float, ...]
+) -> torch.Tensor:
+    """Resize each image to fit a `size` square (padding with white, keeping the whole garment) and
+    normalise into one (N, 3, size, size) float batch."""
+    batch = np.empty((len(images), size, size, 3), dtype=np.uint8)
+    for i, image in enumerate(images):
+        batch[i] = np.asarray(letterbox(image, size))
+    tensor = torch.from_numpy(batch).permute(0, 3, 1, 2).float().div_(255.0)
+    mean_t = torch.tensor(mean).view(1, 3, 1, 1)
+    std_t = torch.tensor(std).view(1, 3, 1, 1)
+    return (tensor - mean_t) / std_t
+
+
+def letterbox(image: Image.Image, size: int, fill: tuple[int, int, int] = (255, 255, 255)) -> Image.Image:
+    """Fit the image inside a size×size square without cropping, padding the rest with `fill`."""
+    image = to_rgb(image)
+    scale = size / max(image.size)
+    new = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+    resized = image.resize(new, Image.Resampling.BILINEAR, reducing_gap=3.0)
+    canvas = Image.new("RGB", (size, size), fill)
+    canvas.paste(resized, ((size - new[0]) // 2, (size - new[1]) // 2))
+    return canvas

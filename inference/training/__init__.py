@@ -1,0 +1,1 @@
+"""Training and evaluation of Stylist's heads on the real data in `STYLIST_DATA`."""

@@ -1,0 +1,248 @@
+"""`stylist train heads`: the shipped checkpoint, from cached backbone features of the real data.
+
+Category is learned from the clothing photos (train split grouped by sender; horizontal flips as
+augmentation) together with the catalogue's product shots; colour, pattern and usage from the product
+shots (split by product id). Every head early-stops on an inner split carved from its training data,
+so the validation split is only ever used to report.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from ..backbones import SPECS, create_backbone
+from ..config import DEFAULT_CHECKPOINT, HeadConfig, ModelConfig
+from ..heads import Heads, save_checkpoint
+from ..images import to_tensor
+from ..taxonomy import COLOURS, GARMENT_CATEGORIES, PATTERNS, USAGES
+from .clusters import choose_k, kmeans, name_clusters
+from .data import (
+    Product,
+    data_root,
+    files_hash,
+    in_split,
+    is_held_out_product,
+    load_photos,
+    load_products,
+    split_photos,
+)
+from .features import cached_features
+from .fit import History, accuracy, confusion, fit_head, macro_f1, per_class, predict_logits
+
+log = logging.getLogger(__name__)
+DEFAULT_CACHE = Path("var/cache")
+
+
+@dataclass
+class FeatureSet:
+    """Cached features of the data sets for one backbone."""
+
+    photo_train: np.ndarray
+    photo_train_flip: np.ndarray
+    photo_val: np.ndarray
+    photo_val_flip: np.ndarray
+    y_photo_train: np.ndarray
+    y_photo_val: np.ndarray
+    photo_train_groups: list[str]
+    products: list[Product]
+    product_features: np.ndarray
+    data_hash: str
+
+
+def backbone_features_fn(config: ModelConfig, size: int):  # type: ignore[no-untyped-def]
+    backbone = create_backbone(config.backbone, config.backbone_weights).eval()
+
+    def features(images):  # type: ignore[no-untyped-def]
+        with torch.inference_mode():
+            return backbone(to_tensor(images, size, config.mean, config.std))
+
+    return features
+
+
+def load_feature_set(config: ModelConfig, cache: Path, root: Path | None = None) -> FeatureSet:
+    """Features of every clothing photo (and its mirror) and every product shot, from cache or computed."""
+    photos = load_photos(root)
+    train, val = split_photos(photos)
+    products = load_products(root)
+    photo_fn = backbone_features_fn(config, config.input_size)
+    product_fn = backbone_features_fn(config, config.catalog_input_size)
+    key = f"{config.backbone}:{config.input_size}"
+    all_paths = [p.path for p in photos]
+    photo_feats = cached_features(all_paths, photo_fn, cache, key, desc="photos")
+    photo_flip = cached_features(all_paths, photo_fn, cache, key, desc="photos", flip=True)
+    product_feats = cached_features(
+        [p.path for p in products],
+        product_fn,
+        cache,
+        f"{config.backbone}:{config.catalog_input_size}",
+        desc="products",
+    )
+    index = {p.path: i for i, p in enumerate(photos)}
+    tr = np.array([index[p.path] for p in train])
+    va = np.array([index[p.path] for p in val])
+    label = {c: i for i, c in enumerate(GARMENT_CATEGORIES)}
+    return FeatureSet(
+        photo_train=photo_feats[tr],
+        photo_train_flip=photo_flip[tr],
+        photo_val=photo_feats[va],
+        photo_val_flip=photo_flip[va],
+        y_photo_train=np.array([label[p.category] for p in train]),
+        y_photo_val=np.array([label[p.category] for p in val]),
+        photo_train_groups=[p.sender_id for p in train],
+        products=products,
+        product_features=product_feats,
+        data_hash=files_hash(all_paths + [p.path for p in products]),
+    )
+
+
+def _inner_split(groups: list[str], fraction: float = 0.12) -> np.ndarray:
+    """Boolean mask of rows whose group falls in the early-stopping split (stable by hash)."""
+    return np.array([in_split(f"stop:{g}", fraction) for g in groups])
+
+
+def evaluate_head(
+    head: torch.nn.Module, x: np.ndarray, y: np.ndarray, labels: list[str], x_flip: np.ndarray | None = None
+) -> dict[str, object]:
+    """Accuracy, macro-F1, per-class table and confusion matrix on a held-out split."""
+    probs = predict_logits(head, x).softmax(1)
+    if x_flip is not None:
+        probs = (probs + predict_logits(head, x_flip).softmax(1)) / 2
+    pred = probs.argmax(1).numpy()
+    matrix = confusion(pred, y, len(labels))
+    table = per_class(matrix, labels)
+    return {
+        "accuracy": accuracy(pred, y),
+        "macro_f1": macro_f1(table),
+        "n": int(len(y)),
+        "per_class": table,
+        "confusion": matrix.tolist(),
+    }
+
+
+def _product_head(
+    name: str,
+    labels: list[str],
+    values: list[str | None],
+    features: np.ndarray,
+    products: list[Product],
+    *,
+    hidden: int = 0,
+    seed: int = 0,
+) -> tuple[torch.nn.Module, History, dict[str, object], HeadConfig]:
+    """Train a head on products with a label, split by product id, and evaluate on held-out products."""
+    index = {label: i for i, label in enumerate(labels)}
+    rows = np.array([i for i, v in enumerate(values) if v in index])
+    y = np.array([index[values[i]] for i in rows])  # type: ignore[index]
+    held = np.array([is_held_out_product(products[i].id) for i in rows])
+    stop = np.array([in_split(f"stop:{products[i].id}", 0.12) for i in rows]) & ~held
+    train = ~held & ~stop
+    config = HeadConfig(labels=labels, kind="style" if name == "usage" else "attribute", hidden=hidden)
+    head, history = fit_head(
+        features[rows[train]], y[train], features[rows[stop]], y[stop], config, seed=seed, desc=name
+    )
+    metrics = evaluate_head(head, features[rows[held]], y[held], labels)
+    config.metrics = {"accuracy": metrics["accuracy"], "macro_f1": metrics["macro_f1"]}  # type: ignore[dict-item]
+    config.trained_on = f"{int(train.sum())} product shots; evaluated on {int(held.sum())} held-out products"
+    return head, history, metrics, config
+
+
+def train_heads(
+    out: Path = DEFAULT_CHECKPOINT,
+    cache: Path = DEFAULT_CACHE,
+    root: Path | None = None,
+    backbone: str = "efficientnet_lite0",
+    seed: int = 0,
+    with_products: bool = True,
+    report_dir: Path | None = None,
+) -> dict[str, object]:
+    """Train every head and the style clusters; write the checkpoint and return the metrics."""
+    config = ModelConfig(backbone=backbone, feature_dim=SPECS[backbone].feature_dim)
+    fs = load_feature_set(config, cache, root)
+    products = fs.products
+    feats_p = fs.product_features
+    # Shared standardisation of features over everything the heads train on.
+    pool = np.concatenate([fs.photo_train, fs.photo_train_flip, feats_p])
+    mean, std = pool.mean(0), pool.std(0) + 1e-6
+
+    def norm(x: np.ndarray) -> np.ndarray:
+        return ((x - mean) / std).astype(np.float32)
+
+    report: dict[str, object] = {"backbone": backbone, "data_root": str(root or data_root()), "seed": seed}
+    heads: dict[str, HeadConfig] = {}
+    modules: dict[str, torch.nn.Module] = {}
+    histories: dict[str, History] = {}
+
+    # Category: photos (+ mirrored) and, optionally, product shots of garment categories.
+    labels = list(GARMENT_CATEGORIES)
+    stop_mask = _inner_split(fs.photo_train_groups)
+    x_tr = [fs.photo_train[~stop_mask], fs.photo_train_flip[~stop_mask]]
+    y_tr = [fs.y_photo_train[~stop_mask]] * 2
+    if with_products:
+        index = {c: i for i, c in enumerate(labels)}
+        rows = [i for i, p in enumerate(products) if p.category in index and not is_held_out_product(p.id)]
+        x_tr.append(feats_p[rows])
+        y_tr.append(np.array([index[products[i].category] for i in rows]))  # type: ignore[index]
+    cat_config = HeadConfig(labels=labels, kind="category", hidden=512)
+    head, history = fit_head(
+        norm(np.concatenate(x_tr)),
+        np.concatenate(y_tr),
+        norm(fs.photo_train[stop_mask]),
+        fs.y_photo_train[stop_mask],
+        cat_config,
+        epochs=80,
+        patience=12,
+        seed=seed,
+        desc="category",
+    )
+    metrics = evaluate_head(head, norm(fs.photo_val), fs.y_photo_val, labels, norm(fs.photo_val_flip))
+    cat_config.metrics = {"accuracy": metrics["accuracy"], "macro_f1": metrics["macro_f1"]}  # type: ignore[dict-item]
+    cat_config.trained_on = (
+        f"{int((~stop_mask).sum())} clothing photos (+ mirrored)"
+        + (f" and {len(y_tr[-1])} product shots" if with_products else "")
+        + f"; evaluated on {len(fs.y_photo_val)} photos of held-out senders"
+    )
+    heads["category"], modules["category"], histories["category"] = cat_config, head, history
+    report["category"] = metrics
+
+    for name, vocab, values, hidden in (
+        ("colour", COLOURS, [p.colour for p in products], 256),
+        ("pattern", PATTERNS, [p.pattern for p in products], 256),
+        ("usage", USAGES, [p.usage for p in products], 256),
+    ):
+        head, history, metrics, head_config = _product_head(
+            name, list(vocab), values, norm(feats_p), products, hidden=hidden, seed=seed
+        )
+        heads[name], modules[name], histories[name] = head_config, head, history
+        report[name] = metrics
+
+    # Style clusters over the catalogue's normalised embeddings.
+    unit = feats_p / np.linalg.norm(feats_p, axis=1, keepdims=True)
+    unit = unit.astype(np.float32)
+    k, curve = choose_k(unit, range(6, 25, 2), seed=seed)
+    centroids, assign = kmeans(unit, k, seed)
+    names = name_clusters(
+        assign, k, [p.usage for p in products], [p.category for p in products], [p.colour for p in products]
+    )
+    report["clusters"] = {"k": k, "silhouette": curve, "names": names}
+
+    config.heads = heads
+    config.cluster_names = names
+    config.data_hash = fs.data_hash
+    module = Heads(config)
+    module.feature_mean.copy_(torch.from_numpy(mean))
+    module.feature_std.copy_(torch.from_numpy(std))
+    module.centroids.copy_(torch.from_numpy(centroids))
+    for name, head in modules.items():
+        module.heads[name].load_state_dict(head.state_dict())
+    save_checkpoint(config, module, out)
+    report["histories"] = {n: h.__dict__ for n, h in histories.items()}
+    if report_dir is not None:
+        report_dir.mkdir(parents=True, exist_ok=True)
+        (report_dir / "train-report.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
+    return report

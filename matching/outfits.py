@@ -1,0 +1,147 @@
+"""Outfit rules: the complementary slots of every category, colour harmony, and picking diverse items.
+
+Slots start from the known pairs (top+trousers, pullover+trousers, coat+trousers, shirt+trousers,
+dress+sandals, trousers+sneakers, trousers+ankle boots) and extend them to every category.
+
+Colour harmony, in order of preference:
+- neutral + accent: a neutral (black, white, grey, beige, navy, brown, khaki) with any colour;
+- neutral + neutral: always safe;
+- tonal: the same colour family (navy/blue, beige/brown/khaki, red/burgundy/pink);
+- complementary: opposite hues (blue/orange, purple/yellow, red/green, pink/green);
+- anything else (two unrelated accents, or a multicolour print with an accent) scores low.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+SLOT_CATEGORIES: dict[str, frozenset[str]] = {
+    "top": frozenset(
+        {"t-shirt", "longsleeve", "shirt", "polo", "top", "blouse", "hoodie", "undershirt", "body"}
+    ),
+    "bottom": frozenset({"pants", "shorts", "skirt"}),
+    "dress": frozenset({"dress"}),
+    "outerwear": frozenset({"outerwear", "blazer"}),
+    "shoes": frozenset({"shoes"}),
+    "bag": frozenset({"bag"}),
+    "hat": frozenset({"hat"}),
+}
+CATEGORY_SLOT: dict[str, str] = {c: slot for slot, cats in SLOT_CATEGORIES.items() for c in cats}
+
+# Which slots complete an outfit around an item of each slot.
+OUTFIT_SLOTS: dict[str, tuple[str, ...]] = {
+    "top": ("bottom", "shoes"),
+    "bottom": ("top", "shoes"),
+    "dress": ("shoes", "bag"),
+    "outerwear": ("top", "bottom", "shoes"),
+    "shoes": ("top", "bottom"),
+    "bag": ("top", "bottom", "shoes"),
+    "hat": ("top", "bottom", "shoes"),
+    "accessory": ("top", "bottom", "shoes"),
+}
+
+NEUTRALS = frozenset({"black", "white", "grey", "beige", "navy", "brown", "khaki"})
+TONAL_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset({"navy", "blue"}),
+    frozenset({"beige", "brown", "khaki"}),
+    frozenset({"red", "burgundy", "pink"}),
+    frozenset({"purple", "pink"}),
+    frozenset({"yellow", "orange"}),
+    frozenset({"green", "khaki"}),
+)
+COMPLEMENTARY: frozenset[frozenset[str]] = frozenset(
+    {
+        frozenset({"blue", "orange"}),
+        frozenset({"navy", "orange"}),
+        frozenset({"purple", "yellow"}),
+        frozenset({"red", "green"}),
+        frozenset({"pink", "green"}),
+        frozenset({"burgundy", "green"}),
+    }
+)
+
+
+def slot_of(category: str) -> str:
+    return CATEGORY_SLOT.get(category, "accessory")
+
+
+def complementary_slots(category: str) -> tuple[str, ...]:
+    """The slots that complete an outfit around a garment of `category`."""
+    return OUTFIT_SLOTS[slot_of(category)]
+
+
+def colour_harmony(a: str | None, b: str | None) -> tuple[float, str]:
+    """How well two palette colours go together (0..1) and the rule that says so."""
+    if not a or not b:
+        return 0.5, "unknown"
+    if a in NEUTRALS and b in NEUTRALS:
+        return (0.8, "tonal") if a == b else (0.85, "neutrals")
+    if a in NEUTRALS or b in NEUTRALS:
+        return 1.0, "neutral + accent" if "multi" not in (a, b) else "neutral + print"
+    if a == b:
+        return 0.6, "tonal"
+    if any(a in family and b in family for family in TONAL_FAMILIES):
+        return 0.7, "tonal"
+    if frozenset({a, b}) in COMPLEMENTARY:
+        return 0.65, "complementary"
+    return 0.2, "clash"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A catalogue product considered for a slot."""
+
+    product_id: int
+    category: str
+    colour: str | None
+    usage: str | None
+    cluster: int
+    similarity: float  # cosine similarity of embeddings with the user's item
+    vector: np.ndarray | None = None
+
+
+@dataclass(frozen=True)
+class Pick:
+    candidate: Candidate
+    score: float
+    harmony_rule: str
+    same_usage: bool
+
+
+def score_candidate(candidate: Candidate, colour: str | None, usage: str | None, cluster: int) -> Pick:
+    """Combine colour harmony, matching usage, matching style cluster and visual affinity."""
+    harmony, rule = colour_harmony(colour, candidate.colour)
+    same_usage = bool(usage and candidate.usage == usage)
+    same_cluster = cluster >= 0 and candidate.cluster == cluster
+    score = 0.45 * harmony + 0.3 * same_usage + 0.1 * same_cluster + 0.15 * max(candidate.similarity, 0.0)
+    return Pick(candidate, score, rule, same_usage)
+
+
+def pick_diverse(picks: Sequence[Pick], k: int = 3, redundancy: float = 0.9) -> list[Pick]:
+    """Greedy maximal-marginal-relevance: best scores first, skipping near-duplicates of earlier picks
+    (same colour or embeddings closer than `redundancy`), falling back to the rest if needed."""
+    ranked = sorted(picks, key=lambda p: p.score, reverse=True)
+    chosen: list[Pick] = []
+    for pick in ranked:
+        if len(chosen) == k:
+            break
+        if any(_redundant(pick.candidate, c.candidate, redundancy) for c in chosen):
+            continue
+        chosen.append(pick)
+    for pick in ranked:
+        if len(chosen) == k:
+            break
+        if pick not in chosen:
+            chosen.append(pick)
+    return chosen
+
+
+def _redundant(a: Candidate, b: Candidate, threshold: float) -> bool:
+    if a.colour and a.colour == b.colour:
+        return True
+    if a.vector is not None and b.vector is not None:
+        return float(np.dot(a.vector, b.vector)) > threshold
+    return False

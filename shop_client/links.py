@@ -1,0 +1,19 @@
+"""Shopping queries built from what Stylist saw, and Naver Shopping search links (no credentials needed)."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+SEARCH_LINK = "https://search.shopping.naver.com/search/all?query="
+GENDER_WORDS = {"men": "남성", "women": "여성"}
+
+
+def shopping_query(category: str, colour: str = "", pattern: str = "", gender: str = "") -> str:
+    """A Korean shopping query such as '네이비 스트라이프 셔츠 남성' from display names."""
+    words = [colour, pattern, category, GENDER_WORDS.get(gender, "")]
+    return " ".join(w for w in words if w)
+
+
+def search_link(query: str) -> str:
+    """A Naver Shopping search page for the query: a real link that opens real results."""
+    return SEARCH_LINK + quote(query)

@@ -1,0 +1,109 @@
+"""Shared fixtures: the shipped model (loaded once), a small real catalogue built once, settings that
+point at temporary files, and sample images."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+from collections.abc import AsyncIterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from bot.catalog import build_catalog
+from bot.settings import Settings
+from inference import Analyzer, LocalWorker
+from inference.training.data import data_root
+from storage import create_engine, session_factory, upgrade_sync
+
+DATA = data_root()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if not (DATA / "clothing" / "images.csv").exists():
+        raise pytest.UsageError(f"the shared data is missing at {DATA} (set STYLIST_DATA)")
+
+
+@pytest.fixture(scope="session")
+def analyzer() -> Analyzer:
+    return Analyzer.from_checkpoint(device="cpu")
+
+
+@pytest.fixture(scope="session")
+def worker(analyzer: Analyzer) -> LocalWorker:
+    """A worker around the already-loaded analyzer (one model load for the whole session)."""
+    worker = LocalWorker(device="cpu")
+    worker._analyzer = analyzer
+    return worker
+
+
+@pytest.fixture(scope="session")
+def catalog_files(tmp_path_factory: pytest.TempPathFactory, analyzer: Analyzer) -> tuple[Path, Path]:
+    """A small real catalogue (12 products of each category) in a migrated SQLite file + faiss index."""
+    import asyncio
+
+    root = tmp_path_factory.mktemp("catalog")
+    db, index = root / "stylist.db", root / "catalog.faiss"
+    url = f"sqlite+aiosqlite:///{db}"
+    upgrade_sync(url)
+
+    async def build() -> None:
+        engine = create_engine(url)
+        try:
+            await build_catalog(
+                session_factory(engine), analyzer, index, DATA, per_category=12, progress=False
+            )
+        finally:
+            await engine.dispose()
+
+    asyncio.run(build())
+    return db, index
+
+
+@pytest.fixture
+def settings(tmp_path: Path, catalog_files: tuple[Path, Path]) -> Settings:
+    """Settings on a private copy of the small catalogue."""
+    db, index = tmp_path / "stylist.db", tmp_path / "catalog.faiss"
+    shutil.copy(catalog_files[0], db)
+    shutil.copy(catalog_files[1], index)
+    return replace(
+        Settings(),
+        database_url=f"sqlite+aiosqlite:///{db}",
+        index_path=index,
+        data_dir=DATA,
+        device="cpu",
+        naver_client_id="",
+        naver_client_secret="",
+    )
+
+
+def clothing_photos(label: str, n: int = 1) -> list[Path]:
+    """Real clothing photos of a label (as in images.csv)."""
+    paths = []
+    with open(DATA / "clothing" / "images.csv", newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["label"] == label:
+                paths.append(DATA / "clothing" / "images" / f"{row['image']}.jpg")
+                if len(paths) == n:
+                    break
+    return paths
+
+
+def encode(image: Image.Image, fmt: str = "PNG", **options: object) -> bytes:
+    out = io.BytesIO()
+    image.save(out, format=fmt, **options)
+    return out.getvalue()
+
+
+@pytest.fixture
+async def runtime(settings: Settings, worker: LocalWorker) -> AsyncIterator[object]:
+    from bot.runtime import Runtime
+
+    rt = await Runtime.open(settings, worker=worker)
+    try:
+        yield rt
+    finally:
+        await rt.close()

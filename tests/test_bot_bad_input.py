@@ -1,0 +1,163 @@
+"""Bad input through the real Application (`process_update`, HTTP to the fake Bot API): every case gets a
+short, clear answer, the bot keeps going, and nothing half-written stays in the database."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import AsyncIterator
+from dataclasses import replace
+
+import pytest
+from PIL import Image
+from sqlalchemy import func, select
+from telegram import Update
+from telegram.ext import Application
+
+from bot.app import build_application
+from bot.settings import Settings
+from inference import LocalWorker
+from storage import Analysis
+from tests.conftest import clothing_photos, encode
+from tests.fakes.telegram import FakeBotApi
+
+
+@pytest.fixture
+async def app(settings: Settings, worker: LocalWorker) -> AsyncIterator[tuple[Application, FakeBotApi]]:
+    api = FakeBotApi()
+    await api.start()
+    application = build_application(replace(settings, telegram_token=api.token, telegram_api_url=api.api_url))
+    application.bot_data["worker"] = worker
+    await application.initialize()
+    await application.post_init(application)  # type: ignore[misc]
+    yield application, api
+    await application.post_shutdown(application)  # type: ignore[misc]
+    await application.shutdown()
+    await api.stop()
+
+
+async def send(app: Application, api: FakeBotApi, update: dict) -> str:
+    """Process one update and return the text of the bot's last message (or alert)."""
+    before = len(api.calls)
+    await app.process_update(Update.de_json(update, app.bot))
+    replies = [
+        c for c in api.calls[before:] if c.method in ("sendMessage", "answerCallbackQuery", "sendPhoto")
+    ]
+    assert replies, "the bot did not answer"
+    last = replies[-1].params
+    return str(last.get("text") or last.get("caption") or "")
+
+
+async def analyses(app: Application) -> int:
+    async with app.bot_data["service"].sessions() as session:
+        return int((await session.execute(select(func.count(Analysis.id)))).scalar_one())
+
+
+def _jpeg_bytes() -> bytes:
+    return clothing_photos("Shirt")[0].read_bytes()
+
+
+def _animated(fmt: str) -> bytes:
+    frames = [Image.new("RGB", (64, 64), c) for c in ("red", "blue", "green")]
+    out = io.BytesIO()
+    frames[0].save(out, format=fmt, save_all=True, append_images=frames[1:], duration=100, loop=0)
+    return out.getvalue()
+
+
+def _bomb() -> bytes:
+    """A PNG that claims 8000×6000 pixels (48 MP) in a few kilobytes."""
+    return encode(Image.new("L", (8000, 6000)), "PNG", optimize=True)
+
+
+REJECTED = {
+    "empty file": (b"", "image/jpeg", "empty"),
+    "pdf": (b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF", "application/pdf", "only read photos"),
+    "corrupt jpeg": (b"\xff\xd8\xff\xe0" + b"\x00garbage" * 50, "image/jpeg", "damaged"),
+    "truncated jpeg": (_jpeg_bytes()[:3000], "image/jpeg", "damaged"),
+    "truncated png": (encode(Image.effect_noise((200, 200), 64))[:2000], "image/png", "damaged"),
+    "decompression bomb": (_bomb(), "image/png", "40 megapixels"),
+    "animated gif": (_animated("GIF"), "image/gif", "animation"),
+    "animated webp": (_animated("WEBP"), "image/webp", "animation"),
+}
+
+
+@pytest.mark.parametrize("case", list(REJECTED))
+async def test_rejected_documents(app: tuple[Application, FakeBotApi], case: str) -> None:
+    application, api = app
+    data, mime, expected = REJECTED[case]
+    user = api.user()
+    reply = await send(application, api, api.update(message=api.document_message(user, data, "x", mime)))
+    assert expected in reply
+    assert await analyses(application) == 0
+
+
+async def test_too_large_file_is_refused_before_download(app: tuple[Application, FakeBotApi]) -> None:
+    application, api = app
+    message = api.document_message(api.user(), b"\xff\xd8", "big.jpg", "image/jpeg", size=25 * 1024 * 1024)
+    assert "20 MB" in await send(application, api, api.update(message=message))
+    assert not api.sent("getFile")
+
+
+@pytest.mark.parametrize(
+    "image",
+    [
+        Image.new("CMYK", (120, 160), (0, 200, 200, 0)),
+        Image.new("I;16", (120, 160), 40000),
+        Image.new("RGBA", (120, 160), (10, 20, 200, 128)),
+        Image.new("P", (120, 160), 3),
+        Image.new("L", (120, 160), 128),
+    ],
+    ids=["cmyk", "16-bit", "alpha", "palette", "grey"],
+)
+async def test_unusual_modes_are_analysed(app: tuple[Application, FakeBotApi], image: Image.Image) -> None:
+    application, api = app
+    data = encode(image, "JPEG" if image.mode == "CMYK" else "PNG")
+    reply = await send(
+        application, api, api.update(message=api.document_message(api.user(), data, "x", "image/png"))
+    )
+    assert "%" in reply and "Colour" in reply
+    assert await analyses(application) == 1
+
+
+async def test_text_sticker_and_unknown_command(app: tuple[Application, FakeBotApi]) -> None:
+    application, api = app
+    user = api.user()
+    assert "photo" in await send(application, api, api.update(message=api.message(user, text="hello")))
+    sticker = {
+        "file_id": "s1",
+        "file_unique_id": "s1",
+        "width": 512,
+        "height": 512,
+        "is_animated": False,
+        "is_video": False,
+        "type": "regular",
+    }
+    assert "sticker" in await send(application, api, api.update(message=api.message(user, sticker=sticker)))
+    assert "don't know" in await send(
+        application, api, api.update(message=api.command_message(user, "/dance"))
+    )
+
+
+async def test_stale_and_garbage_buttons(app: tuple[Application, FakeBotApi]) -> None:
+    application, api = app
+    user = api.user()
+    message = api.message(user, text="old")
+    for data in ("o:99999", "s:12", "zzz", "o:abc"):
+        reply = await send(application, api, api.callback_update(user, message, data))
+        assert "no longer available" in reply
+    assert all(c.params.get("show_alert") in (True, "True", "true") for c in api.sent("answerCallbackQuery"))
+
+
+async def test_dead_worker_is_reported_and_recovers(
+    app: tuple[Application, FakeBotApi], worker: LocalWorker
+) -> None:
+    application, api = app
+    service = application.bot_data["service"]
+    dead = LocalWorker(device="cpu")
+    await dead.close()
+    service.worker = dead
+    user = api.user()
+    photo = clothing_photos("Pants")[0].read_bytes()
+    assert "try again" in await send(application, api, api.update(message=api.photo_message(user, photo)))
+    assert await analyses(application) == 0
+    service.worker = worker  # the worker is back
+    assert "%" in await send(application, api, api.update(message=api.photo_message(user, photo)))

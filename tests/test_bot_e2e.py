@@ -1,0 +1,101 @@
+"""The real Application, long-polling a local fake Bot API server over HTTP:
+/start → photo → analysis with buttons → Match an outfit → collage with shop links → Similar items."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import AsyncIterator
+from dataclasses import replace
+
+import pytest
+from telegram.ext import Application
+
+from bot.app import build_application
+from bot.settings import Settings
+from inference import LocalWorker
+from tests.conftest import clothing_photos
+from tests.fakes.telegram import Call, FakeBotApi
+
+
+@pytest.fixture
+async def fake_api() -> AsyncIterator[FakeBotApi]:
+    api = FakeBotApi()
+    await api.start()
+    yield api
+    await api.stop()
+
+
+@pytest.fixture
+async def polling_app(
+    settings: Settings, worker: LocalWorker, fake_api: FakeBotApi
+) -> AsyncIterator[Application]:
+    """The bot as `run_polling` runs it, against the fake server."""
+    app = build_application(
+        replace(settings, telegram_token=fake_api.token, telegram_api_url=fake_api.api_url)
+    )
+    app.bot_data["worker"] = worker
+    await app.initialize()
+    await app.post_init(app)  # type: ignore[misc]
+    await app.updater.start_polling(poll_interval=0.0, timeout=1)  # type: ignore[union-attr]
+    await app.start()
+    yield app
+    await app.updater.stop()  # type: ignore[union-attr]
+    await app.stop()
+    await app.post_shutdown(app)  # type: ignore[misc]
+    await app.shutdown()
+
+
+def _is(method: str, contains: str = ""):  # type: ignore[no-untyped-def]
+    def predicate(call: Call) -> bool:
+        text = str(call.params.get("text") or call.params.get("caption") or "")
+        return call.method == method and contains in text
+
+    return predicate
+
+
+async def test_photo_to_outfit_over_http(polling_app: Application, fake_api: FakeBotApi) -> None:
+    user = fake_api.user(language="en")
+    fake_api.push(fake_api.update(message=fake_api.command_message(user, "/start")))
+    greeting = await fake_api.wait_for(_is("sendMessage", "Stylist"))
+    assert "photo" in greeting.params["text"]
+
+    photo = clothing_photos("T-Shirt")[0].read_bytes()
+    message = fake_api.photo_message(user, photo)
+    fake_api.push(fake_api.update(message=message))
+    answer = await fake_api.wait_for(lambda c: c.method == "sendMessage" and "reply_markup" in c.params)
+    assert answer.params["parse_mode"] == "HTML"
+    assert "%" in answer.params["text"] and "Colour" in answer.params["text"]
+    buttons = [b for row in answer.params["reply_markup"]["inline_keyboard"] for b in row]
+    assert [b["text"] for b in buttons] == ["👗 Match an outfit", "🔎 Similar items"]
+    outfit_data = buttons[0]["callback_data"]
+    assert re.fullmatch(r"o:\d+", outfit_data)
+
+    sent_message = {**message, "message_id": 5555, "from": fake_api.bot_user, "text": answer.params["text"]}
+    fake_api.push(fake_api.callback_update(user, sent_message, outfit_data))
+    collage = await fake_api.wait_for(_is("sendPhoto"))
+    assert collage.files["photo"][:2] == b"\xff\xd8"  # a JPEG collage
+    assert any(c.method == "answerCallbackQuery" for c in fake_api.calls)
+    listing = (
+        collage.params["caption"]
+        if "href" in collage.params["caption"]
+        else (await fake_api.wait_for(_is("sendMessage", "href"))).params["text"]
+    )
+    links = re.findall(r'href="([^"]+)"', listing)
+    assert len(links) >= 6  # three picks for each of at least two slots
+    assert all(link.startswith("https://search.shopping.naver.com/search/all?query=") for link in links)
+
+    fake_api.push(fake_api.callback_update(user, sent_message, buttons[1]["callback_data"]))
+    similar = await fake_api.wait_for(lambda c: c.method == "sendPhoto" and c is not collage)
+    text = similar.params["caption"]
+    assert len(re.findall(r'href="', text)) == 5
+
+
+async def test_korean_user_gets_korean(polling_app: Application, fake_api: FakeBotApi) -> None:
+    user = fake_api.user(user_id=7, language="ko")
+    fake_api.push(fake_api.update(message=fake_api.command_message(user, "/start")))
+    greeting = await fake_api.wait_for(_is("sendMessage", "스타일리스트"))
+    assert greeting.params["chat_id"] in (7, "7")
+    fake_api.push(fake_api.update(message=fake_api.message(user, text="안녕")))
+    await fake_api.wait_for(_is("sendMessage", "사진"))
+    await asyncio.sleep(0)

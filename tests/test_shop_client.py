@@ -1,0 +1,124 @@
+"""The real aiohttp Naver client against the local fake Naver server."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import aiohttp
+import pytest
+
+from shop_client import (
+    NaverAuthError,
+    NaverConnectionError,
+    NaverQuotaError,
+    NaverRequestError,
+    NaverServerError,
+    NaverShoppingClient,
+    search_link,
+    shopping_query,
+)
+from tests.fakes.naver import Failure, FakeNaver
+
+
+@pytest.fixture
+async def naver() -> AsyncIterator[FakeNaver]:
+    server = FakeNaver()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
+async def client(naver: FakeNaver) -> AsyncIterator[NaverShoppingClient]:
+    async with aiohttp.ClientSession() as session:
+        yield NaverShoppingClient(
+            naver.client_id, naver.client_secret, session, base_url=naver.url, timeout=1.0, backoff=0.01
+        )
+
+
+async def test_search_parses_quirks(client: NaverShoppingClient, naver: FakeNaver) -> None:
+    result = await client.search("네이비 셔츠", display=5, sort="asc", exclude=("used", "rental"))
+    assert (result.total, result.start, result.display) == (137, 1, 5)
+    item = result.items[0]
+    assert "<b>" not in item.title and "&amp;" not in item.title and "&" in item.title
+    assert item.mall_name == "네이버 & 몰"
+    assert all(i.lprice is None or isinstance(i.lprice, int) for i in result.items)
+    assert any(i.hprice is None for i in result.items)  # "" means unknown
+    assert any(i.lprice is None for i in result.items)  # "0" means unknown
+    assert item.product_type_name != "unknown"
+    assert naver.calls[0]["exclude"] == "used:rental" and naver.calls[0]["sort"] == "asc"
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"display": 0},
+        {"display": 101},
+        {"start": 0},
+        {"start": 1001},
+        {"sort": "price"},
+        {"exclude": ("new",)},
+    ],
+)
+async def test_out_of_range_rejected_before_request(
+    client: NaverShoppingClient, naver: FakeNaver, kwargs
+) -> None:
+    with pytest.raises(NaverRequestError):
+        await client.search("셔츠", **kwargs)
+    assert naver.calls == []
+
+
+@pytest.mark.parametrize(
+    ("failure", "error", "code"),
+    [
+        (Failure(status=400, code="SE01"), NaverRequestError, "SE01"),
+        (Failure(status=400, code="SE06"), NaverRequestError, "SE06"),
+        (Failure(status=404, code="SE05"), NaverRequestError, "SE05"),
+    ],
+)
+async def test_client_errors_are_not_retried(client, naver, failure, error, code) -> None:  # type: ignore[no-untyped-def]
+    naver.fail_next(failure)
+    with pytest.raises(error) as info:
+        await client.search("셔츠")
+    assert info.value.code == code and info.value.message
+    assert len(naver.calls) == 1
+
+
+async def test_auth_error(naver: FakeNaver) -> None:
+    async with aiohttp.ClientSession() as session:
+        client = NaverShoppingClient("wrong", "creds", session, base_url=naver.url)
+        with pytest.raises(NaverAuthError) as info:
+            await client.search("셔츠")
+    assert info.value.status == 401 and len(naver.calls) == 1
+
+
+async def test_server_errors_retried_then_succeed(client: NaverShoppingClient, naver: FakeNaver) -> None:
+    naver.fail_next(Failure(status=500, code="SE99"), Failure(drop=True))
+    result = await client.search("셔츠")
+    assert result.items and len(naver.calls) == 3
+
+
+async def test_persistent_server_error(client: NaverShoppingClient, naver: FakeNaver) -> None:
+    naver.fail_next(*[Failure(status=500, code="SE99")] * 3)
+    with pytest.raises(NaverServerError) as info:
+        await client.search("셔츠")
+    assert info.value.code == "SE99" and len(naver.calls) == 3
+
+
+async def test_timeout_is_a_connection_error(client: NaverShoppingClient, naver: FakeNaver) -> None:
+    naver.fail_next(*[Failure(delay_s=2.0)] * 3)
+    with pytest.raises(NaverConnectionError):
+        await client.search("셔츠")
+
+
+async def test_rate_limit_is_not_retried(client: NaverShoppingClient, naver: FakeNaver) -> None:
+    naver.quota = 0
+    with pytest.raises(NaverQuotaError):
+        await client.search("셔츠")
+    assert len(naver.calls) == 1
+
+
+def test_query_and_link() -> None:
+    query = shopping_query("셔츠", "네이비", "스트라이프", "men")
+    assert query == "네이비 스트라이프 셔츠 남성"
+    assert search_link(query).startswith("https://search.shopping.naver.com/search/all?query=%EB%84%A4")
