@@ -128,6 +128,28 @@ def _train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _evaluate(args: argparse.Namespace) -> int:
+    from inference import Analyzer
+    from inference.training.evaluate import evaluate_category, evaluate_products, write_card
+
+    settings = _settings()
+    analyzer = Analyzer.from_checkpoint(settings.checkpoint, settings.device)
+    if args.task == "category":
+        metrics = evaluate_category(analyzer, settings.data_dir, args.split)
+    elif args.task in ("colour", "pattern", "usage"):
+        metrics = evaluate_products(analyzer, args.task, settings.data_dir, args.limit)
+    else:
+        print(
+            f"unknown evaluation task {args.task!r}; available: category, colour, pattern, usage",
+            file=sys.stderr,
+        )
+        return 2
+    card = write_card(metrics, Path(args.out_dir) / args.task, "stylist " + " ".join(sys.argv[1:]))
+    summary = {k: metrics[k] for k in ("task", "n", "accuracy", "top3_accuracy", "macro_f1")}
+    print(json.dumps(summary) if args.json else f"{json.dumps(summary, indent=2)}\nmodel card: {card}")
+    return 0
+
+
 def _run(args: argparse.Namespace) -> int:
     """The main job: the bot when a token is set, else `analyze` on a sample photo."""
     settings = _settings()
@@ -188,6 +210,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_train)
+
+    p = sub.add_parser("evaluate", help="evaluate the shipped model on held-out data; writes a model card")
+    p.add_argument("task", help="category, colour, pattern or usage")
+    p.add_argument("--split", choices=["val", "all"], default="val", help="category: which clothing photos")
+    p.add_argument("--limit", type=int, default=None, help="products: evaluate only the first N held-out")
+    p.add_argument("--out-dir", default="reports")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_evaluate)
     return parser
 
 

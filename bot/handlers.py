@@ -18,7 +18,7 @@ from telegram.ext import (
     filters,
 )
 
-from inference import ImageRejected, WorkerError, decode_image
+from inference import ImageRejected, WorkerBusy, WorkerError, decode_image
 from inference.images import MAX_BYTES
 from inference.taxonomy import CATEGORY_NAMES, display_name
 
@@ -100,6 +100,9 @@ async def photo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         )
     except ImageRejected as exc:
         await message.reply_text(t(exc.reason, language))
+        return
+    except WorkerBusy:
+        await message.reply_text(t("busy", language))
         return
     except WorkerError as exc:
         log.error("inference failed: %s", exc)

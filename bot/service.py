@@ -175,6 +175,7 @@ class StylistService:
                 else:
                     user.language = language
                     user.last_seen = datetime.now(UTC)
+                await session.flush()  # the user row before the analysis that refers to it
             row = AnalysisRow(
                 user_id=user_id,
                 chat_id=chat_id,
@@ -221,6 +222,8 @@ class StylistService:
         slots = []
         for slot_name in complementary_slots(row.category):
             allowed = self.catalog.ids(SLOT_CATEGORIES[slot_name], row.gender)
+            if len(allowed) < 2 * per_slot:  # too few for this gender: any gender beats an empty slot
+                allowed = self.catalog.ids(SLOT_CATEGORIES[slot_name])
             hits = self.index.search(embedding, CANDIDATES_PER_SLOT, allowed_ids=allowed)
             candidates = [
                 Candidate(

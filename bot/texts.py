@@ -77,6 +77,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "My eyes are resting for a moment — please try again in a minute.",
         "ko": "잠시 분석을 할 수 없어요. 1분 뒤에 다시 시도해 주세요.",
     },
+    "busy": {
+        "en": "I'm busy with other photos — please try again in a moment.",
+        "ko": "다른 사진을 보고 있어요. 잠시 후에 다시 보내 주세요.",
+    },
     "download_failed": {
         "en": "I couldn't download that file from Telegram. Please send it again.",
         "ko": "텔레그램에서 파일을 받지 못했어요. 다시 보내 주세요.",

@@ -3,7 +3,7 @@
 from .analyzer import Analysis, Analyzer, Prediction, l2_normalise
 from .config import DEFAULT_CHECKPOINT, HeadConfig, ModelConfig
 from .images import ImageRejected, decode_image
-from .worker import LocalWorker, WorkerError
+from .worker import LocalWorker, Worker, WorkerBusy, WorkerError
 
 __all__ = [
     "DEFAULT_CHECKPOINT",
@@ -14,6 +14,8 @@ __all__ = [
     "LocalWorker",
     "ModelConfig",
     "Prediction",
+    "Worker",
+    "WorkerBusy",
     "WorkerError",
     "decode_image",
     "l2_normalise",

@@ -15,6 +15,7 @@ from PIL import Image
 from .backbones import create_backbone
 from .config import DEFAULT_CHECKPOINT, ModelConfig
 from .heads import Heads, load_checkpoint
+from .colour import colour_features_batch
 from .images import to_tensor
 
 log = logging.getLogger(__name__)
@@ -99,10 +100,14 @@ class Analyzer:
         with torch.inference_mode(), self._autocast():
             return self.backbone(batch).float().cpu()
 
-    def predict(self, features: torch.Tensor) -> list[Analysis]:
-        """Run every head on features from `features()` and assemble one Analysis per row."""
+    def predict(self, features: torch.Tensor, colour: np.ndarray | None = None) -> list[Analysis]:
+        """Run every head on backbone features (and pixel colour features, when a head reads them) and
+        assemble one Analysis per row."""
+        inputs = {"backbone": features.to(self.device)}
+        if colour is not None:
+            inputs["colour"] = torch.from_numpy(colour).to(self.device)
         with torch.inference_mode():
-            logits = self.heads(features.to(self.device))
+            logits = self.heads(inputs)
             probs = {name: torch.softmax(out.float(), dim=1).cpu() for name, out in logits.items()}
             cluster_ids = self._clusters(features)
         embeddings = l2_normalise(features.numpy())
@@ -129,7 +134,8 @@ class Analyzer:
         """Analyse decoded RGB photos in one batched forward pass."""
         if not images:
             return []
-        return self.predict(self.features(images))
+        colour = colour_features_batch(list(images)) if self.config.colour_dim else None
+        return self.predict(self.features(images), colour)
 
     def embed(self, images: Sequence[Image.Image], size: int | None = None) -> np.ndarray:
         """L2-normalised embeddings for the vector index."""

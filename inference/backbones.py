@@ -62,7 +62,8 @@ class _MobileNetV2Features(nn.Module):
 
 
 SPECS: dict[str, BackboneSpec] = {
-    "efficientnet_lite0": BackboneSpec("efficientnet_lite0", 1280),
+    # The Lite models were trained on inputs scaled as (x - 127) / 128.
+    "efficientnet_lite0": BackboneSpec("efficientnet_lite0", 1280, (0.5, 0.5, 0.5), (0.5, 0.5, 0.5)),
     "mobilenet_v2": BackboneSpec("mobilenet_v2", 1280),
 }
 

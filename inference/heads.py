@@ -10,6 +10,11 @@ from torch import nn
 from .config import HeadConfig, ModelConfig
 
 
+def input_dim(config: ModelConfig, head: HeadConfig) -> int:
+    dims = {"backbone": config.feature_dim, "colour": config.colour_dim}
+    return sum(dims[name] for name in head.inputs)
+
+
 def build_head(feature_dim: int, config: HeadConfig, dropout: float = 0.2) -> nn.Module:
     """A linear head, or a one-hidden-layer MLP when `config.hidden` is set."""
     if config.hidden:
@@ -24,24 +29,33 @@ def build_head(feature_dim: int, config: HeadConfig, dropout: float = 0.2) -> nn
 
 
 class Heads(nn.Module):
-    """Every head of a model, plus the standardisation of features they share and the style centroids."""
+    """Every head of a model, the standardisation of the inputs they share, and the style centroids."""
 
     def __init__(self, config: ModelConfig) -> None:
         super().__init__()
+        self.inputs = {name: list(h.inputs) for name, h in config.heads.items()}
         self.register_buffer("feature_mean", torch.zeros(config.feature_dim))
         self.register_buffer("feature_std", torch.ones(config.feature_dim))
+        self.register_buffer("colour_mean", torch.zeros(config.colour_dim))
+        self.register_buffer("colour_std", torch.ones(config.colour_dim))
         self.register_buffer("centroids", torch.zeros(len(config.cluster_names), config.feature_dim))
         self.heads = nn.ModuleDict(
-            {name: build_head(config.feature_dim, h) for name, h in config.heads.items()}
+            {name: build_head(input_dim(config, h), h) for name, h in config.heads.items()}
         )
 
-    def standardise(self, features: torch.Tensor) -> torch.Tensor:
-        return (features - self.feature_mean) / self.feature_std
+    def standardise(self, inputs: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+        out = {"backbone": (inputs["backbone"] - self.feature_mean) / self.feature_std}
+        if "colour" in inputs:
+            out["colour"] = (inputs["colour"] - self.colour_mean) / self.colour_std
+        return out
 
-    def forward(self, features: torch.Tensor) -> dict[str, torch.Tensor]:
-        """Logits of every head for raw pooled features."""
-        x = self.standardise(features)
-        return {name: head(x) for name, head in self.heads.items()}
+    def forward(self, inputs: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+        """Logits of every head from raw inputs ({"backbone": pooled features, "colour": ...})."""
+        x = self.standardise(inputs)
+        return {
+            name: head(torch.cat([x[i] for i in self.inputs[name]], dim=1))
+            for name, head in self.heads.items()
+        }
 
 
 def save_checkpoint(config: ModelConfig, heads: Heads, config_path: Path) -> None:

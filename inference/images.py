@@ -37,8 +37,10 @@ def decode_image(data: bytes, *, max_bytes: int = MAX_BYTES, max_pixels: int = M
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
-    except (UnidentifiedImageError, Image.DecompressionBombWarning, Image.DecompressionBombError) as exc:
-        raise ImageRejected("not_an_image", str(exc)) from exc
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError) as exc:
+        raise ImageRejected("too_many_pixels", str(exc)) from exc
+    except UnidentifiedImageError as exc:  # an image signature with garbage after it is a damaged image
+        raise ImageRejected("corrupt" if _looks_like_image(data) else "not_an_image", str(exc)) from exc
     except OSError as exc:
         raise ImageRejected("corrupt", str(exc)) from exc
     if image.format not in ALLOWED_FORMATS:
@@ -58,6 +60,12 @@ def decode_image(data: bytes, *, max_bytes: int = MAX_BYTES, max_pixels: int = M
         raise ImageRejected("too_small", f"{width}x{height}")
     image = ImageOps.exif_transpose(image)
     return to_rgb(image)
+
+
+def _looks_like_image(data: bytes) -> bool:
+    return data.startswith((b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"BM")) or (
+        data[:4] == b"RIFF" and data[8:12] == b"WEBP"
+    )
 
 
 def to_rgb(image: Image.Image) -> Image.Image:
@@ -80,15 +88,25 @@ def to_rgb(image: Image.Image) -> Image.Image:
 def to_tensor(
     images: list[Image.Image], size: int, mean: tuple[float, ...], std: tuple[float, ...]
 ) -> torch.Tensor:
-    """Resize each image to fit a `size` square (padding with white, keeping the whole garment) and
-    normalise into one (N, 3, size, size) float batch."""
+    """Resize the shorter side of each image to `size`, take the centre square (where the garment
+    is) and normalise into one (N, 3, size, size) float batch."""
     batch = np.empty((len(images), size, size, 3), dtype=np.uint8)
     for i, image in enumerate(images):
-        batch[i] = np.asarray(letterbox(image, size))
+        batch[i] = np.asarray(centre_crop(image, size))
     tensor = torch.from_numpy(batch).permute(0, 3, 1, 2).float().div_(255.0)
     mean_t = torch.tensor(mean).view(1, 3, 1, 1)
     std_t = torch.tensor(std).view(1, 3, 1, 1)
     return (tensor - mean_t) / std_t
+
+
+def centre_crop(image: Image.Image, size: int) -> Image.Image:
+    """Resize so the shorter side is `size`, then cut the centre size×size square."""
+    image = to_rgb(image)
+    scale = size / min(image.size)
+    new = (max(size, round(image.width * scale)), max(size, round(image.height * scale)))
+    resized = image.resize(new, Image.Resampling.BILINEAR, reducing_gap=3.0)
+    left, top = (new[0] - size) // 2, (new[1] - size) // 2
+    return resized.crop((left, top, left + size, top + size))
 
 
 def letterbox(image: Image.Image, size: int, fill: tuple[int, int, int] = (255, 255, 255)) -> Image.Image:

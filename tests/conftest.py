@@ -35,14 +35,12 @@ def analyzer() -> Analyzer:
 @pytest.fixture(scope="session")
 def worker(analyzer: Analyzer) -> LocalWorker:
     """A worker around the already-loaded analyzer (one model load for the whole session)."""
-    worker = LocalWorker(device="cpu")
-    worker._analyzer = analyzer
-    return worker
+    return LocalWorker(device="cpu").use(analyzer)
 
 
 @pytest.fixture(scope="session")
 def catalog_files(tmp_path_factory: pytest.TempPathFactory, analyzer: Analyzer) -> tuple[Path, Path]:
-    """A small real catalogue (12 products of each category) in a migrated SQLite file + faiss index."""
+    """A small real catalogue (25 products of each category) in a migrated SQLite file + faiss index."""
     import asyncio
 
     root = tmp_path_factory.mktemp("catalog")
@@ -54,7 +52,7 @@ def catalog_files(tmp_path_factory: pytest.TempPathFactory, analyzer: Analyzer) 
         engine = create_engine(url)
         try:
             await build_catalog(
-                session_factory(engine), analyzer, index, DATA, per_category=12, progress=False
+                session_factory(engine), analyzer, index, DATA, per_category=25, progress=False
             )
         finally:
             await engine.dispose()

@@ -42,7 +42,8 @@ def test_sixteen_bit_is_scaled_not_clipped() -> None:
     [
         (b"", "empty"),
         (b"hello world", "not_an_image"),
-        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "not_an_image"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "corrupt"),
+        (b"%PDF-1.4 not an image", "not_an_image"),
     ],
 )
 def test_rejections(data: bytes, reason: str) -> None:

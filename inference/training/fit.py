@@ -79,7 +79,7 @@ def fit_head(
                 optimiser.zero_grad()
                 loss.backward()
                 optimiser.step()
-                loss_sum += float(loss) * len(idx)
+                loss_sum += float(loss.detach()) * len(idx)
                 correct += int((logits.argmax(1) == yt[idx]).sum())
                 total += len(idx)
             scheduler.step()

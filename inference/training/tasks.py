@@ -19,6 +19,8 @@ import torch
 from ..backbones import SPECS, create_backbone
 from ..config import DEFAULT_CHECKPOINT, HeadConfig, ModelConfig
 from ..heads import Heads, save_checkpoint
+from ..colour import DIM as COLOUR_DIM
+from ..colour import colour_features_batch
 from ..images import to_tensor
 from ..taxonomy import COLOURS, GARMENT_CATEGORIES, PATTERNS, USAGES
 from .clusters import choose_k, kmeans, name_clusters
@@ -65,6 +67,11 @@ def backbone_features_fn(config: ModelConfig, size: int):  # type: ignore[no-unt
     return features
 
 
+def feature_key(config: ModelConfig, size: int) -> str:
+    """What the cached features depend on: backbone, weights, input size, normalisation, transform."""
+    return f"{config.backbone}:{config.backbone_weights}:{size}:{config.mean}:{config.std}:centre-crop"
+
+
 def load_feature_set(config: ModelConfig, cache: Path, root: Path | None = None) -> FeatureSet:
     """Features of every clothing photo (and its mirror) and every product shot, from cache or computed."""
     photos = load_photos(root)
@@ -72,7 +79,7 @@ def load_feature_set(config: ModelConfig, cache: Path, root: Path | None = None)
     products = load_products(root)
     photo_fn = backbone_features_fn(config, config.input_size)
     product_fn = backbone_features_fn(config, config.catalog_input_size)
-    key = f"{config.backbone}:{config.input_size}"
+    key = feature_key(config, config.input_size)
     all_paths = [p.path for p in photos]
     photo_feats = cached_features(all_paths, photo_fn, cache, key, desc="photos")
     photo_flip = cached_features(all_paths, photo_fn, cache, key, desc="photos", flip=True)
@@ -162,7 +169,8 @@ def train_heads(
     report_dir: Path | None = None,
 ) -> dict[str, object]:
     """Train every head and the style clusters; write the checkpoint and return the metrics."""
-    config = ModelConfig(backbone=backbone, feature_dim=SPECS[backbone].feature_dim)
+    spec = SPECS[backbone]
+    config = ModelConfig(backbone=backbone, feature_dim=spec.feature_dim, mean=spec.mean, std=spec.std)
     fs = load_feature_set(config, cache, root)
     products = fs.products
     feats_p = fs.product_features
@@ -210,14 +218,27 @@ def train_heads(
     heads["category"], modules["category"], histories["category"] = cat_config, head, history
     report["category"] = metrics
 
-    for name, vocab, values, hidden in (
-        ("colour", COLOURS, [p.colour for p in products], 256),
-        ("pattern", PATTERNS, [p.pattern for p in products], 256),
-        ("usage", USAGES, [p.usage for p in products], 256),
+    # Colour reads pixel colour features of the garment region beside the backbone's.
+    colour_p = cached_features(
+        [p.path for p in products],
+        lambda images: torch.from_numpy(colour_features_batch(images)),
+        cache,
+        f"colour:{COLOUR_DIM}",
+        desc="product colours",
+    )
+    colour_mean, colour_std = colour_p.mean(0), colour_p.std(0) + 1e-6
+    config.colour_dim = COLOUR_DIM
+    x_colour = np.concatenate([norm(feats_p), ((colour_p - colour_mean) / colour_std).astype(np.float32)], 1)
+    for name, vocab, values, x, hidden in (
+        ("colour", COLOURS, [p.colour for p in products], x_colour, 512),
+        ("pattern", PATTERNS, [p.pattern for p in products], norm(feats_p), 256),
+        ("usage", USAGES, [p.usage for p in products], norm(feats_p), 256),
     ):
         head, history, metrics, head_config = _product_head(
-            name, list(vocab), values, norm(feats_p), products, hidden=hidden, seed=seed
+            name, list(vocab), values, x, products, hidden=hidden, seed=seed
         )
+        if name == "colour":
+            head_config.inputs = ["backbone", "colour"]
         heads[name], modules[name], histories[name] = head_config, head, history
         report[name] = metrics
 
@@ -237,6 +258,8 @@ def train_heads(
     module = Heads(config)
     module.feature_mean.copy_(torch.from_numpy(mean))
     module.feature_std.copy_(torch.from_numpy(std))
+    module.colour_mean.copy_(torch.from_numpy(colour_mean))
+    module.colour_std.copy_(torch.from_numpy(colour_std))
     module.centroids.copy_(torch.from_numpy(centroids))
     for name, head in modules.items():
         module.heads[name].load_state_dict(head.state_dict())

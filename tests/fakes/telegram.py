@@ -192,7 +192,7 @@ class FakeBotApi:
     def sent(self, *methods: str) -> list[Call]:
         return [c for c in self.calls if c.method in methods]
 
-    async def wait_for(self, predicate, timeout: float = 60.0)  # noqa: ASYNC109 -> Call:  # type: ignore[no-untyped-def]
+    async def wait_for(self, predicate, timeout: float = 60.0) -> Call:  # type: ignore[no-untyped-def]  # noqa: ASYNC109
         """Wait until the bot makes a call matching `predicate`."""
         deadline = time.monotonic() + timeout
         seen = 0

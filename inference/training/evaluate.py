@@ -1,0 +1,149 @@
+"""`stylist evaluate TASK`: the shipped checkpoint, run end to end through the Analyzer on held-out
+data, with a model card (metrics.json + Markdown) and pictures (confusion matrix, per-class F1)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+from tqdm import tqdm
+
+from ..analyzer import Analyzer
+from ..taxonomy import GARMENT_CATEGORIES
+from .data import load_photos, load_products, split_photos
+from .features import open_rgb
+from .fit import accuracy, confusion, macro_f1, per_class
+
+
+def _predict(
+    analyzer: Analyzer, paths: list[Path], head: str, batch_size: int = 32
+) -> list[list[tuple[str, float]]]:
+    out = []
+    for start in tqdm(range(0, len(paths), batch_size), desc=f"evaluate {head}", unit="batch"):
+        images = [open_rgb(p) for p in paths[start : start + batch_size]]
+        for analysis in analyzer.analyze(images):
+            prediction = {"category": analysis.category, "usage": analysis.style}.get(
+                head
+            ) or analysis.attributes[head]
+            out.append(prediction.top)
+    return out
+
+
+def evaluate_category(analyzer: Analyzer, root: Path | None = None, split: str = "val") -> dict[str, object]:
+    """Category on clothing photos of held-out senders (or all photos with split='all')."""
+    train, val = split_photos(load_photos(root))
+    photos = val if split == "val" else train + val
+    return _score(
+        analyzer,
+        [p.path for p in photos],
+        [p.category for p in photos],
+        "category",
+        list(GARMENT_CATEGORIES),
+        f"clothing photos, {split} split grouped by sender_id",
+    )
+
+
+def evaluate_products(
+    analyzer: Analyzer, head: str, root: Path | None = None, limit: int | None = None
+) -> dict[str, object]:
+    """Colour, pattern or usage on held-out product shots (split by product id)."""
+    from .data import is_held_out_product
+
+    attribute = {"colour": "colour", "pattern": "pattern", "usage": "usage"}[head]
+    products = [p for p in load_products(root) if is_held_out_product(p.id) and getattr(p, attribute)]
+    products = products[:limit] if limit else products
+    labels = analyzer.config.heads[head].labels
+    return _score(
+        analyzer,
+        [p.path for p in products],
+        [getattr(p, attribute) for p in products],
+        head,
+        labels,
+        "held-out product shots (split by id)",
+    )
+
+
+def _score(
+    analyzer: Analyzer, paths: list[Path], truth: list[str], head: str, labels: list[str], data: str
+) -> dict[str, object]:
+    tops = _predict(analyzer, paths, head)
+    index = {label: i for i, label in enumerate(labels)}
+    y = np.array([index[t] for t in truth])
+    pred = np.array([index[top[0][0]] for top in tops])
+    top3 = np.mean([t in {label for label, _ in top} for t, top in zip(truth, tops, strict=True)])
+    matrix = confusion(pred, y, len(labels))
+    table = per_class(matrix, labels)
+    return {
+        "task": head,
+        "data": data,
+        "n": len(y),
+        "accuracy": accuracy(pred, y),
+        "top3_accuracy": float(top3),
+        "macro_f1": macro_f1(table),
+        "per_class": table,
+        "labels": labels,
+        "confusion": matrix.tolist(),
+        "backbone": analyzer.config.backbone,
+        "data_hash": analyzer.config.data_hash,
+    }
+
+
+def write_card(metrics: dict[str, object], out_dir: Path, command: str) -> Path:
+    """metrics.json, a Markdown model card and the pictures, in out_dir."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "metrics.json").write_text(json.dumps(metrics, indent=1), encoding="utf-8")
+    _plot_confusion(metrics, out_dir / "confusion.png")
+    rows = "\n".join(
+        f"| {label} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {m['support']} |"
+        for label, m in metrics["per_class"].items()  # type: ignore[union-attr]
+    )
+    card = f"""# Model card: {metrics["task"]}
+
+- Backbone: `{metrics["backbone"]}` (frozen ImageNet features) + trained head
+- Data: {metrics["data"]}, n = {metrics["n"]}
+- **Accuracy {metrics["accuracy"]:.4f}**, top-3 {metrics["top3_accuracy"]:.4f}, macro-F1 {metrics["macro_f1"]:.4f}
+- Produced by: `{command}`
+
+| class | precision | recall | F1 | support |
+|---|---|---|---|---|
+{rows}
+
+![confusion matrix](confusion.png)
+"""
+    path = out_dir / "README.md"
+    path.write_text(card, encoding="utf-8")
+    return path
+
+
+def _plot_confusion(metrics: dict[str, object], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    matrix = np.array(metrics["confusion"], dtype=float)
+    labels = metrics["labels"]
+    normalised = matrix / np.maximum(matrix.sum(axis=1, keepdims=True), 1)
+    fig, ax = plt.subplots(figsize=(0.45 * len(labels) + 3, 0.45 * len(labels) + 2))  # type: ignore[arg-type]
+    ax.imshow(normalised, cmap="Blues", vmin=0, vmax=1)
+    ax.set_xticks(range(len(labels)), labels, rotation=60, ha="right")  # type: ignore[arg-type]
+    ax.set_yticks(range(len(labels)), labels)  # type: ignore[arg-type]
+    for i in range(len(labels)):  # type: ignore[arg-type]
+        for j in range(len(labels)):  # type: ignore[arg-type]
+            if matrix[i, j]:
+                ax.text(
+                    j,
+                    i,
+                    int(matrix[i, j]),
+                    ha="center",
+                    va="center",
+                    fontsize=7,
+                    color="white" if normalised[i, j] > 0.5 else "black",
+                )
+    ax.set_xlabel("predicted")
+    ax.set_ylabel("true")
+    ax.set_title(f"{metrics['task']}: accuracy {metrics['accuracy']:.3f}")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)

@@ -1,0 +1,135 @@
+"""The application service on a real migrated SQLite file and a small real catalogue: analysis storage,
+outfits for every slot, Naver links through the fake Naver server, rebuilds that add only what is new."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, inspect, select
+
+from bot.catalog import build_catalog
+from bot.cli import main as cli_main
+from bot.runtime import Runtime
+from bot.settings import Settings
+from inference import Analyzer, LocalWorker
+from matching import SLOT_CATEGORIES
+from storage import Analysis, Product, Recommendation, create_engine, session_factory, upgrade, upgrade_sync
+from tests.conftest import DATA, clothing_photos
+from tests.fakes.naver import Failure, FakeNaver
+
+
+async def test_analysis_is_stored_and_outfit_covers_slots(runtime: Runtime) -> None:
+    service = runtime.service
+    stored = await service.analyze(clothing_photos("Dress")[0].read_bytes(), source="test", user_id=1)
+    row = await service.load(stored.id)
+    assert row.category == stored.analysis.category.label
+    assert len(row.embedding) == 4 * 1280
+    slots = await service.outfit(stored.id)
+    assert [s.name for s in slots] == list(__import__("matching").complementary_slots(row.category))
+    for slot in slots:
+        assert len(slot.items) == 3
+        assert len({i.product_id for i in slot.items}) == 3
+        for item in slot.items:
+            product = service.catalog.items[item.product_id]
+            assert product.category in SLOT_CATEGORIES[slot.name]
+            assert item.link.startswith("https://search.shopping.naver.com/search/all?query=")
+    async with service.sessions() as session:
+        count = (await session.execute(select(func.count(Recommendation.id)))).scalar_one()
+    assert count == 3 * len(slots)
+
+
+async def test_similar_items_share_the_category(runtime: Runtime) -> None:
+    service = runtime.service
+    stored = await service.analyze(clothing_photos("Shoes")[0].read_bytes(), source="test")
+    items = await service.similar(stored.id)
+    assert len(items) == 5
+    categories = {service.catalog.items[i.product_id].category for i in items}
+    assert categories == {stored.analysis.category.label}
+    assert [i.score for i in items] == sorted((i.score for i in items), reverse=True)
+
+
+async def test_naver_links_when_credentials_are_set(settings: Settings, worker: LocalWorker) -> None:
+    naver = FakeNaver()
+    await naver.start()
+    configured = replace(
+        settings,
+        naver_client_id=naver.client_id,
+        naver_client_secret=naver.client_secret,
+        naver_api_url=naver.url,
+        naver_timeout_s=1.0,
+    )
+    runtime = await Runtime.open(configured, worker=worker)
+    try:
+        service = runtime.service
+        stored = await service.analyze(clothing_photos("T-Shirt")[0].read_bytes(), source="test")
+        slots = await service.outfit(stored.id, language="ko")
+        items = [i for s in slots for i in s.items]
+        assert all(i.link.startswith("https://smartstore.naver.com/") for i in items)
+        assert all("<b>" not in i.name and "&amp;" not in i.name for i in items)
+        queries = {c["query"] for c in naver.calls}
+        assert any("바지" in q or "반바지" in q or "스커트" in q for q in queries)
+        calls = len(naver.calls)
+        await service.outfit(stored.id, language="ko")  # same queries: answered from the cache
+        assert len(naver.calls) == calls
+        # Naver down: the answer still comes, with search links instead.
+        naver.fail_next(*[Failure(status=500, code="SE99")] * 30)
+        service.naver.cache = None  # type: ignore[union-attr]
+        service.naver.backoff = 0.0  # type: ignore[union-attr]
+        slots = await service.outfit(stored.id)
+        assert all(i.link.startswith("https://search.shopping.naver.com/") for s in slots for i in s.items)
+    finally:
+        await runtime.close()
+        await naver.stop()
+
+
+async def test_catalog_rebuild_adds_only_new(tmp_path: Path, analyzer: Analyzer) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'c.db'}"
+    await upgrade(url)
+    engine = create_engine(url)
+    sessions = session_factory(engine)
+    index = tmp_path / "c.faiss"
+    try:
+        first = await build_catalog(sessions, analyzer, index, DATA, limit=40, progress=False)
+        again = await build_catalog(sessions, analyzer, index, DATA, limit=40, progress=False)
+        more = await build_catalog(sessions, analyzer, index, DATA, limit=60, progress=False)
+        async with sessions() as session:
+            rows = (await session.execute(select(func.count(Product.id)))).scalar_one()
+    finally:
+        await engine.dispose()
+    assert first["added"] > 30 and again["added"] == 0
+    assert more["added"] == more["total"] - first["total"] > 0
+    assert rows == more["total"]
+
+
+def test_migrations_create_the_schema(tmp_path: Path) -> None:
+    import sqlalchemy
+
+    db = tmp_path / "m.db"
+    upgrade_sync(f"sqlite+aiosqlite:///{db}")
+    engine = sqlalchemy.create_engine(f"sqlite:///{db}")
+    tables = set(inspect(engine).get_table_names())
+    engine.dispose()
+    assert {"users", "analyses", "products", "recommendations", "feedback", "alembic_version"} <= tables
+
+
+def test_cli_analyze_json(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", settings.database_url)
+    monkeypatch.setenv("STYLIST_INDEX", str(settings.index_path))
+    monkeypatch.setenv("STYLIST_DEVICE", "cpu")
+    photos = [str(p) for p in clothing_photos("Pants", 2)]
+    assert cli_main(["analyze", *photos, str(DATA / "products" / "styles.csv"), "--json"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["photo"] for line in lines] == [*photos, str(DATA / "products" / "styles.csv")]
+    for line in lines[:2]:
+        assert line["category"]["label"] and 0 < line["category"]["confidence"] <= 1
+        assert line["attributes"]["colour"]["label"] and line["attributes"]["pattern"]["label"]
+        assert line["style"]["label"] and "cluster" in line["style"]
+        assert all(
+            item["link"] and "price" in item and item["name"] for s in line["outfit"] for item in s["items"]
+        )
+    assert lines[2]["error"] == "not_an_image"
