@@ -13,9 +13,9 @@ import torch
 from PIL import Image
 
 from .backbones import create_backbone
+from .colour import colour_features_batch
 from .config import DEFAULT_CHECKPOINT, ModelConfig
 from .heads import Heads, load_checkpoint
-from .colour import colour_features_batch
 from .images import to_tensor
 
 log = logging.getLogger(__name__)

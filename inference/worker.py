@@ -194,7 +194,7 @@ class LocalWorker:
                 continue
             images = [image for request in batch for image in request.images]
             try:
-                results = await self._in_thread(lambda: self._load().analyze(images))
+                results = await self._in_thread(self._analyze_batch, images)
             except Exception as exc:  # noqa: BLE001 - every caller must hear about it
                 error = exc if isinstance(exc, WorkerError) else WorkerError(f"inference failed: {exc}")
                 for request in batch:
@@ -212,6 +212,9 @@ class LocalWorker:
                 if not request.future.done():
                     request.future.set_result(part)
                 self.stats.latencies_ms.append((now - request.enqueued) * 1000)
+
+    def _analyze_batch(self, images: list[Image.Image]) -> list[Analysis]:
+        return self._load().analyze(images)
 
     def metrics(self) -> dict[str, float | int]:
         return self.stats.snapshot(self._queue.qsize() if self._queue else 0)

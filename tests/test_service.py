@@ -16,7 +16,7 @@ from bot.runtime import Runtime
 from bot.settings import Settings
 from inference import Analyzer, LocalWorker
 from matching import SLOT_CATEGORIES
-from storage import Analysis, Product, Recommendation, create_engine, session_factory, upgrade, upgrade_sync
+from storage import Product, Recommendation, create_engine, session_factory, upgrade, upgrade_sync
 from tests.conftest import DATA, clothing_photos
 from tests.fakes.naver import Failure, FakeNaver
 

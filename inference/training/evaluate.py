@@ -102,7 +102,8 @@ def write_card(metrics: dict[str, object], out_dir: Path, command: str) -> Path:
 
 - Backbone: `{metrics["backbone"]}` (frozen ImageNet features) + trained head
 - Data: {metrics["data"]}, n = {metrics["n"]}
-- **Accuracy {metrics["accuracy"]:.4f}**, top-3 {metrics["top3_accuracy"]:.4f}, macro-F1 {metrics["macro_f1"]:.4f}
+- **Accuracy {metrics["accuracy"]:.4f}**, top-3 {metrics["top3_accuracy"]:.4f}, \
+macro-F1 {metrics["macro_f1"]:.4f}
 - Produced by: `{command}`
 
 | class | precision | recall | F1 | support |

@@ -17,10 +17,10 @@ import numpy as np
 import torch
 
 from ..backbones import SPECS, create_backbone
-from ..config import DEFAULT_CHECKPOINT, HeadConfig, ModelConfig
-from ..heads import Heads, save_checkpoint
 from ..colour import DIM as COLOUR_DIM
 from ..colour import colour_features_batch
+from ..config import DEFAULT_CHECKPOINT, HeadConfig, ModelConfig
+from ..heads import Heads, save_checkpoint
 from ..images import to_tensor
 from ..taxonomy import COLOURS, GARMENT_CATEGORIES, PATTERNS, USAGES
 from .clusters import choose_k, kmeans, name_clusters
