@@ -8,6 +8,7 @@ import json
 import logging
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from tqdm import tqdm
@@ -102,12 +103,113 @@ async def _catalog_build(args: argparse.Namespace) -> int:
     return 0
 
 
+async def _shop_search(args: argparse.Namespace) -> int:
+    import aiohttp
+
+    from shop_client import NaverError, NaverShoppingClient
+
+    settings = _settings()
+    if not settings.has_naver:
+        print("NAVER_CLIENT_ID and NAVER_CLIENT_SECRET are not set", file=sys.stderr)
+        return 2
+    async with aiohttp.ClientSession() as http:
+        client = NaverShoppingClient(
+            settings.naver_client_id,
+            settings.naver_client_secret,
+            http,
+            base_url=settings.naver_api_url,
+            timeout=settings.naver_timeout_s,
+        )
+        try:
+            result = await client.search(
+                args.query,
+                display=args.display,
+                start=args.start,
+                sort=args.sort,
+                naverpay_only=args.naverpay,
+                exclude=tuple(x for x in args.exclude.split(",") if x),
+            )
+        except NaverError as exc:
+            print(
+                json.dumps(
+                    {"error": exc.code or type(exc).__name__, "message": exc.message}, ensure_ascii=False
+                )
+            )
+            return 1
+    for item in result.items:
+        if args.json:
+            print(json.dumps(item.to_dict(), ensure_ascii=False))
+        else:
+            print(f"{item.title} · {item.lprice or '-'} · {item.mall_name} · {item.link}")
+    if not args.json:
+        print(f"{result.display} of {result.total} results")
+    return 0
+
+
+async def _ingest_naver(args: argparse.Namespace) -> int:
+    import aiohttp
+
+    from inference import Analyzer
+    from shop_client import NaverError, NaverShoppingClient
+    from storage import create_engine, session_factory, upgrade
+
+    from .naver_ingest import ingest_naver
+    from .service import DbCache, DbQuota
+
+    settings = _settings()
+    if not settings.has_naver:
+        print("NAVER_CLIENT_ID and NAVER_CLIENT_SECRET are not set", file=sys.stderr)
+        return 2
+    await upgrade(settings.database_url)
+    engine = create_engine(settings.database_url)
+    sessions = session_factory(engine)
+    analyzer = Analyzer.from_checkpoint(settings.checkpoint, settings.device)
+    try:
+        async with aiohttp.ClientSession() as http:
+            client = NaverShoppingClient(
+                settings.naver_client_id,
+                settings.naver_client_secret,
+                http,
+                base_url=settings.naver_api_url,
+                timeout=settings.naver_timeout_s,
+                quota=DbQuota(sessions),
+                cache=DbCache(sessions, settings.naver_cache_ttl_s),
+            )
+            stats = await ingest_naver(
+                client,
+                http,
+                sessions,
+                analyzer,
+                settings.index_path,
+                settings.index_path.parent / "images" / "naver",
+                args.query,
+                pages=args.pages,
+            )
+    except NaverError as exc:
+        print(
+            json.dumps({"error": exc.code or type(exc).__name__, "message": exc.message}, ensure_ascii=False)
+        )
+        return 1
+    finally:
+        await engine.dispose()
+    print(json.dumps(stats.to_dict()))
+    return 0
+
+
 def _train(args: argparse.Namespace) -> int:
     from inference.config import DEFAULT_CHECKPOINT
     from inference.training.tasks import train_heads
 
+    if args.task == "outfits":
+        from matching.compat import DEFAULT_STATS, Compatibility, is_held_out, load_outfits
+
+        outfits = load_outfits(_settings().data_dir / "ccp" / "outfit_tags.csv")
+        compat = Compatibility.fit([slots for photo, slots in outfits if not is_held_out(photo)])
+        compat.save(DEFAULT_STATS)
+        print(json.dumps({"outfits": compat.outfits, "written": str(DEFAULT_STATS)}))
+        return 0
     if args.task != "heads":
-        print(f"unknown training task {args.task!r}; available: heads", file=sys.stderr)
+        print(f"unknown training task {args.task!r}; available: heads, outfits", file=sys.stderr)
         return 2
     started = time.perf_counter()
     report = train_heads(
@@ -128,11 +230,55 @@ def _train(args: argparse.Namespace) -> int:
     return 0
 
 
+async def _evaluate_retrieval(settings: Settings, k: int = 5) -> dict[str, object]:
+    from sqlalchemy import select
+
+    from inference.training.data import is_held_out_product
+    from matching import ProductIndex
+    from matching.retrieval import evaluate_retrieval
+    from storage import Product, create_engine, session_factory
+
+    engine = create_engine(settings.database_url)
+    try:
+        async with session_factory(engine)() as session:
+            rows = (await session.execute(select(Product).where(Product.source == "catalog"))).scalars().all()
+    finally:
+        await engine.dispose()
+    index = ProductIndex.load(settings.index_path)
+    queries = [r.id for r in rows if is_held_out_product(int(r.external_id))]
+    gallery = [r.id for r in rows if not is_held_out_product(int(r.external_id))]
+    labels = {
+        "article_type": {r.id: r.article_type for r in rows},
+        "colour": {r.id: r.colour for r in rows},
+        "category": {r.id: r.category for r in rows},
+    }
+    return {"task": "retrieval"} | evaluate_retrieval(index, queries, gallery, labels, k)
+
+
+def _evaluate_outfits(settings: Settings) -> dict[str, object]:
+    from matching.compat import DEFAULT_STATS, Compatibility, evaluate_hit_rate, is_held_out, load_outfits
+
+    outfits = load_outfits(settings.data_dir / "ccp" / "outfit_tags.csv")
+    compat = Compatibility.load(DEFAULT_STATS)
+    return {"task": "outfits"} | evaluate_hit_rate(compat, [s for p, s in outfits if is_held_out(p)])
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     from inference import Analyzer
     from inference.training.evaluate import evaluate_category, evaluate_products, write_card
 
     settings = _settings()
+    if args.task in ("retrieval", "outfits"):
+        result = (
+            asyncio.run(_evaluate_retrieval(settings))
+            if args.task == "retrieval"
+            else _evaluate_outfits(settings)
+        )
+        out = Path(args.out_dir) / args.task
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "metrics.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
+        print(json.dumps(result) if args.json else json.dumps(result, indent=2))
+        return 0
     analyzer = Analyzer.from_checkpoint(settings.checkpoint, settings.device)
     if args.task == "category":
         metrics = evaluate_category(analyzer, settings.data_dir, args.split)
@@ -148,6 +294,75 @@ def _evaluate(args: argparse.Namespace) -> int:
     summary = {k: metrics[k] for k in ("task", "n", "accuracy", "top3_accuracy", "macro_f1")}
     print(json.dumps(summary) if args.json else f"{json.dumps(summary, indent=2)}\nmodel card: {card}")
     return 0
+
+
+def _bench_worker(args: argparse.Namespace) -> int:
+    from inference import Analyzer
+    from inference.bench import bench_batching
+    from inference.training.data import load_photos
+    from inference.training.features import open_rgb
+
+    settings = _settings()
+    analyzer = Analyzer.from_checkpoint(settings.checkpoint, settings.device)
+    images = [open_rgb(p.path) for p in load_photos(settings.data_dir)[:64]]
+    rows = asyncio.run(bench_batching(analyzer, images, args.requests, args.concurrency, args.max_batch))
+    for row in rows:
+        print(json.dumps(row) if args.json else row)
+    return 0
+
+
+def _worker(args: argparse.Namespace) -> int:
+    from inference.remote import serve
+
+    settings = _settings()
+    worker = replace(
+        settings,
+        worker_url="",
+        worker_max_batch=args.max_batch,
+        worker_max_wait_ms=args.max_wait_ms,
+        worker_queue_size=args.queue_size,
+    ).make_worker()
+    serve(worker, args.host, args.port)
+    return 0
+
+
+def _bench_index(args: argparse.Namespace) -> int:
+    from matching import ProductIndex
+    from matching.bench import bench_sizes
+
+    settings = _settings()
+    if not settings.index_path.exists():
+        print("no catalogue index: run `stylist catalog build` first", file=sys.stderr)
+        return 2
+    _, real = ProductIndex.load(settings.index_path).all_vectors()
+    sizes = [int(x) for x in args.sizes.split(",")]
+    rows = []
+    for row in bench_sizes(real, sizes, compact=args.compact):
+        rows.append(row)
+        print(json.dumps(row) if args.json else row, flush=True)
+    _plot_index(rows, Path(args.plot))
+    return 0
+
+
+def _plot_index(rows: list[dict[str, object]], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, (left, right) = plt.subplots(1, 2, figsize=(10, 4))
+    n = [r["n"] for r in rows]
+    left.plot(n, [r["recall_at_10"] for r in rows], "o-")
+    left.set(
+        xscale="log", xlabel="products", ylabel="recall@10", title="recall vs exact search", ylim=(0.8, 1.0)
+    )
+    right.plot(n, [r["p50_ms"] for r in rows], "o-", label="p50")
+    right.plot(n, [r["p95_ms"] for r in rows], "o-", label="p95")
+    right.set(xscale="log", xlabel="products", ylabel="ms (1 thread)", title="single-query latency")
+    right.legend()
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=100)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -201,8 +416,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=lambda a: asyncio.run(_catalog_build(a)))
 
+    p = catalog.add_parser("ingest-naver", help="add Naver Shopping products for a query")
+    p.add_argument("--query", required=True)
+    p.add_argument("--pages", type=int, default=1, help="pages of 100 results")
+    p.set_defaults(func=lambda a: asyncio.run(_ingest_naver(a)))
+
+    shop = sub.add_parser("shop", help="Naver Shopping").add_subparsers(dest="action", required=True)
+    p = shop.add_parser("search", help="search Naver Shopping and print the parsed items")
+    p.add_argument("query")
+    p.add_argument("--sort", default="sim", help="sim, date, asc or dsc")
+    p.add_argument("--display", type=int, default=10, help="1..100")
+    p.add_argument("--start", type=int, default=1, help="1..1000")
+    p.add_argument("--exclude", default="", help="comma-separated: used, rental, cbshop")
+    p.add_argument("--naverpay", action="store_true", help="only Naver Pay products")
+    p.add_argument("--json", action="store_true", help="one JSON object per item per line")
+    p.set_defaults(func=lambda a: asyncio.run(_shop_search(a)))
+
     p = sub.add_parser("train", help="train models")
-    p.add_argument("task", help="heads: every head of the shipped checkpoint")
+    p.add_argument(
+        "task", help="heads: every head of the shipped checkpoint; outfits: street-outfit statistics"
+    )
     p.add_argument("--backbone", default="efficientnet_lite0", choices=["efficientnet_lite0", "mobilenet_v2"])
     p.add_argument("--photos-only", action="store_true", help="category head on clothing photos only")
     p.add_argument("--out", default=None, help="checkpoint JSON to write (default: the shipped one)")
@@ -211,8 +444,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_train)
 
+    bench = sub.add_parser("bench", help="benchmarks").add_subparsers(dest="target", required=True)
+    p = bench.add_parser("worker", help="inference throughput and latency with dynamic batching on and off")
+    p.add_argument("--requests", type=int, default=128)
+    p.add_argument("--concurrency", type=int, default=32)
+    p.add_argument("--max-batch", type=int, default=16)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_bench_worker)
+
+    p = sub.add_parser("worker", help="run the inference worker as an HTTP service (for a GPU box)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8700)
+    p.add_argument("--max-batch", type=int, default=16)
+    p.add_argument("--max-wait-ms", type=float, default=5.0)
+    p.add_argument("--queue-size", type=int, default=64)
+    p.set_defaults(func=_worker)
+
+    p = bench.add_parser("index", help="vector index recall and latency at several catalogue sizes")
+    p.add_argument("--sizes", default="10000,100000,1000000")
+    p.add_argument("--compact", action="store_true", help="the <=100 bytes/vector IVF-PQ option")
+    p.add_argument("--plot", default="reports/bench/index.png")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_bench_index)
+
     p = sub.add_parser("evaluate", help="evaluate the shipped model on held-out data; writes a model card")
-    p.add_argument("task", help="category, colour, pattern or usage")
+    p.add_argument("task", help="category, colour, pattern, usage, retrieval or outfits")
     p.add_argument("--split", choices=["val", "all"], default="val", help="category: which clothing photos")
     p.add_argument("--limit", type=int, default=None, help="products: evaluate only the first N held-out")
     p.add_argument("--out-dir", default="reports")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import aiohttp
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from inference import LocalWorker
+from inference import Worker
 from matching import ProductIndex
 from storage import create_engine, session_factory, upgrade
 
@@ -29,17 +29,15 @@ class Runtime:
     owns_worker: bool = True
 
     @classmethod
-    async def open(cls, settings: Settings, worker: LocalWorker | None = None) -> Runtime:
+    async def open(cls, settings: Settings, worker: Worker | None = None) -> Runtime:
         """Upgrade the schema to head, then load the catalogue, the index and the model."""
         await upgrade(settings.database_url)
         engine = create_engine(settings.database_url)
         sessions = session_factory(engine)
         owns_worker = worker is None
-        worker = worker or LocalWorker(
-            settings.checkpoint, settings.device, settings.torch_threads, settings.inference_timeout_s
-        )
+        worker = worker or settings.make_worker()
         await worker.start()
-        dim = worker.analyzer.config.feature_dim
+        dim = worker.feature_dim
         index = ProductIndex.load_or_create(settings.index_path, dim)
         catalog = await Catalog.load(sessions)
         if len(index) == 0:

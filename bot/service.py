@@ -18,10 +18,11 @@ from sqlalchemy import delete, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from inference import Analysis, LocalWorker, decode_image
+from inference import Analysis, Worker, decode_image
 from inference.taxonomy import CATEGORY_NAMES, COLOURS, PATTERNS, display_name
 from matching import SLOT_CATEGORIES, ProductIndex, complementary_slots
-from matching.outfits import Candidate, Pick, pick_diverse, score_candidate
+from matching.compat import DEFAULT_STATS, Compatibility
+from matching.outfits import Candidate, Pick, pick_diverse, score_candidate, slot_of
 from shop_client import NaverError, NaverQuotaError, NaverShoppingClient, search_link, shopping_query
 from storage import Analysis as AnalysisRow
 from storage import ApiCache, ApiUsage, Product, Recommendation, User
@@ -130,7 +131,7 @@ class StylistService:
         self,
         settings: Settings,
         sessions: async_sessionmaker[AsyncSession],
-        worker: LocalWorker,
+        worker: Worker,
         index: ProductIndex,
         catalog: Catalog,
         http: aiohttp.ClientSession | None = None,
@@ -140,6 +141,7 @@ class StylistService:
         self.worker = worker
         self.index = index
         self.catalog = catalog
+        self.compat = Compatibility.load() if DEFAULT_STATS.exists() else None
         self.naver: NaverShoppingClient | None = None
         if settings.has_naver and http is not None:
             self.naver = NaverShoppingClient(
@@ -195,6 +197,11 @@ class StylistService:
             analysis_id = row.id
         return StoredAnalysis(analysis_id, analysis, gender)
 
+    def slots_for(self, category: str) -> tuple[str, ...]:
+        """Complementary slots: the rules, completed by what street outfits wear with this slot."""
+        learned = self.compat.suggest({slot_of(category)}) if self.compat else []
+        return complementary_slots(category, learned)
+
     def infer_gender(self, embedding: np.ndarray, k: int = 15) -> str:
         """The majority gender of the nearest catalogue products (men / women / unisex)."""
         hits = self.index.search(embedding, k)
@@ -220,7 +227,7 @@ class StylistService:
         row = await self.load(analysis_id)
         embedding = np.frombuffer(row.embedding, dtype=np.float32)
         slots = []
-        for slot_name in complementary_slots(row.category):
+        for slot_name in self.slots_for(row.category):
             allowed = self.catalog.ids(SLOT_CATEGORIES[slot_name], row.gender)
             if len(allowed) < 2 * per_slot:  # too few for this gender: any gender beats an empty slot
                 allowed = self.catalog.ids(SLOT_CATEGORIES[slot_name])
@@ -233,7 +240,7 @@ class StylistService:
                     usage=self.catalog.items[h.product_id].usage,
                     cluster=self.catalog.items[h.product_id].cluster,
                     similarity=h.score,
-                    vector=self.index.vector(h.product_id),
+                    vector=self.index.vector(h.product_id) if self.index.stores_vectors else None,
                 )
                 for h in hits
                 if h.product_id in self.catalog.items

@@ -46,10 +46,32 @@ class Settings:
     naver_cache_ttl_s: int = 6 * 3600
     naver_daily_quota: int = 25_000
     inference_timeout_s: float = 60.0
+    worker_url: str = ""  # empty: in-process worker; else the URL of `stylist worker`
+    worker_max_batch: int = 16
+    worker_max_wait_ms: float = 5.0
+    worker_queue_size: int = 64
 
     @property
     def file_url(self) -> str:
         return self.telegram_file_url or file_url_for(self.telegram_api_url)
+
+    def make_worker(self):  # type: ignore[no-untyped-def]
+        """The inference worker these settings ask for: remote when STYLIST_WORKER_URL is set."""
+        if self.worker_url:
+            from inference.remote import RemoteWorker
+
+            return RemoteWorker(self.worker_url, self.inference_timeout_s)
+        from inference import LocalWorker
+
+        return LocalWorker(
+            self.checkpoint,
+            self.device,
+            self.torch_threads,
+            self.inference_timeout_s,
+            max_batch=self.worker_max_batch,
+            max_wait_ms=self.worker_max_wait_ms,
+            queue_size=self.worker_queue_size,
+        )
 
     @property
     def has_naver(self) -> bool:
@@ -74,4 +96,8 @@ class Settings:
             naver_timeout_s=float(_env("NAVER_TIMEOUT_S", str(defaults.naver_timeout_s))),
             naver_cache_ttl_s=int(_env("NAVER_CACHE_TTL_S", str(defaults.naver_cache_ttl_s))),
             inference_timeout_s=float(_env("STYLIST_INFERENCE_TIMEOUT_S", str(defaults.inference_timeout_s))),
+            worker_url=_env("STYLIST_WORKER_URL"),
+            worker_max_batch=int(_env("STYLIST_MAX_BATCH", str(defaults.worker_max_batch))),
+            worker_max_wait_ms=float(_env("STYLIST_MAX_WAIT_MS", str(defaults.worker_max_wait_ms))),
+            worker_queue_size=int(_env("STYLIST_QUEUE_SIZE", str(defaults.worker_queue_size))),
         )

@@ -112,6 +112,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "slot_shoes": {"en": "Shoes", "ko": "신발"},
     "slot_bag": {"en": "Bags", "ko": "가방"},
     "slot_hat": {"en": "Hats", "ko": "모자"},
+    "slot_accessory": {"en": "Accessories", "ko": "액세서리"},
     "slot_similar": {"en": "Similar", "ko": "비슷한 상품"},
 }
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import torch
@@ -47,6 +49,27 @@ class Analysis:
     cluster: int
     cluster_name: str
     embedding: np.ndarray  # L2-normalised, float32
+
+    def to_wire(self) -> dict[str, object]:
+        """Everything, embedding included (base64 float32), for the remote worker's answers."""
+        return self.to_dict() | {
+            "embedding": base64.b64encode(self.embedding.astype(np.float32).tobytes()).decode()
+        }
+
+    @classmethod
+    def from_wire(cls, raw: dict[str, Any]) -> Analysis:
+        def prediction(p: dict[str, Any]) -> Prediction:
+            return Prediction(p["label"], p["confidence"], [(t["label"], t["confidence"]) for t in p["top"]])
+
+        style = raw["style"]
+        return cls(
+            category=prediction(raw["category"]),
+            attributes={name: prediction(p) for name, p in raw["attributes"].items()},
+            style=prediction(style),
+            cluster=int(style["cluster"]),
+            cluster_name=style["cluster_name"],
+            embedding=np.frombuffer(base64.b64decode(raw["embedding"]), dtype=np.float32).copy(),
+        )
 
     def to_dict(self) -> dict[str, object]:
         return {

@@ -40,6 +40,8 @@ class WorkerBusy(WorkerError):
 class Worker(Protocol):
     """What the bot needs from an inference worker."""
 
+    feature_dim: int
+
     async def start(self) -> None: ...
 
     async def analyze(self, images: Sequence[Image.Image]) -> list[Analysis]: ...
@@ -123,6 +125,10 @@ class LocalWorker:
     @property
     def analyzer(self) -> Analyzer:
         return self._load()
+
+    @property
+    def feature_dim(self) -> int:
+        return self._load().config.feature_dim
 
     async def _in_thread(self, fn, *args):  # type: ignore[no-untyped-def]
         if self._closed:

@@ -1,13 +1,29 @@
-"""A faiss index of L2-normalised product embeddings keyed by product id (inner product = cosine)."""
+"""A faiss index of L2-normalised product embeddings keyed by product id (inner product = cosine).
+
+The kind follows the catalogue's size (`choose_spec`):
+
+| kind    | when                    | structure                                   | bytes / vector      |
+|---------|-------------------------|---------------------------------------------|---------------------|
+| `flat`  | < 50k products          | `IndexIDMap2(IndexFlatIP)`: exact           | 4·d + 16            |
+| `ivf`   | ≥ 50k                   | PCA to 256-d + `IndexIVFFlat`, native ids,  | 4·256 + 8           |
+|         |                         | nlist = 4·√n, nprobe tuned for recall@10    |                     |
+| `ivfpq` | beyond memory (opt-in)  | PCA to 256-d + `IndexIVFPQ` (64 × 8-bit)    | 64 + 8              |
+
+Filters (category, gender, price) are id selectors passed to the search, so nothing outside the
+allowed set is scored; with the IVF kinds, only the probed lists are scanned.
+"""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import faiss
 import numpy as np
+
+EXACT_LIMIT = 50_000
 
 
 @dataclass(frozen=True)
@@ -16,22 +32,104 @@ class SearchHit:
     score: float
 
 
-class ProductIndex:
-    """Exact inner-product search over `IndexIDMap2(IndexFlatIP)`; ids are product ids."""
+@dataclass(frozen=True)
+class IndexSpec:
+    """How to build an index; see the module docstring for the kinds."""
 
-    def __init__(self, dim: int, index: faiss.Index | None = None) -> None:
+    kind: str = "flat"
+    nlist: int = 0
+    nprobe: int = 0
+    pca_dim: int = 0
+    pq_m: int = 0
+
+
+def choose_spec(n: int, dim: int, compact: bool = False) -> IndexSpec:
+    """The index kind and parameters for a catalogue of n vectors."""
+    if n < EXACT_LIMIT and not compact:
+        return IndexSpec("flat")
+    nlist = int(min(max(4 * math.sqrt(n), 64), 16_384))
+    pca = min(256, dim)
+    if compact:
+        return IndexSpec("ivfpq", nlist=nlist, nprobe=48, pca_dim=pca, pq_m=64)
+    return IndexSpec("ivf", nlist=nlist, nprobe=24, pca_dim=pca)
+
+
+def _build(spec: IndexSpec, dim: int) -> faiss.Index:
+    if spec.kind == "flat":
+        return faiss.IndexIDMap2(faiss.IndexFlatIP(dim))
+    inner_dim = spec.pca_dim or dim
+    quantizer = faiss.IndexFlatIP(inner_dim)
+    if spec.kind == "ivf":
+        ivf = faiss.IndexIVFFlat(quantizer, inner_dim, spec.nlist, faiss.METRIC_INNER_PRODUCT)
+    elif spec.kind == "ivfpq":
+        ivf = faiss.IndexIVFPQ(quantizer, inner_dim, spec.nlist, spec.pq_m, 8, faiss.METRIC_INNER_PRODUCT)
+    else:
+        raise ValueError(f"unknown index kind {spec.kind!r}")
+    ivf.nprobe = spec.nprobe
+    ivf.own_fields = True
+    quantizer.this.disown()
+    if not spec.pca_dim:
+        return ivf
+    pca = faiss.PCAMatrix(dim, spec.pca_dim)
+    index = faiss.IndexPreTransform(pca, ivf)
+    index.own_fields = True
+    ivf.this.disown()
+    pca.this.disown()
+    return index
+
+
+class ProductIndex:
+    """Product vectors by product id: add, replace, remove, filtered search, save and load."""
+
+    def __init__(self, dim: int, index: faiss.Index | None = None, spec: IndexSpec | None = None) -> None:
         self.dim = dim
-        self.index = index if index is not None else faiss.IndexIDMap2(faiss.IndexFlatIP(dim))
+        self.spec = spec or IndexSpec()
+        self.index = index if index is not None else _build(self.spec, dim)
+
+    @classmethod
+    def build(
+        cls, ids: Iterable[int], vectors: np.ndarray, spec: IndexSpec | None = None, train_size: int = 100_000
+    ) -> ProductIndex:
+        """A new index over the vectors, its kind chosen by size unless given; IVF kinds are trained on
+        a sample of the vectors."""
+        vectors = _as_matrix(vectors, vectors.shape[1])
+        spec = spec or choose_spec(len(vectors), vectors.shape[1])
+        index = cls(vectors.shape[1], spec=spec)
+        if not index.index.is_trained:
+            rng = np.random.default_rng(0)
+            sample = vectors[rng.choice(len(vectors), min(train_size, len(vectors)), replace=False)]
+            index.index.train(sample)
+        index.add(ids, vectors)
+        return index
 
     def __len__(self) -> int:
         return int(self.index.ntotal)
 
     @property
+    def ivf(self) -> faiss.IndexIVF | None:
+        inner = (
+            faiss.downcast_index(self.index.index)
+            if isinstance(self.index, faiss.IndexPreTransform)
+            else self.index
+        )
+        return faiss.extract_index_ivf(inner) if self.spec.kind != "flat" else None
+
+    @property
     def ids(self) -> np.ndarray:
-        return faiss.vector_to_array(self.index.id_map).astype(np.int64)
+        """Every product id in the index."""
+        ivf = self.ivf
+        if ivf is None:
+            return faiss.vector_to_array(self.index.id_map).astype(np.int64)
+        invlists = ivf.invlists
+        parts = [
+            faiss.rev_swig_ptr(invlists.get_ids(i), invlists.list_size(i)).copy()
+            for i in range(ivf.nlist)
+            if invlists.list_size(i)
+        ]
+        return np.concatenate(parts).astype(np.int64) if parts else np.zeros(0, np.int64)
 
     def add(self, ids: Iterable[int], vectors: np.ndarray) -> None:
-        """Add (or replace) vectors under product ids."""
+        """Add vectors under product ids; an id already present is replaced."""
         id_array = np.asarray(list(ids), dtype=np.int64)
         vectors = _as_matrix(vectors, self.dim)
         if len(id_array) != len(vectors):
@@ -48,22 +146,61 @@ class ProductIndex:
             return 0
         return int(self.index.remove_ids(faiss.IDSelectorBatch(id_array)))
 
+    @property
+    def stores_vectors(self) -> bool:
+        return self.spec.kind == "flat"
+
+    def all_vectors(self) -> tuple[np.ndarray, np.ndarray]:
+        """(ids, vectors) of the exact index, in insertion order."""
+        if not self.stores_vectors:
+            raise NotImplementedError("vectors are only kept by the exact index")
+        flat = faiss.downcast_index(self.index.index)
+        vectors = faiss.rev_swig_ptr(flat.get_xb(), len(self) * self.dim).reshape(len(self), self.dim).copy()
+        return self.ids, vectors
+
     def vector(self, product_id: int) -> np.ndarray:
+        """The stored vector of a product (exact kind only; IVF kinds store transformed codes)."""
+        if self.spec.kind != "flat":
+            raise NotImplementedError("vectors are only kept by the exact index")
         return self.index.reconstruct(int(product_id))
 
     def search(self, query: np.ndarray, k: int, allowed_ids: Iterable[int] | None = None) -> list[SearchHit]:
         """The k nearest products to one query vector, optionally only among `allowed_ids`."""
+        return self.search_batch(_as_matrix(query, self.dim), k, allowed_ids)[0]
+
+    def search_batch(
+        self, queries: np.ndarray, k: int, allowed_ids: Iterable[int] | None = None
+    ) -> list[list[SearchHit]]:
+        """`search` for many queries at once."""
+        queries = _as_matrix(queries, self.dim)
         if len(self) == 0 or k <= 0:
-            return []
-        params = None
+            return [[] for _ in range(len(queries))]
+        selector = None
         if allowed_ids is not None:
             allowed = np.asarray(list(allowed_ids), dtype=np.int64)
             if len(allowed) == 0:
-                return []
-            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))
+                return [[] for _ in range(len(queries))]
+            selector = faiss.IDSelectorBatch(allowed)
             k = min(k, len(allowed))
-        scores, ids = self.index.search(_as_matrix(query, self.dim), min(k, len(self)), params=params)
-        return [SearchHit(int(i), float(s)) for s, i in zip(scores[0], ids[0], strict=True) if i != -1]
+        scores, ids = self.index.search(queries, min(k, len(self)), params=self._params(selector))
+        return [
+            [SearchHit(int(i), float(s)) for s, i in zip(row_s, row_i, strict=True) if i != -1]
+            for row_s, row_i in zip(scores, ids, strict=True)
+        ]
+
+    def _params(self, selector: faiss.IDSelector | None) -> faiss.SearchParameters | None:
+        if self.spec.kind == "flat":
+            return faiss.SearchParameters(sel=selector) if selector is not None else None
+        params = faiss.SearchParametersIVF(nprobe=self.ivf.nprobe)  # type: ignore[union-attr]
+        if selector is not None:
+            params.sel = selector
+        if isinstance(self.index, faiss.IndexPreTransform):
+            return faiss.SearchParametersPreTransform(index_params=params)
+        return params
+
+    def bytes_per_vector(self) -> float:
+        """Serialized size divided by the number of vectors."""
+        return len(faiss.serialize_index(self.index)) / max(len(self), 1)
 
     def save(self, path: Path) -> None:
         """Write atomically (temp file + rename), so a crash never leaves half an index."""
@@ -75,11 +212,25 @@ class ProductIndex:
     @classmethod
     def load(cls, path: Path) -> ProductIndex:
         index = faiss.read_index(str(path))
-        return cls(index.d, index)
+        return cls(index.d, index, _spec_of(index))
 
     @classmethod
     def load_or_create(cls, path: Path, dim: int) -> ProductIndex:
         return cls.load(path) if path.exists() else cls(dim)
+
+
+def _spec_of(index: faiss.Index) -> IndexSpec:
+    if isinstance(index, (faiss.IndexIDMap2, faiss.IndexIDMap)):
+        return IndexSpec("flat")
+    pca_dim = 0
+    inner = index
+    if isinstance(index, faiss.IndexPreTransform):
+        inner = faiss.downcast_index(index.index)
+        pca_dim = inner.d
+    ivf = faiss.extract_index_ivf(inner)
+    kind = "ivfpq" if isinstance(faiss.downcast_index(ivf), faiss.IndexIVFPQ) else "ivf"
+    pq_m = faiss.downcast_index(ivf).pq.M if kind == "ivfpq" else 0
+    return IndexSpec(kind, nlist=ivf.nlist, nprobe=ivf.nprobe, pca_dim=pca_dim, pq_m=pq_m)
 
 
 def _as_matrix(vectors: np.ndarray, dim: int) -> np.ndarray:

@@ -28,6 +28,7 @@ SLOT_CATEGORIES: dict[str, frozenset[str]] = {
     "shoes": frozenset({"shoes"}),
     "bag": frozenset({"bag"}),
     "hat": frozenset({"hat"}),
+    "accessory": frozenset({"accessory"}),
 }
 CATEGORY_SLOT: dict[str, str] = {c: slot for slot, cats in SLOT_CATEGORIES.items() for c in cats}
 
@@ -68,9 +69,16 @@ def slot_of(category: str) -> str:
     return CATEGORY_SLOT.get(category, "accessory")
 
 
-def complementary_slots(category: str) -> tuple[str, ...]:
-    """The slots that complete an outfit around a garment of `category`."""
-    return OUTFIT_SLOTS[slot_of(category)]
+def complementary_slots(category: str, learned: Sequence[str] = (), limit: int = 3) -> tuple[str, ...]:
+    """The slots that complete an outfit around a garment of `category`: the rules' slots first, then
+    slots learned from street outfits (`matching.compat`), up to `limit`."""
+    slots = list(OUTFIT_SLOTS[slot_of(category)])
+    for slot in learned:
+        if len(slots) >= limit:
+            break
+        if slot not in slots and slot != slot_of(category) and slot in SLOT_CATEGORIES:
+            slots.append(slot)
+    return tuple(slots)
 
 
 def colour_harmony(a: str | None, b: str | None) -> tuple[float, str]:

@@ -99,7 +99,7 @@ class NaverShoppingClient:
                     body = await response.read()
                     status = response.status
             except (TimeoutError, aiohttp.ClientError) as exc:
-                last = NaverConnectionError(f"cannot reach the Naver API: {exc or type(exc).__name__}")
+                last = NaverConnectionError(f"cannot reach the Naver API: {str(exc) or type(exc).__name__}")
                 log.warning("naver attempt %d failed: %s", attempt + 1, last)
                 continue
             if status == 200:

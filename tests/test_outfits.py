@@ -24,6 +24,22 @@ def test_known_pairs() -> None:
     assert "bottom" in complementary_slots("longsleeve")
 
 
+def test_learned_slots_complete_the_rules() -> None:
+    assert complementary_slots("t-shirt", ["shoes", "accessory", "bag"]) == ("bottom", "shoes", "accessory")
+    assert complementary_slots("pants", ["pants", "top", "hat"]) == ("top", "shoes", "hat")
+
+
+def test_street_outfit_statistics_beat_popularity() -> None:
+    from matching.compat import Compatibility, evaluate_hit_rate, is_held_out, load_outfits
+    from tests.conftest import DATA
+
+    outfits = load_outfits(DATA / "ccp" / "outfit_tags.csv")
+    compat = Compatibility.fit([s for p, s in outfits if not is_held_out(p)])
+    result = evaluate_hit_rate(compat, [s for p, s in outfits if is_held_out(p)])
+    assert result["hit_rate_at_3_learned"] >= result["hit_rate_at_3_popularity"]
+    assert compat.suggest({"dress"})[0] == "shoes"
+
+
 def test_colour_harmony_rules() -> None:
     assert colour_harmony("navy", "red")[1] == "neutral + accent"
     assert colour_harmony("navy", "blue")[1] == "neutrals" or colour_harmony("navy", "blue")[0] >= 0.7

@@ -28,7 +28,8 @@ async def test_analysis_is_stored_and_outfit_covers_slots(runtime: Runtime) -> N
     assert row.category == stored.analysis.category.label
     assert len(row.embedding) == 4 * 1280
     slots = await service.outfit(stored.id)
-    assert [s.name for s in slots] == list(__import__("matching").complementary_slots(row.category))
+    assert [s.name for s in slots] == list(service.slots_for(row.category))
+    assert service.slots_for("dress")[:2] == ("shoes", "bag")  # a dress gets shoes and a bag
     for slot in slots:
         assert len(slot.items) == 3
         assert len({i.product_id for i in slot.items}) == 3

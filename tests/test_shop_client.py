@@ -122,3 +122,32 @@ def test_query_and_link() -> None:
     query = shopping_query("셔츠", "네이비", "스트라이프", "men")
     assert query == "네이비 스트라이프 셔츠 남성"
     assert search_link(query).startswith("https://search.shopping.naver.com/search/all?query=%EB%84%A4")
+
+
+async def test_quota_counted_in_database_and_refused_before_limit(tmp_path, naver: FakeNaver) -> None:  # type: ignore[no-untyped-def]
+    from bot.service import DbCache, DbQuota
+    from storage import create_engine, session_factory, upgrade
+
+    url = f"sqlite+aiosqlite:///{tmp_path / 'q.db'}"
+    await upgrade(url)
+    engine = create_engine(url)
+    sessions = session_factory(engine)
+    try:
+        async with aiohttp.ClientSession() as session:
+            client = NaverShoppingClient(
+                naver.client_id,
+                naver.client_secret,
+                session,
+                base_url=naver.url,
+                daily_quota=2,
+                quota=DbQuota(sessions),
+                cache=DbCache(sessions, ttl_s=3600),
+            )
+            await client.search("셔츠")
+            await client.search("셔츠")  # cached: no call, no quota
+            await client.search("바지")
+            with pytest.raises(NaverQuotaError):
+                await client.search("치마")
+    finally:
+        await engine.dispose()
+    assert len(naver.calls) == 2

@@ -9,11 +9,15 @@ with its error body, a slow response, or a dropped connection, for the next N ca
 from __future__ import annotations
 
 import asyncio
+import io
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
+from PIL import Image
+
+ITEM_IMAGE_HOST = "https://shopping-phinf.pstatic.net"
 
 ERRORS: dict[str, tuple[int, str]] = {
     "SE01": (400, "Incorrect query request (잘못된 쿼리요청입니다.)"),
@@ -26,12 +30,12 @@ ERRORS: dict[str, tuple[int, str]] = {
 }
 
 
-def item(n: int, query: str) -> dict[str, Any]:
+def item(n: int, query: str, image_base: str = "https://shopping-phinf.pstatic.net") -> dict[str, Any]:
     """A product as the API sends it."""
     return {
         "title": f"<b>{query}</b> 베이직 &amp; 데일리 {n}",
         "link": f"https://smartstore.naver.com/main/products/{1000 + n}",
-        "image": f"https://shopping-phinf.pstatic.net/main_{1000 + n}/{1000 + n}.jpg",
+        "image": f"{image_base}/main_{1000 + n}/{1000 + n}.jpg",
         "lprice": str(10000 + 1000 * n) if n % 4 else "0",
         "hprice": "" if n % 2 else str(20000 + 1000 * n),
         "mallName": "네이버 &amp; 몰",
@@ -62,12 +66,14 @@ class FakeNaver:
     calls: list[dict[str, str]] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     quota: int | None = None  # answer 429 after this many calls
+    serve_images: bool = False  # item images point at this server (for catalogue ingestion)
     port: int = 0
     _runner: web.AppRunner | None = None
 
     async def start(self) -> None:
         app = web.Application()
         app.router.add_get("/v1/search/{api}", self._search)
+        app.router.add_get("/main_{n}/{name}", self._image)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -81,6 +87,16 @@ class FakeNaver:
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
+
+    async def _image(self, request: web.Request) -> web.Response:
+        """Product images: a JPEG per product; every 7th is an HTML error page instead."""
+        n = int(request.match_info["n"])
+        if n % 7 == 0:
+            return web.Response(text="<html>not found</html>", content_type="text/html")
+        colour = ((n * 37) % 256, (n * 91) % 256, (n * 53) % 256)
+        out = io.BytesIO()
+        Image.new("RGB", (120, 160), colour).save(out, format="JPEG")
+        return web.Response(body=out.getvalue(), content_type="image/jpeg")
 
     def fail_next(self, *failures: Failure) -> None:
         self.failures.extend(failures)
@@ -128,7 +144,9 @@ class FakeNaver:
         if sort not in ("sim", "date", "asc", "dsc"):
             return _error("SE04")
         n_items = max(0, min(display, self.total - start + 1))
-        items = [item(start + i, query) for i in range(n_items)]
+        items = [
+            item(start + i, query, self.url if self.serve_images else ITEM_IMAGE_HOST) for i in range(n_items)
+        ]
         if sort == "asc":
             items.sort(key=lambda x: int(x["lprice"]))
         return web.json_response(

@@ -1,0 +1,147 @@
+"""The inference worker: dynamic batching, backpressure, and the remote service as a real process."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from inference import Analyzer, LocalWorker, WorkerBusy, WorkerError
+from inference.remote import RemoteWorker
+from inference.training.features import open_rgb
+from tests.conftest import clothing_photos
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _images(n: int = 6) -> list[Image.Image]:
+    labels = ["T-Shirt", "Pants", "Shoes", "Dress", "Hat", "Skirt"]
+    return [open_rgb(clothing_photos(labels[i % len(labels)], i // len(labels) + 1)[-1]) for i in range(n)]
+
+
+async def test_concurrent_requests_are_batched_in_order(analyzer: Analyzer) -> None:
+    images = _images(6)
+    expected = analyzer.analyze(images)
+    worker = LocalWorker(max_batch=8, max_wait_ms=50).use(analyzer)
+    try:
+        results = await asyncio.gather(*(worker.analyze([image]) for image in images))
+    finally:
+        await worker.close()
+    for (got,), want in zip(results, expected, strict=True):
+        assert got.category.label == want.category.label
+        assert float(np.dot(got.embedding, want.embedding)) > 0.999
+    assert max(worker.stats.batch_sizes) > 1
+    assert worker.metrics()["images"] == 6
+
+
+async def test_full_queue_answers_busy(analyzer: Analyzer) -> None:
+    worker = LocalWorker(max_batch=1, max_wait_ms=0, queue_size=1).use(analyzer)
+    image = _images(1)[0]
+    try:
+        results = await asyncio.gather(*(worker.analyze([image]) for _ in range(8)), return_exceptions=True)
+    finally:
+        await worker.close()
+    busy = [r for r in results if isinstance(r, WorkerBusy)]
+    done = [r for r in results if isinstance(r, list)]
+    assert busy and done and len(busy) + len(done) == 8
+    assert worker.metrics()["rejected_busy"] == len(busy)
+
+
+async def test_stopped_worker_raises() -> None:
+    worker = LocalWorker()
+    await worker.close()
+    with pytest.raises(WorkerError):
+        await worker.analyze(_images(1))
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _start(port: int) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "STYLIST_DEVICE": "cpu", "PYTHONPATH": str(ROOT)}
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "bot.cli",
+            "worker",
+            "--port",
+            str(port),
+            "--max-batch",
+            "8",
+            "--max-wait-ms",
+            "30",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+async def _wait_healthy(worker: RemoteWorker, timeout: float = 90.0) -> None:
+    import aiohttp
+
+    deadline = time.monotonic() + timeout
+    async with aiohttp.ClientSession() as http:
+        while time.monotonic() < deadline:
+            try:
+                async with http.get(f"{worker.url}/health") as response:
+                    if response.status == 200:
+                        return
+            except aiohttp.ClientError:
+                pass
+            await asyncio.sleep(0.3)
+    raise TimeoutError("worker did not come up")
+
+
+@pytest.fixture
+def port() -> Iterator[int]:
+    yield _free_port()
+
+
+async def test_remote_worker_process(port: int, analyzer: Analyzer) -> None:
+    import aiohttp
+
+    process = _start(port)
+    remote = RemoteWorker(f"http://127.0.0.1:{port}", timeout_s=30)
+    try:
+        await _wait_healthy(remote)
+        await remote.start()
+        assert remote.feature_dim == 1280
+        images = _images(6)
+        expected = analyzer.analyze(images)
+        results = await asyncio.gather(*(remote.analyze([image]) for image in images))
+        for (got,), want in zip(results, expected, strict=True):
+            assert float(np.dot(got.embedding, want.embedding)) > 0.98  # JPEG on the wire
+        async with aiohttp.ClientSession() as http, http.get(f"{remote.url}/metrics") as response:
+            metrics = await response.json()
+        assert metrics["images"] >= 6 and metrics["latency_p95_ms"] > 0
+
+        process.kill()  # the worker dies: callers get an error, not a hang
+        process.wait(10)
+        started = time.monotonic()
+        with pytest.raises(WorkerError):
+            await remote.analyze(images[:1])
+        assert time.monotonic() - started < 10
+
+        process = _start(port)  # and it comes back
+        await _wait_healthy(remote)
+        (again,) = await remote.analyze(images[:1])
+        assert again.category.label
+    finally:
+        process.kill()
+        process.wait(10)
+        await remote.close()
