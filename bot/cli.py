@@ -220,7 +220,8 @@ def _train(args: argparse.Namespace) -> int:
         seed=args.seed,
     )
     summary = {
-        name: {"accuracy": round(m["accuracy"], 4), "macro_f1": round(m["macro_f1"], 4), "n": m["n"]}
+        name: {k: round(v, 4) for k, v in m.items() if k.startswith("accuracy") or k == "macro_f1"}
+        | {"n": m["n"]}
         for name, m in report.items()
         if isinstance(m, dict) and "accuracy" in m
     }

@@ -53,7 +53,9 @@ class FeatureSet:
     y_photo_val: np.ndarray
     photo_train_groups: list[str]
     products: list[Product]
-    product_features: np.ndarray
+    product_features: np.ndarray  # every product at the catalogue's input size
+    large_rows: np.ndarray  # every third product, also seen at the photos' input size
+    product_features_large: np.ndarray
     data_hash: str
 
 
@@ -87,8 +89,17 @@ def load_feature_set(config: ModelConfig, cache: Path, root: Path | None = None)
         [p.path for p in products],
         product_fn,
         cache,
-        f"{config.backbone}:{config.catalog_input_size}",
+        feature_key(config, config.catalog_input_size),
         desc="products",
+    )
+    # Heads must read photos (input_size) as well as catalogue shots: a third of the products at that size.
+    large_rows = np.arange(0, len(products), 3)
+    product_large = cached_features(
+        [products[i].path for i in large_rows],
+        photo_fn,
+        cache,
+        feature_key(config, config.input_size),
+        desc="products at photo size",
     )
     index = {p.path: i for i, p in enumerate(photos)}
     tr = np.array([index[p.path] for p in train])
@@ -104,6 +115,8 @@ def load_feature_set(config: ModelConfig, cache: Path, root: Path | None = None)
         photo_train_groups=[p.sender_id for p in train],
         products=products,
         product_features=product_feats,
+        large_rows=large_rows,
+        product_features_large=product_large,
         data_hash=files_hash(all_paths + [p.path for p in products]),
     )
 
@@ -136,26 +149,49 @@ def _product_head(
     name: str,
     labels: list[str],
     values: list[str | None],
-    features: np.ndarray,
+    views: dict[str, tuple[np.ndarray, np.ndarray]],
     products: list[Product],
     *,
     hidden: int = 0,
     seed: int = 0,
 ) -> tuple[torch.nn.Module, History, dict[str, object], HeadConfig]:
-    """Train a head on products with a label, split by product id, and evaluate on held-out products."""
+    """Train a head on labelled products seen at several input scales (`views`: name -> (product
+    indices, features)), split by product id; evaluate on held-out products at every scale."""
     index = {label: i for i, label in enumerate(labels)}
-    rows = np.array([i for i, v in enumerate(values) if v in index])
-    y = np.array([index[values[i]] for i in rows])  # type: ignore[index]
-    held = np.array([is_held_out_product(products[i].id) for i in rows])
-    stop = np.array([in_split(f"stop:{products[i].id}", 0.12) for i in rows]) & ~held
-    train = ~held & ~stop
+    parts: dict[str, list[np.ndarray]] = {"x_train": [], "y_train": [], "x_stop": [], "y_stop": []}
+    held_out: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+    for view, (product_rows, x) in views.items():
+        keep = np.array([values[i] in index for i in product_rows])
+        rows, feats = product_rows[keep], x[keep]
+        y = np.array([index[values[i]] for i in rows])  # type: ignore[index]
+        held = np.array([is_held_out_product(products[i].id) for i in rows])
+        stop = np.array([in_split(f"stop:{products[i].id}", 0.12) for i in rows]) & ~held
+        train = ~held & ~stop
+        parts["x_train"].append(feats[train])
+        parts["y_train"].append(y[train])
+        parts["x_stop"].append(feats[stop])
+        parts["y_stop"].append(y[stop])
+        held_out[view] = (feats[held], y[held])
     config = HeadConfig(labels=labels, kind="style" if name == "usage" else "attribute", hidden=hidden)
+    x_train, y_train = np.concatenate(parts["x_train"]), np.concatenate(parts["y_train"])
     head, history = fit_head(
-        features[rows[train]], y[train], features[rows[stop]], y[stop], config, seed=seed, desc=name
+        x_train,
+        y_train,
+        np.concatenate(parts["x_stop"]),
+        np.concatenate(parts["y_stop"]),
+        config,
+        seed=seed,
+        desc=name,
     )
-    metrics = evaluate_head(head, features[rows[held]], y[held], labels)
-    config.metrics = {"accuracy": metrics["accuracy"], "macro_f1": metrics["macro_f1"]}  # type: ignore[dict-item]
-    config.trained_on = f"{int(train.sum())} product shots; evaluated on {int(held.sum())} held-out products"
+    metrics: dict[str, object] = {}
+    for view, (x, y) in held_out.items():
+        result = evaluate_head(head, x, y, labels)
+        metrics = metrics or result  # the first view (catalogue scale) is the headline
+        metrics[f"accuracy_{view}"] = result["accuracy"]
+    config.metrics = {k: v for k, v in metrics.items() if k.startswith("accuracy") or k == "macro_f1"}  # type: ignore[misc]
+    config.trained_on = (
+        f"{len(y_train)} product views ({', '.join(views)}); evaluated on held-out products (split by id)"
+    )
     return head, history, metrics, config
 
 
@@ -175,7 +211,7 @@ def train_heads(
     products = fs.products
     feats_p = fs.product_features
     # Shared standardisation of features over everything the heads train on.
-    pool = np.concatenate([fs.photo_train, fs.photo_train_flip, feats_p])
+    pool = np.concatenate([fs.photo_train, fs.photo_train_flip, feats_p, fs.product_features_large])
     mean, std = pool.mean(0), pool.std(0) + 1e-6
 
     def norm(x: np.ndarray) -> np.ndarray:
@@ -229,13 +265,23 @@ def train_heads(
     colour_mean, colour_std = colour_p.mean(0), colour_p.std(0) + 1e-6
     config.colour_dim = COLOUR_DIM
     x_colour = np.concatenate([norm(feats_p), ((colour_p - colour_mean) / colour_std).astype(np.float32)], 1)
-    for name, vocab, values, x, hidden in (
-        ("colour", COLOURS, [p.colour for p in products], x_colour, 512),
-        ("pattern", PATTERNS, [p.pattern for p in products], norm(feats_p), 256),
-        ("usage", USAGES, [p.usage for p in products], norm(feats_p), 256),
+    colour_large = ((colour_p[fs.large_rows] - colour_mean) / colour_std).astype(np.float32)
+    all_rows = np.arange(len(products))
+    plain_views = {
+        "catalog_scale": (all_rows, norm(feats_p)),
+        "photo_scale": (fs.large_rows, norm(fs.product_features_large)),
+    }
+    colour_views = {
+        "catalog_scale": (all_rows, x_colour),
+        "photo_scale": (fs.large_rows, np.concatenate([norm(fs.product_features_large), colour_large], 1)),
+    }
+    for name, vocab, values, views, hidden in (
+        ("colour", COLOURS, [p.colour for p in products], colour_views, 512),
+        ("pattern", PATTERNS, [p.pattern for p in products], plain_views, 256),
+        ("usage", USAGES, [p.usage for p in products], plain_views, 256),
     ):
         head, history, metrics, head_config = _product_head(
-            name, list(vocab), values, x, products, hidden=hidden, seed=seed
+            name, list(vocab), values, views, products, hidden=hidden, seed=seed
         )
         if name == "colour":
             head_config.inputs = ["backbone", "colour"]

@@ -1,0 +1,31 @@
+"""The shipped checkpoint, run through the real Analyzer path, on small held-out samples: a guard
+against train/inference mismatches (preprocessing, feature caches, label order), not the benchmark
+(`stylist evaluate TASK` reports the real numbers on the full held-out splits)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from inference import Analyzer
+from inference.training.data import is_held_out_product, load_photos, load_products, split_photos
+from inference.training.features import open_rgb
+
+
+def test_category_on_held_out_senders(analyzer: Analyzer) -> None:
+    _, val = split_photos(load_photos())
+    sample = val[::8][:72]
+    analyses = analyzer.analyze([open_rgb(p.path) for p in sample])
+    accuracy = np.mean([a.category.label == p.category for a, p in zip(analyses, sample, strict=True)])
+    assert accuracy > 0.6
+
+
+def test_product_heads_on_held_out_products(analyzer: Analyzer) -> None:
+    products = [p for p in load_products(limit=4000) if is_held_out_product(p.id) and p.usage and p.colour][
+        :150
+    ]
+    analyses = analyzer.analyze([open_rgb(p.path) for p in products])
+    usage = np.mean([a.style.label == p.usage for a, p in zip(analyses, products, strict=True)])
+    colour = np.mean(
+        [a.attributes["colour"].label == p.colour for a, p in zip(analyses, products, strict=True)]
+    )
+    assert usage > 0.65 and colour > 0.45
