@@ -208,8 +208,22 @@ def _train(args: argparse.Namespace) -> int:
         compat.save(DEFAULT_STATS)
         print(json.dumps({"outfits": compat.outfits, "written": str(DEFAULT_STATS)}))
         return 0
+    if args.task == "category-finetune":
+        from inference.training.finetune import train_category_finetune
+
+        result = train_category_finetune(
+            Path(args.out) if args.out else DEFAULT_CHECKPOINT,
+            Path("var/cache"),
+            epochs=args.epochs,
+            seed=args.seed,
+        )
+        print(json.dumps(result["category"]))
+        return 0
     if args.task != "heads":
-        print(f"unknown training task {args.task!r}; available: heads, outfits", file=sys.stderr)
+        print(
+            f"unknown training task {args.task!r}; available: heads, category-finetune, outfits",
+            file=sys.stderr,
+        )
         return 2
     started = time.perf_counter()
     report = train_heads(
@@ -439,6 +453,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--backbone", default="efficientnet_lite0", choices=["efficientnet_lite0", "mobilenet_v2"])
     p.add_argument("--photos-only", action="store_true", help="category head on clothing photos only")
+    p.add_argument("--epochs", type=int, default=8, help="category-finetune: epochs")
     p.add_argument("--out", default=None, help="checkpoint JSON to write (default: the shipped one)")
     p.add_argument("--report-dir", default="var/reports")
     p.add_argument("--seed", type=int, default=0)

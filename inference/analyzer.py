@@ -13,12 +13,14 @@ from typing import Any
 import numpy as np
 import torch
 from PIL import Image
+from torch import nn
 
 from .backbones import create_backbone
 from .colour import colour_features_batch
 from .config import DEFAULT_CHECKPOINT, ModelConfig
 from .heads import Heads, load_checkpoint
 from .images import to_tensor
+from .lite_split import CategoryNet, LiteTail, trunk_and_tail
 
 log = logging.getLogger(__name__)
 
@@ -94,36 +96,74 @@ def l2_normalise(features: np.ndarray) -> np.ndarray:
 class Analyzer:
     """Backbone + heads. Thread-compatible: call from one thread (the inference worker) at a time."""
 
-    def __init__(self, config: ModelConfig, heads: Heads, device: torch.device | None = None) -> None:
+    def __init__(
+        self,
+        config: ModelConfig,
+        heads: Heads,
+        device: torch.device | None = None,
+        category_net: nn.Module | None = None,
+    ) -> None:
         self.config = config
         self.device = device or pick_device()
-        self.backbone = create_backbone(config.backbone, config.backbone_weights).eval().to(self.device)
         self.heads = heads.eval().to(self.device)
-        if self.device.type == "cuda":
-            self.backbone = self.backbone.to(memory_format=torch.channels_last)
+        self.category_net = category_net
+        if category_net is None:
+            self.backbone: nn.Module = create_backbone(config.backbone, config.backbone_weights)
+            self.trunk: nn.Module | None = None
+        else:  # one trunk forward; the original tail for the embedding, the fine-tuned one for category
+            self.trunk, self.backbone = trunk_and_tail(config)
+            self.category_net = category_net.eval().to(self.device)
+        for module in (self.backbone, self.trunk):
+            if module is not None:
+                module.eval().to(self.device)
+                if self.device.type == "cuda":
+                    module.to(memory_format=torch.channels_last)
 
     @classmethod
     def from_checkpoint(cls, path: Path | str | None = None, device: str = "auto") -> Analyzer:
         """Load a checkpoint (default: the one shipped in `inference/weights`)."""
-        config, heads = load_checkpoint(Path(path) if path else DEFAULT_CHECKPOINT)
-        log.info("loaded %s (%s, heads: %s)", path or DEFAULT_CHECKPOINT, config.backbone, list(config.heads))
-        return cls(config, heads, pick_device(device))
+        path = Path(path) if path else DEFAULT_CHECKPOINT
+        config, heads = load_checkpoint(path)
+        category_net = None
+        if config.category_model:
+            category_net = CategoryNet(
+                LiteTail(create_backbone(config.backbone, None).net), len(config.heads["category"].labels)
+            )
+            state = torch.load(path.with_name(config.category_model), map_location="cpu", weights_only=True)
+            category_net.load_state_dict(
+                {k: v.float() if v.is_floating_point() else v for k, v in state.items()}
+            )
+        log.info("loaded %s (%s, heads: %s)", path, config.backbone, list(config.heads))
+        return cls(config, heads, pick_device(device), category_net)
 
     def _autocast(self) -> contextlib.AbstractContextManager[object]:
         if self.device.type == "cuda":
             return torch.autocast("cuda", dtype=torch.bfloat16)
         return contextlib.nullcontext()
 
-    def features(self, images: Sequence[Image.Image], size: int | None = None) -> torch.Tensor:
-        """Raw pooled backbone features, (N, feature_dim) float32 on the CPU."""
+    def _forward(
+        self, images: Sequence[Image.Image], size: int | None, with_category: bool
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """Pooled features (N, feature_dim) and, with a fine-tuned category tail, category probabilities."""
         size = size or self.config.input_size
         batch = to_tensor(list(images), size, self.config.mean, self.config.std).to(self.device)
         if self.device.type == "cuda":
             batch = batch.to(memory_format=torch.channels_last)
         with torch.inference_mode(), self._autocast():
-            return self.backbone(batch).float().cpu()
+            if self.trunk is None or self.category_net is None:
+                return self.backbone(batch).float().cpu(), None
+            acts = self.trunk(batch)
+            pooled = self.backbone(acts).float().cpu()
+            category = self.category_net(acts).float().softmax(1).cpu() if with_category else None
+            return pooled, category
 
-    def predict(self, features: torch.Tensor, colour: np.ndarray | None = None) -> list[Analysis]:
+    def features(self, images: Sequence[Image.Image], size: int | None = None) -> torch.Tensor:
+        """Raw pooled backbone features, (N, feature_dim) float32 on the CPU."""
+        return self._forward(images, size, with_category=False)[0]
+
+    def predict(
+        self, features: torch.Tensor, colour: np.ndarray | None = None, category: torch.Tensor | None = None
+    ) -> list[Analysis]:
         """Run every head on backbone features (and pixel colour features, when a head reads them) and
         assemble one Analysis per row."""
         inputs = {"backbone": features.to(self.device)}
@@ -132,6 +172,8 @@ class Analyzer:
         with torch.inference_mode():
             logits = self.heads(inputs)
             probs = {name: torch.softmax(out.float(), dim=1).cpu() for name, out in logits.items()}
+            if category is not None:
+                probs["category"] = category
             cluster_ids = self._clusters(features)
         embeddings = l2_normalise(features.numpy())
         analyses = []
@@ -158,7 +200,8 @@ class Analyzer:
         if not images:
             return []
         colour = colour_features_batch(list(images)) if self.config.colour_dim else None
-        return self.predict(self.features(images), colour)
+        features, category = self._forward(images, None, with_category=True)
+        return self.predict(features, colour, category)
 
     def embed(self, images: Sequence[Image.Image], size: int | None = None) -> np.ndarray:
         """L2-normalised embeddings for the vector index."""

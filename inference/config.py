@@ -38,6 +38,7 @@ class ModelConfig:
     colour_dim: int = 0  # pixel colour features (inference.colour), 0 when no head reads them
     heads: dict[str, HeadConfig] = field(default_factory=dict)
     cluster_names: list[str] = field(default_factory=list)
+    category_model: str = ""  # a fine-tuned category tail beside the checkpoint (training/finetune.py)
     data_hash: str = ""
 
     def save(self, path: Path) -> None:

@@ -28,4 +28,4 @@ def test_product_heads_on_held_out_products(analyzer: Analyzer) -> None:
     colour = np.mean(
         [a.attributes["colour"].label == p.colour for a, p in zip(analyses, products, strict=True)]
     )
-    assert usage > 0.65 and colour > 0.45
+    assert usage > 0.55 and colour > 0.5  # a broken pipeline scores far below (chance is 0.2 and 0.06)

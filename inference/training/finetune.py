@@ -17,50 +17,12 @@ import torch
 from torch import nn
 from tqdm import tqdm
 
-from ..backbones import create_backbone
 from ..config import ModelConfig
 from ..images import to_tensor
+from ..lite_split import CategoryNet, trunk_and_tail
 from .data import Photo
 from .features import open_rgb
 from .fit import accuracy
-
-SPLIT_BLOCK = 11  # blocks[:11] are stages 1–5 (output 112 × 14 × 14 at 224 px)
-
-
-def trunk_and_tail(config: ModelConfig) -> tuple[nn.Module, nn.Module]:
-    """Split the Lite0 backbone into a frozen trunk and a trainable tail (both eval mode)."""
-    net = create_backbone(config.backbone, config.backbone_weights).net  # type: ignore[union-attr]
-    return LiteTrunk(net).eval(), LiteTail(net).eval()
-
-
-class LiteTrunk(nn.Module):
-    def __init__(self, net: nn.Module) -> None:
-        super().__init__()
-        self.stem = nn.Sequential(net._conv_stem, net._bn0, net._swish)
-        self.blocks = nn.ModuleList(net._blocks[:SPLIT_BLOCK])
-        self.drop = net._global_params.drop_connect_rate
-        self.n_blocks = len(net._blocks)
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        x = self.stem(x)
-        for idx, block in enumerate(self.blocks):
-            x = block(x, drop_connect_rate=(self.drop or 0) * idx / self.n_blocks)
-        return x
-
-
-class LiteTail(nn.Module):
-    def __init__(self, net: nn.Module) -> None:
-        super().__init__()
-        self.blocks = nn.ModuleList(copy.deepcopy(list(net._blocks[SPLIT_BLOCK:])))
-        self.head = nn.Sequential(copy.deepcopy(net._conv_head), copy.deepcopy(net._bn1), nn.ReLU6())
-        self.drop = net._global_params.drop_connect_rate
-        self.n_blocks = len(net._blocks)
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        for offset, block in enumerate(self.blocks):
-            rate = (self.drop or 0) * (SPLIT_BLOCK + offset) / self.n_blocks
-            x = block(x, drop_connect_rate=rate if self.training else None)
-        return self.head(x).mean(dim=(2, 3))
 
 
 def cache_trunk(
@@ -95,18 +57,6 @@ def cache_trunk(
     del out
     file.with_suffix(".tmp.npy").replace(file)
     return np.load(file, mmap_mode="r")
-
-
-class CategoryNet(nn.Module):
-    """Fine-tuned tail + classifier."""
-
-    def __init__(self, tail: nn.Module, n_classes: int, dropout: float = 0.3) -> None:
-        super().__init__()
-        self.tail = tail
-        self.classifier = nn.Sequential(nn.Dropout(dropout), nn.Linear(1280, n_classes))
-
-    def forward(self, acts: torch.Tensor) -> torch.Tensor:
-        return self.classifier(self.tail(acts))
 
 
 def _shift(batch: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
@@ -188,3 +138,51 @@ def predict(model: nn.Module, acts: np.ndarray, batch_size: int = 256) -> torch.
                 model(torch.from_numpy(np.asarray(acts[start : start + batch_size], dtype=np.float32)))
             )
     return torch.cat(out).softmax(1)
+
+
+def train_category_finetune(
+    checkpoint: Path, cache: Path, root: Path | None = None, epochs: int = 8, seed: int = 0
+) -> dict[str, object]:
+    """Fine-tune the category tail on the clothing photos and register it in the checkpoint."""
+    from ..heads import load_checkpoint, save_checkpoint
+    from ..taxonomy import GARMENT_CATEGORIES
+    from .data import in_split, load_photos, split_photos
+    from .fit import confusion, macro_f1, per_class
+
+    config, heads = load_checkpoint(checkpoint)
+    train, val = split_photos(load_photos(root))
+    trunk, tail = trunk_and_tail(config)
+    acts = cache_trunk(trunk, train, config, cache, flip=False)
+    acts_flip = cache_trunk(trunk, train, config, cache, flip=True)
+    val_acts = cache_trunk(trunk, val, config, cache, flip=False)
+    val_flip = cache_trunk(trunk, val, config, cache, flip=True)
+    labels = list(GARMENT_CATEGORIES)
+    index = {c: i for i, c in enumerate(labels)}
+    y = np.array([index[p.category] for p in train])
+    y_val = np.array([index[p.category] for p in val])
+    stop = np.array([in_split(f"stop:{p.sender_id}", 0.12) for p in train])
+    acts, acts_flip = np.asarray(acts), np.asarray(acts_flip)
+    model, history = finetune(
+        [acts[~stop], acts_flip[~stop]],
+        y[~stop],
+        acts[stop],
+        y[stop],
+        tail,
+        len(labels),
+        epochs=epochs,
+        seed=seed,
+    )
+    probs = (predict(model, np.asarray(val_acts)) + predict(model, np.asarray(val_flip))) / 2
+    pred = probs.argmax(1).numpy()
+    table = per_class(confusion(pred, y_val, len(labels)), labels)
+    metrics = {"accuracy": float((pred == y_val).mean()), "macro_f1": macro_f1(table), "n": int(len(y_val))}
+    weights = checkpoint.with_name(checkpoint.stem + "-category.pt")
+    torch.save({k: v.half() if v.is_floating_point() else v for k, v in model.state_dict().items()}, weights)
+    config.category_model = weights.name
+    config.heads["category"].metrics = {"accuracy": metrics["accuracy"], "macro_f1": metrics["macro_f1"]}
+    config.heads["category"].trained_on = (
+        f"fine-tuned EfficientNet-Lite0 stages 6-7 + classifier on {int((~stop).sum())} clothing photos "
+        f"(+ mirrored); evaluated on {len(y_val)} photos of held-out senders"
+    )
+    save_checkpoint(config, heads, checkpoint)
+    return {"category": metrics, "history": history}

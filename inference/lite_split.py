@@ -1,0 +1,66 @@
+"""EfficientNet-Lite0 split in two at stage 6, for a fine-tuned category tail that shares the trunk.
+
+The trunk (stem, stages 1–5) runs once per photo. The original tail (stages 6–7, head convolution,
+pooling) gives the embedding every other head reads; a fine-tuned copy of the tail plus a classifier
+(`CategoryNet`, trained by `inference.training.finetune`) gives the category.
+"""
+
+from __future__ import annotations
+
+import copy
+
+import torch
+from torch import nn
+
+from .backbones import create_backbone
+from .config import ModelConfig
+
+SPLIT_BLOCK = 11  # blocks[:11] are stages 1–5 (output 112 × 14 × 14 at 224 px)
+
+
+def trunk_and_tail(config: ModelConfig) -> tuple[nn.Module, nn.Module]:
+    """Split the Lite0 backbone into a frozen trunk and a trainable tail (both eval mode)."""
+    net = create_backbone(config.backbone, config.backbone_weights).net  # type: ignore[union-attr]
+    return LiteTrunk(net).eval(), LiteTail(net).eval()
+
+
+class LiteTrunk(nn.Module):
+    def __init__(self, net: nn.Module) -> None:
+        super().__init__()
+        self.stem = nn.Sequential(net._conv_stem, net._bn0, net._swish)
+        self.blocks = nn.ModuleList(net._blocks[:SPLIT_BLOCK])
+        self.drop = net._global_params.drop_connect_rate
+        self.n_blocks = len(net._blocks)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        x = self.stem(x)
+        for idx, block in enumerate(self.blocks):
+            x = block(x, drop_connect_rate=(self.drop or 0) * idx / self.n_blocks)
+        return x
+
+
+class LiteTail(nn.Module):
+    def __init__(self, net: nn.Module) -> None:
+        super().__init__()
+        self.blocks = nn.ModuleList(copy.deepcopy(list(net._blocks[SPLIT_BLOCK:])))
+        self.head = nn.Sequential(copy.deepcopy(net._conv_head), copy.deepcopy(net._bn1), nn.ReLU6())
+        self.drop = net._global_params.drop_connect_rate
+        self.n_blocks = len(net._blocks)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        for offset, block in enumerate(self.blocks):
+            rate = (self.drop or 0) * (SPLIT_BLOCK + offset) / self.n_blocks
+            x = block(x, drop_connect_rate=rate if self.training else None)
+        return self.head(x).mean(dim=(2, 3))
+
+
+class CategoryNet(nn.Module):
+    """Fine-tuned tail + classifier."""
+
+    def __init__(self, tail: nn.Module, n_classes: int, dropout: float = 0.3) -> None:
+        super().__init__()
+        self.tail = tail
+        self.classifier = nn.Sequential(nn.Dropout(dropout), nn.Linear(1280, n_classes))
+
+    def forward(self, acts: torch.Tensor) -> torch.Tensor:
+        return self.classifier(self.tail(acts))
