@@ -103,25 +103,27 @@ async def _catalog_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _naver_error(exc: Exception) -> int:
+    """Print a Naver API error as JSON (its code and message) and return the exit status."""
+    code = getattr(exc, "code", "") or type(exc).__name__
+    print(json.dumps({"error": code, "message": getattr(exc, "message", str(exc))}, ensure_ascii=False))
+    return 1
+
+
 async def _shop_search(args: argparse.Namespace) -> int:
     import aiohttp
 
-    from shop_client import NaverError, NaverShoppingClient
+    from shop_client import NaverError
+
+    from .service import naver_client
 
     settings = _settings()
     if not settings.has_naver:
         print("NAVER_CLIENT_ID and NAVER_CLIENT_SECRET are not set", file=sys.stderr)
         return 2
     async with aiohttp.ClientSession() as http:
-        client = NaverShoppingClient(
-            settings.naver_client_id,
-            settings.naver_client_secret,
-            http,
-            base_url=settings.naver_api_url,
-            timeout=settings.naver_timeout_s,
-        )
         try:
-            result = await client.search(
+            result = await naver_client(settings, http).search(
                 args.query,
                 display=args.display,
                 start=args.start,
@@ -130,12 +132,7 @@ async def _shop_search(args: argparse.Namespace) -> int:
                 exclude=tuple(x for x in args.exclude.split(",") if x),
             )
         except NaverError as exc:
-            print(
-                json.dumps(
-                    {"error": exc.code or type(exc).__name__, "message": exc.message}, ensure_ascii=False
-                )
-            )
-            return 1
+            return _naver_error(exc)
     for item in result.items:
         if args.json:
             print(json.dumps(item.to_dict(), ensure_ascii=False))
@@ -150,11 +147,11 @@ async def _ingest_naver(args: argparse.Namespace) -> int:
     import aiohttp
 
     from inference import Analyzer
-    from shop_client import NaverError, NaverShoppingClient
+    from shop_client import NaverError
     from storage import create_engine, session_factory, upgrade
 
     from .naver_ingest import ingest_naver
-    from .service import DbCache, DbQuota
+    from .service import naver_client
 
     settings = _settings()
     if not settings.has_naver:
@@ -166,17 +163,8 @@ async def _ingest_naver(args: argparse.Namespace) -> int:
     analyzer = Analyzer.from_checkpoint(settings.checkpoint, settings.device)
     try:
         async with aiohttp.ClientSession() as http:
-            client = NaverShoppingClient(
-                settings.naver_client_id,
-                settings.naver_client_secret,
-                http,
-                base_url=settings.naver_api_url,
-                timeout=settings.naver_timeout_s,
-                quota=DbQuota(sessions),
-                cache=DbCache(sessions, settings.naver_cache_ttl_s),
-            )
             stats = await ingest_naver(
-                client,
+                naver_client(settings, http, sessions),
                 http,
                 sessions,
                 analyzer,
@@ -186,10 +174,7 @@ async def _ingest_naver(args: argparse.Namespace) -> int:
                 pages=args.pages,
             )
     except NaverError as exc:
-        print(
-            json.dumps({"error": exc.code or type(exc).__name__, "message": exc.message}, ensure_ascii=False)
-        )
-        return 1
+        return _naver_error(exc)
     finally:
         await engine.dispose()
     print(json.dumps(stats.to_dict()))

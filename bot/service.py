@@ -120,6 +120,22 @@ class DbCache:
             await session.commit()
 
 
+def naver_client(
+    settings: Settings, http: aiohttp.ClientSession, sessions: async_sessionmaker[AsyncSession] | None = None
+) -> NaverShoppingClient:
+    """The Naver client the settings describe; with a database, quota and cache live there."""
+    return NaverShoppingClient(
+        client_id=settings.naver_client_id,
+        client_secret=settings.naver_client_secret,
+        session=http,
+        base_url=settings.naver_api_url,
+        timeout=settings.naver_timeout_s,
+        daily_quota=settings.naver_daily_quota,
+        quota=DbQuota(sessions) if sessions is not None else None,
+        cache=DbCache(sessions, settings.naver_cache_ttl_s) if sessions is not None else None,
+    )
+
+
 class StaleAnalysis(LookupError):
     """The analysis a button refers to no longer exists."""
 
@@ -142,18 +158,9 @@ class StylistService:
         self.index = index
         self.catalog = catalog
         self.compat = Compatibility.load() if DEFAULT_STATS.exists() else None
-        self.naver: NaverShoppingClient | None = None
-        if settings.has_naver and http is not None:
-            self.naver = NaverShoppingClient(
-                client_id=settings.naver_client_id,
-                client_secret=settings.naver_client_secret,
-                session=http,
-                base_url=settings.naver_api_url,
-                timeout=settings.naver_timeout_s,
-                daily_quota=settings.naver_daily_quota,
-                quota=DbQuota(sessions),
-                cache=DbCache(sessions, settings.naver_cache_ttl_s),
-            )
+        self.naver = (
+            naver_client(settings, http, sessions) if settings.has_naver and http is not None else None
+        )
 
     # --- analysis -----------------------------------------------------------------------------
     async def analyze(
