@@ -122,24 +122,32 @@ async def _shop_search(args: argparse.Namespace) -> int:
         print("NAVER_CLIENT_ID and NAVER_CLIENT_SECRET are not set", file=sys.stderr)
         return 2
     async with aiohttp.ClientSession() as http:
+        client = naver_client(settings, http)
         try:
-            result = await naver_client(settings, http).search(
-                args.query,
-                display=args.display,
-                start=args.start,
-                sort=args.sort,
-                naverpay_only=args.naverpay,
-                exclude=tuple(x for x in args.exclude.split(",") if x),
-            )
+            if args.min_price is not None or args.max_price is not None:  # cheaper: sort=asc + bounds here
+                items = await client.cheaper(
+                    args.query, min_price=args.min_price, max_price=args.max_price, limit=args.display
+                )
+                total = len(items)
+            else:
+                result = await client.search(
+                    args.query,
+                    display=args.display,
+                    start=args.start,
+                    sort=args.sort,
+                    naverpay_only=args.naverpay,
+                    exclude=tuple(x for x in args.exclude.split(",") if x),
+                )
+                items, total = result.items, result.total
         except NaverError as exc:
             return _naver_error(exc)
-    for item in result.items:
+    for item in items:
         if args.json:
             print(json.dumps(item.to_dict(), ensure_ascii=False))
         else:
             print(f"{item.title} · {item.lprice or '-'} · {item.mall_name} · {item.link}")
     if not args.json:
-        print(f"{result.display} of {result.total} results")
+        print(f"{len(items)} of {total} results")
     return 0
 
 
@@ -429,6 +437,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--start", type=int, default=1, help="1..1000")
     p.add_argument("--exclude", default="", help="comma-separated: used, rental, cbshop")
     p.add_argument("--naverpay", action="store_true", help="only Naver Pay products")
+    p.add_argument("--min-price", type=int, default=None, help="cheapest first, at least this price (KRW)")
+    p.add_argument("--max-price", type=int, default=None, help="cheapest first, at most this price (KRW)")
     p.add_argument("--json", action="store_true", help="one JSON object per item per line")
     p.set_defaults(func=lambda a: asyncio.run(_shop_search(a)))
 

@@ -18,7 +18,7 @@ from .errors import (
     NaverRequestError,
     NaverServerError,
 )
-from .models import SearchResult
+from .models import SearchResult, ShopItem
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +81,36 @@ class NaverShoppingClient:
         if self.cache is not None:
             await self.cache.put(key, raw)
         return SearchResult.from_api(raw)
+
+    async def cheaper(
+        self,
+        query: str,
+        *,
+        max_price: int | None = None,
+        min_price: int | None = None,
+        limit: int = 10,
+        pages: int = 2,
+    ) -> list[ShopItem]:
+        """The cheapest matching products within price bounds: `sort=asc` (the API has no price filter,
+        so bounds are applied here), unknown prices dropped, duplicates by productId removed."""
+        seen: set[str] = set()
+        found: list[ShopItem] = []
+        for page in range(pages):
+            result = await self.search(
+                query, display=100, start=1 + 100 * page, sort="asc", exclude=("used", "rental")
+            )
+            for item in result.items:
+                if item.product_id in seen or item.lprice is None:
+                    continue
+                if (min_price is not None and item.lprice < min_price) or (
+                    max_price is not None and item.lprice > max_price
+                ):
+                    continue
+                seen.add(item.product_id)
+                found.append(item)
+            if len(found) >= limit or len(result.items) < 100:
+                break
+        return sorted(found, key=lambda i: i.lprice or 0)[:limit]
 
     async def _request(self, path: str, params: dict[str, str]) -> dict[str, Any]:
         """One API call with retries (connection errors, timeouts, 5xx only) and exponential backoff."""

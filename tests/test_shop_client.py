@@ -151,3 +151,13 @@ async def test_quota_counted_in_database_and_refused_before_limit(tmp_path, nave
     finally:
         await engine.dispose()
     assert len(naver.calls) == 2
+
+
+async def test_cheaper_applies_price_bounds_and_dedupes(
+    client: NaverShoppingClient, naver: FakeNaver
+) -> None:
+    items = await client.cheaper("셔츠", min_price=20_000, max_price=60_000, limit=50)
+    prices = [i.lprice for i in items]
+    assert prices == sorted(prices) and all(20_000 <= p <= 60_000 for p in prices)  # type: ignore[operator]
+    assert len({i.product_id for i in items}) == len(items) > 0
+    assert all(call["sort"] == "asc" and call["exclude"] == "used:rental" for call in naver.calls)
