@@ -13,12 +13,16 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 MIGRATIONS_DIR = Path(__file__).resolve().parents[1] / "migrations"
 
 
-def create_engine(url: str) -> AsyncEngine:
-    """An async engine; SQLite files get their folder created, WAL mode and enforced foreign keys."""
+def _ensure_sqlite_folder(url: str) -> None:
     if url.startswith("sqlite") and ":///" in url:
         path = url.split(":///", 1)[1]
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
+
+
+def create_engine(url: str) -> AsyncEngine:
+    """An async engine; SQLite files get their folder created, WAL mode and enforced foreign keys."""
+    _ensure_sqlite_folder(url)
     engine = create_async_engine(url)
     if url.startswith("sqlite"):
 
@@ -46,6 +50,7 @@ def alembic_config(url: str) -> Config:
 
 def upgrade_sync(url: str, revision: str = "head") -> None:
     """Run Alembic's upgrade (it starts its own event loop, so call it outside one)."""
+    _ensure_sqlite_folder(url)
     command.upgrade(alembic_config(url), revision)
 
 

@@ -134,3 +134,9 @@ def test_cli_analyze_json(
             item["link"] and "price" in item and item["name"] for s in line["outfit"] for item in s["items"]
         )
     assert lines[2]["error"] == "not_an_image"
+
+
+def test_upgrade_creates_the_database_folder(tmp_path: Path) -> None:
+    db = tmp_path / "new" / "folder" / "s.db"
+    upgrade_sync(f"sqlite+aiosqlite:///{db}")
+    assert db.exists()
