@@ -18,7 +18,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from inference import Analysis, Worker, decode_image
+from inference import Analysis, ModelConfig, Worker, decode_image
 from inference.taxonomy import CATEGORY_NAMES, COLOURS, PATTERNS, display_name
 from matching import SLOT_CATEGORIES, ProductIndex, complementary_slots
 from matching.compat import DEFAULT_STATS, Compatibility
@@ -158,6 +158,7 @@ class StylistService:
         self.index = index
         self.catalog = catalog
         self.compat = Compatibility.load() if DEFAULT_STATS.exists() else None
+        self.cluster_names = ModelConfig.load(settings.checkpoint).cluster_names
         self.naver = (
             naver_client(settings, http, sessions) if settings.has_naver and http is not None else None
         )
@@ -175,7 +176,9 @@ class StylistService:
         """Decode (raises ImageRejected), analyse (raises WorkerError) and store one photo."""
         image = decode_image(data)
         (analysis,) = await self.worker.analyze([image])
-        gender = self.infer_gender(analysis.embedding)
+        gender, cluster = self.neighbour_profile(analysis.embedding, analysis.category.label)
+        if 0 <= cluster < len(self.cluster_names):
+            analysis.cluster, analysis.cluster_name = cluster, self.cluster_names[cluster]
         async with self.sessions() as session, session.begin():
             if user_id is not None:
                 user = await session.get(User, user_id)
@@ -209,17 +212,20 @@ class StylistService:
         learned = self.compat.suggest({slot_of(category)}) if self.compat else []
         return complementary_slots(category, learned)
 
-    def infer_gender(self, embedding: np.ndarray, k: int = 15) -> str:
-        """The majority gender of the nearest catalogue products (men / women / unisex)."""
-        hits = self.index.search(embedding, k)
-        votes = Counter(
-            self.catalog.items[h.product_id].gender for h in hits if h.product_id in self.catalog.items
-        )
-        votes.pop("unisex", None)
-        if not votes:
-            return "unisex"
-        (top, count), *_ = votes.most_common(1)
-        return top if count >= 0.6 * sum(votes.values()) else "unisex"
+    def neighbour_profile(self, embedding: np.ndarray, category: str, k: int = 15) -> tuple[str, int]:
+        """Gender and style cluster by majority of the nearest catalogue products of the same category:
+        the catalogue's own labels travel better to a user's photo than centroids of product shots."""
+        allowed = self.catalog.ids({category}) or None
+        hits = self.index.search(embedding, k, allowed_ids=allowed)
+        items = [self.catalog.items[h.product_id] for h in hits if h.product_id in self.catalog.items]
+        genders = Counter(item.gender for item in items if item.gender != "unisex")
+        gender = "unisex"
+        if genders:
+            (top, count), *_ = genders.most_common(1)
+            gender = top if count >= 0.6 * sum(genders.values()) else "unisex"
+        clusters = Counter(item.cluster for item in items if item.cluster >= 0)
+        cluster = clusters.most_common(1)[0][0] if clusters else -1
+        return gender, cluster
 
     async def load(self, analysis_id: int) -> AnalysisRow:
         async with self.sessions() as session:

@@ -154,6 +154,7 @@ def _product_head(
     *,
     hidden: int = 0,
     seed: int = 0,
+    balance: float = 0.5,
 ) -> tuple[torch.nn.Module, History, dict[str, object], HeadConfig]:
     """Train a head on labelled products seen at several input scales (`views`: name -> (product
     indices, features)), split by product id; evaluate on held-out products at every scale."""
@@ -182,6 +183,7 @@ def _product_head(
         config,
         seed=seed,
         desc=name,
+        balance=balance,
     )
     metrics: dict[str, object] = {}
     for view, (x, y) in held_out.items():
@@ -193,6 +195,21 @@ def _product_head(
         f"{len(y_train)} product views ({', '.join(views)}); evaluated on held-out products (split by id)"
     )
     return head, history, metrics, config
+
+
+def _keep_finetuned_category(config: ModelConfig, out: Path) -> None:
+    """A fine-tuned category tail depends only on the backbone, so retraining the heads keeps it."""
+    if not out.exists():
+        return
+    previous = ModelConfig.load(out)
+    if (
+        previous.category_model
+        and (out.parent / previous.category_model).exists()
+        and (previous.backbone == config.backbone)
+    ):
+        config.category_model = previous.category_model
+        config.heads["category"].metrics = previous.heads["category"].metrics
+        config.heads["category"].trained_on = previous.heads["category"].trained_on
 
 
 def train_heads(
@@ -280,8 +297,17 @@ def train_heads(
         ("pattern", PATTERNS, [p.pattern for p in products], plain_views, 256),
         ("usage", USAGES, [p.usage for p in products], plain_views, 256),
     ):
+        # Usage has classes of 25 examples (party) beside 23k (casual): weighting them up fully makes
+        # them pop up on out-of-domain photos, so usage gets a milder balance.
         head, history, metrics, head_config = _product_head(
-            name, list(vocab), values, views, products, hidden=hidden, seed=seed
+            name,
+            list(vocab),
+            values,
+            views,
+            products,
+            hidden=hidden,
+            seed=seed,
+            balance=0.25 if name == "usage" else 0.5,
         )
         if name == "colour":
             head_config.inputs = ["backbone", "colour"]
@@ -300,6 +326,7 @@ def train_heads(
 
     config.heads = heads
     config.cluster_names = names
+    _keep_finetuned_category(config, out)
     config.data_hash = fs.data_hash
     module = Heads(config)
     module.feature_mean.copy_(torch.from_numpy(mean))
