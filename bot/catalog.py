@@ -9,7 +9,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from tqdm import tqdm
@@ -170,7 +169,3 @@ def _row(product: DataProduct, cluster: int) -> Product:
         link=None,
         image=str(product.path),
     )
-
-
-def vectors_for(index: ProductIndex, ids: list[int]) -> np.ndarray:
-    return np.stack([index.vector(i) for i in ids]) if ids else np.zeros((0, index.dim), np.float32)

@@ -14,18 +14,17 @@ from typing import Any
 
 import aiohttp
 import numpy as np
-from sqlalchemy import delete, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from inference import Analysis, ModelConfig, Worker, decode_image
-from inference.taxonomy import CATEGORY_NAMES, COLOURS, PATTERNS, display_name
+from inference.taxonomy import CATEGORY_NAMES, COLOURS, PATTERNS, USAGES, display_name
 from matching import SLOT_CATEGORIES, ProductIndex, complementary_slots
 from matching.compat import DEFAULT_STATS, Compatibility
 from matching.outfits import Candidate, Pick, pick_diverse, score_candidate, slot_of
 from shop_client import NaverError, NaverQuotaError, NaverShoppingClient, search_link, shopping_query
 from storage import Analysis as AnalysisRow
-from storage import ApiCache, ApiUsage, Product, Recommendation, User
+from storage import ApiCache, ApiUsage, Recommendation, User
 
 from .catalog import Catalog
 from .settings import Settings
@@ -85,18 +84,15 @@ class DbQuota:
 
     async def increment(self, client_id: str, limit: int) -> int:
         today = datetime.now(UTC).date()
-        async with self.sessions() as session:
-            row = await session.get(ApiUsage, (client_id, today))
-            calls = row.calls if row else 0
-            if calls >= limit:
+        async with self.sessions() as session, session.begin():
+            row = await session.get(ApiUsage, (client_id, today), with_for_update=True)
+            if row is None:
+                row = ApiUsage(client_id=client_id, day=today, calls=0)
+                session.add(row)
+            if row.calls >= limit:
                 raise NaverQuotaError(f"daily quota of {limit} calls used up", code="QUOTA")
-            stmt = sqlite_insert(ApiUsage).values(client_id=client_id, day=today, calls=1)
-            stmt = stmt.on_conflict_do_update(
-                index_elements=["client_id", "day"], set_={"calls": ApiUsage.calls + 1}
-            )
-            await session.execute(stmt)
-            await session.commit()
-            return calls + 1
+            row.calls += 1
+            return row.calls
 
 
 class DbCache:
@@ -333,7 +329,8 @@ class StylistService:
         if ours and theirs and pick.harmony_rule != "clash":
             parts.append(f"{ours} + {theirs}" if language == "ko" else f"{theirs} goes with {ours}")
         if pick.same_usage:
-            parts.append(f"둘 다 {row.style}" if language == "ko" else f"both {row.style}")
+            style = display_name(USAGES, row.style, language)
+            parts.append(f"둘 다 {style}" if language == "ko" else f"both {style}")
         return "; ".join(parts)
 
     async def _record(self, analysis_id: int, kind: str, slots: list[Slot]) -> None:
@@ -357,10 +354,6 @@ class StylistService:
                             link=item.link,
                         )
                     )
-
-    async def product_count(self) -> int:
-        async with self.sessions() as session:
-            return len((await session.execute(select(Product.id))).all())
 
 
 def _label(analysis: Analysis, attribute: str) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -203,10 +203,6 @@ class Analyzer:
         features, category = self._forward(images, None, with_category=True)
         return self.predict(features, colour, category)
 
-    def embed(self, images: Sequence[Image.Image], size: int | None = None) -> np.ndarray:
-        """L2-normalised embeddings for the vector index."""
-        return l2_normalise(self.features(images, size).numpy())
-
     def clusters_of(self, features: torch.Tensor) -> np.ndarray:
         """Style cluster of each feature row (-1 when the model has no clusters)."""
         ids = self._clusters(features)
@@ -224,8 +220,3 @@ class Analyzer:
         values, indices = probs.topk(min(k, len(labels)))
         top = [(labels[j], float(v)) for v, j in zip(values.tolist(), indices.tolist(), strict=True)]
         return Prediction(label=top[0][0], confidence=top[0][1], top=top)
-
-
-def batched(items: Sequence[object], size: int) -> Iterator[Sequence[object]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]

@@ -171,10 +171,6 @@ class LocalWorker:
             future.cancel()
             raise WorkerError("inference timed out") from exc
 
-    async def embed(self, images: Sequence[Image.Image], size: int | None = None) -> np.ndarray:
-        """L2-normalised embeddings (for catalogue ingestion; not batched with analyses)."""
-        return await self._in_thread(lambda: self._load().embed(list(images), size))
-
     async def _run_batches(self) -> None:
         assert self._queue is not None
         queue = self._queue
