@@ -243,16 +243,16 @@ class StylistService:
             hits = self.index.search(embedding, CANDIDATES_PER_SLOT, allowed_ids=allowed)
             candidates = [
                 Candidate(
-                    product_id=h.product_id,
-                    category=self.catalog.items[h.product_id].category,
-                    colour=self.catalog.items[h.product_id].colour,
-                    usage=self.catalog.items[h.product_id].usage,
-                    cluster=self.catalog.items[h.product_id].cluster,
+                    product_id=item.id,
+                    category=item.category,
+                    colour=item.colour,
+                    usage=item.usage,
+                    cluster=item.cluster,
                     similarity=h.score,
-                    vector=self.index.vector(h.product_id) if self.index.stores_vectors else None,
+                    vector=self.index.vector(item.id) if self.index.stores_vectors else None,
                 )
                 for h in hits
-                if h.product_id in self.catalog.items
+                if (item := self.catalog.items.get(h.product_id)) is not None
             ]
             picks = pick_diverse(
                 [score_candidate(c, row.colour, row.style, row.cluster) for c in candidates], per_slot
