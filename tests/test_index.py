@@ -68,7 +68,8 @@ def test_approximate_kinds_filter_remove_and_round_trip(tmp_path: Path, kind: st
 def test_choose_spec_by_size() -> None:
     assert choose_spec(10_000, 1280).kind == "flat"
     big = choose_spec(1_000_000, 1280)
-    assert big.kind == "ivf" and big.nlist == 4000 and big.nprobe == 32
+    assert big.kind == "ivf" and big.nlist == 4000 and big.nprobe == 24
+    assert choose_spec(100_000, 1280).nprobe == 32
     assert choose_spec(1_000_000, 1280, compact=True).kind == "ivfpq"
 
 

