@@ -24,10 +24,10 @@ from inference.taxonomy import CATEGORY_NAMES, display_name
 
 from .collage import make_collage
 from .service import Slot, StaleAnalysis, StylistService
-from .texts import CAPTION_LIMIT, language_of, render_analysis, render_items, t
+from .texts import CAPTION_LIMIT, language_of, render_analysis, render_cheaper, render_items, t
 
 log = logging.getLogger(__name__)
-OUTFIT, SIMILAR = "o", "s"
+OUTFIT, SIMILAR, CHEAPER = "o", "s", "c"
 
 
 def _service(context: ContextTypes.DEFAULT_TYPE) -> StylistService:
@@ -113,19 +113,20 @@ async def photo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             [
                 InlineKeyboardButton(t("btn_outfit", language), callback_data=f"{OUTFIT}:{stored.id}"),
                 InlineKeyboardButton(t("btn_similar", language), callback_data=f"{SIMILAR}:{stored.id}"),
-            ]
+            ],
+            [InlineKeyboardButton(t("btn_cheaper", language), callback_data=f"{CHEAPER}:{stored.id}")],
         ]
     )
     await message.reply_html(render_analysis(stored.analysis, language), reply_markup=keyboard)
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Answer the Match-an-outfit and Similar-items buttons."""
+    """Answer the Match-an-outfit, Similar-items and Cheaper buttons."""
     query = update.callback_query
     language = _language(update)
     action, _, raw_id = (query.data or "").partition(":")
     service = _service(context)
-    if action not in (OUTFIT, SIMILAR) or not raw_id.isdigit():
+    if action not in (OUTFIT, SIMILAR, CHEAPER) or not raw_id.isdigit():
         await query.answer(t("stale", language), show_alert=True)
         return
     try:
@@ -138,8 +139,15 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     chat_id = message.chat.id if message else row.chat_id
     if chat_id is None:
         return
-    await context.bot.send_chat_action(chat_id, ChatAction.UPLOAD_PHOTO)
     item = display_name(CATEGORY_NAMES, row.category, language)
+    if action == CHEAPER:
+        link, items = await service.cheaper(row.id)
+        text = render_cheaper(t("cheaper_title", language, item=item), link, items, language)
+        await context.bot.send_message(
+            chat_id, text, parse_mode=ParseMode.HTML, disable_web_page_preview=True
+        )
+        return
+    await context.bot.send_chat_action(chat_id, ChatAction.UPLOAD_PHOTO)
     if action == OUTFIT:
         slots = await service.outfit(row.id, language)
         title = t("outfit_title", language, item=item)

@@ -277,6 +277,22 @@ class StylistService:
         await self._record(analysis_id, "similar", [Slot("similar", items)])
         return items
 
+    async def cheaper(self, analysis_id: int, k: int = 5) -> tuple[str, list[Item]]:
+        """The cheapest Naver products like the user's item (sort=asc, unknown prices dropped,
+        duplicates removed), or — without credentials or when Naver fails — a price-sorted search link.
+        Returns (search link, items)."""
+        row = await self.load(analysis_id)
+        query = self.query(row.category, row.colour, row.pattern, row.gender)
+        link = search_link(query, cheapest_first=True)
+        if self.naver is None:
+            return link, []
+        try:
+            found = await self.naver.cheaper(query, limit=k)
+        except NaverError as exc:
+            log.warning("naver cheaper search failed for %r: %s", query, exc)
+            return link, []
+        return link, [Item(0, i.title, i.lprice, i.link, i.image, source="naver") for i in found]
+
     async def _item(self, pick: Pick, row: AnalysisRow, language: str) -> Item:
         product = self.catalog.items[pick.candidate.product_id]
         link, price, name = await self._link_for(

@@ -95,6 +95,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "btn_outfit": {"en": "👗 Match an outfit", "ko": "👗 코디 추천"},
     "btn_similar": {"en": "🔎 Similar items", "ko": "🔎 비슷한 상품"},
+    "btn_cheaper": {"en": "💸 Cheaper", "ko": "💸 더 저렴하게"},
+    "cheaper_title": {"en": "Cheapest like your {item}", "ko": "{item} 최저가"},
+    "cheaper_link": {"en": "All results, cheapest first", "ko": "전체 결과 (낮은 가격순)"},
     "outfit_title": {"en": "Outfit for your {item}", "ko": "{item}에 어울리는 코디"},
     "similar_title": {"en": "Similar to your {item}", "ko": "{item}와 비슷한 상품"},
     "category": {"en": "{name} ({p}%)", "ko": "{name} ({p}%)"},
@@ -180,6 +183,14 @@ def render_items(title: str, slots: list[Slot], language: str, numbered_from: in
         for item in slot.items:
             lines.append(_item_line(number, item, language))
             number += 1
+    return clip("\n".join(lines), TEXT_LIMIT)
+
+
+def render_cheaper(title: str, link: str, items: list[Item], language: str) -> str:
+    """The cheapest products (when Naver answered) and the price-sorted search link."""
+    lines = [f"<b>{escape(title)}</b>"]
+    lines += [_item_line(n, item, language) for n, item in enumerate(items, start=1)]
+    lines.append(f'<a href="{escape(link, quote=True)}">{t("cheaper_link", language)}</a>')
     return clip("\n".join(lines), TEXT_LIMIT)
 
 

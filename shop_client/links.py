@@ -14,6 +14,6 @@ def shopping_query(category: str, colour: str = "", pattern: str = "", gender: s
     return " ".join(w for w in words if w)
 
 
-def search_link(query: str) -> str:
+def search_link(query: str, cheapest_first: bool = False) -> str:
     """A Naver Shopping search page for the query: a real link that opens real results."""
-    return SEARCH_LINK + quote(query)
+    return SEARCH_LINK + quote(query) + ("&sort=price_asc" if cheapest_first else "")

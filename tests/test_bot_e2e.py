@@ -67,7 +67,7 @@ async def test_photo_to_outfit_over_http(polling_app: Application, fake_api: Fak
     assert answer.params["parse_mode"] == "HTML"
     assert "%" in answer.params["text"] and "Colour" in answer.params["text"]
     buttons = [b for row in answer.params["reply_markup"]["inline_keyboard"] for b in row]
-    assert [b["text"] for b in buttons] == ["👗 Match an outfit", "🔎 Similar items"]
+    assert [b["text"] for b in buttons] == ["👗 Match an outfit", "🔎 Similar items", "💸 Cheaper"]
     outfit_data = buttons[0]["callback_data"]
     assert re.fullmatch(r"o:\d+", outfit_data)
 
@@ -89,6 +89,10 @@ async def test_photo_to_outfit_over_http(polling_app: Application, fake_api: Fak
     similar = await fake_api.wait_for(lambda c: c.method == "sendPhoto" and c is not collage)
     text = similar.params["caption"]
     assert len(re.findall(r'href="', text)) == 5
+
+    fake_api.push(fake_api.callback_update(user, sent_message, buttons[2]["callback_data"]))
+    cheaper = await fake_api.wait_for(_is("sendMessage", "sort=price_asc"))
+    assert "cheapest first" in cheaper.params["text"]
 
 
 async def test_korean_user_gets_korean(polling_app: Application, fake_api: FakeBotApi) -> None:

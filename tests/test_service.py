@@ -72,6 +72,11 @@ async def test_naver_links_when_credentials_are_set(settings: Settings, worker: 
         assert all("<b>" not in i.name and "&amp;" not in i.name for i in items)
         queries = {c["query"] for c in naver.calls}
         assert any("바지" in q or "반바지" in q or "스커트" in q for q in queries)
+        link, cheap = await service.cheaper(stored.id)
+        assert link.endswith("&sort=price_asc") and cheap
+        prices = [i.price for i in cheap]
+        assert prices == sorted(prices) and all(p for p in prices)  # type: ignore[type-var]
+        assert all("<b>" not in i.name for i in cheap)
         calls = len(naver.calls)
         await service.outfit(stored.id, language="ko")  # same queries: answered from the cache
         assert len(naver.calls) == calls
