@@ -201,6 +201,17 @@ def _train(args: argparse.Namespace) -> int:
         compat.save(DEFAULT_STATS)
         print(json.dumps({"outfits": compat.outfits, "written": str(DEFAULT_STATS)}))
         return 0
+    if args.task == "attribute":
+        from inference.training.attribute import train_attribute
+
+        if not args.name or not args.data:
+            print("train attribute needs --name NAME --data DIR (one sub-folder per class)", file=sys.stderr)
+            return 2
+        result = train_attribute(
+            Path(args.out) if args.out else DEFAULT_CHECKPOINT, args.name, Path(args.data)
+        )
+        print(json.dumps(result, ensure_ascii=False))
+        return 0
     if args.task == "category-finetune":
         from inference.training.finetune import train_category_finetune
 
@@ -214,7 +225,7 @@ def _train(args: argparse.Namespace) -> int:
         return 0
     if args.task != "heads":
         print(
-            f"unknown training task {args.task!r}; available: heads, category-finetune, outfits",
+            f"unknown training task {args.task!r}; available: heads, category-finetune, attribute, outfits",
             file=sys.stderr,
         )
         return 2
@@ -449,6 +460,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--backbone", default="efficientnet_lite0", choices=["efficientnet_lite0", "mobilenet_v2"])
     p.add_argument("--photos-only", action="store_true", help="category head on clothing photos only")
     p.add_argument("--epochs", type=int, default=8, help="category-finetune: epochs")
+    p.add_argument("--name", default="", help="attribute: the attribute's name, e.g. collar")
+    p.add_argument("--data", default="", help="attribute: a folder with one sub-folder of images per class")
     p.add_argument("--out", default=None, help="checkpoint JSON to write (default: the shipped one)")
     p.add_argument("--report-dir", default="var/reports")
     p.add_argument("--seed", type=int, default=0)
