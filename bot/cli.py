@@ -201,6 +201,15 @@ def _train(args: argparse.Namespace) -> int:
         compat.save(DEFAULT_STATS)
         print(json.dumps({"outfits": compat.outfits, "written": str(DEFAULT_STATS)}))
         return 0
+    if args.task == "fashion-mnist":
+        from inference.training.fashion_mnist import train_baseline
+
+        print(
+            json.dumps(
+                {"model": "baseline (2 conv blocks 32/64, dense 128)"} | train_baseline(args.epochs or 15)
+            )
+        )
+        return 0
     if args.task == "attribute":
         from inference.training.attribute import train_attribute
 
@@ -225,7 +234,8 @@ def _train(args: argparse.Namespace) -> int:
         return 0
     if args.task != "heads":
         print(
-            f"unknown training task {args.task!r}; available: heads, category-finetune, attribute, outfits",
+            f"unknown training task {args.task!r}; available: "
+            "heads, category-finetune, attribute, fashion-mnist, outfits",
             file=sys.stderr,
         )
         return 2
@@ -459,7 +469,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--backbone", default="efficientnet_lite0", choices=["efficientnet_lite0", "mobilenet_v2"])
     p.add_argument("--photos-only", action="store_true", help="category head on clothing photos only")
-    p.add_argument("--epochs", type=int, default=8, help="category-finetune: epochs")
+    p.add_argument("--epochs", type=int, default=0, help="epochs (category-finetune: 8, fashion-mnist: 15)")
     p.add_argument("--name", default="", help="attribute: the attribute's name, e.g. collar")
     p.add_argument("--data", default="", help="attribute: a folder with one sub-folder of images per class")
     p.add_argument("--out", default=None, help="checkpoint JSON to write (default: the shipped one)")
