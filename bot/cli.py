@@ -227,7 +227,7 @@ def _train(args: argparse.Namespace) -> int:
         result = train_category_finetune(
             Path(args.out) if args.out else DEFAULT_CHECKPOINT,
             Path("var/cache"),
-            epochs=args.epochs,
+            epochs=args.epochs or 8,
             seed=args.seed,
         )
         print(json.dumps(result["category"]))
