@@ -118,7 +118,7 @@ async def build_catalog(
                 )
             ).all()
         )
-    known_ids = set(existing.values())
+        known_ids = set((await session.execute(select(Product.id))).scalars())  # every source, Naver too
     orphans = [i for i in index.ids.tolist() if i not in known_ids]  # saved, but their rows never committed
     index.remove(orphans)
     indexed = set(index.ids.tolist())

@@ -11,7 +11,7 @@ from inference.training.fashion_mnist import DATA_DIR, baseline, load
 @pytest.mark.skipif(not DATA_DIR.exists(), reason="scripts/setup installs dataset-fashion-mnist (as root)")
 def test_official_test_set_loads() -> None:
     x, y = load("test")
-    assert x.shape == (10_000, 1, 28, 28) and 0.0 <= float(x.min()) and float(x.max()) <= 1.0
+    assert x.shape == (10_000, 1, 28, 28) and float(x.min()) >= 0.0 and float(x.max()) <= 1.0
     assert torch.bincount(y).tolist() == [1000] * 10
 
 

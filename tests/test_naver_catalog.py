@@ -11,12 +11,14 @@ import aiohttp
 import pytest
 from sqlalchemy import select
 
+from bot.catalog import build_catalog
 from bot.cli import main as cli_main
 from bot.naver_ingest import ingest_naver
 from inference import Analyzer
 from matching import ProductIndex
 from shop_client import NaverShoppingClient
 from storage import Product, create_engine, session_factory, upgrade
+from tests.conftest import DATA
 from tests.fakes.naver import Failure, FakeNaver
 
 
@@ -42,6 +44,8 @@ async def test_ingest_is_idempotent_and_checks_images(
             args = (client, http, sessions, analyzer, index_path, tmp_path / "images", "셔츠")
             first = await ingest_naver(*args, pages=2, per_page=20, progress=False)
             again = await ingest_naver(*args, pages=2, per_page=20, progress=False)
+        # A catalogue build afterwards keeps the Naver products' vectors.
+        await build_catalog(sessions, analyzer, index_path, DATA, limit=10, progress=False)
         async with sessions() as session:
             rows = (await session.execute(select(Product))).scalars().all()
     finally:
@@ -49,11 +53,12 @@ async def test_ingest_is_idempotent_and_checks_images(
     bad = sum(1 for n in range(1001, 1031) if n % 7 == 0)  # the fake serves HTML for every 7th image
     assert first.fetched == 30 and first.bad_images == bad and first.added == 30 - bad
     assert again.added == 0 and again.skipped_existing == 30 - bad
-    assert len(rows) == 30 - bad
-    row = rows[0]
+    assert len([r for r in rows if r.source == "naver"]) == 30 - bad
+    row = next(r for r in rows if r.source == "naver")
     assert row.source == "naver" and row.link.startswith("https://smartstore.naver.com/")
     assert "<b>" not in row.name and Path(row.image).exists()
     assert set(ProductIndex.load(index_path).ids.tolist()) == {r.id for r in rows}
+    assert sum(r.source == "naver" for r in rows) == 30 - bad
 
 
 @pytest.mark.parametrize("as_json", [True, False])
