@@ -44,7 +44,6 @@ class Item:
     image: str
     reason: str = ""
     score: float = 0.0
-    source: str = "catalog"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -291,7 +290,7 @@ class StylistService:
         except NaverError as exc:
             log.warning("naver cheaper search failed for %r: %s", query, exc)
             return link, []
-        return link, [Item(0, i.title, i.lprice, i.link, i.image, source="naver") for i in found]
+        return link, [Item(0, i.title, i.lprice, i.link, i.image) for i in found]
 
     async def _item(self, pick: Pick, row: AnalysisRow, language: str) -> Item:
         product = self.catalog.items[pick.candidate.product_id]

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import re
 from collections.abc import AsyncIterator
 from dataclasses import replace
@@ -102,4 +101,3 @@ async def test_korean_user_gets_korean(polling_app: Application, fake_api: FakeB
     assert greeting.params["chat_id"] in (7, "7")
     fake_api.push(fake_api.update(message=fake_api.message(user, text="안녕")))
     await fake_api.wait_for(_is("sendMessage", "사진"))
-    await asyncio.sleep(0)

@@ -50,14 +50,15 @@ def evaluate_products(
     """Colour, pattern or usage on held-out product shots (split by product id)."""
     from .data import is_held_out_product
 
-    attribute = {"colour": "colour", "pattern": "pattern", "usage": "usage"}[head]
-    products = [p for p in load_products(root) if is_held_out_product(p.id) and getattr(p, attribute)]
+    if head not in ("colour", "pattern", "usage"):
+        raise ValueError(f"no product labels for {head!r}")
+    products = [p for p in load_products(root) if is_held_out_product(p.id) and getattr(p, head)]
     products = products[:limit] if limit else products
     labels = analyzer.config.heads[head].labels
     return _score(
         analyzer,
         [p.path for p in products],
-        [getattr(p, attribute) for p in products],
+        [getattr(p, head) for p in products],
         head,
         labels,
         "held-out product shots (split by id)",
