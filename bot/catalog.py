@@ -9,11 +9,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from PIL import Image
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from tqdm import tqdm
 
-from inference import Analyzer, l2_normalise
+from inference import Analyzer
 from inference.training.data import Product as DataProduct
 from inference.training.data import load_products
 from inference.training.features import open_rgb
@@ -82,6 +83,32 @@ def _item(row: Product) -> CatalogItem:
     )
 
 
+def index_key_path(index_path: Path) -> Path:
+    """Beside the index: the key of the model whose embeddings it holds (`Analyzer.index_key`)."""
+    return index_path.with_name(index_path.name + ".model")
+
+
+def read_index_key(index_path: Path) -> str | None:
+    path = index_key_path(index_path)
+    return path.read_text(encoding="utf-8").strip() if path.exists() else None
+
+
+def open_index(index_path: Path, dim: int, key: str) -> ProductIndex:
+    """The saved index when it holds vectors of this model, else a new empty one."""
+    index = ProductIndex.load_or_create(index_path, dim)
+    if len(index) and (index.dim != dim or read_index_key(index_path) not in (key, None)):
+        log.warning(
+            "%s holds another model's vectors: run `stylist catalog build` to embed again", index_path
+        )
+        return ProductIndex(dim)
+    return index
+
+
+def save_index(index: ProductIndex, index_path: Path, key: str) -> None:
+    index.save(index_path)
+    index_key_path(index_path).write_text(key + "\n", encoding="utf-8")
+
+
 async def build_catalog(
     sessions: async_sessionmaker[AsyncSession],
     analyzer: Analyzer,
@@ -97,7 +124,9 @@ async def build_catalog(
     """Embed the product shots not yet in the catalogue; write rows and vectors batch by batch.
 
     A rerun adds only what is new. Rows are committed after their vectors are saved, and on start
-    the index and the table are reconciled, so an interrupted build resumes cleanly.
+    the index and the table are reconciled, so an interrupted build resumes cleanly. When the model's
+    embedding changed (another `index_key`), every stored product, Naver's included, is embedded
+    again from its stored image under the same id, so recommendations and feedback keep their rows.
     """
     started = time.perf_counter()
     products = [p for p in load_products(data_dir, limit) if p.category]
@@ -109,47 +138,64 @@ async def build_catalog(
             if counts[product.category] <= per_category:
                 kept.append(product)
         products = kept
-    index = ProductIndex.load_or_create(index_path, analyzer.config.feature_dim)
+    key = analyzer.index_key
+    index = open_index(index_path, analyzer.config.index_dim, key)
     async with sessions() as session:
-        existing = dict(
-            (
-                await session.execute(
-                    select(Product.external_id, Product.id).where(Product.source == "catalog")
-                )
-            ).all()
-        )
-        known_ids = set((await session.execute(select(Product.id))).scalars())  # every source, Naver too
+        stored = (await session.execute(select(Product))).scalars().all()
+    known_ids = {row.id for row in stored}
     orphans = [i for i in index.ids.tolist() if i not in known_ids]  # saved, but their rows never committed
     index.remove(orphans)
     indexed = set(index.ids.tolist())
-    # Rows without vectors (a crash between the two writes) are embedded again.
-    todo = [p for p in products if existing.get(str(p.id)) not in indexed]
-    stale = [existing[str(p.id)] for p in todo if str(p.id) in existing]
-    if stale:
-        async with sessions() as session:
-            await session.execute(delete(Product).where(Product.id.in_(stale)))
-            await session.commit()
+    # Stored rows without vectors (a crash between the two writes, or a new model): embed them again.
+    again = [row.id for row in stored if row.id not in indexed]
+    stored_catalog = {row.external_id for row in stored if row.source == "catalog"}
+    fresh = [p for p in products if str(p.id) not in stored_catalog]
     size = analyzer.config.catalog_input_size
-    with tqdm(total=len(todo), desc="catalog", unit="img", disable=not progress) as bar:
-        for group_start in range(0, len(todo), save_every):
-            group = todo[group_start : group_start + save_every]
+    unreadable = 0
+    work: list[DataProduct | int] = [*again, *fresh]
+    with tqdm(total=len(work), desc="catalog", unit="img", disable=not progress) as bar:
+        for group_start in range(0, len(work), save_every):
+            group = work[group_start : group_start + save_every]
             async with sessions() as session:
                 for start in range(0, len(group), batch_size):
-                    chunk = group[start : start + batch_size]
-                    features = analyzer.features([open_rgb(p.path) for p in chunk], size)
-                    rows = [
-                        _row(p, int(c)) for p, c in zip(chunk, analyzer.clusters_of(features), strict=True)
-                    ]
-                    session.add_all(rows)
+                    rows, images = [], []
+                    for item in group[start : start + batch_size]:
+                        row = await session.get(Product, item) if isinstance(item, int) else _row(item, -1)
+                        image = _open(Path(row.image)) if row is not None else None
+                        if row is None or image is None:
+                            unreadable += 1
+                            continue
+                        rows.append(row)
+                        images.append(image)
+                    bar.update(len(group[start : start + batch_size]))
+                    if not rows:
+                        continue
+                    features, embeddings = analyzer.embed(images, size)
+                    for row, cluster in zip(rows, analyzer.clusters_of(features), strict=True):
+                        row.cluster = int(cluster)
+                    session.add_all([r for r in rows if r.id is None])
                     await session.flush()
-                    index.add([r.id for r in rows], l2_normalise(features.numpy()))
-                    bar.update(len(chunk))
-                index.save(index_path)  # vectors first, then rows: a crash in between is reconciled above
+                    index.add([r.id for r in rows], embeddings)
+                save_index(index, index_path, key)  # vectors first, then rows: reconciled above
                 await session.commit()
-    if orphans and not todo:
-        index.save(index_path)
+    if orphans and not work:
+        save_index(index, index_path, key)
     elapsed = time.perf_counter() - started
-    return {"added": len(todo), "total": len(index), "seconds": round(elapsed, 1)}
+    return {
+        "added": len(fresh),
+        "embedded_again": len(again),
+        "unreadable": unreadable,
+        "total": len(index),
+        "seconds": round(elapsed, 1),
+    }
+
+
+def _open(path: Path) -> Image.Image | None:
+    try:
+        return open_rgb(path)
+    except (OSError, ValueError) as exc:
+        log.warning("cannot read %s: %s", path, exc)
+        return None
 
 
 def _row(product: DataProduct, cluster: int) -> Product:

@@ -98,7 +98,8 @@ async def _catalog_build(args: argparse.Namespace) -> int:
     print(
         json.dumps(stats)
         if args.json
-        else f"catalog: added {stats['added']}, total {stats['total']}, {stats['seconds']} s"
+        else f"catalog: added {stats['added']}, embedded again {stats['embedded_again']}, "
+        f"unreadable {stats['unreadable']}, total {stats['total']}, {stats['seconds']} s"
     )
     return 0
 
@@ -202,13 +203,19 @@ def _train(args: argparse.Namespace) -> int:
         print(json.dumps({"outfits": compat.outfits, "written": str(DEFAULT_STATS)}))
         return 0
     if args.task == "fashion-mnist":
-        from inference.training.fashion_mnist import train_baseline
+        from inference.training.fashion_mnist import train_baseline, train_improved
 
-        print(
-            json.dumps(
-                {"model": "baseline (2 conv blocks 32/64, dense 128)"} | train_baseline(args.epochs or 15)
+        if args.model in ("baseline", "both"):
+            result = train_baseline(args.epochs or 15, seed=args.seed)
+            print(json.dumps({"model": "baseline (2 conv blocks 32/64, dense 128)"} | result))
+        if args.model in ("stylist", "both"):
+            result = train_improved(
+                args.epochs or 30,
+                seed=args.seed,
+                out=Path(args.out) if args.out else Path("var/models/fashion-mnist.pt"),
+                report_dir=Path(args.report_dir) / "fashion-mnist",
             )
-        )
+            print(json.dumps({"model": "stylist (3 stages 32/64/128, dense 256, augmentation)"} | result))
         return 0
     if args.task == "attribute":
         from inference.training.attribute import train_attribute
@@ -220,6 +227,21 @@ def _train(args: argparse.Namespace) -> int:
             Path(args.out) if args.out else DEFAULT_CHECKPOINT, args.name, Path(args.data)
         )
         print(json.dumps(result, ensure_ascii=False))
+        return 0
+    if args.task == "embedding":
+        from inference.training.embedding import train_embedding
+
+        result = train_embedding(
+            Path(args.out) if args.out else DEFAULT_CHECKPOINT,
+            Path("var/cache"),
+            epochs=args.epochs or 8,
+            seed=args.seed,
+            report_dir=Path(args.report_dir),
+        )
+        print(json.dumps(result["embedding"]))
+        print(
+            "the index holds the old embeddings: run `stylist catalog build` to embed again", file=sys.stderr
+        )
         return 0
     if args.task == "category-finetune":
         from inference.training.finetune import train_category_finetune
@@ -235,7 +257,7 @@ def _train(args: argparse.Namespace) -> int:
     if args.task != "heads":
         print(
             f"unknown training task {args.task!r}; available: "
-            "heads, category-finetune, attribute, fashion-mnist, outfits",
+            "heads, category-finetune, embedding, attribute, fashion-mnist, outfits",
             file=sys.stderr,
         )
         return 2
@@ -297,6 +319,19 @@ def _evaluate(args: argparse.Namespace) -> int:
     from inference.training.evaluate import evaluate_category, evaluate_products, write_card
 
     settings = _settings()
+    if args.task == "transfer":
+        from inference.config import ModelConfig
+        from inference.training.compare import compare_category, write_table
+
+        result = compare_category(ModelConfig.load(settings.checkpoint), Path("var/cache"), settings.data_dir)
+        table = write_table(
+            result, Path(args.out_dir) / "category" / "comparison.md", "stylist " + " ".join(sys.argv[1:])
+        )
+        (Path(args.out_dir) / "category" / "comparison.json").write_text(
+            json.dumps(result, indent=1), encoding="utf-8"
+        )
+        print(json.dumps(result) if args.json else f"{json.dumps(result, indent=2)}\ntable: {table}")
+        return 0
     if args.task in ("retrieval", "outfits"):
         result = (
             asyncio.run(_evaluate_retrieval(settings))
@@ -315,7 +350,8 @@ def _evaluate(args: argparse.Namespace) -> int:
         metrics = evaluate_products(analyzer, args.task, settings.data_dir, args.limit)
     else:
         print(
-            f"unknown evaluation task {args.task!r}; available: category, colour, pattern, usage",
+            f"unknown evaluation task {args.task!r}; available: category, colour, pattern, usage, "
+            "retrieval, outfits, transfer",
             file=sys.stderr,
         )
         return 2
@@ -465,14 +501,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("train", help="train models")
     p.add_argument(
-        "task", help="heads: every head of the shipped checkpoint; outfits: street-outfit statistics"
+        "task",
+        help="heads, category-finetune, embedding, attribute, fashion-mnist or outfits (see README)",
     )
     p.add_argument("--backbone", default="efficientnet_lite0", choices=["efficientnet_lite0", "mobilenet_v2"])
     p.add_argument("--photos-only", action="store_true", help="category head on clothing photos only")
-    p.add_argument("--epochs", type=int, default=0, help="epochs (category-finetune: 8, fashion-mnist: 15)")
+    p.add_argument(
+        "--epochs",
+        type=int,
+        default=0,
+        help="epochs (category-finetune: 8, embedding: 8, fashion-mnist: 15 baseline / 30 stylist)",
+    )
     p.add_argument("--name", default="", help="attribute: the attribute's name, e.g. collar")
     p.add_argument("--data", default="", help="attribute: a folder with one sub-folder of images per class")
     p.add_argument("--out", default=None, help="checkpoint JSON to write (default: the shipped one)")
+    p.add_argument("--model", choices=["baseline", "stylist", "both"], default="both", help="fashion-mnist")
     p.add_argument("--report-dir", default="var/reports")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--json", action="store_true")
@@ -502,7 +545,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_bench_index)
 
     p = sub.add_parser("evaluate", help="evaluate the shipped model on held-out data; writes a model card")
-    p.add_argument("task", help="category, colour, pattern, usage, retrieval or outfits")
+    p.add_argument("task", help="category, colour, pattern, usage, retrieval, outfits or transfer")
     p.add_argument("--split", choices=["val", "all"], default="val", help="category: which clothing photos")
     p.add_argument("--limit", type=int, default=None, help="products: evaluate only the first N held-out")
     p.add_argument("--out-dir", default="reports")

@@ -18,10 +18,11 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from tqdm import tqdm
 
-from inference import Analyzer, ImageRejected, decode_image, l2_normalise
-from matching import ProductIndex
+from inference import Analyzer, ImageRejected, decode_image
 from shop_client import NaverShoppingClient, ShopItem
 from storage import Product
+
+from .catalog import open_index, save_index
 
 log = logging.getLogger(__name__)
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
@@ -70,7 +71,7 @@ async def ingest_naver(
 ) -> IngestStats:
     """Fetch `pages` pages for `query` and add the products not yet in the catalogue."""
     stats = IngestStats()
-    index = ProductIndex.load_or_create(index_path, analyzer.config.feature_dim)
+    index = open_index(index_path, analyzer.config.index_dim, analyzer.index_key)
     await asyncio.to_thread(image_dir.mkdir, parents=True, exist_ok=True)
     semaphore = asyncio.Semaphore(concurrency)
 
@@ -114,7 +115,7 @@ async def ingest_naver(
         images = [image for _, image in decoded]
         # Analysed like a user's photo; embedded at the catalogue's input size like every product.
         analyses = await asyncio.to_thread(analyzer.analyze, images)
-        features = await asyncio.to_thread(analyzer.features, images, analyzer.config.catalog_input_size)
+        _, embeddings = await asyncio.to_thread(analyzer.embed, images, analyzer.config.catalog_input_size)
         async with sessions() as session:
             rows = []
             for (item, image), analysis in zip(decoded, analyses, strict=True):
@@ -143,8 +144,8 @@ async def ingest_naver(
                 )
             session.add_all(rows)
             await session.flush()
-            index.add([r.id for r in rows], l2_normalise(features.numpy()))
-            index.save(index_path)
+            index.add([r.id for r in rows], embeddings)
+            save_index(index, index_path, analyzer.index_key)
             await session.commit()
         stats.added += len(rows)
         if len(result.items) < per_page:

@@ -9,10 +9,9 @@ import aiohttp
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from inference import Worker
-from matching import ProductIndex
 from storage import create_engine, session_factory, upgrade
 
-from .catalog import Catalog
+from .catalog import Catalog, open_index
 from .service import StylistService
 from .settings import Settings
 
@@ -37,8 +36,7 @@ class Runtime:
         owns_worker = worker is None
         worker = worker or settings.make_worker()
         await worker.start()
-        dim = worker.feature_dim
-        index = ProductIndex.load_or_create(settings.index_path, dim)
+        index = open_index(settings.index_path, worker.index_dim, worker.index_key)
         catalog = await Catalog.load(sessions)
         if len(index) == 0:
             log.warning("the catalogue is empty: run `stylist catalog build` for outfits and similar items")

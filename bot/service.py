@@ -225,7 +225,7 @@ class StylistService:
     async def load(self, analysis_id: int) -> AnalysisRow:
         async with self.sessions() as session:
             row = await session.get(AnalysisRow, analysis_id)
-        if row is None:
+        if row is None or len(row.embedding) != 4 * self.index.dim:  # gone, or made by an earlier model
             raise StaleAnalysis(analysis_id)
         return row
 

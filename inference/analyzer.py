@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import hashlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from .colour import colour_features_batch
 from .config import DEFAULT_CHECKPOINT, ModelConfig
 from .heads import Heads, load_checkpoint
 from .images import to_tensor
-from .lite_split import CategoryNet, LiteTail, trunk_and_tail
+from .lite_split import CategoryNet, EmbeddingNet, LiteTail, trunk_and_tail
 
 log = logging.getLogger(__name__)
 
@@ -102,18 +103,21 @@ class Analyzer:
         heads: Heads,
         device: torch.device | None = None,
         category_net: nn.Module | None = None,
+        embedding_net: nn.Module | None = None,
     ) -> None:
         self.config = config
         self.device = device or pick_device()
         self.heads = heads.eval().to(self.device)
         self.category_net = category_net
-        if category_net is None:
+        self.embedding_net = embedding_net
+        # The embedding space: catalogue vectors made under another key must be embedded again.
+        self.index_key = f"{config.backbone}:{config.embedding_model or 'features'}"
+        if category_net is None and embedding_net is None:
             self.backbone: nn.Module = create_backbone(config.backbone, config.backbone_weights)
             self.trunk: nn.Module | None = None
-        else:  # one trunk forward; the original tail for the embedding, the fine-tuned one for category
+        else:  # one trunk forward; the original tail for the heads, fine-tuned tails after it
             self.trunk, self.backbone = trunk_and_tail(config)
-            self.category_net = category_net.eval().to(self.device)
-        for module in (self.backbone, self.trunk):
+        for module in (self.backbone, self.trunk, self.category_net, self.embedding_net):
             if module is not None:
                 module.eval().to(self.device)
                 if self.device.type == "cuda":
@@ -124,17 +128,19 @@ class Analyzer:
         """Load a checkpoint (default: the one shipped in `inference/weights`)."""
         path = Path(path) if path else DEFAULT_CHECKPOINT
         config, heads = load_checkpoint(path)
-        category_net = None
+        category_net = embedding_net = None
         if config.category_model:
-            category_net = CategoryNet(
-                LiteTail(create_backbone(config.backbone, None).net), len(config.heads["category"].labels)
-            )
-            state = torch.load(path.with_name(config.category_model), map_location="cpu", weights_only=True)
-            category_net.load_state_dict(
-                {k: v.float() if v.is_floating_point() else v for k, v in state.items()}
-            )
+            category_net = CategoryNet(_bare_tail(config), len(config.heads["category"].labels))
+            _load_half(category_net, path.with_name(config.category_model))
+        if config.embedding_model:
+            embedding_net = EmbeddingNet(_bare_tail(config), config.colour_dim, config.embedding_dim)
+            _load_half(embedding_net, path.with_name(config.embedding_model))
         log.info("loaded %s (%s, heads: %s)", path, config.backbone, list(config.heads))
-        return cls(config, heads, pick_device(device), category_net)
+        analyzer = cls(config, heads, pick_device(device), category_net, embedding_net)
+        if config.embedding_model:
+            digest = hashlib.sha1(path.with_name(config.embedding_model).read_bytes()).hexdigest()[:12]
+            analyzer.index_key += f":{digest}"
+        return analyzer
 
     def _autocast(self) -> contextlib.AbstractContextManager[object]:
         if self.device.type == "cuda":
@@ -142,27 +148,49 @@ class Analyzer:
         return contextlib.nullcontext()
 
     def _forward(
-        self, images: Sequence[Image.Image], size: int | None, with_category: bool
-    ) -> tuple[torch.Tensor, torch.Tensor | None]:
-        """Pooled features (N, feature_dim) and, with a fine-tuned category tail, category probabilities."""
+        self, images: Sequence[Image.Image], size: int | None, with_category: bool, colour: np.ndarray | None
+    ) -> tuple[torch.Tensor, torch.Tensor | None, torch.Tensor | None]:
+        """Pooled features (N, feature_dim); category probabilities from a fine-tuned category tail
+        (when asked and present); index embeddings from the embedding net (when present)."""
         size = size or self.config.input_size
         batch = to_tensor(list(images), size, self.config.mean, self.config.std).to(self.device)
         if self.device.type == "cuda":
             batch = batch.to(memory_format=torch.channels_last)
         with torch.inference_mode(), self._autocast():
-            if self.trunk is None or self.category_net is None:
-                return self.backbone(batch).float().cpu(), None
+            if self.trunk is None:
+                return self.backbone(batch).float().cpu(), None, None
             acts = self.trunk(batch)
             pooled = self.backbone(acts).float().cpu()
-            category = self.category_net(acts).float().softmax(1).cpu() if with_category else None
-            return pooled, category
+            category = embedding = None
+            if with_category and self.category_net is not None:
+                category = self.category_net(acts).float().softmax(1).cpu()
+            if self.embedding_net is not None and colour is not None:
+                embedding = self.embedding_net(acts, torch.from_numpy(colour).to(self.device)).float().cpu()
+            return pooled, category, embedding
 
     def features(self, images: Sequence[Image.Image], size: int | None = None) -> torch.Tensor:
         """Raw pooled backbone features, (N, feature_dim) float32 on the CPU."""
-        return self._forward(images, size, with_category=False)[0]
+        return self._forward(images, size, with_category=False, colour=None)[0]
+
+    def embed(
+        self, images: Sequence[Image.Image], size: int | None = None
+    ) -> tuple[torch.Tensor, np.ndarray]:
+        """Pooled features and the L2-normalised index embeddings (N, config.index_dim)."""
+        colour = colour_features_batch(list(images)) if self.embedding_net is not None else None
+        features, _, embedding = self._forward(images, size, with_category=False, colour=colour)
+        return features, self._embeddings(features, embedding)
+
+    def _embeddings(self, features: torch.Tensor, embedding: torch.Tensor | None) -> np.ndarray:
+        if embedding is not None:
+            return embedding.numpy().astype(np.float32)
+        return l2_normalise(features.numpy())
 
     def predict(
-        self, features: torch.Tensor, colour: np.ndarray | None = None, category: torch.Tensor | None = None
+        self,
+        features: torch.Tensor,
+        colour: np.ndarray | None = None,
+        category: torch.Tensor | None = None,
+        embedding: torch.Tensor | None = None,
     ) -> list[Analysis]:
         """Run every head on backbone features (and pixel colour features, when a head reads them) and
         assemble one Analysis per row."""
@@ -175,7 +203,7 @@ class Analyzer:
             if category is not None:
                 probs["category"] = category
             cluster_ids = self._clusters(features)
-        embeddings = l2_normalise(features.numpy())
+        embeddings = self._embeddings(features, embedding)
         analyses = []
         for i in range(features.shape[0]):
             preds = {name: self._prediction(name, p[i]) for name, p in probs.items()}
@@ -200,8 +228,8 @@ class Analyzer:
         if not images:
             return []
         colour = colour_features_batch(list(images)) if self.config.colour_dim else None
-        features, category = self._forward(images, None, with_category=True)
-        return self.predict(features, colour, category)
+        features, category, embedding = self._forward(images, None, with_category=True, colour=colour)
+        return self.predict(features, colour, category, embedding)
 
     def clusters_of(self, features: torch.Tensor) -> np.ndarray:
         """Style cluster of each feature row (-1 when the model has no clusters)."""
@@ -220,3 +248,14 @@ class Analyzer:
         values, indices = probs.topk(min(k, len(labels)))
         top = [(labels[j], float(v)) for v, j in zip(values.tolist(), indices.tolist(), strict=True)]
         return Prediction(label=top[0][0], confidence=top[0][1], top=top)
+
+
+def _bare_tail(config: ModelConfig) -> LiteTail:
+    """A tail of the right shape whose weights a fine-tuned checkpoint will replace."""
+    return LiteTail(create_backbone(config.backbone, None).net)
+
+
+def _load_half(module: nn.Module, path: Path) -> None:
+    """Load a state dict saved in half precision into a float32 module."""
+    state = torch.load(path, map_location="cpu", weights_only=True)
+    module.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in state.items()})

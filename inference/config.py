@@ -39,7 +39,15 @@ class ModelConfig:
     heads: dict[str, HeadConfig] = field(default_factory=dict)
     cluster_names: list[str] = field(default_factory=list)
     category_model: str = ""  # a fine-tuned category tail beside the checkpoint (training/finetune.py)
+    embedding_model: str = ""  # the index's embedding net beside the checkpoint (training/embedding.py)
+    embedding_dim: int = 0  # 0: the embedding is the normalised backbone features (feature_dim)
+    embedding_metrics: dict[str, float] = field(default_factory=dict)
     data_hash: str = ""
+
+    @property
+    def index_dim(self) -> int:
+        """Dimension of the vectors in the product index."""
+        return self.embedding_dim if self.embedding_model else self.feature_dim
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -1,8 +1,9 @@
-"""EfficientNet-Lite0 split in two at stage 6, for a fine-tuned category tail that shares the trunk.
+"""EfficientNet-Lite0 split in two at stage 6, for fine-tuned tails that share the trunk.
 
 The trunk (stem, stages 1–5) runs once per photo. The original tail (stages 6–7, head convolution,
-pooling) gives the embedding every other head reads; a fine-tuned copy of the tail plus a classifier
-(`CategoryNet`, trained by `inference.training.finetune`) gives the category.
+pooling) gives the features every head reads; fine-tuned copies of the tail give the category
+(`CategoryNet`, trained by `inference.training.finetune`) and the product embedding of the vector
+index (`EmbeddingNet`, trained by `inference.training.embedding`).
 """
 
 from __future__ import annotations
@@ -64,3 +65,29 @@ class CategoryNet(nn.Module):
 
     def forward(self, acts: torch.Tensor) -> torch.Tensor:
         return self.classifier(self.tail(acts))
+
+
+class EmbeddingNet(nn.Module):
+    """Fine-tuned tail + projection: the L2-normalised product embedding the vector index holds.
+
+    Trained on product shots to tell article types apart (cosine softmax) with colour as a second
+    task, reading the pooled tail features and the pixel colour features (standardised inside).
+    """
+
+    def __init__(self, tail: nn.Module, colour_dim: int, dim: int = 256, hidden: int = 1024) -> None:
+        super().__init__()
+        self.tail = tail
+        self.register_buffer("colour_mean", torch.zeros(colour_dim))
+        self.register_buffer("colour_std", torch.ones(colour_dim))
+        self.project = nn.Sequential(
+            nn.Dropout(0.1),
+            nn.Linear(1280 + colour_dim, hidden),
+            nn.GELU(),
+            nn.Dropout(0.2),
+            nn.Linear(hidden, dim),
+        )
+
+    def forward(self, acts: torch.Tensor, colour: torch.Tensor) -> torch.Tensor:
+        colour = (colour - self.colour_mean) / self.colour_std
+        pooled = self.tail(acts).float()
+        return nn.functional.normalize(self.project(torch.cat([pooled, colour.float()], dim=1)), dim=1)

@@ -2,7 +2,7 @@
 
 POST /analyze   multipart, one or more `image` parts -> {"analyses": [...]}  (400 bad image,
                 503 + Retry-After when the queue is full, 500 when inference fails)
-GET  /health    {"status": "ok", "device": ..., "backbone": ..., "feature_dim": ...}
+GET  /health    {"status": "ok", "device": ..., "backbone": ..., "index_dim": ..., "index_key": ...}
 GET  /metrics   queue depth, batch sizes, latency percentiles
 """
 
@@ -70,7 +70,8 @@ async def _health(request: web.Request) -> web.Response:
             "status": "ok",
             "device": str(analyzer.device),
             "backbone": analyzer.config.backbone,
-            "feature_dim": analyzer.config.feature_dim,
+            "index_dim": analyzer.config.index_dim,
+            "index_key": analyzer.index_key,
         }
     )
 
@@ -88,10 +89,11 @@ class RemoteWorker:
     """The same `analyze(images)` interface over HTTP. Every call has a timeout; a dead or unreachable
     worker raises WorkerError (the bot tells the user and works again once the worker is back)."""
 
-    def __init__(self, url: str, timeout_s: float = 30.0, feature_dim: int = 1280) -> None:
+    def __init__(self, url: str, timeout_s: float = 30.0, index_dim: int = 0, index_key: str = "") -> None:
         self.url = url.rstrip("/")
         self.timeout = aiohttp.ClientTimeout(total=timeout_s, sock_connect=min(5.0, timeout_s))
-        self.feature_dim = feature_dim
+        self.index_dim = index_dim
+        self.index_key = index_key
         self._session: aiohttp.ClientSession | None = None
 
     def _http(self) -> aiohttp.ClientSession:
@@ -104,7 +106,8 @@ class RemoteWorker:
         try:
             async with self._http().get(f"{self.url}/health") as response:
                 health = await response.json()
-                self.feature_dim = int(health.get("feature_dim", self.feature_dim))
+                self.index_dim = int(health.get("index_dim", self.index_dim))
+                self.index_key = str(health.get("index_key", self.index_key))
                 log.info("remote worker %s: %s", self.url, health)
         except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
             log.warning("remote worker %s is not reachable yet: %s", self.url, exc)

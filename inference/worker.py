@@ -40,7 +40,8 @@ class WorkerBusy(WorkerError):
 class Worker(Protocol):
     """What the bot needs from an inference worker."""
 
-    feature_dim: int
+    index_dim: int  # dimension of the embeddings in Analysis (and in the product index)
+    index_key: str  # which embedding space: vectors of different keys must not share an index
 
     async def start(self) -> None: ...
 
@@ -127,8 +128,12 @@ class LocalWorker:
         return self._load()
 
     @property
-    def feature_dim(self) -> int:
-        return self._load().config.feature_dim
+    def index_dim(self) -> int:
+        return self._load().config.index_dim
+
+    @property
+    def index_key(self) -> str:
+        return self._load().index_key
 
     async def _in_thread(self, fn, *args):  # type: ignore[no-untyped-def]
         if self._closed:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import torch
 
-from inference.training.fashion_mnist import DATA_DIR, baseline, load
+from inference.training.fashion_mnist import DATA_DIR, MEAN, STD, Deployed, augment, baseline, improved, load
 
 
 @pytest.mark.skipif(not DATA_DIR.exists(), reason="scripts/setup installs dataset-fashion-mnist (as root)")
@@ -21,3 +21,28 @@ def test_baseline_architecture() -> None:
     convs = [m.out_channels for m in model.modules() if isinstance(m, torch.nn.Conv2d)]
     dense = [m.out_features for m in model.modules() if isinstance(m, torch.nn.Linear)]
     assert convs == [32, 64] and dense == [128, 10]
+
+
+def test_deployed_model_matches_the_trained_one() -> None:
+    """Folding batch norm into the convolutions and going channels-last changes no prediction."""
+    torch.manual_seed(0)
+    model = improved()
+    with torch.no_grad():  # non-trivial running statistics, as after training
+        for module in model.modules():
+            if isinstance(module, torch.nn.BatchNorm2d):
+                module.running_mean.uniform_(-0.5, 0.5)
+                module.running_var.uniform_(0.5, 2.0)
+    x = torch.rand(8, 1, 28, 28)
+    model.eval()
+    expected = model((x - MEAN) / STD)
+    deployed = Deployed(model)
+    assert not any(isinstance(m, torch.nn.BatchNorm2d) for m in deployed.modules())
+    assert torch.allclose(deployed(x), expected, atol=1e-4)
+
+
+def test_augmentation_keeps_shape_and_range() -> None:
+    x = torch.rand(64, 1, 28, 28)
+    out = augment(x, torch.Generator().manual_seed(0), erase_p=1.0)
+    assert out.shape == x.shape and float(out.min()) >= 0.0 and float(out.max()) <= 1.0
+    assert (out == 0).float().mean() > 0.01  # erased boxes
+    assert not torch.equal(out, x)

@@ -29,3 +29,21 @@ def test_product_heads_on_held_out_products(analyzer: Analyzer) -> None:
         [a.attributes["colour"].label == p.colour for a, p in zip(analyses, products, strict=True)]
     )
     assert usage > 0.55 and colour > 0.5  # a broken pipeline scores far below (chance is 0.2 and 0.06)
+
+
+def test_embedding_finds_the_same_article_type(analyzer: Analyzer) -> None:
+    """Held-out products against a small gallery, embedded as the catalogue build does."""
+    products = [p for p in load_products(limit=3000) if p.category]
+    gallery = [p for p in products if not is_held_out_product(p.id)][:600]
+    queries = [p for p in products if is_held_out_product(p.id)][:60]
+    size = analyzer.config.catalog_input_size
+    _, g = analyzer.embed([open_rgb(p.path) for p in gallery], size)
+    _, q = analyzer.embed([open_rgb(p.path) for p in queries], size)
+    assert g.shape == (len(gallery), analyzer.config.index_dim)
+    assert np.allclose(np.linalg.norm(g, axis=1), 1.0, atol=1e-3)
+    top = np.argsort(-(q @ g.T), axis=1)[:, :5]
+    types = np.array([p.article_type for p in gallery])
+    precision = np.mean([np.mean(types[row] == p.article_type) for row, p in zip(top, queries, strict=True)])
+    assert precision > 0.6  # a broken embedding (wrong weights, colour stats, sizes) lands far below
+    photo = open_rgb(queries[0].path)
+    assert np.allclose(analyzer.analyze([photo])[0].embedding, analyzer.embed([photo])[1][0], atol=1e-4)

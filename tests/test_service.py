@@ -7,15 +7,18 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 from sqlalchemy import func, inspect, select
 
-from bot.catalog import build_catalog
+from bot.catalog import build_catalog, index_key_path, read_index_key
 from bot.cli import main as cli_main
 from bot.runtime import Runtime
+from bot.service import StaleAnalysis
 from bot.settings import Settings
 from inference import Analyzer, LocalWorker
-from matching import SLOT_CATEGORIES
+from matching import SLOT_CATEGORIES, ProductIndex
+from storage import Analysis as AnalysisRow
 from storage import Product, Recommendation, create_engine, session_factory, upgrade, upgrade_sync
 from tests.conftest import DATA, clothing_photos
 from tests.fakes.naver import Failure, FakeNaver
@@ -26,7 +29,7 @@ async def test_analysis_is_stored_and_outfit_covers_slots(runtime: Runtime) -> N
     stored = await service.analyze(clothing_photos("Dress")[0].read_bytes(), source="test", user_id=1)
     row = await service.load(stored.id)
     assert row.category == stored.analysis.category.label
-    assert len(row.embedding) == 4 * 1280
+    assert len(row.embedding) == 4 * service.index.dim == 4 * service.worker.index_dim
     slots = await service.outfit(stored.id)
     assert [s.name for s in slots] == list(service.slots_for(row.category))
     assert service.slots_for("dress")[:2] == ("shoes", "bag")  # a dress gets shoes and a bag
@@ -40,6 +43,17 @@ async def test_analysis_is_stored_and_outfit_covers_slots(runtime: Runtime) -> N
     async with service.sessions() as session:
         count = (await session.execute(select(func.count(Recommendation.id)))).scalar_one()
     assert count == 3 * len(slots)
+
+
+async def test_an_analysis_from_an_earlier_model_is_stale(runtime: Runtime) -> None:
+    service = runtime.service
+    stored = await service.analyze(clothing_photos("Shirt")[0].read_bytes(), source="test")
+    async with service.sessions() as session:
+        row = await session.get(AnalysisRow, stored.id)
+        row.embedding = np.zeros(service.index.dim + 8, np.float32).tobytes()  # another model's size
+        await session.commit()
+    with pytest.raises(StaleAnalysis):
+        await service.load(stored.id)
 
 
 async def test_similar_items_share_the_category(runtime: Runtime) -> None:
@@ -108,6 +122,26 @@ async def test_catalog_rebuild_adds_only_new(tmp_path: Path, analyzer: Analyzer)
     assert first["added"] > 30 and again["added"] == 0
     assert more["added"] == more["total"] - first["total"] > 0
     assert rows == more["total"]
+
+
+async def test_catalog_is_embedded_again_under_a_new_model(tmp_path: Path, analyzer: Analyzer) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'm.db'}"
+    await upgrade(url)
+    engine = create_engine(url)
+    sessions = session_factory(engine)
+    index = tmp_path / "m.faiss"
+    try:
+        first = await build_catalog(sessions, analyzer, index, DATA, limit=20, progress=False)
+        ids_before = sorted(ProductIndex.load(index).ids.tolist())
+        index_key_path(index).write_text("another-model\n")  # as if the index came from another model
+        again = await build_catalog(sessions, analyzer, index, DATA, limit=20, progress=False)
+        async with sessions() as session:
+            rows = (await session.execute(select(func.count(Product.id)))).scalar_one()
+    finally:
+        await engine.dispose()
+    assert again["added"] == 0 and again["embedded_again"] == first["total"] == rows
+    assert sorted(ProductIndex.load(index).ids.tolist()) == ids_before  # same ids: feedback keeps its rows
+    assert read_index_key(index) == analyzer.index_key
 
 
 def test_migrations_create_the_schema(tmp_path: Path) -> None:

@@ -54,7 +54,8 @@ def checkpoint(tmp_path: Path) -> Path:
     out = tmp_path / "weights"
     out.mkdir()
     config = ModelConfig.load(DEFAULT_CHECKPOINT)
-    for name in (DEFAULT_CHECKPOINT.name, DEFAULT_CHECKPOINT.with_suffix(".pt").name, config.category_model):
+    files = (DEFAULT_CHECKPOINT.name, DEFAULT_CHECKPOINT.with_suffix(".pt").name)
+    for name in (*files, config.category_model, config.embedding_model):
         if name:
             shutil.copy(DEFAULT_CHECKPOINT.parent / name, out / name)
     return out / DEFAULT_CHECKPOINT.name

@@ -120,7 +120,7 @@ async def test_remote_worker_process(port: int, analyzer: Analyzer) -> None:
     try:
         await _wait_healthy(remote)
         await remote.start()
-        assert remote.feature_dim == 1280
+        assert remote.index_dim == 256 and remote.index_key
         images = _images(6)
         expected = analyzer.analyze(images)
         results = await asyncio.gather(*(remote.analyze([image]) for image in images))

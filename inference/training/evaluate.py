@@ -75,6 +75,12 @@ def _score(
     top3 = np.mean([t in {label for label, _ in top} for t, top in zip(truth, tops, strict=True)])
     matrix = confusion(pred, y, len(labels))
     table = per_class(matrix, labels)
+    wrong = [i for i in range(len(y)) if pred[i] != y[i]]
+    wrong.sort(key=lambda i: -tops[i][0][1])  # the most confident mistakes first
+    failures = [
+        {"image": str(paths[i]), "true": truth[i], "predicted": tops[i][0][0], "confidence": tops[i][0][1]}
+        for i in wrong[:12]
+    ]
     return {
         "task": head,
         "data": data,
@@ -88,6 +94,7 @@ def _score(
         "backbone": analyzer.config.backbone,
         "model": analyzer.config.heads[head].trained_on,
         "data_hash": analyzer.config.data_hash,
+        "failures": failures,
     }
 
 
@@ -96,6 +103,13 @@ def write_card(metrics: dict[str, object], out_dir: Path, command: str) -> Path:
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "metrics.json").write_text(json.dumps(metrics, indent=1), encoding="utf-8")
     _plot_confusion(metrics, out_dir / "confusion.png")
+    failures: list[dict[str, object]] = metrics.get("failures", [])  # type: ignore[assignment]
+    _plot_failures(failures, out_dir / "failures.png")
+    failure_rows = "\n".join(
+        f"| {Path(str(f['image'])).name} | {f['true']} | {f['predicted']} | {float(f['confidence']):.2f} |"  # type: ignore[arg-type]
+        for f in failures
+    )
+    failure_table = "| image | true | predicted | confidence |\n|---|---|---|---|\n" + failure_rows
     rows = "\n".join(
         f"| {label} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {m['support']} |"
         for label, m in metrics["per_class"].items()  # type: ignore[union-attr]
@@ -114,6 +128,12 @@ macro-F1 {metrics["macro_f1"]:.4f}
 {rows}
 
 ![confusion matrix](confusion.png)
+
+## The most confident mistakes
+
+{failure_table}
+
+![failure cases](failures.png)
 """
     path = out_dir / "README.md"
     path.write_text(card, encoding="utf-8")
@@ -150,4 +170,31 @@ def _plot_confusion(metrics: dict[str, object], path: Path) -> None:
     ax.set_title(f"{metrics['task']}: accuracy {metrics['accuracy']:.3f}")
     fig.tight_layout()
     fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def _plot_failures(failures: list[dict[str, object]], path: Path) -> None:
+    """A grid of the most confident mistakes: each image with its true and predicted label."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    if not failures:
+        return
+    cols = min(6, len(failures))
+    rows = (len(failures) + cols - 1) // cols
+    fig, axes = plt.subplots(rows, cols, figsize=(2.1 * cols, 2.6 * rows), squeeze=False)
+    for ax in axes.ravel():
+        ax.axis("off")
+    for ax, failure in zip(axes.ravel(), failures, strict=False):
+        image = open_rgb(Path(str(failure["image"])))
+        image.thumbnail((160, 160))
+        ax.imshow(image)
+        ax.set_title(
+            f"true {failure['true']}\nsaid {failure['predicted']} ({float(failure['confidence']):.2f})",  # type: ignore[arg-type]
+            fontsize=7,
+        )
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
     plt.close(fig)

@@ -4,17 +4,25 @@ Baseline: two conv blocks (32 and 64 filters, 3×3, batch norm, ReLU, 2×2 max-p
 dense 128, softmax over 10 classes; Adam, 15 epochs, 45k/15k train/validation split of the 60k
 training images (reported: 95.72% train / 93.64% validation). Data from the Debian package
 `dataset-fashion-mnist` (`/usr/share/datasets/fashion-mnist/`).
+
+Stylist's model (`improved`) beats it within a CPU speed budget: three VGG-style stages (32/64/128,
+two 3×3 conv + batch norm each), dense 256 with dropout, trained on 55k images (5k held back to
+watch) for 30 epochs with SGD + one-cycle, label smoothing, random shifts, flips and random erasing
+(p = 0.5).
+At inference batch norm is folded into the convolutions and tensors are channels-last.
 """
 
 from __future__ import annotations
 
 import gzip
+import json
 import time
 from pathlib import Path
 
 import numpy as np
 import torch
 from torch import nn
+from torch.nn.utils.fusion import fuse_conv_bn_eval
 from tqdm import tqdm
 
 from .fit import seed_everything
@@ -50,6 +58,82 @@ def baseline() -> nn.Module:
     return nn.Sequential(
         block(1, 32), block(32, 64), nn.Flatten(), nn.Linear(64 * 7 * 7, 128), nn.ReLU(), nn.Linear(128, 10)
     )
+
+
+MEAN, STD = 0.2860, 0.3530
+
+
+def improved() -> nn.Module:
+    """Three conv stages of two 3×3 convs each (32/64/128) and a dense 256 layer."""
+
+    def conv(c_in: int, c_out: int) -> list[nn.Module]:
+        return [
+            nn.Conv2d(c_in, c_out, 3, padding=1, bias=False),
+            nn.BatchNorm2d(c_out),
+            nn.ReLU(inplace=True),
+        ]
+
+    return nn.Sequential(
+        *conv(1, 32), *conv(32, 32), nn.MaxPool2d(2),
+        *conv(32, 64), *conv(64, 64), nn.MaxPool2d(2),
+        *conv(64, 128), *conv(128, 128), nn.MaxPool2d(2),
+        nn.Flatten(), nn.Dropout(0.3), nn.Linear(128 * 3 * 3, 256), nn.ReLU(inplace=True),
+        nn.Dropout(0.3), nn.Linear(256, 10),
+    )  # fmt: skip
+
+
+class Deployed(nn.Module):
+    """Inference form: normalisation inside, batch norm folded into convs, channels-last tensors."""
+
+    def __init__(self, model: nn.Module) -> None:
+        super().__init__()
+        model = model.eval()
+        layers: list[nn.Module] = []
+        modules = list(model)
+        i = 0
+        while i < len(modules):
+            if (
+                isinstance(modules[i], nn.Conv2d)
+                and i + 1 < len(modules)
+                and isinstance(modules[i + 1], nn.BatchNorm2d)
+            ):
+                layers.append(fuse_conv_bn_eval(modules[i], modules[i + 1]))
+                i += 2
+            else:
+                layers.append(modules[i])
+                i += 1
+        self.body = nn.Sequential(*layers).to(memory_format=torch.channels_last).eval()
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        x = ((x - MEAN) / STD).contiguous(memory_format=torch.channels_last)
+        return self.body(x)
+
+
+def augment(
+    x: torch.Tensor, generator: torch.Generator, shift: int = 2, erase_p: float = 0.5
+) -> torch.Tensor:
+    """Random shifts (pad + crop), horizontal flips and random erasing, on a whole batch at once."""
+    b, _, h, w = x.shape
+    padded = nn.functional.pad(x, (shift, shift, shift, shift))
+    dy = torch.randint(0, 2 * shift + 1, (b,), generator=generator)
+    dx = torch.randint(0, 2 * shift + 1, (b,), generator=generator)
+    rows = (dy[:, None] + torch.arange(h))[:, :, None]
+    cols = (dx[:, None] + torch.arange(w))[:, None, :]
+    out = padded[torch.arange(b)[:, None, None], 0, rows, cols].unsqueeze(1)
+    flip = torch.rand(b, generator=generator) < 0.5
+    out[flip] = out[flip].flip(-1)
+    area = torch.empty(b).uniform_(0.02, 0.25, generator=generator) * h * w
+    ratio = torch.exp(torch.empty(b).uniform_(-1.2, 1.2, generator=generator))
+    eh = (area * ratio).sqrt().clamp(1, h).long()
+    ew = (area / ratio).sqrt().clamp(1, w).long()
+    y0 = (torch.rand(b, generator=generator) * (h - eh + 1)).long()
+    x0 = (torch.rand(b, generator=generator) * (w - ew + 1)).long()
+    yy, xx = torch.arange(h)[None, :, None], torch.arange(w)[None, None, :]
+    box = (yy >= y0[:, None, None]) & (yy < (y0 + eh)[:, None, None])
+    box = box & (xx >= x0[:, None, None]) & (xx < (x0 + ew)[:, None, None])
+    box = box & (torch.rand(b, generator=generator) < erase_p)[:, None, None]
+    out[:, 0][box] = 0.0
+    return out
 
 
 def accuracy(model: nn.Module, x: torch.Tensor, y: torch.Tensor, batch: int = 1024) -> float:
@@ -99,3 +183,82 @@ def train_baseline(epochs: int = 15, seed: int = 0, batch_size: int = 128) -> di
         "images_per_s_batch256": round(throughput(model), 1),
         "epochs": epochs,
     }
+
+
+def train_improved(
+    epochs: int = 30,
+    seed: int = 0,
+    batch_size: int = 128,
+    lr: float = 0.1,
+    erase_p: float = 0.5,
+    out: Path | None = None,
+    report_dir: Path | None = None,
+) -> dict[str, float]:
+    """Train Stylist's Fashion-MNIST model on 55k images (5k held back); report val/test and speed."""
+    seed_everything(seed)
+    x, y = load("train")
+    order = torch.randperm(len(x), generator=torch.Generator().manual_seed(seed))
+    train_idx, val_idx = order[:55_000], order[55_000:]
+    model = improved().to(memory_format=torch.channels_last)
+    steps = epochs * ((len(train_idx) + batch_size - 1) // batch_size)
+    optimiser = torch.optim.SGD(model.parameters(), lr=lr, momentum=0.9, nesterov=True, weight_decay=5e-4)
+    scheduler = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=lr, total_steps=steps, pct_start=0.2)
+    loss_fn = nn.CrossEntropyLoss(label_smoothing=0.1)
+    generator = torch.Generator().manual_seed(seed)
+    history: dict[str, list[float]] = {"train_loss": [], "val_accuracy": []}
+    with tqdm(range(epochs), desc="fashion-mnist stylist", unit="epoch") as bar:
+        for _ in bar:
+            model.train()
+            perm = train_idx[torch.randperm(len(train_idx), generator=generator)]
+            loss_sum = 0.0
+            for i in range(0, len(perm), batch_size):
+                idx = perm[i : i + batch_size]
+                batch = augment(x[idx], generator, erase_p=erase_p)
+                batch = ((batch - MEAN) / STD).contiguous(memory_format=torch.channels_last)
+                loss = loss_fn(model(batch), y[idx])
+                optimiser.zero_grad()
+                loss.backward()
+                optimiser.step()
+                scheduler.step()
+                loss_sum += float(loss.detach()) * len(idx)
+            val = accuracy(Deployed(model), x[val_idx], y[val_idx])
+            model.train()
+            history["train_loss"].append(loss_sum / len(perm))
+            history["val_accuracy"].append(val)
+            bar.set_postfix(loss=f"{loss_sum / len(perm):.3f}", val=f"{val:.4f}")
+    deployed = Deployed(model)
+    x_test, y_test = load("test")
+    result = {
+        "train_accuracy": accuracy(deployed, x[train_idx], y[train_idx]),
+        "val_accuracy": accuracy(deployed, x[val_idx], y[val_idx]),
+        "test_accuracy": accuracy(deployed, x_test, y_test),
+        "images_per_s_batch256": round(throughput(deployed), 1),
+        "epochs": epochs,
+        "random_erasing_p": erase_p,
+        "parameters": sum(p.numel() for p in model.parameters()),
+    }
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        torch.save(model.state_dict(), out)
+    if report_dir is not None:
+        write_curves(history, report_dir)
+        (report_dir / "metrics.json").write_text(json.dumps(result | {"history": history}, indent=1))
+    return result
+
+
+def write_curves(history: dict[str, list[float]], report_dir: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    report_dir.mkdir(parents=True, exist_ok=True)
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(9, 3.2))
+    epochs = range(1, len(history["train_loss"]) + 1)
+    ax1.plot(epochs, history["train_loss"])
+    ax1.set(xlabel="epoch", ylabel="training loss (smoothed labels)", title="Fashion-MNIST: loss")
+    ax2.plot(epochs, history["val_accuracy"])
+    ax2.set(xlabel="epoch", ylabel="accuracy", title="held-back 5k accuracy")
+    fig.tight_layout()
+    fig.savefig(report_dir / "curves.png", dpi=110)
+    plt.close(fig)

@@ -20,36 +20,42 @@ from tqdm import tqdm
 from ..config import ModelConfig
 from ..images import to_tensor
 from ..lite_split import CategoryNet, trunk_and_tail
-from .data import Photo
 from .features import open_rgb
 from .fit import accuracy
 
 
 def cache_trunk(
-    trunk: nn.Module, photos: list[Photo], config: ModelConfig, cache: Path, flip: bool, batch_size: int = 32
+    trunk: nn.Module,
+    paths: list[Path],
+    config: ModelConfig,
+    cache: Path,
+    flip: bool,
+    batch_size: int = 32,
+    size: int | None = None,
 ) -> np.ndarray:
-    """Trunk activations (float16) for the photos, cached on disk."""
-    digest = hashlib.sha1(f"{config.backbone}:{config.input_size}:{config.mean}:{flip}".encode())
-    for p in photos:
-        digest.update(str(p.path).encode())
+    """Trunk activations (float16) for image files at `size` (default: photo input size), cached on disk."""
+    size = size or config.input_size
+    key = f"{config.backbone}:{config.input_size}:{config.mean}:{flip}" + (
+        f":{size}" if size != config.input_size else ""
+    )
+    digest = hashlib.sha1(key.encode())
+    for path in paths:
+        digest.update(str(path).encode())
     file = cache / f"trunk-{digest.hexdigest()[:16]}.npy"
     if file.exists():
         return np.load(file, mmap_mode="r")
+    cache.mkdir(parents=True, exist_ok=True)
     out = None
     for start in tqdm(
-        range(0, len(photos), batch_size), desc="trunk" + (" (mirrored)" if flip else ""), unit="batch"
+        range(0, len(paths), batch_size), desc="trunk" + (" (mirrored)" if flip else ""), unit="batch"
     ):
-        chunk = photos[start : start + batch_size]
-        images = [open_rgb(p.path, flip) for p in chunk]
+        chunk = paths[start : start + batch_size]
+        images = [open_rgb(path, flip) for path in chunk]
         with torch.inference_mode():
-            acts = (
-                trunk(to_tensor(images, config.input_size, config.mean, config.std))
-                .numpy()
-                .astype(np.float16)
-            )
+            acts = trunk(to_tensor(images, size, config.mean, config.std)).numpy().astype(np.float16)
         if out is None:
             out = np.lib.format.open_memmap(
-                file.with_suffix(".tmp.npy"), "w+", np.float16, (len(photos), *acts.shape[1:])
+                file.with_suffix(".tmp.npy"), "w+", np.float16, (len(paths), *acts.shape[1:])
             )
         out[start : start + len(chunk)] = acts
     assert out is not None
@@ -152,10 +158,11 @@ def train_category_finetune(
     config, heads = load_checkpoint(checkpoint)
     train, val = split_photos(load_photos(root))
     trunk, tail = trunk_and_tail(config)
-    acts = cache_trunk(trunk, train, config, cache, flip=False)
-    acts_flip = cache_trunk(trunk, train, config, cache, flip=True)
-    val_acts = cache_trunk(trunk, val, config, cache, flip=False)
-    val_flip = cache_trunk(trunk, val, config, cache, flip=True)
+    train_paths, val_paths = [p.path for p in train], [p.path for p in val]
+    acts = cache_trunk(trunk, train_paths, config, cache, flip=False)
+    acts_flip = cache_trunk(trunk, train_paths, config, cache, flip=True)
+    val_acts = cache_trunk(trunk, val_paths, config, cache, flip=False)
+    val_flip = cache_trunk(trunk, val_paths, config, cache, flip=True)
     labels = list(GARMENT_CATEGORIES)
     index = {c: i for i, c in enumerate(labels)}
     y = np.array([index[p.category] for p in train])

@@ -36,6 +36,7 @@ from .data import (
 )
 from .features import cached_features
 from .fit import History, accuracy, confusion, fit_head, macro_f1, per_class, predict_logits
+from .plots import silhouette_curve, training_curves
 
 log = logging.getLogger(__name__)
 DEFAULT_CACHE = Path("var/cache")
@@ -121,7 +122,7 @@ def load_feature_set(config: ModelConfig, cache: Path, root: Path | None = None)
     )
 
 
-def _inner_split(groups: list[str], fraction: float = 0.12) -> np.ndarray:
+def inner_split(groups: list[str], fraction: float = 0.12) -> np.ndarray:
     """Boolean mask of rows whose group falls in the early-stopping split (stable by hash)."""
     return np.array([in_split(f"stop:{g}", fraction) for g in groups])
 
@@ -197,19 +198,22 @@ def _product_head(
     return head, history, metrics, config
 
 
-def _keep_finetuned_category(config: ModelConfig, out: Path) -> None:
-    """A fine-tuned category tail depends only on the backbone, so retraining the heads keeps it."""
+def _keep_finetuned_tails(config: ModelConfig, out: Path) -> None:
+    """Fine-tuned tails (category, embedding) depend only on the backbone, so retraining the heads
+    keeps them."""
     if not out.exists():
         return
     previous = ModelConfig.load(out)
-    if (
-        previous.category_model
-        and (out.parent / previous.category_model).exists()
-        and (previous.backbone == config.backbone)
-    ):
+    if previous.backbone != config.backbone:
+        return
+    if previous.category_model and (out.parent / previous.category_model).exists():
         config.category_model = previous.category_model
         config.heads["category"].metrics = previous.heads["category"].metrics
         config.heads["category"].trained_on = previous.heads["category"].trained_on
+    if previous.embedding_model and (out.parent / previous.embedding_model).exists():
+        config.embedding_model = previous.embedding_model
+        config.embedding_dim = previous.embedding_dim
+        config.embedding_metrics = previous.embedding_metrics
 
 
 def train_heads(
@@ -241,7 +245,7 @@ def train_heads(
 
     # Category: photos (+ mirrored) and, optionally, product shots of garment categories.
     labels = list(GARMENT_CATEGORIES)
-    stop_mask = _inner_split(fs.photo_train_groups)
+    stop_mask = inner_split(fs.photo_train_groups)
     x_tr = [fs.photo_train[~stop_mask], fs.photo_train_flip[~stop_mask]]
     y_tr = [fs.y_photo_train[~stop_mask]] * 2
     if with_products:
@@ -326,7 +330,7 @@ def train_heads(
 
     config.heads = heads
     config.cluster_names = names
-    _keep_finetuned_category(config, out)
+    _keep_finetuned_tails(config, out)
     config.data_hash = fs.data_hash
     module = Heads(config)
     module.feature_mean.copy_(torch.from_numpy(mean))
@@ -341,4 +345,6 @@ def train_heads(
     if report_dir is not None:
         report_dir.mkdir(parents=True, exist_ok=True)
         (report_dir / "train-report.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
+        training_curves(report["histories"], report_dir / "training" / "curves.png")  # type: ignore[arg-type]
+        silhouette_curve(curve, k, report_dir / "clusters" / "silhouette.png")
     return report
