@@ -94,7 +94,10 @@ def read_index_key(index_path: Path) -> str | None:
 
 
 def open_index(index_path: Path, dim: int, key: str) -> ProductIndex:
-    """The saved index when it holds vectors of this model, else a new empty one."""
+    """The saved index when it holds vectors of this model, else a new empty one. A remote worker
+    that is not up yet reports no dimension and no key: then the saved index is trusted."""
+    if not dim or not key:
+        return ProductIndex.load(index_path) if index_path.exists() else ProductIndex(dim or 256)
     index = ProductIndex.load_or_create(index_path, dim)
     if len(index) and (index.dim != dim or read_index_key(index_path) not in (key, None)):
         log.warning(

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from sqlalchemy import func, inspect, select
 
-from bot.catalog import build_catalog, index_key_path, read_index_key
+from bot.catalog import build_catalog, index_key_path, open_index, read_index_key, save_index
 from bot.cli import main as cli_main
 from bot.runtime import Runtime
 from bot.service import StaleAnalysis
@@ -179,3 +179,14 @@ def test_upgrade_creates_the_database_folder(tmp_path: Path) -> None:
     db = tmp_path / "new" / "folder" / "s.db"
     upgrade_sync(f"sqlite+aiosqlite:///{db}")
     assert db.exists()
+
+
+def test_open_index_trusts_the_saved_one_until_a_remote_worker_reports(tmp_path: Path) -> None:
+    path = tmp_path / "i.faiss"
+    saved = ProductIndex(8)
+    saved.add([1, 2], np.eye(8, dtype=np.float32)[:2])
+    save_index(saved, path, "model-a")
+    assert len(open_index(path, 0, "")) == 2  # remote worker not up yet: no dimension, no key
+    assert len(open_index(path, 8, "model-a")) == 2
+    assert len(open_index(path, 8, "model-b")) == 0  # another model's vectors are not searched
+    assert open_index(path, 16, "model-a").dim == 16
