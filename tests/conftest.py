@@ -3,6 +3,7 @@ point at temporary files, and sample images."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import shutil
@@ -12,12 +13,13 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.catalog import build_catalog
 from bot.settings import Settings
 from inference import Analyzer, LocalWorker
 from inference.training.data import data_root
-from storage import create_engine, session_factory, upgrade_sync
+from storage import create_engine, session_factory, upgrade, upgrade_sync
 
 DATA = data_root()
 
@@ -25,6 +27,18 @@ DATA = data_root()
 def pytest_configure(config: pytest.Config) -> None:
     if not (DATA / "clothing" / "images.csv").exists():
         raise pytest.UsageError(f"the shared data is missing at {DATA} (set STYLIST_DATA)")
+
+
+@contextlib.asynccontextmanager
+async def migrated_sessions(path: Path) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    """Sessions on a fresh SQLite file migrated to Alembic's head; the engine is disposed after."""
+    url = f"sqlite+aiosqlite:///{path}"
+    await upgrade(url)
+    engine = create_engine(url)
+    try:
+        yield session_factory(engine)
+    finally:
+        await engine.dispose()
 
 
 @pytest.fixture(scope="session")

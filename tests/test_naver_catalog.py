@@ -17,8 +17,8 @@ from bot.naver_ingest import ingest_naver
 from inference import Analyzer
 from matching import ProductIndex
 from shop_client import NaverShoppingClient
-from storage import Product, create_engine, session_factory, upgrade
-from tests.conftest import DATA
+from storage import Product
+from tests.conftest import DATA, migrated_sessions
 from tests.fakes.naver import Failure, FakeNaver
 
 
@@ -33,12 +33,8 @@ async def naver() -> AsyncIterator[FakeNaver]:
 async def test_ingest_is_idempotent_and_checks_images(
     tmp_path: Path, naver: FakeNaver, analyzer: Analyzer
 ) -> None:
-    url = f"sqlite+aiosqlite:///{tmp_path / 'n.db'}"
-    await upgrade(url)
-    engine = create_engine(url)
-    sessions = session_factory(engine)
     index_path = tmp_path / "n.faiss"
-    try:
+    async with migrated_sessions(tmp_path / "n.db") as sessions:
         async with aiohttp.ClientSession() as http:
             client = NaverShoppingClient(naver.client_id, naver.client_secret, http, base_url=naver.url)
             args = (client, http, sessions, analyzer, index_path, tmp_path / "images", "셔츠")
@@ -48,8 +44,6 @@ async def test_ingest_is_idempotent_and_checks_images(
         await build_catalog(sessions, analyzer, index_path, DATA, limit=10, progress=False)
         async with sessions() as session:
             rows = (await session.execute(select(Product))).scalars().all()
-    finally:
-        await engine.dispose()
     bad = sum(1 for n in range(1001, 1031) if n % 7 == 0)  # the fake serves HTML for every 7th image
     assert first.fetched == 30 and first.bad_images == bad and first.added == 30 - bad
     assert again.added == 0 and again.skipped_existing == 30 - bad

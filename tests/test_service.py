@@ -19,8 +19,8 @@ from bot.settings import Settings
 from inference import Analyzer, LocalWorker
 from matching import SLOT_CATEGORIES, ProductIndex
 from storage import Analysis as AnalysisRow
-from storage import Product, Recommendation, create_engine, session_factory, upgrade, upgrade_sync
-from tests.conftest import DATA, clothing_photos
+from storage import Product, Recommendation, upgrade_sync
+from tests.conftest import DATA, clothing_photos, migrated_sessions
 from tests.fakes.naver import Failure, FakeNaver
 
 
@@ -106,39 +106,27 @@ async def test_naver_links_when_credentials_are_set(settings: Settings, worker: 
 
 
 async def test_catalog_rebuild_adds_only_new(tmp_path: Path, analyzer: Analyzer) -> None:
-    url = f"sqlite+aiosqlite:///{tmp_path / 'c.db'}"
-    await upgrade(url)
-    engine = create_engine(url)
-    sessions = session_factory(engine)
     index = tmp_path / "c.faiss"
-    try:
+    async with migrated_sessions(tmp_path / "c.db") as sessions:
         first = await build_catalog(sessions, analyzer, index, DATA, limit=40, progress=False)
         again = await build_catalog(sessions, analyzer, index, DATA, limit=40, progress=False)
         more = await build_catalog(sessions, analyzer, index, DATA, limit=60, progress=False)
         async with sessions() as session:
             rows = (await session.execute(select(func.count(Product.id)))).scalar_one()
-    finally:
-        await engine.dispose()
     assert first["added"] > 30 and again["added"] == 0
     assert more["added"] == more["total"] - first["total"] > 0
     assert rows == more["total"]
 
 
 async def test_catalog_is_embedded_again_under_a_new_model(tmp_path: Path, analyzer: Analyzer) -> None:
-    url = f"sqlite+aiosqlite:///{tmp_path / 'm.db'}"
-    await upgrade(url)
-    engine = create_engine(url)
-    sessions = session_factory(engine)
     index = tmp_path / "m.faiss"
-    try:
+    async with migrated_sessions(tmp_path / "m.db") as sessions:
         first = await build_catalog(sessions, analyzer, index, DATA, limit=20, progress=False)
         ids_before = sorted(ProductIndex.load(index).ids.tolist())
         index_key_path(index).write_text("another-model\n")  # as if the index came from another model
         again = await build_catalog(sessions, analyzer, index, DATA, limit=20, progress=False)
         async with sessions() as session:
             rows = (await session.execute(select(func.count(Product.id)))).scalar_one()
-    finally:
-        await engine.dispose()
     assert again["added"] == 0 and again["embedded_again"] == first["total"] == rows
     assert sorted(ProductIndex.load(index).ids.tolist()) == ids_before  # same ids: feedback keeps its rows
     assert read_index_key(index) == analyzer.index_key

@@ -21,10 +21,9 @@ from torch import nn
 from tqdm import tqdm
 
 from ..colour import DIM as COLOUR_DIM
-from ..colour import colour_features_batch
 from ..lite_split import EmbeddingNet, trunk_and_tail
 from .data import in_split, is_held_out_product, load_products
-from .features import cached_features
+from .features import colour_features_of
 from .finetune import cache_trunk
 from .fit import seed_everything
 
@@ -79,13 +78,7 @@ def train_embedding(
     seed_everything(seed)
     config, heads = load_checkpoint(checkpoint)
     everything = load_products(root)
-    colour_all = cached_features(
-        [p.path for p in everything],
-        lambda images: torch.from_numpy(colour_features_batch(images)),
-        cache,
-        f"colour:{COLOUR_DIM}",
-        desc="product colours",
-    )
+    colour_all = colour_features_of([p.path for p in everything], cache)
     keep = [i for i, p in enumerate(everything) if p.category]
     products = [everything[i] for i in keep]
     colour = colour_all[keep].astype(np.float32)

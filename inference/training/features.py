@@ -63,3 +63,16 @@ def cached_features(
     cache_dir.mkdir(parents=True, exist_ok=True)
     np.save(file, features)
     return features
+
+
+def colour_features_of(paths: list[Path], cache_dir: Path) -> np.ndarray:
+    """Pixel colour features (`inference.colour`) of image files, cached like backbone features."""
+    from ..colour import DIM, colour_features_batch
+
+    return cached_features(
+        paths,
+        lambda images: torch.from_numpy(colour_features_batch(images)),
+        cache_dir,
+        f"colour:{DIM}",
+        desc="product colours",
+    )

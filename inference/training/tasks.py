@@ -18,7 +18,6 @@ import torch
 
 from ..backbones import SPECS, create_backbone
 from ..colour import DIM as COLOUR_DIM
-from ..colour import colour_features_batch
 from ..config import DEFAULT_CHECKPOINT, HeadConfig, ModelConfig
 from ..heads import Heads, save_checkpoint
 from ..images import to_tensor
@@ -34,7 +33,7 @@ from .data import (
     load_products,
     split_photos,
 )
-from .features import cached_features
+from .features import cached_features, colour_features_of
 from .fit import History, accuracy, confusion, fit_head, macro_f1, per_class, predict_logits
 from .plots import silhouette_curve, training_curves
 
@@ -276,13 +275,7 @@ def train_heads(
     report["category"] = metrics
 
     # Colour reads pixel colour features of the garment region beside the backbone's.
-    colour_p = cached_features(
-        [p.path for p in products],
-        lambda images: torch.from_numpy(colour_features_batch(images)),
-        cache,
-        f"colour:{COLOUR_DIM}",
-        desc="product colours",
-    )
+    colour_p = colour_features_of([p.path for p in products], cache)
     colour_mean, colour_std = colour_p.mean(0), colour_p.std(0) + 1e-6
     config.colour_dim = COLOUR_DIM
     x_colour = np.concatenate([norm(feats_p), ((colour_p - colour_mean) / colour_std).astype(np.float32)], 1)
