@@ -53,11 +53,21 @@ class Catalog:
     def __len__(self) -> int:
         return len(self.items)
 
-    def ids(self, categories: set[str] | frozenset[str], gender: str = "") -> list[int]:
-        """Ids in any of `categories`, for `gender` (plus unisex) when given."""
+    def ids(
+        self,
+        categories: set[str] | frozenset[str],
+        gender: str = "",
+        min_price: int | None = None,
+        max_price: int | None = None,
+    ) -> list[int]:
+        """Ids in any of `categories`, for `gender` (plus unisex) when given, and with a known price
+        within the bounds when any is given: the id selector of a filtered index search."""
         ids = [i for c in categories for i in self.by_category.get(c, [])]
         if gender in ("men", "women"):
             ids = [i for i in ids if self.items[i].gender in (gender, "unisex")]
+        if min_price is not None or max_price is not None:
+            low, high = min_price or 0, max_price if max_price is not None else float("inf")
+            ids = [i for i in ids if (price := self.items[i].price) is not None and low <= price <= high]
         return ids
 
     @classmethod

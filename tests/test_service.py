@@ -11,7 +11,15 @@ import numpy as np
 import pytest
 from sqlalchemy import func, inspect, select
 
-from bot.catalog import build_catalog, index_key_path, open_index, read_index_key, save_index
+from bot.catalog import (
+    Catalog,
+    CatalogItem,
+    build_catalog,
+    index_key_path,
+    open_index,
+    read_index_key,
+    save_index,
+)
 from bot.cli import main as cli_main
 from bot.runtime import Runtime
 from bot.service import StaleAnalysis
@@ -178,3 +186,27 @@ def test_open_index_trusts_the_saved_one_until_a_remote_worker_reports(tmp_path:
     assert len(open_index(path, 8, "model-a")) == 2
     assert len(open_index(path, 8, "model-b")) == 0  # another model's vectors are not searched
     assert open_index(path, 16, "model-a").dim == 16
+
+
+def test_filtered_search_by_category_gender_and_price() -> None:
+    def item(i: int, category: str, gender: str, price: int | None) -> CatalogItem:
+        return CatalogItem(i, f"p{i}", category, None, None, None, gender, 0, price, None, "")
+
+    catalog = Catalog(
+        [
+            item(1, "shoes", "men", 30_000),
+            item(2, "shoes", "women", 50_000),
+            item(3, "shoes", "unisex", None),
+            item(4, "shoes", "men", 90_000),
+            item(5, "pants", "men", 40_000),
+        ]
+    )
+    vectors = np.eye(8, dtype=np.float32)[:5]
+    index = ProductIndex(8)
+    index.add([1, 2, 3, 4, 5], vectors)
+    allowed = catalog.ids({"shoes"}, "men", max_price=60_000)
+    assert allowed == [1]
+    hits = index.search(vectors[4], 5, allowed_ids=allowed)  # the pants' own vector, filtered away
+    assert [h.product_id for h in hits] == [1]
+    assert sorted(catalog.ids({"shoes"}, "men")) == [1, 3, 4]
+    assert sorted(catalog.ids({"shoes"}, min_price=40_000)) == [2, 4]
