@@ -171,16 +171,24 @@ async def build_catalog(
             group = work[group_start : group_start + save_every]
             async with sessions() as session:
                 for start in range(0, len(group), batch_size):
+                    chunk = group[start : start + batch_size]
+                    ids = [item for item in chunk if isinstance(item, int)]
+                    loaded = {  # the stored rows of this batch, in one query
+                        row.id: row
+                        for row in (
+                            await session.execute(select(Product).where(Product.id.in_(ids)))
+                        ).scalars()
+                    }
                     rows, images = [], []
-                    for item in group[start : start + batch_size]:
-                        row = await session.get(Product, item) if isinstance(item, int) else _row(item, -1)
+                    for item in chunk:
+                        row = loaded.get(item) if isinstance(item, int) else _row(item, -1)
                         image = _open(Path(row.image)) if row is not None else None
                         if row is None or image is None:
                             unreadable += 1
                             continue
                         rows.append(row)
                         images.append(image)
-                    bar.update(len(group[start : start + batch_size]))
+                    bar.update(len(chunk))
                     if not rows:
                         continue
                     features, embeddings = analyzer.embed(images, size)

@@ -192,7 +192,9 @@ async def _ingest_naver(args: argparse.Namespace) -> int:
 
 def _train(args: argparse.Namespace) -> int:
     from inference.config import DEFAULT_CHECKPOINT
-    from inference.training.tasks import train_heads
+    from inference.training.tasks import DEFAULT_CACHE, train_heads
+
+    checkpoint = Path(args.out) if args.out else DEFAULT_CHECKPOINT  # all but fashion-mnist
 
     if args.task == "outfits":
         from matching.compat import DEFAULT_STATS, Compatibility, is_held_out, load_outfits
@@ -223,36 +225,24 @@ def _train(args: argparse.Namespace) -> int:
         if not args.name or not args.data:
             print("train attribute needs --name NAME --data DIR (one sub-folder per class)", file=sys.stderr)
             return 2
-        result = train_attribute(
-            Path(args.out) if args.out else DEFAULT_CHECKPOINT, args.name, Path(args.data)
-        )
+        result = train_attribute(checkpoint, args.name, Path(args.data))
         print(json.dumps(result, ensure_ascii=False))
         return 0
-    if args.task == "embedding":
+    if args.task in ("embedding", "category-finetune"):  # fine-tuned tails on cached trunk activations
         from inference.training.embedding import train_embedding
+        from inference.training.finetune import train_category_finetune
 
-        result = train_embedding(
-            Path(args.out) if args.out else DEFAULT_CHECKPOINT,
-            Path("var/cache"),
+        train = train_embedding if args.task == "embedding" else train_category_finetune
+        result = train(
+            checkpoint,
+            DEFAULT_CACHE,
             epochs=args.epochs or 8,
             seed=args.seed,
             report_dir=Path(args.report_dir),
         )
-        print(json.dumps(result["embedding"]))
-        print(
-            "the index holds the old embeddings: run `stylist catalog build` to embed again", file=sys.stderr
-        )
-        return 0
-    if args.task == "category-finetune":
-        from inference.training.finetune import train_category_finetune
-
-        result = train_category_finetune(
-            Path(args.out) if args.out else DEFAULT_CHECKPOINT,
-            Path("var/cache"),
-            epochs=args.epochs or 8,
-            seed=args.seed,
-        )
-        print(json.dumps(result["category"]))
+        print(json.dumps(result["embedding" if args.task == "embedding" else "category"]))
+        if args.task == "embedding":
+            print("the index holds the old embeddings: `stylist catalog build` embeds again", file=sys.stderr)
         return 0
     if args.task != "heads":
         print(
@@ -263,7 +253,7 @@ def _train(args: argparse.Namespace) -> int:
         return 2
     started = time.perf_counter()
     report = train_heads(
-        out=Path(args.out) if args.out else DEFAULT_CHECKPOINT,
+        out=checkpoint,
         backbone=args.backbone,
         with_products=not args.photos_only,
         report_dir=Path(args.report_dir),
@@ -322,8 +312,9 @@ def _evaluate(args: argparse.Namespace) -> int:
     if args.task == "transfer":
         from inference.config import ModelConfig
         from inference.training.compare import compare_category, write_table
+        from inference.training.tasks import DEFAULT_CACHE
 
-        result = compare_category(ModelConfig.load(settings.checkpoint), Path("var/cache"), settings.data_dir)
+        result = compare_category(ModelConfig.load(settings.checkpoint), DEFAULT_CACHE, settings.data_dir)
         table = write_table(
             result, Path(args.out_dir) / "category" / "comparison.md", "stylist " + " ".join(sys.argv[1:])
         )

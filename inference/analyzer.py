@@ -21,7 +21,7 @@ from .colour import colour_features_batch
 from .config import DEFAULT_CHECKPOINT, ModelConfig
 from .heads import Heads, load_checkpoint
 from .images import to_tensor
-from .lite_split import CategoryNet, EmbeddingNet, LiteTail, trunk_and_tail
+from .lite_split import CategoryNet, EmbeddingNet, LiteTail, load_half, trunk_and_tail
 
 log = logging.getLogger(__name__)
 
@@ -131,10 +131,10 @@ class Analyzer:
         category_net = embedding_net = None
         if config.category_model:
             category_net = CategoryNet(_bare_tail(config), len(config.heads["category"].labels))
-            _load_half(category_net, path.with_name(config.category_model))
+            load_half(category_net, path.with_name(config.category_model))
         if config.embedding_model:
             embedding_net = EmbeddingNet(_bare_tail(config), config.colour_dim, config.embedding_dim)
-            _load_half(embedding_net, path.with_name(config.embedding_model))
+            load_half(embedding_net, path.with_name(config.embedding_model))
         log.info("loaded %s (%s, heads: %s)", path, config.backbone, list(config.heads))
         analyzer = cls(config, heads, pick_device(device), category_net, embedding_net)
         if config.embedding_model:
@@ -253,9 +253,3 @@ class Analyzer:
 def _bare_tail(config: ModelConfig) -> LiteTail:
     """A tail of the right shape whose weights a fine-tuned checkpoint will replace."""
     return LiteTail(create_backbone(config.backbone, None).net)
-
-
-def _load_half(module: nn.Module, path: Path) -> None:
-    """Load a state dict saved in half precision into a float32 module."""
-    state = torch.load(path, map_location="cpu", weights_only=True)
-    module.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in state.items()})

@@ -9,6 +9,7 @@ index (`EmbeddingNet`, trained by `inference.training.embedding`).
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 
 import torch
 from torch import nn
@@ -91,3 +92,14 @@ class EmbeddingNet(nn.Module):
         colour = (colour - self.colour_mean) / self.colour_std
         pooled = self.tail(acts).float()
         return nn.functional.normalize(self.project(torch.cat([pooled, colour.float()], dim=1)), dim=1)
+
+
+def save_half(module: nn.Module, path: Path) -> None:
+    """Save a fine-tuned net's state dict in half precision (half the file size)."""
+    torch.save({k: v.half() if v.is_floating_point() else v for k, v in module.state_dict().items()}, path)
+
+
+def load_half(module: nn.Module, path: Path) -> None:
+    """Load a state dict saved by `save_half` into a float32 module."""
+    state = torch.load(path, map_location="cpu", weights_only=True)
+    module.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in state.items()})

@@ -18,33 +18,10 @@ from ..backbones import SPECS
 from ..config import HeadConfig, ModelConfig
 from ..lite_split import trunk_and_tail
 from ..taxonomy import GARMENT_CATEGORIES
-from .data import load_photos, load_products, split_photos
-from .features import cached_features
+from .data import load_products
 from .finetune import cache_trunk
 from .fit import fit_head
-from .tasks import backbone_features_fn, evaluate_head, feature_key, inner_split
-
-
-def _photo_features(config: ModelConfig, cache: Path, root: Path | None) -> dict[str, np.ndarray]:
-    photos = load_photos(root)
-    train, val = split_photos(photos)
-    fn = backbone_features_fn(config, config.input_size)
-    key = feature_key(config, config.input_size)
-    paths = [p.path for p in photos]
-    plain = cached_features(paths, fn, cache, key, desc="photos")
-    flip = cached_features(paths, fn, cache, key, desc="photos", flip=True)
-    row = {p.path: i for i, p in enumerate(photos)}
-    tr, va = [row[p.path] for p in train], [row[p.path] for p in val]
-    label = {c: i for i, c in enumerate(GARMENT_CATEGORIES)}
-    return {
-        "train": plain[tr],
-        "train_flip": flip[tr],
-        "val": plain[va],
-        "val_flip": flip[va],
-        "y_train": np.array([label[p.category] for p in train]),
-        "y_val": np.array([label[p.category] for p in val]),
-        "groups": np.array([p.sender_id for p in train]),
-    }
+from .tasks import evaluate_head, inner_split, photo_features
 
 
 def _linear(x: np.ndarray, y: np.ndarray, x_stop: np.ndarray, y_stop: np.ndarray, seed: int):  # type: ignore[no-untyped-def]
@@ -70,12 +47,12 @@ def compare_category(
     for backbone in ("efficientnet_lite0", "mobilenet_v2"):
         spec = SPECS[backbone]
         config = ModelConfig(backbone=backbone, feature_dim=spec.feature_dim, mean=spec.mean, std=spec.std)
-        f = _photo_features(config, cache, root)
-        stop = inner_split(list(f["groups"]))
-        x = np.concatenate([f["train"][~stop], f["train_flip"][~stop]])
-        y = np.concatenate([f["y_train"][~stop]] * 2)
-        head, norm = _linear(x, y, f["train"][stop], f["y_train"][stop], seed)
-        m = evaluate_head(head, norm(f["val"]), f["y_val"], labels, norm(f["val_flip"]))
+        f = photo_features(config, cache, root)
+        stop = inner_split(f.photo_train_groups)
+        x = np.concatenate([f.photo_train[~stop], f.photo_train_flip[~stop]])
+        y = np.concatenate([f.y_photo_train[~stop]] * 2)
+        head, norm = _linear(x, y, f.photo_train[stop], f.y_photo_train[stop], seed)
+        m = evaluate_head(head, norm(f.photo_val), f.y_photo_val, labels, norm(f.photo_val_flip))
         rows.append(_row(f"frozen {backbone} + linear head (photos)", m))
         if backbone == "efficientnet_lite0":
             lite = f
@@ -100,7 +77,7 @@ def compare_category(
     y_products = np.array([labels.index(p.category) for p in products])
     stop = np.arange(len(products)) % 10 == 0
     head, norm = _linear(x_products[~stop], y_products[~stop], x_products[stop], y_products[stop], seed)
-    m = evaluate_head(head, norm(lite["val"]), lite["y_val"], labels, norm(lite["val_flip"]))
+    m = evaluate_head(head, norm(lite.photo_val), lite.y_photo_val, labels, norm(lite.photo_val_flip))
     rows.append(_row(f"frozen efficientnet_lite0 + linear head (product shots only, {len(products)})", m))
     shipped_metrics = shipped.heads["category"].metrics
     rows.append(
@@ -110,7 +87,7 @@ def compare_category(
             "macro_f1": shipped_metrics.get("macro_f1"),
         }
     )
-    return {"task": "transfer", "n": int(len(lite["y_val"])), "rows": rows}
+    return {"task": "transfer", "n": int(len(lite.y_photo_val)), "rows": rows}
 
 
 def _row(recipe: str, metrics: dict[str, object]) -> dict[str, object]:

@@ -21,11 +21,13 @@ from torch import nn
 from tqdm import tqdm
 
 from ..colour import DIM as COLOUR_DIM
-from ..lite_split import EmbeddingNet, trunk_and_tail
-from .data import in_split, is_held_out_product, load_products
+from ..lite_split import EmbeddingNet, save_half, trunk_and_tail
+from .data import is_held_out_product, load_products
 from .features import colour_features_of
 from .finetune import cache_trunk
 from .fit import seed_everything
+from .plots import history_curves
+from .tasks import inner_split
 
 
 def precision_at_k(
@@ -94,7 +96,7 @@ def train_embedding(
     y_type = np.array([types.index(p.article_type) for p in products])
     y_colour = np.array([colours.index(p.colour) if p.colour else -100 for p in products])
     held = np.array([is_held_out_product(p.id) for p in products])
-    stop = ~held & np.array([in_split(f"stop:{p.id}", 0.1) for p in products])
+    stop = ~held & inner_split([str(p.id) for p in products], 0.1)
     train = np.where(~held & ~stop)[0]
 
     net = EmbeddingNet(tail, COLOUR_DIM, dim)
@@ -154,30 +156,15 @@ def train_embedding(
         "gallery": int(len(gallery)),
     }
     weights = checkpoint.with_name(checkpoint.stem + "-embedding.pt")
-    torch.save({k: v.half() if v.is_floating_point() else v for k, v in net.state_dict().items()}, weights)
+    save_half(net, weights)
     config.embedding_model, config.embedding_dim = weights.name, dim
     config.colour_dim = COLOUR_DIM
     config.embedding_metrics = {k: float(v) for k, v in metrics.items()}
     save_checkpoint(config, heads, checkpoint)
     if report_dir is not None:
-        _write_report(report_dir / "embedding", metrics, history)
+        out = report_dir / "embedding"
+        history_curves(history, out / "curves.png", "embedding")
+        (out / "metrics.json").write_text(
+            json.dumps(metrics | {"history": history}, indent=1), encoding="utf-8"
+        )
     return {"embedding": metrics, "history": history}
-
-
-def _write_report(out: Path, metrics: dict[str, float | int], history: dict[str, list[float]]) -> None:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "metrics.json").write_text(json.dumps(metrics | {"history": history}, indent=1), encoding="utf-8")
-    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(9, 3.2))
-    epochs = range(1, len(history["train_loss"]) + 1)
-    ax1.plot(epochs, history["train_loss"], marker="o")
-    ax1.set(xlabel="epoch", ylabel="loss", title="embedding: training loss")
-    ax2.plot(epochs, history["stop_precision_at_5"], marker="o")
-    ax2.set(xlabel="epoch", ylabel="precision@5 (article type)", title="inner split")
-    fig.tight_layout()
-    fig.savefig(out / "curves.png", dpi=110)
-    plt.close(fig)

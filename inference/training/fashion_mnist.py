@@ -26,6 +26,7 @@ from torch.nn.utils.fusion import fuse_conv_bn_eval
 from tqdm import tqdm
 
 from .fit import seed_everything
+from .plots import history_curves
 
 DATA_DIR = Path("/usr/share/datasets/fashion-mnist")
 
@@ -241,24 +242,6 @@ def train_improved(
         out.parent.mkdir(parents=True, exist_ok=True)
         torch.save(model.state_dict(), out)
     if report_dir is not None:
-        write_curves(history, report_dir)
+        history_curves(history, report_dir / "curves.png", "Fashion-MNIST")
         (report_dir / "metrics.json").write_text(json.dumps(result | {"history": history}, indent=1))
     return result
-
-
-def write_curves(history: dict[str, list[float]], report_dir: Path) -> None:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    report_dir.mkdir(parents=True, exist_ok=True)
-    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(9, 3.2))
-    epochs = range(1, len(history["train_loss"]) + 1)
-    ax1.plot(epochs, history["train_loss"])
-    ax1.set(xlabel="epoch", ylabel="training loss (smoothed labels)", title="Fashion-MNIST: loss")
-    ax2.plot(epochs, history["val_accuracy"])
-    ax2.set(xlabel="epoch", ylabel="accuracy", title="held-back 5k accuracy")
-    fig.tight_layout()
-    fig.savefig(report_dir / "curves.png", dpi=110)
-    plt.close(fig)

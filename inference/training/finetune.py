@@ -19,9 +19,10 @@ from tqdm import tqdm
 
 from ..config import ModelConfig
 from ..images import to_tensor
-from ..lite_split import CategoryNet, trunk_and_tail
+from ..lite_split import CategoryNet, save_half, trunk_and_tail
 from .features import open_rgb
 from .fit import accuracy
+from .plots import history_curves
 
 
 def cache_trunk(
@@ -147,13 +148,19 @@ def predict(model: nn.Module, acts: np.ndarray, batch_size: int = 256) -> torch.
 
 
 def train_category_finetune(
-    checkpoint: Path, cache: Path, root: Path | None = None, epochs: int = 8, seed: int = 0
+    checkpoint: Path,
+    cache: Path,
+    root: Path | None = None,
+    epochs: int = 8,
+    seed: int = 0,
+    report_dir: Path | None = None,
 ) -> dict[str, object]:
     """Fine-tune the category tail on the clothing photos and register it in the checkpoint."""
     from ..heads import load_checkpoint, save_checkpoint
     from ..taxonomy import GARMENT_CATEGORIES
-    from .data import in_split, load_photos, split_photos
+    from .data import load_photos, split_photos
     from .fit import confusion, macro_f1, per_class
+    from .tasks import inner_split
 
     config, heads = load_checkpoint(checkpoint)
     train, val = split_photos(load_photos(root))
@@ -167,7 +174,7 @@ def train_category_finetune(
     index = {c: i for i, c in enumerate(labels)}
     y = np.array([index[p.category] for p in train])
     y_val = np.array([index[p.category] for p in val])
-    stop = np.array([in_split(f"stop:{p.sender_id}", 0.12) for p in train])
+    stop = inner_split([p.sender_id for p in train])
     acts, acts_flip = np.asarray(acts), np.asarray(acts_flip)
     model, history = finetune(
         [acts[~stop], acts_flip[~stop]],
@@ -184,7 +191,7 @@ def train_category_finetune(
     table = per_class(confusion(pred, y_val, len(labels)), labels)
     metrics = {"accuracy": float((pred == y_val).mean()), "macro_f1": macro_f1(table), "n": int(len(y_val))}
     weights = checkpoint.with_name(checkpoint.stem + "-category.pt")
-    torch.save({k: v.half() if v.is_floating_point() else v for k, v in model.state_dict().items()}, weights)
+    save_half(model, weights)
     config.category_model = weights.name
     config.heads["category"].metrics = {"accuracy": metrics["accuracy"], "macro_f1": metrics["macro_f1"]}
     config.heads["category"].trained_on = (
@@ -192,4 +199,6 @@ def train_category_finetune(
         f"(+ mirrored); evaluated on {len(y_val)} photos of held-out senders"
     )
     save_checkpoint(config, heads, checkpoint)
+    if report_dir is not None:
+        history_curves(history, report_dir / "category-finetune" / "curves.png", "category fine-tuning")
     return {"category": metrics, "history": history}

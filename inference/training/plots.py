@@ -1,5 +1,5 @@
-"""Pictures of a training run: learning curves of every head and the silhouette curve of the style
-clusters (k chosen by silhouette)."""
+"""Pictures of a training run: learning curves (of every head, or of one model's series) and the
+silhouette curve of the style clusters (k chosen by silhouette)."""
 
 from __future__ import annotations
 
@@ -41,6 +41,19 @@ def silhouette_curve(curve: dict[str, float] | dict[int, float], chosen: int, ou
     ax.plot(ks, [scores[k] for k in ks], marker="o")
     ax.axvline(chosen, color="grey", linestyle=":")
     ax.set(xlabel="k (clusters)", ylabel="silhouette", title=f"style clusters: k = {chosen}")
+    fig.tight_layout()
+    fig.savefig(out, dpi=110)
+    plt.close(fig)
+    return out
+
+
+def history_curves(history: dict[str, list[float]], out: Path, title: str) -> Path:
+    """One panel per series of a training history (e.g. training loss, validation accuracy) by epoch."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fig, axes = plt.subplots(1, len(history), figsize=(4.5 * len(history), 3.2), squeeze=False)
+    for ax, (name, values) in zip(axes[0], history.items(), strict=True):
+        ax.plot(range(1, len(values) + 1), values, marker="o" if len(values) < 15 else None)
+        ax.set(xlabel="epoch", ylabel=name.replace("_", " "), title=f"{title}: {name.replace('_', ' ')}")
     fig.tight_layout()
     fig.savefig(out, dpi=110)
     plt.close(fig)

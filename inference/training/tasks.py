@@ -42,8 +42,8 @@ DEFAULT_CACHE = Path("var/cache")
 
 
 @dataclass
-class FeatureSet:
-    """Cached features of the data sets for one backbone."""
+class PhotoFeatures:
+    """Cached features of the clothing photos (and their mirrors), split by sender."""
 
     photo_train: np.ndarray
     photo_train_flip: np.ndarray
@@ -52,6 +52,13 @@ class FeatureSet:
     y_photo_train: np.ndarray
     y_photo_val: np.ndarray
     photo_train_groups: list[str]
+    paths: list[Path]
+
+
+@dataclass
+class FeatureSet(PhotoFeatures):
+    """Cached features of the data sets for one backbone: the photos' and the products'."""
+
     products: list[Product]
     product_features: np.ndarray  # every product at the catalogue's input size
     large_rows: np.ndarray  # every third product, also seen at the photos' input size
@@ -74,20 +81,38 @@ def feature_key(config: ModelConfig, size: int) -> str:
     return f"{config.backbone}:{config.backbone_weights}:{size}:{config.mean}:{config.std}:centre-crop"
 
 
-def load_feature_set(config: ModelConfig, cache: Path, root: Path | None = None) -> FeatureSet:
-    """Features of every clothing photo (and its mirror) and every product shot, from cache or computed."""
+def photo_features(config: ModelConfig, cache: Path, root: Path | None = None) -> PhotoFeatures:
+    """Features of every clothing photo and its mirror at the photos' input size, from cache or computed."""
     photos = load_photos(root)
     train, val = split_photos(photos)
-    products = load_products(root)
     photo_fn = backbone_features_fn(config, config.input_size)
-    product_fn = backbone_features_fn(config, config.catalog_input_size)
     key = feature_key(config, config.input_size)
     all_paths = [p.path for p in photos]
-    photo_feats = cached_features(all_paths, photo_fn, cache, key, desc="photos")
-    photo_flip = cached_features(all_paths, photo_fn, cache, key, desc="photos", flip=True)
+    plain = cached_features(all_paths, photo_fn, cache, key, desc="photos")
+    flip = cached_features(all_paths, photo_fn, cache, key, desc="photos", flip=True)
+    index = {p.path: i for i, p in enumerate(photos)}
+    tr = np.array([index[p.path] for p in train])
+    va = np.array([index[p.path] for p in val])
+    label = {c: i for i, c in enumerate(GARMENT_CATEGORIES)}
+    return PhotoFeatures(
+        photo_train=plain[tr],
+        photo_train_flip=flip[tr],
+        photo_val=plain[va],
+        photo_val_flip=flip[va],
+        y_photo_train=np.array([label[p.category] for p in train]),
+        y_photo_val=np.array([label[p.category] for p in val]),
+        photo_train_groups=[p.sender_id for p in train],
+        paths=all_paths,
+    )
+
+
+def load_feature_set(config: ModelConfig, cache: Path, root: Path | None = None) -> FeatureSet:
+    """Features of every clothing photo (and its mirror) and every product shot, from cache or computed."""
+    photos = photo_features(config, cache, root)
+    products = load_products(root)
     product_feats = cached_features(
         [p.path for p in products],
-        product_fn,
+        backbone_features_fn(config, config.catalog_input_size),
         cache,
         feature_key(config, config.catalog_input_size),
         desc="products",
@@ -96,28 +121,18 @@ def load_feature_set(config: ModelConfig, cache: Path, root: Path | None = None)
     large_rows = np.arange(0, len(products), 3)
     product_large = cached_features(
         [products[i].path for i in large_rows],
-        photo_fn,
+        backbone_features_fn(config, config.input_size),
         cache,
         feature_key(config, config.input_size),
         desc="products at photo size",
     )
-    index = {p.path: i for i, p in enumerate(photos)}
-    tr = np.array([index[p.path] for p in train])
-    va = np.array([index[p.path] for p in val])
-    label = {c: i for i, c in enumerate(GARMENT_CATEGORIES)}
     return FeatureSet(
-        photo_train=photo_feats[tr],
-        photo_train_flip=photo_flip[tr],
-        photo_val=photo_feats[va],
-        photo_val_flip=photo_flip[va],
-        y_photo_train=np.array([label[p.category] for p in train]),
-        y_photo_val=np.array([label[p.category] for p in val]),
-        photo_train_groups=[p.sender_id for p in train],
+        **photos.__dict__,
         products=products,
         product_features=product_feats,
         large_rows=large_rows,
         product_features_large=product_large,
-        data_hash=files_hash(all_paths + [p.path for p in products]),
+        data_hash=files_hash(photos.paths + [p.path for p in products]),
     )
 
 
