@@ -382,6 +382,19 @@ def _worker(args: argparse.Namespace) -> int:
     return 0
 
 
+def _bench_fashion_mnist(args: argparse.Namespace) -> int:
+    from inference.training.fashion_mnist import bench_saved
+
+    weights = Path(args.weights)
+    if not weights.exists():
+        print(
+            f"{weights} is missing: run `stylist train fashion-mnist --model stylist` first", file=sys.stderr
+        )
+        return 2
+    print(json.dumps({"weights": str(weights)} | bench_saved(weights)))
+    return 0
+
+
 def _bench_index(args: argparse.Namespace) -> int:
     from matching import ProductIndex
     from matching.bench import bench_sizes
@@ -528,6 +541,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--queue-size", type=int, default=64)
     p.set_defaults(func=_worker)
 
+    p = bench.add_parser(
+        "fashion-mnist", help="test accuracy and CPU images/s of the trained Fashion-MNIST model"
+    )
+    p.add_argument("--weights", default="var/models/fashion-mnist.pt")
+    p.set_defaults(func=_bench_fashion_mnist)
     p = bench.add_parser("index", help="vector index recall and latency at several catalogue sizes")
     p.add_argument("--sizes", default="10000,100000,1000000")
     p.add_argument("--compact", action="store_true", help="the <=100 bytes/vector IVF-PQ option")

@@ -245,3 +245,16 @@ def train_improved(
         history_curves(history, report_dir / "curves.png", "Fashion-MNIST")
         (report_dir / "metrics.json").write_text(json.dumps(result | {"history": history}, indent=1))
     return result
+
+
+def bench_saved(weights: Path) -> dict[str, float]:
+    """Official test accuracy and CPU throughput (batch 256) of a saved Stylist model."""
+    model = improved()
+    model.load_state_dict(torch.load(weights, map_location="cpu", weights_only=True))
+    deployed = Deployed(model)
+    x_test, y_test = load("test")
+    return {
+        "test_accuracy": accuracy(deployed, x_test, y_test),
+        "images_per_s_batch256": round(throughput(deployed), 1),
+        "threads": torch.get_num_threads(),
+    }
