@@ -212,7 +212,7 @@ def _train(args: argparse.Namespace) -> int:
             print(json.dumps({"model": "baseline (2 conv blocks 32/64, dense 128)"} | result))
         if args.model in ("stylist", "both"):
             result = train_improved(
-                args.epochs or 30,
+                args.epochs or 50,
                 seed=args.seed,
                 out=Path(args.out) if args.out else Path("var/models/fashion-mnist.pt"),
                 report_dir=Path(args.report_dir) / "fashion-mnist",
@@ -244,10 +244,22 @@ def _train(args: argparse.Namespace) -> int:
         if args.task == "embedding":
             print("the index holds the old embeddings: `stylist catalog build` embeds again", file=sys.stderr)
         return 0
+    if args.task == "category-full":  # a comparison row for `stylist evaluate transfer`, not shipped
+        from inference.training.full_finetune import train_full_finetune
+
+        result = train_full_finetune(
+            args.backbone,
+            epochs=args.epochs or 6,
+            seed=args.seed,
+            report_dir=Path(args.comparison_dir),
+            limit=args.limit,
+        )
+        print(json.dumps({k: v for k, v in result.items() if k != "history"}))
+        return 0
     if args.task != "heads":
         print(
             f"unknown training task {args.task!r}; available: "
-            "heads, category-finetune, embedding, attribute, fashion-mnist, outfits",
+            "heads, category-finetune, category-full, embedding, attribute, fashion-mnist, outfits",
             file=sys.stderr,
         )
         return 2
@@ -314,7 +326,12 @@ def _evaluate(args: argparse.Namespace) -> int:
         from inference.training.compare import compare_category, write_table
         from inference.training.tasks import DEFAULT_CACHE
 
-        result = compare_category(ModelConfig.load(settings.checkpoint), DEFAULT_CACHE, settings.data_dir)
+        result = compare_category(
+            ModelConfig.load(settings.checkpoint),
+            DEFAULT_CACHE,
+            settings.data_dir,
+            rows_dir=Path(args.out_dir) / "category",
+        )
         table = write_table(
             result, Path(args.out_dir) / "category" / "comparison.md", "stylist " + " ".join(sys.argv[1:])
         )
@@ -506,7 +523,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("train", help="train models")
     p.add_argument(
         "task",
-        help="heads, category-finetune, embedding, attribute, fashion-mnist or outfits (see README)",
+        help="heads, category-finetune, category-full, embedding, attribute, fashion-mnist or outfits",
     )
     p.add_argument("--backbone", default="efficientnet_lite0", choices=["efficientnet_lite0", "mobilenet_v2"])
     p.add_argument("--photos-only", action="store_true", help="category head on clothing photos only")
@@ -514,13 +531,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--epochs",
         type=int,
         default=0,
-        help="epochs (category-finetune: 8, embedding: 8, fashion-mnist: 15 baseline / 30 stylist)",
+        help="epochs (category-finetune 8, category-full 6, embedding 8, fashion-mnist 15 baseline/50 ours)",
     )
     p.add_argument("--name", default="", help="attribute: the attribute's name, e.g. collar")
     p.add_argument("--data", default="", help="attribute: a folder with one sub-folder of images per class")
     p.add_argument("--out", default=None, help="checkpoint JSON to write (default: the shipped one)")
     p.add_argument("--model", choices=["baseline", "stylist", "both"], default="both", help="fashion-mnist")
     p.add_argument("--report-dir", default="var/reports")
+    p.add_argument(
+        "--comparison-dir", default="reports/category", help="category-full: where its comparison row goes"
+    )
+    p.add_argument("--limit", type=int, default=None, help="category-full: first N photos (smoke test)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_train)

@@ -3,12 +3,15 @@
 Rows, all on the clothing photos of held-out senders (mirrored test-time view averaged in):
 - frozen ImageNet features + linear head, for each backbone (EfficientNet-Lite0, MobileNetV2);
 - frozen Lite0 features + linear head trained on product shots only (the catalogue-to-photo transfer);
-- the shipped model (Lite0 stages 6–7 fine-tuned on the photos), from its checkpoint.
-Full fine-tuning of every stage is not in the table: on this 2-core CPU it does not fit a session.
+- the shipped model (Lite0 stages 6–7 fine-tuned on the photos), from its checkpoint;
+- full fine-tuning of every layer, from the result files `stylist train category-full` writes
+  beside the table (its training takes the better part of an hour on a 2-core CPU, so the
+  comparison reads its measured row rather than training it again).
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -38,7 +41,7 @@ def _linear(x: np.ndarray, y: np.ndarray, x_stop: np.ndarray, y_stop: np.ndarray
 
 
 def compare_category(
-    shipped: ModelConfig, cache: Path, root: Path | None = None, seed: int = 0
+    shipped: ModelConfig, cache: Path, root: Path | None = None, seed: int = 0, rows_dir: Path | None = None
 ) -> dict[str, object]:
     """The comparison table as a dict: one row per recipe with accuracy and macro-F1."""
     labels = list(GARMENT_CATEGORIES)
@@ -87,6 +90,10 @@ def compare_category(
             "macro_f1": shipped_metrics.get("macro_f1"),
         }
     )
+    for file in sorted(rows_dir.glob("full-finetune-*.json")) if rows_dir else []:
+        measured = json.loads(file.read_text(encoding="utf-8"))
+        if measured.get("n") == len(lite.y_photo_val):  # the same held-out photos only
+            rows.append(_row(f"{measured['recipe']} (`{file.name}`)", measured))
     return {"task": "transfer", "n": int(len(lite.y_photo_val)), "rows": rows}
 
 

@@ -1,0 +1,179 @@
+"""Full fine-tuning of a pretrained backbone for garment category: the comparison row that the
+partial recipe (`finetune`, stages 6–7 on cached activations) is measured against.
+
+Every layer trains, so the photos go through the whole network each epoch with real image
+augmentation (random resized crops, mirroring); batch-norm statistics stay frozen (small batches of a
+small dataset). Training runs at a lower resolution than the 224 px evaluation, which suits the
+crop augmentation (train-test resolution discrepancy, FixRes). The result is a comparison row in
+`reports/category/`, not the shipped model: shipping it would cost a second backbone forward per
+photo, since the other heads read the frozen backbone's features.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+from torchvision.transforms.v2 import functional as tvf
+from tqdm import tqdm
+
+from ..backbones import SPECS, create_backbone
+from ..images import centre_crop, to_tensor
+from ..taxonomy import GARMENT_CATEGORIES
+from .data import load_photos, split_photos
+from .features import open_rgb
+from .fit import accuracy, confusion, macro_f1, per_class, seed_everything
+
+STORE_SIZE = 256  # photos are kept in memory as centre squares of this size
+EVAL_SIZE = 224  # the Analyzer's photo input size
+
+
+class Classifier(nn.Module):
+    """Pooled backbone features → dropout → linear."""
+
+    def __init__(self, backbone: nn.Module, feature_dim: int, n_classes: int) -> None:
+        super().__init__()
+        self.backbone = backbone
+        self.head = nn.Sequential(nn.Dropout(0.2), nn.Linear(feature_dim, n_classes))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.head(self.backbone(x))
+
+
+def _freeze_bn(model: nn.Module) -> None:
+    for module in model.modules():
+        if isinstance(module, nn.BatchNorm2d):
+            module.eval()
+
+
+def _augment(
+    images: torch.Tensor, size: int, generator: torch.Generator, scale: tuple[float, float] = (0.35, 1.0)
+) -> torch.Tensor:
+    """Random resized crop (area `scale`, aspect 3/4–4/3) and mirroring of uint8 (N, 3, S, S) images."""
+    n, _, h, w = images.shape
+    out = torch.empty((n, 3, size, size), dtype=torch.float32)
+    for i in range(n):
+        area = h * w * float(torch.empty(1).uniform_(*scale, generator=generator))
+        log_ratio = torch.empty(1).uniform_(math.log(3 / 4), math.log(4 / 3), generator=generator)
+        ratio = math.exp(float(log_ratio))
+        ch = min(h, round(math.sqrt(area / ratio)))
+        cw = min(w, round(math.sqrt(area * ratio)))
+        top = int(torch.randint(0, h - ch + 1, (1,), generator=generator))
+        left = int(torch.randint(0, w - cw + 1, (1,), generator=generator))
+        crop = tvf.resized_crop(images[i].float(), top, left, ch, cw, [size, size], antialias=True)
+        out[i] = crop.flip(-1) if bool(torch.rand(1, generator=generator) < 0.5) else crop
+    return out / 255.0
+
+
+def _predict(
+    model: nn.Module, paths: list[Path], mean: tuple[float, ...], std: tuple[float, ...], batch: int = 64
+) -> torch.Tensor:
+    """Class probabilities with the mirrored view averaged in, preprocessed as the Analyzer does."""
+    model.eval()
+    out = []
+    with torch.inference_mode():
+        for start in range(0, len(paths), batch):
+            probs = 0
+            for flip in (False, True):
+                images = [open_rgb(p, flip) for p in paths[start : start + batch]]
+                probs = probs + model(to_tensor(images, EVAL_SIZE, mean, std)).softmax(1)
+            out.append(probs / 2)
+    return torch.cat(out)
+
+
+def train_full_finetune(
+    backbone: str = "efficientnet_lite0",
+    epochs: int = 6,
+    train_size: int = 192,
+    batch_size: int = 32,
+    lr_backbone: float = 2e-4,
+    lr_head: float = 2e-3,
+    seed: int = 0,
+    root: Path | None = None,
+    report_dir: Path | None = None,
+    limit: int | None = None,
+) -> dict[str, object]:
+    """Fine-tune every layer of `backbone` on the clothing photos; evaluate on held-out senders."""
+    from .tasks import inner_split
+
+    seed_everything(seed)
+    spec = SPECS[backbone]
+    labels = list(GARMENT_CATEGORIES)
+    index = {c: i for i, c in enumerate(labels)}
+    train, val = split_photos(load_photos(root))
+    if limit:
+        train, val = train[:limit], val[: max(8, limit // 4)]
+    stop = inner_split([p.sender_id for p in train])
+    fit = [p for p, s in zip(train, stop, strict=True) if not s]
+    stop_photos = [p for p, s in zip(train, stop, strict=True) if s]
+    squares = [np.asarray(centre_crop(open_rgb(p.path), STORE_SIZE)) for p in tqdm(fit, desc="load photos")]
+    store = torch.from_numpy(np.stack(squares)).permute(0, 3, 1, 2)
+    y = torch.tensor([index[p.category] for p in fit])
+    mean = torch.tensor(spec.mean).view(1, 3, 1, 1)
+    std = torch.tensor(spec.std).view(1, 3, 1, 1)
+
+    model = Classifier(create_backbone(backbone), spec.feature_dim, len(labels))
+    optimiser = torch.optim.AdamW(
+        [
+            {"params": model.backbone.parameters(), "lr": lr_backbone},
+            {"params": model.head.parameters(), "lr": lr_head},
+        ],
+        weight_decay=0.02,
+    )
+    steps = epochs * math.ceil(len(fit) / batch_size)
+    scheduler = torch.optim.lr_scheduler.OneCycleLR(
+        optimiser, max_lr=[lr_backbone, lr_head], total_steps=steps, pct_start=0.15
+    )
+    loss_fn = nn.CrossEntropyLoss(label_smoothing=0.1)
+    generator = torch.Generator().manual_seed(seed)
+    history: dict[str, list[float]] = {"train_loss": [], "stop_acc": []}
+    best_state, best_acc = None, -1.0
+    y_stop = np.array([index[p.category] for p in stop_photos])
+    started = time.perf_counter()
+    for epoch in range(epochs):
+        model.train()
+        _freeze_bn(model)
+        order = torch.randperm(len(fit), generator=generator)
+        total = 0.0
+        bar = tqdm(range(0, len(order), batch_size), desc=f"full fine-tune {epoch + 1}/{epochs}")
+        for start in bar:
+            idx = order[start : start + batch_size]
+            batch = (_augment(store[idx], train_size, generator) - mean) / std
+            loss = loss_fn(model(batch), y[idx])
+            optimiser.zero_grad()
+            loss.backward()
+            optimiser.step()
+            scheduler.step()
+            total += float(loss.detach()) * len(idx)
+            bar.set_postfix(loss=f"{float(loss.detach()):.3f}")
+        probs = _predict(model, [p.path for p in stop_photos], spec.mean, spec.std)
+        acc = accuracy(probs.argmax(1).numpy(), y_stop)
+        history["train_loss"].append(total / len(fit))
+        history["stop_acc"].append(acc)
+        print(json.dumps({"epoch": epoch + 1, "train_loss": total / len(fit), "stop_acc": acc}), flush=True)
+        if acc > best_acc:
+            best_acc, best_state = acc, {k: v.clone() for k, v in model.state_dict().items()}
+    assert best_state is not None
+    model.load_state_dict(best_state)
+    probs = _predict(model, [p.path for p in val], spec.mean, spec.std)
+    pred = probs.argmax(1).numpy()
+    y_val = np.array([index[p.category] for p in val])
+    table = per_class(confusion(pred, y_val, len(labels)), labels)
+    result: dict[str, object] = {
+        "recipe": f"{backbone} fully fine-tuned on the photos ({train_size} px, {epochs} epochs)",
+        "accuracy": accuracy(pred, y_val),
+        "macro_f1": macro_f1(table),
+        "n": int(len(y_val)),
+        "train_photos": len(fit),
+        "minutes": round((time.perf_counter() - started) / 60, 1),
+        "history": history,
+    }
+    if report_dir is not None:
+        report_dir.mkdir(parents=True, exist_ok=True)
+        (report_dir / f"full-finetune-{backbone}.json").write_text(json.dumps(result, indent=1))
+    return result

@@ -1,0 +1,27 @@
+"""Full fine-tuning's pieces: crop augmentation of the in-memory photos, frozen batch-norm statistics."""
+
+from __future__ import annotations
+
+import torch
+from torch import nn
+
+from inference.training.full_finetune import Classifier, _augment, _freeze_bn
+
+
+def test_random_resized_crops_have_the_training_size_and_range() -> None:
+    images = torch.randint(0, 256, (6, 3, 64, 48), dtype=torch.uint8)
+    out = _augment(images, 32, torch.Generator().manual_seed(0))
+    assert out.shape == (6, 3, 32, 32) and float(out.min()) >= 0.0 and float(out.max()) <= 1.0
+    again = _augment(images, 32, torch.Generator().manual_seed(1))
+    assert not torch.allclose(out, again)  # crops differ from draw to draw
+
+
+def test_training_step_leaves_batch_norm_statistics_alone() -> None:
+    body = nn.Sequential(nn.Conv2d(3, 8, 3), nn.BatchNorm2d(8), nn.AdaptiveAvgPool2d(1), nn.Flatten())
+    model = Classifier(body, 8, 3).train()
+    _freeze_bn(model)
+    bn = body[1]
+    before = bn.running_mean.clone()
+    loss = nn.functional.cross_entropy(model(torch.rand(4, 3, 16, 16)), torch.tensor([0, 1, 2, 0]))
+    loss.backward()
+    assert torch.equal(bn.running_mean, before) and body[0].weight.grad is not None
