@@ -249,7 +249,7 @@ def _train(args: argparse.Namespace) -> int:
 
         result = train_full_finetune(
             args.backbone,
-            epochs=args.epochs or 6,
+            epochs=args.epochs or 5,
             seed=args.seed,
             report_dir=Path(args.comparison_dir),
             limit=args.limit,
@@ -531,7 +531,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--epochs",
         type=int,
         default=0,
-        help="epochs (category-finetune 8, category-full 6, embedding 8, fashion-mnist 15 baseline/50 ours)",
+        help="epochs (category-finetune 8, category-full 5, embedding 8, fashion-mnist 15 baseline/50 ours)",
     )
     p.add_argument("--name", default="", help="attribute: the attribute's name, e.g. collar")
     p.add_argument("--data", default="", help="attribute: a folder with one sub-folder of images per class")

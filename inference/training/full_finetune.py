@@ -88,7 +88,7 @@ def _predict(
 
 def train_full_finetune(
     backbone: str = "efficientnet_lite0",
-    epochs: int = 6,
+    epochs: int = 5,
     train_size: int = 192,
     batch_size: int = 32,
     lr_backbone: float = 2e-4,
@@ -169,11 +169,13 @@ def train_full_finetune(
         "accuracy": accuracy(pred, y_val),
         "macro_f1": macro_f1(table),
         "n": int(len(y_val)),
+        "per_class": table,
         "train_photos": len(fit),
         "minutes": round((time.perf_counter() - started) / 60, 1),
         "history": history,
     }
     if report_dir is not None:
         report_dir.mkdir(parents=True, exist_ok=True)
-        (report_dir / f"full-finetune-{backbone}.json").write_text(json.dumps(result, indent=1))
+        name = f"full-finetune-{backbone}" + (f"-first{limit}" if limit else "")  # smoke runs apart
+        (report_dir / f"{name}.json").write_text(json.dumps(result, indent=1))
     return result
