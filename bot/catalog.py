@@ -173,11 +173,9 @@ async def build_catalog(
                 for start in range(0, len(group), batch_size):
                     chunk = group[start : start + batch_size]
                     ids = [item for item in chunk if isinstance(item, int)]
-                    loaded = {  # the stored rows of this batch, in one query
-                        row.id: row
-                        for row in (
-                            await session.execute(select(Product).where(Product.id.in_(ids)))
-                        ).scalars()
+                    query = select(Product).where(Product.id.in_(ids))
+                    loaded = {  # the stored rows of this batch, in one query (none for new products)
+                        row.id: row for row in ((await session.execute(query)).scalars() if ids else [])
                     }
                     rows, images = [], []
                     for item in chunk:
