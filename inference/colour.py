@@ -24,18 +24,24 @@ def _weights(size: int) -> np.ndarray:
 _WINDOW = _weights(SIZE)
 
 
-def colour_features(image: Image.Image) -> np.ndarray:
-    """(DIM,) float32 colour descriptor of the garment region of an RGB image."""
+def garment_region(image: Image.Image) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The image letterboxed to SIZE as RGB and HSV in [0, 1], and each pixel's weight (summing
+    to 1): centre-weighted, plain white background left out unless that leaves almost nothing."""
     boxed = letterbox(image, SIZE)
     rgb = np.asarray(boxed, dtype=np.float32) / 255.0
     hsv = np.asarray(boxed.convert("HSV"), dtype=np.float32) / 255.0
-    h, s, v = hsv[..., 0], hsv[..., 1], hsv[..., 2]
-    background = (v > 0.93) & (s < 0.06)
+    background = (hsv[..., 2] > 0.93) & (hsv[..., 1] < 0.06)
     weight = _WINDOW * ~background
-    white_share = float(background.mean())
     if weight.sum() < 0.05 * _WINDOW.sum():  # a white garment on white: use everything
         weight = _WINDOW.copy()
-    weight = weight / weight.sum()
+    return rgb, hsv, weight / weight.sum()
+
+
+def colour_features(image: Image.Image) -> np.ndarray:
+    """(DIM,) float32 colour descriptor of the garment region of an RGB image."""
+    rgb, hsv, weight = garment_region(image)
+    h, s, v = hsv[..., 0], hsv[..., 1], hsv[..., 2]
+    white_share = float(((v > 0.93) & (s < 0.06)).mean())
     hi = np.minimum((h * HUE_BINS).astype(int), HUE_BINS - 1)
     si = np.minimum((s * SAT_BINS).astype(int), SAT_BINS - 1)
     vi = np.minimum((v * VAL_BINS).astype(int), VAL_BINS - 1)

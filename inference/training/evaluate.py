@@ -98,6 +98,9 @@ def _score(
     }
 
 
+_METHODS_HEADER = "| method | accuracy | macro-F1 |\n|---|---|---|\n"
+
+
 def write_card(metrics: dict[str, object], out_dir: Path, command: str) -> Path:
     """metrics.json, a Markdown model card and the pictures, in out_dir."""
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -110,6 +113,14 @@ def write_card(metrics: dict[str, object], out_dir: Path, command: str) -> Path:
         for f in failures
     )
     failure_table = "| image | true | predicted | confidence |\n|---|---|---|---|\n" + failure_rows
+    alternatives: dict[str, dict[str, object]] = metrics.get("alternatives", {})  # type: ignore[assignment]
+    comparison = ""
+    if alternatives:
+        rows = "".join(
+            f"| {method} | {m['accuracy']:.4f} | {m['macro_f1']:.4f} |\n"
+            for method, m in ({"the shipped head": metrics} | alternatives).items()
+        )
+        comparison = f"## Against the alternatives, on the same images\n\n{_METHODS_HEADER}{rows}\n"
     rows = "\n".join(
         f"| {label} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {m['support']} |"
         for label, m in metrics["per_class"].items()  # type: ignore[union-attr]
@@ -129,7 +140,7 @@ macro-F1 {metrics["macro_f1"]:.4f}
 
 ![confusion matrix](confusion.png)
 
-## The most confident mistakes
+{comparison}## The most confident mistakes
 
 {failure_table}
 
