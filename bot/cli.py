@@ -212,8 +212,9 @@ def _train(args: argparse.Namespace) -> int:
             print(json.dumps({"model": "baseline (2 conv blocks 32/64, dense 128)"} | result))
         if args.model in ("stylist", "both"):
             result = train_improved(
-                args.epochs or 50,
+                args.epochs or 70,
                 seed=args.seed,
+                holdout=args.holdout,
                 out=Path(args.out) if args.out else Path("var/models/fashion-mnist.pt"),
                 report_dir=Path(args.report_dir) / "fashion-mnist",
             )
@@ -356,6 +357,10 @@ def _evaluate(args: argparse.Namespace) -> int:
         metrics = evaluate_category(analyzer, settings.data_dir, args.split)
     elif args.task in ("colour", "pattern", "usage"):
         metrics = evaluate_products(analyzer, args.task, settings.data_dir, args.limit)
+        if args.task == "colour":  # the comparison: learned head vs pixel clustering
+            from inference.training.colour_clustering import evaluate_pixel_clustering
+
+            metrics["alternatives"] = evaluate_pixel_clustering(settings.data_dir, args.limit)
     else:
         print(
             f"unknown evaluation task {args.task!r}; available: category, colour, pattern, usage, "
@@ -537,6 +542,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", default="", help="attribute: a folder with one sub-folder of images per class")
     p.add_argument("--out", default=None, help="checkpoint JSON to write (default: the shipped one)")
     p.add_argument("--model", choices=["baseline", "stylist", "both"], default="both", help="fashion-mnist")
+    p.add_argument("--holdout", type=int, default=0, help="fashion-mnist: images held back to watch")
     p.add_argument("--report-dir", default="var/reports")
     p.add_argument(
         "--comparison-dir", default="reports/category", help="category-full: where its comparison row goes"

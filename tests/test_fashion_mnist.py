@@ -23,21 +23,43 @@ def test_baseline_architecture() -> None:
     assert convs == [32, 64] and dense == [128, 10]
 
 
-def test_deployed_model_matches_the_trained_one() -> None:
-    """Folding batch norm into the convolutions and going channels-last changes no prediction."""
-    torch.manual_seed(0)
+def _trained_like(seed: int = 0) -> torch.nn.Module:
+    """Stylist's model with non-trivial running statistics, as after training."""
+    torch.manual_seed(seed)
     model = improved()
-    with torch.no_grad():  # non-trivial running statistics, as after training
+    with torch.no_grad():
         for module in model.modules():
             if isinstance(module, torch.nn.BatchNorm2d):
                 module.running_mean.uniform_(-0.5, 0.5)
                 module.running_var.uniform_(0.5, 2.0)
+    return model.eval()
+
+
+def test_deployed_model_matches_the_trained_one() -> None:
+    """Folding batch norm into the convolutions and going channels-last changes no prediction."""
+    model = _trained_like()
     x = torch.rand(8, 1, 28, 28)
-    model.eval()
-    expected = model((x - MEAN) / STD)
-    deployed = Deployed(model)
+    expected = model((x - MEAN) / STD).log_softmax(1)
+    deployed = Deployed(model, mirror_below=0)
     assert not any(isinstance(m, torch.nn.BatchNorm2d) for m in deployed.modules())
     assert torch.allclose(deployed(x), expected, atol=1e-4)
+
+
+def test_unsure_rows_average_in_their_mirror_image() -> None:
+    """Rows under the confidence bar get the mean of both views' probabilities; the rest are untouched."""
+    model = _trained_like()
+    x = torch.rand(16, 1, 28, 28)
+    with torch.no_grad():
+        p = model((x - MEAN) / STD).softmax(1)
+        p_mirror = model((x.flip(-1) - MEAN) / STD).softmax(1)
+    bar = float(p.max(1).values.median())  # about half the rows are unsure
+    unsure = p.max(1).values < bar
+    expected = torch.where(unsure[:, None], (p + p_mirror) / 2, p)
+    with torch.inference_mode():
+        out = Deployed(model, mirror_below=bar)(x).exp()
+    assert 0 < int(unsure.sum()) < len(x)
+    assert torch.allclose(out, expected, atol=1e-4)
+    assert torch.allclose(out.sum(1), torch.ones(len(x)), atol=1e-4)
 
 
 def test_augmentation_keeps_shape_and_range() -> None:
