@@ -116,11 +116,11 @@ def write_card(metrics: dict[str, object], out_dir: Path, command: str) -> Path:
     alternatives: dict[str, dict[str, object]] = metrics.get("alternatives", {})  # type: ignore[assignment]
     comparison = ""
     if alternatives:
-        rows = "".join(
+        method_rows = "".join(
             f"| {method} | {m['accuracy']:.4f} | {m['macro_f1']:.4f} |\n"
             for method, m in ({"the shipped head": metrics} | alternatives).items()
         )
-        comparison = f"## Against the alternatives, on the same images\n\n{_METHODS_HEADER}{rows}\n"
+        comparison = f"## Against the alternatives, on the same images\n\n{_METHODS_HEADER}{method_rows}\n"
     rows = "\n".join(
         f"| {label} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {m['support']} |"
         for label, m in metrics["per_class"].items()  # type: ignore[union-attr]
