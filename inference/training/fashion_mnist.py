@@ -116,8 +116,10 @@ class Deployed(nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         x = (x - MEAN) / STD
         log_p = self.body(x.contiguous(memory_format=torch.channels_last)).log_softmax(1)
-        unsure = log_p.max(1).values < math.log(self.mirror_below) if self.mirror_below > 0 else None
-        if unsure is not None and bool(unsure.any()):
+        if self.mirror_below <= 0:
+            return log_p
+        unsure = log_p.max(1).values < math.log(self.mirror_below)
+        if bool(unsure.any()):
             mirrored = self.body(x[unsure].flip(-1).contiguous(memory_format=torch.channels_last))
             log_p[unsure] = torch.logaddexp(log_p[unsure], mirrored.log_softmax(1)) - math.log(2)
         return log_p
@@ -240,11 +242,10 @@ def train_improved(
                 scheduler.step()
                 loss_sum += float(loss.detach()) * len(idx)
             history["train_loss"].append(loss_sum / len(perm))
-            bar.set_postfix(loss=f"{loss_sum / len(perm):.3f}")
             if holdout:
                 history["val_accuracy"].append(accuracy(Deployed(model), x[val_idx], y[val_idx]))
-                bar.set_postfix(loss=f"{loss_sum / len(perm):.3f}", val=f"{history['val_accuracy'][-1]:.4f}")
                 model.train()
+            bar.set_postfix({name: f"{values[-1]:.4f}" for name, values in history.items()})
     deployed = Deployed(model)
     x_test, y_test = load("test")
     result = {
