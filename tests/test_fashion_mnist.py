@@ -5,7 +5,18 @@ from __future__ import annotations
 import pytest
 import torch
 
-from inference.training.fashion_mnist import DATA_DIR, MEAN, STD, Deployed, augment, baseline, improved, load
+from inference.training.fashion_mnist import (
+    DATA_DIR,
+    MEAN,
+    STD,
+    Deployed,
+    augment,
+    baseline,
+    improved,
+    load,
+    load_weights,
+    save_weights,
+)
 
 
 @pytest.mark.skipif(not DATA_DIR.exists(), reason="scripts/setup installs dataset-fashion-mnist (as root)")
@@ -60,6 +71,33 @@ def test_unsure_rows_average_in_their_mirror_image() -> None:
     assert 0 < int(unsure.sum()) < len(x)
     assert torch.allclose(out, expected, atol=1e-4)
     assert torch.allclose(out.sum(1), torch.ones(len(x)), atol=1e-4)
+
+
+def test_unsure_rows_ask_the_partner_on_both_views() -> None:
+    """With a partner, unsure rows average four opinions: both models on both views."""
+    model, partner = _trained_like(0), _trained_like(1)
+    x = torch.rand(16, 1, 28, 28)
+    with torch.no_grad():
+        p = model((x - MEAN) / STD).softmax(1)
+        views = [m((v - MEAN) / STD).softmax(1) for m in (model, partner) for v in (x, x.flip(-1))]
+    bar = float(p.max(1).values.median())
+    unsure = p.max(1).values < bar
+    expected = torch.where(unsure[:, None], torch.stack(views).mean(0), p)
+    with torch.inference_mode():
+        out = Deployed(model, mirror_below=bar, partner=partner)(x).exp()
+    assert torch.allclose(out, expected, atol=1e-4)
+
+
+def test_half_precision_weights_round_trip(tmp_path) -> None:
+    """Weights are stored in half precision and load back as a float model predicting the same."""
+    model = _trained_like()
+    save_weights(model, tmp_path / "fm.pt")
+    stored = torch.load(tmp_path / "fm.pt", weights_only=True)
+    assert all(v.dtype == torch.float16 for v in stored.values() if v.is_floating_point())
+    loaded = load_weights(tmp_path / "fm.pt")
+    x = torch.rand(8, 1, 28, 28)
+    with torch.no_grad():
+        assert torch.equal(model(x).argmax(1), loaded(x).argmax(1))
 
 
 def test_augmentation_keeps_shape_and_range() -> None:
