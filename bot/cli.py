@@ -258,6 +258,7 @@ def _train(args: argparse.Namespace) -> int:
             seed=args.seed,
             report_dir=Path(args.comparison_dir),
             limit=args.limit,
+            last_stages_only=args.last_stages,
         )
         print(json.dumps({k: v for k, v in result.items() if k != "history"}))
         return 0
@@ -549,6 +550,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", choices=["baseline", "stylist", "both"], default="both", help="fashion-mnist")
     p.add_argument("--holdout", type=int, default=0, help="fashion-mnist: images held back to watch")
     p.add_argument("--report-dir", default="var/reports")
+    p.add_argument(
+        "--last-stages",
+        action="store_true",
+        help="category-full: train only stages 6-7 and the head conv (the partial recipe, same augmentation)",
+    )
     p.add_argument(
         "--comparison-dir", default="reports/category", help="category-full: where its comparison row goes"
     )

@@ -25,3 +25,15 @@ def test_training_step_leaves_batch_norm_statistics_alone() -> None:
     loss = nn.functional.cross_entropy(model(torch.rand(4, 3, 16, 16)), torch.tensor([0, 1, 2, 0]))
     loss.backward()
     assert torch.equal(bn.running_mean, before) and body[0].weight.grad is not None
+
+
+def test_last_stages_are_the_tail_of_both_backbones() -> None:
+    """The partial recipe trains stages 6-7 and the head conv: a minority of the backbone's weights."""
+    from inference.backbones import create_backbone
+    from inference.training.full_finetune import last_stages
+
+    for name in ("efficientnet_lite0", "mobilenet_v2"):
+        backbone = create_backbone(name, None)
+        total = sum(p.numel() for p in backbone.parameters())
+        tail = sum(p.numel() for m in last_stages(backbone) for p in m.parameters())
+        assert 0.3 * total < tail < 0.9 * total, name  # the 7×7 stages hold most weights, not all

@@ -90,7 +90,7 @@ def compare_category(
             "macro_f1": shipped_metrics.get("macro_f1"),
         }
     )
-    for file in sorted(rows_dir.glob("full-finetune-*.json")) if rows_dir else []:
+    for file in sorted(rows_dir.glob("*-finetune-*.json")) if rows_dir else []:
         measured = json.loads(file.read_text(encoding="utf-8"))
         if measured.get("n") == len(lite.y_photo_val):  # the same held-out photos only
             rows.append(_row(f"{measured['recipe']} (`{file.name}`)", measured))

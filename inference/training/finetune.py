@@ -1,8 +1,10 @@
 """Partial fine-tuning of EfficientNet-Lite0 for garment category, affordable on a CPU.
 
-The trunk (stem and stages 1–5, frozen) runs once per photo and its 14×14 activations are cached;
-the last stages (6–7), the 1×1 head convolution and a classifier are then trained on the cache, with
-mirrored photos and random spatial shifts as augmentation. At inference the trunk is shared: the
+The trunk (stem and stages 1–5, frozen) runs once per photo view and its 14×14 activations are
+cached; the last stages (6–7), the 1×1 head convolution and a classifier are then trained on the
+cache. Augmentation is what full fine-tuning gets from its data loader, frozen into a few views per
+photo: the photo, its mirror image, and random resized crops (mirrored half the time), plus random
+spatial shifts of the cached activations. At inference the trunk is shared: the
 frozen tail gives the embedding every other head reads, the fine-tuned tail gives the category.
 """
 
@@ -14,15 +16,31 @@ from pathlib import Path
 
 import numpy as np
 import torch
+from PIL import Image
 from torch import nn
 from tqdm import tqdm
 
 from ..config import ModelConfig
-from ..images import to_tensor
+from ..images import centre_crop, to_tensor
 from ..lite_split import CategoryNet, save_half, trunk_and_tail
 from .features import open_rgb
 from .fit import accuracy
 from .plots import history_curves
+
+CROP_SCALE = (0.35, 1.0)  # area share of the photo's centre square, as in full fine-tuning
+
+
+def crop_view(image: Image.Image, rng: np.random.Generator, size: int) -> Image.Image:
+    """A random resized crop of the photo's centre square (area CROP_SCALE, aspect 3/4–4/3) at
+    size×size, mirrored half the time."""
+    square = centre_crop(image, round(size * 8 / 7))
+    side = square.width
+    area = side * side * rng.uniform(*CROP_SCALE)
+    ratio = float(np.exp(rng.uniform(np.log(3 / 4), np.log(4 / 3))))
+    w, h = min(side, round((area * ratio) ** 0.5)), min(side, round((area / ratio) ** 0.5))
+    left, top = int(rng.integers(0, side - w + 1)), int(rng.integers(0, side - h + 1))
+    crop = square.resize((size, size), Image.Resampling.BILINEAR, box=(left, top, left + w, top + h))
+    return crop.transpose(Image.Transpose.FLIP_LEFT_RIGHT) if rng.random() < 0.5 else crop
 
 
 def cache_trunk(
@@ -33,12 +51,16 @@ def cache_trunk(
     flip: bool,
     batch_size: int = 32,
     size: int | None = None,
+    crop: int = 0,
 ) -> np.ndarray:
-    """Trunk activations (float16) for image files at `size` (default: photo input size), cached on disk."""
+    """Trunk activations (float16) for image files at `size` (default: photo input size), cached on
+    disk. `crop` = k > 0 gives the k-th random resized crop view of each photo instead (`crop_view`,
+    seeded by k and the photo's position, so the cache is reproducible)."""
     size = size or config.input_size
     key = f"{config.backbone}:{config.input_size}:{config.mean}:{flip}" + (
         f":{size}" if size != config.input_size else ""
     )
+    key += f":crop{crop}:{CROP_SCALE}" if crop else ""
     digest = hashlib.sha1(key.encode())
     for path in paths:
         digest.update(str(path).encode())
@@ -47,11 +69,15 @@ def cache_trunk(
         return np.load(file, mmap_mode="r")
     cache.mkdir(parents=True, exist_ok=True)
     out = None
-    for start in tqdm(
-        range(0, len(paths), batch_size), desc="trunk" + (" (mirrored)" if flip else ""), unit="batch"
-    ):
+    desc = f"trunk (crop view {crop})" if crop else "trunk" + (" (mirrored)" if flip else "")
+    for start in tqdm(range(0, len(paths), batch_size), desc=desc, unit="batch"):
         chunk = paths[start : start + batch_size]
         images = [open_rgb(path, flip) for path in chunk]
+        if crop:
+            images = [
+                crop_view(image, np.random.default_rng([crop, start + i]), size)
+                for i, image in enumerate(images)
+            ]
         with torch.inference_mode():
             acts = trunk(to_tensor(images, size, config.mean, config.std)).numpy().astype(np.float16)
         if out is None:
@@ -154,8 +180,10 @@ def train_category_finetune(
     epochs: int = 8,
     seed: int = 0,
     report_dir: Path | None = None,
+    crop_views: int = 4,
 ) -> dict[str, object]:
-    """Fine-tune the category tail on the clothing photos and register it in the checkpoint."""
+    """Fine-tune the category tail on the clothing photos (as seen, mirrored and in `crop_views`
+    random resized crops) and register it in the checkpoint."""
     from ..heads import load_checkpoint, save_checkpoint
     from ..taxonomy import GARMENT_CATEGORIES
     from .data import load_photos, split_photos
@@ -175,11 +203,14 @@ def train_category_finetune(
     y = np.array([index[p.category] for p in train])
     y_val = np.array([index[p.category] for p in val])
     stop = inner_split([p.sender_id for p in train])
-    acts, acts_flip = np.asarray(acts), np.asarray(acts_flip)
+    views = [np.asarray(acts), np.asarray(acts_flip)] + [
+        np.asarray(cache_trunk(trunk, train_paths, config, cache, flip=False, crop=k))
+        for k in range(1, crop_views + 1)
+    ]
     model, history = finetune(
-        [acts[~stop], acts_flip[~stop]],
+        [view[~stop] for view in views],
         y[~stop],
-        acts[stop],
+        views[0][stop],
         y[stop],
         tail,
         len(labels),
@@ -196,7 +227,8 @@ def train_category_finetune(
     config.heads["category"].metrics = {"accuracy": metrics["accuracy"], "macro_f1": metrics["macro_f1"]}
     config.heads["category"].trained_on = (
         f"fine-tuned EfficientNet-Lite0 stages 6-7 + classifier on {int((~stop).sum())} clothing photos "
-        f"(+ mirrored); evaluated on {len(y_val)} photos of held-out senders"
+        f"(+ mirrored, + {crop_views} random resized crops); "
+        f"evaluated on {len(y_val)} photos of held-out senders"
     )
     save_checkpoint(config, heads, checkpoint)
     if report_dir is not None:

@@ -7,6 +7,9 @@ small dataset). Training runs at a lower resolution than the 224 px evaluation, 
 crop augmentation (train-test resolution discrepancy, FixRes). The result is a comparison row in
 `reports/category/`, not the shipped model: shipping it would cost a second backbone forward per
 photo, since the other heads read the frozen backbone's features.
+
+`last_stages_only=True` trains only stages 6–7 and the head convolution (the partial recipe) with the
+same whole-image augmentation, so partial and full fine-tuning compare like for like on any backbone.
 """
 
 from __future__ import annotations
@@ -43,6 +46,14 @@ class Classifier(nn.Module):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return self.head(self.backbone(x))
+
+
+def last_stages(backbone: nn.Module) -> list[nn.Module]:
+    """Stages 6–7 and the 1×1 head convolution of a backbone from `create_backbone`."""
+    if hasattr(backbone, "features"):  # torchvision MobileNetV2: features[14:] (160, 320, 1280 channels)
+        return list(backbone.features[14:])
+    net = backbone.net  # EfficientNet-Lite0: blocks 11 on (as inference.lite_split), head conv + BN
+    return [*net._blocks[11:], net._conv_head, net._bn1]
 
 
 def _freeze_bn(model: nn.Module) -> None:
@@ -97,8 +108,10 @@ def train_full_finetune(
     root: Path | None = None,
     report_dir: Path | None = None,
     limit: int | None = None,
+    last_stages_only: bool = False,
 ) -> dict[str, object]:
-    """Fine-tune every layer of `backbone` on the clothing photos; evaluate on held-out senders."""
+    """Fine-tune every layer of `backbone` (or only its last stages) on the clothing photos;
+    evaluate on held-out senders."""
     from .tasks import inner_split
 
     seed_everything(seed)
@@ -118,13 +131,18 @@ def train_full_finetune(
     std = torch.tensor(spec.std).view(1, 3, 1, 1)
 
     model = Classifier(create_backbone(backbone), spec.feature_dim, len(labels))
+    if last_stages_only:
+        model.backbone.requires_grad_(False)
+        for module in last_stages(model.backbone):
+            module.requires_grad_(True)
     optimiser = torch.optim.AdamW(
         [
-            {"params": model.backbone.parameters(), "lr": lr_backbone},
+            {"params": [p for p in model.backbone.parameters() if p.requires_grad], "lr": lr_backbone},
             {"params": model.head.parameters(), "lr": lr_head},
         ],
         weight_decay=0.02,
     )
+    kind = "partial" if last_stages_only else "full"
     steps = epochs * math.ceil(len(fit) / batch_size)
     scheduler = torch.optim.lr_scheduler.OneCycleLR(
         optimiser, max_lr=[lr_backbone, lr_head], total_steps=steps, pct_start=0.15
@@ -140,7 +158,7 @@ def train_full_finetune(
         _freeze_bn(model)
         order = torch.randperm(len(fit), generator=generator)
         total = 0.0
-        bar = tqdm(range(0, len(order), batch_size), desc=f"full fine-tune {epoch + 1}/{epochs}")
+        bar = tqdm(range(0, len(order), batch_size), desc=f"{kind} fine-tune {epoch + 1}/{epochs}")
         for start in bar:
             idx = order[start : start + batch_size]
             batch = (_augment(store[idx], train_size, generator) - mean) / std
@@ -165,7 +183,9 @@ def train_full_finetune(
     y_val = np.array([index[p.category] for p in val])
     table = per_class(confusion(pred, y_val, len(labels)), labels)
     result: dict[str, object] = {
-        "recipe": f"{backbone} fully fine-tuned on the photos ({train_size} px, {epochs} epochs)",
+        "recipe": f"{backbone} "
+        + ("stages 6-7 fine-tuned" if last_stages_only else "fully fine-tuned")
+        + f" on the photos ({train_size} px, {epochs} epochs)",
         "accuracy": accuracy(pred, y_val),
         "macro_f1": macro_f1(table),
         "n": int(len(y_val)),
@@ -176,6 +196,6 @@ def train_full_finetune(
     }
     if report_dir is not None:
         report_dir.mkdir(parents=True, exist_ok=True)
-        name = f"full-finetune-{backbone}" + (f"-first{limit}" if limit else "")  # smoke runs apart
+        name = f"{kind}-finetune-{backbone}" + (f"-first{limit}" if limit else "")  # smoke runs apart
         (report_dir / f"{name}.json").write_text(json.dumps(result, indent=1))
     return result
