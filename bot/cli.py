@@ -237,6 +237,7 @@ def _train(args: argparse.Namespace) -> int:
         from inference.training.embedding import train_embedding
         from inference.training.finetune import train_category_finetune
 
+        extra = {"crop_views": args.crop_views} if args.task == "category-finetune" else {}
         train = train_embedding if args.task == "embedding" else train_category_finetune
         result = train(
             checkpoint,
@@ -244,6 +245,7 @@ def _train(args: argparse.Namespace) -> int:
             epochs=args.epochs or 8,
             seed=args.seed,
             report_dir=Path(args.report_dir),
+            **extra,
         )
         print(json.dumps(result["embedding" if args.task == "embedding" else "category"]))
         if args.task == "embedding":
@@ -542,7 +544,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--epochs",
         type=int,
         default=0,
-        help="epochs (category-finetune 8, category-full 5, embedding 8, fashion-mnist 15 baseline/50 ours)",
+        help="epochs (category-finetune 8, category-full 5, embedding 8, fashion-mnist 15 baseline/70 ours)",
     )
     p.add_argument("--name", default="", help="attribute: the attribute's name, e.g. collar")
     p.add_argument("--data", default="", help="attribute: a folder with one sub-folder of images per class")
@@ -550,6 +552,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", choices=["baseline", "stylist", "both"], default="both", help="fashion-mnist")
     p.add_argument("--holdout", type=int, default=0, help="fashion-mnist: images held back to watch")
     p.add_argument("--report-dir", default="var/reports")
+    p.add_argument(
+        "--crop-views",
+        type=int,
+        default=0,
+        help="category-finetune: random resized crop views cached per photo",
+    )
     p.add_argument(
         "--last-stages",
         action="store_true",

@@ -25,3 +25,20 @@ def test_crop_views_differ_between_views() -> None:
     photo = _photo()
     views = [np.asarray(crop_view(photo, np.random.default_rng([k, 7]), 56)) for k in range(1, 5)]
     assert len({v.tobytes() for v in views}) == 4
+
+
+def test_fine_tuning_runs_its_schedule_over_several_views() -> None:
+    """Several cached views whose total does not divide into batches: the one-cycle schedule has
+    room for every step of every epoch (it once ran one step short and crashed in the last epoch)."""
+    import torch
+    from torch import nn
+
+    from inference.training.finetune import finetune
+
+    rng = np.random.default_rng(0)
+    views = [rng.standard_normal((10, 4, 3, 3)).astype(np.float16) for _ in range(3)]
+    y = rng.integers(0, 3, 10)
+    tail = nn.Sequential(nn.Conv2d(4, 1280, 1), nn.AdaptiveAvgPool2d(1), nn.Flatten())
+    model, history = finetune(views, y, views[0][:4], y[:4], tail, 3, epochs=3, batch_size=4, patience=9)
+    assert len(history["stop_acc"]) == 3
+    assert model(torch.zeros(2, 4, 3, 3)).shape == (2, 3)

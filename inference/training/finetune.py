@@ -2,16 +2,18 @@
 
 The trunk (stem and stages 1–5, frozen) runs once per photo view and its 14×14 activations are
 cached; the last stages (6–7), the 1×1 head convolution and a classifier are then trained on the
-cache. Augmentation is what full fine-tuning gets from its data loader, frozen into a few views per
-photo: the photo, its mirror image, and random resized crops (mirrored half the time), plus random
-spatial shifts of the cached activations. At inference the trunk is shared: the
-frozen tail gives the embedding every other head reads, the fine-tuned tail gives the category.
+cache, on the photo and its mirror image with random spatial shifts of the activations. Random
+resized crops (what full fine-tuning gets from its data loader) can be frozen into extra cached
+views (`--crop-views`); four of them, trained 4 epochs, scored 0.819 against the shipped recipe's
+0.831. At inference the trunk is shared: the frozen tail gives the embedding every other head reads,
+the fine-tuned tail gives the category.
 """
 
 from __future__ import annotations
 
 import copy
 import hashlib
+import math
 from pathlib import Path
 
 import numpy as np
@@ -127,7 +129,7 @@ def finetune(
         ],
         weight_decay=0.05,
     )
-    steps = epochs * sum(len(a) for a in train_acts) // batch_size + 1
+    steps = epochs * math.ceil(sum(len(a) for a in train_acts) / batch_size)
     scheduler = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=[lr_tail, lr_head], total_steps=steps)
     loss_fn = nn.CrossEntropyLoss(label_smoothing=0.1)
     generator = torch.Generator().manual_seed(seed)
@@ -180,7 +182,7 @@ def train_category_finetune(
     epochs: int = 8,
     seed: int = 0,
     report_dir: Path | None = None,
-    crop_views: int = 4,
+    crop_views: int = 0,
 ) -> dict[str, object]:
     """Fine-tune the category tail on the clothing photos (as seen, mirrored and in `crop_views`
     random resized crops) and register it in the checkpoint."""
@@ -227,7 +229,7 @@ def train_category_finetune(
     config.heads["category"].metrics = {"accuracy": metrics["accuracy"], "macro_f1": metrics["macro_f1"]}
     config.heads["category"].trained_on = (
         f"fine-tuned EfficientNet-Lite0 stages 6-7 + classifier on {int((~stop).sum())} clothing photos "
-        f"(+ mirrored, + {crop_views} random resized crops); "
+        f"(+ mirrored{f', + {crop_views} random resized crops' if crop_views else ''}); "
         f"evaluated on {len(y_val)} photos of held-out senders"
     )
     save_checkpoint(config, heads, checkpoint)
