@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import torch
 
+from inference.lite_split import save_half
 from inference.training.fashion_mnist import (
     DATA_DIR,
     MEAN,
@@ -15,7 +16,6 @@ from inference.training.fashion_mnist import (
     improved,
     load,
     load_weights,
-    save_weights,
 )
 
 
@@ -91,7 +91,7 @@ def test_unsure_rows_ask_the_partner_on_both_views() -> None:
 def test_half_precision_weights_round_trip(tmp_path) -> None:
     """Weights are stored in half precision and load back as a float model predicting the same."""
     model = _trained_like()
-    save_weights(model, tmp_path / "fm.pt")
+    save_half(model, tmp_path / "fm.pt")
     stored = torch.load(tmp_path / "fm.pt", weights_only=True)
     assert all(v.dtype == torch.float16 for v in stored.values() if v.is_floating_point())
     loaded = load_weights(tmp_path / "fm.pt")

@@ -27,22 +27,21 @@ from ..images import centre_crop, to_tensor
 from ..lite_split import CategoryNet, save_half, trunk_and_tail
 from .features import open_rgb
 from .fit import accuracy
+from .full_finetune import CROP_SCALE, crop_box
 from .plots import history_curves
 
-CROP_SCALE = (0.35, 1.0)  # area share of the photo's centre square, as in full fine-tuning
 
-
-def crop_view(image: Image.Image, rng: np.random.Generator, size: int) -> Image.Image:
-    """A random resized crop of the photo's centre square (area CROP_SCALE, aspect 3/4–4/3) at
-    size×size, mirrored half the time."""
+def crop_view(image: Image.Image, generator: torch.Generator, size: int) -> Image.Image:
+    """A random resized crop of the photo's centre square at size×size, mirrored half the time:
+    the crop full fine-tuning takes (`crop_box`), on a PIL image."""
     square = centre_crop(image, round(size * 8 / 7))
-    side = square.width
-    area = side * side * rng.uniform(*CROP_SCALE)
-    ratio = float(np.exp(rng.uniform(np.log(3 / 4), np.log(4 / 3))))
-    w, h = min(side, round((area * ratio) ** 0.5)), min(side, round((area / ratio) ** 0.5))
-    left, top = int(rng.integers(0, side - w + 1)), int(rng.integers(0, side - h + 1))
+    top, left, h, w = crop_box(square.height, square.width, generator)
     crop = square.resize((size, size), Image.Resampling.BILINEAR, box=(left, top, left + w, top + h))
-    return crop.transpose(Image.Transpose.FLIP_LEFT_RIGHT) if rng.random() < 0.5 else crop
+    return (
+        crop.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
+        if bool(torch.rand(1, generator=generator) < 0.5)
+        else crop
+    )
 
 
 def cache_trunk(
@@ -62,7 +61,7 @@ def cache_trunk(
     key = f"{config.backbone}:{config.input_size}:{config.mean}:{flip}" + (
         f":{size}" if size != config.input_size else ""
     )
-    key += f":crop{crop}:{CROP_SCALE}" if crop else ""
+    key += f":crop{crop}:{CROP_SCALE}:torch-rng" if crop else ""
     digest = hashlib.sha1(key.encode())
     for path in paths:
         digest.update(str(path).encode())
@@ -77,7 +76,7 @@ def cache_trunk(
         images = [open_rgb(path, flip) for path in chunk]
         if crop:
             images = [
-                crop_view(image, np.random.default_rng([crop, start + i]), size)
+                crop_view(image, torch.Generator().manual_seed(crop * 1_000_003 + start + i), size)
                 for i, image in enumerate(images)
             ]
         with torch.inference_mode():
