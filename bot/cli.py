@@ -251,9 +251,15 @@ def _train(args: argparse.Namespace) -> int:
         if args.task == "embedding":
             print("the index holds the old embeddings: `stylist catalog build` embeds again", file=sys.stderr)
         return 0
-    if args.task == "category-full":  # a comparison row for `stylist evaluate transfer`, not shipped
+    if args.task == "category-full":  # a comparison row for `stylist evaluate transfer`; --ship ships it
         from inference.training.full_finetune import train_full_finetune
 
+        if args.ship and (args.backbone != "efficientnet_lite0" or not args.last_stages):
+            print(
+                "--ship needs --last-stages on efficientnet_lite0 (the shipped model's shape)",
+                file=sys.stderr,
+            )
+            return 2
         result = train_full_finetune(
             args.backbone,
             epochs=args.epochs or 5,
@@ -261,6 +267,7 @@ def _train(args: argparse.Namespace) -> int:
             report_dir=Path(args.comparison_dir),
             limit=args.limit,
             last_stages_only=args.last_stages,
+            ship=checkpoint if args.ship else None,
         )
         print(json.dumps({k: v for k, v in result.items() if k != "history"}))
         return 0
@@ -562,6 +569,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--last-stages",
         action="store_true",
         help="category-full: train only stages 6-7 and the head conv (the partial recipe, same augmentation)",
+    )
+    p.add_argument(
+        "--ship",
+        action="store_true",
+        help="category-full --last-stages on Lite0: register the model as the shipped category model",
     )
     p.add_argument(
         "--comparison-dir", default="reports/category", help="category-full: where its comparison row goes"

@@ -37,3 +37,25 @@ def test_last_stages_are_the_tail_of_both_backbones() -> None:
         total = sum(p.numel() for p in backbone.parameters())
         tail = sum(p.numel() for m in last_stages(backbone) for p in m.parameters())
         assert 0.3 * total < tail < 0.9 * total, name  # the 7×7 stages hold most weights, not all
+
+
+def test_a_last_stages_lite0_model_ships_as_the_analyzers_category_net() -> None:
+    """`as_category_net` keeps the trained tail and classifier: trunk then CategoryNet gives the same
+    logits as the training-time Classifier, so the shipped model is the one that was evaluated."""
+    from inference.backbones import create_backbone
+    from inference.lite_split import LiteTrunk
+    from inference.training.full_finetune import as_category_net, last_stages
+
+    torch.manual_seed(0)
+    model = Classifier(create_backbone("efficientnet_lite0", None), 1280, 5)
+    with torch.no_grad():  # stand-ins for trained weights, so a copy of the pretrained tail would differ
+        for module in [*last_stages(model.backbone), model.head]:
+            for p in module.parameters():
+                p.add_(0.05 * torch.randn_like(p))
+    model.eval()
+    category = as_category_net(model)
+    x = torch.rand(2, 3, 96, 96)
+    with torch.inference_mode():
+        expected = model(x)
+        got = category(LiteTrunk(model.backbone.net).eval()(x))
+    assert torch.allclose(got, expected, atol=1e-4)

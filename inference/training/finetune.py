@@ -185,13 +185,13 @@ def train_category_finetune(
 ) -> dict[str, object]:
     """Fine-tune the category tail on the clothing photos (as seen, mirrored and in `crop_views`
     random resized crops) and register it in the checkpoint."""
-    from ..heads import load_checkpoint, save_checkpoint
+    from ..heads import load_checkpoint
     from ..taxonomy import GARMENT_CATEGORIES
     from .data import load_photos, split_photos
     from .fit import confusion, macro_f1, per_class
     from .tasks import inner_split
 
-    config, heads = load_checkpoint(checkpoint)
+    config, _ = load_checkpoint(checkpoint)
     train, val = split_photos(load_photos(root))
     trunk, tail = trunk_and_tail(config)
     train_paths, val_paths = [p.path for p in train], [p.path for p in val]
@@ -222,16 +222,30 @@ def train_category_finetune(
     pred = probs.argmax(1).numpy()
     table = per_class(confusion(pred, y_val, len(labels)), labels)
     metrics = {"accuracy": float((pred == y_val).mean()), "macro_f1": macro_f1(table), "n": int(len(y_val))}
+    register_category(
+        checkpoint,
+        model,
+        metrics,
+        f"fine-tuned EfficientNet-Lite0 stages 6-7 + classifier on {int((~stop).sum())} clothing photos "
+        f"(+ mirrored{f', + {crop_views} random resized crops' if crop_views else ''}, cached trunk "
+        f"activations); evaluated on {len(y_val)} photos of held-out senders",
+    )
+    if report_dir is not None:
+        history_curves(history, report_dir / "category-finetune" / "curves.png", "category fine-tuning")
+    return {"category": metrics, "history": history}
+
+
+def register_category(
+    checkpoint: Path, model: CategoryNet, metrics: dict[str, object], trained_on: str
+) -> Path:
+    """Save a fine-tuned category net beside `checkpoint` (half precision) and make it the shipped one."""
+    from ..heads import load_checkpoint, save_checkpoint
+
+    config, heads = load_checkpoint(checkpoint)
     weights = checkpoint.with_name(checkpoint.stem + "-category.pt")
     save_half(model, weights)
     config.category_model = weights.name
     config.heads["category"].metrics = {"accuracy": metrics["accuracy"], "macro_f1": metrics["macro_f1"]}
-    config.heads["category"].trained_on = (
-        f"fine-tuned EfficientNet-Lite0 stages 6-7 + classifier on {int((~stop).sum())} clothing photos "
-        f"(+ mirrored{f', + {crop_views} random resized crops' if crop_views else ''}); "
-        f"evaluated on {len(y_val)} photos of held-out senders"
-    )
+    config.heads["category"].trained_on = trained_on
     save_checkpoint(config, heads, checkpoint)
-    if report_dir is not None:
-        history_curves(history, report_dir / "category-finetune" / "curves.png", "category fine-tuning")
-    return {"category": metrics, "history": history}
+    return weights

@@ -5,11 +5,13 @@ Every layer trains, so the photos go through the whole network each epoch with r
 augmentation (random resized crops, mirroring); batch-norm statistics stay frozen (small batches of a
 small dataset). Training runs at a lower resolution than the 224 px evaluation, which suits the
 crop augmentation (train-test resolution discrepancy, FixRes). The result is a comparison row in
-`reports/category/`, not the shipped model: shipping it would cost a second backbone forward per
-photo, since the other heads read the frozen backbone's features.
+`reports/category/`; a fully fine-tuned backbone is not shipped, since it would cost a second backbone
+forward per photo (the other heads read the frozen backbone's features).
 
 `last_stages_only=True` trains only stages 6–7 and the head convolution (the partial recipe) with the
 same whole-image augmentation, so partial and full fine-tuning compare like for like on any backbone.
+On EfficientNet-Lite0 that model is exactly the shipped shape (frozen trunk, fine-tuned tail and
+classifier), so `ship=CHECKPOINT` registers it as the category model (`as_category_net`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from tqdm import tqdm
 
 from ..backbones import SPECS, create_backbone
 from ..images import centre_crop, to_tensor
+from ..lite_split import CategoryNet, LiteTail
 from ..taxonomy import GARMENT_CATEGORIES
 from .data import load_photos, split_photos
 from .features import open_rgb
@@ -55,6 +58,16 @@ def last_stages(backbone: nn.Module) -> list[nn.Module]:
         return list(backbone.features[14:])
     net = backbone.net  # EfficientNet-Lite0: blocks 11 on (as inference.lite_split), head conv + BN
     return [*net._blocks[11:], net._conv_head, net._bn1]
+
+
+def as_category_net(model: Classifier) -> CategoryNet:
+    """The Lite0 tail and classifier of a `last_stages_only` model as the Analyzer's `CategoryNet`
+    (its trunk, blocks[:11], never trained, is the shared frozen trunk)."""
+    net = model.backbone.net
+    tail = LiteTail(net)  # deep copies of blocks[11:], the head conv and its batch norm
+    category = CategoryNet(tail, model.head[1].out_features)
+    category.classifier[1].load_state_dict(model.head[1].state_dict())
+    return category.eval()
 
 
 def _freeze_bn(model: nn.Module) -> None:
@@ -118,10 +131,14 @@ def train_full_finetune(
     report_dir: Path | None = None,
     limit: int | None = None,
     last_stages_only: bool = False,
+    ship: Path | None = None,
 ) -> dict[str, object]:
     """Fine-tune every layer of `backbone` (or only its last stages) on the clothing photos;
-    evaluate on held-out senders."""
+    evaluate on held-out senders; with `ship`, register a Lite0 last-stages model in that checkpoint."""
     from .tasks import inner_split
+
+    if ship is not None and (backbone != "efficientnet_lite0" or not last_stages_only):
+        raise ValueError("only EfficientNet-Lite0 with last_stages_only fits the shipped model's shape")
 
     seed_everything(seed)
     spec = SPECS[backbone]
@@ -207,4 +224,17 @@ def train_full_finetune(
         report_dir.mkdir(parents=True, exist_ok=True)
         name = f"{kind}-finetune-{backbone}" + (f"-first{limit}" if limit else "")  # smoke runs apart
         (report_dir / f"{name}.json").write_text(json.dumps(result, indent=1))
+    if ship is not None:
+        from .finetune import register_category
+
+        result["weights"] = str(
+            register_category(
+                ship,
+                as_category_net(model),
+                result,
+                f"fine-tuned EfficientNet-Lite0 stages 6-7 + classifier on {len(fit)} clothing photos "
+                f"(random resized crops at {train_size} px, mirrored, {epochs} epochs); "
+                f"evaluated on {len(y_val)} photos of held-out senders",
+            )
+        )
     return result
