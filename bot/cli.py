@@ -263,6 +263,7 @@ def _train(args: argparse.Namespace) -> int:
         result = train_full_finetune(
             args.backbone,
             epochs=args.epochs or 5,
+            train_size=args.train_size,
             seed=args.seed,
             report_dir=Path(args.comparison_dir),
             limit=args.limit,
@@ -569,6 +570,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--last-stages",
         action="store_true",
         help="category-full: train only stages 6-7 and the head conv (the partial recipe, same augmentation)",
+    )
+    p.add_argument(
+        "--train-size", type=int, default=192, help="category-full: training crop size (evaluation: 224)"
     )
     p.add_argument(
         "--ship",
