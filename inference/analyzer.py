@@ -82,6 +82,16 @@ class Analysis:
         }
 
 
+@dataclass
+class Forward:
+    """What one backbone forward gives the heads (None where nothing asked for it)."""
+
+    pooled: torch.Tensor = field(default_factory=lambda: torch.zeros(0))
+    stages: torch.Tensor | None = None
+    category: torch.Tensor | None = None
+    embedding: torch.Tensor | None = None
+
+
 def pick_device(preference: str = "auto") -> torch.device:
     """CUDA when present (or asked for), else CPU."""
     if preference == "auto":
@@ -149,36 +159,45 @@ class Analyzer:
 
     def _forward(
         self, images: Sequence[Image.Image], size: int | None, with_category: bool, colour: np.ndarray | None
-    ) -> tuple[torch.Tensor, torch.Tensor | None, torch.Tensor | None]:
-        """Pooled features (N, feature_dim); category probabilities from a fine-tuned category tail
-        (when asked and present); index embeddings from the embedding net (when present)."""
+    ) -> Forward:
+        """One backbone forward: pooled features, stage statistics (when a head reads them), category
+        probabilities from a fine-tuned category tail (when asked and present) and index embeddings
+        from the embedding net (when present)."""
         size = size or self.config.input_size
         batch = to_tensor(list(images), size, self.config.mean, self.config.std).to(self.device)
         if self.device.type == "cuda":
             batch = batch.to(memory_format=torch.channels_last)
+        out = Forward()
         with torch.inference_mode(), self._autocast():
             if self.trunk is None:
-                return self.backbone(batch).float().cpu(), None, None
-            acts = self.trunk(batch)
-            pooled = self.backbone(acts).float().cpu()
-            category = embedding = None
+                if self.config.stage_dim:
+                    pooled, stages = self.backbone.with_stages(batch)  # type: ignore[operator]
+                    out.stages = stages.float().cpu()
+                else:
+                    pooled = self.backbone(batch)
+                out.pooled = pooled.float().cpu()
+                return out
+            acts, stages = self.trunk.with_stages(batch)  # type: ignore[operator]
+            out.pooled = self.backbone(acts).float().cpu()
+            out.stages = stages.float().cpu() if self.config.stage_dim else None
             if with_category and self.category_net is not None:
-                category = self.category_net(acts).float().softmax(1).cpu()
+                out.category = self.category_net(acts).float().softmax(1).cpu()
             if self.embedding_net is not None and colour is not None:
-                embedding = self.embedding_net(acts, torch.from_numpy(colour).to(self.device)).float().cpu()
-            return pooled, category, embedding
+                pixels = torch.from_numpy(colour).to(self.device)
+                out.embedding = self.embedding_net(acts, pixels).float().cpu()
+            return out
 
     def features(self, images: Sequence[Image.Image], size: int | None = None) -> torch.Tensor:
         """Raw pooled backbone features, (N, feature_dim) float32 on the CPU."""
-        return self._forward(images, size, with_category=False, colour=None)[0]
+        return self._forward(images, size, with_category=False, colour=None).pooled
 
     def embed(
         self, images: Sequence[Image.Image], size: int | None = None
     ) -> tuple[torch.Tensor, np.ndarray]:
         """Pooled features and the L2-normalised index embeddings (N, config.index_dim)."""
         colour = colour_features_batch(list(images)) if self.embedding_net is not None else None
-        features, _, embedding = self._forward(images, size, with_category=False, colour=colour)
-        return features, self._embeddings(features, embedding)
+        out = self._forward(images, size, with_category=False, colour=colour)
+        return out.pooled, self._embeddings(out.pooled, out.embedding)
 
     def _embeddings(self, features: torch.Tensor, embedding: torch.Tensor | None) -> np.ndarray:
         if embedding is not None:
@@ -191,12 +210,15 @@ class Analyzer:
         colour: np.ndarray | None = None,
         category: torch.Tensor | None = None,
         embedding: torch.Tensor | None = None,
+        stages: torch.Tensor | None = None,
     ) -> list[Analysis]:
-        """Run every head on backbone features (and pixel colour features, when a head reads them) and
-        assemble one Analysis per row."""
+        """Run every head on backbone features (and pixel colour features and stage statistics, when
+        a head reads them) and assemble one Analysis per row."""
         inputs = {"backbone": features.to(self.device)}
         if colour is not None:
             inputs["colour"] = torch.from_numpy(colour).to(self.device)
+        if stages is not None:
+            inputs["stages"] = stages.to(self.device)
         with torch.inference_mode():
             logits = self.heads(inputs)
             probs = {name: torch.softmax(out.float(), dim=1).cpu() for name, out in logits.items()}
@@ -228,8 +250,8 @@ class Analyzer:
         if not images:
             return []
         colour = colour_features_batch(list(images)) if self.config.colour_dim else None
-        features, category, embedding = self._forward(images, None, with_category=True, colour=colour)
-        return self.predict(features, colour, category, embedding)
+        out = self._forward(images, None, with_category=True, colour=colour)
+        return self.predict(out.pooled, colour, out.category, out.embedding, out.stages)
 
     def clusters_of(self, features: torch.Tensor) -> np.ndarray:
         """Style cluster of each feature row (-1 when the model has no clusters)."""

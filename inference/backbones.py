@@ -18,8 +18,23 @@ class BackboneSpec:
 
     name: str
     feature_dim: int
+    stage_dim: int  # mean and standard deviation of every channel at the `stage_statistics` taps
     mean: tuple[float, float, float] = IMAGENET_MEAN
     std: tuple[float, float, float] = IMAGENET_STD
+
+
+def stage_statistics(maps: list[torch.Tensor]) -> torch.Tensor:
+    """Per-channel spatial mean and standard deviation of intermediate feature maps, (N, stage_dim).
+
+    Early and middle stages keep the colour and texture that the last stage, trained for object
+    classes, pools away: these first- and second-order statistics (the texture descriptor of style
+    transfer) are what the colour and pattern heads read beside the pooled features.
+    """
+    return torch.cat([torch.cat([m.mean(dim=(2, 3)), m.std(dim=(2, 3))], dim=1) for m in maps], dim=1)
+
+
+LITE0_TAPS = (2, 4, 7, 10)  # the last blocks of stages 2–5 (24, 40, 80 and 112 channels)
+MOBILENET_V2_TAPS = (3, 6, 10, 13)  # the last blocks of the 24-, 32-, 64- and 96-channel stages
 
 
 class _Lite0Features(nn.Module):
@@ -38,6 +53,17 @@ class _Lite0Features(nn.Module):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return self.net.extract_features(x).mean(dim=(2, 3))
+
+    def with_stages(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """Pooled features and `stage_statistics`, from one forward."""
+        net, taps = self.net, []
+        x = net._swish(net._bn0(net._conv_stem(x)))
+        for idx, block in enumerate(net._blocks):
+            x = block(x, drop_connect_rate=None)
+            if idx in LITE0_TAPS:
+                taps.append(x)
+        x = net._swish(net._bn1(net._conv_head(x)))
+        return x.mean(dim=(2, 3)), stage_statistics(taps)
 
 
 class _MobileNetV2Features(nn.Module):
@@ -60,11 +86,20 @@ class _MobileNetV2Features(nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return self.features(x).mean(dim=(2, 3))
 
+    def with_stages(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """Pooled features and `stage_statistics`, from one forward."""
+        taps = []
+        for idx, layer in enumerate(self.features):
+            x = layer(x)
+            if idx in MOBILENET_V2_TAPS:
+                taps.append(x)
+        return x.mean(dim=(2, 3)), stage_statistics(taps)
+
 
 SPECS: dict[str, BackboneSpec] = {
     # The Lite models were trained on inputs scaled as (x - 127) / 128.
-    "efficientnet_lite0": BackboneSpec("efficientnet_lite0", 1280, (0.5, 0.5, 0.5), (0.5, 0.5, 0.5)),
-    "mobilenet_v2": BackboneSpec("mobilenet_v2", 1280),
+    "efficientnet_lite0": BackboneSpec("efficientnet_lite0", 1280, 512, (0.5, 0.5, 0.5), (0.5, 0.5, 0.5)),
+    "mobilenet_v2": BackboneSpec("mobilenet_v2", 1280, 432),
 }
 
 

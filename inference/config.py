@@ -19,7 +19,7 @@ class HeadConfig:
     labels: list[str]
     kind: str = "attribute"  # "category", "attribute" (shown under attributes) or "style"
     hidden: int = 0  # 0: linear head; otherwise one hidden layer of this width
-    inputs: list[str] = field(default_factory=lambda: ["backbone"])  # "backbone" and/or "colour"
+    inputs: list[str] = field(default_factory=lambda: ["backbone"])  # "backbone", "colour", "stages"
     metrics: dict[str, float] = field(default_factory=dict)
     trained_on: str = ""
 
@@ -36,6 +36,7 @@ class ModelConfig:
     std: tuple[float, float, float] = SPECS["efficientnet_lite0"].std
     feature_dim: int = 1280
     colour_dim: int = 0  # pixel colour features (inference.colour), 0 when no head reads them
+    stage_dim: int = 0  # intermediate-stage statistics (backbones.stage_statistics), 0 when unread
     heads: dict[str, HeadConfig] = field(default_factory=dict)
     cluster_names: list[str] = field(default_factory=list)
     category_model: str = ""  # a fine-tuned category tail beside the checkpoint (training/finetune.py)

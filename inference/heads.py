@@ -11,7 +11,7 @@ from .config import HeadConfig, ModelConfig
 
 
 def input_dim(config: ModelConfig, head: HeadConfig) -> int:
-    dims = {"backbone": config.feature_dim, "colour": config.colour_dim}
+    dims = {"backbone": config.feature_dim, "colour": config.colour_dim, "stages": config.stage_dim}
     return sum(dims[name] for name in head.inputs)
 
 
@@ -38,6 +38,8 @@ class Heads(nn.Module):
         self.register_buffer("feature_std", torch.ones(config.feature_dim))
         self.register_buffer("colour_mean", torch.zeros(config.colour_dim))
         self.register_buffer("colour_std", torch.ones(config.colour_dim))
+        self.register_buffer("stage_mean", torch.zeros(config.stage_dim))
+        self.register_buffer("stage_std", torch.ones(config.stage_dim))
         self.register_buffer("centroids", torch.zeros(len(config.cluster_names), config.feature_dim))
         self.heads = nn.ModuleDict(
             {name: build_head(input_dim(config, h), h) for name, h in config.heads.items()}
@@ -47,10 +49,12 @@ class Heads(nn.Module):
         out = {"backbone": (inputs["backbone"] - self.feature_mean) / self.feature_std}
         if "colour" in inputs:
             out["colour"] = (inputs["colour"] - self.colour_mean) / self.colour_std
+        if "stages" in inputs:
+            out["stages"] = (inputs["stages"] - self.stage_mean) / self.stage_std
         return out
 
     def forward(self, inputs: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
-        """Logits of every head from raw inputs ({"backbone": pooled features, "colour": ...})."""
+        """Logits of every head from raw inputs: {"backbone": pooled, "colour": ..., "stages": ...}."""
         x = self.standardise(inputs)
         return {
             name: head(torch.cat([x[i] for i in self.inputs[name]], dim=1))

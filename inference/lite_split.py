@@ -14,7 +14,7 @@ from pathlib import Path
 import torch
 from torch import nn
 
-from .backbones import create_backbone
+from .backbones import LITE0_TAPS, create_backbone, stage_statistics
 from .config import ModelConfig
 
 SPLIT_BLOCK = 11  # blocks[:11] are stages 1–5 (output 112 × 14 × 14 at 224 px)
@@ -35,10 +35,16 @@ class LiteTrunk(nn.Module):
         self.n_blocks = len(net._blocks)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        x = self.stem(x)
+        return self.with_stages(x)[0]
+
+    def with_stages(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """The activations the tails read and the `stage_statistics` of the stages on the way."""
+        x, taps = self.stem(x), []
         for idx, block in enumerate(self.blocks):
             x = block(x, drop_connect_rate=(self.drop or 0) * idx / self.n_blocks)
-        return x
+            if idx in LITE0_TAPS:
+                taps.append(x)
+        return x, stage_statistics(taps)
 
 
 class LiteTail(nn.Module):

@@ -221,6 +221,16 @@ BASE_COLOURS: dict[str, str] = {  # product baseColour -> palette label
     "Turquoise Blue": "blue",
     "Multi": "multi",
 }
+_NAME_COLOURS = {name.lower(): label for name, label in BASE_COLOURS.items()} | {"navy": "navy"}
+_NAME_COLOUR_WORDS = re.compile(
+    r"\b(" + "|".join(re.escape(w) for w in sorted(_NAME_COLOURS, key=len, reverse=True)) + r")\b", re.I
+)
+
+
+def colours_in_name(name: str) -> set[str]:
+    """Palette labels of the colour words in a product name ("Navy Blue" wins over "Blue")."""
+    return {_NAME_COLOURS[word.lower()] for word in _NAME_COLOUR_WORDS.findall(name)}
+
 
 # --- Patterns (weak labels from product names) ------------------------------------------------------
 PATTERNS: dict[str, tuple[str, str]] = {
@@ -234,9 +244,9 @@ PATTERNS: dict[str, tuple[str, str]] = {
 _PATTERN_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("floral", re.compile(r"\bfloral|\bflower", re.I)),
     ("dotted", re.compile(r"\bpolka|\bdott?ed\b|\bdots\b", re.I)),
-    ("checked", re.compile(r"\bcheck(ed|s)?\b|\bplaid|\btartan|\bgingham", re.I)),
-    ("striped", re.compile(r"\bstripe[sd]?\b|\bstriped", re.I)),
-    ("printed", re.compile(r"\bprint(ed)?\b|\bgraphic|\btypograph|\blogo\b", re.I)),
+    ("checked", re.compile(r"check(ed|ered|s)?\b|\bplaid|\btartan|\bgingham", re.I)),
+    ("striped", re.compile(r"\bstripe[sd]?\b|\bstrip(ed|er)\b", re.I)),  # "Striper": striped tees
+    ("printed", re.compile(r"\bprint(s|ed)?\b|\bgraphic|\btypograph|\blogo\b", re.I)),
     ("solid", re.compile(r"\bsolid\b|\bplain\b", re.I)),
 )
 

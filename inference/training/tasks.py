@@ -21,7 +21,7 @@ from ..colour import DIM as COLOUR_DIM
 from ..config import DEFAULT_CHECKPOINT, HeadConfig, ModelConfig
 from ..heads import Heads, save_checkpoint
 from ..images import to_tensor
-from ..taxonomy import COLOURS, GARMENT_CATEGORIES, PATTERNS, USAGES
+from ..taxonomy import COLOURS, GARMENT_CATEGORIES, PATTERNS, USAGES, colours_in_name
 from .clusters import choose_k, kmeans, name_clusters
 from .data import (
     Product,
@@ -63,6 +63,8 @@ class FeatureSet(PhotoFeatures):
     product_features: np.ndarray  # every product at the catalogue's input size
     large_rows: np.ndarray  # every third product, also seen at the photos' input size
     product_features_large: np.ndarray
+    product_stages: np.ndarray  # stage statistics of every product at the catalogue's input size
+    product_stages_large: np.ndarray  # ... and of the `large_rows` at the photos' input size
     data_hash: str
 
 
@@ -74,6 +76,17 @@ def backbone_features_fn(config: ModelConfig, size: int):  # type: ignore[no-unt
             return backbone(to_tensor(images, size, config.mean, config.std))
 
     return features
+
+
+def stages_fn(config: ModelConfig, size: int):  # type: ignore[no-untyped-def]
+    """`backbones.stage_statistics` of images at `size`."""
+    backbone = create_backbone(config.backbone, config.backbone_weights).eval()
+
+    def stages(images):  # type: ignore[no-untyped-def]
+        with torch.inference_mode():
+            return backbone.with_stages(to_tensor(images, size, config.mean, config.std))[1]
+
+    return stages
 
 
 def feature_key(config: ModelConfig, size: int) -> str:
@@ -126,12 +139,29 @@ def load_feature_set(config: ModelConfig, cache: Path, root: Path | None = None)
         feature_key(config, config.input_size),
         desc="products at photo size",
     )
+    stage_key = "stages:" + feature_key(config, config.catalog_input_size)
+    stages = cached_features(
+        [p.path for p in products],
+        stages_fn(config, config.catalog_input_size),
+        cache,
+        stage_key,
+        desc="product stages",
+    )
+    stages_large = cached_features(
+        [products[i].path for i in large_rows],
+        stages_fn(config, config.input_size),
+        cache,
+        "stages:" + feature_key(config, config.input_size),
+        desc="product stages at photo size",
+    )
     return FeatureSet(
         **photos.__dict__,
         products=products,
         product_features=product_feats,
         large_rows=large_rows,
         product_features_large=product_large,
+        product_stages=stages,
+        product_stages_large=stages_large,
         data_hash=files_hash(photos.paths + [p.path for p in products]),
     )
 
@@ -170,9 +200,11 @@ def _product_head(
     hidden: int = 0,
     seed: int = 0,
     balance: float = 0.5,
+    trusted: np.ndarray | None = None,
 ) -> tuple[torch.nn.Module, History, dict[str, object], HeadConfig]:
     """Train a head on labelled products seen at several input scales (`views`: name -> (product
-    indices, features)), split by product id; evaluate on held-out products at every scale."""
+    indices, features)), split by product id; evaluate on held-out products at every scale.
+    `trusted` (one bool per product) leaves doubtful labels out of training, never out of evaluation."""
     index = {label: i for i, label in enumerate(labels)}
     parts: dict[str, list[np.ndarray]] = {"x_train": [], "y_train": [], "x_stop": [], "y_stop": []}
     held_out: dict[str, tuple[np.ndarray, np.ndarray]] = {}
@@ -182,7 +214,9 @@ def _product_head(
         y = np.array([index[values[i]] for i in rows])  # type: ignore[index]
         held = np.array([is_held_out_product(products[i].id) for i in rows])
         stop = np.array([in_split(f"stop:{products[i].id}", 0.12) for i in rows]) & ~held
-        train = ~held & ~stop
+        if trusted is not None:
+            stop &= trusted[rows]
+        train = ~held & ~stop & (trusted[rows] if trusted is not None else True)
         parts["x_train"].append(feats[train])
         parts["y_train"].append(y[train])
         parts["x_stop"].append(feats[stop])
@@ -289,25 +323,42 @@ def train_heads(
     heads["category"], modules["category"], histories["category"] = cat_config, head, history
     report["category"] = metrics
 
-    # Colour reads pixel colour features of the garment region beside the backbone's.
+    # Colour reads pixel colour features of the garment region and the backbone's stage statistics;
+    # pattern reads the pooled features and the stage statistics (texture). The pooled features alone
+    # carry little colour: with them the colour head scored lower on held-out products.
     colour_p = colour_features_of([p.path for p in products], cache)
     colour_mean, colour_std = colour_p.mean(0), colour_p.std(0) + 1e-6
-    config.colour_dim = COLOUR_DIM
-    x_colour = np.concatenate([norm(feats_p), ((colour_p - colour_mean) / colour_std).astype(np.float32)], 1)
-    colour_large = ((colour_p[fs.large_rows] - colour_mean) / colour_std).astype(np.float32)
-    all_rows = np.arange(len(products))
-    plain_views = {
-        "catalog_scale": (all_rows, norm(feats_p)),
-        "photo_scale": (fs.large_rows, norm(fs.product_features_large)),
+    stage_pool = np.concatenate([fs.product_stages, fs.product_stages_large])
+    stage_mean, stage_std = stage_pool.mean(0), stage_pool.std(0) + 1e-6
+    config.colour_dim, config.stage_dim = COLOUR_DIM, fs.product_stages.shape[1]
+
+    def standard(x: np.ndarray, mean: np.ndarray, std: np.ndarray) -> np.ndarray:
+        return ((x - mean) / std).astype(np.float32)
+
+    inputs = {
+        "catalog_scale": {
+            "backbone": norm(feats_p),
+            "colour": standard(colour_p, colour_mean, colour_std),
+            "stages": standard(fs.product_stages, stage_mean, stage_std),
+        },
+        "photo_scale": {
+            "backbone": norm(fs.product_features_large),
+            "colour": standard(colour_p[fs.large_rows], colour_mean, colour_std),
+            "stages": standard(fs.product_stages_large, stage_mean, stage_std),
+        },
     }
-    colour_views = {
-        "catalog_scale": (all_rows, x_colour),
-        "photo_scale": (fs.large_rows, np.concatenate([norm(fs.product_features_large), colour_large], 1)),
-    }
-    for name, vocab, values, views, hidden in (
-        ("colour", COLOURS, [p.colour for p in products], colour_views, 512),
-        ("pattern", PATTERNS, [p.pattern for p in products], plain_views, 256),
-        ("usage", USAGES, [p.usage for p in products], plain_views, 256),
+    rows = {"catalog_scale": np.arange(len(products)), "photo_scale": fs.large_rows}
+
+    def views(names: list[str]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        return {v: (rows[v], np.concatenate([inputs[v][n] for n in names], 1)) for v in inputs}
+
+    # A product whose name names colours other than its catalogue colour ("White Flower Black Top"
+    # labelled navy) is a doubtful colour label: 2% of the catalogue, left out of colour training.
+    colour_trusted = np.array([not (c := colours_in_name(p.name)) or p.colour in c for p in products])
+    for name, vocab, values, head_inputs, hidden in (
+        ("colour", COLOURS, [p.colour for p in products], ["colour", "stages"], 512),
+        ("pattern", PATTERNS, [p.pattern for p in products], ["backbone", "stages"], 256),
+        ("usage", USAGES, [p.usage for p in products], ["backbone"], 256),
     ):
         # Usage has classes of 25 examples (party) beside 23k (casual): weighting them up fully makes
         # them pop up on out-of-domain photos, so usage gets a milder balance.
@@ -315,14 +366,14 @@ def train_heads(
             name,
             list(vocab),
             values,
-            views,
+            views(head_inputs),
             products,
             hidden=hidden,
             seed=seed,
             balance=0.25 if name == "usage" else 0.5,
+            trusted=colour_trusted if name == "colour" else None,
         )
-        if name == "colour":
-            head_config.inputs = ["backbone", "colour"]
+        head_config.inputs = head_inputs
         heads[name], modules[name], histories[name] = head_config, head, history
         report[name] = metrics
 
@@ -345,6 +396,8 @@ def train_heads(
     module.feature_std.copy_(torch.from_numpy(std))
     module.colour_mean.copy_(torch.from_numpy(colour_mean))
     module.colour_std.copy_(torch.from_numpy(colour_std))
+    module.stage_mean.copy_(torch.from_numpy(stage_mean))
+    module.stage_std.copy_(torch.from_numpy(stage_std))
     module.centroids.copy_(torch.from_numpy(centroids))
     for name, head in modules.items():
         module.heads[name].load_state_dict(head.state_dict())

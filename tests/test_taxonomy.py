@@ -1,0 +1,40 @@
+"""The weak pattern labels that the pattern head learns from come out of product names as intended."""
+
+from __future__ import annotations
+
+import pytest
+
+from inference.taxonomy import colours_in_name, pattern_from_name
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("Wrangler Women English Florals Vanilla White Shirt", "floral"),
+        ("Jealous 21 Women White Flower Black Stripe Top", "floral"),  # the rarer pattern wins
+        ("Gini and Jony Girl's Sara Off White Polka Dot Kidswear", "dotted"),
+        ("Murcia Women Green Dotted Bag", "dotted"),
+        ("Jealous 21 Women's Checkered Pink White Short", "checked"),
+        ("Basics Men Red Slim FitChecked Shirt", "checked"),
+        ("Lee Men's Striper Black White T-shirt", "striped"),
+        ("UCB Women's Photo Prints White T-shirt", "printed"),
+        ("Nike Men Solid Black T-shirt", "solid"),
+        ("Tantra Men's Dot Com Maroon T-shirt", None),  # a brand joke, not a dotted print
+        ("Reebok Men's Sprint Fit Lite LP Black Silver Shoe", None),
+    ],
+)
+def test_pattern_from_name(name: str, label: str | None) -> None:
+    assert pattern_from_name(name) == label
+
+
+@pytest.mark.parametrize(
+    ("name", "colours"),
+    [
+        ("Wrangler Men's Striper Polo Navy Blue T-shirt", {"navy"}),
+        ("Reebok Men's Sprint Fit Lite LP Black Silver Shoe", {"black", "grey"}),
+        ("Tantra Men's Dot Com Maroon T-shirt", {"burgundy"}),  # "Tan" inside "Tantra" is no colour
+        ("Jealous 21 Women Frills Florals Aubergine Top", set()),
+    ],
+)
+def test_colours_in_name(name: str, colours: set[str]) -> None:
+    assert colours_in_name(name) == colours
