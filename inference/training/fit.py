@@ -52,10 +52,8 @@ def fit_head(
     label_smoothing: float = 0.1,
     seed: int = 0,
     desc: str = "head",
-    select: str = "accuracy",
 ) -> tuple[nn.Module, History]:
-    """Train one head on standardised features; keep the epoch best on the early-stopping split by
-    `select` ("accuracy", or "macro_f1" where rare classes count as much as common ones)."""
+    """Train one head on standardised features; keep the epoch best on the early-stopping split."""
     seed_everything(seed)
     n_classes = len(config.labels)
     head = build_head(x_train.shape[1], config)
@@ -85,11 +83,11 @@ def fit_head(
                 correct += int((logits.argmax(1) == yt[idx]).sum())
                 total += len(idx)
             scheduler.step()
-            acc = _score(predict_logits(head, xs).argmax(1).numpy(), y_stop, n_classes, select)
+            acc = accuracy(predict_logits(head, xs).argmax(1).numpy(), y_stop)
             history.train_loss.append(loss_sum / total)
             history.train_acc.append(correct / total)
             history.val_acc.append(acc)
-            bar.set_postfix(loss=f"{loss_sum / total:.3f}", **{f"stop_{select}": f"{acc:.3f}"})
+            bar.set_postfix(loss=f"{loss_sum / total:.3f}", stop_acc=f"{acc:.3f}")
             if acc > best_acc:
                 best_acc, best_state, stale, history.best_epoch = (
                     acc,
@@ -103,14 +101,6 @@ def fit_head(
                     break
     head.load_state_dict(best_state)
     return head.eval(), history
-
-
-def _score(pred: np.ndarray, true: np.ndarray, n_classes: int, select: str) -> float:
-    if select == "accuracy":
-        return accuracy(pred, true)
-    if select == "macro_f1":
-        return macro_f1(per_class(confusion(pred, true, n_classes), [str(i) for i in range(n_classes)]))
-    raise ValueError(f"unknown selection metric {select!r}")
 
 
 def predict_logits(head: nn.Module, x: torch.Tensor | np.ndarray) -> torch.Tensor:
