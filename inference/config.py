@@ -19,6 +19,7 @@ class HeadConfig:
     labels: list[str]
     kind: str = "attribute"  # "category", "attribute" (shown under attributes) or "style"
     hidden: int = 0  # 0: linear head; otherwise one hidden layer of this width
+    members: int = 1  # > 1: an ensemble of this many heads trained from different seeds
     inputs: list[str] = field(default_factory=lambda: ["backbone"])  # "backbone", "colour", "stages"
     metrics: dict[str, float] = field(default_factory=dict)
     trained_on: str = ""

@@ -8,6 +8,7 @@ import torch
 from torch import nn
 
 from .config import HeadConfig, ModelConfig
+from .lite_split import load_half, save_half
 
 
 def input_dim(config: ModelConfig, head: HeadConfig) -> int:
@@ -15,8 +16,25 @@ def input_dim(config: ModelConfig, head: HeadConfig) -> int:
     return sum(dims[name] for name in head.inputs)
 
 
+class Ensemble(nn.Module):
+    """Heads trained from different seeds; the log of their mean probabilities, so a softmax of the
+    output is the average of the members' answers."""
+
+    def __init__(self, members: list[nn.Module]) -> None:
+        super().__init__()
+        self.members = nn.ModuleList(members)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        probs = torch.stack([m(x).float().softmax(dim=1) for m in self.members]).mean(dim=0)
+        return probs.clamp_min(1e-12).log()
+
+
 def build_head(feature_dim: int, config: HeadConfig, dropout: float = 0.2) -> nn.Module:
-    """A linear head, or a one-hidden-layer MLP when `config.hidden` is set."""
+    """A linear head, or a one-hidden-layer MLP when `config.hidden` is set; an `Ensemble` of such
+    heads when `config.members` > 1."""
+    if config.members > 1:
+        single = HeadConfig(labels=config.labels, hidden=config.hidden)
+        return Ensemble([build_head(feature_dim, single, dropout) for _ in range(config.members)])
     if config.hidden:
         return nn.Sequential(
             nn.Dropout(dropout),
@@ -63,15 +81,14 @@ class Heads(nn.Module):
 
 
 def save_checkpoint(config: ModelConfig, heads: Heads, config_path: Path) -> None:
-    """Write the config JSON and the heads' weights beside it (same name, `.pt`)."""
+    """Write the config JSON and the heads' weights beside it (same name, `.pt`, half precision)."""
     config.save(config_path)
-    torch.save(heads.state_dict(), config_path.with_suffix(".pt"))
+    save_half(heads, config_path.with_suffix(".pt"))
 
 
 def load_checkpoint(config_path: Path) -> tuple[ModelConfig, Heads]:
     """Read a config JSON and the heads' weights beside it."""
     config = ModelConfig.load(config_path)
     heads = Heads(config)
-    state = torch.load(config_path.with_suffix(".pt"), map_location="cpu", weights_only=True)
-    heads.load_state_dict(state)
+    load_half(heads, config_path.with_suffix(".pt"))
     return config, heads.eval()

@@ -1,0 +1,48 @@
+"""Heads and their checkpoint: ensembles average their members; the checkpoint round-trips."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import torch
+
+from inference.config import HeadConfig, ModelConfig
+from inference.heads import Heads, load_checkpoint, save_checkpoint
+
+
+def _config() -> ModelConfig:
+    return ModelConfig(
+        feature_dim=8,
+        colour_dim=3,
+        stage_dim=4,
+        heads={
+            "usage": HeadConfig(labels=["a", "b"], kind="style"),
+            "colour": HeadConfig(labels=["x", "y", "z"], hidden=5, members=3, inputs=["colour", "stages"]),
+        },
+    )
+
+
+def _inputs() -> dict[str, torch.Tensor]:
+    torch.manual_seed(1)
+    return {"backbone": torch.randn(6, 8), "colour": torch.randn(6, 3), "stages": torch.randn(6, 4)}
+
+
+def test_an_ensemble_answers_the_mean_of_its_members() -> None:
+    heads = Heads(_config()).eval()
+    with torch.inference_mode():
+        probs = heads(_inputs())["colour"].softmax(dim=1)
+        x = torch.cat([_inputs()["colour"], _inputs()["stages"]], dim=1)
+        members = [m(x).softmax(dim=1) for m in heads.heads["colour"].members]  # type: ignore[union-attr]
+    assert torch.allclose(probs, torch.stack(members).mean(dim=0), atol=1e-6)
+    assert not torch.allclose(members[0], members[1])  # the members differ
+
+
+def test_checkpoint_round_trip(tmp_path: Path) -> None:
+    config, heads = _config(), Heads(_config()).eval()
+    heads.stage_mean.fill_(0.5)
+    save_checkpoint(config, heads, tmp_path / "model.json")
+    loaded_config, loaded = load_checkpoint(tmp_path / "model.json")
+    assert loaded_config.heads["colour"].members == 3
+    with torch.inference_mode():
+        for name, out in heads(_inputs()).items():
+            assert torch.allclose(out, loaded(_inputs())[name], atol=1e-2)  # stored in half precision
