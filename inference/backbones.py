@@ -30,6 +30,7 @@ def stage_statistics(maps: list[torch.Tensor]) -> torch.Tensor:
     classes, pools away: these first- and second-order statistics (the texture descriptor of style
     transfer) are what the colour and pattern heads read beside the pooled features.
     """
+    maps = [m.float() for m in maps]  # statistics in float32, also under GPU autocast
     return torch.cat([torch.cat([m.mean(dim=(2, 3)), m.std(dim=(2, 3))], dim=1) for m in maps], dim=1)
 
 
