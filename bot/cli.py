@@ -254,22 +254,20 @@ def _train(args: argparse.Namespace) -> int:
     if args.task == "category-full":  # a comparison row for `stylist evaluate transfer`; --ship ships it
         from inference.training.full_finetune import train_full_finetune
 
-        if args.ship and (args.backbone != "efficientnet_lite0" or not args.last_stages):
-            print(
-                "--ship needs --last-stages on efficientnet_lite0 (the shipped model's shape)",
-                file=sys.stderr,
+        try:
+            result = train_full_finetune(
+                args.backbone,
+                epochs=args.epochs or 5,
+                train_size=args.train_size,
+                seed=args.seed,
+                report_dir=Path(args.comparison_dir),
+                limit=args.limit,
+                last_stages_only=args.last_stages,
+                ship=checkpoint if args.ship else None,
             )
+        except ValueError as error:  # e.g. --ship on a model of another shape, refused before any work
+            print(f"category-full: {error}", file=sys.stderr)
             return 2
-        result = train_full_finetune(
-            args.backbone,
-            epochs=args.epochs or 5,
-            train_size=args.train_size,
-            seed=args.seed,
-            report_dir=Path(args.comparison_dir),
-            limit=args.limit,
-            last_stages_only=args.last_stages,
-            ship=checkpoint if args.ship else None,
-        )
         print(json.dumps({k: v for k, v in result.items() if k != "history"}))
         return 0
     if args.task != "heads":

@@ -68,25 +68,16 @@ class FeatureSet(PhotoFeatures):
     data_hash: str
 
 
-def backbone_features_fn(config: ModelConfig, size: int):  # type: ignore[no-untyped-def]
+def backbone_features_fn(config: ModelConfig, size: int, stages: bool = False):  # type: ignore[no-untyped-def]
+    """Pooled backbone features of images at `size`, or their `backbones.stage_statistics`."""
     backbone = create_backbone(config.backbone, config.backbone_weights).eval()
 
     def features(images):  # type: ignore[no-untyped-def]
         with torch.inference_mode():
-            return backbone(to_tensor(images, size, config.mean, config.std))
+            batch = to_tensor(images, size, config.mean, config.std)
+            return backbone.with_stages(batch)[1] if stages else backbone(batch)
 
     return features
-
-
-def stages_fn(config: ModelConfig, size: int):  # type: ignore[no-untyped-def]
-    """`backbones.stage_statistics` of images at `size`."""
-    backbone = create_backbone(config.backbone, config.backbone_weights).eval()
-
-    def stages(images):  # type: ignore[no-untyped-def]
-        with torch.inference_mode():
-            return backbone.with_stages(to_tensor(images, size, config.mean, config.std))[1]
-
-    return stages
 
 
 def feature_key(config: ModelConfig, size: int) -> str:
@@ -141,14 +132,14 @@ def load_feature_set(config: ModelConfig, cache: Path, root: Path | None = None)
     )
     stages = cached_features(
         [p.path for p in products],
-        stages_fn(config, config.catalog_input_size),
+        backbone_features_fn(config, config.catalog_input_size, stages=True),
         cache,
         "stages:" + feature_key(config, config.catalog_input_size),
         desc="product stages",
     )
     stages_large = cached_features(
         [products[i].path for i in large_rows],
-        stages_fn(config, config.input_size),
+        backbone_features_fn(config, config.input_size, stages=True),
         cache,
         "stages:" + feature_key(config, config.input_size),
         desc="product stages at photo size",
