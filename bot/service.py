@@ -337,11 +337,13 @@ class StylistService:
 
     @staticmethod
     def reason(pick: Pick, row: AnalysisRow, language: str) -> str:
-        """A short why, e.g. 'navy goes with beige; both casual'."""
+        """A short why, e.g. 'navy goes with beige; both casual' or 'tone on tone in navy'."""
         theirs = display_name(COLOURS, pick.candidate.colour or "", language) if pick.candidate.colour else ""
         ours = display_name(COLOURS, row.colour or "", language) if row.colour else ""
         parts = []
-        if ours and theirs and pick.harmony_rule != "clash":
+        if ours and theirs and pick.candidate.colour == row.colour:
+            parts.append(f"톤온톤 {ours}" if language == "ko" else f"tone on tone in {ours}")
+        elif ours and theirs and pick.harmony_rule != "clash":
             parts.append(f"{ours} + {theirs}" if language == "ko" else f"{theirs} goes with {ours}")
         if pick.same_usage:
             style = display_name(USAGES, row.style, language)

@@ -210,3 +210,24 @@ def test_filtered_search_by_category_gender_and_price() -> None:
     assert [h.product_id for h in hits] == [1]
     assert sorted(catalog.ids({"shoes"}, "men")) == [1, 3, 4]
     assert sorted(catalog.ids({"shoes"}, min_price=40_000)) == [2, 4]
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs", "usage", "language", "expected"),
+    [
+        ("navy", "beige", "casual", "en", "beige goes with navy; both casual"),
+        ("burgundy", "burgundy", None, "en", "tone on tone in burgundy"),
+        ("navy", "navy", "casual", "ko", "톤온톤 네이비; 둘 다 캐주얼"),
+        ("red", "green", None, "en", "green goes with red"),  # complementary
+        ("orange", "pink", None, "en", ""),  # a clash is not praised
+    ],
+)
+def test_outfit_reason_reads_naturally(
+    ours: str, theirs: str, usage: str | None, language: str, expected: str
+) -> None:
+    from bot.service import StylistService
+    from matching.outfits import Candidate, score_candidate
+
+    candidate = Candidate(1, "jeans", theirs, usage, cluster=0, similarity=0.5)
+    row = AnalysisRow(category="t-shirt", colour=ours, style="casual", cluster=0)
+    assert StylistService.reason(score_candidate(candidate, ours, "casual", 0), row, language) == expected
