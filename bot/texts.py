@@ -106,7 +106,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pattern": {"en": "Pattern", "ko": "패턴"},
     "style": {"en": "Style", "ko": "스타일"},
     "cluster": {"en": "Style cluster", "ko": "스타일 군"},
-    "price_unknown": {"en": "price n/a", "ko": "가격 정보 없음"},
     "shop": {"en": "shop", "ko": "구매"},
     "slot_top": {"en": "Tops", "ko": "상의"},
     "slot_bottom": {"en": "Bottoms", "ko": "하의"},
@@ -169,10 +168,6 @@ def render_analysis(analysis: Analysis, language: str) -> str:
     return clip("\n".join(lines), TEXT_LIMIT)
 
 
-def render_price(price: int | None, language: str) -> str:
-    return f"₩{price:,}" if price else t("price_unknown", language)
-
-
 def render_items(title: str, slots: list[Slot], language: str, numbered_from: int = 1) -> str:
     """Slots of products as an HTML list with links, numbered as in the collage."""
     lines = [f"<b>{escape(title)}</b>"]
@@ -181,7 +176,7 @@ def render_items(title: str, slots: list[Slot], language: str, numbered_from: in
         if len(slots) > 1 or slot.name != "similar":
             lines.append(f"\n<b>{t('slot_' + slot.name, language)}</b>")
         for item in slot.items:
-            lines.append(_item_line(number, item, language))
+            lines.append(_item_line(number, item))
             number += 1
     return clip("\n".join(lines), TEXT_LIMIT)
 
@@ -189,15 +184,14 @@ def render_items(title: str, slots: list[Slot], language: str, numbered_from: in
 def render_cheaper(title: str, link: str, items: list[Item], language: str) -> str:
     """The cheapest products (when Naver answered) and the price-sorted search link."""
     lines = [f"<b>{escape(title)}</b>"]
-    lines += [_item_line(n, item, language) for n, item in enumerate(items, start=1)]
+    lines += [_item_line(n, item) for n, item in enumerate(items, start=1)]
     lines.append(f'<a href="{escape(link, quote=True)}">{t("cheaper_link", language)}</a>')
     return clip("\n".join(lines), TEXT_LIMIT)
 
 
-def _item_line(number: int, item: Item, language: str) -> str:
+def _item_line(number: int, item: Item) -> str:
+    """'1. <linked name> · ₩39,000 — why'; offline catalogue products have no price to show."""
     reason = f" — <i>{escape(item.reason)}</i>" if item.reason else ""
     name = escape(clip(item.name, 80))
-    return (
-        f'{number}. <a href="{escape(item.link, quote=True)}">{name}</a> · '
-        f"{render_price(item.price, language)}{reason}"
-    )
+    price = f" · ₩{item.price:,}" if item.price else ""
+    return f'{number}. <a href="{escape(item.link, quote=True)}">{name}</a>{price}{reason}'

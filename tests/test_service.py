@@ -231,3 +231,18 @@ def test_outfit_reason_reads_naturally(
     candidate = Candidate(1, "jeans", theirs, usage, cluster=0, similarity=0.5)
     row = AnalysisRow(category="t-shirt", colour=ours, style="casual", cluster=0)
     assert StylistService.reason(score_candidate(candidate, ours, "casual", 0), row, language) == expected
+
+
+def test_item_lines_show_a_price_only_when_there_is_one() -> None:
+    from bot.service import Item, Slot
+    from bot.texts import render_items
+
+    naver = Item(1, "Navy <Oxford> Shirt", 39000, "https://shop.example/1", "", reason="both casual")
+    offline = Item(2, "Beige Chinos", None, "https://shop.example/2", "")
+    text = render_items("Outfit", [Slot("bottom", [naver, offline])], "en")
+    lines = text.splitlines()
+    assert (
+        lines[-2]
+        == '1. <a href="https://shop.example/1">Navy &lt;Oxford&gt; Shirt</a> · ₩39,000 — <i>both casual</i>'
+    )
+    assert lines[-1] == '2. <a href="https://shop.example/2">Beige Chinos</a>'
