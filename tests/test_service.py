@@ -22,10 +22,12 @@ from bot.catalog import (
 )
 from bot.cli import main as cli_main
 from bot.runtime import Runtime
-from bot.service import StaleAnalysis
+from bot.service import Item, Slot, StaleAnalysis, StylistService
 from bot.settings import Settings
+from bot.texts import render_items
 from inference import Analyzer, LocalWorker
 from matching import SLOT_CATEGORIES, ProductIndex
+from matching.outfits import Candidate, score_candidate
 from storage import Analysis as AnalysisRow
 from storage import Product, Recommendation, upgrade_sync
 from tests.conftest import DATA, clothing_photos, migrated_sessions
@@ -225,18 +227,12 @@ def test_filtered_search_by_category_gender_and_price() -> None:
 def test_outfit_reason_reads_naturally(
     ours: str, theirs: str, usage: str | None, language: str, expected: str
 ) -> None:
-    from bot.service import StylistService
-    from matching.outfits import Candidate, score_candidate
-
     candidate = Candidate(1, "jeans", theirs, usage, cluster=0, similarity=0.5)
     row = AnalysisRow(category="t-shirt", colour=ours, style="casual", cluster=0)
     assert StylistService.reason(score_candidate(candidate, ours, "casual", 0), row, language) == expected
 
 
 def test_item_lines_show_a_price_only_when_there_is_one() -> None:
-    from bot.service import Item, Slot
-    from bot.texts import render_items
-
     naver = Item(1, "Navy <Oxford> Shirt", 39000, "https://shop.example/1", "", reason="both casual")
     offline = Item(2, "Beige Chinos", None, "https://shop.example/2", "")
     text = render_items("Outfit", [Slot("bottom", [naver, offline])], "en")
