@@ -342,7 +342,8 @@ class StylistService:
         ours = display_name(COLOURS, row.colour or "", language) if row.colour else ""
         parts = []
         if ours and theirs and pick.candidate.colour == row.colour:
-            parts.append(f"톤온톤 {ours}" if language == "ko" else f"tone on tone in {ours}")
+            if row.colour != "multi":  # two multicoloured prints are no tone on tone
+                parts.append(f"톤온톤 {ours}" if language == "ko" else f"tone on tone in {ours}")
         elif ours and theirs and pick.harmony_rule != "clash":
             parts.append(f"{ours} + {theirs}" if language == "ko" else f"{theirs} goes with {ours}")
         if pick.same_usage:

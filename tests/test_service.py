@@ -222,6 +222,7 @@ def test_filtered_search_by_category_gender_and_price() -> None:
         ("navy", "navy", "casual", "ko", "톤온톤 네이비; 둘 다 캐주얼"),
         ("red", "green", None, "en", "green goes with red"),  # complementary
         ("orange", "pink", None, "en", ""),  # a clash is not praised
+        ("multi", "multi", "casual", "en", "both casual"),  # two prints are not "tone on tone"
     ],
 )
 def test_outfit_reason_reads_naturally(
