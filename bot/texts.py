@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from inference.taxonomy import CATEGORY_NAMES, COLOURS, PATTERNS, USAGES, display_name
 
 if TYPE_CHECKING:
-    from inference import Analysis
+    from inference import Analysis, Prediction
 
     from .service import Item, Slot
 
@@ -102,6 +102,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "similar_title": {"en": "Similar to your {item}", "ko": "{item}와 비슷한 상품"},
     "category": {"en": "{name} ({p}%)", "ko": "{name} ({p}%)"},
     "unsure": {"en": "Looks like {a} or {b} ({pa}% / {pb}%)", "ko": "{a} 또는 {b}로 보여요 ({pa}% / {pb}%)"},
+    "either": {"en": "{a} or {b} ({pa}% / {pb}%)", "ko": "{a} 또는 {b} ({pa}% / {pb}%)"},
     "colour": {"en": "Colour", "ko": "색상"},
     "pattern": {"en": "Pattern", "ko": "패턴"},
     "style": {"en": "Style", "ko": "스타일"},
@@ -154,18 +155,33 @@ def render_analysis(analysis: Analysis, language: str) -> str:
     vocabularies = {"colour": COLOURS, "pattern": PATTERNS}
     for attribute, prediction in analysis.attributes.items():
         vocab = vocabularies.get(attribute, {})
-        label = escape(display_name(vocab, prediction.label, language))
         title = (
             t(attribute, language)
             if attribute in MESSAGES
             else escape(attribute.replace("_", " ").capitalize())
         )
-        lines.append(f"{title}: {label} ({round(prediction.confidence * 100)}%)")
+        lines.append(f"{title}: {_attribute_text(prediction, vocab, language)}")
     style = escape(display_name(USAGES, analysis.style.label, language))
     lines.append(f"{t('style', language)}: {style} ({round(analysis.style.confidence * 100)}%)")
     if analysis.cluster_name:
         lines.append(f"{t('cluster', language)}: {escape(analysis.cluster_name)}")
     return clip("\n".join(lines), TEXT_LIMIT)
+
+
+def _attribute_text(prediction: Prediction, vocab: dict[str, tuple[str, str]], language: str) -> str:
+    """'navy (81%)', or both candidates when the head is unsure: 'navy or blue (48% / 40%)'."""
+    label = escape(display_name(vocab, prediction.label, language))
+    if prediction.confidence >= LOW_CONFIDENCE or len(prediction.top) < 2:
+        return f"{label} ({round(prediction.confidence * 100)}%)"
+    second, p_second = prediction.top[1]
+    return t(
+        "either",
+        language,
+        a=label,
+        b=escape(display_name(vocab, second, language)),
+        pa=round(prediction.confidence * 100),
+        pb=round(p_second * 100),
+    )
 
 
 def render_items(title: str, slots: list[Slot], language: str, numbered_from: int = 1) -> str:
