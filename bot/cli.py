@@ -382,7 +382,7 @@ def _evaluate(args: argparse.Namespace) -> int:
         )
         return 2
     card = write_card(metrics, Path(args.out_dir) / args.task, "stylist " + " ".join(sys.argv[1:]))
-    summary = {k: metrics[k] for k in ("task", "n", "accuracy", "top3_accuracy", "macro_f1")}
+    summary = {k: metrics[k] for k in ("task", "n", "accuracy", "top3_accuracy", "macro_f1", "subsets")}
     print(json.dumps(summary) if args.json else f"{json.dumps(summary, indent=2)}\nmodel card: {card}")
     return 0
 

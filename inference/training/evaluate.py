@@ -10,7 +10,7 @@ import numpy as np
 from tqdm import tqdm
 
 from ..analyzer import Analyzer
-from ..taxonomy import GARMENT_CATEGORIES
+from ..taxonomy import GARMENT_CATEGORIES, colours_in_name
 from .data import load_photos, load_products, split_photos
 from .features import open_rgb
 from .fit import accuracy, confusion, macro_f1, per_class
@@ -55,6 +55,9 @@ def evaluate_products(
     products = [p for p in load_products(root) if is_held_out_product(p.id) and getattr(p, head)]
     products = products[:limit] if limit else products
     labels = analyzer.config.heads[head].labels
+    subsets = {}
+    if head == "colour":  # how much of the error is the catalogue's labelling, not the head
+        subsets[_NAME_AGREES] = [colours_in_name(p.name) == {p.colour} for p in products]
     return _score(
         analyzer,
         [p.path for p in products],
@@ -62,12 +65,23 @@ def evaluate_products(
         head,
         labels,
         "held-out product shots (split by id)",
+        subsets,
     )
 
 
+_NAME_AGREES = "products whose name names exactly their catalogue colour"
+
+
 def _score(
-    analyzer: Analyzer, paths: list[Path], truth: list[str], head: str, labels: list[str], data: str
+    analyzer: Analyzer,
+    paths: list[Path],
+    truth: list[str],
+    head: str,
+    labels: list[str],
+    data: str,
+    subsets: dict[str, list[bool]] | None = None,
 ) -> dict[str, object]:
+    """Accuracy, top-3, per-class table, confusion and failures; the same on each named subset."""
     tops = _predict(analyzer, paths, head)
     index = {label: i for i, label in enumerate(labels)}
     y = np.array([index[t] for t in truth])
@@ -95,6 +109,17 @@ def _score(
         "model": analyzer.config.heads[head].trained_on,
         "data_hash": analyzer.config.data_hash,
         "failures": failures,
+        "subsets": {
+            name: {
+                "n": int(np.sum(mask)),
+                "accuracy": accuracy(pred[np.array(mask)], y[np.array(mask)]),
+                "macro_f1": macro_f1(
+                    per_class(confusion(pred[np.array(mask)], y[np.array(mask)], len(labels)), labels)
+                ),
+            }
+            for name, mask in (subsets or {}).items()
+            if any(mask)
+        },
     }
 
 
@@ -121,6 +146,16 @@ def write_card(metrics: dict[str, object], out_dir: Path, command: str) -> Path:
             for method, m in ({"the shipped head": metrics} | alternatives).items()
         )
         comparison = f"## Against the alternatives, on the same images\n\n{_METHODS_HEADER}{method_rows}\n"
+    subsets: dict[str, dict[str, float]] = metrics.get("subsets", {})  # type: ignore[assignment]
+    if subsets:
+        comparison += (
+            "## On subsets of the same images\n\n| subset | n | accuracy | macro-F1 |\n|---|---|---|---|\n"
+        )
+        comparison += "".join(
+            f"| {name} | {m['n']} | {m['accuracy']:.4f} | {m['macro_f1']:.4f} |\n"
+            for name, m in subsets.items()
+        )
+        comparison += "\n"
     rows = "\n".join(
         f"| {label} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {m['support']} |"
         for label, m in metrics["per_class"].items()  # type: ignore[union-attr]
