@@ -264,6 +264,7 @@ def _train(args: argparse.Namespace) -> int:
                 limit=args.limit,
                 last_stages_only=args.last_stages,
                 ship=checkpoint if args.ship else None,
+                products_per_class=args.products,
             )
         except ValueError as error:  # e.g. --ship on a model of another shape, refused before any work
             print(f"category-full: {error}", file=sys.stderr)
@@ -576,6 +577,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--ship",
         action="store_true",
         help="category-full --last-stages on Lite0: register the model as the shipped category model",
+    )
+    p.add_argument(
+        "--products",
+        type=int,
+        default=0,
+        help="category-full: mix up to N training product shots per category into the photos",
     )
     p.add_argument(
         "--comparison-dir", default="reports/category", help="category-full: where its comparison row goes"

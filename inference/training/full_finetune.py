@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+import random
 import time
 from pathlib import Path
 
@@ -31,11 +32,12 @@ from ..backbones import SPECS, create_backbone
 from ..images import centre_crop, to_tensor
 from ..lite_split import CategoryNet, LiteTail
 from ..taxonomy import GARMENT_CATEGORIES
-from .data import load_photos, split_photos
+from .data import Product, is_held_out_product, load_photos, load_products, split_photos
 from .features import open_rgb
 from .fit import accuracy, confusion, macro_f1, per_class, seed_everything
 
 STORE_SIZE = 256  # photos are kept in memory as centre squares of this size
+PRODUCT_STORE_SIZE = 128  # product shots are 60×80: larger squares would add no detail
 EVAL_SIZE = 224  # the Analyzer's photo input size
 CROP_SCALE = (0.35, 1.0)  # area share of the photo's centre square kept by a random resized crop
 
@@ -119,6 +121,33 @@ def _predict(
     return torch.cat(out)
 
 
+def _product_store(
+    per_class: int, index: dict[str, int], root: Path | None, seed: int
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """Up to `per_class` training product shots (never held-out ids) of each photo category, as
+    uint8 centre squares at `PRODUCT_STORE_SIZE`, and their labels."""
+    if per_class <= 0:
+        return torch.zeros((0, 3, PRODUCT_STORE_SIZE, PRODUCT_STORE_SIZE), dtype=torch.uint8), torch.zeros(
+            0, dtype=torch.long
+        )
+    rng = random.Random(seed)
+    by_category: dict[str, list[Product]] = {}
+    for product in load_products(root):
+        if product.category in index and not is_held_out_product(product.id):
+            by_category.setdefault(product.category, []).append(product)
+    chosen: list[Product] = []
+    for _, products in sorted(by_category.items()):
+        rng.shuffle(products)
+        chosen += products[:per_class]
+    squares = [
+        np.asarray(centre_crop(open_rgb(p.path), PRODUCT_STORE_SIZE))
+        for p in tqdm(chosen, desc="load products")
+    ]
+    return torch.from_numpy(np.stack(squares)).permute(0, 3, 1, 2), torch.tensor(
+        [index[p.category] for p in chosen]  # type: ignore[index]
+    )
+
+
 def train_full_finetune(
     backbone: str = "efficientnet_lite0",
     epochs: int = 5,
@@ -132,9 +161,13 @@ def train_full_finetune(
     limit: int | None = None,
     last_stages_only: bool = False,
     ship: Path | None = None,
+    products_per_class: int = 0,
+    product_weight: float = 0.5,
 ) -> dict[str, object]:
-    """Fine-tune every layer of `backbone` (or only its last stages) on the clothing photos;
-    evaluate on held-out senders; with `ship`, register a Lite0 last-stages model in that checkpoint."""
+    """Fine-tune every layer of `backbone` (or only its last stages) on the clothing photos, with up
+    to `products_per_class` training product shots per category mixed in (a fresh draw of half as
+    many as there are photos each epoch, their loss weighted by `product_weight`); evaluate on
+    held-out senders; with `ship`, register a Lite0 last-stages model in that checkpoint."""
     from .tasks import inner_split
 
     if ship is not None and (backbone != "efficientnet_lite0" or not last_stages_only):
@@ -153,6 +186,7 @@ def train_full_finetune(
     squares = [np.asarray(centre_crop(open_rgb(p.path), STORE_SIZE)) for p in tqdm(fit, desc="load photos")]
     store = torch.from_numpy(np.stack(squares)).permute(0, 3, 1, 2)
     y = torch.tensor([index[p.category] for p in fit])
+    shots, y_shots = _product_store(products_per_class, index, root, seed)
     mean = torch.tensor(spec.mean).view(1, 3, 1, 1)
     std = torch.tensor(spec.std).view(1, 3, 1, 1)
 
@@ -169,11 +203,12 @@ def train_full_finetune(
         weight_decay=0.02,
     )
     kind = "partial" if last_stages_only else "full"
-    steps = epochs * math.ceil(len(fit) / batch_size)
+    per_epoch = min(len(shots), len(fit) // 2)  # product shots drawn each epoch
+    steps = epochs * math.ceil((len(fit) + per_epoch) / batch_size)
     scheduler = torch.optim.lr_scheduler.OneCycleLR(
         optimiser, max_lr=[lr_backbone, lr_head], total_steps=steps, pct_start=0.15
     )
-    loss_fn = nn.CrossEntropyLoss(label_smoothing=0.1)
+    loss_fn = nn.CrossEntropyLoss(label_smoothing=0.1, reduction="none")
     generator = torch.Generator().manual_seed(seed)
     history: dict[str, list[float]] = {"train_loss": [], "stop_acc": []}
     best_state, best_acc = None, -1.0
@@ -182,13 +217,23 @@ def train_full_finetune(
     for epoch in range(epochs):
         model.train()
         _freeze_bn(model)
-        order = torch.randperm(len(fit), generator=generator)
+        # entries >= len(fit) are product shots; a fresh draw of them each epoch
+        drawn = torch.randperm(len(shots), generator=generator)[:per_epoch] + len(fit)
+        order = torch.cat([torch.arange(len(fit)), drawn])[
+            torch.randperm(len(fit) + per_epoch, generator=generator)
+        ]
         total = 0.0
         bar = tqdm(range(0, len(order), batch_size), desc=f"{kind} fine-tune {epoch + 1}/{epochs}")
         for start in bar:
             idx = order[start : start + batch_size]
-            batch = (_augment(store[idx], train_size, generator) - mean) / std
-            loss = loss_fn(model(batch), y[idx])
+            photo_idx, shot_idx = idx[idx < len(fit)], idx[idx >= len(fit)] - len(fit)
+            parts = [_augment(store[photo_idx], train_size, generator)]
+            if len(shot_idx):
+                parts.append(_augment(shots[shot_idx], train_size, generator))
+            batch = (torch.cat(parts) - mean) / std
+            targets = torch.cat([y[photo_idx], y_shots[shot_idx]])
+            weights = torch.cat([torch.ones(len(photo_idx)), torch.full((len(shot_idx),), product_weight)])
+            loss = (loss_fn(model(batch), targets) * weights).sum() / weights.sum()
             optimiser.zero_grad()
             loss.backward()
             optimiser.step()
@@ -197,9 +242,9 @@ def train_full_finetune(
             bar.set_postfix(loss=f"{float(loss.detach()):.3f}")
         probs = _predict(model, [p.path for p in stop_photos], spec.mean, spec.std)
         acc = accuracy(probs.argmax(1).numpy(), y_stop)
-        history["train_loss"].append(total / len(fit))
+        history["train_loss"].append(total / len(order))
         history["stop_acc"].append(acc)
-        print(json.dumps({"epoch": epoch + 1, "train_loss": total / len(fit), "stop_acc": acc}), flush=True)
+        print(json.dumps({"epoch": epoch + 1, "train_loss": total / len(order), "stop_acc": acc}), flush=True)
         if acc > best_acc:
             best_acc, best_state = acc, {k: v.clone() for k, v in model.state_dict().items()}
     assert best_state is not None
@@ -211,18 +256,23 @@ def train_full_finetune(
     result: dict[str, object] = {
         "recipe": f"{backbone} "
         + ("stages 6-7 fine-tuned" if last_stages_only else "fully fine-tuned")
-        + f" on the photos ({train_size} px, {epochs} epochs)",
+        + f" on the photos{' and product shots' if len(shots) else ''} ({train_size} px, {epochs} epochs)",
         "accuracy": accuracy(pred, y_val),
         "macro_f1": macro_f1(table),
         "n": int(len(y_val)),
         "per_class": table,
         "train_photos": len(fit),
+        "product_shots": len(shots),
         "minutes": round((time.perf_counter() - started) / 60, 1),
         "history": history,
     }
     if report_dir is not None:
         report_dir.mkdir(parents=True, exist_ok=True)
-        name = f"{kind}-finetune-{backbone}" + (f"-first{limit}" if limit else "")  # smoke runs apart
+        name = (
+            f"{kind}-finetune-{backbone}"
+            + ("-with-products" if len(shots) else "")
+            + (f"-first{limit}" if limit else "")  # smoke runs apart
+        )
         (report_dir / f"{name}.json").write_text(json.dumps(result, indent=1))
     if ship is not None:
         from .finetune import register_category
@@ -233,7 +283,8 @@ def train_full_finetune(
                 as_category_net(model),
                 result,
                 f"fine-tuned EfficientNet-Lite0 stages 6-7 + classifier on {len(fit)} clothing photos "
-                f"(random resized crops at {train_size} px, mirrored, {epochs} epochs); "
+                + (f"and {len(shots)} product shots " if len(shots) else "")
+                + f"(random resized crops at {train_size} px, mirrored, {epochs} epochs); "
                 f"evaluated on {len(y_val)} photos of held-out senders",
             )
         )
