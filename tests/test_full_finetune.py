@@ -59,3 +59,16 @@ def test_a_last_stages_lite0_model_ships_as_the_analyzers_category_net() -> None
         expected = model(x)
         got = category(LiteTrunk(model.backbone.net).eval()(x))
     assert torch.allclose(got, expected, atol=1e-4)
+
+
+def test_product_shots_mixed_in_are_training_products_of_photo_categories() -> None:
+    """`--products N`: at most N shots per category, as uint8 squares with their labels."""
+    from inference.taxonomy import GARMENT_CATEGORIES
+    from inference.training.full_finetune import PRODUCT_STORE_SIZE, _product_store
+
+    index = {c: i for i, c in enumerate(GARMENT_CATEGORIES)}
+    shots, labels = _product_store(2, index, None, seed=0)
+    assert shots.dtype == torch.uint8 and shots.shape[1:] == (3, PRODUCT_STORE_SIZE, PRODUCT_STORE_SIZE)
+    assert len(shots) == len(labels) and int(torch.bincount(labels).max()) <= 2
+    assert {"t-shirt", "shoes", "pants"} <= {GARMENT_CATEGORIES[int(i)] for i in labels}
+    assert len(_product_store(0, index, None, seed=0)[0]) == 0
