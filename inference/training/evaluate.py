@@ -110,17 +110,16 @@ def _score(
         "data_hash": analyzer.config.data_hash,
         "failures": failures,
         "subsets": {
-            name: {
-                "n": int(np.sum(mask)),
-                "accuracy": accuracy(pred[np.array(mask)], y[np.array(mask)]),
-                "macro_f1": macro_f1(
-                    per_class(confusion(pred[np.array(mask)], y[np.array(mask)], len(labels)), labels)
-                ),
-            }
+            name: _subset_scores(pred[np.array(mask)], y[np.array(mask)], labels)
             for name, mask in (subsets or {}).items()
             if any(mask)
         },
     }
+
+
+def _subset_scores(pred: np.ndarray, y: np.ndarray, labels: list[str]) -> dict[str, float]:
+    table = per_class(confusion(pred, y, len(labels)), labels)
+    return {"n": len(y), "accuracy": accuracy(pred, y), "macro_f1": macro_f1(table)}
 
 
 _METHODS_HEADER = "| method | accuracy | macro-F1 |\n|---|---|---|\n"
