@@ -233,21 +233,25 @@ def _train(args: argparse.Namespace) -> int:
         result = train_attribute(checkpoint, args.name, Path(args.data))
         print(json.dumps(result, ensure_ascii=False))
         return 0
-    if args.task in ("embedding", "category-finetune"):  # fine-tuned tails on cached trunk activations
+    if args.task in ("embedding", "category-finetune", "parsing"):  # on cached trunk activations
         from inference.training.embedding import train_embedding
         from inference.training.finetune import train_category_finetune
+        from inference.training.parsing import train_parsing
 
         extra = {"crop_views": args.crop_views} if args.task == "category-finetune" else {}
-        train = train_embedding if args.task == "embedding" else train_category_finetune
+        train = {"embedding": train_embedding, "category-finetune": train_category_finetune}.get(
+            args.task, train_parsing
+        )
         result = train(
             checkpoint,
             DEFAULT_CACHE,
-            epochs=args.epochs or 8,
+            epochs=args.epochs or (40 if args.task == "parsing" else 8),
             seed=args.seed,
             report_dir=Path(args.report_dir),
             **extra,
         )
-        print(json.dumps(result["embedding" if args.task == "embedding" else "category"]))
+        key = {"embedding": "embedding", "category-finetune": "category"}.get(args.task, "parsing")
+        print(json.dumps(result[key]))
         if args.task == "embedding":
             print("the index holds the old embeddings: `stylist catalog build` embeds again", file=sys.stderr)
         return 0
@@ -274,7 +278,7 @@ def _train(args: argparse.Namespace) -> int:
     if args.task != "heads":
         print(
             f"unknown training task {args.task!r}; available: "
-            "heads, category-finetune, category-full, embedding, attribute, fashion-mnist, outfits",
+            "heads, category-finetune, category-full, embedding, parsing, attribute, fashion-mnist, outfits",
             file=sys.stderr,
         )
         return 2
@@ -367,6 +371,18 @@ def _evaluate(args: argparse.Namespace) -> int:
         print(json.dumps(result) if args.json else json.dumps(result, indent=2))
         return 0
     analyzer = Analyzer.from_checkpoint(settings.checkpoint, settings.device)
+    if args.task == "parsing":
+        from inference.training.parsing_eval import evaluate_parsing, write_parsing_card
+
+        metrics = evaluate_parsing(analyzer, settings.data_dir, args.limit)
+        command = "stylist " + " ".join(sys.argv[1:])
+        card = write_parsing_card(
+            metrics, analyzer, Path(args.out_dir) / "parsing", command, settings.data_dir
+        )
+        keys = ("task", "n", "mean_iou", "pixel_accuracy", "iou", "items")
+        summary = {k: metrics[k] for k in metrics if k in keys or k.startswith("outfit_rate")}
+        print(json.dumps(summary) if args.json else f"{json.dumps(summary, indent=2)}\nmodel card: {card}")
+        return 0
     if args.task == "category":
         metrics = evaluate_category(analyzer, settings.data_dir, args.split)
     elif args.task in ("colour", "pattern", "usage"):
@@ -378,7 +394,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     else:
         print(
             f"unknown evaluation task {args.task!r}; available: category, colour, pattern, usage, "
-            "retrieval, outfits, transfer",
+            "parsing, retrieval, outfits, transfer",
             file=sys.stderr,
         )
         return 2
@@ -543,7 +559,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("train", help="train models")
     p.add_argument(
         "task",
-        help="heads, category-finetune, category-full, embedding, attribute, fashion-mnist or outfits",
+        help="heads, category-finetune, category-full, embedding, parsing, attribute, fashion-mnist, outfits",
     )
     p.add_argument("--backbone", default="efficientnet_lite0", choices=["efficientnet_lite0", "mobilenet_v2"])
     p.add_argument("--photos-only", action="store_true", help="category head on clothing photos only")
@@ -551,7 +567,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--epochs",
         type=int,
         default=0,
-        help="epochs (category-finetune 8, category-full 5, embedding 8, fashion-mnist 15 baseline/70 ours)",
+        help="epochs (category-finetune 8, category-full 5, embedding 8, parsing 40, fashion-mnist 15/70)",
     )
     p.add_argument("--name", default="", help="attribute: the attribute's name, e.g. collar")
     p.add_argument("--data", default="", help="attribute: a folder with one sub-folder of images per class")
@@ -626,9 +642,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_bench_index)
 
     p = sub.add_parser("evaluate", help="evaluate the shipped model on held-out data; writes a model card")
-    p.add_argument("task", help="category, colour, pattern, usage, retrieval, outfits or transfer")
+    p.add_argument("task", help="category, colour, pattern, usage, parsing, retrieval, outfits or transfer")
     p.add_argument("--split", choices=["val", "all"], default="val", help="category: which clothing photos")
-    p.add_argument("--limit", type=int, default=None, help="products: evaluate only the first N held-out")
+    p.add_argument(
+        "--limit", type=int, default=None, help="products / parsing: evaluate only the first N held-out"
+    )
     p.add_argument("--out-dir", default="reports")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_evaluate)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from inference.taxonomy import CATEGORY_NAMES, COLOURS, PATTERNS, USAGES, display_name
 
 if TYPE_CHECKING:
-    from inference import Analysis, Prediction
+    from inference import Analysis, GarmentItem, Prediction
 
     from .service import Item, Slot
 
@@ -117,6 +117,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "slot_hat": {"en": "Hats", "ko": "모자"},
     "slot_accessory": {"en": "Accessories", "ko": "액세서리"},
     "slot_similar": {"en": "Similar", "ko": "비슷한 상품"},
+    "outfit_items": {"en": "In this outfit I see:", "ko": "이 코디에서 보이는 아이템:"},
 }
 
 
@@ -165,7 +166,23 @@ def render_analysis(analysis: Analysis, language: str) -> str:
     lines.append(f"{t('style', language)}: {style} ({round(analysis.style.confidence * 100)}%)")
     if analysis.cluster_name:
         lines.append(f"{t('cluster', language)}: {escape(analysis.cluster_name)}")
+    if analysis.items:
+        lines.append(f"\n<b>{t('outfit_items', language)}</b>")
+        lines.extend(_item_text(item, language) for item in analysis.items)
     return clip("\n".join(lines), TEXT_LIMIT)
+
+
+def _item_text(item: GarmentItem, language: str) -> str:
+    """'• Shirt (82%): navy (70%), striped (66%)' for one garment of an outfit photo."""
+    name = escape(display_name(CATEGORY_NAMES, item.category.label, language).capitalize())
+    vocabularies = {"colour": COLOURS, "pattern": PATTERNS}
+    details = [
+        _attribute_text(prediction, vocabularies[attribute], language)
+        for attribute, prediction in item.attributes.items()
+        if attribute in vocabularies
+    ]
+    head = f"• <b>{name}</b> ({round(item.category.confidence * 100)}%)"
+    return f"{head}: {', '.join(details)}" if details else head
 
 
 def _attribute_text(prediction: Prediction, vocab: dict[str, tuple[str, str]], language: str) -> str:

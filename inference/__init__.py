@@ -1,6 +1,6 @@
 """Garment analysis: a pretrained backbone loaded offline, trained heads, safe image decoding."""
 
-from .analyzer import Analysis, Analyzer, Prediction, l2_normalise
+from .analyzer import Analysis, Analyzer, GarmentItem, Prediction, l2_normalise
 from .config import DEFAULT_CHECKPOINT, HeadConfig, ModelConfig
 from .images import ImageRejected, decode_image
 from .worker import LocalWorker, Worker, WorkerBusy, WorkerError
@@ -9,6 +9,7 @@ __all__ = [
     "DEFAULT_CHECKPOINT",
     "Analysis",
     "Analyzer",
+    "GarmentItem",
     "HeadConfig",
     "ImageRejected",
     "LocalWorker",

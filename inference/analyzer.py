@@ -20,8 +20,20 @@ from .backbones import create_backbone
 from .colour import colour_features_batch
 from .config import DEFAULT_CHECKPOINT, ModelConfig
 from .heads import Heads, load_checkpoint
-from .images import to_tensor
+from .images import stack_normalised, to_tensor
 from .lite_split import CategoryNet, EmbeddingNet, LiteTail, load_half, trunk_and_tail
+from .parsing import (
+    PARSE_SIZE,
+    SLOT_CATEGORIES,
+    Letterbox,
+    ParsedItem,
+    ParsingHead,
+    crop_with_margin,
+    is_outfit,
+    items_from_probabilities,
+    letterbox_image,
+    parsing_inputs,
+)
 
 log = logging.getLogger(__name__)
 
@@ -41,10 +53,45 @@ class Prediction:
             "top": [{"label": label, "confidence": round(p, 4)} for label, p in self.top],
         }
 
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Prediction:
+        return cls(raw["label"], raw["confidence"], [(t["label"], t["confidence"]) for t in raw["top"]])
+
+
+@dataclass
+class GarmentItem:
+    """One garment of an outfit photo: its parsing class (`inference.parsing`), where it is, and
+    what the heads see in its crop."""
+
+    slot: str
+    share: float  # of the photo's pixels
+    box: tuple[int, int, int, int]  # left, top, right, bottom in the photo's pixels
+    category: Prediction
+    attributes: dict[str, Prediction]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "slot": self.slot,
+            "share": round(self.share, 4),
+            "box": list(self.box),
+            "category": self.category.to_dict(),
+            "attributes": {name: p.to_dict() for name, p in self.attributes.items()},
+        }
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> GarmentItem:
+        return cls(
+            raw["slot"],
+            float(raw["share"]),
+            tuple(raw["box"]),  # type: ignore[arg-type]
+            Prediction.from_dict(raw["category"]),
+            {name: Prediction.from_dict(p) for name, p in raw["attributes"].items()},
+        )
+
 
 @dataclass
 class Analysis:
-    """What Stylist sees in one photo."""
+    """What Stylist sees in one photo; `items` lists the garments when it is a photo of an outfit."""
 
     category: Prediction
     attributes: dict[str, Prediction]
@@ -52,6 +99,7 @@ class Analysis:
     cluster: int
     cluster_name: str
     embedding: np.ndarray  # L2-normalised, float32
+    items: list[GarmentItem] = field(default_factory=list)
 
     def to_wire(self) -> dict[str, object]:
         """Everything, embedding included (base64 float32), for the remote worker's answers."""
@@ -61,17 +109,15 @@ class Analysis:
 
     @classmethod
     def from_wire(cls, raw: dict[str, Any]) -> Analysis:
-        def prediction(p: dict[str, Any]) -> Prediction:
-            return Prediction(p["label"], p["confidence"], [(t["label"], t["confidence"]) for t in p["top"]])
-
         style = raw["style"]
         return cls(
-            category=prediction(raw["category"]),
-            attributes={name: prediction(p) for name, p in raw["attributes"].items()},
-            style=prediction(style),
+            category=Prediction.from_dict(raw["category"]),
+            attributes={name: Prediction.from_dict(p) for name, p in raw["attributes"].items()},
+            style=Prediction.from_dict(style),
             cluster=int(style["cluster"]),
             cluster_name=style["cluster_name"],
             embedding=np.frombuffer(base64.b64decode(raw["embedding"]), dtype=np.float32).copy(),
+            items=[GarmentItem.from_dict(item) for item in raw.get("items", [])],
         )
 
     def to_dict(self) -> dict[str, object]:
@@ -79,7 +125,19 @@ class Analysis:
             "category": self.category.to_dict(),
             "attributes": {name: p.to_dict() for name, p in self.attributes.items()},
             "style": {**self.style.to_dict(), "cluster": self.cluster, "cluster_name": self.cluster_name},
+            "items": [item.to_dict() for item in self.items],
         }
+
+
+@dataclass
+class Parse:
+    """Garment parsing of one photo: class probabilities over the letterboxed input, where the photo
+    sits in it, the items found and whether it is a photo of someone wearing an outfit."""
+
+    probs: np.ndarray  # (classes, H, W), inference.parsing.PARSING_LABELS
+    box: Letterbox
+    items: list[ParsedItem]
+    outfit: bool
 
 
 @dataclass
@@ -114,20 +172,22 @@ class Analyzer:
         device: torch.device | None = None,
         category_net: nn.Module | None = None,
         embedding_net: nn.Module | None = None,
+        parsing_head: nn.Module | None = None,
     ) -> None:
         self.config = config
         self.device = device or pick_device()
         self.heads = heads.eval().to(self.device)
         self.category_net = category_net
         self.embedding_net = embedding_net
+        self.parsing_head = parsing_head
         # The embedding space: catalogue vectors made under another key must be embedded again.
         self.index_key = f"{config.backbone}:{config.embedding_model or 'features'}"
-        if category_net is None and embedding_net is None:
+        if category_net is None and embedding_net is None and parsing_head is None:
             self.backbone: nn.Module = create_backbone(config.backbone, config.backbone_weights)
             self.trunk: nn.Module | None = None
         else:  # one trunk forward; the original tail for the heads, fine-tuned tails after it
             self.trunk, self.backbone = trunk_and_tail(config)
-        for module in (self.backbone, self.trunk, self.category_net, self.embedding_net):
+        for module in (self.backbone, self.trunk, self.category_net, self.embedding_net, self.parsing_head):
             if module is not None:
                 module.eval().to(self.device)
                 if self.device.type == "cuda":
@@ -145,8 +205,12 @@ class Analyzer:
         if config.embedding_model:
             embedding_net = EmbeddingNet(_bare_tail(config), config.colour_dim, config.embedding_dim)
             load_half(embedding_net, path.with_name(config.embedding_model))
+        parsing_head = None
+        if config.parsing_model:
+            parsing_head = ParsingHead()
+            load_half(parsing_head, path.with_name(config.parsing_model))
         log.info("loaded %s (%s, heads: %s)", path, config.backbone, list(config.heads))
-        analyzer = cls(config, heads, pick_device(device), category_net, embedding_net)
+        analyzer = cls(config, heads, pick_device(device), category_net, embedding_net, parsing_head)
         if config.embedding_model:
             digest = hashlib.sha1(path.with_name(config.embedding_model).read_bytes()).hexdigest()[:12]
             analyzer.index_key += f":{digest}"
@@ -246,12 +310,78 @@ class Analyzer:
         return analyses
 
     def analyze(self, images: Sequence[Image.Image]) -> list[Analysis]:
-        """Analyse decoded RGB photos in one batched forward pass."""
+        """Analyse decoded RGB photos in one batched forward pass; photos of a whole outfit (when a
+        parsing decoder is present) also get their garments analysed, one crop each."""
         if not images:
             return []
+        analyses, _ = self._analyze_batch(images)
+        if self.parsing_head is None:
+            return analyses
+        crops, owners = [], []
+        for i, parse in enumerate(self.parse(images)):
+            if parse.outfit:
+                for item in parse.items:
+                    crops.append(crop_with_margin(images[i], item.box))
+                    owners.append((i, item))
+        if not crops:
+            return analyses
+        seen, category = self._analyze_batch(crops)
+        for row, ((i, parsed), crop) in enumerate(zip(owners, seen, strict=True)):
+            probs = category[row] if category is not None else None
+            analyses[i].items.append(
+                GarmentItem(
+                    parsed.label,
+                    parsed.share,
+                    parsed.box,
+                    self._slot_category(parsed, crop, probs),
+                    crop.attributes,
+                )
+            )
+        return analyses
+
+    def _analyze_batch(self, images: Sequence[Image.Image]) -> tuple[list[Analysis], torch.Tensor | None]:
+        """Analyses of photos (or crops) and the fine-tuned tail's category probabilities, if any."""
         colour = colour_features_batch(list(images)) if self.config.colour_dim else None
         out = self._forward(images, None, with_category=True, colour=colour)
-        return self.predict(out.pooled, colour, out.category, out.embedding, out.stages)
+        return self.predict(out.pooled, colour, out.category, out.embedding, out.stages), out.category
+
+    def _slot_category(self, parsed: ParsedItem, crop: Analysis, probs: torch.Tensor | None) -> Prediction:
+        """The crop's category among those its parsing class allows (a bag is a bag)."""
+        allowed = SLOT_CATEGORIES[parsed.label]
+        if not allowed:
+            return Prediction(parsed.label, parsed.confidence, [(parsed.label, parsed.confidence)])
+        labels = self.config.heads["category"].labels
+        known = (
+            dict(zip(labels, probs.tolist(), strict=True)) if probs is not None else dict(crop.category.top)
+        )
+        ranked = sorted(((known.get(c, 0.0), c) for c in allowed), reverse=True)
+        mass = sum(p for p, _ in ranked) or 1.0
+        top = [(c, p / mass) for p, c in ranked[:3]]
+        return Prediction(top[0][0], top[0][1], top)
+
+    def parse(self, images: Sequence[Image.Image]) -> list[Parse]:
+        """Garment parsing of whole photos (letterboxed): class probabilities per pixel, the items
+        worth answering, and whether the photo shows someone wearing an outfit."""
+        if self.parsing_head is None or self.trunk is None:
+            raise RuntimeError("this checkpoint has no parsing decoder (stylist train parsing)")
+        boxed = [letterbox_image(image) for image in images]
+        batch = stack_normalised([b[0] for b in boxed], self.config.mean, self.config.std).to(self.device)
+        with torch.inference_mode(), self._autocast():
+            fine, coarse = parsing_inputs(self.trunk.with_taps(batch)[1])  # type: ignore[operator]
+            logits = self.parsing_head(fine, coarse).float()
+            probs = (
+                torch.nn.functional.interpolate(
+                    logits, size=(PARSE_SIZE[1], PARSE_SIZE[0]), mode="bilinear", align_corners=False
+                )
+                .softmax(1)
+                .cpu()
+                .numpy()
+            )
+        out = []
+        for image, (_, box), p in zip(images, boxed, probs, strict=True):
+            items = items_from_probabilities(p, box, image.size)
+            out.append(Parse(p, box, items, is_outfit(p, box, items)))
+        return out
 
     def clusters_of(self, features: torch.Tensor) -> np.ndarray:
         """Style cluster of each feature row (-1 when the model has no clusters)."""

@@ -44,6 +44,8 @@ class ModelConfig:
     embedding_model: str = ""  # the index's embedding net beside the checkpoint (training/embedding.py)
     embedding_dim: int = 0  # 0: the embedding is the normalised backbone features (feature_dim)
     embedding_metrics: dict[str, float] = field(default_factory=dict)
+    parsing_model: str = ""  # the garment parsing decoder beside the checkpoint (training/parsing.py)
+    parsing_metrics: dict[str, float] = field(default_factory=dict)
     data_hash: str = ""
 
     @property

@@ -90,9 +90,14 @@ def to_tensor(
 ) -> torch.Tensor:
     """Resize the shorter side of each image to `size`, take the centre square (where the garment
     is) and normalise into one (N, 3, size, size) float batch."""
-    batch = np.empty((len(images), size, size, 3), dtype=np.uint8)
-    for i, image in enumerate(images):
-        batch[i] = np.asarray(centre_crop(image, size))
+    return stack_normalised([centre_crop(image, size) for image in images], mean, std)
+
+
+def stack_normalised(
+    images: list[Image.Image], mean: tuple[float, ...], std: tuple[float, ...]
+) -> torch.Tensor:
+    """Same-size RGB images as one normalised (N, 3, H, W) float batch."""
+    batch = np.stack([np.asarray(image, dtype=np.uint8) for image in images])
     tensor = torch.from_numpy(batch).permute(0, 3, 1, 2).float().div_(255.0)
     mean_t = torch.tensor(mean).view(1, 3, 1, 1)
     std_t = torch.tensor(std).view(1, 3, 1, 1)

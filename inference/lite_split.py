@@ -39,12 +39,18 @@ class LiteTrunk(nn.Module):
 
     def with_stages(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """The activations the tails read and the `stage_statistics` of the stages on the way."""
+        x, taps = self.with_taps(x)
+        return x, stage_statistics(taps)
+
+    def with_taps(self, x: torch.Tensor) -> tuple[torch.Tensor, list[torch.Tensor]]:
+        """The activations the tails read and the maps of the last blocks of stages 2–5 (`LITE0_TAPS`:
+        strides 4, 8, 16, 16), which the parsing decoder reads."""
         x, taps = self.stem(x), []
         for idx, block in enumerate(self.blocks):
             x = block(x, drop_connect_rate=(self.drop or 0) * idx / self.n_blocks)
             if idx in LITE0_TAPS:
                 taps.append(x)
-        return x, stage_statistics(taps)
+        return x, taps
 
 
 class LiteTail(nn.Module):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from bot.texts import render_analysis
-from inference import Analysis, Prediction
+from inference import Analysis, GarmentItem, Prediction
 
 
 def _analysis(colour: Prediction) -> Analysis:
@@ -32,3 +32,40 @@ def test_unsure_colour_names_both_candidates() -> None:
     colour = Prediction("navy", 0.48, [("navy", 0.48), ("blue", 0.40)])
     assert "Colour: navy or blue (48% / 40%)" in render_analysis(_analysis(colour), "en")
     assert "색상: 네이비 또는 블루 (48% / 40%)" in render_analysis(_analysis(colour), "ko")
+
+
+def _outfit() -> Analysis:
+    analysis = _analysis(Prediction("navy", 0.81, [("navy", 0.81), ("blue", 0.1)]))
+    analysis.items = [
+        GarmentItem(
+            "top",
+            0.21,
+            (40, 80, 200, 260),
+            Prediction("shirt", 0.82, [("shirt", 0.82), ("blouse", 0.1)]),
+            {"colour": Prediction("white", 0.9, [("white", 0.9)]), "pattern": Prediction("striped", 0.7, [])},
+        ),
+        GarmentItem(
+            "bottom",
+            0.18,
+            (50, 260, 190, 420),
+            Prediction("pants", 0.95, [("pants", 0.95)]),
+            {"colour": Prediction("blue", 0.5, [("blue", 0.5), ("navy", 0.45)])},
+        ),
+    ]
+    return analysis
+
+
+def test_outfit_photos_list_their_garments() -> None:
+    text = render_analysis(_outfit(), "en")
+    assert "In this outfit I see:" in text
+    assert "• <b>Shirt</b> (82%): white (90%), striped (70%)" in text
+    assert "• <b>Trousers</b> (95%): blue or navy (50% / 45%)" in text
+    assert "이 코디에서 보이는 아이템:" in render_analysis(_outfit(), "ko")
+    assert "In this outfit" not in render_analysis(_analysis(Prediction("navy", 0.8, [])), "en")
+
+
+def test_items_survive_the_workers_wire() -> None:
+    sent = _outfit()
+    got = Analysis.from_wire(sent.to_wire())
+    assert got.items == sent.items
+    assert got.to_dict() == sent.to_dict()

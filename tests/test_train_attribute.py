@@ -55,7 +55,7 @@ def checkpoint(tmp_path: Path) -> Path:
     out.mkdir()
     config = ModelConfig.load(DEFAULT_CHECKPOINT)
     files = (DEFAULT_CHECKPOINT.name, DEFAULT_CHECKPOINT.with_suffix(".pt").name)
-    for name in (*files, config.category_model, config.embedding_model):
+    for name in (*files, config.category_model, config.embedding_model, config.parsing_model):
         if name:
             shutil.copy(DEFAULT_CHECKPOINT.parent / name, out / name)
     return out / DEFAULT_CHECKPOINT.name

@@ -246,8 +246,8 @@ def _product_head(
 
 
 def _keep_finetuned_tails(config: ModelConfig, out: Path) -> None:
-    """Fine-tuned tails (category, embedding) depend only on the backbone, so retraining the heads
-    keeps them."""
+    """Fine-tuned tails (category, embedding) and the parsing decoder depend only on the backbone, so
+    retraining the heads keeps them."""
     if not out.exists():
         return
     previous = ModelConfig.load(out)
@@ -261,6 +261,9 @@ def _keep_finetuned_tails(config: ModelConfig, out: Path) -> None:
         config.embedding_model = previous.embedding_model
         config.embedding_dim = previous.embedding_dim
         config.embedding_metrics = previous.embedding_metrics
+    if previous.parsing_model and (out.parent / previous.parsing_model).exists():
+        config.parsing_model = previous.parsing_model
+        config.parsing_metrics = previous.parsing_metrics
 
 
 def train_heads(

@@ -1,0 +1,214 @@
+"""Garment parsing: which pixels of a photo are a top, a bottom, shoes, a bag, ... so a photo of a
+whole outfit can be answered item by item.
+
+A small decoder (`ParsingHead`) reads the trunk's stage-3 (stride 8) and stage-4/5 (stride 16) maps
+of a letterboxed photo and labels every pixel with one of `PARSING_CLASSES`. It is trained on the
+Clothing Co-Parsing street photos (`inference.training.parsing`), whose 58 labels are folded here
+into the coarse classes a shopper shops by. `items_from_labels` turns a label map into the items
+worth answering (big enough, with their boxes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+from PIL import Image
+from torch import nn
+
+from .images import to_rgb
+
+# label -> (English, Korean); index in this dict = class id in the label maps
+PARSING_CLASSES: dict[str, tuple[str, str]] = {
+    "background": ("background", "배경"),
+    "person": ("skin and hair", "피부·머리"),
+    "top": ("top", "상의"),
+    "outerwear": ("outerwear", "아우터"),
+    "bottom": ("bottom", "하의"),
+    "dress": ("dress", "원피스"),
+    "shoes": ("shoes", "신발"),
+    "bag": ("bag", "가방"),
+    "hat": ("hat", "모자"),
+    "accessory": ("accessory", "액세서리"),
+}
+PARSING_LABELS = list(PARSING_CLASSES)
+GARMENT_CLASSES = ("top", "outerwear", "bottom", "dress", "shoes", "bag", "hat")
+IGNORE = 255  # letterbox padding in training masks
+
+# Clothing Co-Parsing label names (label_names.txt) -> coarse class; socks, tights and stockings
+# read as legs. Names not listed here are background.
+_CCP_NAMES = {
+    "person": "skin hair socks stockings tights",
+    "top": "blouse bodysuit bra hoodie intimate jumper shirt sweater sweatshirt swimwear t-shirt top vest",
+    "outerwear": "blazer cape cardigan coat jacket suit",
+    "bottom": "jeans leggings pants panties shorts skirt",
+    "dress": "dress romper",
+    "shoes": "boots clogs flats heels loafers pumps sandals shoes sneakers wedges",
+    "bag": "bag purse wallet",
+    "hat": "hat",
+    "accessory": "accessories belt bracelet earrings glasses gloves necklace ring scarf sunglasses tie watch",
+}
+CCP_CLASSES: dict[str, str] = {name: label for label, names in _CCP_NAMES.items() for name in names.split()}
+
+PARSE_SIZE = (224, 320)  # (width, height) of the letterboxed input: people are photographed upright
+# An item smaller than this share of the photo is not worth an answer. In a full-length street photo
+# shoes, a bag or a hat cover about 1% (the median of the CCP masks), a top or a bottom 3–9%.
+MIN_ITEM_SHARE = {"shoes": 0.005, "bag": 0.005, "hat": 0.005}
+MIN_GARMENT_SHARE = 0.02
+
+
+def ccp_lookup(label_names: list[str]) -> np.ndarray:
+    """A 256-entry table from CCP mask values (indices into label_names) to coarse class ids."""
+    table = np.zeros(256, dtype=np.uint8)
+    for value, name in enumerate(label_names):
+        table[value] = PARSING_LABELS.index(CCP_CLASSES.get(name, "background"))
+    return table
+
+
+@dataclass(frozen=True)
+class Letterbox:
+    """Where a photo sits inside the letterboxed parsing input (pixels of that input)."""
+
+    left: int
+    top: int
+    width: int
+    height: int
+    scale: float  # input pixels per photo pixel
+
+
+def letterbox_geometry(size: tuple[int, int], canvas: tuple[int, int] = PARSE_SIZE) -> Letterbox:
+    scale = min(canvas[0] / size[0], canvas[1] / size[1])
+    width, height = max(1, round(size[0] * scale)), max(1, round(size[1] * scale))
+    return Letterbox((canvas[0] - width) // 2, (canvas[1] - height) // 2, width, height, scale)
+
+
+def letterbox_image(
+    image: Image.Image, canvas: tuple[int, int] = PARSE_SIZE
+) -> tuple[Image.Image, Letterbox]:
+    """The whole photo, scaled to fit the canvas and centred on grey (the ImageNet mean)."""
+    image = to_rgb(image)
+    box = letterbox_geometry(image.size, canvas)
+    resized = image.resize((box.width, box.height), Image.Resampling.BILINEAR, reducing_gap=3.0)
+    out = Image.new("RGB", canvas, (124, 116, 104))
+    out.paste(resized, (box.left, box.top))
+    return out, box
+
+
+def letterbox_mask(mask: np.ndarray, canvas: tuple[int, int] = PARSE_SIZE) -> np.ndarray:
+    """A class-id mask letterboxed like its photo (nearest neighbour), padding = IGNORE."""
+    box = letterbox_geometry((mask.shape[1], mask.shape[0]), canvas)
+    resized = Image.fromarray(mask).resize((box.width, box.height), Image.Resampling.NEAREST)
+    out = np.full((canvas[1], canvas[0]), IGNORE, dtype=np.uint8)
+    out[box.top : box.top + box.height, box.left : box.left + box.width] = np.asarray(resized)
+    return out
+
+
+def _conv(cin: int, cout: int, kernel: int = 1) -> nn.Sequential:
+    return nn.Sequential(
+        nn.Conv2d(cin, cout, kernel, padding=kernel // 2, bias=False), nn.BatchNorm2d(cout), nn.ReLU()
+    )
+
+
+class ParsingHead(nn.Module):
+    """A light FPN-style decoder: stride-16 semantics upsampled onto stride-8 detail; logits at
+    stride 8 (upsample them to the input size)."""
+
+    def __init__(
+        self, fine: int = 40, coarse: int = 192, width: int = 96, n_classes: int = len(PARSING_LABELS)
+    ):
+        super().__init__()
+        self.coarse = _conv(coarse, width)
+        self.fine = _conv(fine, width // 2)
+        self.fuse = nn.Sequential(_conv(width + width // 2, width, 3), _conv(width, width, 3))
+        self.classify = nn.Sequential(nn.Dropout2d(0.1), nn.Conv2d(width, n_classes, 1))
+
+    def forward(self, fine: torch.Tensor, coarse: torch.Tensor) -> torch.Tensor:
+        up = nn.functional.interpolate(
+            self.coarse(coarse), size=fine.shape[-2:], mode="bilinear", align_corners=False
+        )
+        return self.classify(self.fuse(torch.cat([up, self.fine(fine)], dim=1)))
+
+
+def parsing_inputs(taps: list[torch.Tensor]) -> tuple[torch.Tensor, torch.Tensor]:
+    """The decoder's inputs from the trunk's taps (stages 2–5): stage 3, and stages 4 and 5 stacked."""
+    return taps[1], torch.cat([taps[2], taps[3]], dim=1)
+
+
+# The garment categories (taxonomy.GARMENT_CATEGORIES) an item of each parsing class can be; a bag
+# has no garment category and is answered by its class.
+SLOT_CATEGORIES: dict[str, tuple[str, ...]] = {
+    "top": ("t-shirt", "longsleeve", "shirt", "polo", "undershirt", "hoodie", "body", "top", "blouse"),
+    "outerwear": ("outerwear", "blazer", "hoodie"),
+    "bottom": ("pants", "shorts", "skirt"),
+    "dress": ("dress",),
+    "shoes": ("shoes",),
+    "hat": ("hat",),
+    "bag": (),
+}
+
+
+@dataclass(frozen=True)
+class ParsedItem:
+    """One garment or accessory found in a photo: its class, the mean probability of that class over
+    its pixels, its share of the photo and its bounding box in the photo's own pixels (left, top,
+    right, bottom)."""
+
+    label: str
+    confidence: float
+    share: float
+    box: tuple[int, int, int, int]
+
+
+def min_share(label: str) -> float:
+    return MIN_ITEM_SHARE.get(label, MIN_GARMENT_SHARE)
+
+
+def items_from_probabilities(
+    probs: np.ndarray, box: Letterbox, photo_size: tuple[int, int]
+) -> list[ParsedItem]:
+    """Garment items of a (classes, H, W) probability map over the letterboxed input, biggest first,
+    boxes in photo pixels.
+
+    A box spans the 1st–99th percentile of the class's pixels, so stray pixels elsewhere in the
+    photo do not stretch it."""
+    inside = probs[:, box.top : box.top + box.height, box.left : box.left + box.width]
+    labels = inside.argmax(0)
+    items = []
+    for name in GARMENT_CLASSES:
+        c = PARSING_LABELS.index(name)
+        ys, xs = np.nonzero(labels == c)
+        share = len(ys) / labels.size
+        if share < min_share(name):
+            continue
+        x0, x1 = np.percentile(xs, [1, 99])
+        y0, y1 = np.percentile(ys, [1, 99])
+        left, top = max(0, int(x0 / box.scale)), max(0, int(y0 / box.scale))
+        right = min(photo_size[0], int(np.ceil((x1 + 1) / box.scale)))
+        bottom = min(photo_size[1], int(np.ceil((y1 + 1) / box.scale)))
+        confidence = float(inside[c][ys, xs].mean())
+        items.append(ParsedItem(name, confidence, float(share), (left, top, right, bottom)))
+    return sorted(items, key=lambda item: -item.share)
+
+
+def is_outfit(probs: np.ndarray, box: Letterbox, items: list[ParsedItem]) -> bool:
+    """A photo of someone wearing an outfit: skin or hair on 2% of it (a tenth of the street photos show
+    less) and at least two garments, shoes included."""
+    inside = probs[:, box.top : box.top + box.height, box.left : box.left + box.width].argmax(0)
+    person = float((inside == PARSING_LABELS.index("person")).mean())
+    worn = [item for item in items if item.label not in ("bag", "hat")]
+    return person >= 0.02 and len(worn) >= 2
+
+
+def crop_with_margin(image: Image.Image, box: tuple[int, int, int, int], margin: float = 0.08) -> Image.Image:
+    """The item's box grown by `margin` of its size on every side (within the photo)."""
+    left, top, right, bottom = box
+    dx, dy = (right - left) * margin, (bottom - top) * margin
+    return image.crop(
+        (
+            max(0, int(left - dx)),
+            max(0, int(top - dy)),
+            min(image.width, int(right + dx)),
+            min(image.height, int(bottom + dy)),
+        )
+    )

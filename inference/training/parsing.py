@@ -1,0 +1,230 @@
+"""`stylist train parsing`: the garment parsing decoder, on the Clothing Co-Parsing street photos.
+
+The trunk (frozen, shared with every other head) runs once per letterboxed photo and its mirror;
+its stage maps are cached, and the decoder is trained on them with a class-balanced cross-entropy
+at the input's full resolution. Photos are split by id: 20% held out for `stylist evaluate parsing`,
+and the early-stopping split is carved from the training photos.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+from PIL import Image
+from torch import nn
+from tqdm import tqdm
+
+from ..config import ModelConfig
+from ..images import stack_normalised
+from ..lite_split import save_half, trunk_and_tail
+from ..parsing import (
+    IGNORE,
+    PARSE_SIZE,
+    PARSING_LABELS,
+    ParsingHead,
+    ccp_lookup,
+    letterbox_image,
+    letterbox_mask,
+    parsing_inputs,
+)
+from .data import data_root, in_split
+from .features import open_rgb
+from .fit import seed_everything
+
+
+@dataclass(frozen=True)
+class StreetPhoto:
+    """A Clothing Co-Parsing photo and its pixel mask (values index `label_names.txt`)."""
+
+    id: str
+    photo: Path
+    mask: Path
+
+
+def load_street_photos(root: Path | None = None) -> tuple[list[StreetPhoto], np.ndarray]:
+    """The masked street photos and the table from their mask values to parsing classes."""
+    base = (root or data_root()) / "ccp"
+    names = (base / "label_names.txt").read_text(encoding="utf-8").split()
+    photos = [
+        StreetPhoto(mask.stem, base / "photos" / f"{mask.stem}.jpg", mask)
+        for mask in sorted((base / "masks").glob("*.png"))
+        if (base / "photos" / f"{mask.stem}.jpg").exists()
+    ]
+    return photos, ccp_lookup(names)
+
+
+def is_held_out_street_photo(photo_id: str) -> bool:
+    return in_split(f"parsing:{photo_id}", 0.2)
+
+
+def class_mask(photo: StreetPhoto, table: np.ndarray, flip: bool = False) -> np.ndarray:
+    """The photo's mask in parsing classes, at the photo's own size."""
+    with Image.open(photo.mask) as image:
+        mask = table[np.asarray(image)]
+    return mask[:, ::-1].copy() if flip else mask
+
+
+def _cache_maps(
+    trunk: nn.Module, photos: list[StreetPhoto], config: ModelConfig, cache: Path, flip: bool
+) -> tuple[np.ndarray, np.ndarray]:
+    """The decoder's inputs (stage-3 map; stage-4 and 5 maps) of each letterboxed photo, float16."""
+    key = f"parsing:{config.backbone}:{PARSE_SIZE}:{config.mean}:{flip}:" + ",".join(p.id for p in photos)
+    file = cache / f"parsing-{hashlib.sha1(key.encode()).hexdigest()[:16]}.npz"
+    if file.exists():
+        with np.load(file) as saved:
+            return saved["fine"], saved["coarse"]
+    fine, coarse = [], []
+    desc = "street photos" + (" (mirrored)" if flip else "")
+    for start in tqdm(range(0, len(photos), 32), desc=desc, unit="batch"):
+        images = [letterbox_image(open_rgb(p.photo, flip))[0] for p in photos[start : start + 32]]
+        batch = stack_normalised(images, config.mean, config.std)
+        with torch.inference_mode():
+            f, c = parsing_inputs(trunk.with_taps(batch)[1])  # type: ignore[operator]
+        fine.append(f.half().numpy())
+        coarse.append(c.half().numpy())
+    out = np.concatenate(fine), np.concatenate(coarse)
+    cache.mkdir(parents=True, exist_ok=True)
+    np.savez(file, fine=out[0], coarse=out[1])
+    return out
+
+
+def intersection_union(pred: np.ndarray, true: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per-class intersections and unions of two label maps (pixels labelled IGNORE are skipped)."""
+    valid = true != IGNORE
+    p, t = pred[valid].astype(np.int64), true[valid].astype(np.int64)
+    inter = np.bincount(t[p == t], minlength=n)[:n]
+    union = np.bincount(p, minlength=n)[:n] + np.bincount(t, minlength=n)[:n] - inter
+    return inter, union
+
+
+def parsing_scores(inter: np.ndarray, union: np.ndarray, correct: int, total: int) -> dict[str, object]:
+    iou = {label: float(inter[i] / union[i]) for i, label in enumerate(PARSING_LABELS) if union[i]}
+    return {
+        "mean_iou": float(np.mean(list(iou.values()))),
+        "pixel_accuracy": correct / max(total, 1),
+        "iou": iou,
+    }
+
+
+def _logits(head: nn.Module, fine: np.ndarray, coarse: np.ndarray) -> torch.Tensor:
+    out = head(torch.from_numpy(fine.astype(np.float32)), torch.from_numpy(coarse.astype(np.float32)))
+    return nn.functional.interpolate(
+        out, size=(PARSE_SIZE[1], PARSE_SIZE[0]), mode="bilinear", align_corners=False
+    )
+
+
+def _score(head: nn.Module, fine: np.ndarray, coarse: np.ndarray, masks: np.ndarray) -> dict[str, object]:
+    head.eval()
+    n = len(PARSING_LABELS)
+    inter, union, correct, total = np.zeros(n), np.zeros(n), 0, 0
+    with torch.inference_mode():
+        for start in range(0, len(masks), 32):
+            pred = _logits(head, fine[start : start + 32], coarse[start : start + 32]).argmax(1).numpy()
+            true = masks[start : start + 32]
+            i, u = intersection_union(pred, true, n)
+            inter, union = inter + i, union + u
+            valid = true != IGNORE
+            correct += int((pred[valid] == true[valid]).sum())
+            total += int(valid.sum())
+    return parsing_scores(inter, union, correct, total)
+
+
+def train_parsing(
+    checkpoint: Path,
+    cache: Path,
+    root: Path | None = None,
+    *,
+    epochs: int = 40,
+    batch_size: int = 16,
+    lr: float = 2e-3,
+    patience: int = 8,
+    seed: int = 0,
+    report_dir: Path | None = None,
+) -> dict[str, object]:
+    """Train the decoder on the training street photos (and their mirrors) and register it in the
+    checkpoint; returns the held-out photos' scores and the training history."""
+    from ..heads import load_checkpoint, save_checkpoint
+    from .plots import history_curves
+    from .tasks import inner_split
+
+    seed_everything(seed)
+    config, heads = load_checkpoint(checkpoint)
+    photos, table = load_street_photos(root)
+    held = [p for p in photos if is_held_out_street_photo(p.id)]
+    rest = [p for p in photos if not is_held_out_street_photo(p.id)]
+    stop_mask = inner_split([p.id for p in rest], 0.12)
+    train = [p for p, s in zip(rest, stop_mask, strict=True) if not s]
+    stop = [p for p, s in zip(rest, stop_mask, strict=True) if s]
+    trunk, _ = trunk_and_tail(config)
+
+    def dataset(group: list[StreetPhoto], flip: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        fine, coarse = _cache_maps(trunk, group, config, cache, flip)
+        masks = np.stack([letterbox_mask(class_mask(p, table, flip)) for p in group])
+        return fine, coarse, masks
+
+    parts = [dataset(train, False), dataset(train, True)]
+    fine, coarse, masks = (np.concatenate([p[i] for p in parts]) for i in range(3))
+    stop_set, held_set = dataset(stop, False), dataset(held, False)
+
+    n = len(PARSING_LABELS)
+    counts = np.bincount(masks[masks != IGNORE].ravel(), minlength=n).astype(np.float64)
+    weights = (counts.sum() / np.maximum(counts, 1)) ** 0.5
+    loss_fn = nn.CrossEntropyLoss(
+        weight=torch.tensor(weights / weights.mean(), dtype=torch.float32), ignore_index=IGNORE
+    )
+    head = ParsingHead(fine.shape[1], coarse.shape[1])
+    optimiser = torch.optim.AdamW(head.parameters(), lr=lr, weight_decay=1e-2)
+    steps_per_epoch = (len(masks) + batch_size - 1) // batch_size
+    scheduler = torch.optim.lr_scheduler.OneCycleLR(
+        optimiser, max_lr=lr, total_steps=epochs * steps_per_epoch
+    )
+    generator = torch.Generator().manual_seed(seed)
+    history: dict[str, list[float]] = {"train_loss": [], "stop_mean_iou": []}
+    best_state, best, stale = copy.deepcopy(head.state_dict()), -1.0, 0
+    with tqdm(range(epochs), desc="parsing", unit="epoch") as bar:
+        for _ in bar:
+            head.train()
+            total = 0.0
+            order = torch.randperm(len(masks), generator=generator).numpy()
+            for start in range(0, len(masks), batch_size):
+                idx = np.sort(order[start : start + batch_size])
+                loss = loss_fn(_logits(head, fine[idx], coarse[idx]), torch.from_numpy(masks[idx]).long())
+                optimiser.zero_grad()
+                loss.backward()
+                optimiser.step()
+                scheduler.step()
+                total += float(loss.detach())
+            score = float(_score(head, *stop_set)["mean_iou"])  # type: ignore[arg-type]
+            history["train_loss"].append(total / steps_per_epoch)
+            history["stop_mean_iou"].append(score)
+            bar.set_postfix(loss=f"{total / steps_per_epoch:.3f}", stop_miou=f"{score:.3f}")
+            if score > best:
+                best, best_state, stale = score, copy.deepcopy(head.state_dict()), 0
+            else:
+                stale += 1
+                if stale >= patience:
+                    break
+    head.load_state_dict(best_state)
+    head.eval()
+    metrics = _score(head, *held_set) | {"photos": len(held), "trained_on": len(train)}
+    weights_file = checkpoint.with_name(checkpoint.stem + "-parsing.pt")
+    save_half(head, weights_file)
+    config.parsing_model = weights_file.name
+    config.parsing_metrics = {
+        "mean_iou": float(metrics["mean_iou"]),  # type: ignore[arg-type]
+        "pixel_accuracy": float(metrics["pixel_accuracy"]),  # type: ignore[arg-type]
+    }
+    save_checkpoint(config, heads, checkpoint)
+    if report_dir is not None:
+        out = report_dir / "parsing"
+        history_curves(history, out / "curves.png", "parsing")
+        (out / "train-report.json").write_text(
+            json.dumps(metrics | {"history": history}, indent=1), encoding="utf-8"
+        )
+    return {"parsing": metrics, "history": history}
