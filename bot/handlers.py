@@ -23,7 +23,7 @@ from inference.images import MAX_BYTES
 from inference.taxonomy import CATEGORY_NAMES, display_name
 
 from .collage import make_collage
-from .service import Slot, StaleAnalysis, StylistService
+from .service import Slot, StaleAnalysis, StoredAnalysis, StylistService
 from .texts import CAPTION_LIMIT, language_of, render_analysis, render_cheaper, render_items, t
 
 log = logging.getLogger(__name__)
@@ -108,16 +108,30 @@ async def photo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.error("inference failed: %s", exc)
         await message.reply_text(t("worker_down", language))
         return
-    keyboard = InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton(t("btn_outfit", language), callback_data=f"{OUTFIT}:{stored.id}"),
-                InlineKeyboardButton(t("btn_similar", language), callback_data=f"{SIMILAR}:{stored.id}"),
-            ],
-            [InlineKeyboardButton(t("btn_cheaper", language), callback_data=f"{CHEAPER}:{stored.id}")],
-        ]
+    await message.reply_html(
+        render_analysis(stored.analysis, language), reply_markup=_keyboard(stored, language)
     )
-    await message.reply_html(render_analysis(stored.analysis, language), reply_markup=keyboard)
+
+
+def _keyboard(stored: StoredAnalysis, language: str) -> InlineKeyboardMarkup:
+    """Outfit, similar and cheaper for the photo; for an outfit photo also one button per garment,
+    two to a row, that finds products like it."""
+    rows = [
+        [
+            InlineKeyboardButton(t("btn_outfit", language), callback_data=f"{OUTFIT}:{stored.id}"),
+            InlineKeyboardButton(t("btn_similar", language), callback_data=f"{SIMILAR}:{stored.id}"),
+        ],
+        [InlineKeyboardButton(t("btn_cheaper", language), callback_data=f"{CHEAPER}:{stored.id}")],
+    ]
+    garments = [
+        InlineKeyboardButton(
+            t("btn_item", language, item=display_name(CATEGORY_NAMES, item.category.label, language)),
+            callback_data=f"{SIMILAR}:{item_id}",
+        )
+        for item, item_id in zip(stored.analysis.items, stored.item_ids, strict=False)
+    ]
+    rows += [garments[i : i + 2] for i in range(0, len(garments), 2)]
+    return InlineKeyboardMarkup(rows)
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -17,7 +17,7 @@ import numpy as np
 from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from inference import Analysis, ModelConfig, Worker, decode_image
+from inference import Analysis, GarmentItem, ModelConfig, Prediction, Worker, decode_image
 from inference.taxonomy import CATEGORY_NAMES, COLOURS, PATTERNS, USAGES, display_name
 from matching import SLOT_CATEGORIES, ProductIndex, complementary_slots
 from matching.compat import DEFAULT_STATS, Compatibility
@@ -68,11 +68,14 @@ class Slot:
 
 @dataclass
 class StoredAnalysis:
-    """An analysis with its database id and the gender inferred from its nearest products."""
+    """An analysis with its database id and the gender inferred from its nearest products; the
+    garments of an outfit photo are stored too, one row each (`item_ids`, in `analysis.items` order),
+    so every button that works on a photo works on each of its garments."""
 
     id: int
     analysis: Analysis
     gender: str
+    item_ids: list[int] = field(default_factory=list)
 
 
 class DbQuota:
@@ -189,18 +192,38 @@ class StylistService:
                 source=source[:255],
                 category=analysis.category.label,
                 category_confidence=analysis.category.confidence,
-                colour=_label(analysis, "colour"),
-                pattern=_label(analysis, "pattern"),
+                colour=_label(analysis.attributes, "colour"),
+                pattern=_label(analysis.attributes, "pattern"),
                 style=analysis.style.label,
                 cluster=analysis.cluster,
                 gender=gender,
                 result=analysis.to_dict(),
                 embedding=analysis.embedding.astype(np.float32).tobytes(),
             )
-            session.add(row)
+            items = [self._item_row(row, item) for item in analysis.items if item.embedding is not None]
+            session.add_all([row, *items])
             await session.flush()
-            analysis_id = row.id
-        return StoredAnalysis(analysis_id, analysis, gender)
+        return StoredAnalysis(row.id, analysis, gender, [item.id for item in items])
+
+    def _item_row(self, photo: AnalysisRow, item: GarmentItem) -> AnalysisRow:
+        """One garment of an outfit photo as an analysis of its own: its crop's embedding, category
+        and colours, the photo's style, and gender and cluster from its own nearest products."""
+        assert item.embedding is not None
+        gender, cluster = self.neighbour_profile(item.embedding, item.category.label)
+        return AnalysisRow(
+            user_id=photo.user_id,
+            chat_id=photo.chat_id,
+            source=photo.source,
+            category=item.category.label,
+            category_confidence=item.category.confidence,
+            colour=_label(item.attributes, "colour"),
+            pattern=_label(item.attributes, "pattern"),
+            style=photo.style,
+            cluster=cluster,
+            gender=photo.gender if gender == "unisex" else gender,
+            result=item.to_dict(),
+            embedding=item.embedding.astype(np.float32).tobytes(),
+        )
 
     def slots_for(self, category: str) -> tuple[str, ...]:
         """Complementary slots: the rules, completed by what street outfits wear with this slot."""
@@ -374,6 +397,6 @@ class StylistService:
                     )
 
 
-def _label(analysis: Analysis, attribute: str) -> str | None:
-    prediction = analysis.attributes.get(attribute)
+def _label(attributes: dict[str, Prediction], attribute: str) -> str | None:
+    prediction = attributes.get(attribute)
     return prediction.label if prediction else None

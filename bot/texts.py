@@ -96,6 +96,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "btn_outfit": {"en": "👗 Match an outfit", "ko": "👗 코디 추천"},
     "btn_similar": {"en": "🔎 Similar items", "ko": "🔎 비슷한 상품"},
     "btn_cheaper": {"en": "💸 Cheaper", "ko": "💸 더 저렴하게"},
+    "btn_item": {"en": "🛍 Shop the {item}", "ko": "🛍 {item} 찾기"},
     "cheaper_title": {"en": "Cheapest like your {item}", "ko": "{item} 최저가"},
     "cheaper_link": {"en": "All results, cheapest first", "ko": "전체 결과 (낮은 가격순)"},
     "outfit_title": {"en": "Outfit for your {item}", "ko": "{item}에 어울리는 코디"},

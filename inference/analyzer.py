@@ -68,6 +68,7 @@ class GarmentItem:
     box: tuple[int, int, int, int]  # left, top, right, bottom in the photo's pixels
     category: Prediction
     attributes: dict[str, Prediction]
+    embedding: np.ndarray | None = field(default=None, compare=False)  # the crop's, for "shop this item"
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -86,7 +87,19 @@ class GarmentItem:
             tuple(raw["box"]),  # type: ignore[arg-type]
             Prediction.from_dict(raw["category"]),
             {name: Prediction.from_dict(p) for name, p in raw["attributes"].items()},
+            _unwire(raw["embedding"]) if raw.get("embedding") else None,
         )
+
+    def to_wire(self) -> dict[str, object]:
+        return self.to_dict() | ({"embedding": _wire(self.embedding)} if self.embedding is not None else {})
+
+
+def _wire(vector: np.ndarray) -> str:
+    return base64.b64encode(vector.astype(np.float32).tobytes()).decode()
+
+
+def _unwire(text: str) -> np.ndarray:
+    return np.frombuffer(base64.b64decode(text), dtype=np.float32).copy()
 
 
 @dataclass
@@ -104,7 +117,8 @@ class Analysis:
     def to_wire(self) -> dict[str, object]:
         """Everything, embedding included (base64 float32), for the remote worker's answers."""
         return self.to_dict() | {
-            "embedding": base64.b64encode(self.embedding.astype(np.float32).tobytes()).decode()
+            "embedding": _wire(self.embedding),
+            "items": [item.to_wire() for item in self.items],
         }
 
     @classmethod
@@ -116,7 +130,7 @@ class Analysis:
             style=Prediction.from_dict(style),
             cluster=int(style["cluster"]),
             cluster_name=style["cluster_name"],
-            embedding=np.frombuffer(base64.b64decode(raw["embedding"]), dtype=np.float32).copy(),
+            embedding=_unwire(raw["embedding"]),
             items=[GarmentItem.from_dict(item) for item in raw.get("items", [])],
         )
 
@@ -325,17 +339,12 @@ class Analyzer:
                     owners.append((i, item))
         if not crops:
             return analyses
-        seen, category = self._analyze_batch(crops)
+        seen, category_probs = self._analyze_batch(crops)
         for row, ((i, parsed), crop) in enumerate(zip(owners, seen, strict=True)):
-            probs = category[row] if category is not None else None
+            probs = category_probs[row] if category_probs is not None else None
+            category = self._slot_category(parsed, crop, probs)
             analyses[i].items.append(
-                GarmentItem(
-                    parsed.label,
-                    parsed.share,
-                    parsed.box,
-                    self._slot_category(parsed, crop, probs),
-                    crop.attributes,
-                )
+                GarmentItem(parsed.label, parsed.share, parsed.box, category, crop.attributes, crop.embedding)
             )
         return analyses
 

@@ -13,6 +13,7 @@ from telegram.ext import Application
 from bot.app import build_application
 from bot.settings import Settings
 from inference import LocalWorker
+from inference.training.parsing import is_held_out_street_photo, load_street_photos
 from tests.conftest import clothing_photos
 from tests.fakes.telegram import Call, FakeBotApi
 
@@ -101,3 +102,27 @@ async def test_korean_user_gets_korean(polling_app: Application, fake_api: FakeB
     assert greeting.params["chat_id"] in (7, "7")
     fake_api.push(fake_api.update(message=fake_api.message(user, text="안녕")))
     await fake_api.wait_for(_is("sendMessage", "사진"))
+
+
+async def test_outfit_photo_gets_a_button_per_garment(polling_app: Application, fake_api: FakeBotApi) -> None:
+    """A street photo of someone in an outfit: the garments are listed, and each has a button that
+    finds products like that garment (its own crop's embedding, category and colour)."""
+    user = fake_api.user(user_id=11, language="en")
+    photos, _ = load_street_photos()
+    held = [p for p in photos if is_held_out_street_photo(p.id)]
+    message = fake_api.photo_message(user, held[0].photo.read_bytes())
+    fake_api.push(fake_api.update(message=message))
+    answer = await fake_api.wait_for(lambda c: c.method == "sendMessage" and "reply_markup" in c.params)
+    text = answer.params["text"]
+    assert "In this outfit I see:" in text
+    buttons = [b for row in answer.params["reply_markup"]["inline_keyboard"] for b in row]
+    garments = [b for b in buttons if b["text"].startswith("🛍 Shop the ")]
+    assert len(garments) == text.count("• ") >= 2
+    assert len({b["callback_data"] for b in buttons}) == len(buttons)  # each garment is its own analysis
+
+    shoes = next((b for b in garments if b["text"] == "🛍 Shop the shoes"), garments[-1])
+    sent_message = {**message, "message_id": 6666, "from": fake_api.bot_user, "text": text}
+    fake_api.push(fake_api.callback_update(user, sent_message, shoes["callback_data"]))
+    similar = await fake_api.wait_for(_is("sendPhoto", "Similar to your"))
+    assert shoes["text"].removeprefix("🛍 Shop the ") in similar.params["caption"]
+    assert len(re.findall(r'href="', similar.params["caption"])) == 5
