@@ -148,8 +148,8 @@ class Parse:
     """Garment parsing of one photo: class probabilities over the letterboxed input, where the photo
     sits in it, the items found and whether it is a photo of someone wearing an outfit."""
 
-    probs: np.ndarray  # (classes, H, W), inference.parsing.PARSING_LABELS
-    box: Letterbox
+    probs: np.ndarray  # (classes, H, W) over the letterboxed input, inference.parsing.PARSING_LABELS
+    box: Letterbox  # where the photo sits in the input (Letterbox.on_map for a coarser map)
     items: list[ParsedItem]
     outfit: bool
 
@@ -368,24 +368,22 @@ class Analyzer:
         top = [(c, p / mass) for p, c in ranked[:3]]
         return Prediction(top[0][0], top[0][1], top)
 
-    def parse(self, images: Sequence[Image.Image]) -> list[Parse]:
-        """Garment parsing of whole photos (letterboxed): class probabilities per pixel, the items
-        worth answering, and whether the photo shows someone wearing an outfit."""
+    def parse(self, images: Sequence[Image.Image], stride: int = 4) -> list[Parse]:
+        """Garment parsing of whole photos (letterboxed): class probabilities on a grid `stride`
+        input pixels apart (1: every pixel, for evaluation), the items worth answering, and whether
+        the photo shows someone wearing an outfit."""
         if self.parsing_head is None or self.trunk is None:
             raise RuntimeError("this checkpoint has no parsing decoder (stylist train parsing)")
         boxed = [letterbox_image(image) for image in images]
         batch = stack_normalised([b[0] for b in boxed], self.config.mean, self.config.std).to(self.device)
+        size = (PARSE_SIZE[1] // stride, PARSE_SIZE[0] // stride)
         with torch.inference_mode(), self._autocast():
             fine, coarse = parsing_inputs(self.trunk.with_taps(batch)[1])  # type: ignore[operator]
             logits = self.parsing_head(fine, coarse).float()
-            probs = (
-                torch.nn.functional.interpolate(
-                    logits, size=(PARSE_SIZE[1], PARSE_SIZE[0]), mode="bilinear", align_corners=False
-                )
-                .softmax(1)
-                .cpu()
-                .numpy()
+            upsampled = torch.nn.functional.interpolate(
+                logits, size=size, mode="bilinear", align_corners=False
             )
+            probs = upsampled.softmax(1).cpu().numpy()
         out = []
         for image, (_, box), p in zip(images, boxed, probs, strict=True):
             items = items_from_probabilities(p, box, image.size)

@@ -76,6 +76,18 @@ class Letterbox:
     height: int
     scale: float  # input pixels per photo pixel
 
+    def on_map(self, width: int) -> Letterbox:
+        """The same place on a label or probability map `width` cells wide (the input, or a coarser
+        map of it)."""
+        f = width / PARSE_SIZE[0]
+        return Letterbox(
+            round(self.left * f),
+            round(self.top * f),
+            max(1, round(self.width * f)),
+            max(1, round(self.height * f)),
+            self.scale * f,
+        )
+
 
 def letterbox_geometry(size: tuple[int, int], canvas: tuple[int, int] = PARSE_SIZE) -> Letterbox:
     scale = min(canvas[0] / size[0], canvas[1] / size[1])
@@ -167,11 +179,12 @@ def min_share(label: str) -> float:
 def items_from_probabilities(
     probs: np.ndarray, box: Letterbox, photo_size: tuple[int, int]
 ) -> list[ParsedItem]:
-    """Garment items of a (classes, H, W) probability map over the letterboxed input, biggest first,
-    boxes in photo pixels.
+    """Garment items of a (classes, H, W) probability map over the letterboxed input (at its size or
+    coarser), biggest first, boxes in photo pixels.
 
     A box spans the 1st–99th percentile of the class's pixels, so stray pixels elsewhere in the
     photo do not stretch it."""
+    box = box.on_map(probs.shape[2])
     inside = probs[:, box.top : box.top + box.height, box.left : box.left + box.width]
     labels = inside.argmax(0)
     items = []
@@ -194,6 +207,7 @@ def items_from_probabilities(
 def is_outfit(probs: np.ndarray, box: Letterbox, items: list[ParsedItem]) -> bool:
     """A photo of someone wearing an outfit: skin or hair on 2% of it (a tenth of the street photos show
     less) and at least two garments, shoes included."""
+    box = box.on_map(probs.shape[2])
     inside = probs[:, box.top : box.top + box.height, box.left : box.left + box.width].argmax(0)
     person = float((inside == PARSING_LABELS.index("person")).mean())
     worn = [item for item in items if item.label not in ("bag", "hat")]

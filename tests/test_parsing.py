@@ -151,7 +151,7 @@ def test_train_parsing_end_to_end(tmp_path: Path, street_data: Path, monkeypatch
     report = json.loads((tmp_path / "r" / "parsing" / "train-report.json").read_text())
     assert len(report["history"]["stop_mean_iou"]) == 2
     analyzer = Analyzer.from_checkpoint(checkpoint, "cpu")
-    parse = analyzer.parse([open_rgb(photos[0].photo)])[0]
+    parse = analyzer.parse([open_rgb(photos[0].photo)], stride=1)[0]
     assert parse.probs.shape == (len(PARSING_LABELS), 320, 224)
     assert np.allclose(parse.probs.sum(0), 1.0, atol=1e-3)
 
@@ -160,7 +160,7 @@ def test_shipped_parser_on_held_out_street_photos(analyzer: Analyzer) -> None:
     """A guard against train/inference mismatches; `stylist evaluate parsing` has the real numbers."""
     photos, table = load_street_photos()
     held = [p for p in photos if is_held_out_street_photo(p.id)][:24]
-    parses = analyzer.parse([open_rgb(p.photo) for p in held])
+    parses = analyzer.parse([open_rgb(p.photo) for p in held], stride=1)
     correct = total = 0
     for photo, parse in zip(held, parses, strict=True):
         true = letterbox_mask(class_mask(photo, table))

@@ -44,10 +44,12 @@ PALETTE = np.array(
 )
 
 
-def _parses(analyzer: Analyzer, paths: list[Path], desc: str, batch_size: int = 16) -> list[Parse]:
+def _parses(
+    analyzer: Analyzer, paths: list[Path], desc: str, stride: int = 4, batch_size: int = 16
+) -> list[Parse]:
     out = []
     for start in tqdm(range(0, len(paths), batch_size), desc=desc, unit="batch"):
-        out.extend(analyzer.parse([open_rgb(p) for p in paths[start : start + batch_size]]))
+        out.extend(analyzer.parse([open_rgb(p) for p in paths[start : start + batch_size]], stride))
     return out
 
 
@@ -64,13 +66,14 @@ def evaluate_parsing(
     held-out single-garment clothing photos."""
     photos, table = load_street_photos(root)
     held = [p for p in photos if is_held_out_street_photo(p.id)][:limit]
-    parses = _parses(analyzer, [p.photo for p in held], "evaluate parsing")
+    pixels = _parses(analyzer, [p.photo for p in held], "evaluate parsing (pixels)", stride=1)
+    parses = _parses(analyzer, [p.photo for p in held], "evaluate parsing (items, as served)")
     n = len(PARSING_LABELS)
     inter, union, correct, total = np.zeros(n), np.zeros(n), 0, 0
     found = {name: [0, 0, 0] for name in GARMENT_CLASSES}  # true positives, predicted, present
-    for photo, parse in zip(held, parses, strict=True):
+    for photo, full, parse in zip(held, pixels, parses, strict=True):
         true = letterbox_mask(class_mask(photo, table))
-        pred = parse.probs.argmax(0)
+        pred = full.probs.argmax(0)
         i, u = intersection_union(pred, true, n)
         inter, union = inter + i, union + u
         valid = true != IGNORE
@@ -178,7 +181,7 @@ def _plot_examples(analyzer: Analyzer, paths: list[Path], path: Path, root: Path
         return
     photos, table = load_street_photos(root)
     by_path = {p.photo: p for p in photos}
-    parses = analyzer.parse([open_rgb(p) for p in paths])
+    parses = analyzer.parse([open_rgb(p) for p in paths], stride=1)
     fig, axes = plt.subplots(len(paths), 3, figsize=(6, 2.9 * len(paths)), squeeze=False)
     for row, (photo_path, parse) in zip(axes, zip(paths, parses, strict=True), strict=True):
         true = letterbox_mask(class_mask(by_path[photo_path], table))
