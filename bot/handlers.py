@@ -20,11 +20,12 @@ from telegram.ext import (
 
 from inference import ImageRejected, WorkerBusy, WorkerError, decode_image
 from inference.images import MAX_BYTES
+from inference.parsing import PARSING_CLASSES
 from inference.taxonomy import CATEGORY_NAMES, display_name
 
 from .collage import make_collage
-from .service import Slot, StaleAnalysis, StoredAnalysis, StylistService
-from .texts import CAPTION_LIMIT, language_of, render_analysis, render_cheaper, render_items, t
+from .service import Slot, StaleAnalysis, StoredAnalysis, StylistService, unsure_kind
+from .texts import CAPTION_LIMIT, item_name, language_of, render_analysis, render_cheaper, render_items, t
 
 log = logging.getLogger(__name__)
 OUTFIT, SIMILAR, CHEAPER = "o", "s", "c"
@@ -125,7 +126,7 @@ def _keyboard(stored: StoredAnalysis, language: str) -> InlineKeyboardMarkup:
     ]
     garments = [
         InlineKeyboardButton(
-            t("btn_item", language, item=display_name(CATEGORY_NAMES, item.category.label, language)),
+            t("btn_item", language, item=item_name(item, language)),
             callback_data=f"{SIMILAR}:{item_id}",
         )
         for item, item_id in zip(stored.analysis.items, stored.item_ids, strict=False)
@@ -153,7 +154,12 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     chat_id = message.chat.id if message else row.chat_id
     if chat_id is None:
         return
-    item = display_name(CATEGORY_NAMES, row.category, language)
+    kind = unsure_kind(row)
+    item = (
+        display_name(PARSING_CLASSES, kind, language)
+        if kind
+        else display_name(CATEGORY_NAMES, row.category, language)
+    )
     if action == CHEAPER:
         link, items = await service.cheaper(row.id)
         text = render_cheaper(t("cheaper_title", language, item=item), link, items, language)

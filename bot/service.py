@@ -18,6 +18,7 @@ from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from inference import Analysis, GarmentItem, ModelConfig, Prediction, Worker, decode_image
+from inference.parsing import SLOT_CATEGORIES as ITEM_CATEGORIES
 from inference.taxonomy import CATEGORY_NAMES, COLOURS, PATTERNS, USAGES, display_name
 from matching import SLOT_CATEGORIES, ProductIndex, complementary_slots
 from matching.compat import DEFAULT_STATS, Compatibility
@@ -28,6 +29,7 @@ from storage import ApiCache, ApiUsage, Recommendation, User
 
 from .catalog import Catalog
 from .settings import Settings
+from .texts import UNSURE_ITEM
 
 log = logging.getLogger(__name__)
 CANDIDATES_PER_SLOT = 60
@@ -285,10 +287,12 @@ class StylistService:
         return slots
 
     async def similar(self, analysis_id: int, language: str = "en", k: int = 5) -> list[Item]:
-        """The k nearest catalogue products of the same category."""
+        """The k nearest catalogue products of the same category (of the same kind, for a garment of
+        an outfit photo whose category is unsure)."""
         row = await self.load(analysis_id)
         embedding = np.frombuffer(row.embedding, dtype=np.float32)
-        allowed = self.catalog.ids({row.category}, row.gender) or self.catalog.ids({row.category})
+        categories = kind_categories(row) or {row.category}
+        allowed = self.catalog.ids(categories, row.gender) or self.catalog.ids(categories)
         items = []
         for hit in self.index.search(embedding, k, allowed_ids=allowed):
             product = self.catalog.items[hit.product_id]
@@ -395,6 +399,17 @@ class StylistService:
                             link=item.link,
                         )
                     )
+
+
+def unsure_kind(row: AnalysisRow) -> str | None:
+    """The kind ("top", "bottom", ...) of a stored outfit garment whose category is unsure, else None."""
+    slot = (row.result or {}).get("slot")
+    return slot if slot in ITEM_CATEGORIES and row.category_confidence < UNSURE_ITEM else None
+
+
+def kind_categories(row: AnalysisRow) -> set[str]:
+    kind = unsure_kind(row)
+    return set(ITEM_CATEGORIES[kind]) if kind else set()
 
 
 def _label(attributes: dict[str, Prediction], attribute: str) -> str | None:

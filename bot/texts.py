@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
+from inference.parsing import PARSING_CLASSES
 from inference.taxonomy import CATEGORY_NAMES, COLOURS, PATTERNS, USAGES, display_name
 
 if TYPE_CHECKING:
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 TEXT_LIMIT = 4096
 CAPTION_LIMIT = 1024
 LOW_CONFIDENCE = 0.55
+UNSURE_ITEM = 0.4  # below this an outfit's garment is named by its kind only ("top")
 
 MESSAGES: dict[str, dict[str, str]] = {
     "start": {
@@ -173,16 +175,27 @@ def render_analysis(analysis: Analysis, language: str) -> str:
     return clip("\n".join(lines), TEXT_LIMIT)
 
 
+def item_name(item: GarmentItem, language: str) -> str:
+    """The garment's category, or only its kind ("top") when the category head is unsure which of
+    the kind's categories it is."""
+    if item.category.confidence < UNSURE_ITEM:
+        return display_name(PARSING_CLASSES, item.slot, language)
+    return display_name(CATEGORY_NAMES, item.category.label, language)
+
+
 def _item_text(item: GarmentItem, language: str) -> str:
-    """'• Shirt (82%): navy (70%), striped (66%)' for one garment of an outfit photo."""
-    name = escape(display_name(CATEGORY_NAMES, item.category.label, language).capitalize())
+    """'• Shirt (82%): navy (70%), striped (66%)' for one garment of an outfit photo ('• Top: …'
+    when unsure which top)."""
+    name = escape(item_name(item, language).capitalize())
     vocabularies = {"colour": COLOURS, "pattern": PATTERNS}
     details = [
         _attribute_text(prediction, vocabularies[attribute], language)
         for attribute, prediction in item.attributes.items()
         if attribute in vocabularies
     ]
-    head = f"• <b>{name}</b> ({round(item.category.confidence * 100)}%)"
+    head = f"• <b>{name}</b>"
+    if item.category.confidence >= UNSURE_ITEM:
+        head += f" ({round(item.category.confidence * 100)}%)"
     return f"{head}: {', '.join(details)}" if details else head
 
 

@@ -243,3 +243,15 @@ def test_item_lines_show_a_price_only_when_there_is_one() -> None:
         == '1. <a href="https://shop.example/1">Navy &lt;Oxford&gt; Shirt</a> · ₩39,000 — <i>both casual</i>'
     )
     assert lines[-1] == '2. <a href="https://shop.example/2">Beige Chinos</a>'
+
+
+def test_similar_products_of_an_unsure_garment_come_from_its_whole_kind() -> None:
+    from bot.service import kind_categories, unsure_kind
+    from storage import Analysis as AnalysisRow
+
+    unsure = AnalysisRow(category="body", category_confidence=0.3, result={"slot": "top"})
+    sure = AnalysisRow(category="shirt", category_confidence=0.8, result={"slot": "top"})
+    photo = AnalysisRow(category="body", category_confidence=0.3, result={"category": {}})
+    assert unsure_kind(unsure) == "top" and {"shirt", "t-shirt", "blouse"} <= kind_categories(unsure)
+    assert unsure_kind(sure) is None and kind_categories(sure) == set()
+    assert unsure_kind(photo) is None  # a whole photo's unsure category is shown as two candidates

@@ -69,3 +69,11 @@ def test_items_survive_the_workers_wire() -> None:
     got = Analysis.from_wire(sent.to_wire())
     assert got.items == sent.items
     assert got.to_dict() == sent.to_dict()
+
+
+def test_an_unsure_garment_is_named_by_its_kind() -> None:
+    analysis = _outfit()
+    analysis.items[0].category = Prediction("body", 0.3, [("body", 0.3), ("top", 0.25)])
+    text = render_analysis(analysis, "en")
+    assert "• <b>Top</b>: white (90%)" in text and "Bodysuit" not in text
+    assert "• <b>상의</b>: " in render_analysis(analysis, "ko")
