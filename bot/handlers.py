@@ -20,7 +20,7 @@ from telegram.ext import (
 
 from inference import ImageRejected, WorkerBusy, WorkerError, decode_image
 from inference.images import MAX_BYTES
-from inference.parsing import PARSING_CLASSES
+from inference.parsing import PARSING_CLASSES, crop_with_margin
 from inference.taxonomy import CATEGORY_NAMES, display_name
 
 from .collage import make_collage
@@ -177,7 +177,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not any(slot.items for slot in slots):
         await context.bot.send_message(chat_id, t("no_products", language))
         return
-    user_image = await _user_image(context, row.source)
+    user_image = await _user_image(context, row.source, (row.result or {}).get("box"))
     collage = await asyncio.to_thread(
         make_collage, user_image, [[i.image for i in slot.items] for slot in slots]
     )
@@ -196,15 +196,17 @@ async def _download(context: ContextTypes.DEFAULT_TYPE, file_id: str) -> bytes:
     return bytes(await file.download_as_bytearray())
 
 
-async def _user_image(context: ContextTypes.DEFAULT_TYPE, source: str):  # type: ignore[no-untyped-def]
-    """The user's own photo for the collage (best effort: None if it cannot be fetched again)."""
+async def _user_image(context: ContextTypes.DEFAULT_TYPE, source: str, box: list[int] | None = None):  # type: ignore[no-untyped-def]
+    """The user's own photo for the collage, cut to the garment's box for a garment of an outfit
+    photo (best effort: None if it cannot be fetched again)."""
     if not source.startswith("tg:"):
         return None
     try:
-        return decode_image(await _download(context, source[3:]))
+        image = decode_image(await _download(context, source[3:]))
     except (TelegramError, ImageRejected) as exc:
         log.info("no user image for the collage: %s", exc)
         return None
+    return crop_with_margin(image, tuple(box)) if box and len(box) == 4 else image  # type: ignore[arg-type]
 
 
 async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
+
 import numpy as np
+from PIL import Image
 
 from bot.texts import render_analysis
 from inference import Analysis, GarmentItem, Prediction
@@ -77,3 +80,29 @@ def test_an_unsure_garment_is_named_by_its_kind() -> None:
     text = render_analysis(analysis, "en")
     assert "• <b>Top</b>: white (90%)" in text and "Bodysuit" not in text
     assert "• <b>상의</b>: " in render_analysis(analysis, "ko")
+
+
+async def test_the_collage_of_a_garment_shows_its_crop() -> None:
+    """The user's photo beside a garment's products is cut to the garment's box (with a margin)."""
+    from types import SimpleNamespace
+
+    from bot.handlers import _user_image
+
+    photo = Image.new("RGB", (200, 400), "white")
+    photo.paste((200, 0, 0), (50, 300, 150, 380))  # red shoes at the bottom
+    data = io.BytesIO()
+    photo.save(data, "PNG")
+
+    async def get_file(file_id: str) -> SimpleNamespace:
+        async def download_as_bytearray() -> bytearray:
+            return bytearray(data.getvalue())
+
+        return SimpleNamespace(download_as_bytearray=download_as_bytearray)
+
+    context = SimpleNamespace(bot=SimpleNamespace(get_file=get_file))
+    whole = await _user_image(context, "tg:file", None)  # type: ignore[arg-type]
+    shoes = await _user_image(context, "tg:file", [50, 300, 150, 380])  # type: ignore[arg-type]
+    assert whole.size == (200, 400)
+    assert shoes.size == (116, 93)  # the box and 8% of it on each side
+    assert shoes.getpixel((58, 46)) == (200, 0, 0)
+    assert await _user_image(context, "/a/local/path.jpg") is None  # type: ignore[arg-type]
