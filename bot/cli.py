@@ -379,7 +379,7 @@ def _evaluate(args: argparse.Namespace) -> int:
         card = write_parsing_card(
             metrics, analyzer, Path(args.out_dir) / "parsing", command, settings.data_dir
         )
-        keys = ("task", "n", "mean_iou", "pixel_accuracy", "iou", "items")
+        keys = ("task", "n", "mean_iou", "pixel_accuracy", "iou", "items", "garment_categories")
         summary = {k: metrics[k] for k in metrics if k in keys or k.startswith("outfit_rate")}
         print(json.dumps(summary) if args.json else f"{json.dumps(summary, indent=2)}\nmodel card: {card}")
         return 0

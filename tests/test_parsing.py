@@ -189,3 +189,15 @@ def test_outfit_photo_is_answered_item_by_item(analyzer: Analyzer) -> None:
             assert "colour" in item.attributes
     text = render_analysis(outfits[0], "en")
     assert "In this outfit I see:" in text and text.count("• ") == len(outfits[0].items)
+
+
+def test_evaluate_parsing_writes_its_card(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["evaluate", "parsing", "--limit", "6", "--json", "--out-dir", str(tmp_path)]
+    assert cli_main(args) == 0
+    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert summary["n"] == 6 and 0.0 < summary["mean_iou"] <= 1.0
+    assert set(summary["items"]) == {"top", "outerwear", "bottom", "dress", "shoes", "bag", "hat"}
+    assert summary["garment_categories"]["per_slot"]
+    card = (tmp_path / "parsing" / "README.md").read_text()
+    assert "Mean IoU" in card and "tops, outerwear and bottoms" in card
+    assert (tmp_path / "parsing" / "examples.png").stat().st_size > 10_000

@@ -1,4 +1,5 @@
-"""The analysis message: confident answers give one label, unsure ones name both candidates."""
+"""The analysis message (confident answers give one label, unsure ones name both candidates; an outfit
+photo lists its garments) and the collage picture of a garment."""
 
 from __future__ import annotations
 

@@ -10,16 +10,19 @@ shows an outfit, while a clothing photo of one garment should not be split.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
+from PIL import Image
 from tqdm import tqdm
 
 from ..analyzer import Analyzer, Parse
-from ..parsing import GARMENT_CLASSES, IGNORE, PARSING_LABELS, letterbox_mask, min_share
-from .data import load_photos, split_photos
+from ..parsing import GARMENT_CLASSES, IGNORE, PARSING_LABELS, SLOT_CATEGORIES, letterbox_mask, min_share
+from .data import data_root, load_photos, split_photos
 from .features import open_rgb
 from .parsing import (
+    StreetPhoto,
     class_mask,
     intersection_union,
     is_held_out_street_photo,
@@ -59,6 +62,60 @@ def _true_items(mask: np.ndarray) -> set[str]:
     return {name for name in GARMENT_CLASSES if share[PARSING_LABELS.index(name)] >= min_share(name)}
 
 
+# CCP labels -> the garment category an outfit's garment of that label should get (labels with no
+# counterpart among the categories, such as vest or swimwear, are not scored).
+_SHOES = ["boots", "clogs", "flats", "heels", "loafers", "pumps", "sandals", "shoes", "sneakers", "wedges"]
+CCP_CATEGORIES = {
+    **{
+        name: name
+        for name in ["t-shirt", "shirt", "blouse", "top", "hoodie", "skirt", "shorts", "dress", "hat"]
+    },
+    "bodysuit": "body",
+    **dict.fromkeys(["sweater", "jumper", "sweatshirt"], "longsleeve"),
+    **dict.fromkeys(["blazer", "suit"], "blazer"),
+    **dict.fromkeys(["jacket", "coat", "cardigan", "cape"], "outerwear"),
+    **dict.fromkeys(["jeans", "pants", "leggings"], "pants"),
+    "romper": "dress",
+    **dict.fromkeys(_SHOES, "shoes"),
+}
+
+
+def _garment_categories(
+    analyzer: Analyzer, held: list[StreetPhoto], table: np.ndarray, names: list[str]
+) -> dict[str, object]:
+    """The category of every garment the bot names in an outfit photo, against the CCP label that
+    covers most of that garment's pixels inside its box."""
+    hits: dict[str, list[tuple[str, str]]] = {}  # slot -> (truth, said) per garment
+    for start in tqdm(range(0, len(held), 16), desc="garment categories", unit="batch"):
+        batch = held[start : start + 16]
+        for photo, analysis in zip(batch, analyzer.analyze([open_rgb(p.photo) for p in batch]), strict=True):
+            with Image.open(photo.mask) as image:
+                raw = np.asarray(image)
+            for item in analysis.items:
+                left, top, right, bottom = item.box
+                region = raw[top:bottom, left:right]
+                region = region[table[region] == PARSING_LABELS.index(item.slot)]
+                if not region.size:
+                    continue
+                truth = CCP_CATEGORIES.get(names[np.bincount(region).argmax()])
+                if truth:
+                    hits.setdefault(item.slot, []).append((truth, item.category.label))
+    # shoes, a dress or a hat have one category each: only slots with a choice say much
+    choice = [t == s for slot, pairs in hits.items() if len(SLOT_CATEGORIES[slot]) > 1 for t, s in pairs]
+    return {
+        "n_with_a_choice": len(choice),
+        "accuracy_with_a_choice": float(np.mean(choice)) if choice else 0.0,
+        "per_slot": {
+            slot: {
+                "n": len(pairs),
+                "accuracy": float(np.mean([t == s for t, s in pairs])),
+                "mistakes": Counter(f"{t} -> {s}" for t, s in pairs if t != s).most_common(4),
+            }
+            for slot, pairs in hits.items()
+        },
+    }
+
+
 def evaluate_parsing(
     analyzer: Analyzer, root: Path | None = None, limit: int | None = None, examples: int = 6
 ) -> dict[str, object]:
@@ -91,6 +148,7 @@ def evaluate_parsing(
         items[name] = {"precision": precision, "recall": recall, "f1": f1, "support": present}
     _, val = split_photos(load_photos(root))
     singles = _parses(analyzer, [p.path for p in val[:limit]], "single-garment photos")
+    names = ((root or data_root()) / "ccp" / "label_names.txt").read_text(encoding="utf-8").split()
     return {
         "task": "parsing",
         "data": "held-out Clothing Co-Parsing street photos (split by photo id)",
@@ -100,6 +158,7 @@ def evaluate_parsing(
         "outfit_rate_street_photos": float(np.mean([p.outfit for p in parses])),
         "outfit_rate_single_garment_photos": float(np.mean([p.outfit for p in singles])),
         "single_garment_photos": len(singles),
+        "garment_categories": _garment_categories(analyzer, held, table, names),
         "backbone": analyzer.config.backbone,
         "model": f"parsing decoder {analyzer.config.parsing_model} on the frozen trunk's stage 3–5 maps",
         "examples": [str(p.photo) for p in held[:examples]],
@@ -120,6 +179,17 @@ def write_parsing_card(
     item_rows = "\n".join(
         f"| {name} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {m['support']} |"
         for name, m in items.items()
+    )
+    garments: dict[str, object] = metrics["garment_categories"]  # type: ignore[assignment]
+    per_slot: dict[str, dict[str, float]] = garments["per_slot"]  # type: ignore[assignment]
+    garment_rows = "| garment | n | accuracy | most frequent mistakes (truth -> said) |\n|---|---|---|---|\n"
+    garment_rows += "\n".join(
+        f"| {slot} | {m['n']} | {m['accuracy']:.3f} | {', '.join(f'{k} ({v})' for k, v in m['mistakes'])} |"  # type: ignore[union-attr]
+        for slot, m in per_slot.items()
+    )
+    garment_rows += (
+        f"\n| **tops, outerwear and bottoms** | {garments['n_with_a_choice']} | "
+        f"**{float(garments['accuracy_with_a_choice']):.3f}** | |"  # type: ignore[arg-type]
     )
     card = f"""# Model card: garment parsing
 
@@ -143,6 +213,10 @@ held-out single-garment clothing photos
 | item | precision | recall | F1 | photos with it |
 |---|---|---|---|---|
 {item_rows}
+
+## The category of each garment named (against the CCP label covering most of it)
+
+{garment_rows}
 
 ## Examples (photo, hand-drawn mask folded into the classes, prediction)
 
