@@ -269,6 +269,7 @@ def _train(args: argparse.Namespace) -> int:
                 last_stages_only=args.last_stages,
                 ship=checkpoint if args.ship else None,
                 products_per_class=args.products,
+                street_garments=args.street_garments,
             )
         except ValueError as error:  # e.g. --ship on a model of another shape, refused before any work
             print(f"category-full: {error}", file=sys.stderr)
@@ -599,6 +600,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=0,
         help="category-full: mix up to N training product shots per category into the photos",
+    )
+    p.add_argument(
+        "--street-garments",
+        action="store_true",
+        help="category-full: mix in the garments worn in the training street photos (CCP)",
     )
     p.add_argument(
         "--comparison-dir", default="reports/category", help="category-full: where its comparison row goes"

@@ -28,7 +28,7 @@ from inference.parsing import (
 )
 from inference.training.data import data_root, load_photos, split_photos
 from inference.training.features import open_rgb
-from inference.training.parsing import class_mask, is_held_out_street_photo, load_street_photos
+from inference.training.parsing import class_mask, garment_crops, is_held_out_street_photo, load_street_photos
 
 CCP_NAMES = (data_root() / "ccp" / "label_names.txt").read_text().split()
 
@@ -201,3 +201,12 @@ def test_evaluate_parsing_writes_its_card(tmp_path: Path, capsys: pytest.Capture
     card = (tmp_path / "parsing" / "README.md").read_text()
     assert "Mean IoU" in card and "tops, outerwear and bottoms" in card
     assert (tmp_path / "parsing" / "examples.png").stat().st_size > 10_000
+
+
+def test_garments_of_street_photos_for_category_training(street_data: Path) -> None:
+    photos, table = load_street_photos(street_data)
+    squares, categories = garment_crops(photos, CCP_NAMES, table, 96)
+    assert len(squares) == 60 and set(categories) == {"t-shirt", "pants"}  # a top and jeans each
+    assert all(square.shape == (96, 96, 3) for square in squares)
+    top = squares[categories.index("t-shirt")]
+    assert np.abs(top[48, 48].astype(int) - top[46, 50].astype(int)).max() < 5  # one plain colour

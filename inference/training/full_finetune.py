@@ -32,7 +32,7 @@ from ..backbones import SPECS, create_backbone
 from ..images import centre_crop, to_tensor
 from ..lite_split import CategoryNet, LiteTail
 from ..taxonomy import GARMENT_CATEGORIES
-from .data import Product, is_held_out_product, load_photos, load_products, split_photos
+from .data import Product, data_root, is_held_out_product, load_photos, load_products, split_photos
 from .features import open_rgb
 from .fit import accuracy, confusion, macro_f1, per_class, seed_everything
 
@@ -148,6 +148,24 @@ def _product_store(
     )
 
 
+def _street_store(use: bool, index: dict[str, int], root: Path | None) -> tuple[torch.Tensor, torch.Tensor]:
+    """The garments worn in the training street photos (never the held-out ones), as uint8 centre
+    squares at `STORE_SIZE`, and their labels."""
+    if not use:
+        return torch.zeros((0, 3, STORE_SIZE, STORE_SIZE), dtype=torch.uint8), torch.zeros(
+            0, dtype=torch.long
+        )
+    from .parsing import garment_crops, is_held_out_street_photo, load_street_photos
+
+    photos, table = load_street_photos(root)
+    names = ((root or data_root()) / "ccp" / "label_names.txt").read_text(encoding="utf-8").split()
+    train = [p for p in photos if not is_held_out_street_photo(p.id)]
+    squares, categories = garment_crops(train, names, table, STORE_SIZE)
+    return torch.from_numpy(np.stack(squares)).permute(0, 3, 1, 2), torch.tensor(
+        [index[c] for c in categories]
+    )
+
+
 def train_full_finetune(
     backbone: str = "efficientnet_lite0",
     epochs: int = 5,
@@ -163,11 +181,15 @@ def train_full_finetune(
     ship: Path | None = None,
     products_per_class: int = 0,
     product_weight: float = 0.5,
+    street_garments: bool = False,
+    street_weight: float = 0.5,
 ) -> dict[str, object]:
     """Fine-tune every layer of `backbone` (or only its last stages) on the clothing photos, with up
-    to `products_per_class` training product shots per category mixed in (a fresh draw of half as
-    many as there are photos each epoch, their loss weighted by `product_weight`); evaluate on
-    held-out senders; with `ship`, register a Lite0 last-stages model in that checkpoint."""
+    to `products_per_class` training product shots per category mixed in (a fresh draw of at most
+    half as many as there are photos each epoch, their loss weighted by `product_weight`) and, with
+    `street_garments`, the garments worn in the training street photos (`parsing.garment_crops`,
+    drawn the same way, weighted by `street_weight`); evaluate on held-out senders; with `ship`,
+    register a Lite0 last-stages model in that checkpoint."""
     from .tasks import inner_split
 
     if ship is not None and (backbone != "efficientnet_lite0" or not last_stages_only):
@@ -187,6 +209,9 @@ def train_full_finetune(
     store = torch.from_numpy(np.stack(squares)).permute(0, 3, 1, 2)
     y = torch.tensor([index[p.category] for p in fit])
     shots, y_shots = _product_store(products_per_class, index, root, seed)
+    garments, y_garments = _street_store(street_garments, index, root)
+    # every source after the photos: (uint8 store, labels, loss weight), a fresh draw each epoch
+    extras = [(shots, y_shots, product_weight), (garments, y_garments, street_weight)]
     mean = torch.tensor(spec.mean).view(1, 3, 1, 1)
     std = torch.tensor(spec.std).view(1, 3, 1, 1)
 
@@ -203,8 +228,8 @@ def train_full_finetune(
         weight_decay=0.02,
     )
     kind = "partial" if last_stages_only else "full"
-    per_epoch = min(len(shots), len(fit) // 2)  # product shots drawn each epoch
-    steps = epochs * math.ceil((len(fit) + per_epoch) / batch_size)
+    draws = [min(len(store), len(fit) // 2) for store, _, _ in extras]  # drawn from each each epoch
+    steps = epochs * math.ceil((len(fit) + sum(draws)) / batch_size)
     scheduler = torch.optim.lr_scheduler.OneCycleLR(
         optimiser, max_lr=[lr_backbone, lr_head], total_steps=steps, pct_start=0.15
     )
@@ -217,23 +242,29 @@ def train_full_finetune(
     for epoch in range(epochs):
         model.train()
         _freeze_bn(model)
-        # entries >= len(fit) are product shots; a fresh draw of them each epoch
-        drawn = torch.randperm(len(shots), generator=generator)[:per_epoch] + len(fit)
-        order = torch.cat([torch.arange(len(fit)), drawn])[
-            torch.randperm(len(fit) + per_epoch, generator=generator)
+        # entries are offsets into the photos, then each extra source in turn; a fresh draw each epoch
+        sources = [(store, y, 1.0), *extras]
+        offsets = np.cumsum([0] + [len(source[0]) for source in sources])
+        drawn = [
+            torch.randperm(len(source), generator=generator)[:n] + int(offset)
+            for (source, _, _), n, offset in zip(extras, draws, offsets[1:], strict=False)
         ]
+        order = torch.cat([torch.arange(len(fit)), *drawn])
+        order = order[torch.randperm(len(order), generator=generator)]
         total = 0.0
         bar = tqdm(range(0, len(order), batch_size), desc=f"{kind} fine-tune {epoch + 1}/{epochs}")
         for start in bar:
             idx = order[start : start + batch_size]
-            photo_idx, shot_idx = idx[idx < len(fit)], idx[idx >= len(fit)] - len(fit)
-            parts = [_augment(store[photo_idx], train_size, generator)]
-            if len(shot_idx):
-                parts.append(_augment(shots[shot_idx], train_size, generator))
+            parts, targets, weights = [], [], []
+            for (images, labels_k, weight), lo, hi in zip(sources, offsets[:-1], offsets[1:], strict=True):
+                chosen = idx[(idx >= lo) & (idx < hi)] - int(lo)
+                if len(chosen):
+                    parts.append(_augment(images[chosen], train_size, generator))
+                    targets.append(labels_k[chosen])
+                    weights.append(torch.full((len(chosen),), weight))
             batch = (torch.cat(parts) - mean) / std
-            targets = torch.cat([y[photo_idx], y_shots[shot_idx]])
-            weights = torch.cat([torch.ones(len(photo_idx)), torch.full((len(shot_idx),), product_weight)])
-            loss = (loss_fn(model(batch), targets) * weights).sum() / weights.sum()
+            weight_t = torch.cat(weights)
+            loss = (loss_fn(model(batch), torch.cat(targets)) * weight_t).sum() / weight_t.sum()
             optimiser.zero_grad()
             loss.backward()
             optimiser.step()
@@ -256,13 +287,15 @@ def train_full_finetune(
     result: dict[str, object] = {
         "recipe": f"{backbone} "
         + ("stages 6-7 fine-tuned" if last_stages_only else "fully fine-tuned")
-        + f" on the photos{' and product shots' if len(shots) else ''} ({train_size} px, {epochs} epochs)",
+        + f" on the photos{' and product shots' if len(shots) else ''}"
+        + f"{' and street-photo garments' if len(garments) else ''} ({train_size} px, {epochs} epochs)",
         "accuracy": accuracy(pred, y_val),
         "macro_f1": macro_f1(table),
         "n": int(len(y_val)),
         "per_class": table,
         "train_photos": len(fit),
         "product_shots": len(shots),
+        "street_garments": len(garments),
         "minutes": round((time.perf_counter() - started) / 60, 1),
         "history": history,
     }
@@ -271,6 +304,7 @@ def train_full_finetune(
         name = (
             f"{kind}-finetune-{backbone}"
             + ("-with-products" if len(shots) else "")
+            + ("-with-street-garments" if len(garments) else "")
             + (f"-first{limit}" if limit else "")  # smoke runs apart
         )
         (report_dir / f"{name}.json").write_text(json.dumps(result, indent=1))
@@ -284,6 +318,7 @@ def train_full_finetune(
                 result,
                 f"fine-tuned EfficientNet-Lite0 stages 6-7 + classifier on {len(fit)} clothing photos "
                 + (f"and {len(shots)} product shots " if len(shots) else "")
+                + (f"and {len(garments)} garments of street photos " if len(garments) else "")
                 + f"(random resized crops at {train_size} px, mirrored, {epochs} epochs); "
                 f"evaluated on {len(y_val)} photos of held-out senders",
             )

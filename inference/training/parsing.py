@@ -21,14 +21,16 @@ from torch import nn
 from tqdm import tqdm
 
 from ..config import ModelConfig
-from ..images import stack_normalised
+from ..images import centre_crop, stack_normalised
 from ..lite_split import save_half, trunk_and_tail
 from ..parsing import (
     IGNORE,
+    MIN_GARMENT_SHARE,
     PARSE_SIZE,
     PARSING_LABELS,
     ParsingHead,
     ccp_lookup,
+    crop_with_margin,
     letterbox_image,
     letterbox_mask,
     parsing_inputs,
@@ -68,6 +70,52 @@ def class_mask(photo: StreetPhoto, table: np.ndarray, flip: bool = False) -> np.
     with Image.open(photo.mask) as image:
         mask = table[np.asarray(image)]
     return mask[:, ::-1].copy() if flip else mask
+
+
+# CCP labels -> the garment category an outfit's garment of that label should get (labels with no
+# counterpart among the categories, such as vest or swimwear, are not scored).
+_SHOES = ["boots", "clogs", "flats", "heels", "loafers", "pumps", "sandals", "shoes", "sneakers", "wedges"]
+CCP_CATEGORIES = {
+    **{
+        name: name
+        for name in ["t-shirt", "shirt", "blouse", "top", "hoodie", "skirt", "shorts", "dress", "hat"]
+    },
+    "bodysuit": "body",
+    **dict.fromkeys(["sweater", "jumper", "sweatshirt"], "longsleeve"),
+    **dict.fromkeys(["blazer", "suit"], "blazer"),
+    **dict.fromkeys(["jacket", "coat", "cardigan", "cape"], "outerwear"),
+    **dict.fromkeys(["jeans", "pants", "leggings"], "pants"),
+    "romper": "dress",
+    **dict.fromkeys(_SHOES, "shoes"),
+}
+
+
+def garment_crops(
+    photos: list[StreetPhoto], names: list[str], table: np.ndarray, size: int
+) -> tuple[list[np.ndarray], list[str]]:
+    """Every top, outerwear and bottom worn in the photos (2% of the photo or more), cut out of its
+    photo with a margin as the Analyzer cuts an outfit's garments, as a `size` centre square, with
+    the category of the CCP label that covers most of it."""
+    squares, categories = [], []
+    kinds = [PARSING_LABELS.index(k) for k in ("top", "outerwear", "bottom")]
+    for photo in tqdm(photos, desc="street garments", unit="photo"):
+        with Image.open(photo.mask) as image:
+            raw = np.asarray(image)
+        coarse = table[raw]
+        image = open_rgb(photo.photo)
+        for kind in kinds:
+            ys, xs = np.nonzero(coarse == kind)
+            if len(ys) < MIN_GARMENT_SHARE * coarse.size:
+                continue
+            category = CCP_CATEGORIES.get(names[np.bincount(raw[ys, xs]).argmax()])
+            if category is None:
+                continue
+            x0, x1 = np.percentile(xs, [1, 99])
+            y0, y1 = np.percentile(ys, [1, 99])
+            crop = crop_with_margin(image, (int(x0), int(y0), int(x1) + 1, int(y1) + 1))
+            squares.append(np.asarray(centre_crop(crop, size)))
+            categories.append(category)
+    return squares, categories
 
 
 def _cache_maps(

@@ -22,6 +22,7 @@ from ..parsing import GARMENT_CLASSES, IGNORE, PARSING_LABELS, SLOT_CATEGORIES, 
 from .data import data_root, load_photos, split_photos
 from .features import open_rgb
 from .parsing import (
+    CCP_CATEGORIES,
     StreetPhoto,
     class_mask,
     intersection_union,
@@ -60,24 +61,6 @@ def _true_items(mask: np.ndarray) -> set[str]:
     valid = mask[mask != IGNORE]
     share = np.bincount(valid, minlength=len(PARSING_LABELS)) / max(valid.size, 1)
     return {name for name in GARMENT_CLASSES if share[PARSING_LABELS.index(name)] >= min_share(name)}
-
-
-# CCP labels -> the garment category an outfit's garment of that label should get (labels with no
-# counterpart among the categories, such as vest or swimwear, are not scored).
-_SHOES = ["boots", "clogs", "flats", "heels", "loafers", "pumps", "sandals", "shoes", "sneakers", "wedges"]
-CCP_CATEGORIES = {
-    **{
-        name: name
-        for name in ["t-shirt", "shirt", "blouse", "top", "hoodie", "skirt", "shorts", "dress", "hat"]
-    },
-    "bodysuit": "body",
-    **dict.fromkeys(["sweater", "jumper", "sweatshirt"], "longsleeve"),
-    **dict.fromkeys(["blazer", "suit"], "blazer"),
-    **dict.fromkeys(["jacket", "coat", "cardigan", "cape"], "outerwear"),
-    **dict.fromkeys(["jeans", "pants", "leggings"], "pants"),
-    "romper": "dress",
-    **dict.fromkeys(_SHOES, "shoes"),
-}
 
 
 def _garment_categories(
