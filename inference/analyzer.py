@@ -324,8 +324,9 @@ class Analyzer:
         return analyses
 
     def analyze(self, images: Sequence[Image.Image]) -> list[Analysis]:
-        """Analyse decoded RGB photos in one batched forward pass; photos of a whole outfit (when a
-        parsing decoder is present) also get their garments analysed, one crop each."""
+        """Analyse decoded RGB photos: one batched forward for every head; with a parsing decoder, a
+        second on the whole photos, and for the photos of an outfit a third on their garments' crops
+        (all of them in one batch)."""
         if not images:
             return []
         analyses, _ = self._analyze_batch(images)
@@ -376,6 +377,8 @@ class Analyzer:
             raise RuntimeError("this checkpoint has no parsing decoder (stylist train parsing)")
         boxed = [letterbox_image(image) for image in images]
         batch = stack_normalised([b[0] for b in boxed], self.config.mean, self.config.std).to(self.device)
+        if self.device.type == "cuda":
+            batch = batch.to(memory_format=torch.channels_last)
         size = (PARSE_SIZE[1] // stride, PARSE_SIZE[0] // stride)
         with torch.inference_mode(), self._autocast():
             fine, coarse = parsing_inputs(self.trunk.with_taps(batch)[1])  # type: ignore[operator]

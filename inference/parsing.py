@@ -4,7 +4,7 @@ whole outfit can be answered item by item.
 A small decoder (`ParsingHead`) reads the trunk's stage-3 (stride 8) and stage-4/5 (stride 16) maps
 of a letterboxed photo and labels every pixel with one of `PARSING_CLASSES`. It is trained on the
 Clothing Co-Parsing street photos (`inference.training.parsing`), whose 58 labels are folded here
-into the coarse classes a shopper shops by. `items_from_labels` turns a label map into the items
+into the coarse classes a shopper shops by. `items_from_probabilities` turns a parse into the items
 worth answering (big enough, with their boxes).
 """
 
