@@ -3,7 +3,7 @@
 Rows, all on the clothing photos of held-out senders (mirrored test-time view averaged in):
 - frozen ImageNet features + linear head, for each backbone (EfficientNet-Lite0, MobileNetV2);
 - frozen Lite0 features + linear head trained on product shots only (the catalogue-to-photo transfer);
-- the shipped model (Lite0 stages 6–7 fine-tuned on the photos), from its checkpoint;
+- the shipped model (Lite0 stages 6–7 fine-tuned), as its checkpoint describes it;
 - full fine-tuning of every layer, from the result files `stylist train category-full` writes
   beside the table (its training takes the better part of an hour on a 2-core CPU, so the
   comparison reads its measured row rather than training it again).
@@ -85,7 +85,7 @@ def compare_category(
     shipped_metrics = shipped.heads["category"].metrics
     rows.append(
         {
-            "recipe": "shipped: Lite0 stages 6-7 fine-tuned on the photos (+ classifier)",
+            "recipe": "shipped: " + (shipped.heads["category"].trained_on.split(";")[0] or "category model"),
             "accuracy": shipped_metrics.get("accuracy"),
             "macro_f1": shipped_metrics.get("macro_f1"),
         }
