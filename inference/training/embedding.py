@@ -12,7 +12,6 @@ activations serve as augmentation.
 from __future__ import annotations
 
 import copy
-import json
 from pathlib import Path
 
 import numpy as np
@@ -26,7 +25,7 @@ from .data import is_held_out_product, load_products
 from .features import colour_features_of
 from .finetune import cache_trunk
 from .fit import seed_everything
-from .plots import history_curves
+from .plots import write_run_report
 from .tasks import inner_split
 
 
@@ -161,10 +160,5 @@ def train_embedding(
     config.colour_dim = COLOUR_DIM
     config.embedding_metrics = {k: float(v) for k, v in metrics.items()}
     save_checkpoint(config, heads, checkpoint)
-    if report_dir is not None:
-        out = report_dir / "embedding"
-        history_curves(history, out / "curves.png", "embedding")
-        (out / "metrics.json").write_text(
-            json.dumps(metrics | {"history": history}, indent=1), encoding="utf-8"
-        )
+    write_run_report(report_dir, "embedding", history, metrics, "metrics.json")
     return {"embedding": metrics, "history": history}

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -198,7 +197,7 @@ def train_parsing(
     """Train the decoder on the training street photos (and their mirrors) and register it in the
     checkpoint; returns the held-out photos' scores and the training history."""
     from ..heads import load_checkpoint, save_checkpoint
-    from .plots import history_curves
+    from .plots import write_run_report
     from .tasks import inner_split
 
     seed_everything(seed)
@@ -269,10 +268,5 @@ def train_parsing(
         "pixel_accuracy": float(metrics["pixel_accuracy"]),  # type: ignore[arg-type]
     }
     save_checkpoint(config, heads, checkpoint)
-    if report_dir is not None:
-        out = report_dir / "parsing"
-        history_curves(history, out / "curves.png", "parsing")
-        (out / "train-report.json").write_text(
-            json.dumps(metrics | {"history": history}, indent=1), encoding="utf-8"
-        )
+    write_run_report(report_dir, "parsing", history, metrics, "train-report.json")
     return {"parsing": metrics, "history": history}

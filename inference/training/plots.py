@@ -3,6 +3,7 @@ silhouette curve of the style clusters (k chosen by silhouette)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -58,3 +59,14 @@ def history_curves(history: dict[str, list[float]], out: Path, title: str) -> Pa
     fig.savefig(out, dpi=110)
     plt.close(fig)
     return out
+
+
+def write_run_report(
+    report_dir: Path | None, task: str, history: dict[str, list[float]], metrics: dict[str, Any], name: str
+) -> None:
+    """`report_dir/task/`: the curves of a training run and its metrics with the history (JSON)."""
+    if report_dir is None:
+        return
+    out = report_dir / task
+    history_curves(history, out / "curves.png", task)
+    (out / name).write_text(json.dumps(metrics | {"history": history}, indent=1), encoding="utf-8")
