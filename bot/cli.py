@@ -238,19 +238,22 @@ def _train(args: argparse.Namespace) -> int:
         from inference.training.finetune import train_category_finetune
         from inference.training.parsing import train_parsing
 
+        # task -> (trainer, key of its result, default epochs)
+        trainers = {
+            "embedding": (train_embedding, "embedding", 8),
+            "category-finetune": (train_category_finetune, "category", 8),
+            "parsing": (train_parsing, "parsing", 40),
+        }
+        train, key, default_epochs = trainers[args.task]
         extra = {"crop_views": args.crop_views} if args.task == "category-finetune" else {}
-        train = {"embedding": train_embedding, "category-finetune": train_category_finetune}.get(
-            args.task, train_parsing
-        )
         result = train(
             checkpoint,
             DEFAULT_CACHE,
-            epochs=args.epochs or (40 if args.task == "parsing" else 8),
+            epochs=args.epochs or default_epochs,
             seed=args.seed,
             report_dir=Path(args.report_dir),
             **extra,
         )
-        key = {"embedding": "embedding", "category-finetune": "category"}.get(args.task, "parsing")
         print(json.dumps(result[key]))
         if args.task == "embedding":
             print("the index holds the old embeddings: `stylist catalog build` embeds again", file=sys.stderr)

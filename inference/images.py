@@ -114,12 +114,23 @@ def centre_crop(image: Image.Image, size: int) -> Image.Image:
     return resized.crop((left, top, left + size, top + size))
 
 
-def letterbox(image: Image.Image, size: int, fill: tuple[int, int, int] = (255, 255, 255)) -> Image.Image:
-    """Fit the image inside a size×size square without cropping, padding the rest with `fill`."""
+def fit_inside(size: tuple[int, int], canvas: tuple[int, int]) -> tuple[int, int, int, int, float]:
+    """Where an image of `size` (width, height) lands when scaled to fit the canvas and centred:
+    (left, top, width, height, scale)."""
+    scale = min(canvas[0] / size[0], canvas[1] / size[1])
+    width, height = max(1, round(size[0] * scale)), max(1, round(size[1] * scale))
+    return (canvas[0] - width) // 2, (canvas[1] - height) // 2, width, height, scale
+
+
+def letterbox(
+    image: Image.Image, size: int | tuple[int, int], fill: tuple[int, int, int] = (255, 255, 255)
+) -> Image.Image:
+    """Fit the image inside a size×size square (or a (width, height) canvas) without cropping,
+    padding the rest with `fill`."""
     image = to_rgb(image)
-    scale = size / max(image.size)
-    new = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
-    resized = image.resize(new, Image.Resampling.BILINEAR, reducing_gap=3.0)
-    canvas = Image.new("RGB", (size, size), fill)
-    canvas.paste(resized, ((size - new[0]) // 2, (size - new[1]) // 2))
+    canvas_size = (size, size) if isinstance(size, int) else size
+    left, top, width, height, _ = fit_inside(image.size, canvas_size)
+    resized = image.resize((width, height), Image.Resampling.BILINEAR, reducing_gap=3.0)
+    canvas = Image.new("RGB", canvas_size, fill)
+    canvas.paste(resized, (left, top))
     return canvas

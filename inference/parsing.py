@@ -11,13 +11,14 @@ worth answering (big enough, with their boxes).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from math import ceil
 
 import numpy as np
 import torch
 from PIL import Image
 from torch import nn
 
-from .images import to_rgb
+from .images import fit_inside, letterbox
 
 # label -> (English, Korean); index in this dict = class id in the label maps
 PARSING_CLASSES: dict[str, tuple[str, str]] = {
@@ -90,21 +91,14 @@ class Letterbox:
 
 
 def letterbox_geometry(size: tuple[int, int], canvas: tuple[int, int] = PARSE_SIZE) -> Letterbox:
-    scale = min(canvas[0] / size[0], canvas[1] / size[1])
-    width, height = max(1, round(size[0] * scale)), max(1, round(size[1] * scale))
-    return Letterbox((canvas[0] - width) // 2, (canvas[1] - height) // 2, width, height, scale)
+    return Letterbox(*fit_inside(size, canvas))
 
 
 def letterbox_image(
     image: Image.Image, canvas: tuple[int, int] = PARSE_SIZE
 ) -> tuple[Image.Image, Letterbox]:
     """The whole photo, scaled to fit the canvas and centred on grey (the ImageNet mean)."""
-    image = to_rgb(image)
-    box = letterbox_geometry(image.size, canvas)
-    resized = image.resize((box.width, box.height), Image.Resampling.BILINEAR, reducing_gap=3.0)
-    out = Image.new("RGB", canvas, (124, 116, 104))
-    out.paste(resized, (box.left, box.top))
-    return out, box
+    return letterbox(image, canvas, fill=(124, 116, 104)), letterbox_geometry(image.size, canvas)
 
 
 def letterbox_mask(mask: np.ndarray, canvas: tuple[int, int] = PARSE_SIZE) -> np.ndarray:
@@ -176,16 +170,26 @@ def min_share(label: str) -> float:
     return MIN_ITEM_SHARE.get(label, MIN_GARMENT_SHARE)
 
 
+def spread_box(xs: np.ndarray, ys: np.ndarray) -> tuple[float, float, float, float]:
+    """(left, top, right, bottom) spanning the 1st–99th percentile of a region's pixel coordinates,
+    so stray pixels elsewhere in the photo do not stretch it (right and bottom exclusive)."""
+    x0, x1 = np.percentile(xs, [1, 99])
+    y0, y1 = np.percentile(ys, [1, 99])
+    return float(x0), float(y0), float(x1) + 1, float(y1) + 1
+
+
+def _inside(probs: np.ndarray, box: Letterbox) -> tuple[np.ndarray, Letterbox]:
+    """The probabilities over the photo itself (letterbox padding cut off) and its box on that map."""
+    box = box.on_map(probs.shape[2])
+    return probs[:, box.top : box.top + box.height, box.left : box.left + box.width], box
+
+
 def items_from_probabilities(
     probs: np.ndarray, box: Letterbox, photo_size: tuple[int, int]
 ) -> list[ParsedItem]:
     """Garment items of a (classes, H, W) probability map over the letterboxed input (at its size or
-    coarser), biggest first, boxes in photo pixels.
-
-    A box spans the 1st–99th percentile of the class's pixels, so stray pixels elsewhere in the
-    photo do not stretch it."""
-    box = box.on_map(probs.shape[2])
-    inside = probs[:, box.top : box.top + box.height, box.left : box.left + box.width]
+    coarser), biggest first, boxes (`spread_box`) in photo pixels."""
+    inside, box = _inside(probs, box)
     labels = inside.argmax(0)
     items = []
     for name in GARMENT_CLASSES:
@@ -194,22 +198,23 @@ def items_from_probabilities(
         share = len(ys) / labels.size
         if share < min_share(name):
             continue
-        x0, x1 = np.percentile(xs, [1, 99])
-        y0, y1 = np.percentile(ys, [1, 99])
-        left, top = max(0, int(x0 / box.scale)), max(0, int(y0 / box.scale))
-        right = min(photo_size[0], int(np.ceil((x1 + 1) / box.scale)))
-        bottom = min(photo_size[1], int(np.ceil((y1 + 1) / box.scale)))
+        x0, y0, x1, y1 = (v / box.scale for v in spread_box(xs, ys))
+        photo_box = (
+            max(0, int(x0)),
+            max(0, int(y0)),
+            min(photo_size[0], ceil(x1)),
+            min(photo_size[1], ceil(y1)),
+        )
         confidence = float(inside[c][ys, xs].mean())
-        items.append(ParsedItem(name, confidence, float(share), (left, top, right, bottom)))
+        items.append(ParsedItem(name, confidence, float(share), photo_box))
     return sorted(items, key=lambda item: -item.share)
 
 
 def is_outfit(probs: np.ndarray, box: Letterbox, items: list[ParsedItem]) -> bool:
     """A photo of someone wearing an outfit: skin or hair on 2% of it (a tenth of the street photos show
     less) and at least two garments, shoes included."""
-    box = box.on_map(probs.shape[2])
-    inside = probs[:, box.top : box.top + box.height, box.left : box.left + box.width].argmax(0)
-    person = float((inside == PARSING_LABELS.index("person")).mean())
+    inside, _ = _inside(probs, box)
+    person = float((inside.argmax(0) == PARSING_LABELS.index("person")).mean())
     worn = [item for item in items if item.label not in ("bag", "hat")]
     return person >= 0.02 and len(worn) >= 2
 

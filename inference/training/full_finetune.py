@@ -32,7 +32,7 @@ from ..backbones import SPECS, create_backbone
 from ..images import centre_crop, to_tensor
 from ..lite_split import CategoryNet, LiteTail
 from ..taxonomy import GARMENT_CATEGORIES
-from .data import Product, data_root, is_held_out_product, load_photos, load_products, split_photos
+from .data import Product, is_held_out_product, load_photos, load_products, split_photos
 from .features import open_rgb
 from .fit import accuracy, confusion, macro_f1, per_class, seed_everything
 
@@ -155,12 +155,11 @@ def _street_store(use: bool, index: dict[str, int], root: Path | None) -> tuple[
         return torch.zeros((0, 3, STORE_SIZE, STORE_SIZE), dtype=torch.uint8), torch.zeros(
             0, dtype=torch.long
         )
-    from .parsing import garment_crops, is_held_out_street_photo, load_street_photos
+    from .parsing import ccp_label_names, garment_crops, is_held_out_street_photo, load_street_photos
 
     photos, table = load_street_photos(root)
-    names = ((root or data_root()) / "ccp" / "label_names.txt").read_text(encoding="utf-8").split()
     train = [p for p in photos if not is_held_out_street_photo(p.id)]
-    squares, categories = garment_crops(train, names, table, STORE_SIZE)
+    squares, categories = garment_crops(train, ccp_label_names(root), table, STORE_SIZE)
     return torch.from_numpy(np.stack(squares)).permute(0, 3, 1, 2), torch.tensor(
         [index[c] for c in categories]
     )

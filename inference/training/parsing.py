@@ -33,6 +33,7 @@ from ..parsing import (
     letterbox_image,
     letterbox_mask,
     parsing_inputs,
+    spread_box,
 )
 from .data import data_root, in_split
 from .features import open_rgb
@@ -48,26 +49,35 @@ class StreetPhoto:
     mask: Path
 
 
+def ccp_label_names(root: Path | None = None) -> list[str]:
+    """The CCP label names; a mask pixel's value is an index into them."""
+    return ((root or data_root()) / "ccp" / "label_names.txt").read_text(encoding="utf-8").split()
+
+
 def load_street_photos(root: Path | None = None) -> tuple[list[StreetPhoto], np.ndarray]:
     """The masked street photos and the table from their mask values to parsing classes."""
     base = (root or data_root()) / "ccp"
-    names = (base / "label_names.txt").read_text(encoding="utf-8").split()
     photos = [
         StreetPhoto(mask.stem, base / "photos" / f"{mask.stem}.jpg", mask)
         for mask in sorted((base / "masks").glob("*.png"))
         if (base / "photos" / f"{mask.stem}.jpg").exists()
     ]
-    return photos, ccp_lookup(names)
+    return photos, ccp_lookup(ccp_label_names(root))
 
 
 def is_held_out_street_photo(photo_id: str) -> bool:
     return in_split(f"parsing:{photo_id}", 0.2)
 
 
+def raw_mask(photo: StreetPhoto) -> np.ndarray:
+    """The photo's mask as drawn: indices into `ccp_label_names`, at the photo's own size."""
+    with Image.open(photo.mask) as image:
+        return np.asarray(image)
+
+
 def class_mask(photo: StreetPhoto, table: np.ndarray, flip: bool = False) -> np.ndarray:
     """The photo's mask in parsing classes, at the photo's own size."""
-    with Image.open(photo.mask) as image:
-        mask = table[np.asarray(image)]
+    mask = table[raw_mask(photo)]
     return mask[:, ::-1].copy() if flip else mask
 
 
@@ -98,8 +108,7 @@ def garment_crops(
     squares, categories = [], []
     kinds = [PARSING_LABELS.index(k) for k in ("top", "outerwear", "bottom")]
     for photo in tqdm(photos, desc="street garments", unit="photo"):
-        with Image.open(photo.mask) as image:
-            raw = np.asarray(image)
+        raw = raw_mask(photo)
         coarse = table[raw]
         image = open_rgb(photo.photo)
         for kind in kinds:
@@ -109,9 +118,7 @@ def garment_crops(
             category = CCP_CATEGORIES.get(names[np.bincount(raw[ys, xs]).argmax()])
             if category is None:
                 continue
-            x0, x1 = np.percentile(xs, [1, 99])
-            y0, y1 = np.percentile(ys, [1, 99])
-            crop = crop_with_margin(image, (int(x0), int(y0), int(x1) + 1, int(y1) + 1))
+            crop = crop_with_margin(image, tuple(int(v) for v in spread_box(xs, ys)))  # type: ignore[arg-type]
             squares.append(np.asarray(centre_crop(crop, size)))
             categories.append(category)
     return squares, categories
@@ -141,22 +148,37 @@ def _cache_maps(
     return out
 
 
-def intersection_union(pred: np.ndarray, true: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
-    """Per-class intersections and unions of two label maps (pixels labelled IGNORE are skipped)."""
-    valid = true != IGNORE
-    p, t = pred[valid].astype(np.int64), true[valid].astype(np.int64)
-    inter = np.bincount(t[p == t], minlength=n)[:n]
-    union = np.bincount(p, minlength=n)[:n] + np.bincount(t, minlength=n)[:n] - inter
-    return inter, union
+class PixelTally:
+    """Per-class intersections and unions and pixel accuracy over label maps (pixels labelled IGNORE
+    in the truth are skipped)."""
 
+    def __init__(self, n: int = len(PARSING_LABELS)) -> None:
+        self.n = n
+        self.inter, self.union = np.zeros(n), np.zeros(n)
+        self.correct = self.total = 0
 
-def parsing_scores(inter: np.ndarray, union: np.ndarray, correct: int, total: int) -> dict[str, object]:
-    iou = {label: float(inter[i] / union[i]) for i, label in enumerate(PARSING_LABELS) if union[i]}
-    return {
-        "mean_iou": float(np.mean(list(iou.values()))),
-        "pixel_accuracy": correct / max(total, 1),
-        "iou": iou,
-    }
+    def add(self, pred: np.ndarray, true: np.ndarray) -> None:
+        valid = true != IGNORE
+        p, t = pred[valid].astype(np.int64), true[valid].astype(np.int64)
+        inter = np.bincount(t[p == t], minlength=self.n)[: self.n]
+        self.inter += inter
+        self.union += (
+            np.bincount(p, minlength=self.n)[: self.n] + np.bincount(t, minlength=self.n)[: self.n] - inter
+        )
+        self.correct += int(inter.sum())  # pixels whose class is right
+        self.total += int(valid.sum())
+
+    def scores(self) -> dict[str, object]:
+        iou = {
+            label: float(self.inter[i] / self.union[i])
+            for i, label in enumerate(PARSING_LABELS)
+            if self.union[i]
+        }
+        return {
+            "mean_iou": float(np.mean(list(iou.values()))),
+            "pixel_accuracy": self.correct / max(self.total, 1),
+            "iou": iou,
+        }
 
 
 def _logits(head: nn.Module, fine: np.ndarray, coarse: np.ndarray) -> torch.Tensor:
@@ -168,18 +190,12 @@ def _logits(head: nn.Module, fine: np.ndarray, coarse: np.ndarray) -> torch.Tens
 
 def _score(head: nn.Module, fine: np.ndarray, coarse: np.ndarray, masks: np.ndarray) -> dict[str, object]:
     head.eval()
-    n = len(PARSING_LABELS)
-    inter, union, correct, total = np.zeros(n), np.zeros(n), 0, 0
+    tally = PixelTally()
     with torch.inference_mode():
         for start in range(0, len(masks), 32):
             pred = _logits(head, fine[start : start + 32], coarse[start : start + 32]).argmax(1).numpy()
-            true = masks[start : start + 32]
-            i, u = intersection_union(pred, true, n)
-            inter, union = inter + i, union + u
-            valid = true != IGNORE
-            correct += int((pred[valid] == true[valid]).sum())
-            total += int(valid.sum())
-    return parsing_scores(inter, union, correct, total)
+            tally.add(pred, masks[start : start + 32])
+    return tally.scores()
 
 
 def train_parsing(

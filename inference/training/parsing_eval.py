@@ -14,21 +14,21 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
-from PIL import Image
 from tqdm import tqdm
 
 from ..analyzer import Analyzer, Parse
 from ..parsing import GARMENT_CLASSES, IGNORE, PARSING_LABELS, SLOT_CATEGORIES, letterbox_mask, min_share
-from .data import data_root, load_photos, split_photos
+from .data import load_photos, split_photos
 from .features import open_rgb
 from .parsing import (
     CCP_CATEGORIES,
+    PixelTally,
     StreetPhoto,
+    ccp_label_names,
     class_mask,
-    intersection_union,
     is_held_out_street_photo,
     load_street_photos,
-    parsing_scores,
+    raw_mask,
 )
 
 PALETTE = np.array(
@@ -72,8 +72,7 @@ def _garment_categories(
     for start in tqdm(range(0, len(held), 16), desc="garment categories", unit="batch"):
         batch = held[start : start + 16]
         for photo, analysis in zip(batch, analyzer.analyze([open_rgb(p.photo) for p in batch]), strict=True):
-            with Image.open(photo.mask) as image:
-                raw = np.asarray(image)
+            raw = raw_mask(photo)
             for item in analysis.items:
                 left, top, right, bottom = item.box
                 region = raw[top:bottom, left:right]
@@ -108,17 +107,11 @@ def evaluate_parsing(
     held = [p for p in photos if is_held_out_street_photo(p.id)][:limit]
     pixels = _parses(analyzer, [p.photo for p in held], "evaluate parsing (pixels)", stride=1)
     parses = _parses(analyzer, [p.photo for p in held], "evaluate parsing (items, as served)")
-    n = len(PARSING_LABELS)
-    inter, union, correct, total = np.zeros(n), np.zeros(n), 0, 0
+    tally = PixelTally()
     found = {name: [0, 0, 0] for name in GARMENT_CLASSES}  # true positives, predicted, present
     for photo, full, parse in zip(held, pixels, parses, strict=True):
         true = letterbox_mask(class_mask(photo, table))
-        pred = full.probs.argmax(0)
-        i, u = intersection_union(pred, true, n)
-        inter, union = inter + i, union + u
-        valid = true != IGNORE
-        correct += int((pred[valid] == true[valid]).sum())
-        total += int(valid.sum())
+        tally.add(full.probs.argmax(0), true)
         said, truth = {item.label for item in parse.items}, _true_items(true)
         for name in GARMENT_CLASSES:
             found[name][0] += name in said and name in truth
@@ -131,17 +124,16 @@ def evaluate_parsing(
         items[name] = {"precision": precision, "recall": recall, "f1": f1, "support": present}
     _, val = split_photos(load_photos(root))
     singles = _parses(analyzer, [p.path for p in val[:limit]], "single-garment photos")
-    names = ((root or data_root()) / "ccp" / "label_names.txt").read_text(encoding="utf-8").split()
     return {
         "task": "parsing",
         "data": "held-out Clothing Co-Parsing street photos (split by photo id)",
         "n": len(held),
-        **parsing_scores(inter, union, correct, total),
+        **tally.scores(),
         "items": items,
         "outfit_rate_street_photos": float(np.mean([p.outfit for p in parses])),
         "outfit_rate_single_garment_photos": float(np.mean([p.outfit for p in singles])),
         "single_garment_photos": len(singles),
-        "garment_categories": _garment_categories(analyzer, held, table, names),
+        "garment_categories": _garment_categories(analyzer, held, table, ccp_label_names(root)),
         "backbone": analyzer.config.backbone,
         "model": f"parsing decoder {analyzer.config.parsing_model} on the frozen trunk's stage 3–5 maps",
         "examples": [str(p.photo) for p in held[:examples]],
