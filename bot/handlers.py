@@ -170,7 +170,8 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await context.bot.send_chat_action(chat_id, ChatAction.UPLOAD_PHOTO)
     if action == OUTFIT:
         slots = await service.outfit(row.id, language)
-        title = t("outfit_title", language, item=item)
+        whole_outfit = bool((row.result or {}).get("items"))
+        title = t("complete_title", language) if whole_outfit else t("outfit_title", language, item=item)
     else:
         slots = [Slot("similar", await service.similar(row.id, language))]
         title = t("similar_title", language, item=item)

@@ -14,13 +14,13 @@ from typing import Any
 
 import aiohttp
 import numpy as np
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from inference import Analysis, GarmentItem, ModelConfig, Prediction, Worker, decode_image
 from inference.parsing import SLOT_CATEGORIES as ITEM_CATEGORIES
 from inference.taxonomy import CATEGORY_NAMES, COLOURS, PATTERNS, USAGES, display_name
-from matching import SLOT_CATEGORIES, ProductIndex, complementary_slots
+from matching import SLOT_CATEGORIES, ProductIndex, complementary_slots, completing_slots
 from matching.compat import DEFAULT_STATS, Compatibility
 from matching.outfits import Candidate, Pick, pick_diverse, score_candidate, slot_of
 from shop_client import NaverError, NaverQuotaError, NaverShoppingClient, search_link, shopping_query
@@ -202,8 +202,10 @@ class StylistService:
                 result=analysis.to_dict(),
                 embedding=analysis.embedding.astype(np.float32).tobytes(),
             )
+            session.add(row)
+            await session.flush()  # the photo's id, which its garments point at
             items = [self._item_row(row, item) for item in analysis.items if item.embedding is not None]
-            session.add_all([row, *items])
+            session.add_all(items)
             await session.flush()
         return StoredAnalysis(row.id, analysis, gender, [item.id for item in items])
 
@@ -214,6 +216,7 @@ class StylistService:
         gender, cluster = self.neighbour_profile(item.embedding, item.category.label)
         return AnalysisRow(
             user_id=photo.user_id,
+            parent_id=photo.id,
             chat_id=photo.chat_id,
             source=photo.source,
             category=item.category.label,
@@ -255,12 +258,29 @@ class StylistService:
         return row
 
     # --- recommendations ------------------------------------------------------------------------
+    async def garments(self, analysis_id: int) -> list[AnalysisRow]:
+        """The garments of an outfit photo's analysis (none for a photo of one garment)."""
+        async with self.sessions() as session:
+            rows = await session.scalars(
+                select(AnalysisRow).where(AnalysisRow.parent_id == analysis_id).order_by(AnalysisRow.id)
+            )
+            return list(rows)
+
     async def outfit(self, analysis_id: int, language: str = "en", per_slot: int = 3) -> list[Slot]:
-        """Three diverse, harmonious products for every complementary slot, with links."""
+        """Three diverse, harmonious products for every complementary slot, with links. For a photo
+        of a whole outfit, the slots that complete it (a bag and a jacket for a top, jeans and
+        trainers), searched near the garments worn and matched to the largest one's colour."""
         row = await self.load(analysis_id)
         embedding = np.frombuffer(row.embedding, dtype=np.float32)
+        slot_names = self.slots_for(row.category)
+        if garments := await self.garments(row.id):
+            worn = {slot_of(garment.category) for garment in garments}
+            slot_names = completing_slots(worn, self.compat.suggest(worn, k=8) if self.compat else ())
+            mean = np.mean([np.frombuffer(g.embedding, dtype=np.float32) for g in garments], axis=0)
+            embedding = (mean / max(float(np.linalg.norm(mean)), 1e-12)).astype(np.float32)
+            row = max(garments, key=lambda g: float((g.result or {}).get("share", 0.0)))
         slots = []
-        for slot_name in self.slots_for(row.category):
+        for slot_name in slot_names:
             allowed = self.catalog.ids(SLOT_CATEGORIES[slot_name], row.gender)
             if len(allowed) < 2 * per_slot:  # too few for this gender: any gender beats an empty slot
                 allowed = self.catalog.ids(SLOT_CATEGORIES[slot_name])

@@ -102,6 +102,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cheaper_title": {"en": "Cheapest like your {item}", "ko": "{item} 최저가"},
     "cheaper_link": {"en": "All results, cheapest first", "ko": "전체 결과 (낮은 가격순)"},
     "outfit_title": {"en": "Outfit for your {item}", "ko": "{item}에 어울리는 코디"},
+    "complete_title": {"en": "To complete your look", "ko": "코디를 완성할 아이템"},
     "similar_title": {"en": "Similar to your {item}", "ko": "{item}와 비슷한 상품"},
     "category": {"en": "{name} ({p}%)", "ko": "{name} ({p}%)"},
     "unsure": {"en": "Looks like {a} or {b} ({pa}% / {pb}%)", "ko": "{a} 또는 {b}로 보여요 ({pa}% / {pb}%)"},

@@ -81,6 +81,28 @@ def complementary_slots(category: str, learned: Sequence[str] = (), limit: int =
     return tuple(slots)
 
 
+# A dress stands in for a top and a bottom: an outfit that has one needs neither of the others.
+EXCLUSIVE_SLOTS: dict[str, frozenset[str]] = {
+    "dress": frozenset({"top", "bottom"}),
+    "top": frozenset({"dress"}),
+    "bottom": frozenset({"dress"}),
+}
+
+
+def completing_slots(worn: set[str], learned: Sequence[str] = (), limit: int = 3) -> tuple[str, ...]:
+    """The slots that complete an outfit already wearing `worn` (a photo of a whole outfit): the
+    slots street outfits wear with it (`learned`, best first), then the rules' slots of each worn
+    slot, then any other slot; never a worn slot, nor one a worn slot excludes (no dress over a top
+    and a bottom)."""
+    excluded = set(worn).union(*(EXCLUSIVE_SLOTS.get(slot, frozenset()) for slot in worn))
+    ruled = [slot for worn_slot in sorted(worn) for slot in OUTFIT_SLOTS.get(worn_slot, ())]
+    slots: list[str] = []
+    for slot in [*learned, *ruled, *SLOT_CATEGORIES]:
+        if slot not in excluded and slot not in slots and slot in SLOT_CATEGORIES:
+            slots.append(slot)
+    return tuple(slots[:limit])
+
+
 def colour_harmony(a: str | None, b: str | None) -> tuple[float, str]:
     """How well two palette colours go together (0..1) and the rule that says so."""
     if not a or not b:

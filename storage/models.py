@@ -53,6 +53,8 @@ class Analysis(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
+    # a garment of an outfit photo points at the photo's own analysis
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("analyses.id", ondelete="CASCADE"), index=True)
     chat_id: Mapped[int | None] = mapped_column(BigInteger)
     source: Mapped[str] = mapped_column(String(255))  # Telegram file_unique_id or a file path
     category: Mapped[str] = mapped_column(String(32))

@@ -126,3 +126,13 @@ async def test_outfit_photo_gets_a_button_per_garment(polling_app: Application, 
     similar = await fake_api.wait_for(_is("sendPhoto", "Similar to your"))
     assert shoes["text"].removeprefix("🛍 Shop the ") in similar.params["caption"]
     assert len(re.findall(r'href="', similar.params["caption"])) == 5
+
+    # Match an outfit on the whole photo completes the look instead of repeating what is worn.
+    fake_api.push(fake_api.callback_update(user, sent_message, buttons[0]["callback_data"]))
+    look = await fake_api.wait_for(_is("sendPhoto", "To complete your look"))
+    listing = look.params["caption"]
+    if "href=" not in listing:  # too long for a caption: the list follows as a message
+        listing = (await fake_api.wait_for(_is("sendMessage", "To complete your look"))).params["text"]
+    worn = {b["text"].removeprefix("🛍 Shop the ") for b in garments}
+    slots = re.findall(r"\n<b>([^<]+)</b>", listing)
+    assert slots and not {slot.lower() for slot in slots} & worn

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from inference.taxonomy import ALL_CATEGORIES
-from matching import SLOT_CATEGORIES, complementary_slots
+from matching import SLOT_CATEGORIES, complementary_slots, completing_slots
 from matching.outfits import Candidate, colour_harmony, pick_diverse, score_candidate, slot_of
 
 
@@ -27,6 +27,18 @@ def test_known_pairs() -> None:
 def test_learned_slots_complete_the_rules() -> None:
     assert complementary_slots("t-shirt", ["shoes", "accessory", "bag"]) == ("bottom", "shoes", "accessory")
     assert complementary_slots("pants", ["pants", "top", "hat"]) == ("top", "shoes", "hat")
+
+
+def test_a_whole_outfit_is_completed_by_what_it_lacks() -> None:
+    worn = {"top", "bottom", "shoes"}
+    assert completing_slots(worn, ["shoes", "dress", "bag", "outerwear", "hat"]) == (
+        "bag",
+        "outerwear",
+        "hat",
+    )
+    assert completing_slots(worn) == ("outerwear", "bag", "hat")  # no statistics: any slot not worn
+    assert "top" not in completing_slots({"dress"}, ["top", "shoes", "bottom", "bag"])
+    assert completing_slots({"dress"}, ["top", "shoes", "bottom", "bag"]) == ("shoes", "bag", "outerwear")
 
 
 def test_street_outfit_statistics_beat_popularity() -> None:

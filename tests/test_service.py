@@ -27,7 +27,7 @@ from bot.settings import Settings
 from bot.texts import render_items
 from inference import Analyzer, LocalWorker
 from matching import SLOT_CATEGORIES, ProductIndex
-from matching.outfits import Candidate, score_candidate
+from matching.outfits import Candidate, score_candidate, slot_of
 from storage import Analysis as AnalysisRow
 from storage import Product, Recommendation, upgrade_sync
 from tests.conftest import DATA, clothing_photos, migrated_sessions
@@ -53,6 +53,28 @@ async def test_analysis_is_stored_and_outfit_covers_slots(runtime: Runtime) -> N
     async with service.sessions() as session:
         count = (await session.execute(select(func.count(Recommendation.id)))).scalar_one()
     assert count == 3 * len(slots)
+
+
+async def test_a_whole_outfit_photo_is_completed_not_repeated(runtime: Runtime) -> None:
+    """The garments of an outfit photo are stored under the photo; its outfit adds what is not worn."""
+    from inference.training.parsing import is_held_out_street_photo, load_street_photos
+
+    service = runtime.service
+    photos, _ = load_street_photos()
+    photo = next(p for p in photos if is_held_out_street_photo(p.id))
+    stored = await service.analyze(photo.photo.read_bytes(), source="street", user_id=2)
+    assert len(stored.item_ids) >= 2
+    garments = await service.garments(stored.id)
+    assert [g.id for g in garments] == stored.item_ids
+    assert all(g.parent_id == stored.id for g in garments)
+    assert await service.garments(stored.item_ids[0]) == []  # a garment has no garments
+    worn = {slot_of(g.category) for g in garments}
+    slots = await service.outfit(stored.id)
+    assert slots and not worn & {s.name for s in slots}
+    for slot in slots:
+        assert all(
+            service.catalog.items[i.product_id].category in SLOT_CATEGORIES[slot.name] for i in slot.items
+        )
 
 
 async def test_an_analysis_from_an_earlier_model_is_stale(runtime: Runtime) -> None:
@@ -151,6 +173,45 @@ def test_migrations_create_the_schema(tmp_path: Path) -> None:
     tables = set(inspect(engine).get_table_names())
     engine.dispose()
     assert {"users", "analyses", "products", "recommendations", "feedback", "alembic_version"} <= tables
+
+
+def test_migrations_match_the_models(tmp_path: Path) -> None:
+    """Alembic's head schema is exactly what the models declare (nothing left to autogenerate)."""
+    import sqlalchemy
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from storage.models import Base
+
+    db = tmp_path / "m.db"
+    upgrade_sync(f"sqlite+aiosqlite:///{db}")
+    engine = sqlalchemy.create_engine(f"sqlite:///{db}")
+    with engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def test_upgrading_keeps_stored_analyses(tmp_path: Path) -> None:
+    """A database made by the first schema keeps its analyses through every later migration."""
+    import sqlalchemy
+
+    db = tmp_path / "old.db"
+    upgrade_sync(f"sqlite+aiosqlite:///{db}", revision="0001")
+    engine = sqlalchemy.create_engine(f"sqlite:///{db}")
+    with engine.begin() as connection:
+        connection.execute(
+            sqlalchemy.text(
+                "INSERT INTO analyses (source, category, category_confidence, style, cluster, gender,"
+                " result, embedding, created_at) VALUES ('old', 'dress', 0.9, 'casual', 1, 'women', '{}',"
+                " x'00', '2026-11-21 10:00:00')"
+            )
+        )
+    upgrade_sync(f"sqlite+aiosqlite:///{db}")
+    with engine.connect() as connection:
+        rows = connection.execute(sqlalchemy.text("SELECT source, category, parent_id FROM analyses")).all()
+    engine.dispose()
+    assert [tuple(r) for r in rows] == [("old", "dress", None)]
 
 
 def test_cli_analyze_json(
