@@ -72,6 +72,28 @@ async def _analyze(args: argparse.Namespace) -> int:
     return 1 if failures == len(args.photos) else 0
 
 
+async def _feedback(args: argparse.Namespace) -> int:
+    from storage import create_engine, session_factory, upgrade
+
+    from .service import feedback_summary
+
+    settings = _settings()
+    await upgrade(settings.database_url)
+    engine = create_engine(settings.database_url)
+    try:
+        summary = await feedback_summary(session_factory(engine))
+    finally:
+        await engine.dispose()
+    if args.json:
+        print(json.dumps(summary))
+        return 0
+    if not summary:
+        print("no votes yet")
+    for kind, row in summary.items():
+        print(f"{kind}: {row['votes']} votes, {row['helpful_share']:.0%} helpful")
+    return 0
+
+
 def _plain(html: str) -> str:
     """Telegram HTML as terminal text: links become 'name <url>'."""
     import html as html_lib
@@ -526,6 +548,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language", choices=["en", "ko"], default="en")
     p.set_defaults(func=lambda a: asyncio.run(_analyze(a)))
 
+    p = sub.add_parser("feedback", help="👍 / 👎 on recommendations so far, per kind")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=lambda a: asyncio.run(_feedback(a)))
     p = sub.add_parser("bot", help="run the Telegram bot (long polling)")
     p.set_defaults(func=_bot)
 

@@ -29,6 +29,8 @@ from .texts import CAPTION_LIMIT, item_name, language_of, render_analysis, rende
 
 log = logging.getLogger(__name__)
 OUTFIT, SIMILAR, CHEAPER = "o", "s", "c"
+FEEDBACK = "f"  # f:<o|s|c>:<+|->:<analysis id>, under each recommendation
+KINDS = {OUTFIT: "outfit", SIMILAR: "similar", CHEAPER: "cheaper"}
 
 
 def _service(context: ContextTypes.DEFAULT_TYPE) -> StylistService:
@@ -160,11 +162,12 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if kind
         else display_name(CATEGORY_NAMES, row.category, language)
     )
+    votes = _feedback_keyboard(action, row.id, language)
     if action == CHEAPER:
         link, items = await service.cheaper(row.id)
         text = render_cheaper(t("cheaper_title", language, item=item), link, items, language)
         await context.bot.send_message(
-            chat_id, text, parse_mode=ParseMode.HTML, disable_web_page_preview=True
+            chat_id, text, parse_mode=ParseMode.HTML, disable_web_page_preview=True, reply_markup=votes
         )
         return
     await context.bot.send_chat_action(chat_id, ChatAction.UPLOAD_PHOTO)
@@ -184,12 +187,51 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     )
     listing = render_items(title, slots, language)
     if len(listing) <= CAPTION_LIMIT:
-        await context.bot.send_photo(chat_id, collage, caption=listing, parse_mode=ParseMode.HTML)
+        await context.bot.send_photo(
+            chat_id, collage, caption=listing, parse_mode=ParseMode.HTML, reply_markup=votes
+        )
     else:
         await context.bot.send_photo(chat_id, collage, caption=title)
         await context.bot.send_message(
-            chat_id, listing, parse_mode=ParseMode.HTML, disable_web_page_preview=True
+            chat_id, listing, parse_mode=ParseMode.HTML, disable_web_page_preview=True, reply_markup=votes
         )
+
+
+def _feedback_keyboard(action: str, analysis_id: int, language: str) -> InlineKeyboardMarkup:
+    """👍 / 👎 under a recommendation."""
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    t("btn_helpful", language), callback_data=f"{FEEDBACK}:{action}:+:{analysis_id}"
+                ),
+                InlineKeyboardButton(
+                    t("btn_unhelpful", language), callback_data=f"{FEEDBACK}:{action}:-:{analysis_id}"
+                ),
+            ]
+        ]
+    )
+
+
+async def feedback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Store a 👍 / 👎 on a recommendation, thank the user and take the buttons away."""
+    query = update.callback_query
+    language = _language(update)
+    _, action, sign, raw_id = ((query.data or "").split(":") + ["", "", ""])[:4]
+    if action not in KINDS or sign not in "+-" or not sign or not raw_id.isdigit():
+        await query.answer(t("stale", language), show_alert=True)
+        return
+    user = update.effective_user
+    try:
+        await _service(context).record_feedback(
+            int(raw_id), KINDS[action], 1 if sign == "+" else -1, user.id if user else None, language
+        )
+    except StaleAnalysis:
+        await query.answer(t("stale", language), show_alert=True)
+        return
+    await query.answer(t("thanks", language))
+    with contextlib.suppress(TelegramError):  # the message may be too old to edit: the vote still counts
+        await query.edit_message_reply_markup(reply_markup=None)
 
 
 async def _download(context: ContextTypes.DEFAULT_TYPE, file_id: str) -> bytes:
@@ -227,5 +269,6 @@ def register(application: Application) -> None:
     application.add_handler(MessageHandler(filters.Sticker.ALL, sticker))
     application.add_handler(MessageHandler(filters.TEXT, howto))
     application.add_handler(MessageHandler(filters.ATTACHMENT, not_an_image))
+    application.add_handler(CallbackQueryHandler(feedback, pattern=rf"^{FEEDBACK}:"))
     application.add_handler(CallbackQueryHandler(button))
     application.add_error_handler(error_handler)

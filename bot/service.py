@@ -14,7 +14,7 @@ from typing import Any
 
 import aiohttp
 import numpy as np
-from sqlalchemy import delete, select
+from sqlalchemy import case, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from inference import Analysis, GarmentItem, ModelConfig, Prediction, Worker, decode_image
@@ -25,7 +25,7 @@ from matching.compat import DEFAULT_STATS, Compatibility
 from matching.outfits import Candidate, Pick, pick_diverse, score_candidate, slot_of
 from shop_client import NaverError, NaverQuotaError, NaverShoppingClient, search_link, shopping_query
 from storage import Analysis as AnalysisRow
-from storage import ApiCache, ApiUsage, Recommendation, User
+from storage import ApiCache, ApiUsage, Feedback, Recommendation, User
 
 from .catalog import Catalog
 from .settings import Settings
@@ -136,6 +136,35 @@ def naver_client(
     )
 
 
+async def _touch_user(session: AsyncSession, user_id: int | None, language: str) -> None:
+    """Create the user's row or note their language and when they were last seen."""
+    if user_id is None:
+        return
+    user = await session.get(User, user_id)
+    if user is None:
+        session.add(User(id=user_id, language=language))
+    else:
+        user.language = language
+        user.last_seen = datetime.now(UTC)
+    await session.flush()  # the user row before the rows that refer to it
+
+
+async def feedback_summary(sessions: async_sessionmaker[AsyncSession]) -> dict[str, dict[str, float]]:
+    """Votes per kind of recommendation: how many, how many helpful, and the helpful share."""
+    async with sessions() as session:
+        rows = (
+            await session.execute(
+                select(Feedback.kind, func.count(), func.sum(case((Feedback.value > 0, 1), else_=0)))
+                .group_by(Feedback.kind)
+                .order_by(Feedback.kind)
+            )
+        ).all()
+    return {
+        kind: {"votes": votes, "helpful": helpful, "helpful_share": round(helpful / votes, 3)}
+        for kind, votes, helpful in rows
+    }
+
+
 class StaleAnalysis(LookupError):
     """The analysis a button refers to no longer exists."""
 
@@ -180,14 +209,7 @@ class StylistService:
         if 0 <= cluster < len(self.cluster_names):
             analysis.cluster, analysis.cluster_name = cluster, self.cluster_names[cluster]
         async with self.sessions() as session, session.begin():
-            if user_id is not None:
-                user = await session.get(User, user_id)
-                if user is None:
-                    session.add(User(id=user_id, language=language))
-                else:
-                    user.language = language
-                    user.last_seen = datetime.now(UTC)
-                await session.flush()  # the user row before the analysis that refers to it
+            await _touch_user(session, user_id, language)
             row = AnalysisRow(
                 user_id=user_id,
                 chat_id=chat_id,
@@ -257,6 +279,40 @@ class StylistService:
             raise StaleAnalysis(analysis_id)
         return row
 
+    # --- feedback -------------------------------------------------------------------------------
+    async def record_feedback(
+        self, analysis_id: int, kind: str, value: int, user_id: int | None, language: str = "en"
+    ) -> None:
+        """A 👍 (+1) or 👎 (-1) on the `kind` of recommendation made for an analysis; a user's second
+        vote on the same one replaces the first."""
+        await self.load(analysis_id)  # raises StaleAnalysis
+        async with self.sessions() as session, session.begin():
+            await _touch_user(session, user_id, language)
+            shown = await session.scalars(
+                select(Recommendation.product_id).where(
+                    Recommendation.analysis_id == analysis_id, Recommendation.kind == kind
+                )
+            )
+            vote = await session.scalar(
+                select(Feedback).where(
+                    Feedback.user_id == user_id, Feedback.analysis_id == analysis_id, Feedback.kind == kind
+                )
+            )
+            if vote is None or user_id is None:
+                vote = Feedback(user_id=user_id, analysis_id=analysis_id, kind=kind)
+                session.add(vote)
+            vote.value, vote.product_ids, vote.created_at = value, list(shown), datetime.now(UTC)
+
+    async def disliked(self, user_id: int | None) -> set[int]:
+        """The products of every recommendation this user voted 👎: not shown to them again."""
+        if user_id is None:
+            return set()
+        async with self.sessions() as session:
+            votes = await session.scalars(
+                select(Feedback.product_ids).where(Feedback.user_id == user_id, Feedback.value < 0)
+            )
+            return {int(product_id) for ids in votes for product_id in ids}
+
     # --- recommendations ------------------------------------------------------------------------
     async def garments(self, analysis_id: int) -> list[AnalysisRow]:
         """The garments of an outfit photo's analysis (none for a photo of one garment)."""
@@ -279,6 +335,7 @@ class StylistService:
             mean = np.mean([np.frombuffer(g.embedding, dtype=np.float32) for g in garments], axis=0)
             embedding = (mean / max(float(np.linalg.norm(mean)), 1e-12)).astype(np.float32)
             row = max(garments, key=lambda g: float((g.result or {}).get("share", 0.0)))
+        disliked = await self.disliked(row.user_id)
         slots = []
         for slot_name in slot_names:
             allowed = self.catalog.ids(SLOT_CATEGORIES[slot_name], row.gender)
@@ -296,7 +353,7 @@ class StylistService:
                     vector=self.index.vector(item.id) if self.index.stores_vectors else None,
                 )
                 for h in hits
-                if (item := self.catalog.items.get(h.product_id)) is not None
+                if (item := self.catalog.items.get(h.product_id)) is not None and item.id not in disliked
             ]
             picks = pick_diverse(
                 [score_candidate(c, row.colour, row.style, row.cluster) for c in candidates], per_slot
@@ -313,8 +370,10 @@ class StylistService:
         embedding = np.frombuffer(row.embedding, dtype=np.float32)
         categories = kind_categories(row) or {row.category}
         allowed = self.catalog.ids(categories, row.gender) or self.catalog.ids(categories)
+        disliked = await self.disliked(row.user_id)
+        hits = self.index.search(embedding, k + len(disliked), allowed_ids=allowed)
         items = []
-        for hit in self.index.search(embedding, k, allowed_ids=allowed):
+        for hit in [h for h in hits if h.product_id not in disliked][:k]:
             product = self.catalog.items[hit.product_id]
             link, price, name = await self._link_for(
                 product.category, product.colour, product.pattern, product.gender, language, product

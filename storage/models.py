@@ -107,12 +107,18 @@ class Recommendation(Base):
 
 
 class Feedback(Base):
+    """A user's 👍 / 👎 on what Stylist recommended for an analysis: one vote per user, analysis and
+    kind of recommendation, the latest counts."""
+
     __tablename__ = "feedback"
+    __table_args__ = (UniqueConstraint("user_id", "analysis_id", "kind"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     analysis_id: Mapped[int] = mapped_column(ForeignKey("analyses.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16), default="", server_default="")  # outfit, similar, cheaper
     value: Mapped[int] = mapped_column(Integer)  # +1 helpful, -1 not helpful
+    product_ids: Mapped[list[int]] = mapped_column(JSON, default=list)  # what was recommended then
     comment: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 

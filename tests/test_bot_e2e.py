@@ -11,6 +11,7 @@ import pytest
 from telegram.ext import Application
 
 from bot.app import build_application
+from bot.service import feedback_summary
 from bot.settings import Settings
 from inference import LocalWorker
 from inference.training.parsing import is_held_out_street_photo, load_street_photos
@@ -93,6 +94,47 @@ async def test_photo_to_outfit_over_http(polling_app: Application, fake_api: Fak
     fake_api.push(fake_api.callback_update(user, sent_message, buttons[2]["callback_data"]))
     cheaper = await fake_api.wait_for(_is("sendMessage", "sort=price_asc"))
     assert "cheapest first" in cheaper.params["text"]
+
+
+async def test_a_vote_on_a_recommendation_is_stored_once(
+    polling_app: Application, fake_api: FakeBotApi
+) -> None:
+    """👍 / 👎 under the outfit: the vote is stored (a second one replaces it), the user is thanked
+    and the buttons go; a vote for an analysis that is gone gets the stale answer."""
+    service = polling_app.bot_data["service"]
+    user = fake_api.user(user_id=21, language="en")
+    message = fake_api.photo_message(user, clothing_photos("Pants")[0].read_bytes())
+    fake_api.push(fake_api.update(message=message))
+    answer = await fake_api.wait_for(lambda c: c.method == "sendMessage" and "reply_markup" in c.params)
+    outfit_data = answer.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    sent_message = {**message, "message_id": 7777, "from": fake_api.bot_user, "text": answer.params["text"]}
+    fake_api.push(fake_api.callback_update(user, sent_message, outfit_data))
+    listing = await fake_api.wait_for(
+        lambda c: c.method in ("sendPhoto", "sendMessage") and "reply_markup" in c.params and c is not answer
+    )
+    votes = [b for row in listing.params["reply_markup"]["inline_keyboard"] for b in row]
+    assert [b["text"] for b in votes] == ["👍 Helpful", "👎 Not for me"]
+    assert all(re.fullmatch(r"f:o:[+-]:\d+", b["callback_data"]) for b in votes)
+
+    for vote in votes:
+        edits = len(fake_api.sent("editMessageReplyMarkup"))
+        fake_api.push(
+            fake_api.callback_update(user, {**sent_message, "message_id": 7778}, vote["callback_data"])
+        )
+        edit = await fake_api.wait_for(
+            lambda c, edits=edits: (
+                c.method == "editMessageReplyMarkup" and len(fake_api.sent(c.method)) > edits
+            )
+        )
+        assert edit.params["message_id"] in (7778, "7778")
+    thanks = [c for c in fake_api.sent("answerCallbackQuery") if "Thanks" in str(c.params.get("text"))]
+    assert len(thanks) == 2
+    assert await feedback_summary(service.sessions) == {
+        "outfit": {"votes": 1, "helpful": 0, "helpful_share": 0.0}
+    }
+
+    fake_api.push(fake_api.callback_update(user, sent_message, "f:o:+:999999"))
+    await fake_api.wait_for(lambda c: c.method == "answerCallbackQuery" and "show_alert" in c.params)
 
 
 async def test_korean_user_gets_korean(polling_app: Application, fake_api: FakeBotApi) -> None:

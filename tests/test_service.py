@@ -22,7 +22,7 @@ from bot.catalog import (
 )
 from bot.cli import main as cli_main
 from bot.runtime import Runtime
-from bot.service import Item, Slot, StaleAnalysis, StylistService
+from bot.service import Item, Slot, StaleAnalysis, StylistService, feedback_summary
 from bot.settings import Settings
 from bot.texts import render_items
 from inference import Analyzer, LocalWorker
@@ -75,6 +75,25 @@ async def test_a_whole_outfit_photo_is_completed_not_repeated(runtime: Runtime) 
         assert all(
             service.catalog.items[i.product_id].category in SLOT_CATEGORIES[slot.name] for i in slot.items
         )
+
+
+async def test_products_voted_down_are_not_shown_to_that_user_again(runtime: Runtime) -> None:
+    service = runtime.service
+    data = clothing_photos("Shirt")[0].read_bytes()
+    stored = await service.analyze(data, source="test", user_id=5)
+    first = {i.product_id for slot in await service.outfit(stored.id) for i in slot.items}
+    await service.record_feedback(stored.id, "outfit", +1, user_id=5)
+    assert await service.disliked(5) == set()
+    await service.record_feedback(stored.id, "outfit", -1, user_id=5)  # changed their mind
+    assert await service.disliked(5) == first
+    again = {i.product_id for slot in await service.outfit(stored.id) for i in slot.items}
+    assert again and not again & first
+    assert await service.disliked(5) == first  # asking again does not forget what was voted down
+    other = await service.analyze(data, source="test", user_id=6)  # another user still sees them
+    assert {i.product_id for slot in await service.outfit(other.id) for i in slot.items} == first
+    assert await feedback_summary(service.sessions) == {
+        "outfit": {"votes": 1, "helpful": 0, "helpful_share": 0.0}
+    }
 
 
 async def test_an_analysis_from_an_earlier_model_is_stale(runtime: Runtime) -> None:
@@ -212,6 +231,39 @@ def test_upgrading_keeps_stored_analyses(tmp_path: Path) -> None:
         rows = connection.execute(sqlalchemy.text("SELECT source, category, parent_id FROM analyses")).all()
     engine.dispose()
     assert [tuple(r) for r in rows] == [("old", "dress", None)]
+
+
+def test_cli_feedback_json(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlalchemy
+
+    db = tmp_path / "votes.db"
+    monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{db}")
+    assert cli_main(["feedback"]) == 0
+    assert capsys.readouterr().out == "no votes yet\n"
+    engine = sqlalchemy.create_engine(f"sqlite:///{db}")
+    with engine.begin() as connection:
+        connection.execute(
+            sqlalchemy.text(
+                "INSERT INTO analyses (id, source, category, category_confidence, style, cluster, gender,"
+                " result, embedding, created_at) VALUES (1, 'x', 'dress', 0.9, 'casual', 1, 'women', '{}',"
+                " x'00', '2026-11-22 10:00:00')"
+            )
+        )
+        for user, value in ((None, 1), (None, -1), (None, 1)):
+            connection.execute(
+                sqlalchemy.text(
+                    "INSERT INTO feedback (user_id, analysis_id, kind, value, product_ids, comment,"
+                    " created_at) VALUES (:user, 1, 'similar', :value, '[]', '', '2026-11-22 10:00:00')"
+                ),
+                {"user": user, "value": value},
+            )
+    engine.dispose()
+    assert cli_main(["feedback", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {
+        "similar": {"votes": 3, "helpful": 2, "helpful_share": 0.667}
+    }
 
 
 def test_cli_analyze_json(
