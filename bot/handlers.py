@@ -218,7 +218,7 @@ async def feedback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     language = _language(update)
     _, action, sign, raw_id = ((query.data or "").split(":") + ["", "", ""])[:4]
-    if action not in KINDS or sign not in "+-" or not sign or not raw_id.isdigit():
+    if action not in KINDS or sign not in ("+", "-") or not raw_id.isdigit():
         await query.answer(t("stale", language), show_alert=True)
         return
     user = update.effective_user
