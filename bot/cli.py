@@ -65,7 +65,8 @@ async def _analyze(args: argparse.Namespace) -> int:
                 print(f"== {photo}")
                 print(_plain(render_analysis(stored.analysis, args.language)))
                 if slots:
-                    print(_plain(render_items("Outfit", slots, args.language)))
+                    title = "complete_title" if stored.item_ids else "outfit_plain"
+                    print(_plain(render_items(t(title, args.language), slots, args.language)))
                 print()
     finally:
         await runtime.close()

@@ -149,6 +149,23 @@ async def _touch_user(session: AsyncSession, user_id: int | None, language: str)
     await session.flush()  # the user row before the rows that refer to it
 
 
+WOMENSWEAR = frozenset({"dress", "skirt", "blouse"})
+
+
+def outfit_gender(photo_gender: str, garments: list[AnalysisRow]) -> str:
+    """The gender of a whole outfit, which one person wears: a dress, skirt or blouse the model is
+    sure of says women; else the garments' own genders (from their nearest products) by majority;
+    else the photo's."""
+    if any(g.category in WOMENSWEAR and g.category_confidence >= 0.5 for g in garments):
+        return "women"
+    votes = Counter(g.gender for g in garments if g.gender != "unisex")
+    if votes:
+        top, count = votes.most_common(1)[0]
+        if count > sum(votes.values()) / 2:
+            return top
+    return photo_gender
+
+
 async def feedback_summary(sessions: async_sessionmaker[AsyncSession]) -> dict[str, dict[str, float]]:
     """Votes per kind of recommendation: how many, how many helpful, and the helpful share."""
     async with sessions() as session:
@@ -227,6 +244,10 @@ class StylistService:
             session.add(row)
             await session.flush()  # the photo's id, which its garments point at
             items = [self._item_row(row, item) for item in analysis.items if item.embedding is not None]
+            if items:  # one person wears the whole outfit
+                gender = row.gender = outfit_gender(gender, items)
+                for item in items:
+                    item.gender = gender if gender != "unisex" else item.gender
             session.add_all(items)
             await session.flush()
         return StoredAnalysis(row.id, analysis, gender, [item.id for item in items])

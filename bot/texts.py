@@ -103,6 +103,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cheaper_link": {"en": "All results, cheapest first", "ko": "전체 결과 (낮은 가격순)"},
     "outfit_title": {"en": "Outfit for your {item}", "ko": "{item}에 어울리는 코디"},
     "complete_title": {"en": "To complete your look", "ko": "코디를 완성할 아이템"},
+    "outfit_plain": {"en": "Outfit", "ko": "코디 추천"},
     "btn_helpful": {"en": "👍 Helpful", "ko": "👍 도움 돼요"},
     "btn_unhelpful": {"en": "👎 Not for me", "ko": "👎 별로예요"},
     "thanks": {"en": "Thanks — noted!", "ko": "고마워요, 기록했어요!"},
@@ -144,7 +145,11 @@ def clip(text: str, limit: int) -> str:
 
 
 def render_analysis(analysis: Analysis, language: str) -> str:
-    """The analysis as one readable HTML message."""
+    """The analysis as one readable HTML message: what the garment is, its colour, pattern and style;
+    for a photo of a whole outfit its style and each garment, since the centre of the photo that the
+    garment heads read is only part of the outfit."""
+    if analysis.items:
+        return _render_outfit(analysis, language)
     category = analysis.category
     name = display_name(CATEGORY_NAMES, category.label, language)
     if category.confidence < LOW_CONFIDENCE and len(category.top) > 1:
@@ -169,14 +174,21 @@ def render_analysis(analysis: Analysis, language: str) -> str:
             else escape(attribute.replace("_", " ").capitalize())
         )
         lines.append(f"{title}: {_attribute_text(prediction, vocab, language)}")
+    return clip("\n".join([*lines, *_style_lines(analysis, language)]), TEXT_LIMIT)
+
+
+def _render_outfit(analysis: Analysis, language: str) -> str:
+    lines = [f"👗 <b>{t('outfit_items', language)}</b>"]
+    lines.extend(_item_text(item, language) for item in analysis.items)
+    return clip("\n".join([*lines, "", *_style_lines(analysis, language)]), TEXT_LIMIT)
+
+
+def _style_lines(analysis: Analysis, language: str) -> list[str]:
     style = escape(display_name(USAGES, analysis.style.label, language))
-    lines.append(f"{t('style', language)}: {style} ({round(analysis.style.confidence * 100)}%)")
+    lines = [f"{t('style', language)}: {style} ({round(analysis.style.confidence * 100)}%)"]
     if analysis.cluster_name:
         lines.append(f"{t('cluster', language)}: {escape(analysis.cluster_name)}")
-    if analysis.items:
-        lines.append(f"\n<b>{t('outfit_items', language)}</b>")
-        lines.extend(_item_text(item, language) for item in analysis.items)
-    return clip("\n".join(lines), TEXT_LIMIT)
+    return lines
 
 
 def item_name(item: GarmentItem, language: str) -> str:

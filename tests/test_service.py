@@ -22,7 +22,7 @@ from bot.catalog import (
 )
 from bot.cli import main as cli_main
 from bot.runtime import Runtime
-from bot.service import Item, Slot, StaleAnalysis, StylistService, feedback_summary
+from bot.service import Item, Slot, StaleAnalysis, StylistService, feedback_summary, outfit_gender
 from bot.settings import Settings
 from bot.texts import render_items
 from inference import Analyzer, LocalWorker
@@ -68,6 +68,7 @@ async def test_a_whole_outfit_photo_is_completed_not_repeated(runtime: Runtime) 
     assert [g.id for g in garments] == stored.item_ids
     assert all(g.parent_id == stored.id for g in garments)
     assert await service.garments(stored.item_ids[0]) == []  # a garment has no garments
+    assert {g.gender for g in garments} <= {stored.gender, "unisex"}  # one person wears them all
     worn = {slot_of(g.category) for g in garments}
     slots = await service.outfit(stored.id)
     assert slots and not worn & {s.name for s in slots}
@@ -94,6 +95,27 @@ async def test_products_voted_down_are_not_shown_to_that_user_again(runtime: Run
     assert await feedback_summary(service.sessions) == {
         "outfit": {"votes": 1, "helpful": 0, "helpful_share": 0.0}
     }
+
+
+def test_an_outfit_has_one_gender() -> None:
+    def garment(category: str, gender: str, confidence: float = 0.9) -> AnalysisRow:
+        return AnalysisRow(category=category, category_confidence=confidence, gender=gender)
+
+    coat_and_dress = [garment("outerwear", "men"), garment("dress", "women"), garment("shoes", "men")]
+    assert (
+        outfit_gender("men", coat_and_dress) == "women"
+    )  # a dress says women, whatever the coat's neighbours
+    assert (
+        outfit_gender("unisex", [garment("dress", "men", confidence=0.3), garment("pants", "men")]) == "men"
+    )
+    assert (
+        outfit_gender(
+            "women", [garment("t-shirt", "men"), garment("pants", "men"), garment("shoes", "women")]
+        )
+        == "men"
+    )
+    assert outfit_gender("women", [garment("t-shirt", "men"), garment("pants", "women")]) == "women"  # a tie
+    assert outfit_gender("unisex", [garment("shoes", "unisex")]) == "unisex"
 
 
 async def test_an_analysis_from_an_earlier_model_is_stale(runtime: Runtime) -> None:

@@ -65,6 +65,8 @@ def test_outfit_photos_list_their_garments() -> None:
     assert "• <b>Shirt</b> (82%): white (90%), striped (70%)" in text
     assert "• <b>Trousers</b> (95%): blue or navy (50% / 45%)" in text
     assert "이 코디에서 보이는 아이템:" in render_analysis(_outfit(), "ko")
+    # the centre of the photo is only part of the outfit: no headline or colour of its own, its style stays
+    assert "Colour: navy" not in text and "👕" not in text and "Style: casual" in text
     assert "In this outfit" not in render_analysis(_analysis(Prediction("navy", 0.8, [])), "en")
 
 
