@@ -28,10 +28,11 @@ from .parsing import (
     Letterbox,
     ParsedItem,
     ParsingHead,
-    crop_with_margin,
     is_outfit,
+    item_mask,
     items_from_probabilities,
     letterbox_image,
+    margin_box,
     parsing_inputs,
 )
 
@@ -332,15 +333,17 @@ class Analyzer:
         analyses, _ = self._analyze_batch(images)
         if self.parsing_head is None:
             return analyses
-        crops, owners = [], []
+        crops, masks, owners = [], [], []
         for i, parse in enumerate(self.parse(images)):
             if parse.outfit:
                 for item in parse.items:
-                    crops.append(crop_with_margin(images[i], item.box))
+                    region = margin_box(item.box, images[i].size)
+                    crops.append(images[i].crop(region))
+                    masks.append(item_mask(parse.probs, parse.box, item.label, region))
                     owners.append((i, item))
         if not crops:
             return analyses
-        seen, category_probs = self._analyze_batch(crops)
+        seen, category_probs = self._analyze_batch(crops, masks)
         for row, ((i, parsed), crop) in enumerate(zip(owners, seen, strict=True)):
             probs = category_probs[row] if category_probs is not None else None
             category = self._slot_category(parsed, crop, probs)
@@ -349,9 +352,12 @@ class Analyzer:
             )
         return analyses
 
-    def _analyze_batch(self, images: Sequence[Image.Image]) -> tuple[list[Analysis], torch.Tensor | None]:
-        """Analyses of photos (or crops) and the fine-tuned tail's category probabilities, if any."""
-        colour = colour_features_batch(list(images)) if self.config.colour_dim else None
+    def _analyze_batch(
+        self, images: Sequence[Image.Image], masks: list[np.ndarray | None] | None = None
+    ) -> tuple[list[Analysis], torch.Tensor | None]:
+        """Analyses of photos (or garments cut from a photo, with each garment's own pixels as its
+        colour region) and the fine-tuned tail's category probabilities, if any."""
+        colour = colour_features_batch(list(images), masks) if self.config.colour_dim else None
         out = self._forward(images, None, with_category=True, colour=colour)
         return self.predict(out.pooled, colour, out.category, out.embedding, out.stages), out.category
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
-from .images import letterbox
+from .images import fit_inside, letterbox
 
 SIZE = 64
 HUE_BINS, SAT_BINS, VAL_BINS = 18, 3, 4
@@ -24,12 +24,18 @@ def _weights(size: int) -> np.ndarray:
 _WINDOW = _weights(SIZE)
 
 
-def garment_region(image: Image.Image) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def garment_region(
+    image: Image.Image, mask: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The image letterboxed to SIZE as RGB and HSV in [0, 1], and each pixel's weight (summing
-    to 1): centre-weighted, plain white background left out unless that leaves almost nothing."""
+    to 1): centre-weighted, plain white background left out unless that leaves almost nothing. With
+    `mask` (how likely each pixel is the garment, any resolution covering the image), the pixels
+    weigh that instead: a garment cut from a street photo is not alone in its box."""
     boxed = letterbox(image, SIZE)
     rgb = np.asarray(boxed, dtype=np.float32) / 255.0
     hsv = np.asarray(boxed.convert("HSV"), dtype=np.float32) / 255.0
+    if mask is not None and (weight := _on_canvas(mask, image.size)).sum() >= 0.02 * weight.size:
+        return rgb, hsv, weight / weight.sum()
     background = (hsv[..., 2] > 0.93) & (hsv[..., 1] < 0.06)
     weight = _WINDOW * ~background
     if weight.sum() < 0.05 * _WINDOW.sum():  # a white garment on white: use everything
@@ -37,9 +43,20 @@ def garment_region(image: Image.Image) -> tuple[np.ndarray, np.ndarray, np.ndarr
     return rgb, hsv, weight / weight.sum()
 
 
-def colour_features(image: Image.Image) -> np.ndarray:
-    """(DIM,) float32 colour descriptor of the garment region of an RGB image."""
-    rgb, hsv, weight = garment_region(image)
+def _on_canvas(mask: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """A [0, 1] mask over an image of `size`, placed where `letterbox(image, SIZE)` puts the image."""
+    left, top, width, height, _ = fit_inside(size, (SIZE, SIZE))
+    resized = Image.fromarray(np.clip(mask, 0, 1).astype(np.float32), mode="F").resize(
+        (width, height), Image.Resampling.BILINEAR
+    )
+    canvas = np.zeros((SIZE, SIZE), dtype=np.float64)
+    canvas[top : top + height, left : left + width] = np.asarray(resized)
+    return canvas
+
+
+def colour_features(image: Image.Image, mask: np.ndarray | None = None) -> np.ndarray:
+    """(DIM,) float32 colour descriptor of the garment region of an RGB image (see `garment_region`)."""
+    rgb, hsv, weight = garment_region(image, mask)
     h, s, v = hsv[..., 0], hsv[..., 1], hsv[..., 2]
     white_share = float(((v > 0.93) & (s < 0.06)).mean())
     hi = np.minimum((h * HUE_BINS).astype(int), HUE_BINS - 1)
@@ -52,5 +69,11 @@ def colour_features(image: Image.Image) -> np.ndarray:
     return np.concatenate([np.sqrt(hist), mean_rgb, mean_sv, [white_share]]).astype(np.float32)
 
 
-def colour_features_batch(images: list[Image.Image]) -> np.ndarray:
-    return np.stack([colour_features(im) for im in images]) if images else np.zeros((0, DIM), np.float32)
+def colour_features_batch(
+    images: list[Image.Image], masks: list[np.ndarray | None] | None = None
+) -> np.ndarray:
+    if not images:
+        return np.zeros((0, DIM), np.float32)
+    return np.stack(
+        [colour_features(im, m) for im, m in zip(images, masks or [None] * len(images), strict=True)]
+    )

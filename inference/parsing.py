@@ -219,15 +219,31 @@ def is_outfit(probs: np.ndarray, box: Letterbox, items: list[ParsedItem]) -> boo
     return person >= 0.02 and len(worn) >= 2
 
 
-def crop_with_margin(image: Image.Image, box: tuple[int, int, int, int], margin: float = 0.08) -> Image.Image:
-    """The item's box grown by `margin` of its size on every side (within the photo)."""
+def margin_box(
+    box: tuple[int, int, int, int], size: tuple[int, int], margin: float = 0.08
+) -> tuple[int, int, int, int]:
+    """The item's box grown by `margin` of its size on every side (within a photo of `size`)."""
     left, top, right, bottom = box
     dx, dy = (right - left) * margin, (bottom - top) * margin
-    return image.crop(
-        (
-            max(0, int(left - dx)),
-            max(0, int(top - dy)),
-            min(image.width, int(right + dx)),
-            min(image.height, int(bottom + dy)),
-        )
+    return (
+        max(0, int(left - dx)),
+        max(0, int(top - dy)),
+        min(size[0], int(right + dx)),
+        min(size[1], int(bottom + dy)),
     )
+
+
+def crop_with_margin(image: Image.Image, box: tuple[int, int, int, int], margin: float = 0.08) -> Image.Image:
+    """The item cut out of its photo with a margin (`margin_box`)."""
+    return image.crop(margin_box(box, image.size, margin))
+
+
+def item_mask(probs: np.ndarray, box: Letterbox, label: str, region: tuple[int, int, int, int]) -> np.ndarray:
+    """The garment's own pixels within its crop: over `region` of the photo (left, top, right,
+    bottom in photo pixels), the cells of a (classes, H, W) parse labelled the item's class, weighted
+    by how sure the parse is of them (0 elsewhere)."""
+    inside, on_map = _inside(probs, box)
+    left, top, right, bottom = (round(v * on_map.scale) for v in region)
+    window = inside[:, top : max(top + 1, bottom), left : max(left + 1, right)]
+    c = PARSING_LABELS.index(label)
+    return np.where(window.argmax(0) == c, window[c], 0.0).astype(np.float32)

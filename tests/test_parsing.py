@@ -14,6 +14,7 @@ from PIL import Image, ImageDraw
 from bot.cli import main as cli_main
 from bot.texts import render_analysis
 from inference import Analyzer
+from inference.colour import HUE_BINS, SAT_BINS, VAL_BINS, colour_features
 from inference.config import DEFAULT_CHECKPOINT, ModelConfig
 from inference.parsing import (
     IGNORE,
@@ -22,9 +23,11 @@ from inference.parsing import (
     ccp_lookup,
     crop_with_margin,
     is_outfit,
+    item_mask,
     items_from_probabilities,
     letterbox_geometry,
     letterbox_mask,
+    margin_box,
 )
 from inference.training.data import data_root, load_photos, split_photos
 from inference.training.features import open_rgb
@@ -85,6 +88,27 @@ def test_items_come_with_boxes_in_the_photos_pixels() -> None:
     assert not is_outfit(probs, box, items[:1])  # one garment is not an outfit
     crop = crop_with_margin(Image.new("RGB", photo_size), bottom.box)
     assert crop.size[0] > 200 and crop.size[1] > 260
+
+
+def test_a_garment_cut_from_an_outfit_takes_its_colour_from_its_own_pixels() -> None:
+    """The top's box also holds an open coat: with the parse as the colour region the white top is
+    white; without it the crop reads mostly as the coat's brown."""
+    photo_size = (448, 640)
+    image = Image.new("RGB", photo_size, (120, 70, 30))  # a brown coat everywhere
+    ImageDraw.Draw(image).rectangle((180, 120, 268, 320), fill=(250, 250, 250))  # a white top between
+    probs = _probs({"outerwear": (40, 50, 184, 200), "top": (90, 60, 134, 160)})
+    box = letterbox_geometry(photo_size)
+    (top,) = [i for i in items_from_probabilities(probs, box, photo_size) if i.label == "top"]
+    region = margin_box((100, 100, 348, 340), photo_size)  # wider than the top: the coat is in the crop
+    mask = item_mask(probs, box, "top", region)
+    assert mask.shape == pytest.approx(
+        ((340 - 100) * 1.16 / 2, (348 - 100) * 1.16 / 2), abs=2
+    )  # 8% each side
+    crop = image.crop(region)
+    rgb = slice(HUE_BINS * SAT_BINS * VAL_BINS, HUE_BINS * SAT_BINS * VAL_BINS + 3)
+    assert colour_features(crop, mask)[rgb] == pytest.approx([0.98, 0.98, 0.98], abs=0.03)
+    assert colour_features(crop)[rgb][2] < 0.5  # the coat's brown dominates the plain crop
+    assert top.box[0] >= 170 and top.box[2] <= 280
 
 
 def _street_photo(rng: np.random.Generator) -> tuple[Image.Image, np.ndarray]:
