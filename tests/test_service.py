@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -233,6 +234,20 @@ def test_migrations_match_the_models(tmp_path: Path) -> None:
     assert diff == []
 
 
+def _insert_analysis(connection: Any, source: str) -> None:
+    """An analysis row written with plain SQL, as any schema since the first one stores it."""
+    import sqlalchemy
+
+    connection.execute(
+        sqlalchemy.text(
+            "INSERT INTO analyses (source, category, category_confidence, style, cluster, gender, result,"
+            " embedding, created_at) VALUES (:source, 'dress', 0.9, 'casual', 1, 'women', '{}', x'00',"
+            " '2026-11-21 10:00:00')"
+        ),
+        {"source": source},
+    )
+
+
 def test_upgrading_keeps_stored_analyses(tmp_path: Path) -> None:
     """A database made by the first schema keeps its analyses through every later migration."""
     import sqlalchemy
@@ -241,13 +256,7 @@ def test_upgrading_keeps_stored_analyses(tmp_path: Path) -> None:
     upgrade_sync(f"sqlite+aiosqlite:///{db}", revision="0001")
     engine = sqlalchemy.create_engine(f"sqlite:///{db}")
     with engine.begin() as connection:
-        connection.execute(
-            sqlalchemy.text(
-                "INSERT INTO analyses (source, category, category_confidence, style, cluster, gender,"
-                " result, embedding, created_at) VALUES ('old', 'dress', 0.9, 'casual', 1, 'women', '{}',"
-                " x'00', '2026-11-21 10:00:00')"
-            )
-        )
+        _insert_analysis(connection, "old")
     upgrade_sync(f"sqlite+aiosqlite:///{db}")
     with engine.connect() as connection:
         rows = connection.execute(sqlalchemy.text("SELECT source, category, parent_id FROM analyses")).all()
@@ -266,13 +275,7 @@ def test_cli_feedback_json(
     assert capsys.readouterr().out == "no votes yet\n"
     engine = sqlalchemy.create_engine(f"sqlite:///{db}")
     with engine.begin() as connection:
-        connection.execute(
-            sqlalchemy.text(
-                "INSERT INTO analyses (id, source, category, category_confidence, style, cluster, gender,"
-                " result, embedding, created_at) VALUES (1, 'x', 'dress', 0.9, 'casual', 1, 'women', '{}',"
-                " x'00', '2026-11-22 10:00:00')"
-            )
-        )
+        _insert_analysis(connection, "x")
         for user, value in ((None, 1), (None, -1), (None, 1)):
             connection.execute(
                 sqlalchemy.text(
