@@ -15,6 +15,10 @@ from tqdm import tqdm
 
 from .settings import Settings
 
+TRAIN_TASKS = ", ".join(
+    ("heads", "category-finetune", "category-full", "embedding", "parsing", "outfit-gate", "attribute")
+    + ("fashion-mnist", "outfits")
+)
 # Stylist's Fashion-MNIST model and its partner (`stylist train fashion-mnist`), committed: 1.6 MB each.
 FASHION_MNIST_WEIGHTS = Path(__file__).resolve().parents[1] / "inference" / "weights" / "fashion-mnist.pt"
 FASHION_MNIST_PARTNER = FASHION_MNIST_WEIGHTS.with_name("fashion-mnist-partner.pt")
@@ -256,9 +260,10 @@ def _train(args: argparse.Namespace) -> int:
         result = train_attribute(checkpoint, args.name, Path(args.data))
         print(json.dumps(result, ensure_ascii=False))
         return 0
-    if args.task in ("embedding", "category-finetune", "parsing"):  # on cached trunk activations
+    if args.task in ("embedding", "category-finetune", "parsing", "outfit-gate"):  # on cached features
         from inference.training.embedding import train_embedding
         from inference.training.finetune import train_category_finetune
+        from inference.training.outfit_gate import train_outfit_gate
         from inference.training.parsing import train_parsing
 
         # task -> (trainer, key of its result, default epochs)
@@ -266,6 +271,7 @@ def _train(args: argparse.Namespace) -> int:
             "embedding": (train_embedding, "embedding", 8),
             "category-finetune": (train_category_finetune, "category", 8),
             "parsing": (train_parsing, "parsing", 40),
+            "outfit-gate": (train_outfit_gate, "outfit_gate", 300),
         }
         train, key, default_epochs = trainers[args.task]
         extra = {"crop_views": args.crop_views} if args.task == "category-finetune" else {}
@@ -304,8 +310,7 @@ def _train(args: argparse.Namespace) -> int:
         return 0
     if args.task != "heads":
         print(
-            f"unknown training task {args.task!r}; available: "
-            "heads, category-finetune, category-full, embedding, parsing, attribute, fashion-mnist, outfits",
+            f"unknown training task {args.task!r}; available: {TRAIN_TASKS}",
             file=sys.stderr,
         )
         return 2
@@ -407,7 +412,9 @@ def _evaluate(args: argparse.Namespace) -> int:
             metrics, analyzer, Path(args.out_dir) / "parsing", command, settings.data_dir
         )
         keys = ("task", "n", "mean_iou", "pixel_accuracy", "iou", "items", "garment_categories")
-        summary = {k: metrics[k] for k in metrics if k in keys or k.startswith("outfit_rate")}
+        summary = {
+            k: metrics[k] for k in metrics if k in keys or k.startswith(("outfit_rate", "parsed_share"))
+        }
         print(json.dumps(summary) if args.json else f"{json.dumps(summary, indent=2)}\nmodel card: {card}")
         return 0
     if args.task == "category":
@@ -589,7 +596,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("train", help="train models")
     p.add_argument(
         "task",
-        help="heads, category-finetune, category-full, embedding, parsing, attribute, fashion-mnist, outfits",
+        help=TRAIN_TASKS,
     )
     p.add_argument("--backbone", default="efficientnet_lite0", choices=["efficientnet_lite0", "mobilenet_v2"])
     p.add_argument("--photos-only", action="store_true", help="category head on clothing photos only")
@@ -597,7 +604,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--epochs",
         type=int,
         default=0,
-        help="epochs (category-finetune 8, category-full 5, embedding 8, parsing 40, fashion-mnist 15/70)",
+        help="epochs (category-finetune 8, category-full 5, embedding 8, parsing 40, fashion-mnist 15/70; "
+        "outfit-gate: 300 full-batch steps)",
     )
     p.add_argument("--name", default="", help="attribute: the attribute's name, e.g. collar")
     p.add_argument("--data", default="", help="attribute: a folder with one sub-folder of images per class")

@@ -149,6 +149,22 @@ async def _touch_user(session: AsyncSession, user_id: int | None, language: str)
     await session.flush()  # the user row before the rows that refer to it
 
 
+async def _garments(session: AsyncSession, analysis_id: int) -> list[AnalysisRow]:
+    rows = await session.scalars(
+        select(AnalysisRow).where(AnalysisRow.parent_id == analysis_id).order_by(AnalysisRow.id)
+    )
+    return list(rows)
+
+
+async def _disliked(session: AsyncSession, user_id: int | None) -> set[int]:
+    if user_id is None:
+        return set()
+    votes = await session.scalars(
+        select(Feedback.product_ids).where(Feedback.user_id == user_id, Feedback.value < 0)
+    )
+    return {int(product_id) for ids in votes for product_id in ids}
+
+
 WOMENSWEAR = frozenset({"dress", "skirt", "blouse"})
 
 
@@ -295,7 +311,10 @@ class StylistService:
 
     async def load(self, analysis_id: int) -> AnalysisRow:
         async with self.sessions() as session:
-            row = await session.get(AnalysisRow, analysis_id)
+            return await self._load(session, analysis_id)
+
+    async def _load(self, session: AsyncSession, analysis_id: int) -> AnalysisRow:
+        row = await session.get(AnalysisRow, analysis_id)
         if row is None or len(row.embedding) != 4 * self.index.dim:  # gone, or made by an earlier model
             raise StaleAnalysis(analysis_id)
         return row
@@ -326,37 +345,31 @@ class StylistService:
 
     async def disliked(self, user_id: int | None) -> set[int]:
         """The products of every recommendation this user voted 👎: not shown to them again."""
-        if user_id is None:
-            return set()
         async with self.sessions() as session:
-            votes = await session.scalars(
-                select(Feedback.product_ids).where(Feedback.user_id == user_id, Feedback.value < 0)
-            )
-            return {int(product_id) for ids in votes for product_id in ids}
+            return await _disliked(session, user_id)
 
     # --- recommendations ------------------------------------------------------------------------
     async def garments(self, analysis_id: int) -> list[AnalysisRow]:
         """The garments of an outfit photo's analysis (none for a photo of one garment)."""
         async with self.sessions() as session:
-            rows = await session.scalars(
-                select(AnalysisRow).where(AnalysisRow.parent_id == analysis_id).order_by(AnalysisRow.id)
-            )
-            return list(rows)
+            return await _garments(session, analysis_id)
 
     async def outfit(self, analysis_id: int, language: str = "en", per_slot: int = 3) -> list[Slot]:
         """Three diverse, harmonious products for every complementary slot, with links. For a photo
         of a whole outfit, the slots that complete it (a bag and a jacket for a top, jeans and
         trainers), searched near the garments worn and matched to the largest one's colour."""
-        row = await self.load(analysis_id)
+        async with self.sessions() as session:  # one round trip for everything it reads
+            row = await self._load(session, analysis_id)
+            garments = await _garments(session, analysis_id)
+            disliked = await _disliked(session, row.user_id)
         embedding = np.frombuffer(row.embedding, dtype=np.float32)
         slot_names = self.slots_for(row.category)
-        if garments := await self.garments(row.id):
+        if garments:
             worn = {slot_of(garment.category) for garment in garments}
             slot_names = completing_slots(worn, self.compat.suggest(worn, k=8) if self.compat else ())
             mean = np.mean([np.frombuffer(g.embedding, dtype=np.float32) for g in garments], axis=0)
             embedding = (mean / max(float(np.linalg.norm(mean)), 1e-12)).astype(np.float32)
             row = max(garments, key=lambda g: float((g.result or {}).get("share", 0.0)))
-        disliked = await self.disliked(row.user_id)
         slots = []
         for slot_name in slot_names:
             allowed = self.catalog.ids(SLOT_CATEGORIES[slot_name], row.gender)
@@ -387,11 +400,12 @@ class StylistService:
     async def similar(self, analysis_id: int, language: str = "en", k: int = 5) -> list[Item]:
         """The k nearest catalogue products of the same category (of the same kind, for a garment of
         an outfit photo whose category is unsure)."""
-        row = await self.load(analysis_id)
+        async with self.sessions() as session:
+            row = await self._load(session, analysis_id)
+            disliked = await _disliked(session, row.user_id)
         embedding = np.frombuffer(row.embedding, dtype=np.float32)
         categories = kind_categories(row) or {row.category}
         allowed = self.catalog.ids(categories, row.gender) or self.catalog.ids(categories)
-        disliked = await self.disliked(row.user_id)
         hits = self.index.search(embedding, k + len(disliked), allowed_ids=allowed)
         items = []
         for hit in [h for h in hits if h.product_id not in disliked][:k]:

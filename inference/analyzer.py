@@ -26,6 +26,7 @@ from .parsing import (
     PARSE_SIZE,
     SLOT_CATEGORIES,
     Letterbox,
+    OutfitGate,
     ParsedItem,
     ParsingHead,
     is_outfit,
@@ -188,6 +189,7 @@ class Analyzer:
         category_net: nn.Module | None = None,
         embedding_net: nn.Module | None = None,
         parsing_head: nn.Module | None = None,
+        outfit_gate: OutfitGate | None = None,
     ) -> None:
         self.config = config
         self.device = device or pick_device()
@@ -195,6 +197,7 @@ class Analyzer:
         self.category_net = category_net
         self.embedding_net = embedding_net
         self.parsing_head = parsing_head
+        self.outfit_gate = outfit_gate.eval().to(self.device) if outfit_gate is not None else None
         # The embedding space: catalogue vectors made under another key must be embedded again.
         self.index_key = f"{config.backbone}:{config.embedding_model or 'features'}"
         if category_net is None and embedding_net is None and parsing_head is None:
@@ -220,12 +223,17 @@ class Analyzer:
         if config.embedding_model:
             embedding_net = EmbeddingNet(_bare_tail(config), config.colour_dim, config.embedding_dim)
             load_half(embedding_net, path.with_name(config.embedding_model))
-        parsing_head = None
+        parsing_head = outfit_gate = None
         if config.parsing_model:
             parsing_head = ParsingHead()
             load_half(parsing_head, path.with_name(config.parsing_model))
+        if config.parsing_model and config.outfit_gate_model:
+            outfit_gate = OutfitGate(config.feature_dim)
+            load_half(outfit_gate, path.with_name(config.outfit_gate_model))
         log.info("loaded %s (%s, heads: %s)", path, config.backbone, list(config.heads))
-        analyzer = cls(config, heads, pick_device(device), category_net, embedding_net, parsing_head)
+        analyzer = cls(
+            config, heads, pick_device(device), category_net, embedding_net, parsing_head, outfit_gate
+        )
         if config.embedding_model:
             digest = hashlib.sha1(path.with_name(config.embedding_model).read_bytes()).hexdigest()[:12]
             analyzer.index_key += f":{digest}"
@@ -326,15 +334,16 @@ class Analyzer:
 
     def analyze(self, images: Sequence[Image.Image]) -> list[Analysis]:
         """Analyse decoded RGB photos: one batched forward for every head; with a parsing decoder, a
-        second on the whole photos, and for the photos of an outfit a third on their garments' crops
-        (all of them in one batch)."""
+        second on the whole photos that the outfit gate lets through (all of them without a gate), and
+        for the photos of an outfit a third on their garments' crops (all of them in one batch)."""
         if not images:
             return []
-        analyses, _ = self._analyze_batch(images)
+        analyses, forward = self._analyze_batch(images)
         if self.parsing_head is None:
             return analyses
+        maybe = [i for i, ok in enumerate(self.may_be_outfit(forward.pooled)) if ok]
         crops, masks, owners = [], [], []
-        for i, parse in enumerate(self.parse(images)):
+        for i, parse in zip(maybe, self.parse([images[i] for i in maybe]) if maybe else [], strict=True):
             if parse.outfit:
                 for item in parse.items:
                     region = margin_box(item.box, images[i].size)
@@ -343,9 +352,9 @@ class Analyzer:
                     owners.append((i, item))
         if not crops:
             return analyses
-        seen, category_probs = self._analyze_batch(crops, masks)
+        seen, crops_forward = self._analyze_batch(crops, masks)
         for row, ((i, parsed), crop) in enumerate(zip(owners, seen, strict=True)):
-            probs = category_probs[row] if category_probs is not None else None
+            probs = crops_forward.category[row] if crops_forward.category is not None else None
             category = self._slot_category(parsed, crop, probs)
             analyses[i].items.append(
                 GarmentItem(parsed.label, parsed.share, parsed.box, category, crop.attributes, crop.embedding)
@@ -354,12 +363,19 @@ class Analyzer:
 
     def _analyze_batch(
         self, images: Sequence[Image.Image], masks: list[np.ndarray | None] | None = None
-    ) -> tuple[list[Analysis], torch.Tensor | None]:
+    ) -> tuple[list[Analysis], Forward]:
         """Analyses of photos (or garments cut from a photo, with each garment's own pixels as its
-        colour region) and the fine-tuned tail's category probabilities, if any."""
+        colour region) and the forward they came from."""
         colour = colour_features_batch(list(images), masks) if self.config.colour_dim else None
         out = self._forward(images, None, with_category=True, colour=colour)
-        return self.predict(out.pooled, colour, out.category, out.embedding, out.stages), out.category
+        return self.predict(out.pooled, colour, out.category, out.embedding, out.stages), out
+
+    def may_be_outfit(self, pooled: torch.Tensor) -> np.ndarray:
+        """Which photos the outfit gate sends on to the parse (all of them without a gate)."""
+        if self.outfit_gate is None:
+            return np.ones(len(pooled), dtype=bool)
+        with torch.inference_mode():
+            return (self.outfit_gate(pooled.to(self.device)) >= self.outfit_gate.threshold).cpu().numpy()
 
     def _slot_category(self, parsed: ParsedItem, crop: Analysis, probs: torch.Tensor | None) -> Prediction:
         """The crop's category among those its parsing class allows (a bag is a bag)."""

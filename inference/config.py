@@ -46,7 +46,15 @@ class ModelConfig:
     embedding_metrics: dict[str, float] = field(default_factory=dict)
     parsing_model: str = ""  # the garment parsing decoder beside the checkpoint (training/parsing.py)
     parsing_metrics: dict[str, float] = field(default_factory=dict)
+    outfit_gate_model: str = ""  # skips the parse for single garments (training/outfit_gate.py)
+    outfit_gate_metrics: dict[str, float] = field(default_factory=dict)
     data_hash: str = ""
+
+    @property
+    def weight_files(self) -> list[str]:
+        """The files beside the checkpoint that it names (fine-tuned tails, decoder, gate)."""
+        names = (self.category_model, self.embedding_model, self.parsing_model, self.outfit_gate_model)
+        return [name for name in names if name]
 
     @property
     def index_dim(self) -> int:

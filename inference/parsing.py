@@ -141,6 +141,23 @@ def parsing_inputs(taps: list[torch.Tensor]) -> tuple[torch.Tensor, torch.Tensor
     return taps[1], torch.cat([taps[2], taps[3]], dim=1)
 
 
+class OutfitGate(nn.Module):
+    """Could this photo show someone wearing an outfit? A logistic regression on the pooled features
+    that every photo gets anyway: below `threshold` the photo is a single garment and the parse (a
+    second trunk forward) is skipped (`inference.training.outfit_gate`)."""
+
+    def __init__(self, feature_dim: int = 1280) -> None:
+        super().__init__()
+        self.register_buffer("feature_mean", torch.zeros(feature_dim))
+        self.register_buffer("feature_std", torch.ones(feature_dim))
+        self.register_buffer("threshold", torch.tensor(0.05))
+        self.linear = nn.Linear(feature_dim, 1)
+
+    def forward(self, pooled: torch.Tensor) -> torch.Tensor:
+        """The probability that each photo shows an outfit, (N,)."""
+        return torch.sigmoid(self.linear((pooled.float() - self.feature_mean) / self.feature_std)).squeeze(1)
+
+
 # The garment categories (taxonomy.GARMENT_CATEGORIES) an item of each parsing class can be; a bag
 # has no garment category and is answered by its class.
 SLOT_CATEGORIES: dict[str, tuple[str, ...]] = {

@@ -24,6 +24,17 @@ from storage import create_engine, session_factory, upgrade, upgrade_sync
 DATA = data_root()
 
 
+def copy_shipped_checkpoint(out: Path) -> Path:
+    """The shipped checkpoint and every file it names, copied into `out` (for tests that retrain)."""
+    from inference.config import DEFAULT_CHECKPOINT, ModelConfig
+
+    out.mkdir(parents=True, exist_ok=True)
+    files = (DEFAULT_CHECKPOINT.name, DEFAULT_CHECKPOINT.with_suffix(".pt").name)
+    for name in (*files, *ModelConfig.load(DEFAULT_CHECKPOINT).weight_files):
+        shutil.copy(DEFAULT_CHECKPOINT.parent / name, out / name)
+    return out / DEFAULT_CHECKPOINT.name
+
+
 def pytest_configure(config: pytest.Config) -> None:
     if not (DATA / "clothing" / "images.csv").exists():
         raise pytest.UsageError(f"the shared data is missing at {DATA} (set STYLIST_DATA)")

@@ -4,18 +4,18 @@ end to end on a small generated street-photo set, and the shipped decoder on hel
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import numpy as np
 import pytest
+import torch
 from PIL import Image, ImageDraw
 
 from bot.cli import main as cli_main
 from bot.texts import render_analysis
 from inference import Analyzer
 from inference.colour import HUE_BINS, SAT_BINS, VAL_BINS, colour_features
-from inference.config import DEFAULT_CHECKPOINT, ModelConfig
+from inference.config import ModelConfig
 from inference.parsing import (
     IGNORE,
     PARSING_LABELS,
@@ -32,6 +32,7 @@ from inference.parsing import (
 from inference.training.data import data_root, load_photos, split_photos
 from inference.training.features import open_rgb
 from inference.training.parsing import class_mask, garment_crops, is_held_out_street_photo, load_street_photos
+from tests.conftest import copy_shipped_checkpoint
 
 CCP_NAMES = (data_root() / "ccp" / "label_names.txt").read_text().split()
 
@@ -140,6 +141,16 @@ def street_data(tmp_path: Path) -> Path:
         image, mask = _street_photo(rng)
         image.save(root / "ccp" / "photos" / f"{i:04d}.jpg")
         Image.fromarray(mask).save(root / "ccp" / "masks" / f"{i:04d}.png")
+    # single garments on a plain floor, for the outfit gate
+    (root / "clothing" / "images").mkdir(parents=True)
+    rows = ["image,sender_id,label,kids"]
+    for i in range(40):
+        image = Image.new("RGB", (300, 400), tuple(int(v) for v in rng.integers(150, 255, 3)))
+        colour = tuple(int(v) for v in rng.integers(0, 255, 3))
+        ImageDraw.Draw(image).rectangle((60, 80, 240, 330), fill=colour)
+        image.save(root / "clothing" / "images" / f"g{i}.jpg")
+        rows.append(f"g{i},{i % 10},{'T-Shirt' if i % 2 else 'Pants'},False")
+    (root / "clothing" / "images.csv").write_text("\n".join(rows) + "\n")
     return root
 
 
@@ -147,12 +158,7 @@ def test_train_parsing_end_to_end(tmp_path: Path, street_data: Path, monkeypatch
     monkeypatch.setenv("STYLIST_DATA", str(street_data))
     monkeypatch.chdir(tmp_path)  # the feature cache (var/cache) goes there
     out = tmp_path / "weights"
-    out.mkdir()
-    config = ModelConfig.load(DEFAULT_CHECKPOINT)
-    files = (DEFAULT_CHECKPOINT.name, DEFAULT_CHECKPOINT.with_suffix(".pt").name)
-    for name in (*files, config.category_model, config.embedding_model):
-        shutil.copy(DEFAULT_CHECKPOINT.parent / name, out / name)
-    checkpoint = out / DEFAULT_CHECKPOINT.name
+    checkpoint = copy_shipped_checkpoint(out)
     photos, table = load_street_photos(street_data)
     assert len(photos) == 30 and any(is_held_out_street_photo(p.id) for p in photos)
     assert set(np.unique(class_mask(photos[0], table))) == {0, 1, 2, 4, 6}
@@ -180,6 +186,48 @@ def test_train_parsing_end_to_end(tmp_path: Path, street_data: Path, monkeypatch
     assert np.allclose(parse.probs.sum(0), 1.0, atol=1e-3)
 
 
+def test_train_outfit_gate_end_to_end(
+    tmp_path: Path, street_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`stylist train outfit-gate` on generated street photos and single garments: registered in the
+    checkpoint, and the Analyzer then parses only the photos it lets through."""
+    monkeypatch.setenv("STYLIST_DATA", str(street_data))
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / "weights"
+    checkpoint = copy_shipped_checkpoint(out)
+    args = ["train", "outfit-gate", "--out", str(checkpoint), "--report-dir", str(tmp_path / "r")]
+    assert cli_main(args) == 0
+    trained = ModelConfig.load(checkpoint)
+    assert (
+        trained.outfit_gate_model == "stylist-outfit-gate.pt" and (out / trained.outfit_gate_model).exists()
+    )
+    metrics = trained.outfit_gate_metrics
+    assert 0 <= metrics["threshold"] <= 0.05  # it keeps 99% of unseen street photos, or parses everything
+    assert metrics["held_out_street_photos"] > 0 and metrics["held_out_single_garment_photos"] > 0
+    assert 0 <= metrics["outfits_parsed"] <= 1 and 0 <= metrics["single_garments_skipped"] <= 1
+    assert (tmp_path / "r" / "outfit-gate" / "train-report.json").exists()
+    analyzer = Analyzer.from_checkpoint(checkpoint, "cpu")
+    assert analyzer.outfit_gate is not None
+    street = open_rgb(street_data / "ccp" / "photos" / "0000.jpg")
+    garment = open_rgb(street_data / "clothing" / "images" / "g0.jpg")
+    with torch.inference_mode():
+        p_street, p_garment = analyzer.outfit_gate(analyzer.features([street, garment])).tolist()
+    analyzer.outfit_gate.threshold.fill_((p_street + p_garment) / 2)  # whatever the tiny set taught it
+    assert analyzer.may_be_outfit(analyzer.features([street, garment])).tolist() == [
+        p_street > p_garment,
+        p_garment > p_street,
+    ]
+    if p_garment > p_street:
+        street, garment = garment, street  # the plumbing below only needs one of each side
+    parsed: list[int] = []
+    parse = analyzer.parse
+    monkeypatch.setattr(
+        analyzer, "parse", lambda images, stride=4: parsed.append(len(images)) or parse(images)
+    )
+    analyzer.analyze([garment, street, garment])
+    assert parsed == [1]  # only the street photo was parsed
+
+
 def test_shipped_parser_on_held_out_street_photos(analyzer: Analyzer) -> None:
     """A guard against train/inference mismatches; `stylist evaluate parsing` has the real numbers."""
     photos, table = load_street_photos()
@@ -194,8 +242,12 @@ def test_shipped_parser_on_held_out_street_photos(analyzer: Analyzer) -> None:
     assert correct / total > 0.75  # background alone is about half of the pixels
     assert np.mean([p.outfit for p in parses]) > 0.6
     _, val = split_photos(load_photos())
-    singles = analyzer.parse([open_rgb(p.path) for p in val[::20][:24]])
+    single_images = [open_rgb(p.path) for p in val[::20][:24]]
+    singles = analyzer.parse(single_images)
     assert np.mean([p.outfit for p in singles]) < 0.35
+    # the outfit gate sends every street photo on to the parse and spares most single garments
+    assert analyzer.may_be_outfit(analyzer.features([open_rgb(p.photo) for p in held])).all()
+    assert analyzer.may_be_outfit(analyzer.features(single_images)).mean() < 0.35
 
 
 def test_outfit_photo_is_answered_item_by_item(analyzer: Analyzer) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import random
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from PIL import Image, ImageDraw
 from bot.cli import main as cli_main
 from bot.texts import render_analysis
 from inference import Analyzer
-from inference.config import DEFAULT_CHECKPOINT, ModelConfig
+from tests.conftest import copy_shipped_checkpoint
 
 
 def _garment(kind: str, rng: random.Random) -> Image.Image:
@@ -51,14 +50,7 @@ def dataset(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def checkpoint(tmp_path: Path) -> Path:
-    out = tmp_path / "weights"
-    out.mkdir()
-    config = ModelConfig.load(DEFAULT_CHECKPOINT)
-    files = (DEFAULT_CHECKPOINT.name, DEFAULT_CHECKPOINT.with_suffix(".pt").name)
-    for name in (*files, config.category_model, config.embedding_model, config.parsing_model):
-        if name:
-            shutil.copy(DEFAULT_CHECKPOINT.parent / name, out / name)
-    return out / DEFAULT_CHECKPOINT.name
+    return copy_shipped_checkpoint(tmp_path / "weights")
 
 
 def test_train_attribute_registers_and_shows(dataset: Path, checkpoint: Path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -246,8 +246,8 @@ def _product_head(
 
 
 def _keep_finetuned_tails(config: ModelConfig, out: Path) -> None:
-    """Fine-tuned tails (category, embedding) and the parsing decoder depend only on the backbone, so
-    retraining the heads keeps them."""
+    """Fine-tuned tails (category, embedding), the parsing decoder and the outfit gate depend only on
+    the backbone, so retraining the heads keeps them."""
     if not out.exists():
         return
     previous = ModelConfig.load(out)
@@ -264,6 +264,9 @@ def _keep_finetuned_tails(config: ModelConfig, out: Path) -> None:
     if previous.parsing_model and (out.parent / previous.parsing_model).exists():
         config.parsing_model = previous.parsing_model
         config.parsing_metrics = previous.parsing_metrics
+    if previous.outfit_gate_model and (out.parent / previous.outfit_gate_model).exists():
+        config.outfit_gate_model = previous.outfit_gate_model
+        config.outfit_gate_metrics = previous.outfit_gate_metrics
 
 
 def train_heads(
