@@ -325,8 +325,8 @@ class StylistService:
     ) -> None:
         """A 👍 (+1) or 👎 (-1) on the `kind` of recommendation made for an analysis; a user's second
         vote on the same one replaces the first."""
-        await self.load(analysis_id)  # raises StaleAnalysis
         async with self.sessions() as session, session.begin():
+            await self._load(session, analysis_id)  # raises StaleAnalysis
             await _touch_user(session, user_id, language)
             shown = await session.scalars(
                 select(Recommendation.product_id).where(

@@ -153,9 +153,13 @@ class OutfitGate(nn.Module):
         self.register_buffer("threshold", torch.tensor(0.05))
         self.linear = nn.Linear(feature_dim, 1)
 
+    def logits(self, pooled: torch.Tensor) -> torch.Tensor:
+        """The log-odds that each photo shows an outfit, (N,)."""
+        return self.linear((pooled.float() - self.feature_mean) / self.feature_std).squeeze(1)
+
     def forward(self, pooled: torch.Tensor) -> torch.Tensor:
         """The probability that each photo shows an outfit, (N,)."""
-        return torch.sigmoid(self.linear((pooled.float() - self.feature_mean) / self.feature_std)).squeeze(1)
+        return torch.sigmoid(self.logits(pooled))
 
 
 # The garment categories (taxonomy.GARMENT_CATEGORIES) an item of each parsing class can be; a bag

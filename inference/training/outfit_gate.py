@@ -82,8 +82,7 @@ def train_outfit_gate(
     optimiser = torch.optim.AdamW(gate.linear.parameters(), lr=1e-3, weight_decay=1e-2)
     history: dict[str, list[float]] = {"train_loss": []}
     for _ in tqdm(range(epochs), desc="outfit gate", unit="step"):  # full batch: a few thousand rows
-        logits = gate.linear((xt - gate.feature_mean) / gate.feature_std).squeeze(1)
-        loss = loss_fn(logits, yt)
+        loss = loss_fn(gate.logits(xt), yt)
         optimiser.zero_grad()
         loss.backward()
         optimiser.step()
