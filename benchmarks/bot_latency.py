@@ -21,9 +21,9 @@ from pathlib import Path
 import numpy as np
 from telegram import Update
 
+from application import Settings
 from bot.app import build_application
-from bot.settings import Settings
-from inference.training.data import load_photos
+from shared_data import load_photos
 from tests.fakes.telegram import FakeBotApi
 
 
@@ -37,7 +37,7 @@ async def measure(n: int, seed: int = 0) -> dict[str, object]:
     photos = load_photos(settings.data_dir)
     random.Random(seed).shuffle(photos)
     user = api.user()
-    catalogue_size = len(app.bot_data["service"].index)
+    catalogue_size = len(app.bot_data["stylist"].index)
     answer_ms, outfit_ms = [], []
     try:
         for photo in photos[:n]:

@@ -7,9 +7,9 @@ import logging
 from telegram import Update
 from telegram.ext import Application, ApplicationBuilder
 
+from application import Settings, Stylist
+
 from .handlers import register
-from .runtime import Runtime
-from .settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -17,17 +17,16 @@ log = logging.getLogger(__name__)
 async def post_init(application: Application) -> None:
     """Open the database, the model and the catalogue before the first update."""
     settings: Settings = application.bot_data["settings"]
-    runtime = await Runtime.open(settings, worker=application.bot_data.get("worker"))
-    application.bot_data["runtime"] = runtime
-    application.bot_data["service"] = runtime.service
-    log.info("Stylist is ready: %d catalogue products", len(runtime.service.index))
+    stylist = await Stylist.open(settings, worker=application.bot_data.get("worker"))
+    application.bot_data["stylist"] = stylist
+    log.info("Stylist is ready: %d catalogue products", len(stylist.index))
 
 
 async def post_shutdown(application: Application) -> None:
     """Release what post_init opened."""
-    runtime: Runtime | None = application.bot_data.pop("runtime", None)
-    if runtime is not None:
-        await runtime.close()
+    stylist: Stylist | None = application.bot_data.pop("stylist", None)
+    if stylist is not None:
+        await stylist.close()
 
 
 def build_application(settings: Settings) -> Application:

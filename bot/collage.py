@@ -5,9 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
-
-from inference.images import letterbox
+from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 TILE = 256
 BORDER = 8
@@ -20,6 +18,11 @@ def _font(size: int) -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
         return ImageFont.load_default()
 
 
+def _tile(image: Image.Image) -> Image.Image:
+    """The picture fitted inside a tile without cropping, on white."""
+    return ImageOps.pad(image.convert("RGB"), (TILE, TILE), Image.Resampling.BILINEAR, color="white")
+
+
 def _open(path: str) -> Image.Image:
     try:
         with Image.open(Path(path)) as image:
@@ -29,7 +32,9 @@ def _open(path: str) -> Image.Image:
 
 
 def make_collage(user_image: Image.Image | None, rows: list[list[str]], columns: int = 3) -> bytes:
-    """A JPEG with the user's image on the left and one row of numbered tiles per slot."""
+    """A JPEG with the user's image on the left and numbered tiles, each slot starting a row of its
+    own and wrapping after `columns` tiles, so every item listed is pictured."""
+    rows = [paths[i : i + columns] for paths in rows for i in range(0, max(1, len(paths)), columns)]
     n_rows = max(1, len(rows))
     left = TILE + 2 * BORDER if user_image is not None else 0
     width = left + columns * (TILE + BORDER) + BORDER
@@ -38,13 +43,13 @@ def make_collage(user_image: Image.Image | None, rows: list[list[str]], columns:
     draw = ImageDraw.Draw(canvas)
     font = _font(28)
     if user_image is not None:
-        canvas.paste(letterbox(user_image, TILE), (BORDER, BORDER))
+        canvas.paste(_tile(user_image), (BORDER, BORDER))
         draw.rectangle((BORDER, BORDER, BORDER + TILE - 1, BORDER + TILE - 1), outline=(40, 40, 40), width=3)
     number = 1
     for r, paths in enumerate(rows):
-        for c, path in enumerate(paths[:columns]):
+        for c, path in enumerate(paths):
             x, y = left + BORDER + c * (TILE + BORDER), BORDER + r * (TILE + BORDER)
-            canvas.paste(letterbox(_open(path), TILE), (x, y))
+            canvas.paste(_tile(_open(path)), (x, y))
             draw.rectangle((x, y, x + 40, y + 38), fill=(20, 20, 20))
             draw.text((x + 8, y + 3), str(number), fill="white", font=font)
             number += 1

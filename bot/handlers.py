@@ -18,28 +18,45 @@ from telegram.ext import (
     filters,
 )
 
-from inference import ImageRejected, WorkerBusy, WorkerError, decode_image
-from inference.images import MAX_BYTES
-from inference.parsing import PARSING_CLASSES, crop_with_margin
-from inference.taxonomy import CATEGORY_NAMES, display_name
+from application import (
+    ImageRejected,
+    NotYours,
+    Slot,
+    StaleAnalysis,
+    StoredAnalysis,
+    Stylist,
+    WorkerBusy,
+    WorkerError,
+)
+from application.photos import MAX_BYTES, garment_picture
 
+from .callback_data import VOTE, Press, Vote, decode
 from .collage import make_collage
-from .service import Slot, StaleAnalysis, StoredAnalysis, StylistService, unsure_kind
-from .texts import CAPTION_LIMIT, item_name, language_of, render_analysis, render_cheaper, render_items, t
+from .texts import (
+    CAPTION_LIMIT,
+    item_name,
+    language_of,
+    render_analysis,
+    render_cheaper,
+    render_items,
+    shown_name,
+    t,
+)
 
 log = logging.getLogger(__name__)
-OUTFIT, SIMILAR, CHEAPER = "o", "s", "c"
-FEEDBACK = "f"  # f:<o|s|c>:<+|->:<analysis id>, under each recommendation
-KINDS = {OUTFIT: "outfit", SIMILAR: "similar", CHEAPER: "cheaper"}
 
 
-def _service(context: ContextTypes.DEFAULT_TYPE) -> StylistService:
-    return context.application.bot_data["service"]
+def _stylist(context: ContextTypes.DEFAULT_TYPE) -> Stylist:
+    return context.application.bot_data["stylist"]
 
 
 def _language(update: Update) -> str:
     user = update.effective_user
     return language_of(user.language_code if user else None)
+
+
+def _user_id(update: Update) -> int | None:
+    return update.effective_user.id if update.effective_user else None
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -92,12 +109,11 @@ async def photo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.warning("download of %s failed: %s", attachment.file_id, exc)
         await message.reply_text(t("download_failed", language))
         return
-    user = update.effective_user
     try:
-        stored = await _service(context).analyze(
+        stored = await _stylist(context).analyse.analyze(
             data,
             source=f"tg:{attachment.file_id}",
-            user_id=user.id if user else None,
+            user_id=_user_id(update),
             chat_id=message.chat_id,
             language=language,
         )
@@ -112,26 +128,34 @@ async def photo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await message.reply_text(t("worker_down", language))
         return
     await message.reply_html(
-        render_analysis(stored.analysis, language), reply_markup=_keyboard(stored, language)
+        render_analysis(stored.analysis, language), reply_markup=keyboard(stored, language)
     )
 
 
-def _keyboard(stored: StoredAnalysis, language: str) -> InlineKeyboardMarkup:
+def keyboard(stored: StoredAnalysis, language: str) -> InlineKeyboardMarkup:
     """Outfit, similar and cheaper for the photo; for an outfit photo also one button per garment,
     two to a row, that finds products like it."""
     rows = [
         [
-            InlineKeyboardButton(t("btn_outfit", language), callback_data=f"{OUTFIT}:{stored.id}"),
-            InlineKeyboardButton(t("btn_similar", language), callback_data=f"{SIMILAR}:{stored.id}"),
+            InlineKeyboardButton(
+                t("btn_outfit", language), callback_data=Press("outfit", stored.id).encode()
+            ),
+            InlineKeyboardButton(
+                t("btn_similar", language), callback_data=Press("similar", stored.id).encode()
+            ),
         ],
-        [InlineKeyboardButton(t("btn_cheaper", language), callback_data=f"{CHEAPER}:{stored.id}")],
+        [
+            InlineKeyboardButton(
+                t("btn_cheaper", language), callback_data=Press("cheaper", stored.id).encode()
+            )
+        ],
     ]
     garments = [
         InlineKeyboardButton(
             t("btn_item", language, item=item_name(item, language)),
-            callback_data=f"{SIMILAR}:{item_id}",
+            callback_data=Press("similar", item_id).encode(),
         )
-        for item, item_id in zip(stored.analysis.items, stored.item_ids, strict=False)
+        for item, item_id in stored.garments
     ]
     rows += [garments[i : i + 2] for i in range(0, len(garments), 2)]
     return InlineKeyboardMarkup(rows)
@@ -141,47 +165,45 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Answer the Match-an-outfit, Similar-items and Cheaper buttons."""
     query = update.callback_query
     language = _language(update)
-    action, _, raw_id = (query.data or "").partition(":")
-    service = _service(context)
-    if action not in (OUTFIT, SIMILAR, CHEAPER) or not raw_id.isdigit():
+    press = decode(query.data)
+    if not isinstance(press, Press):
         await query.answer(t("stale", language), show_alert=True)
         return
+    stylist = _stylist(context)
+    user_id = _user_id(update)
     try:
-        row = await service.load(int(raw_id))
+        row = await stylist.recommend.load(press.analysis_id, user_id)
     except StaleAnalysis:
         await query.answer(t("stale", language), show_alert=True)
+        return
+    except NotYours:
+        await query.answer(t("not_yours", language), show_alert=True)
         return
     await query.answer()
     message = query.message
     chat_id = message.chat.id if message else row.chat_id
     if chat_id is None:
         return
-    kind = unsure_kind(row)
-    item = (
-        display_name(PARSING_CLASSES, kind, language)
-        if kind
-        else display_name(CATEGORY_NAMES, row.category, language)
-    )
-    votes = _feedback_keyboard(action, row.id, language)
-    if action == CHEAPER:
-        link, items = await service.cheaper(row.id)
+    item = shown_name(row.category, row.category_confidence, row.slot, language)
+    votes = _feedback_keyboard(press.kind, row.id, language)
+    if press.kind == "cheaper":
+        link, items = await stylist.recommend.cheaper(row.id, user_id)
         text = render_cheaper(t("cheaper_title", language, item=item), link, items, language)
         await context.bot.send_message(
             chat_id, text, parse_mode=ParseMode.HTML, disable_web_page_preview=True, reply_markup=votes
         )
         return
     await context.bot.send_chat_action(chat_id, ChatAction.UPLOAD_PHOTO)
-    if action == OUTFIT:
-        slots = await service.outfit(row.id, language)
-        whole_outfit = bool((row.result or {}).get("items"))
-        title = t("complete_title", language) if whole_outfit else t("outfit_title", language, item=item)
+    if press.kind == "outfit":
+        slots = await stylist.recommend.outfit(row.id, user_id)
+        title = t("complete_title", language) if row.garment_count else t("outfit_title", language, item=item)
     else:
-        slots = [Slot("similar", await service.similar(row.id, language))]
+        slots = [Slot("similar", await stylist.recommend.similar(row.id, user_id))]
         title = t("similar_title", language, item=item)
     if not any(slot.items for slot in slots):
         await context.bot.send_message(chat_id, t("no_products", language))
         return
-    user_image = await _user_image(context, row.source, (row.result or {}).get("box"))
+    user_image = await _user_image(context, row.source, row.box)
     collage = await asyncio.to_thread(
         make_collage, user_image, [[i.image for i in slot.items] for slot in slots]
     )
@@ -197,16 +219,16 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         )
 
 
-def _feedback_keyboard(action: str, analysis_id: int, language: str) -> InlineKeyboardMarkup:
+def _feedback_keyboard(kind: str, analysis_id: int, language: str) -> InlineKeyboardMarkup:
     """👍 / 👎 under a recommendation."""
     return InlineKeyboardMarkup(
         [
             [
                 InlineKeyboardButton(
-                    t("btn_helpful", language), callback_data=f"{FEEDBACK}:{action}:+:{analysis_id}"
+                    t("btn_helpful", language), callback_data=Vote(kind, 1, analysis_id).encode()
                 ),
                 InlineKeyboardButton(
-                    t("btn_unhelpful", language), callback_data=f"{FEEDBACK}:{action}:-:{analysis_id}"
+                    t("btn_unhelpful", language), callback_data=Vote(kind, -1, analysis_id).encode()
                 ),
             ]
         ]
@@ -217,17 +239,19 @@ async def feedback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Store a 👍 / 👎 on a recommendation, thank the user and take the buttons away."""
     query = update.callback_query
     language = _language(update)
-    _, action, sign, raw_id = ((query.data or "").split(":") + ["", "", ""])[:4]
-    if action not in KINDS or sign not in ("+", "-") or not raw_id.isdigit():
+    vote = decode(query.data)
+    if not isinstance(vote, Vote):
         await query.answer(t("stale", language), show_alert=True)
         return
-    user = update.effective_user
     try:
-        await _service(context).record_feedback(
-            int(raw_id), KINDS[action], 1 if sign == "+" else -1, user.id if user else None, language
+        await _stylist(context).votes.record(
+            vote.analysis_id, vote.kind, vote.value, _user_id(update), language
         )
     except StaleAnalysis:
         await query.answer(t("stale", language), show_alert=True)
+        return
+    except NotYours:
+        await query.answer(t("not_yours", language), show_alert=True)
         return
     await query.answer(t("thanks", language))
     with contextlib.suppress(TelegramError):  # the message may be too old to edit: the vote still counts
@@ -245,16 +269,17 @@ async def _user_image(context: ContextTypes.DEFAULT_TYPE, source: str, box: list
     if not source.startswith("tg:"):
         return None
     try:
-        image = decode_image(await _download(context, source[3:]))
-    except (TelegramError, ImageRejected) as exc:
+        data = await _download(context, source[3:])
+    except TelegramError as exc:
         log.info("no user image for the collage: %s", exc)
         return None
-    return crop_with_margin(image, tuple(box)) if box and len(box) == 4 else image  # type: ignore[arg-type]
+    return await asyncio.to_thread(garment_picture, data, box)
 
 
 async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log the error and tell the user something went wrong, so no message goes unanswered."""
-    log.error("update %s caused an error", update, exc_info=context.error)
+    update_id = update.update_id if isinstance(update, Update) else None
+    log.error("update %s caused an error", update_id, exc_info=context.error)
     if isinstance(update, Update) and update.effective_message:
         with contextlib.suppress(TelegramError):
             await update.effective_message.reply_text(t("worker_down", _language(update)))
@@ -269,6 +294,6 @@ def register(application: Application) -> None:
     application.add_handler(MessageHandler(filters.Sticker.ALL, sticker))
     application.add_handler(MessageHandler(filters.TEXT, howto))
     application.add_handler(MessageHandler(filters.ATTACHMENT, not_an_image))
-    application.add_handler(CallbackQueryHandler(feedback, pattern=rf"^{FEEDBACK}:"))
+    application.add_handler(CallbackQueryHandler(feedback, pattern=rf"^{VOTE}:"))
     application.add_handler(CallbackQueryHandler(button))
     application.add_error_handler(error_handler)

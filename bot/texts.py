@@ -9,18 +9,22 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from inference.parsing import PARSING_CLASSES
-from inference.taxonomy import CATEGORY_NAMES, COLOURS, PATTERNS, USAGES, display_name
+from vocabulary import (
+    CATEGORY_NAMES,
+    COLOURS,
+    LOW_CONFIDENCE,
+    PARSING_CLASSES,
+    PATTERNS,
+    USAGES,
+    display_name,
+    named_kind,
+)
 
 if TYPE_CHECKING:
-    from inference import Analysis, GarmentItem, Prediction
-
-    from .service import Item, Slot
+    from application import Analysis, GarmentItem, Item, Prediction, Reason, Slot
 
 TEXT_LIMIT = 4096
 CAPTION_LIMIT = 1024
-LOW_CONFIDENCE = 0.55
-UNSURE_ITEM = 0.4  # below this an outfit's garment is named by its kind only ("top")
 
 MESSAGES: dict[str, dict[str, str]] = {
     "start": {
@@ -106,6 +110,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "outfit_plain": {"en": "Outfit", "ko": "코디 추천"},
     "btn_helpful": {"en": "👍 Helpful", "ko": "👍 도움 돼요"},
     "btn_unhelpful": {"en": "👎 Not for me", "ko": "👎 별로예요"},
+    "not_yours": {
+        "en": "That button belongs to someone else's photo. Send me your own photo to get ideas.",
+        "ko": "다른 분의 사진에 있는 버튼이에요. 직접 사진을 보내 주시면 추천해 드릴게요.",
+    },
     "thanks": {"en": "Thanks — noted!", "ko": "고마워요, 기록했어요!"},
     "similar_title": {"en": "Similar to your {item}", "ko": "{item}와 비슷한 상품"},
     "category": {"en": "{name} ({p}%)", "ko": "{name} ({p}%)"},
@@ -148,7 +156,7 @@ def render_analysis(analysis: Analysis, language: str) -> str:
     """The analysis as one readable HTML message: what the garment is, its colour, pattern and style;
     for a photo of a whole outfit its style and each garment, since the centre of the photo that the
     garment heads read is only part of the outfit."""
-    if analysis.items:
+    if analysis.is_outfit:
         return _render_outfit(analysis, language)
     category = analysis.category
     name = display_name(CATEGORY_NAMES, category.label, language)
@@ -194,9 +202,15 @@ def _style_lines(analysis: Analysis, language: str) -> list[str]:
 def item_name(item: GarmentItem, language: str) -> str:
     """The garment's category, or only its kind ("top") when the category head is unsure which of
     the kind's categories it is."""
-    if item.category.confidence < UNSURE_ITEM:
-        return display_name(PARSING_CLASSES, item.slot, language)
-    return display_name(CATEGORY_NAMES, item.category.label, language)
+    return shown_name(item.category.label, item.category.confidence, item.slot, language)
+
+
+def shown_name(category: str, confidence: float, kind: str | None, language: str) -> str:
+    """What a garment is called: its category, or its parsed kind when the category is unsure."""
+    named = named_kind(confidence, kind)
+    if named:
+        return display_name(PARSING_CLASSES, named, language)
+    return display_name(CATEGORY_NAMES, category, language)
 
 
 def _item_text(item: GarmentItem, language: str) -> str:
@@ -210,7 +224,7 @@ def _item_text(item: GarmentItem, language: str) -> str:
         if attribute in vocabularies
     ]
     head = f"• <b>{name}</b>"
-    if item.category.confidence >= UNSURE_ITEM:
+    if not named_kind(item.category.confidence, item.slot):
         head += f" ({round(item.category.confidence * 100)}%)"
     return f"{head}: {', '.join(details)}" if details else head
 
@@ -239,7 +253,7 @@ def render_items(title: str, slots: list[Slot], language: str, numbered_from: in
         if len(slots) > 1 or slot.name != "similar":
             lines.append(f"\n<b>{t('slot_' + slot.name, language)}</b>")
         for item in slot.items:
-            lines.append(_item_line(number, item))
+            lines.append(_item_line(number, item, language))
             number += 1
     return clip("\n".join(lines), TEXT_LIMIT)
 
@@ -247,14 +261,30 @@ def render_items(title: str, slots: list[Slot], language: str, numbered_from: in
 def render_cheaper(title: str, link: str, items: list[Item], language: str) -> str:
     """The cheapest products (when Naver answered) and the price-sorted search link."""
     lines = [f"<b>{escape(title)}</b>"]
-    lines += [_item_line(n, item) for n, item in enumerate(items, start=1)]
+    lines += [_item_line(n, item, language) for n, item in enumerate(items, start=1)]
     lines.append(f'<a href="{escape(link, quote=True)}">{t("cheaper_link", language)}</a>')
     return clip("\n".join(lines), TEXT_LIMIT)
 
 
-def _item_line(number: int, item: Item) -> str:
+def word_reason(reason: Reason, language: str) -> str:
+    """A short why, e.g. 'beige goes with navy; both casual' or 'tone on tone in navy'."""
+    ours = display_name(COLOURS, reason.ours, language) if reason.ours else ""
+    theirs = display_name(COLOURS, reason.theirs, language) if reason.theirs else ""
+    parts = []
+    if reason.rule == "tone_on_tone":
+        parts.append(f"톤온톤 {ours}" if language == "ko" else f"tone on tone in {ours}")
+    elif reason.rule == "harmony":
+        parts.append(f"{ours} + {theirs}" if language == "ko" else f"{theirs} goes with {ours}")
+    if reason.style:
+        style = display_name(USAGES, reason.style, language)
+        parts.append(f"둘 다 {style}" if language == "ko" else f"both {style}")
+    return "; ".join(parts)
+
+
+def _item_line(number: int, item: Item, language: str) -> str:
     """'1. <linked name> · ₩39,000 — why'; offline catalogue products have no price to show."""
-    reason = f" — <i>{escape(item.reason)}</i>" if item.reason else ""
+    why = word_reason(item.reason, language)
+    reason = f" — <i>{escape(why)}</i>" if why else ""
     name = escape(clip(item.name, 80))
     price = f" · ₩{item.price:,}" if item.price else ""
     return f'{number}. <a href="{escape(item.link, quote=True)}">{name}</a>{price}{reason}'

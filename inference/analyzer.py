@@ -16,6 +16,8 @@ import torch
 from PIL import Image
 from torch import nn
 
+from vocabulary import PARSED_CATEGORIES
+
 from .backbones import create_backbone
 from .colour import colour_features_batch
 from .config import DEFAULT_CHECKPOINT, ModelConfig
@@ -24,7 +26,6 @@ from .images import stack_normalised, to_tensor
 from .lite_split import CategoryNet, EmbeddingNet, LiteTail, load_half, trunk_and_tail
 from .parsing import (
     PARSE_SIZE,
-    SLOT_CATEGORIES,
     Letterbox,
     OutfitGate,
     ParsedItem,
@@ -115,6 +116,11 @@ class Analysis:
     cluster_name: str
     embedding: np.ndarray  # L2-normalised, float32
     items: list[GarmentItem] = field(default_factory=list)
+
+    @property
+    def is_outfit(self) -> bool:
+        """A photo of someone wearing an outfit: its garments are answered one by one."""
+        return bool(self.items)
 
     def to_wire(self) -> dict[str, object]:
         """Everything, embedding included (base64 float32), for the remote worker's answers."""
@@ -379,7 +385,7 @@ class Analyzer:
 
     def _slot_category(self, parsed: ParsedItem, crop: Analysis, probs: torch.Tensor | None) -> Prediction:
         """The crop's category among those its parsing class allows (a bag is a bag)."""
-        allowed = SLOT_CATEGORIES[parsed.label]
+        allowed = PARSED_CATEGORIES[parsed.label]
         if not allowed:
             return Prediction(parsed.label, parsed.confidence, [(parsed.label, parsed.confidence)])
         labels = self.config.heads["category"].labels

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import warnings
+from pathlib import Path
 
 import numpy as np
 import torch
@@ -134,3 +135,10 @@ def letterbox(
     canvas = Image.new("RGB", canvas_size, fill)
     canvas.paste(resized, (left, top))
     return canvas
+
+
+def open_rgb(path: Path, flip: bool = False) -> Image.Image:
+    """An image file as RGB (`to_rgb`), EXIF orientation applied, mirrored when `flip`."""
+    with Image.open(path) as image:
+        image = to_rgb(ImageOps.exif_transpose(image))
+    return ImageOps.mirror(image) if flip else image

@@ -2,8 +2,8 @@
 
 The trunk (stem, stages 1–5) runs once per photo. The original tail (stages 6–7, head convolution,
 pooling) gives the features every head reads; fine-tuned copies of the tail give the category
-(`CategoryNet`, trained by `inference.training.finetune`) and the product embedding of the vector
-index (`EmbeddingNet`, trained by `inference.training.embedding`).
+(`CategoryNet`, trained by `training.finetune`) and the product embedding of the vector
+index (`EmbeddingNet`, trained by `training.embedding`).
 """
 
 from __future__ import annotations

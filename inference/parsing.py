@@ -3,9 +3,9 @@ whole outfit can be answered item by item.
 
 A small decoder (`ParsingHead`) reads the trunk's stage-3 (stride 8) and stage-4/5 (stride 16) maps
 of a letterboxed photo and labels every pixel with one of `PARSING_CLASSES`. It is trained on the
-Clothing Co-Parsing street photos (`inference.training.parsing`), whose 58 labels are folded here
-into the coarse classes a shopper shops by. `items_from_probabilities` turns a parse into the items
-worth answering (big enough, with their boxes).
+Clothing Co-Parsing street photos (`training.parsing`), whose 58 labels are folded into the coarse
+classes a shopper shops by (`vocabulary.street`). `items_from_probabilities` turns a parse into the
+items worth answering (big enough, with their boxes).
 """
 
 from __future__ import annotations
@@ -18,39 +18,11 @@ import torch
 from PIL import Image
 from torch import nn
 
+from vocabulary import GARMENT_CLASSES, OUTFIT_PERSON_SHARE, PARSING_LABELS, STREET_PIXELS
+
 from .images import fit_inside, letterbox
 
-# label -> (English, Korean); index in this dict = class id in the label maps
-PARSING_CLASSES: dict[str, tuple[str, str]] = {
-    "background": ("background", "배경"),
-    "person": ("skin and hair", "피부·머리"),
-    "top": ("top", "상의"),
-    "outerwear": ("outerwear", "아우터"),
-    "bottom": ("bottom", "하의"),
-    "dress": ("dress", "원피스"),
-    "shoes": ("shoes", "신발"),
-    "bag": ("bag", "가방"),
-    "hat": ("hat", "모자"),
-    "accessory": ("accessory", "액세서리"),
-}
-PARSING_LABELS = list(PARSING_CLASSES)
-GARMENT_CLASSES = ("top", "outerwear", "bottom", "dress", "shoes", "bag", "hat")
 IGNORE = 255  # letterbox padding in training masks
-
-# Clothing Co-Parsing label names (label_names.txt) -> coarse class; socks, tights and stockings
-# read as legs. Names not listed here are background.
-_CCP_NAMES = {
-    "person": "skin hair socks stockings tights",
-    "top": "blouse bodysuit bra hoodie intimate jumper shirt sweater sweatshirt swimwear t-shirt top vest",
-    "outerwear": "blazer cape cardigan coat jacket suit",
-    "bottom": "jeans leggings pants panties shorts skirt",
-    "dress": "dress romper",
-    "shoes": "boots clogs flats heels loafers pumps sandals shoes sneakers wedges",
-    "bag": "bag purse wallet",
-    "hat": "hat",
-    "accessory": "accessories belt bracelet earrings glasses gloves necklace ring scarf sunglasses tie watch",
-}
-CCP_CLASSES: dict[str, str] = {name: label for label, names in _CCP_NAMES.items() for name in names.split()}
 
 PARSE_SIZE = (224, 320)  # (width, height) of the letterboxed input: people are photographed upright
 # An item smaller than this share of the photo is not worth an answer. In a full-length street photo
@@ -63,7 +35,7 @@ def ccp_lookup(label_names: list[str]) -> np.ndarray:
     """A 256-entry table from CCP mask values (indices into label_names) to coarse class ids."""
     table = np.zeros(256, dtype=np.uint8)
     for value, name in enumerate(label_names):
-        table[value] = PARSING_LABELS.index(CCP_CLASSES.get(name, "background"))
+        table[value] = PARSING_LABELS.index(STREET_PIXELS.get(name, "background"))
     return table
 
 
@@ -144,7 +116,7 @@ def parsing_inputs(taps: list[torch.Tensor]) -> tuple[torch.Tensor, torch.Tensor
 class OutfitGate(nn.Module):
     """Could this photo show someone wearing an outfit? A logistic regression on the pooled features
     that every photo gets anyway: below `threshold` the photo is a single garment and the parse (a
-    second trunk forward) is skipped (`inference.training.outfit_gate`)."""
+    second trunk forward) is skipped (`training.outfit_gate`)."""
 
     def __init__(self, feature_dim: int = 1280) -> None:
         super().__init__()
@@ -160,19 +132,6 @@ class OutfitGate(nn.Module):
     def forward(self, pooled: torch.Tensor) -> torch.Tensor:
         """The probability that each photo shows an outfit, (N,)."""
         return torch.sigmoid(self.logits(pooled))
-
-
-# The garment categories (taxonomy.GARMENT_CATEGORIES) an item of each parsing class can be; a bag
-# has no garment category and is answered by its class.
-SLOT_CATEGORIES: dict[str, tuple[str, ...]] = {
-    "top": ("t-shirt", "longsleeve", "shirt", "polo", "undershirt", "hoodie", "body", "top", "blouse"),
-    "outerwear": ("outerwear", "blazer", "hoodie"),
-    "bottom": ("pants", "shorts", "skirt"),
-    "dress": ("dress",),
-    "shoes": ("shoes",),
-    "hat": ("hat",),
-    "bag": (),
-}
 
 
 @dataclass(frozen=True)
@@ -237,7 +196,7 @@ def is_outfit(probs: np.ndarray, box: Letterbox, items: list[ParsedItem]) -> boo
     inside, _ = _inside(probs, box)
     person = float((inside.argmax(0) == PARSING_LABELS.index("person")).mean())
     worn = [item for item in items if item.label not in ("bag", "hat")]
-    return person >= 0.02 and len(worn) >= 2
+    return person >= OUTFIT_PERSON_SHARE and len(worn) >= 2
 
 
 def margin_box(

@@ -12,56 +12,8 @@ from dataclasses import dataclass, field
 from itertools import permutations
 from pathlib import Path
 
-from .outfits import OUTFIT_SLOTS
+from vocabulary import OUTFIT_SLOTS, SLOTS, STREET_SLOTS
 
-# CCP garment and accessory labels -> Stylist outfit slots (body parts, skin, hair, underwear: none).
-CCP_SLOTS: dict[str, str] = {
-    **dict.fromkeys(
-        [
-            "shirt",
-            "t-shirt",
-            "blouse",
-            "top",
-            "sweater",
-            "jumper",
-            "hoodie",
-            "sweatshirt",
-            "bodysuit",
-            "vest",
-        ],
-        "top",
-    ),
-    **dict.fromkeys(["jeans", "pants", "shorts", "skirt", "leggings"], "bottom"),
-    **dict.fromkeys(["dress", "romper", "suit"], "dress"),
-    **dict.fromkeys(["blazer", "coat", "jacket", "cape", "cardigan"], "outerwear"),
-    **dict.fromkeys(
-        ["shoes", "boots", "heels", "flats", "loafers", "pumps", "sandals", "sneakers", "wedges", "clogs"],
-        "shoes",
-    ),
-    **dict.fromkeys(["bag", "purse", "wallet"], "bag"),
-    "hat": "hat",
-    **dict.fromkeys(
-        [
-            "accessories",
-            "belt",
-            "bracelet",
-            "earrings",
-            "glasses",
-            "sunglasses",
-            "necklace",
-            "ring",
-            "scarf",
-            "socks",
-            "stockings",
-            "tights",
-            "tie",
-            "watch",
-            "gloves",
-        ],
-        "accessory",
-    ),
-}
-SLOTS = ("top", "bottom", "dress", "outerwear", "shoes", "bag", "hat", "accessory")
 DEFAULT_STATS = Path(__file__).resolve().parent / "data" / "cooccurrence.json"
 
 
@@ -70,7 +22,9 @@ def load_outfits(path: Path) -> list[tuple[str, frozenset[str]]]:
     outfits = []
     with open(path, newline="", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            slots = frozenset(CCP_SLOTS[label] for label in row["labels"].split(";") if label in CCP_SLOTS)
+            slots = frozenset(
+                STREET_SLOTS[label] for label in row["labels"].split(";") if label in STREET_SLOTS
+            )
             if len(slots) >= 2:
                 outfits.append((row["photo"], slots))
     return outfits

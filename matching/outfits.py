@@ -18,31 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-SLOT_CATEGORIES: dict[str, frozenset[str]] = {
-    "top": frozenset(
-        {"t-shirt", "longsleeve", "shirt", "polo", "top", "blouse", "hoodie", "undershirt", "body"}
-    ),
-    "bottom": frozenset({"pants", "shorts", "skirt"}),
-    "dress": frozenset({"dress"}),
-    "outerwear": frozenset({"outerwear", "blazer"}),
-    "shoes": frozenset({"shoes"}),
-    "bag": frozenset({"bag"}),
-    "hat": frozenset({"hat"}),
-    "accessory": frozenset({"accessory"}),
-}
-CATEGORY_SLOT: dict[str, str] = {c: slot for slot, cats in SLOT_CATEGORIES.items() for c in cats}
-
-# Which slots complete an outfit around an item of each slot.
-OUTFIT_SLOTS: dict[str, tuple[str, ...]] = {
-    "top": ("bottom", "shoes"),
-    "bottom": ("top", "shoes"),
-    "dress": ("shoes", "bag"),
-    "outerwear": ("top", "bottom", "shoes"),
-    "shoes": ("top", "bottom"),
-    "bag": ("top", "bottom", "shoes"),
-    "hat": ("top", "bottom", "shoes"),
-    "accessory": ("top", "bottom", "shoes"),
-}
+from vocabulary import EXCLUSIVE_SLOTS, OUTFIT_SLOTS, SLOT_CATEGORIES, slot_of
 
 NEUTRALS = frozenset({"black", "white", "grey", "beige", "navy", "brown", "khaki"})
 TONAL_FAMILIES: tuple[frozenset[str], ...] = (
@@ -65,10 +41,6 @@ COMPLEMENTARY: frozenset[frozenset[str]] = frozenset(
 )
 
 
-def slot_of(category: str) -> str:
-    return CATEGORY_SLOT.get(category, "accessory")
-
-
 def complementary_slots(category: str, learned: Sequence[str] = (), limit: int = 3) -> tuple[str, ...]:
     """The slots that complete an outfit around a garment of `category`: the rules' slots first, then
     slots learned from street outfits (`matching.compat`), up to `limit`."""
@@ -79,14 +51,6 @@ def complementary_slots(category: str, learned: Sequence[str] = (), limit: int =
         if slot not in slots and slot != slot_of(category) and slot in SLOT_CATEGORIES:
             slots.append(slot)
     return tuple(slots)
-
-
-# A dress stands in for a top and a bottom: an outfit that has one needs neither of the others.
-EXCLUSIVE_SLOTS: dict[str, frozenset[str]] = {
-    "dress": frozenset({"top", "bottom"}),
-    "top": frozenset({"dress"}),
-    "bottom": frozenset({"dress"}),
-}
 
 
 def completing_slots(worn: set[str], learned: Sequence[str] = (), limit: int = 3) -> tuple[str, ...]:

@@ -2,6 +2,7 @@
 
 from .db import create_engine, session_factory, upgrade, upgrade_sync
 from .models import Analysis, ApiCache, ApiUsage, Base, Feedback, Product, Recommendation, User
+from .upserts import ensure_products, put_cache, touch_user
 
 __all__ = [
     "Analysis",
@@ -13,7 +14,10 @@ __all__ = [
     "Recommendation",
     "User",
     "create_engine",
+    "ensure_products",
+    "put_cache",
     "session_factory",
+    "touch_user",
     "upgrade",
     "upgrade_sync",
 ]

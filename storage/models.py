@@ -64,8 +64,14 @@ class Analysis(Base):
     style: Mapped[str] = mapped_column(String(32))
     cluster: Mapped[int] = mapped_column(Integer, default=-1)
     gender: Mapped[str] = mapped_column(String(8), default="unisex")
-    result: Mapped[dict[str, Any]] = mapped_column(JSON)  # the full analysis as shown
+    # a garment of an outfit photo: its parsed kind, its share of the photo and its box there
+    slot: Mapped[str | None] = mapped_column(String(16))
+    share: Mapped[float | None] = mapped_column(Float)
+    box: Mapped[list[int] | None] = mapped_column(JSON)  # left, top, right, bottom in photo pixels
+    garment_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # >0: an outfit
+    result: Mapped[dict[str, Any]] = mapped_column(JSON)  # the full analysis as shown (for the record)
     embedding: Mapped[bytes] = mapped_column(LargeBinary)  # float32 L2-normalised vector
+    embedding_model: Mapped[str | None] = mapped_column(String(64))  # the model's index key
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
@@ -96,7 +102,7 @@ class Recommendation(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     analysis_id: Mapped[int] = mapped_column(ForeignKey("analyses.id", ondelete="CASCADE"), index=True)
-    kind: Mapped[str] = mapped_column(String(16))  # "outfit" or "similar"
+    kind: Mapped[str] = mapped_column(String(16))  # "outfit", "similar" or "cheaper"
     slot: Mapped[str] = mapped_column(String(16))
     rank: Mapped[int] = mapped_column(Integer)
     product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"))

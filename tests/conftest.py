@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import re
 import shutil
 from collections.abc import AsyncIterator
 from dataclasses import replace
@@ -15,10 +16,10 @@ import pytest
 from PIL import Image
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.catalog import build_catalog
-from bot.settings import Settings
+from application import Settings
+from catalog import build_catalog
 from inference import Analyzer, LocalWorker
-from inference.training.data import data_root
+from shared_data import data_root
 from storage import create_engine, session_factory, upgrade, upgrade_sync
 
 DATA = data_root()
@@ -122,11 +123,24 @@ def encode(image: Image.Image, fmt: str = "PNG", **options: object) -> bytes:
 
 
 @pytest.fixture
-async def runtime(settings: Settings, worker: LocalWorker) -> AsyncIterator[object]:
-    from bot.runtime import Runtime
+async def stylist(settings: Settings, worker: LocalWorker) -> AsyncIterator[object]:
+    from application import Stylist
 
-    rt = await Runtime.open(settings, worker=worker)
+    rt = await Stylist.open(settings, worker=worker)
     try:
         yield rt
     finally:
         await rt.close()
+
+
+_PERCENT = r"\d{1,3}%"
+_LABEL = rf"[^<>()\n]+ \({_PERCENT}\)|[^<>()\n]+ or [^<>()\n]+ \({_PERCENT} / {_PERCENT}\)"
+ANALYSIS_ANSWER = re.compile(
+    rf"👕 <b>(Looks like )?({_LABEL})</b>\nColour: ({_LABEL})\nPattern: ({_LABEL})(\n.*)*\nStyle: ({_LABEL})"
+)
+
+
+def assert_garment_answer(text: str) -> None:
+    """The answer to a photo of one garment: its category, colour, pattern and style, each with its
+    confidence (or its two candidates), in that order."""
+    assert ANALYSIS_ANSWER.match(text), text

@@ -13,11 +13,11 @@ from sqlalchemy import func, select
 from telegram import Update
 from telegram.ext import Application
 
+from application import Settings
 from bot.app import build_application
-from bot.settings import Settings
 from inference import LocalWorker
-from storage import Analysis
-from tests.conftest import clothing_photos, encode
+from storage import Analysis, Feedback, Recommendation
+from tests.conftest import assert_garment_answer, clothing_photos, encode
 from tests.fakes.telegram import FakeBotApi
 
 
@@ -48,7 +48,7 @@ async def send(app: Application, api: FakeBotApi, update: dict) -> str:
 
 
 async def analyses(app: Application) -> int:
-    async with app.bot_data["service"].sessions() as session:
+    async with app.bot_data["stylist"].sessions() as session:
         return int((await session.execute(select(func.count(Analysis.id)))).scalar_one())
 
 
@@ -114,7 +114,7 @@ async def test_unusual_modes_are_analysed(app: tuple[Application, FakeBotApi], i
     reply = await send(
         application, api, api.update(message=api.document_message(api.user(), data, "x", "image/png"))
     )
-    assert "%" in reply and "Colour" in reply
+    assert_garment_answer(reply)
     assert await analyses(application) == 1
 
 
@@ -141,23 +141,51 @@ async def test_stale_and_garbage_buttons(app: tuple[Application, FakeBotApi]) ->
     application, api = app
     user = api.user()
     message = api.message(user, text="old")
-    for data in ("o:99999", "s:12", "zzz", "o:abc"):
+    for data in ("o:99999", "s:12", "zzz", "o:abc", "o:²", "s:١٢", "f:o:+:²", "f:x:+:1", "o:1:2"):
         reply = await send(application, api, api.callback_update(user, message, data))
         assert "no longer available" in reply
     assert all(c.params.get("show_alert") in (True, "True", "true") for c in api.sent("answerCallbackQuery"))
+
+
+async def test_another_users_presses_and_votes_are_refused(app: tuple[Application, FakeBotApi]) -> None:
+    """Button data is easy to forge: a press or vote on someone else's analysis gets a refusal and
+    nothing of theirs (no photo, product, link or vote)."""
+    application, api = app
+    owner, stranger = api.user(42), api.user(77)
+    answer = await send(application, api, api.update(message=api.photo_message(owner, _jpeg_bytes())))
+    assert answer
+    (analysis_id,) = await _analysis_ids(application)
+    message = api.message(stranger, text="forged")
+    for data in (f"o:{analysis_id}", f"s:{analysis_id}", f"c:{analysis_id}", f"f:o:-:{analysis_id}"):
+        before = len(api.calls)
+        reply = await send(application, api, api.callback_update(stranger, message, data))
+        assert "someone else" in reply
+        assert [c.method for c in api.calls[before:]] == ["answerCallbackQuery"]
+    async with application.bot_data["stylist"].sessions() as session:
+        assert (await session.execute(select(func.count(Feedback.id)))).scalar_one() == 0
+        assert (await session.execute(select(func.count(Recommendation.id)))).scalar_one() == 0
+    owner_message = api.message(owner, text="mine")
+    assert "Outfit for your" in await send(
+        application, api, api.callback_update(owner, owner_message, f"o:{analysis_id}")
+    )
+
+
+async def _analysis_ids(app: Application) -> list[int]:
+    async with app.bot_data["stylist"].sessions() as session:
+        return list((await session.scalars(select(Analysis.id).where(Analysis.parent_id.is_(None)))).all())
 
 
 async def test_dead_worker_is_reported_and_recovers(
     app: tuple[Application, FakeBotApi], worker: LocalWorker
 ) -> None:
     application, api = app
-    service = application.bot_data["service"]
+    service = application.bot_data["stylist"]
     dead = LocalWorker(device="cpu")
     await dead.close()
-    service.worker = dead
+    service.analyse.worker = dead
     user = api.user()
     photo = clothing_photos("Pants")[0].read_bytes()
     assert "try again" in await send(application, api, api.update(message=api.photo_message(user, photo)))
     assert await analyses(application) == 0
-    service.worker = worker  # the worker is back
-    assert "%" in await send(application, api, api.update(message=api.photo_message(user, photo)))
+    service.analyse.worker = worker  # the worker is back
+    assert_garment_answer(await send(application, api, api.update(message=api.photo_message(user, photo))))

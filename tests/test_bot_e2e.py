@@ -10,13 +10,12 @@ from dataclasses import replace
 import pytest
 from telegram.ext import Application
 
+from application import Settings, feedback_summary
 from bot.app import build_application
-from bot.service import feedback_summary
-from bot.settings import Settings
 from inference import LocalWorker
-from inference.training.parsing import is_held_out_street_photo, load_street_photos
-from tests.conftest import clothing_photos
+from tests.conftest import assert_garment_answer, clothing_photos
 from tests.fakes.telegram import Call, FakeBotApi
+from training.parsing import is_held_out_street_photo, load_street_photos
 
 
 @pytest.fixture
@@ -66,7 +65,7 @@ async def test_photo_to_outfit_over_http(polling_app: Application, fake_api: Fak
     fake_api.push(fake_api.update(message=message))
     answer = await fake_api.wait_for(lambda c: c.method == "sendMessage" and "reply_markup" in c.params)
     assert answer.params["parse_mode"] == "HTML"
-    assert "%" in answer.params["text"] and "Colour" in answer.params["text"]
+    assert_garment_answer(answer.params["text"])
     buttons = [b for row in answer.params["reply_markup"]["inline_keyboard"] for b in row]
     assert [b["text"] for b in buttons] == ["👗 Match an outfit", "🔎 Similar items", "💸 Cheaper"]
     outfit_data = buttons[0]["callback_data"]
@@ -87,7 +86,7 @@ async def test_photo_to_outfit_over_http(polling_app: Application, fake_api: Fak
     assert all(link.startswith("https://search.shopping.naver.com/search/all?query=") for link in links)
 
     fake_api.push(fake_api.callback_update(user, sent_message, buttons[1]["callback_data"]))
-    similar = await fake_api.wait_for(lambda c: c.method == "sendPhoto" and c is not collage)
+    similar = await fake_api.wait_for(_is("sendPhoto"))
     text = similar.params["caption"]
     assert len(re.findall(r'href="', text)) == 5
 
@@ -101,7 +100,7 @@ async def test_a_vote_on_a_recommendation_is_stored_once(
 ) -> None:
     """👍 / 👎 under the outfit: the vote is stored (a second one replaces it), the user is thanked
     and the buttons go; a vote for an analysis that is gone gets the stale answer."""
-    service = polling_app.bot_data["service"]
+    service = polling_app.bot_data["stylist"]
     user = fake_api.user(user_id=21, language="en")
     message = fake_api.photo_message(user, clothing_photos("Pants")[0].read_bytes())
     fake_api.push(fake_api.update(message=message))

@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from inference.training.colour_clustering import dominant_lab, fixed_references, name, rgb_to_lab
-from inference.training.evaluate import write_card
+from training.colour_clustering import dominant_lab, fixed_references, name, rgb_to_lab
+from training.evaluate import write_card
 
 
 def test_lab_of_white_black_and_red() -> None:

@@ -6,7 +6,7 @@ import pytest
 import torch
 
 from inference.lite_split import save_half
-from inference.training.fashion_mnist import (
+from training.fashion_mnist import (
     DATA_DIR,
     MEAN,
     STD,

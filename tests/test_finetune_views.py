@@ -6,7 +6,7 @@ import numpy as np
 import torch
 from PIL import Image
 
-from inference.training.finetune import crop_view
+from training.finetune import crop_view
 
 
 def _photo() -> Image.Image:
@@ -33,7 +33,7 @@ def test_fine_tuning_runs_its_schedule_over_several_views() -> None:
     room for every step of every epoch (it once ran one step short and crashed in the last epoch)."""
     from torch import nn
 
-    from inference.training.finetune import finetune
+    from training.finetune import finetune
 
     rng = np.random.default_rng(0)
     views = [rng.standard_normal((10, 4, 3, 3)).astype(np.float16) for _ in range(3)]

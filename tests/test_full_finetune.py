@@ -5,7 +5,8 @@ from __future__ import annotations
 import torch
 from torch import nn
 
-from inference.training.full_finetune import Classifier, _augment, _freeze_bn
+from training.augment import random_resized_crops as _augment
+from training.full_finetune import Classifier, _freeze_bn
 
 
 def test_random_resized_crops_have_the_training_size_and_range() -> None:
@@ -30,7 +31,7 @@ def test_training_step_leaves_batch_norm_statistics_alone() -> None:
 def test_last_stages_are_the_tail_of_both_backbones() -> None:
     """The partial recipe trains stages 6-7 and the head conv: a minority of the backbone's weights."""
     from inference.backbones import create_backbone
-    from inference.training.full_finetune import last_stages
+    from training.full_finetune import last_stages
 
     for name in ("efficientnet_lite0", "mobilenet_v2"):
         backbone = create_backbone(name, None)
@@ -44,7 +45,7 @@ def test_a_last_stages_lite0_model_ships_as_the_analyzers_category_net() -> None
     logits as the training-time Classifier, so the shipped model is the one that was evaluated."""
     from inference.backbones import create_backbone
     from inference.lite_split import LiteTrunk
-    from inference.training.full_finetune import as_category_net, last_stages
+    from training.full_finetune import as_category_net, last_stages
 
     torch.manual_seed(0)
     model = Classifier(create_backbone("efficientnet_lite0", None), 1280, 5)
@@ -63,8 +64,8 @@ def test_a_last_stages_lite0_model_ships_as_the_analyzers_category_net() -> None
 
 def test_product_shots_mixed_in_are_training_products_of_photo_categories() -> None:
     """`--products N`: at most N shots per category, as uint8 squares with their labels."""
-    from inference.taxonomy import GARMENT_CATEGORIES
-    from inference.training.full_finetune import PRODUCT_STORE_SIZE, _product_store
+    from training.full_finetune import PRODUCT_STORE_SIZE, _product_store
+    from vocabulary import GARMENT_CATEGORIES
 
     index = {c: i for i, c in enumerate(GARMENT_CATEGORIES)}
     shots, labels = _product_store(2, index, None, seed=0)

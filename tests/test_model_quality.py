@@ -7,8 +7,8 @@ from __future__ import annotations
 import numpy as np
 
 from inference import Analyzer
-from inference.training.data import is_held_out_product, load_photos, load_products, split_photos
-from inference.training.features import open_rgb
+from inference.images import open_rgb
+from shared_data import is_held_out_product, load_photos, load_products, split_photos
 
 
 def test_category_on_held_out_senders(analyzer: Analyzer) -> None:

@@ -11,9 +11,8 @@ import aiohttp
 import pytest
 from sqlalchemy import select
 
-from bot.catalog import build_catalog
-from bot.cli import main as cli_main
-from bot.naver_ingest import ingest_naver
+from catalog import build_catalog, ingest_naver
+from cli import main as cli_main
 from inference import Analyzer
 from matching import ProductIndex
 from shop_client import NaverShoppingClient

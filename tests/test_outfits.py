@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from inference.taxonomy import ALL_CATEGORIES
-from matching import SLOT_CATEGORIES, complementary_slots, completing_slots
+from matching import complementary_slots, completing_slots
 from matching.outfits import Candidate, colour_harmony, pick_diverse, score_candidate, slot_of
+from vocabulary import ALL_CATEGORIES, SLOT_CATEGORIES
 
 
 def test_every_category_has_complementary_slots() -> None:

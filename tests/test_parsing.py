@@ -11,15 +11,14 @@ import pytest
 import torch
 from PIL import Image, ImageDraw
 
-from bot.cli import main as cli_main
 from bot.texts import render_analysis
+from cli import main as cli_main
 from inference import Analyzer
 from inference.colour import HUE_BINS, SAT_BINS, VAL_BINS, colour_features
 from inference.config import ModelConfig
+from inference.images import open_rgb
 from inference.parsing import (
     IGNORE,
-    PARSING_LABELS,
-    SLOT_CATEGORIES,
     ccp_lookup,
     crop_with_margin,
     is_outfit,
@@ -29,10 +28,11 @@ from inference.parsing import (
     letterbox_mask,
     margin_box,
 )
-from inference.training.data import data_root, load_photos, split_photos
-from inference.training.features import open_rgb
-from inference.training.parsing import class_mask, garment_crops, is_held_out_street_photo, load_street_photos
+from shared_data import data_root, load_photos, split_photos
 from tests.conftest import copy_shipped_checkpoint
+from training.parsing import class_mask, garment_crops, is_held_out_street_photo, load_street_photos
+from vocabulary import PARSED_CATEGORIES as SLOT_CATEGORIES
+from vocabulary import PARSING_LABELS
 
 CCP_NAMES = (data_root() / "ccp" / "label_names.txt").read_text().split()
 

@@ -10,9 +10,15 @@ from typing import Any
 
 import numpy as np
 import pytest
+from PIL import Image
 from sqlalchemy import func, inspect, select
 
-from bot.catalog import (
+from application import Item, Reason, Settings, Slot, StaleAnalysis, Stylist, feedback_summary
+from application.profile import outfit_gender
+from application.reasons import reason_for
+from application.records import search_categories, unsure_kind
+from bot.texts import render_items, word_reason
+from catalog import (
     Catalog,
     CatalogItem,
     build_catalog,
@@ -21,29 +27,26 @@ from bot.catalog import (
     read_index_key,
     save_index,
 )
-from bot.cli import main as cli_main
-from bot.runtime import Runtime
-from bot.service import Item, Slot, StaleAnalysis, StylistService, feedback_summary, outfit_gender
-from bot.settings import Settings
-from bot.texts import render_items
+from cli import main as cli_main
 from inference import Analyzer, LocalWorker
-from matching import SLOT_CATEGORIES, ProductIndex
-from matching.outfits import Candidate, score_candidate, slot_of
+from matching import ProductIndex
+from matching.outfits import Candidate, score_candidate
 from storage import Analysis as AnalysisRow
 from storage import Product, Recommendation, upgrade_sync
 from tests.conftest import DATA, clothing_photos, migrated_sessions
 from tests.fakes.naver import Failure, FakeNaver
+from vocabulary import SLOT_CATEGORIES, slot_of
 
 
-async def test_analysis_is_stored_and_outfit_covers_slots(runtime: Runtime) -> None:
-    service = runtime.service
-    stored = await service.analyze(clothing_photos("Dress")[0].read_bytes(), source="test", user_id=1)
-    row = await service.load(stored.id)
+async def test_analysis_is_stored_and_outfit_covers_slots(stylist: Stylist) -> None:
+    service = stylist
+    stored = await service.analyse.analyze(clothing_photos("Dress")[0].read_bytes(), source="test", user_id=1)
+    row = await service.recommend.load(stored.id, 1)
     assert row.category == stored.analysis.category.label
     assert len(row.embedding) == 4 * service.index.dim == 4 * service.worker.index_dim
-    slots = await service.outfit(stored.id)
-    assert [s.name for s in slots] == list(service.slots_for(row.category))
-    assert service.slots_for("dress")[:2] == ("shoes", "bag")  # a dress gets shoes and a bag
+    slots = await service.recommend.outfit(stored.id, user_id=1)
+    assert [s.name for s in slots] == list(service.recommend.slots_for(row.category))
+    assert service.recommend.slots_for("dress")[:2] == ("shoes", "bag")  # a dress gets shoes and a bag
     for slot in slots:
         assert len(slot.items) == 3
         assert len({i.product_id for i in slot.items}) == 3
@@ -56,22 +59,22 @@ async def test_analysis_is_stored_and_outfit_covers_slots(runtime: Runtime) -> N
     assert count == 3 * len(slots)
 
 
-async def test_a_whole_outfit_photo_is_completed_not_repeated(runtime: Runtime) -> None:
+async def test_a_whole_outfit_photo_is_completed_not_repeated(stylist: Stylist) -> None:
     """The garments of an outfit photo are stored under the photo; its outfit adds what is not worn."""
-    from inference.training.parsing import is_held_out_street_photo, load_street_photos
+    from training.parsing import is_held_out_street_photo, load_street_photos
 
-    service = runtime.service
+    service = stylist
     photos, _ = load_street_photos()
     photo = next(p for p in photos if is_held_out_street_photo(p.id))
-    stored = await service.analyze(photo.photo.read_bytes(), source="street", user_id=2)
-    assert len(stored.item_ids) >= 2
-    garments = await service.garments(stored.id)
-    assert [g.id for g in garments] == stored.item_ids
+    stored = await service.analyse.analyze(photo.photo.read_bytes(), source="street", user_id=2)
+    assert stored.is_outfit and len(stored.garments) >= 2
+    garments = await _garments(service, stored.id)
+    assert [g.id for g in garments] == [garment_id for _, garment_id in stored.garments]
     assert all(g.parent_id == stored.id for g in garments)
-    assert await service.garments(stored.item_ids[0]) == []  # a garment has no garments
+    assert await _garments(service, stored.garments[0][1]) == []  # a garment has no garments
     assert {g.gender for g in garments} <= {stored.gender, "unisex"}  # one person wears them all
     worn = {slot_of(g.category) for g in garments}
-    slots = await service.outfit(stored.id)
+    slots = await service.recommend.outfit(stored.id, user_id=2)
     assert slots and not worn & {s.name for s in slots}
     for slot in slots:
         assert all(
@@ -79,28 +82,35 @@ async def test_a_whole_outfit_photo_is_completed_not_repeated(runtime: Runtime) 
         )
 
 
-async def test_products_voted_down_are_not_shown_to_that_user_again(runtime: Runtime) -> None:
-    service = runtime.service
+async def test_products_voted_down_are_not_shown_to_that_user_again(stylist: Stylist) -> None:
+    service = stylist
     data = clothing_photos("Shirt")[0].read_bytes()
-    stored = await service.analyze(data, source="test", user_id=5)
-    first = {i.product_id for slot in await service.outfit(stored.id) for i in slot.items}
-    await service.record_feedback(stored.id, "outfit", +1, user_id=5)
-    assert await service.disliked(5) == set()
-    await service.record_feedback(stored.id, "outfit", -1, user_id=5)  # changed their mind
-    assert await service.disliked(5) == first
-    again = {i.product_id for slot in await service.outfit(stored.id) for i in slot.items}
+    stored = await service.analyse.analyze(data, source="test", user_id=5)
+    first = {i.product_id for slot in await service.recommend.outfit(stored.id, 5) for i in slot.items}
+    await service.votes.record(stored.id, "outfit", +1, user_id=5)
+    assert await service.votes.disliked(5) == set()
+    await service.votes.record(stored.id, "outfit", -1, user_id=5)  # changed their mind
+    assert await service.votes.disliked(5) == first
+    again = {i.product_id for slot in await service.recommend.outfit(stored.id, 5) for i in slot.items}
     assert again and not again & first
-    assert await service.disliked(5) == first  # asking again does not forget what was voted down
-    other = await service.analyze(data, source="test", user_id=6)  # another user still sees them
-    assert {i.product_id for slot in await service.outfit(other.id) for i in slot.items} == first
+    assert await service.votes.disliked(5) == first  # asking again does not forget what was voted down
+    other = await service.analyse.analyze(data, source="test", user_id=6)  # another user still sees them
+    assert {i.product_id for slot in await service.recommend.outfit(other.id, 6) for i in slot.items} == first
     assert await feedback_summary(service.sessions) == {
         "outfit": {"votes": 1, "helpful": 0, "helpful_share": 0.0}
     }
 
 
+async def _garments(stylist: Stylist, analysis_id: int) -> list[AnalysisRow]:
+    from application.records import garments_of
+
+    async with stylist.sessions() as session:
+        return await garments_of(session, analysis_id)
+
+
 def test_an_outfit_has_one_gender() -> None:
-    def garment(category: str, gender: str, confidence: float = 0.9) -> AnalysisRow:
-        return AnalysisRow(category=category, category_confidence=confidence, gender=gender)
+    def garment(category: str, gender: str, confidence: float = 0.9) -> tuple[str, float, str]:
+        return category, confidence, gender
 
     coat_and_dress = [garment("outerwear", "men"), garment("dress", "women"), garment("shoes", "men")]
     assert (
@@ -119,21 +129,29 @@ def test_an_outfit_has_one_gender() -> None:
     assert outfit_gender("unisex", [garment("shoes", "unisex")]) == "unisex"
 
 
-async def test_an_analysis_from_an_earlier_model_is_stale(runtime: Runtime) -> None:
-    service = runtime.service
-    stored = await service.analyze(clothing_photos("Shirt")[0].read_bytes(), source="test")
+async def test_an_analysis_from_an_earlier_model_is_stale(stylist: Stylist) -> None:
+    service = stylist
+    stored = await service.analyse.analyze(clothing_photos("Shirt")[0].read_bytes(), source="test")
     async with service.sessions() as session:
         row = await session.get(AnalysisRow, stored.id)
+        assert row.embedding_model == service.worker.index_key
+        row.embedding_model = "an-earlier-model"
+        await session.commit()
+    with pytest.raises(StaleAnalysis):
+        await service.recommend.load(stored.id, None)
+    async with service.sessions() as session:  # a row from before the model was recorded (0003)
+        row = await session.get(AnalysisRow, stored.id)
+        row.embedding_model = None
         row.embedding = np.zeros(service.index.dim + 8, np.float32).tobytes()  # another model's size
         await session.commit()
     with pytest.raises(StaleAnalysis):
-        await service.load(stored.id)
+        await service.recommend.load(stored.id, None)
 
 
-async def test_similar_items_share_the_category(runtime: Runtime) -> None:
-    service = runtime.service
-    stored = await service.analyze(clothing_photos("Shoes")[0].read_bytes(), source="test")
-    items = await service.similar(stored.id)
+async def test_similar_items_share_the_category(stylist: Stylist) -> None:
+    service = stylist
+    stored = await service.analyse.analyze(clothing_photos("Shoes")[0].read_bytes(), source="test")
+    items = await service.recommend.similar(stored.id)
     assert len(items) == 5
     categories = {service.catalog.items[i.product_id].category for i in items}
     assert categories == {stored.analysis.category.label}
@@ -150,29 +168,29 @@ async def test_naver_links_when_credentials_are_set(settings: Settings, worker: 
         naver_api_url=naver.url,
         naver_timeout_s=1.0,
     )
-    runtime = await Runtime.open(configured, worker=worker)
+    runtime = await Stylist.open(configured, worker=worker)
     try:
-        service = runtime.service
-        stored = await service.analyze(clothing_photos("T-Shirt")[0].read_bytes(), source="test")
-        slots = await service.outfit(stored.id, language="ko")
+        service = runtime
+        stored = await service.analyse.analyze(clothing_photos("T-Shirt")[0].read_bytes(), source="test")
+        slots = await service.recommend.outfit(stored.id)
         items = [i for s in slots for i in s.items]
         assert all(i.link.startswith("https://smartstore.naver.com/") for i in items)
         assert all("<b>" not in i.name and "&amp;" not in i.name for i in items)
         queries = {c["query"] for c in naver.calls}
         assert any("바지" in q or "반바지" in q or "스커트" in q for q in queries)
-        link, cheap = await service.cheaper(stored.id)
+        link, cheap = await service.recommend.cheaper(stored.id)
         assert link.endswith("&sort=price_asc") and cheap
         prices = [i.price for i in cheap]
         assert prices == sorted(prices) and all(p for p in prices)  # type: ignore[type-var]
         assert all("<b>" not in i.name for i in cheap)
         calls = len(naver.calls)
-        await service.outfit(stored.id, language="ko")  # same queries: answered from the cache
+        await service.recommend.outfit(stored.id)  # same queries: answered from the cache
         assert len(naver.calls) == calls
         # Naver down: the answer still comes, with search links instead.
         naver.fail_next(*[Failure(status=500, code="SE99")] * 30)
         service.naver.cache = None  # type: ignore[union-attr]
         service.naver.backoff = 0.0  # type: ignore[union-attr]
-        slots = await service.outfit(stored.id)
+        slots = await service.recommend.outfit(stored.id)
         assert all(i.link.startswith("https://search.shopping.naver.com/") for s in slots for i in s.items)
     finally:
         await runtime.close()
@@ -234,17 +252,17 @@ def test_migrations_match_the_models(tmp_path: Path) -> None:
     assert diff == []
 
 
-def _insert_analysis(connection: Any, source: str) -> None:
+def _insert_analysis(connection: Any, source: str, result: dict[str, Any] | None = None) -> None:
     """An analysis row written with plain SQL, as any schema since the first one stores it."""
     import sqlalchemy
 
     connection.execute(
         sqlalchemy.text(
             "INSERT INTO analyses (source, category, category_confidence, style, cluster, gender, result,"
-            " embedding, created_at) VALUES (:source, 'dress', 0.9, 'casual', 1, 'women', '{}', x'00',"
+            " embedding, created_at) VALUES (:source, 'dress', 0.9, 'casual', 1, 'women', :result, x'00',"
             " '2026-11-21 10:00:00')"
         ),
-        {"source": source},
+        {"source": source, "result": json.dumps(result or {})},
     )
 
 
@@ -262,6 +280,33 @@ def test_upgrading_keeps_stored_analyses(tmp_path: Path) -> None:
         rows = connection.execute(sqlalchemy.text("SELECT source, category, parent_id FROM analyses")).all()
     engine.dispose()
     assert [tuple(r) for r in rows] == [("old", "dress", None)]
+
+
+def test_upgrading_to_typed_columns_fills_them_from_the_stored_result(tmp_path: Path) -> None:
+    """Migration 0003 moves what handlers read out of `analyses.result` into columns of their own."""
+    import sqlalchemy
+
+    db = tmp_path / "old.db"
+    upgrade_sync(f"sqlite+aiosqlite:///{db}", revision="0002")
+    engine = sqlalchemy.create_engine(f"sqlite:///{db}")
+    with engine.begin() as connection:
+        photo = {"category": {}, "items": [{"slot": "top"}, {"slot": "bottom"}]}
+        _insert_analysis(connection, "photo", photo)
+        _insert_analysis(connection, "garment", {"slot": "top", "share": 0.21, "box": [3, 4, 50, 90]})
+        _insert_analysis(connection, "single", {"category": {}, "items": []})
+    upgrade_sync(f"sqlite+aiosqlite:///{db}")
+    with engine.connect() as connection:
+        rows = connection.execute(
+            sqlalchemy.text(
+                "SELECT source, slot, share, box, garment_count, embedding_model FROM analyses ORDER BY id"
+            )
+        ).all()
+    engine.dispose()
+    assert [(r[0], r[1], r[2], json.loads(r[3]) if r[3] else None, r[4], r[5]) for r in rows] == [
+        ("photo", None, None, None, 2, None),
+        ("garment", "top", 0.21, [3, 4, 50, 90], 0, None),
+        ("single", None, None, None, 0, None),
+    ]
 
 
 def test_cli_feedback_json(
@@ -367,12 +412,12 @@ def test_outfit_reason_reads_naturally(
     ours: str, theirs: str, usage: str | None, language: str, expected: str
 ) -> None:
     candidate = Candidate(1, "jeans", theirs, usage, cluster=0, similarity=0.5)
-    row = AnalysisRow(category="t-shirt", colour=ours, style="casual", cluster=0)
-    assert StylistService.reason(score_candidate(candidate, ours, "casual", 0), row, language) == expected
+    reason = reason_for(score_candidate(candidate, ours, "casual", 0), ours, "casual")
+    assert word_reason(reason, language) == expected
 
 
 def test_item_lines_show_a_price_only_when_there_is_one() -> None:
-    naver = Item(1, "Navy <Oxford> Shirt", 39000, "https://shop.example/1", "", reason="both casual")
+    naver = Item(1, "Navy <Oxford> Shirt", 39000, "https://shop.example/1", "", Reason(style="casual"))
     offline = Item(2, "Beige Chinos", None, "https://shop.example/2", "")
     text = render_items("Outfit", [Slot("bottom", [naver, offline])], "en")
     lines = text.splitlines()
@@ -384,12 +429,74 @@ def test_item_lines_show_a_price_only_when_there_is_one() -> None:
 
 
 def test_similar_products_of_an_unsure_garment_come_from_its_whole_kind() -> None:
-    from bot.service import kind_categories, unsure_kind
-    from storage import Analysis as AnalysisRow
-
-    unsure = AnalysisRow(category="body", category_confidence=0.3, result={"slot": "top"})
-    sure = AnalysisRow(category="shirt", category_confidence=0.8, result={"slot": "top"})
-    photo = AnalysisRow(category="body", category_confidence=0.3, result={"category": {}})
-    assert unsure_kind(unsure) == "top" and {"shirt", "t-shirt", "blouse"} <= kind_categories(unsure)
-    assert unsure_kind(sure) is None and kind_categories(sure) == set()
+    unsure = AnalysisRow(category="body", category_confidence=0.3, slot="top")
+    sure = AnalysisRow(category="shirt", category_confidence=0.8, slot="top")
+    photo = AnalysisRow(category="body", category_confidence=0.3)
+    assert unsure_kind(unsure) == "top" and {"shirt", "t-shirt", "blouse"} <= search_categories(unsure)
+    assert unsure_kind(sure) is None and search_categories(sure) == {"shirt"}
     assert unsure_kind(photo) is None  # a whole photo's unsure category is shown as two candidates
+
+
+async def test_a_vote_down_under_cheaper_hides_those_offers(settings: Settings, worker: LocalWorker) -> None:
+    """Cheaper offers are recorded like every recommendation, so a 👎 on them excludes them."""
+    naver = FakeNaver()
+    await naver.start()
+    configured = replace(
+        settings,
+        naver_client_id=naver.client_id,
+        naver_client_secret=naver.client_secret,
+        naver_api_url=naver.url,
+        naver_timeout_s=1.0,
+    )
+    stylist = await Stylist.open(configured, worker=worker)
+    try:
+        photo = clothing_photos("Shirt")[0].read_bytes()
+        stored = await stylist.analyse.analyze(photo, source="test", user_id=7)
+        _, first = await stylist.recommend.cheaper(stored.id, user_id=7)
+        shown = {item.product_id for item in first}
+        assert len(shown) == len(first) >= 2 and all(shown)
+        await stylist.votes.record(stored.id, "cheaper", -1, user_id=7)
+        assert await stylist.votes.disliked(7) == shown
+        _, again = await stylist.recommend.cheaper(stored.id, user_id=7)
+        assert again and not {item.product_id for item in again} & shown
+        other = await stylist.analyse.analyze(photo, source="test", user_id=8)  # another user still sees them
+        _, theirs = await stylist.recommend.cheaper(other.id, user_id=8)
+        assert {item.product_id for item in theirs} == shown
+    finally:
+        await stylist.close()
+        await naver.stop()
+
+
+async def test_garment_buttons_name_the_garment_they_search(stylist: Stylist) -> None:
+    """A garment the model gave no embedding is not stored, and the buttons of the others still
+    point at their own rows (they were paired by position, off by one after a skipped garment)."""
+    from dataclasses import replace as copy_with
+
+    from application import Analyse
+    from bot.handlers import keyboard
+    from inference import GarmentItem, Prediction
+
+    real = (await stylist.worker.analyze([Image.open(clothing_photos("Shirt")[0]).convert("RGB")]))[0]
+    bag = GarmentItem("bag", 0.02, (0, 0, 10, 10), Prediction("bag", 0.9, [("bag", 0.9)]), {}, None)
+    shirt = GarmentItem(
+        "top", 0.2, (0, 0, 50, 50), Prediction("shirt", 0.9, [("shirt", 0.9)]), {}, real.embedding
+    )
+    crafted = copy_with(real, items=[bag, shirt])
+
+    class Stub:
+        index_dim, index_key = stylist.worker.index_dim, stylist.worker.index_key
+
+        async def analyze(self, images: list[object]) -> list[object]:
+            return [crafted]
+
+    analyse = Analyse(stylist.sessions, Stub(), stylist.index, stylist.catalog, [])  # type: ignore[arg-type]
+    stored = await analyse.analyze(encode_photo(), source="test", user_id=3)
+    assert [(item.slot, item.category.label) for item, _ in stored.garments] == [("top", "shirt")]
+    buttons = [b for row in keyboard(stored, "en").inline_keyboard[2:] for b in row]
+    assert [b.text for b in buttons] == ["🛍 Shop the shirt"]
+    row = await stylist.recommend.load(int(buttons[0].callback_data.split(":")[1]), 3)
+    assert (row.category, row.slot, row.parent_id) == ("shirt", "top", stored.id)
+
+
+def encode_photo() -> bytes:
+    return clothing_photos("Shirt")[0].read_bytes()

@@ -125,7 +125,7 @@ def test_query_and_link() -> None:
 
 
 async def test_quota_counted_in_database_and_refused_before_limit(tmp_path, naver: FakeNaver) -> None:  # type: ignore[no-untyped-def]
-    from bot.service import DbCache, DbQuota
+    from application.naver import DbCache, DbQuota
     from storage import create_engine, session_factory, upgrade
 
     url = f"sqlite+aiosqlite:///{tmp_path / 'q.db'}"

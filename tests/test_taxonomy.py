@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from inference.taxonomy import colours_in_name, pattern_from_name
+from vocabulary import colours_in_name, pattern_from_name
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from bot.cli import main as cli_main
 from bot.texts import render_analysis
+from cli import main as cli_main
 from inference import Analyzer
 from tests.conftest import copy_shipped_checkpoint
 

@@ -16,8 +16,8 @@ import pytest
 from PIL import Image
 
 from inference import Analyzer, LocalWorker, WorkerBusy, WorkerError
+from inference.images import open_rgb
 from inference.remote import RemoteWorker
-from inference.training.features import open_rgb
 from tests.conftest import clothing_photos
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -75,7 +75,7 @@ def _start(port: int) -> subprocess.Popen[bytes]:
         [
             sys.executable,
             "-m",
-            "bot.cli",
+            "cli",
             "worker",
             "--port",
             str(port),
@@ -145,3 +145,19 @@ async def test_remote_worker_process(port: int, analyzer: Analyzer) -> None:
         process.kill()
         process.wait(10)
         await remote.close()
+
+
+def test_stylist_worker_takes_batching_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """STYLIST_MAX_BATCH, STYLIST_MAX_WAIT_MS and STYLIST_QUEUE_SIZE count unless a flag is given."""
+    from application import Settings
+    from cli import build_parser
+    from cli.bench import worker_settings
+
+    monkeypatch.setenv("STYLIST_MAX_BATCH", "3")
+    monkeypatch.setenv("STYLIST_MAX_WAIT_MS", "7.5")
+    monkeypatch.setenv("STYLIST_QUEUE_SIZE", "9")
+    served = worker_settings(Settings.from_env(), build_parser().parse_args(["worker"]))
+    assert (served.worker_max_batch, served.worker_max_wait_ms, served.worker_queue_size) == (3, 7.5, 9)
+    flagged = worker_settings(Settings.from_env(), build_parser().parse_args(["worker", "--max-batch", "5"]))
+    assert (flagged.worker_max_batch, flagged.worker_queue_size) == (5, 9)
+    assert served.worker_url == ""  # the worker itself always runs the model in-process

@@ -88,6 +88,7 @@ class FakeBotApi:
     def __init__(self, token: str = "123456:TEST-TOKEN") -> None:
         self.token = token
         self.calls: list[Call] = []
+        self._cursor = 0  # calls before this index were matched by an earlier wait_for
         self.files: dict[str, bytes] = {}
         self.updates: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1)
@@ -193,14 +194,14 @@ class FakeBotApi:
         return [c for c in self.calls if c.method in methods]
 
     async def wait_for(self, predicate, timeout: float = 60.0) -> Call:  # type: ignore[no-untyped-def]  # noqa: ASYNC109
-        """Wait until the bot makes a call matching `predicate`."""
+        """Wait until the bot makes a call matching `predicate`, after the call the previous wait
+        matched: each wait sees only what the bot did since, so it cannot match an earlier answer."""
         deadline = time.monotonic() + timeout
-        seen = 0
         while time.monotonic() < deadline:
-            for call in self.calls[seen:]:
-                if predicate(call):
-                    return call
-            seen = 0
+            for index in range(self._cursor, len(self.calls)):
+                if predicate(self.calls[index]):
+                    self._cursor = index + 1
+                    return self.calls[index]
             await asyncio.sleep(0.05)
         raise TimeoutError("the bot did not make the expected call")
 

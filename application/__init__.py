@@ -1,0 +1,35 @@
+"""The application layer: Stylist's use cases (analyse, recommend, feedback), independent of
+Telegram, and the one composition root that wires them to the database, the model, the index and
+Naver. The Telegram handlers and the CLI both go through it, so they give the same answers."""
+
+from inference import Analysis, GarmentItem, ImageRejected, Prediction, WorkerBusy, WorkerError
+
+from .analyse import Analyse
+from .composition import Stylist
+from .feedback import KINDS, Votes, feedback_summary
+from .reasons import Reason
+from .recommend import Item, Recommend, Slot
+from .records import NotYours, StaleAnalysis, StoredAnalysis
+from .settings import Settings
+
+__all__ = [
+    "Analysis",
+    "GarmentItem",
+    "Prediction",
+    "KINDS",
+    "Analyse",
+    "ImageRejected",
+    "Item",
+    "NotYours",
+    "Reason",
+    "Recommend",
+    "Settings",
+    "Slot",
+    "StaleAnalysis",
+    "StoredAnalysis",
+    "Stylist",
+    "Votes",
+    "WorkerBusy",
+    "WorkerError",
+    "feedback_summary",
+]

@@ -1,0 +1,110 @@
+"""Analyse a photo: decode it safely, run the model, give it a gender and style cluster, store it
+(and each garment of an outfit photo) for the buttons under the answer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from catalog import Catalog
+from inference import Analysis, GarmentItem, Prediction, Worker, decode_image
+from matching import ProductIndex
+from storage import Analysis as AnalysisRow
+from storage import touch_user
+
+from .profile import neighbour_profile, outfit_gender
+from .records import StoredAnalysis
+
+
+def _label(attributes: dict[str, Prediction], attribute: str) -> str | None:
+    prediction = attributes.get(attribute)
+    return prediction.label if prediction else None
+
+
+@dataclass
+class Analyse:
+    """The photo use case: `analyze()` raises ImageRejected for a bad file, WorkerError when the
+    model cannot answer."""
+
+    sessions: async_sessionmaker[AsyncSession]
+    worker: Worker
+    index: ProductIndex
+    catalog: Catalog
+    cluster_names: list[str]
+
+    async def analyze(
+        self,
+        data: bytes,
+        *,
+        source: str,
+        user_id: int | None = None,
+        chat_id: int | None = None,
+        language: str = "en",
+    ) -> StoredAnalysis:
+        """Decode, analyse and store one photo."""
+        image = decode_image(data)
+        (analysis,) = await self.worker.analyze([image])
+        gender, cluster = neighbour_profile(
+            self.index, self.catalog, analysis.embedding, analysis.category.label
+        )
+        if 0 <= cluster < len(self.cluster_names):
+            analysis.cluster, analysis.cluster_name = cluster, self.cluster_names[cluster]
+        stored = [item for item in analysis.items if item.embedding is not None]
+        async with self.sessions() as session, session.begin():
+            if user_id is not None:
+                await touch_user(session, user_id, language)
+            row = self._row(analysis, analysis.embedding, user_id=user_id, chat_id=chat_id, source=source)
+            row.style, row.cluster, row.gender, row.garment_count = (
+                analysis.style.label,
+                analysis.cluster,
+                gender,
+                len(stored),
+            )
+            session.add(row)
+            await session.flush()  # the photo's id, which its garments point at
+            items = [self._garment_row(row, item) for item in stored]
+            if items:  # one person wears the whole outfit
+                gender = row.gender = outfit_gender(
+                    gender, ((i.category, i.category_confidence, i.gender) for i in items)
+                )
+                for item in items:
+                    item.gender = gender if gender != "unisex" else item.gender
+            session.add_all(items)
+            await session.flush()
+        return StoredAnalysis(
+            row.id, analysis, gender, list(zip(stored, [item.id for item in items], strict=True))
+        )
+
+    def _row(self, analysis: Analysis | GarmentItem, embedding: np.ndarray, **fields: object) -> AnalysisRow:
+        return AnalysisRow(
+            category=analysis.category.label,
+            category_confidence=analysis.category.confidence,
+            colour=_label(analysis.attributes, "colour"),
+            pattern=_label(analysis.attributes, "pattern"),
+            result=analysis.to_dict(),
+            embedding=embedding.astype(np.float32).tobytes(),
+            embedding_model=self.worker.index_key or None,
+            **fields,
+        )
+
+    def _garment_row(self, photo: AnalysisRow, item: GarmentItem) -> AnalysisRow:
+        """One garment of an outfit photo as an analysis of its own: its crop's embedding, category
+        and colours, the photo's style, and gender and cluster from its own nearest products."""
+        assert item.embedding is not None
+        gender, cluster = neighbour_profile(self.index, self.catalog, item.embedding, item.category.label)
+        return self._row(
+            item,
+            item.embedding,
+            user_id=photo.user_id,
+            parent_id=photo.id,
+            chat_id=photo.chat_id,
+            source=photo.source,
+            style=photo.style,
+            cluster=cluster,
+            gender=photo.gender if gender == "unisex" else gender,
+            slot=item.slot,
+            share=item.share,
+            box=[int(v) for v in item.box],
+        )

@@ -1,0 +1,84 @@
+"""The composition root: opens the database, the model, the index, the catalogue and HTTP once, and
+hands each use case exactly the clients it needs. `close()` releases them in reverse order."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import aiohttp
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from catalog import Catalog, open_index
+from inference import ModelConfig, Worker
+from matching import ProductIndex
+from matching.compat import DEFAULT_STATS, Compatibility
+from shop_client import NaverShoppingClient
+from storage import create_engine, session_factory, upgrade
+
+from .analyse import Analyse
+from .feedback import Votes
+from .links import Links
+from .naver import naver_client
+from .recommend import Recommend
+from .records import Embedded
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Stylist:
+    """The live parts of one running Stylist and its use cases."""
+
+    settings: Settings
+    engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+    worker: Worker
+    index: ProductIndex
+    catalog: Catalog
+    http: aiohttp.ClientSession
+    naver: NaverShoppingClient | None
+    analyse: Analyse
+    recommend: Recommend
+    votes: Votes
+    owns_worker: bool = True
+
+    @classmethod
+    async def open(cls, settings: Settings, worker: Worker | None = None) -> Stylist:
+        """Upgrade the schema to head, then load the catalogue, the index and the model."""
+        await upgrade(settings.database_url)
+        engine = create_engine(settings.database_url)
+        sessions = session_factory(engine)
+        owns_worker = worker is None
+        worker = worker or settings.make_worker()
+        await worker.start()
+        index = open_index(settings.index_path, worker.index_dim, worker.index_key)
+        catalog = await Catalog.load(sessions)
+        if len(index) == 0:
+            log.warning("the catalogue is empty: run `stylist catalog build` for outfits and similar items")
+        http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=settings.naver_timeout_s * 3))
+        naver = naver_client(settings, http, sessions) if settings.has_naver else None
+        embedded = Embedded(index.dim, worker.index_key)
+        compat = Compatibility.load() if DEFAULT_STATS.exists() else None
+        cluster_names = ModelConfig.load(settings.checkpoint).cluster_names
+        return cls(
+            settings=settings,
+            engine=engine,
+            sessions=sessions,
+            worker=worker,
+            index=index,
+            catalog=catalog,
+            http=http,
+            naver=naver,
+            analyse=Analyse(sessions, worker, index, catalog, cluster_names),
+            recommend=Recommend(sessions, index, catalog, embedded, Links(naver), compat, naver),
+            votes=Votes(sessions, embedded),
+            owns_worker=owns_worker,
+        )
+
+    async def close(self) -> None:
+        await self.http.close()
+        if self.owns_worker:
+            await self.worker.close()
+        await self.engine.dispose()

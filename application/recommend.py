@@ -1,0 +1,213 @@
+"""Recommend: a matching outfit, similar items or cheaper offers for a stored analysis, each
+recorded with the products it showed (so a 👎 can exclude them from then on)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from sqlalchemy import delete
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from catalog import Catalog
+from matching import ProductIndex, complementary_slots, completing_slots
+from matching.compat import Compatibility
+from matching.outfits import Candidate, pick_diverse, score_candidate
+from shop_client import NaverError, NaverShoppingClient, search_link
+from storage import Analysis as AnalysisRow
+from storage import Recommendation, ensure_products
+from vocabulary import SLOT_CATEGORIES, slot_of
+
+from .feedback import disliked_by
+from .links import Links, korean_query
+from .reasons import Reason, reason_for
+from .records import Embedded, embedding_of, garments_of, load_owned, search_categories
+
+log = logging.getLogger(__name__)
+CANDIDATES_PER_SLOT = 60
+
+
+@dataclass
+class Item:
+    """One recommended product as the user sees it."""
+
+    product_id: int
+    name: str
+    price: int | None
+    link: str
+    image: str
+    reason: Reason = field(default_factory=Reason)
+    score: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "product_id": self.product_id,
+            "name": self.name,
+            "price": self.price,
+            "link": self.link,
+            "image": self.image,
+            "score": round(self.score, 4),
+        }
+
+
+@dataclass
+class Slot:
+    name: str
+    items: list[Item] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"slot": self.name, "items": [i.to_dict() for i in self.items]}
+
+
+@dataclass
+class Recommend:
+    """The recommendation use cases; every one checks that the analysis is the caller's."""
+
+    sessions: async_sessionmaker[AsyncSession]
+    index: ProductIndex
+    catalog: Catalog
+    embedded: Embedded
+    links: Links
+    compat: Compatibility | None = None
+    naver: NaverShoppingClient | None = None
+
+    async def load(self, analysis_id: int, user_id: int | None) -> AnalysisRow:
+        """The analysis a press refers to (raises StaleAnalysis or NotYours)."""
+        async with self.sessions() as session:
+            return await load_owned(session, analysis_id, user_id, self.embedded)
+
+    def slots_for(self, category: str) -> tuple[str, ...]:
+        """Complementary slots: the rules, completed by what street outfits wear with this slot."""
+        learned = self.compat.suggest({slot_of(category)}) if self.compat else []
+        return complementary_slots(category, learned)
+
+    async def outfit(self, analysis_id: int, user_id: int | None = None, per_slot: int = 3) -> list[Slot]:
+        """Three diverse, harmonious products for every complementary slot, with links. For a photo
+        of a whole outfit, the slots that complete it (a bag and a jacket for a top, jeans and
+        trainers), searched near the garments worn and matched to the largest one's colour."""
+        async with self.sessions() as session:  # one round trip for everything it reads
+            row = await load_owned(session, analysis_id, user_id, self.embedded)
+            garments = await garments_of(session, analysis_id)
+            disliked = await disliked_by(session, row.user_id)
+        embedding = embedding_of(row)
+        slot_names = self.slots_for(row.category)
+        if garments:
+            worn = {slot_of(garment.category) for garment in garments}
+            slot_names = completing_slots(worn, self.compat.suggest(worn, k=8) if self.compat else ())
+            mean = np.mean([embedding_of(g) for g in garments], axis=0)
+            embedding = (mean / max(float(np.linalg.norm(mean)), 1e-12)).astype(np.float32)
+            row = max(garments, key=lambda g: g.share or 0.0)
+        slots = []
+        for slot_name in slot_names:
+            allowed = self.catalog.ids(SLOT_CATEGORIES[slot_name], row.gender)
+            if len(allowed) < 2 * per_slot:  # too few for this gender: any gender beats an empty slot
+                allowed = self.catalog.ids(SLOT_CATEGORIES[slot_name])
+            hits = self.index.search(embedding, CANDIDATES_PER_SLOT, allowed_ids=allowed)
+            candidates = [
+                Candidate(
+                    product_id=item.id,
+                    category=item.category,
+                    colour=item.colour,
+                    usage=item.usage,
+                    cluster=item.cluster,
+                    similarity=h.score,
+                    vector=self.index.vector(item.id) if self.index.stores_vectors else None,
+                )
+                for h in hits
+                if (item := self.catalog.items.get(h.product_id)) is not None and item.id not in disliked
+            ]
+            picks = pick_diverse(
+                [score_candidate(c, row.colour, row.style, row.cluster) for c in candidates], per_slot
+            )
+            items = []
+            for pick in picks:
+                product = self.catalog.items[pick.candidate.product_id]
+                link, price, name = await self.links.for_product(product)
+                reason = reason_for(pick, row.colour, row.style)
+                items.append(Item(product.id, name, price, link, product.image, reason, pick.score))
+            slots.append(Slot(slot_name, items))
+        await self._record(analysis_id, "outfit", slots)
+        return slots
+
+    async def similar(self, analysis_id: int, user_id: int | None = None, k: int = 5) -> list[Item]:
+        """The k nearest catalogue products of the same category (of the same kind, for a garment of
+        an outfit photo whose category is unsure)."""
+        async with self.sessions() as session:
+            row = await load_owned(session, analysis_id, user_id, self.embedded)
+            disliked = await disliked_by(session, row.user_id)
+        categories = search_categories(row)
+        allowed = self.catalog.ids(categories, row.gender) or self.catalog.ids(categories)
+        hits = self.index.search(embedding_of(row), k + len(disliked), allowed_ids=allowed)
+        items = []
+        for hit in [h for h in hits if h.product_id not in disliked][:k]:
+            product = self.catalog.items[hit.product_id]
+            link, price, name = await self.links.for_product(product)
+            items.append(Item(product.id, name, price, link, product.image, score=hit.score))
+        await self._record(analysis_id, "similar", [Slot("similar", items)])
+        return items
+
+    async def cheaper(
+        self, analysis_id: int, user_id: int | None = None, k: int = 5
+    ) -> tuple[str, list[Item]]:
+        """The cheapest Naver products like the user's item (sort=asc, unknown prices dropped,
+        duplicates removed, those the user voted down left out), or — without credentials or when
+        Naver fails — a price-sorted search link. Returns (search link, items); the items shown are
+        stored as shop products and recorded like any recommendation."""
+        async with self.sessions() as session:
+            row = await load_owned(session, analysis_id, user_id, self.embedded)
+            disliked = await disliked_by(session, row.user_id)
+        query = korean_query(row.category, row.colour, row.pattern, row.gender)
+        link = search_link(query, cheapest_first=True)
+        if self.naver is None:
+            return link, []
+        try:
+            found = await self.naver.cheaper(query, limit=k + len(disliked))
+        except NaverError as exc:
+            log.warning("naver cheaper search failed for %r: %s", query, exc)
+            return link, []
+        found = [i for i in found if i.product_id]
+        async with self.sessions() as session, session.begin():
+            ids = await ensure_products(session, "naver", [_shop_row(i, row.category) for i in found])
+        items = [
+            Item(ids[i.product_id], i.title, i.lprice, i.link, i.image)
+            for i in found
+            if ids[i.product_id] not in disliked
+        ][:k]
+        await self._record(analysis_id, "cheaper", [Slot("cheaper", items)])
+        return link, items
+
+    async def _record(self, analysis_id: int, kind: str, slots: list[Slot]) -> None:
+        async with self.sessions() as session, session.begin():
+            await session.execute(
+                delete(Recommendation).where(
+                    Recommendation.analysis_id == analysis_id, Recommendation.kind == kind
+                )
+            )
+            session.add_all(
+                Recommendation(
+                    analysis_id=analysis_id,
+                    kind=kind,
+                    slot=slot.name,
+                    rank=rank,
+                    product_id=item.product_id,
+                    score=item.score,
+                    reason=item.reason.code(),
+                    link=item.link,
+                )
+                for slot in slots
+                for rank, item in enumerate(slot.items)
+            )
+
+
+def _shop_row(item: Any, category: str) -> dict[str, Any]:
+    """A Naver product as a catalogue row (no vector: it is offered, never searched by image)."""
+    return {
+        "external_id": item.product_id,
+        "name": item.title,
+        "category": category,
+        "price": item.lprice,
+        "link": item.link,
+        "image": item.image,
+    }

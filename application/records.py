@@ -1,0 +1,87 @@
+"""Stored analyses: what a photo's analysis is once stored, and loading it back for a button press,
+checked for age, model and owner."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from inference import Analysis, GarmentItem
+from storage import Analysis as AnalysisRow
+from vocabulary import PARSED_CATEGORIES, named_kind
+
+
+class StaleAnalysis(LookupError):
+    """The analysis a button refers to no longer exists, or was made by an earlier model."""
+
+
+class NotYours(PermissionError):
+    """The analysis a button or vote refers to belongs to another user."""
+
+
+@dataclass
+class StoredAnalysis:
+    """An analysis with its database id and gender; for a photo of an outfit, each garment is stored
+    too, one row each, and `garments` pairs every stored garment with its row id."""
+
+    id: int
+    analysis: Analysis
+    gender: str
+    garments: list[tuple[GarmentItem, int]] = field(default_factory=list)
+
+    @property
+    def is_outfit(self) -> bool:
+        return bool(self.garments)
+
+
+@dataclass(frozen=True)
+class Embedded:
+    """Which vectors a stored analysis may be compared with: the model's dimension and index key."""
+
+    dim: int
+    key: str
+
+    def current(self, row: AnalysisRow) -> bool:
+        """Made by this model: named so (rows before 0003 name none, and must have its dimension)."""
+        if row.embedding_model is not None and self.key:
+            return row.embedding_model == self.key
+        return len(row.embedding) == 4 * self.dim
+
+
+async def load_owned(
+    session: AsyncSession, analysis_id: int, user_id: int | None, embedded: Embedded
+) -> AnalysisRow:
+    """The analysis a press refers to; raises StaleAnalysis (gone, or another model's) or NotYours
+    (stored for another user: the press gets a refusal and nothing of theirs)."""
+    row = await session.get(AnalysisRow, analysis_id)
+    if row is None or not embedded.current(row):
+        raise StaleAnalysis(analysis_id)
+    if row.user_id is not None and row.user_id != user_id:
+        raise NotYours(analysis_id)
+    return row
+
+
+async def garments_of(session: AsyncSession, analysis_id: int) -> list[AnalysisRow]:
+    """The garments stored under an outfit photo's analysis, in the answer's order."""
+    rows = await session.scalars(
+        select(AnalysisRow).where(AnalysisRow.parent_id == analysis_id).order_by(AnalysisRow.id)
+    )
+    return list(rows)
+
+
+def embedding_of(row: AnalysisRow) -> np.ndarray:
+    return np.frombuffer(row.embedding, dtype=np.float32)
+
+
+def unsure_kind(row: AnalysisRow) -> str | None:
+    """The kind ("top", ...) a stored garment is named and searched by when its category is unsure."""
+    return named_kind(row.category_confidence, row.slot)
+
+
+def search_categories(row: AnalysisRow) -> set[str]:
+    """The categories whose products are like this analysis: its kind's, when it is named by kind."""
+    kind = unsure_kind(row)
+    return set(PARSED_CATEGORIES[kind]) if kind and PARSED_CATEGORIES[kind] else {row.category}

@@ -1,0 +1,20 @@
+"""The product catalogue: building it (shared product shots, Naver Shopping), the index file and its
+model sidecar, and the in-memory view that recommendation filters by."""
+
+from .build import build_catalog
+from .index_file import index_key_path, open_index, read_index_key, save_index
+from .naver import IngestStats, download_image, ingest_naver
+from .view import Catalog, CatalogItem
+
+__all__ = [
+    "Catalog",
+    "CatalogItem",
+    "IngestStats",
+    "build_catalog",
+    "download_image",
+    "index_key_path",
+    "ingest_naver",
+    "open_index",
+    "read_index_key",
+    "save_index",
+]

@@ -1,0 +1,32 @@
+"""The `stylist` command line: one module per command group, each thin over the application, the
+catalogue and training."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from . import analyze, bench, catalog, evaluate, train
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="stylist", description=__doc__)
+    parser.add_argument("-v", "--verbose", action="store_true")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for group in (analyze, catalog, train, bench, evaluate):
+        group.add_commands(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

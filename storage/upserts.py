@@ -1,0 +1,58 @@
+"""Idempotent writes (`INSERT … ON CONFLICT`) that hold when two requests write the same row at
+once, on SQLite and PostgreSQL alike."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from .models import ApiCache, Base, Product, User
+
+
+def _insert(session: AsyncSession, model: type[Base]) -> Any:
+    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
+    return (postgresql if dialect == "postgresql" else sqlite).insert(model)
+
+
+async def touch_user(session: AsyncSession, user_id: int, language: str) -> None:
+    """Create the user's row, or note their language and when they were last seen."""
+    now = datetime.now(UTC)
+    statement = _insert(session, User).values(id=user_id, language=language, first_seen=now, last_seen=now)
+    await session.execute(
+        statement.on_conflict_do_update(
+            index_elements=[User.id], set_={"language": language, "last_seen": now}
+        )
+    )
+
+
+async def put_cache(session: AsyncSession, key: str, value: dict[str, Any]) -> None:
+    """Store (or replace) a cached API response."""
+    now = datetime.now(UTC)
+    statement = _insert(session, ApiCache).values(key=key, value=value, created_at=now)
+    await session.execute(
+        statement.on_conflict_do_update(
+            index_elements=[ApiCache.key], set_={"value": value, "created_at": now}
+        )
+    )
+
+
+async def ensure_products(session: AsyncSession, source: str, rows: list[dict[str, Any]]) -> dict[str, int]:
+    """Store products seen in a shop (each row with at least `external_id`, `name`, `category`,
+    `image`), keeping rows already stored; returns their ids by external id."""
+    if not rows:
+        return {}
+    statement = _insert(session, Product).values([{"source": source, **row} for row in rows])
+    await session.execute(
+        statement.on_conflict_do_nothing(index_elements=[Product.source, Product.external_id])
+    )
+    external_ids = [row["external_id"] for row in rows]
+    found = await session.execute(
+        select(Product.external_id, Product.id).where(
+            Product.source == source, Product.external_id.in_(external_ids)
+        )
+    )
+    return {external_id: product_id for external_id, product_id in found.all()}

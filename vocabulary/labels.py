@@ -1,0 +1,295 @@
+"""Stylist's label sets and how the data sets' own labels map onto them.
+
+One place for every vocabulary the models and the catalogue share: garment categories, the 16-colour
+palette (English and Korean), patterns and usages (styles). The product catalogue's `articleType`,
+`baseColour`, `usage` and product names, and the clothing photos' labels all map here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- Garment categories -------------------------------------------------------------------------
+# The 17 garment labels of the clothing photos, plus the catalogue-only groups the outfits need.
+GARMENT_CATEGORIES: tuple[str, ...] = (
+    "t-shirt",
+    "longsleeve",
+    "pants",
+    "shoes",
+    "shirt",
+    "dress",
+    "outerwear",
+    "shorts",
+    "hat",
+    "skirt",
+    "polo",
+    "undershirt",
+    "blazer",
+    "hoodie",
+    "body",
+    "top",
+    "blouse",
+)
+CATALOG_ONLY_CATEGORIES: tuple[str, ...] = ("bag", "accessory")
+ALL_CATEGORIES: tuple[str, ...] = GARMENT_CATEGORIES + CATALOG_ONLY_CATEGORIES
+
+CATEGORY_NAMES: dict[str, tuple[str, str]] = {  # label -> (English, Korean)
+    "t-shirt": ("T-shirt", "티셔츠"),
+    "longsleeve": ("long-sleeve top", "긴팔 티셔츠"),
+    "pants": ("trousers", "바지"),
+    "shoes": ("shoes", "신발"),
+    "shirt": ("shirt", "셔츠"),
+    "dress": ("dress", "원피스"),
+    "outerwear": ("outerwear", "아우터"),
+    "shorts": ("shorts", "반바지"),
+    "hat": ("hat", "모자"),
+    "skirt": ("skirt", "스커트"),
+    "polo": ("polo shirt", "폴로 셔츠"),
+    "undershirt": ("undershirt", "민소매 티셔츠"),
+    "blazer": ("blazer", "블레이저"),
+    "hoodie": ("hoodie", "후드티"),
+    "body": ("bodysuit", "바디수트"),
+    "top": ("top", "탑"),
+    "blouse": ("blouse", "블라우스"),
+    "bag": ("bag", "가방"),
+    "accessory": ("accessory", "액세서리"),
+}
+
+# Clothing-photo labels (shared/data/clothing/images.csv) -> category; others are not garments.
+CLOTHING_LABELS: dict[str, str] = {
+    "T-Shirt": "t-shirt",
+    "Longsleeve": "longsleeve",
+    "Pants": "pants",
+    "Shoes": "shoes",
+    "Shirt": "shirt",
+    "Dress": "dress",
+    "Outwear": "outerwear",
+    "Shorts": "shorts",
+    "Hat": "hat",
+    "Skirt": "skirt",
+    "Polo": "polo",
+    "Undershirt": "undershirt",
+    "Blazer": "blazer",
+    "Hoodie": "hoodie",
+    "Body": "body",
+    "Top": "top",
+    "Blouse": "blouse",
+}
+
+# Product articleType -> category. Sets (tracksuits, kurta sets) and rare oddities are left out.
+ARTICLE_TYPES: dict[str, str] = {
+    "Tshirts": "t-shirt",
+    "Shirts": "shirt",
+    "Tops": "top",
+    "Tunics": "top",
+    "Kurtis": "top",
+    "Kurtas": "top",
+    "Camisoles": "undershirt",
+    "Innerwear Vests": "undershirt",
+    "Sweatshirts": "longsleeve",
+    "Sweaters": "longsleeve",
+    "Jackets": "outerwear",
+    "Rain Jacket": "outerwear",
+    "Nehru Jackets": "outerwear",
+    "Waistcoat": "outerwear",
+    "Shrug": "outerwear",
+    "Blazers": "blazer",
+    "Jeans": "pants",
+    "Trousers": "pants",
+    "Track Pants": "pants",
+    "Leggings": "pants",
+    "Capris": "pants",
+    "Jeggings": "pants",
+    "Tights": "pants",
+    "Salwar": "pants",
+    "Patiala": "pants",
+    "Churidar": "pants",
+    "Rain Trousers": "pants",
+    "Shorts": "shorts",
+    "Skirts": "skirt",
+    "Dresses": "dress",
+    "Jumpsuit": "dress",
+    "Rompers": "body",
+    "Sarees": "dress",
+    "Lehenga Choli": "dress",
+    "Casual Shoes": "shoes",
+    "Sports Shoes": "shoes",
+    "Formal Shoes": "shoes",
+    "Heels": "shoes",
+    "Flats": "shoes",
+    "Sandals": "shoes",
+    "Flip Flops": "shoes",
+    "Sports Sandals": "shoes",
+    "Caps": "hat",
+    "Hat": "hat",
+    "Handbags": "bag",
+    "Backpacks": "bag",
+    "Clutches": "bag",
+    "Duffel Bag": "bag",
+    "Laptop Bag": "bag",
+    "Messenger Bag": "bag",
+    "Rucksacks": "bag",
+    "Waist Pouch": "bag",
+    "Mobile Pouch": "bag",
+    "Trolley Bag": "bag",
+    "Sunglasses": "accessory",
+    "Belts": "accessory",
+    "Scarves": "accessory",
+    "Dupatta": "accessory",
+    "Headband": "accessory",
+    "Suspenders": "accessory",
+    "Stockings": "accessory",
+    "Wallets": "accessory",
+}
+
+
+def product_category(article_type: str, name: str = "") -> str | None:
+    """Map a product's articleType (and name, for polos and hoodies) onto a Stylist category."""
+    category = ARTICLE_TYPES.get(article_type)
+    lowered = name.lower()
+    if category == "t-shirt" and "polo" in lowered:
+        return "polo"
+    if category == "longsleeve" and ("hood" in lowered):
+        return "hoodie"
+    return category
+
+
+# --- Colours --------------------------------------------------------------------------------------
+COLOURS: dict[str, tuple[str, str]] = {  # label -> (English, Korean)
+    "black": ("black", "블랙"),
+    "white": ("white", "화이트"),
+    "grey": ("grey", "그레이"),
+    "beige": ("beige", "베이지"),
+    "brown": ("brown", "브라운"),
+    "red": ("red", "레드"),
+    "burgundy": ("burgundy", "버건디"),
+    "pink": ("pink", "핑크"),
+    "purple": ("purple", "퍼플"),
+    "orange": ("orange", "오렌지"),
+    "yellow": ("yellow", "옐로우"),
+    "green": ("green", "그린"),
+    "khaki": ("khaki", "카키"),
+    "navy": ("navy", "네이비"),
+    "blue": ("blue", "블루"),
+    "multi": ("multicolour", "멀티컬러"),
+}
+
+BASE_COLOURS: dict[str, str] = {  # product baseColour -> palette label
+    "Black": "black",
+    "White": "white",
+    "Off White": "white",
+    "Cream": "beige",
+    "Beige": "beige",
+    "Nude": "beige",
+    "Skin": "beige",
+    "Grey": "grey",
+    "Grey Melange": "grey",
+    "Charcoal": "grey",
+    "Steel": "grey",
+    "Silver": "grey",
+    "Metallic": "grey",
+    "Brown": "brown",
+    "Coffee Brown": "brown",
+    "Mushroom Brown": "brown",
+    "Taupe": "brown",
+    "Tan": "brown",
+    "Bronze": "brown",
+    "Copper": "brown",
+    "Red": "red",
+    "Maroon": "burgundy",
+    "Burgundy": "burgundy",
+    "Pink": "pink",
+    "Magenta": "pink",
+    "Peach": "pink",
+    "Purple": "purple",
+    "Lavender": "purple",
+    "Mauve": "purple",
+    "Orange": "orange",
+    "Rust": "orange",
+    "Yellow": "yellow",
+    "Mustard": "yellow",
+    "Gold": "yellow",
+    "Green": "green",
+    "Sea Green": "green",
+    "Lime Green": "green",
+    "Fluorescent Green": "green",
+    "Teal": "green",
+    "Olive": "khaki",
+    "Khaki": "khaki",
+    "Navy Blue": "navy",
+    "Blue": "blue",
+    "Turquoise Blue": "blue",
+    "Multi": "multi",
+}
+_NAME_COLOURS = {name.lower(): label for name, label in BASE_COLOURS.items()} | {"navy": "navy"}
+_NAME_COLOUR_WORDS = re.compile(
+    r"\b(" + "|".join(re.escape(w) for w in sorted(_NAME_COLOURS, key=len, reverse=True)) + r")\b", re.I
+)
+
+
+def colours_in_name(name: str) -> set[str]:
+    """Palette labels of the colour words in a product name ("Navy Blue" wins over "Blue")."""
+    return {_NAME_COLOURS[word.lower()] for word in _NAME_COLOUR_WORDS.findall(name)}
+
+
+# --- Patterns (weak labels from product names) ------------------------------------------------------
+PATTERNS: dict[str, tuple[str, str]] = {
+    "solid": ("solid", "무지"),
+    "striped": ("striped", "스트라이프"),
+    "checked": ("checked", "체크"),
+    "printed": ("printed / graphic", "프린트"),
+    "floral": ("floral", "플로럴"),
+    "dotted": ("dotted", "도트"),
+}
+_PATTERN_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("floral", re.compile(r"\bfloral|\bflower", re.I)),
+    ("dotted", re.compile(r"\bpolka|\bdott?ed\b|\bdots\b", re.I)),
+    ("checked", re.compile(r"check(ed|ered|s)?\b|\bplaid|\btartan|\bgingham", re.I)),
+    ("striped", re.compile(r"\bstripe[sd]?\b|\bstrip(ed|er)\b", re.I)),  # "Striper": striped tees
+    ("printed", re.compile(r"\bprint(s|ed)?\b|\bgraphic|\btypograph|\blogo\b", re.I)),
+    ("solid", re.compile(r"\bsolid\b|\bplain\b", re.I)),
+)
+
+
+def pattern_from_name(name: str) -> str | None:
+    """Weak pattern label from a product name, or None when the name does not say."""
+    for label, regex in _PATTERN_WORDS:
+        if regex.search(name):
+            return label
+    return None
+
+
+# --- Usage (style) ----------------------------------------------------------------------------------
+USAGES: dict[str, tuple[str, str]] = {
+    "casual": ("casual", "캐주얼"),
+    "formal": ("formal", "포멀"),
+    "sports": ("sports", "스포티"),
+    "ethnic": ("ethnic / traditional", "에스닉"),
+    "party": ("party", "파티"),
+}
+PRODUCT_USAGES: dict[str, str] = {
+    "Casual": "casual",
+    "Smart Casual": "casual",
+    "Travel": "casual",
+    "Formal": "formal",
+    "Sports": "sports",
+    "Ethnic": "ethnic",
+    "Party": "party",
+}
+
+GENDERS: dict[str, str] = {
+    "Men": "men",
+    "Boys": "men",
+    "Women": "women",
+    "Girls": "women",
+    "Unisex": "unisex",
+}
+WOMENSWEAR = frozenset({"dress", "skirt", "blouse"})  # categories only women's outfits wear
+
+
+def display_name(vocabulary: dict[str, tuple[str, str]], label: str, language: str = "en") -> str:
+    """The English or Korean display name of a label."""
+    names = vocabulary.get(label)
+    if names is None:
+        return label
+    return names[1] if language == "ko" else names[0]

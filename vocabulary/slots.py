@@ -1,0 +1,83 @@
+"""Outfit slots: which categories fill each slot, which slots complete an outfit around each, the
+parser's classes, and how an outfit's garment is named when the category head is unsure of it."""
+
+from __future__ import annotations
+
+from .labels import GARMENT_CATEGORIES
+from .thresholds import UNSURE_ITEM
+
+# Every category fills exactly one slot (the catalogue's filter for a slot's products).
+SLOT_CATEGORIES: dict[str, frozenset[str]] = {
+    "top": frozenset(
+        {"t-shirt", "longsleeve", "shirt", "polo", "top", "blouse", "hoodie", "undershirt", "body"}
+    ),
+    "bottom": frozenset({"pants", "shorts", "skirt"}),
+    "dress": frozenset({"dress"}),
+    "outerwear": frozenset({"outerwear", "blazer"}),
+    "shoes": frozenset({"shoes"}),
+    "bag": frozenset({"bag"}),
+    "hat": frozenset({"hat"}),
+    "accessory": frozenset({"accessory"}),
+}
+SLOTS: tuple[str, ...] = tuple(SLOT_CATEGORIES)
+CATEGORY_SLOT: dict[str, str] = {c: slot for slot, cats in SLOT_CATEGORIES.items() for c in cats}
+
+
+def slot_of(category: str) -> str:
+    """The slot a category fills (anything unknown is an accessory)."""
+    return CATEGORY_SLOT.get(category, "accessory")
+
+
+# Which slots complete an outfit around an item of each slot.
+OUTFIT_SLOTS: dict[str, tuple[str, ...]] = {
+    "top": ("bottom", "shoes"),
+    "bottom": ("top", "shoes"),
+    "dress": ("shoes", "bag"),
+    "outerwear": ("top", "bottom", "shoes"),
+    "shoes": ("top", "bottom"),
+    "bag": ("top", "bottom", "shoes"),
+    "hat": ("top", "bottom", "shoes"),
+    "accessory": ("top", "bottom", "shoes"),
+}
+
+# A dress stands in for a top and a bottom: an outfit that has one needs neither of the others.
+EXCLUSIVE_SLOTS: dict[str, frozenset[str]] = {
+    "dress": frozenset({"top", "bottom"}),
+    "top": frozenset({"dress"}),
+    "bottom": frozenset({"dress"}),
+}
+
+# --- Garment parsing ---------------------------------------------------------------------------
+# label -> (English, Korean); index in this dict = class id in the parser's label maps
+PARSING_CLASSES: dict[str, tuple[str, str]] = {
+    "background": ("background", "배경"),
+    "person": ("skin and hair", "피부·머리"),
+    "top": ("top", "상의"),
+    "outerwear": ("outerwear", "아우터"),
+    "bottom": ("bottom", "하의"),
+    "dress": ("dress", "원피스"),
+    "shoes": ("shoes", "신발"),
+    "bag": ("bag", "가방"),
+    "hat": ("hat", "모자"),
+    "accessory": ("accessory", "액세서리"),
+}
+PARSING_LABELS: list[str] = list(PARSING_CLASSES)
+GARMENT_CLASSES: tuple[str, ...] = ("top", "outerwear", "bottom", "dress", "shoes", "bag", "hat")
+
+# A hoodie worn open over a top is parsed as outerwear, though it fills the top slot when bought.
+WORN_AS: dict[str, tuple[str, ...]] = {"outerwear": ("hoodie",)}
+
+# The garment categories of the category head an item of each parsed class can be (a bag has none
+# and is answered by its class): the slot's own categories, plus what is worn as that class.
+PARSED_CATEGORIES: dict[str, tuple[str, ...]] = {
+    kind: tuple(c for c in GARMENT_CATEGORIES if c in SLOT_CATEGORIES[kind] or c in WORN_AS.get(kind, ()))
+    for kind in GARMENT_CLASSES
+}
+
+
+def named_kind(category_confidence: float, kind: str | None) -> str | None:
+    """The parsed kind ("top") an outfit's garment is named and searched by when the category head is
+    unsure which of the kind's categories it is; None when its category stands."""
+    if kind in PARSED_CATEGORIES and category_confidence < UNSURE_ITEM:
+        return kind
+    return None
