@@ -23,6 +23,12 @@ def _label(attributes: dict[str, Prediction], attribute: str) -> str | None:
     return prediction.label if prediction else None
 
 
+def _style(style: Prediction) -> tuple[str, float, str | None]:
+    """(style, its confidence, the runner-up style)."""
+    second = style.top[1][0] if len(style.top) > 1 else None
+    return style.label, style.confidence, second
+
+
 @dataclass
 class Analyse:
     """The photo use case: `analyze()` raises ImageRejected for a bad file, WorkerError when the
@@ -46,22 +52,18 @@ class Analyse:
         """Decode, analyse and store one photo."""
         image = decode_image(data)
         (analysis,) = await self.worker.analyze([image])
-        gender, cluster = neighbour_profile(
-            self.index, self.catalog, analysis.embedding, analysis.category.label
-        )
-        if 0 <= cluster < len(self.cluster_names):
-            analysis.cluster, analysis.cluster_name = cluster, self.cluster_names[cluster]
+        near = neighbour_profile(self.index, self.catalog, analysis.embedding, analysis.category.label)
+        gender = near.gender
+        if 0 <= near.cluster < len(self.cluster_names):
+            analysis.cluster, analysis.cluster_name = near.cluster, self.cluster_names[near.cluster]
         stored = [item for item in analysis.items if item.embedding is not None]
         async with self.sessions() as session, session.begin():
             if user_id is not None:
                 await touch_user(session, user_id, language)
             row = self._row(analysis, analysis.embedding, user_id=user_id, chat_id=chat_id, source=source)
-            row.style, row.cluster, row.gender, row.garment_count = (
-                analysis.style.label,
-                analysis.cluster,
-                gender,
-                len(stored),
-            )
+            row.cluster, row.gender, row.garment_count = analysis.cluster, gender, len(stored)
+            row.season, row.kids = near.season, near.kids
+            row.style, row.style_confidence, row.style_second = _style(analysis.style)
             session.add(row)
             await session.flush()  # the photo's id, which its garments point at
             items = [self._garment_row(row, item) for item in stored]
@@ -93,7 +95,7 @@ class Analyse:
         """One garment of an outfit photo as an analysis of its own: its crop's embedding, category
         and colours, the photo's style, and gender and cluster from its own nearest products."""
         assert item.embedding is not None
-        gender, cluster = neighbour_profile(self.index, self.catalog, item.embedding, item.category.label)
+        near = neighbour_profile(self.index, self.catalog, item.embedding, item.category.label)
         return self._row(
             item,
             item.embedding,
@@ -102,8 +104,12 @@ class Analyse:
             chat_id=photo.chat_id,
             source=photo.source,
             style=photo.style,
-            cluster=cluster,
-            gender=photo.gender if gender == "unisex" else gender,
+            style_confidence=photo.style_confidence,
+            style_second=photo.style_second,
+            cluster=near.cluster,
+            gender=photo.gender if near.gender == "unisex" else near.gender,
+            season=near.season or photo.season,
+            kids=photo.kids,
             slot=item.slot,
             share=item.share,
             box=[int(v) for v in item.box],

@@ -22,18 +22,30 @@ def korean_query(category: str, colour: str | None, pattern: str | None, gender:
     )
 
 
+@dataclass(frozen=True)
+class Offer:
+    """A tile as the user sees it: the link, price, name and picture all of one product."""
+
+    link: str
+    price: int | None
+    name: str
+    image: str
+
+
 @dataclass
 class Links:
     """Links for catalogue products, through Naver when credentials are set."""
 
     naver: NaverShoppingClient | None
 
-    async def for_product(self, product: CatalogItem) -> tuple[str, int | None, str]:
-        """(link, price, name) for a catalogue product."""
+    async def for_product(self, product: CatalogItem) -> Offer:
+        """Where to buy a catalogue product: its own link; with Naver credentials, the first Naver
+        product for its Korean query (shown with that product's own picture, link and price); else a
+        Naver Shopping search for the product's own name — what you see is what you click."""
         if product.link:
-            return product.link, product.price, product.name
-        query = korean_query(product.category, product.colour, product.pattern, product.gender)
+            return Offer(product.link, product.price, product.name, product.image)
         if self.naver is not None:
+            query = korean_query(product.category, product.colour, product.pattern, product.gender)
             try:
                 result = await self.naver.search(query, display=5)
             except NaverError as exc:
@@ -41,5 +53,5 @@ class Links:
             else:
                 if result.items:
                     item = result.items[0]
-                    return item.link, item.lprice, item.title
-        return search_link(query), product.price, product.name
+                    return Offer(item.link, item.lprice, item.title, item.image or product.image)
+        return Offer(search_link(product.name), product.price, product.name, product.image)

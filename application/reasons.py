@@ -15,17 +15,19 @@ class Reason:
     theirs: str | None = None  # the recommended item's colour
     rule: str = ""  # "tone_on_tone", "harmony" or "" (nothing worth saying about colour)
     style: str | None = None  # both are of this style
+    season: str | None = None  # the look's season (winter / summer), which the item suits
 
     def code(self) -> str:
         """A compact, language-free form for the database ('harmony:navy+beige;style:casual')."""
         parts = [f"{self.rule}:{self.ours}+{self.theirs}"] if self.rule else []
-        return ";".join(parts + ([f"style:{self.style}"] if self.style else []))
+        parts += [f"style:{self.style}"] if self.style else []
+        return ";".join(parts + ([f"season:{self.season}"] if self.season else []))
 
     def __bool__(self) -> bool:
-        return bool(self.rule or self.style)
+        return bool(self.rule or self.style or self.season)
 
 
-def reason_for(pick: Pick, colour: str | None, style: str | None) -> Reason:
+def reason_for(pick: Pick, colour: str | None, style: str | None, season: str = "") -> Reason:
     """Tone on tone for the same colour (two multicoloured prints are no tone on tone), harmony for
     colours the rules do not call a clash, and the style when both share it."""
     theirs = pick.candidate.colour
@@ -34,4 +36,4 @@ def reason_for(pick: Pick, colour: str | None, style: str | None) -> Reason:
         rule = "tone_on_tone" if colour != "multi" else ""
     elif colour and theirs and pick.harmony_rule != "clash":
         rule = "harmony"
-    return Reason(colour, theirs, rule, style if pick.same_usage else None)
+    return Reason(colour, theirs, rule, style if pick.same_usage else None, season or None)

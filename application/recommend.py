@@ -11,14 +11,15 @@ import numpy as np
 from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from catalog import Catalog
+from catalog import Catalog, CatalogItem, Filters
 from matching import ProductIndex, complementary_slots, completing_slots
+from matching.coherence import Look
 from matching.compat import Compatibility
 from matching.outfits import Candidate, pick_diverse, score_candidate
 from shop_client import NaverError, NaverShoppingClient, search_link
 from storage import Analysis as AnalysisRow
 from storage import Recommendation, ensure_products
-from vocabulary import SLOT_CATEGORIES, slot_of
+from vocabulary import SLOT_CATEGORIES, SLOTS, STYLE_MIX_BELOW, slot_of
 
 from .feedback import disliked_by
 from .links import Links, korean_query
@@ -40,11 +41,20 @@ class Item:
     image: str
     reason: Reason = field(default_factory=Reason)
     score: float = 0.0
+    product: CatalogItem | None = None  # the catalogue product it is (None for a shop's offer)
 
     def to_dict(self) -> dict[str, Any]:
+        """The item and its own catalogue metadata (`style` is the product's usage)."""
+        meta = self.product
         return {
             "product_id": self.product_id,
             "name": self.name,
+            "category": meta.category if meta else None,
+            "colour": meta.colour if meta else None,
+            "style": meta.usage if meta else None,
+            "gender": meta.gender if meta else None,
+            "season": meta.season or None if meta else None,
+            "kids": meta.kids if meta else None,
             "price": self.price,
             "link": self.link,
             "image": self.image,
@@ -56,9 +66,14 @@ class Item:
 class Slot:
     name: str
     items: list[Item] = field(default_factory=list)
+    fallback_style: str | None = None  # the nearest style it fell back to, having none of the look's
 
     def to_dict(self) -> dict[str, Any]:
-        return {"slot": self.name, "items": [i.to_dict() for i in self.items]}
+        return {
+            "slot": self.name,
+            "fallback_style": self.fallback_style,
+            "items": [i.to_dict() for i in self.items],
+        }
 
 
 @dataclass
@@ -78,32 +93,48 @@ class Recommend:
         async with self.sessions() as session:
             return await load_owned(session, analysis_id, user_id, self.embedded)
 
-    def slots_for(self, category: str) -> tuple[str, ...]:
+    def slots_for(self, category: str, limit: int = 3) -> tuple[str, ...]:
         """Complementary slots: the rules, completed by what street outfits wear with this slot."""
         learned = self.compat.suggest({slot_of(category)}) if self.compat else []
-        return complementary_slots(category, learned)
+        return complementary_slots(category, learned, limit)
 
-    async def outfit(self, analysis_id: int, user_id: int | None = None, per_slot: int = 3) -> list[Slot]:
-        """Three diverse, harmonious products for every complementary slot, with links. For a photo
-        of a whole outfit, the slots that complete it (a bag and a jacket for a top, jeans and
-        trainers), searched near the garments worn and matched to the largest one's colour."""
+    def pool(self, slot: str, look: Look, per_slot: int = 3) -> tuple[list[int], tuple[str, ...] | None]:
+        """The products that may fill `slot` for `look`: the look's own style first, then each nearest
+        style (returned, so the answer can say so) when the slot has too few; never another gender,
+        another audience or a clashing season. ([], None) when nothing fits."""
+        for rank, styles in enumerate(look.fallbacks()):
+            filters = Filters(look.gender, styles or None, look.seasons_excluded, look.kids)
+            ids = self.catalog.select(SLOT_CATEGORIES[slot], filters)
+            if len(ids) >= per_slot:
+                return ids, (styles if rank else None)
+        return [], None
+
+    async def outfit(
+        self, analysis_id: int, user_id: int | None = None, per_slot: int = 3, n_slots: int = 3
+    ) -> list[Slot]:
+        """Three diverse, harmonious products for each of the slots that complete the look, every one
+        fitting the look's gender, style, season and audience (`matching.coherence`). For a photo of
+        a whole outfit, the slots it lacks (a bag and a jacket for a top, jeans and trainers),
+        searched near the garments worn and matched to the largest one's colour."""
         async with self.sessions() as session:  # one round trip for everything it reads
             row = await load_owned(session, analysis_id, user_id, self.embedded)
             garments = await garments_of(session, analysis_id)
             disliked = await disliked_by(session, row.user_id)
+        look = look_of(row)
         embedding = embedding_of(row)
-        slot_names = self.slots_for(row.category)
+        slot_names = self.slots_for(row.category, limit=len(SLOTS))
         if garments:
             worn = {slot_of(garment.category) for garment in garments}
-            slot_names = completing_slots(worn, self.compat.suggest(worn, k=8) if self.compat else ())
+            learned = self.compat.suggest(worn, k=8) if self.compat else ()
+            slot_names = completing_slots(worn, learned, limit=len(SLOTS))
             mean = np.mean([embedding_of(g) for g in garments], axis=0)
             embedding = (mean / max(float(np.linalg.norm(mean)), 1e-12)).astype(np.float32)
             row = max(garments, key=lambda g: g.share or 0.0)
-        slots = []
+        slots: list[Slot] = []
         for slot_name in slot_names:
-            allowed = self.catalog.ids(SLOT_CATEGORIES[slot_name], row.gender)
-            if len(allowed) < 2 * per_slot:  # too few for this gender: any gender beats an empty slot
-                allowed = self.catalog.ids(SLOT_CATEGORIES[slot_name])
+            allowed, fallback = self.pool(slot_name, look, per_slot)
+            if not allowed:  # nothing of this look here (no cap for a formal look): the next slot
+                continue
             hits = self.index.search(embedding, CANDIDATES_PER_SLOT, allowed_ids=allowed)
             candidates = [
                 Candidate(
@@ -124,27 +155,59 @@ class Recommend:
             items = []
             for pick in picks:
                 product = self.catalog.items[pick.candidate.product_id]
-                link, price, name = await self.links.for_product(product)
-                reason = reason_for(pick, row.colour, row.style)
-                items.append(Item(product.id, name, price, link, product.image, reason, pick.score))
-            slots.append(Slot(slot_name, items))
+                offer = await self.links.for_product(product)
+                reason = reason_for(pick, row.colour, row.style, look.season)
+                items.append(
+                    Item(
+                        product.id,
+                        offer.name,
+                        offer.price,
+                        offer.link,
+                        offer.image,
+                        reason,
+                        pick.score,
+                        product,
+                    )
+                )
+            slots.append(Slot(slot_name, items, fallback[0] if fallback else None))
+            if len(slots) == n_slots:
+                break
         await self._record(analysis_id, "outfit", slots)
         return slots
 
     async def similar(self, analysis_id: int, user_id: int | None = None, k: int = 5) -> list[Item]:
         """The k nearest catalogue products of the same category (of the same kind, for a garment of
-        an outfit photo whose category is unsure)."""
+        an outfit photo whose category is unsure), for the same gender and audience, each product
+        and each name once."""
         async with self.sessions() as session:
             row = await load_owned(session, analysis_id, user_id, self.embedded)
             disliked = await disliked_by(session, row.user_id)
         categories = search_categories(row)
-        allowed = self.catalog.ids(categories, row.gender) or self.catalog.ids(categories)
-        hits = self.index.search(embedding_of(row), k + len(disliked), allowed_ids=allowed)
-        items = []
-        for hit in [h for h in hits if h.product_id not in disliked][:k]:
+        look = look_of(row)
+        allowed = self.catalog.select(categories, Filters(look.gender, kids=look.kids))
+        hits = self.index.search(embedding_of(row), 4 * k + len(disliked), allowed_ids=allowed)
+        items: list[Item] = []
+        names: set[str] = set()
+        for hit in hits:
             product = self.catalog.items[hit.product_id]
-            link, price, name = await self.links.for_product(product)
-            items.append(Item(product.id, name, price, link, product.image, score=hit.score))
+            name = " ".join(product.name.lower().split())
+            if product.id in disliked or name in names:
+                continue
+            names.add(name)
+            offer = await self.links.for_product(product)
+            items.append(
+                Item(
+                    product.id,
+                    offer.name,
+                    offer.price,
+                    offer.link,
+                    offer.image,
+                    score=hit.score,
+                    product=product,
+                )
+            )
+            if len(items) == k:
+                break
         await self._record(analysis_id, "similar", [Slot("similar", items)])
         return items
 
@@ -211,3 +274,13 @@ def _shop_row(item: Any, category: str) -> dict[str, Any]:
         "link": item.link,
         "image": item.image,
     }
+
+
+def look_of(row: AnalysisRow) -> Look:
+    """The look an analysis asks for: its gender (when known), its style (and the runner-up when
+    the style head is unsure: a mix), its season and audience."""
+    styles: tuple[str, ...] = (row.style,)
+    if row.style_second and (row.style_confidence or 1.0) < STYLE_MIX_BELOW:
+        styles += (row.style_second,)
+    gender = row.gender if row.gender in ("men", "women") else ""
+    return Look(gender, styles, row.season or "", bool(row.kids))

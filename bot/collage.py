@@ -23,15 +23,22 @@ def _tile(image: Image.Image) -> Image.Image:
     return ImageOps.pad(image.convert("RGB"), (TILE, TILE), Image.Resampling.BILINEAR, color="white")
 
 
-def _open(path: str) -> Image.Image:
+def _open(path: str, pictures: dict[str, bytes]) -> Image.Image:
+    """A tile's picture: fetched bytes for a shop's URL, else a local file; blank when unreadable."""
     try:
-        with Image.open(Path(path)) as image:
+        source = io.BytesIO(pictures[path]) if path in pictures else Path(path)
+        with Image.open(source) as image:
             return image.convert("RGB")
-    except (OSError, ValueError):
+    except (OSError, ValueError, Image.DecompressionBombError):
         return Image.new("RGB", (TILE, TILE), (235, 235, 235))
 
 
-def make_collage(user_image: Image.Image | None, rows: list[list[str]], columns: int = 3) -> bytes:
+def make_collage(
+    user_image: Image.Image | None,
+    rows: list[list[str]],
+    columns: int = 3,
+    pictures: dict[str, bytes] | None = None,
+) -> bytes:
     """A JPEG with the user's image on the left and numbered tiles, each slot starting a row of its
     own and wrapping after `columns` tiles, so every item listed is pictured."""
     rows = [paths[i : i + columns] for paths in rows for i in range(0, max(1, len(paths)), columns)]
@@ -49,7 +56,7 @@ def make_collage(user_image: Image.Image | None, rows: list[list[str]], columns:
     for r, paths in enumerate(rows):
         for c, path in enumerate(paths):
             x, y = left + BORDER + c * (TILE + BORDER), BORDER + r * (TILE + BORDER)
-            canvas.paste(_tile(_open(path)), (x, y))
+            canvas.paste(_tile(_open(path, pictures or {})), (x, y))
             draw.rectangle((x, y, x + 40, y + 38), fill=(20, 20, 20))
             draw.text((x + 8, y + 3), str(number), fill="white", font=font)
             number += 1

@@ -28,7 +28,7 @@ from application import (
     WorkerBusy,
     WorkerError,
 )
-from application.photos import MAX_BYTES, garment_picture
+from application.photos import MAX_BYTES, fetch_pictures, garment_picture
 
 from .callback_data import VOTE, Press, Vote, decode
 from .collage import make_collage
@@ -204,9 +204,9 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await context.bot.send_message(chat_id, t("no_products", language))
         return
     user_image = await _user_image(context, row.source, row.box)
-    collage = await asyncio.to_thread(
-        make_collage, user_image, [[i.image for i in slot.items] for slot in slots]
-    )
+    tiles = [[i.image for i in slot.items] for slot in slots]
+    pictures = await fetch_pictures(stylist.http, [image for row_ in tiles for image in row_])
+    collage = await asyncio.to_thread(make_collage, user_image, tiles, 3, pictures)
     listing = render_items(title, slots, language)
     if len(listing) <= CAPTION_LIMIT:
         await context.bot.send_photo(

@@ -23,6 +23,7 @@ from vocabulary import (
 if TYPE_CHECKING:
     from application import Analysis, GarmentItem, Item, Prediction, Reason, Slot
 
+SEASONS = {"winter": ("for winter", "겨울용"), "summer": ("for summer", "여름용")}
 TEXT_LIMIT = 4096
 CAPTION_LIMIT = 1024
 
@@ -110,6 +111,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "outfit_plain": {"en": "Outfit", "ko": "코디 추천"},
     "btn_helpful": {"en": "👍 Helpful", "ko": "👍 도움 돼요"},
     "btn_unhelpful": {"en": "👎 Not for me", "ko": "👎 별로예요"},
+    "fallback_style": {
+        "en": "none {style} here, so the closest style",
+        "ko": "{style} 상품이 없어 가장 가까운 스타일",
+    },
     "not_yours": {
         "en": "That button belongs to someone else's photo. Send me your own photo to get ideas.",
         "ko": "다른 분의 사진에 있는 버튼이에요. 직접 사진을 보내 주시면 추천해 드릴게요.",
@@ -251,7 +256,11 @@ def render_items(title: str, slots: list[Slot], language: str, numbered_from: in
     number = numbered_from
     for slot in slots:
         if len(slots) > 1 or slot.name != "similar":
-            lines.append(f"\n<b>{t('slot_' + slot.name, language)}</b>")
+            note = ""
+            if slot.fallback_style:
+                style = escape(display_name(USAGES, slot.fallback_style, language))
+                note = f" <i>({t('fallback_style', language, style=style)})</i>"
+            lines.append(f"\n<b>{t('slot_' + slot.name, language)}</b>{note}")
         for item in slot.items:
             lines.append(_item_line(number, item, language))
             number += 1
@@ -278,6 +287,8 @@ def word_reason(reason: Reason, language: str) -> str:
     if reason.style:
         style = display_name(USAGES, reason.style, language)
         parts.append(f"둘 다 {style}" if language == "ko" else f"both {style}")
+    if reason.season in SEASONS:
+        parts.append(SEASONS[reason.season][1 if language == "ko" else 0])
     return "; ".join(parts)
 
 

@@ -4,11 +4,12 @@ model sidecar, and the in-memory view that recommendation filters by."""
 from .build import build_catalog
 from .index_file import index_key_path, open_index, read_index_key, save_index
 from .naver import IngestStats, download_image, ingest_naver
-from .view import Catalog, CatalogItem
+from .view import Catalog, CatalogItem, Filters
 
 __all__ = [
     "Catalog",
     "CatalogItem",
+    "Filters",
     "IngestStats",
     "build_catalog",
     "download_image",

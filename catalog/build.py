@@ -6,10 +6,11 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 from PIL import Image
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from tqdm import tqdm
 
@@ -65,6 +66,7 @@ async def build_catalog(
     again = [row.id for row in stored if row.id not in indexed]
     stored_catalog = {row.external_id for row in stored if row.source == "catalog"}
     fresh = [p for p in products if str(p.id) not in stored_catalog]
+    refreshed = await _refresh_metadata(sessions, stored, products)
     size = analyzer.config.catalog_input_size
     unreadable = 0
     work: list[DataProduct | int] = [*again, *fresh]
@@ -106,9 +108,28 @@ async def build_catalog(
         "added": len(fresh),
         "embedded_again": len(again),
         "unreadable": unreadable,
+        "metadata_refreshed": refreshed,
         "total": len(index),
         "seconds": round(elapsed, 1),
     }
+
+
+async def _refresh_metadata(
+    sessions: async_sessionmaker[AsyncSession], stored: Sequence[Product], products: list[DataProduct]
+) -> int:
+    """Metadata added to the schema after a product was stored (who it is for: kids), filled in
+    from the catalogue without embedding anything again; returns how many rows changed."""
+    by_id = {str(p.id): p for p in products}
+    changed: dict[bool, list[int]] = {True: [], False: []}
+    for row in stored:
+        product = by_id.get(row.external_id) if row.source == "catalog" else None
+        if product is not None and row.kids != product.kids:
+            changed[product.kids].append(row.id)
+    async with sessions() as session, session.begin():
+        for kids, ids in changed.items():
+            if ids:
+                await session.execute(update(Product).where(Product.id.in_(ids)).values(kids=kids))
+    return sum(len(ids) for ids in changed.values())
 
 
 def _open(path: Path) -> Image.Image | None:
@@ -131,6 +152,7 @@ def _row(product: DataProduct, cluster: int) -> Product:
         usage=product.usage,
         gender=product.gender,
         season=product.season,
+        kids=product.kids,
         cluster=cluster,
         price=None,
         link=None,

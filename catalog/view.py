@@ -1,9 +1,10 @@
 """The catalogue as recommendation sees it: product metadata by id, kept in memory, with ids grouped
-by category for filtered index search."""
+by category for filtered index search. Products the audit keeps out are never offered."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -27,6 +28,35 @@ class CatalogItem:
     price: int | None
     link: str | None
     image: str
+    season: str = ""  # the catalogue's Summer / Winter / Fall / Spring, "" when unknown
+    kids: bool = False
+    article_type: str = ""
+    hidden: bool = False  # kept out of recommendations by `stylist catalog audit`
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which products may fill a slot: the look's genders, styles and seasons, adults or kids, a
+    price band. None means no restriction."""
+
+    gender: str = ""  # men / women (unisex always fits); "" any
+    usages: tuple[str | None, ...] | None = None
+    seasons_excluded: tuple[str, ...] = ()
+    kids: bool | None = False  # False: adults only, True: kids only, None: either
+    min_price: int | None = None
+    max_price: int | None = None
+
+    def admits(self, item: CatalogItem) -> bool:
+        if self.gender in ("men", "women") and item.gender not in (self.gender, "unisex"):
+            return False
+        if self.usages is not None and item.usage not in self.usages:
+            return False
+        if item.season in self.seasons_excluded or (self.kids is not None and item.kids != self.kids):
+            return False
+        if self.min_price is not None or self.max_price is not None:
+            low, high = self.min_price or 0, self.max_price if self.max_price is not None else float("inf")
+            return item.price is not None and low <= item.price <= high
+        return True
 
 
 class Catalog:
@@ -36,10 +66,18 @@ class Catalog:
         self.items = {item.id: item for item in items}
         self.by_category: dict[str, list[int]] = defaultdict(list)
         for item in items:
-            self.by_category[item.category].append(item.id)
+            if not item.hidden:
+                self.by_category[item.category].append(item.id)
+        self._hidden: set[int] = set()
+        self._selected: dict[tuple[frozenset[str], Filters], list[int]] = {}  # the catalogue never changes
 
     def __len__(self) -> int:
         return len(self.items)
+
+    def hide(self, ids: Iterable[int]) -> None:
+        """Keep these products out of every search from now on (an evaluation's own queries)."""
+        self._hidden.update(ids)
+        self._selected.clear()
 
     def ids(
         self,
@@ -50,13 +88,19 @@ class Catalog:
     ) -> list[int]:
         """Ids in any of `categories`, for `gender` (plus unisex) when given, and with a known price
         within the bounds when any is given: the id selector of a filtered index search."""
-        ids = [i for c in categories for i in self.by_category.get(c, [])]
-        if gender in ("men", "women"):
-            ids = [i for i in ids if self.items[i].gender in (gender, "unisex")]
-        if min_price is not None or max_price is not None:
-            low, high = min_price or 0, max_price if max_price is not None else float("inf")
-            ids = [i for i in ids if (price := self.items[i].price) is not None and low <= price <= high]
-        return ids
+        return self.select(categories, Filters(gender, kids=None, min_price=min_price, max_price=max_price))
+
+    def select(self, categories: set[str] | frozenset[str], filters: Filters) -> list[int]:
+        """Ids in any of `categories` that `filters` admits."""
+        key = (frozenset(categories), filters)
+        if key not in self._selected:
+            self._selected[key] = [
+                i
+                for c in sorted(categories)
+                for i in self.by_category.get(c, [])
+                if i not in self._hidden and filters.admits(self.items[i])
+            ]
+        return self._selected[key]
 
     @classmethod
     async def load(cls, sessions: async_sessionmaker[AsyncSession]) -> Catalog:
@@ -78,4 +122,8 @@ def _item(row: Product) -> CatalogItem:
         price=row.price,
         link=row.link,
         image=row.image,
+        season=row.season or "",
+        kids=bool(row.kids),
+        article_type=row.article_type or "",
+        hidden=row.hidden_reason is not None,
     )

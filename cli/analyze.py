@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from application import ImageRejected, Settings, Slot, StoredAnalysis, Stylist, feedback_summary
+from application import ImageRejected, Item, Settings, Slot, StoredAnalysis, Stylist, feedback_summary
 from bot.texts import render_analysis, render_items, t, word_reason
 
 
@@ -28,22 +28,23 @@ def plain(html: str) -> str:
 
 def outfit_json(slots: list[Slot], language: str) -> list[dict[str, object]]:
     """The outfit as `--json` prints it: slots of items, each with its reason worded."""
-    return [
-        {
-            "slot": slot.name,
-            "items": [item.to_dict() | {"reason": word_reason(item.reason, language)} for item in slot.items],
-        }
-        for slot in slots
-    ]
+    return [slot.to_dict() | {"items": items_json(slot.items, language)} for slot in slots]
 
 
-def analysis_json(photo: str, stored: StoredAnalysis, slots: list[Slot], language: str) -> dict[str, object]:
+def items_json(items: list[Item], language: str) -> list[dict[str, object]]:
+    return [item.to_dict() | {"reason": word_reason(item.reason, language)} for item in items]
+
+
+def analysis_json(
+    photo: str, stored: StoredAnalysis, slots: list[Slot], similar: list[Item], language: str
+) -> dict[str, object]:
     return {
         "photo": photo,
         "analysis_id": stored.id,
         **stored.analysis.to_dict(),
         "gender": stored.gender,
         "outfit": outfit_json(slots, language),
+        "similar": items_json(similar, language),
     }
 
 
@@ -69,7 +70,9 @@ async def analyze(args: argparse.Namespace) -> int:
                 continue
             slots = await stylist.recommend.outfit(stored.id) if len(stylist.index) else []
             if args.json:
-                print(json.dumps(analysis_json(photo, stored, slots, args.language), ensure_ascii=False))
+                similar = await stylist.recommend.similar(stored.id) if len(stylist.index) else []
+                record = analysis_json(photo, stored, slots, similar, args.language)
+                print(json.dumps(record, ensure_ascii=False), flush=True)
                 continue
             print(f"== {photo}")
             print(plain(render_analysis(stored.analysis, args.language)))

@@ -12,11 +12,58 @@ from application import Settings
 from training.catalog_eval import evaluate_catalog_retrieval, evaluate_outfit_slots
 
 
+async def evaluate_coherence_command(args: argparse.Namespace) -> int:
+    """`stylist evaluate coherence`: metrics, and the collages of a formal, a sports and a winter
+    query, in `--out-dir`/coherence."""
+    from application import Stylist
+    from bot.collage import make_collage
+    from bot.texts import render_items
+    from cli.analyze import plain
+    from evaluation.coherence import evaluate_coherence, forget_evaluation_rows
+    from inference.images import open_rgb
+    from shared_data import in_split, is_held_out_product, load_photos, read_products, split_photos
+
+    settings = Settings.from_env()
+    if args.data:
+        queries = [p for p in read_products(Path(args.data)) if p.category]
+    else:
+        held = args.split in ("val", "held-out")
+
+        def wanted(product_id: int) -> bool:  # held out, or a tenth of the training side for tuning
+            if held:
+                return is_held_out_product(product_id)
+            return not is_held_out_product(product_id) and in_split(f"inner:{product_id}", 0.1)
+
+        queries = [p for p in read_products(settings.data_dir / "products") if p.category and wanted(p.id)]
+    queries = queries[: args.limit] if args.limit else queries
+    photos = [] if args.data else split_photos(load_photos(settings.data_dir))[1][: args.photos]
+    out = Path(args.out_dir) / "coherence"
+    out.mkdir(parents=True, exist_ok=True)
+    stylist = await Stylist.open(settings)
+    try:
+        result = await evaluate_coherence(stylist, queries, photos)
+        for key, (analysis_id, photo) in result["examples"].items():  # type: ignore[union-attr]
+            slots = await stylist.recommend.outfit(analysis_id)
+            tiles = [[i.image for i in slot.items] for slot in slots]
+            user = await asyncio.to_thread(open_rgb, Path(photo))
+            (out / f"{key}.jpg").write_bytes(await asyncio.to_thread(make_collage, user, tiles))
+            listing = plain(render_items(f"{key}: {Path(photo).name}", slots, "en"))
+            (out / f"{key}.txt").write_text(listing + "\n", encoding="utf-8")
+        await forget_evaluation_rows(stylist)
+    finally:
+        await stylist.close()
+    (out / "metrics.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
+    print(json.dumps(result) if args.json else json.dumps(result, indent=2))
+    return 0
+
+
 def evaluate(args: argparse.Namespace) -> int:
     from inference import Analyzer
     from training.evaluate import evaluate_category, evaluate_products, write_card
 
     settings = Settings.from_env()
+    if args.task == "coherence":
+        return asyncio.run(evaluate_coherence_command(args))
     if args.task == "transfer":
         from inference.config import ModelConfig
         from training.compare import compare_category, write_table
@@ -85,8 +132,18 @@ def evaluate(args: argparse.Namespace) -> int:
 
 def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("evaluate", help="evaluate the shipped model on held-out data; writes a model card")
-    p.add_argument("task", help="category, colour, pattern, usage, parsing, retrieval, outfits or transfer")
-    p.add_argument("--split", choices=["val", "all"], default="val", help="category: which clothing photos")
+    p.add_argument(
+        "task", help="category, colour, pattern, usage, parsing, retrieval, outfits, coherence or transfer"
+    )
+    p.add_argument(
+        "--split",
+        choices=["val", "all", "held-out", "inner"],
+        default="val",
+        help="category: which clothing photos (val, all); coherence: held-out products (val, held-out) or "
+        "an inner split of the training ones (inner, for tuning)",
+    )
+    p.add_argument("--data", default="", help="coherence: a folder in the products' format to use instead")
+    p.add_argument("--photos", type=int, default=None, help="coherence: real photos for similar items")
     p.add_argument(
         "--limit", type=int, default=None, help="products / parsing: evaluate only the first N held-out"
     )

@@ -51,6 +51,7 @@ class Product:
     usage: str | None
     gender: str
     season: str
+    kids: bool = False  # the catalogue's Boys and Girls
 
 
 def load_photos(root: Path | None = None) -> list[Photo]:
@@ -67,7 +68,11 @@ def load_photos(root: Path | None = None) -> list[Photo]:
 
 def load_products(root: Path | None = None, limit: int | None = None) -> list[Product]:
     """Product shots whose image exists, in `styles.csv` order."""
-    base = (root or data_root()) / "products"
+    return read_products((root or data_root()) / "products", limit)
+
+
+def read_products(base: Path, limit: int | None = None) -> list[Product]:
+    """The products of a folder in the products' format (`styles.csv` and `images/ID.jpg`)."""
     products = []
     with open(base / "styles.csv", newline="", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
@@ -87,6 +92,7 @@ def load_products(root: Path | None = None, limit: int | None = None) -> list[Pr
                     usage=PRODUCT_USAGES.get(row["usage"]),
                     gender=GENDERS.get(row["gender"], "unisex"),
                     season=row["season"],
+                    kids=row["gender"] in ("Boys", "Girls"),
                 )
             )
             if limit and len(products) >= limit:

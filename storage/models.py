@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     Date,
     DateTime,
     Float,
@@ -19,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -62,8 +64,12 @@ class Analysis(Base):
     colour: Mapped[str | None] = mapped_column(String(32))
     pattern: Mapped[str | None] = mapped_column(String(32))
     style: Mapped[str] = mapped_column(String(32))
+    style_confidence: Mapped[float | None] = mapped_column(Float)
+    style_second: Mapped[str | None] = mapped_column(String(32))  # the runner-up style
     cluster: Mapped[int] = mapped_column(Integer, default=-1)
     gender: Mapped[str] = mapped_column(String(8), default="unisex")
+    season: Mapped[str] = mapped_column(String(8), default="", server_default="")  # winter/summer/""
+    kids: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # a garment of an outfit photo: its parsed kind, its share of the photo and its box there
     slot: Mapped[str | None] = mapped_column(String(16))
     share: Mapped[float | None] = mapped_column(Float)
@@ -90,6 +96,9 @@ class Product(Base):
     usage: Mapped[str | None] = mapped_column(String(32))
     gender: Mapped[str] = mapped_column(String(8), default="unisex")
     season: Mapped[str] = mapped_column(String(16), default="")
+    kids: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # Boys / Girls
+    # why `stylist catalog audit` keeps it out of recommendations ("category:shirt"), None: shown
+    hidden_reason: Mapped[str | None] = mapped_column(String(64))
     cluster: Mapped[int] = mapped_column(Integer, default=-1)
     price: Mapped[int | None] = mapped_column(Integer)
     link: Mapped[str | None] = mapped_column(Text)

@@ -28,6 +28,7 @@ ALLOWED: dict[str, set[str]] = {
         "shared_data",
         "vocabulary",
     },
+    "evaluation": {"application", "catalog", "inference", "matching", "storage", "shared_data", "vocabulary"},
     "bot": {"application", "vocabulary"},
     "cli": set(),  # filled below: the CLI may use every layer
 }

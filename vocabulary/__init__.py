@@ -39,6 +39,7 @@ from .thresholds import (
     GENDER_MAJORITY,
     LOW_CONFIDENCE,
     OUTFIT_PERSON_SHARE,
+    STYLE_MIX_BELOW,
     SURE_WOMENSWEAR,
     UNSURE_ITEM,
 )
@@ -71,6 +72,7 @@ __all__ = [
     "STREET_LABELS",
     "STREET_PIXELS",
     "STREET_SLOTS",
+    "STYLE_MIX_BELOW",
     "SURE_WOMENSWEAR",
     "StreetLabel",
     "UNSURE_ITEM",

@@ -1,0 +1,63 @@
+"""Coherence as constraints: what a look's other pieces must share with it, before any preference.
+
+A look has one gender, one style (or two, when the style is unsure: then the answer mixes them), one
+season and one audience (adults or kids). Every product offered for it must fit all four; only when
+a slot has nothing of the look's style does it fall back to the nearest style, and says so — never
+across the lines a shopper would mind (no sports pieces with a formal look, no formal ones with a
+sports look, nothing for summer with a winter look, no men's pieces for a woman, no kidswear for
+adults).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# The nearest styles, in order, that a slot may fall back to when it has nothing of the look's own.
+STYLE_FALLBACK: dict[str, tuple[str, ...]] = {
+    "formal": ("party", "casual"),
+    "party": ("formal", "casual"),
+    "casual": ("party",),
+    "sports": ("casual",),
+    "ethnic": ("casual",),
+}
+
+# The catalogue's seasons a look of each season must not be offered ("" : a look for any season).
+SEASON_CLASHES: dict[str, tuple[str, ...]] = {
+    "winter": ("Summer",),
+    "summer": ("Winter",),
+    "": (),
+}
+
+
+@dataclass(frozen=True)
+class Look:
+    """What the user's garment (or outfit) says about the whole look."""
+
+    gender: str = ""  # men / women; "" when not known
+    styles: tuple[str, ...] = ()  # one style, two when unsure, () for any
+    season: str = ""  # winter / summer / "" (all-season)
+    kids: bool = False
+
+    @property
+    def seasons_excluded(self) -> tuple[str, ...]:
+        return SEASON_CLASHES.get(self.season, ())
+
+    def fallbacks(self) -> list[tuple[str, ...]]:
+        """The style sets a slot may try, in order: the look's own, then each nearest style."""
+        tried = [self.styles] if self.styles else [()]
+        for style in self.styles:
+            tried += [(other,) for other in STYLE_FALLBACK.get(style, ()) if (other,) not in tried]
+        return tried
+
+
+def season_of(votes: dict[str, int], share: float = 0.5) -> str:
+    """A look's season from the seasons of its nearest products: winter or summer when at least
+    `share` of those with a season say so, else all-season."""
+    total = sum(votes.get(s, 0) for s in ("Summer", "Winter", "Fall", "Spring"))
+    if not total:
+        return ""
+    if votes.get("Winter", 0) >= share * total:
+        return "winter"
+    if votes.get("Summer", 0) >= share * total:
+        return "summer"
+    return ""

@@ -1,0 +1,92 @@
+"""Coherence as constraints, on the small real catalogue: whatever is nearest, a look's pieces keep
+its gender, style, season and audience; nothing is offered twice."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import update
+
+from application import Stylist
+from matching.coherence import Look, season_of
+from storage import Analysis as AnalysisRow
+from tests.conftest import clothing_photos
+
+
+async def _stored(stylist: Stylist, label: str = "Shirt", user_id: int = 11, **look: Any) -> int:
+    """A real photo analysed and stored, then told what look it is (as the model might say)."""
+    stored = await stylist.analyse.analyze(
+        clothing_photos(label)[0].read_bytes(), source="t", user_id=user_id
+    )
+    if look:
+        async with stylist.sessions() as session, session.begin():
+            await session.execute(update(AnalysisRow).where(AnalysisRow.id == stored.id).values(**look))
+    return stored.id
+
+
+def _items(slots: list[Any]) -> list[Any]:
+    return [item.product for slot in slots for item in slot.items]
+
+
+async def test_a_formal_look_never_gets_sports_pieces(stylist: Stylist) -> None:
+    analysis_id = await _stored(stylist, style="formal", style_confidence=0.9, gender="men")
+    slots = await stylist.recommend.outfit(analysis_id, 11)
+    assert slots
+    for slot in slots:
+        for item in slot.items:
+            assert item.product.usage != "sports"
+            assert item.product.usage == "formal" or slot.fallback_style in ("party", "casual")
+
+
+async def test_a_sports_look_keeps_to_sports_where_the_catalogue_has_it(stylist: Stylist) -> None:
+    analysis_id = await _stored(stylist, "T-Shirt", style="sports", style_confidence=0.9, gender="men")
+    slots = await stylist.recommend.outfit(analysis_id, 11)
+    for slot in slots:
+        expected = {"sports"} if slot.fallback_style is None else {"casual"}
+        assert {item.product.usage for item in slot.items} <= expected
+        assert "formal" not in {item.product.usage for item in slot.items}
+
+
+async def test_a_winter_garment_never_gets_summer_pieces(stylist: Stylist) -> None:
+    analysis_id = await _stored(stylist, "Outwear", season="winter", style_confidence=0.9)
+    items = _items(await stylist.recommend.outfit(analysis_id, 11))
+    assert items and all(item.season != "Summer" for item in items)
+    summer = await _stored(stylist, "Shorts", season="summer", style_confidence=0.9)
+    items = _items(await stylist.recommend.outfit(summer, 11))
+    assert items and all(item.season != "Winter" for item in items)
+
+
+@pytest.mark.parametrize("gender", ["women", "men"])
+async def test_a_look_keeps_its_gender_and_adults_get_no_kidswear(stylist: Stylist, gender: str) -> None:
+    analysis_id = await _stored(stylist, "Skirt" if gender == "women" else "Pants", gender=gender)
+    slots = await stylist.recommend.outfit(analysis_id, 11)
+    items = _items(slots) + [i.product for i in await stylist.recommend.similar(analysis_id, 11)]
+    assert items and all(item.gender in (gender, "unisex") for item in items)
+    assert not any(item.kids for item in items)
+
+
+async def test_an_unsure_style_mixes_the_two_likeliest(stylist: Stylist) -> None:
+    analysis_id = await _stored(
+        stylist, "Shirt", style="formal", style_confidence=0.4, style_second="casual", gender="men"
+    )
+    usages = {item.usage for item in _items(await stylist.recommend.outfit(analysis_id, 11))}
+    assert usages <= {"formal", "casual"} and usages
+
+
+async def test_nothing_is_offered_twice(stylist: Stylist) -> None:
+    analysis_id = await _stored(stylist, "Dress")
+    ids = [item.id for item in _items(await stylist.recommend.outfit(analysis_id, 11))]
+    assert len(ids) == len(set(ids))
+    similar = await stylist.recommend.similar(analysis_id, 11)
+    assert len({i.product_id for i in similar}) == len(similar)
+    assert len({" ".join(i.name.lower().split()) for i in similar}) == len(similar)
+
+
+def test_a_looks_fallbacks_never_cross_the_lines() -> None:
+    assert Look(styles=("formal",)).fallbacks() == [("formal",), ("party",), ("casual",)]
+    assert ("formal",) not in Look(styles=("sports",)).fallbacks()
+    assert ("sports",) not in Look(styles=("formal",)).fallbacks()
+    assert Look(season="winter").seasons_excluded == ("Summer",)
+    assert season_of({"Winter": 8, "Fall": 4, "Summer": 3}) == "winter"
+    assert season_of({"Winter": 4, "Fall": 6, "Summer": 5}) == ""
