@@ -9,7 +9,7 @@ import numpy as np
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from catalog import Catalog
-from inference import Analysis, GarmentItem, Prediction, Worker, decode_image
+from inference import Analysis, GarmentItem, ImageRejected, Prediction, Worker, decode_image
 from matching import ProductIndex
 from storage import Analysis as AnalysisRow
 from storage import touch_user
@@ -31,8 +31,8 @@ def _style(style: Prediction) -> tuple[str, float, str | None]:
 
 @dataclass
 class Analyse:
-    """The photo use case: `analyze()` raises ImageRejected for a bad file, WorkerError when the
-    model cannot answer."""
+    """The photo use case: `analyze()` raises ImageRejected for a bad file or a photo with no
+    clothing in it ("no_clothing"), WorkerError when the model cannot answer."""
 
     sessions: async_sessionmaker[AsyncSession]
     worker: Worker
@@ -52,6 +52,8 @@ class Analyse:
         """Decode, analyse and store one photo."""
         image = decode_image(data)
         (analysis,) = await self.worker.analyze([image])
+        if not analysis.shows_clothing:  # a landscape, a page of text: nothing to style, nothing stored
+            raise ImageRejected("no_clothing", f"clothing {analysis.clothing:.2f}")
         near = neighbour_profile(self.index, self.catalog, analysis.embedding, analysis.category.label)
         gender = near.gender
         if 0 <= near.cluster < len(self.cluster_names):
@@ -62,7 +64,8 @@ class Analyse:
                 await touch_user(session, user_id, language)
             row = self._row(analysis, analysis.embedding, user_id=user_id, chat_id=chat_id, source=source)
             row.cluster, row.gender, row.garment_count = analysis.cluster, gender, len(stored)
-            row.season, row.kids = near.season, near.kids
+            row.season, row.kids, row.kind = near.season, near.kids, near.kind or None
+            row.gender_lean = near.lean if near.lean != "unisex" else None
             row.style, row.style_confidence, row.style_second = _style(analysis.style)
             session.add(row)
             await session.flush()  # the photo's id, which its garments point at

@@ -19,7 +19,7 @@ from matching.outfits import Candidate, pick_diverse, score_candidate
 from shop_client import NaverError, NaverShoppingClient, search_link
 from storage import Analysis as AnalysisRow
 from storage import Recommendation, ensure_products
-from vocabulary import SLOT_CATEGORIES, SLOTS, STYLE_MIX_BELOW, slot_of
+from vocabulary import SLOT_CATEGORIES, SLOTS, STYLE_MIX_BELOW, UNSURE_ITEM, slot_of
 
 from .feedback import disliked_by
 from .links import Links, korean_query
@@ -94,19 +94,22 @@ class Recommend:
             return await load_owned(session, analysis_id, user_id, self.embedded)
 
     def slots_for(self, category: str, limit: int = 3) -> tuple[str, ...]:
-        """Complementary slots: the rules, completed by what street outfits wear with this slot."""
-        learned = self.compat.suggest({slot_of(category)}) if self.compat else []
-        return complementary_slots(category, learned, limit)
+        """Complementary slots: the rules, completed by what street outfits wear with this slot
+        (`category` may also be a slot's name: "bottom")."""
+        slot = category if category in SLOT_CATEGORIES else slot_of(category)
+        learned = self.compat.suggest({slot}) if self.compat else []
+        return complementary_slots(min(SLOT_CATEGORIES[slot]), learned, limit)
 
     def pool(self, slot: str, look: Look, per_slot: int = 3) -> tuple[list[int], tuple[str, ...] | None]:
         """The products that may fill `slot` for `look`: the look's own style first, then each nearest
         style (returned, so the answer can say so) when the slot has too few; never another gender,
         another audience or a clashing season. ([], None) when nothing fits."""
         for rank, styles in enumerate(look.fallbacks()):
-            filters = Filters(look.gender, styles or None, look.seasons_excluded, look.kids)
-            ids = self.catalog.select(SLOT_CATEGORIES[slot], filters)
-            if len(ids) >= per_slot:
-                return ids, (styles if rank else None)
+            for gender in look.genders():
+                filters = Filters(gender, styles or None, look.seasons_excluded, look.kids)
+                ids = self.catalog.select(SLOT_CATEGORIES[slot], filters)
+                if len(ids) >= per_slot:
+                    return ids, (styles if rank else None)
         return [], None
 
     async def outfit(
@@ -122,7 +125,7 @@ class Recommend:
             disliked = await disliked_by(session, row.user_id)
         look = look_of(row)
         embedding = embedding_of(row)
-        slot_names = self.slots_for(row.category, limit=len(SLOTS))
+        slot_names = self.slots_for(kind_of(row), limit=len(SLOTS))
         if garments:
             worn = {slot_of(garment.category) for garment in garments}
             learned = self.compat.suggest(worn, k=8) if self.compat else ()
@@ -177,14 +180,23 @@ class Recommend:
 
     async def similar(self, analysis_id: int, user_id: int | None = None, k: int = 5) -> list[Item]:
         """The k nearest catalogue products of the same category (of the same kind, for a garment of
-        an outfit photo whose category is unsure), for the same gender and audience, each product
-        and each name once."""
+        an outfit photo whose category is unsure), for the same gender (unsure of it: unisex pieces
+        first, then either) and audience, each product and each name once."""
         async with self.sessions() as session:
             row = await load_owned(session, analysis_id, user_id, self.embedded)
             disliked = await disliked_by(session, row.user_id)
-        categories = search_categories(row)
+        kind = kind_of(row)
+        categories = search_categories(row) if slot_of(row.category) == kind else SLOT_CATEGORIES[kind]
         look = look_of(row)
-        allowed = self.catalog.select(categories, Filters(look.gender, kids=look.kids))
+        allowed: list[int] = []
+        genders = [look.gender] + ([""] if look.gender == "unisex" else [])  # unsure: unisex first
+        for gender in genders:
+            filters = Filters(gender, kids=look.kids)
+            allowed = self.catalog.select(categories, filters)
+            if len(allowed) < k:  # too few of this category for this look: the rest of its kind
+                allowed = self.catalog.select(SLOT_CATEGORIES[kind], filters)
+            if len(allowed) >= k:
+                break
         hits = self.index.search(embedding_of(row), 4 * k + len(disliked), allowed_ids=allowed)
         items: list[Item] = []
         names: set[str] = set()
@@ -282,5 +294,15 @@ def look_of(row: AnalysisRow) -> Look:
     styles: tuple[str, ...] = (row.style,)
     if row.style_second and (row.style_confidence or 1.0) < STYLE_MIX_BELOW:
         styles += (row.style_second,)
-    gender = row.gender if row.gender in ("men", "women") else ""
-    return Look(gender, styles, row.season or "", bool(row.kids))
+    gender = row.gender if row.gender in ("men", "women") else "unisex"  # not sure: pieces for anyone
+    return Look(gender, styles, row.season or "", bool(row.kids), row.gender_lean or "")
+
+
+def kind_of(row: AnalysisRow) -> str:
+    """The kind of garment (outfit slot) an analysis is: its category's, unless the category head
+    is unsure of it and 8 in 10 of the nearest products of any category agree on another kind (they
+    know shop screenshots better than the head, which knows real photos; on inner splits this rule
+    is right about the kind for 0.97 of product shots, against 0.88 for the head alone)."""
+    if row.kind in SLOT_CATEGORIES and row.category_confidence < UNSURE_ITEM:
+        return row.kind
+    return slot_of(row.category)

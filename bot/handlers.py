@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import uuid
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction, ParseMode
@@ -277,12 +278,14 @@ async def _user_image(context: ContextTypes.DEFAULT_TYPE, source: str, box: list
 
 
 async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log the error and tell the user something went wrong, so no message goes unanswered."""
+    """Log the error under a short id (never the update itself: it holds names) and give the user
+    that id, so no message goes unanswered and a report can be matched to the log."""
+    error_id = uuid.uuid4().hex[:8]
     update_id = update.update_id if isinstance(update, Update) else None
-    log.error("update %s caused an error", update_id, exc_info=context.error)
+    log.error("error %s on update %s", error_id, update_id, exc_info=context.error)
     if isinstance(update, Update) and update.effective_message:
         with contextlib.suppress(TelegramError):
-            await update.effective_message.reply_text(t("worker_down", _language(update)))
+            await update.effective_message.reply_text(t("internal_error", _language(update), id=error_id))
 
 
 def register(application: Application) -> None:

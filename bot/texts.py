@@ -76,6 +76,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "That image looks damaged or cut off. Please send it again.",
         "ko": "이미지가 손상되었거나 잘린 것 같아요. 다시 보내 주세요.",
     },
+    "internal_error": {
+        "en": "Something went wrong on our side — sorry! Please try again; if it keeps happening, "
+        "quote this id: {id}",
+        "ko": "저희 쪽에서 문제가 생겼어요. 죄송해요! 다시 시도해 주시고, "
+        "계속되면 이 번호를 알려 주세요: {id}",
+    },
+    "no_clothing": {
+        "en": "I don't see clothing in this photo. Send me a garment — on a hanger, a bed or on you — "
+        "or a screenshot of one from a shop, and I'll style it.",
+        "ko": "이 사진에서는 옷이 보이지 않아요. 옷걸이나 침대 위의 옷, 입고 있는 모습, 또는 쇼핑몰 "
+        "캡처를 보내 주시면 스타일링해 드릴게요.",
+    },
     "sticker": {
         "en": "Nice sticker! Send me a photo of a garment and I'll style it.",
         "ko": "귀여운 스티커네요! 옷 사진을 보내 주시면 스타일링해 드릴게요.",

@@ -1,12 +1,14 @@
 """The product catalogue: building it (shared product shots, Naver Shopping), the index file and its
 model sidecar, and the in-memory view that recommendation filters by."""
 
+from .audit import audit_catalog
 from .build import build_catalog
 from .index_file import index_key_path, open_index, read_index_key, save_index
 from .naver import IngestStats, download_image, ingest_naver
 from .view import Catalog, CatalogItem, Filters
 
 __all__ = [
+    "audit_catalog",
     "Catalog",
     "CatalogItem",
     "Filters",

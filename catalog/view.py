@@ -39,7 +39,7 @@ class Filters:
     """Which products may fill a slot: the look's genders, styles and seasons, adults or kids, a
     price band. None means no restriction."""
 
-    gender: str = ""  # men / women (unisex always fits); "" any
+    gender: str = ""  # men / women (unisex always fits); unisex: unisex pieces only; "" any
     usages: tuple[str | None, ...] | None = None
     seasons_excluded: tuple[str, ...] = ()
     kids: bool | None = False  # False: adults only, True: kids only, None: either
@@ -48,6 +48,8 @@ class Filters:
 
     def admits(self, item: CatalogItem) -> bool:
         if self.gender in ("men", "women") and item.gender not in (self.gender, "unisex"):
+            return False
+        if self.gender == "unisex" and item.gender != "unisex":
             return False
         if self.usages is not None and item.usage not in self.usages:
             return False
@@ -78,6 +80,10 @@ class Catalog:
         """Keep these products out of every search from now on (an evaluation's own queries)."""
         self._hidden.update(ids)
         self._selected.clear()
+
+    def visible(self) -> list[int]:
+        """Every product recommendations may show (not kept out by the audit or `hide`)."""
+        return self.select(frozenset(self.by_category), Filters(kids=None))
 
     def ids(
         self,

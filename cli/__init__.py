@@ -7,6 +7,8 @@ import argparse
 import logging
 import sys
 
+from bot import logs
+
 from . import analyze, bench, catalog, evaluate, train
 
 
@@ -25,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    logs.install()  # no bot token in any log line, at any level
     return int(args.func(args) or 0)
 
 

@@ -118,6 +118,30 @@ async def ingest_naver_command(args: argparse.Namespace) -> int:
     return 0
 
 
+async def catalog_audit(args: argparse.Namespace) -> int:
+    from catalog import audit_catalog
+    from matching import ProductIndex
+    from storage import create_engine, session_factory, upgrade
+
+    settings = Settings.from_env()
+    if not settings.index_path.exists():
+        print("no catalogue index: run `stylist catalog build` first", file=sys.stderr)
+        return 2
+    await upgrade(settings.database_url)
+    engine = create_engine(settings.database_url)
+    try:
+        result = await audit_catalog(session_factory(engine), ProductIndex.load(settings.index_path))
+    finally:
+        await engine.dispose()
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        print(f"audit: {result['hidden']} of {result['products']} products kept out ({result['by_reason']})")
+        for example in result["examples"]:  # type: ignore[attr-defined]
+            print(f"  {example['product_id']}: {example['name']} -> {example['reason']}")
+    return 0
+
+
 def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     catalog = sub.add_parser("catalog", help="the product catalogue").add_subparsers(
         dest="action", required=True
@@ -126,6 +150,10 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p.add_argument("--limit", type=int, default=None, help="only the first N products")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=lambda a: asyncio.run(catalog_build(a)))
+
+    p = catalog.add_parser("audit", help="keep products whose picture disagrees with their metadata out")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=lambda a: asyncio.run(catalog_audit(a)))
 
     p = catalog.add_parser("ingest-naver", help="add Naver Shopping products for a query")
     p.add_argument("--query", required=True)

@@ -11,7 +11,8 @@ from pathlib import Path
 from application import Settings
 
 TRAIN_TASKS = ", ".join(
-    ("heads", "category-finetune", "category-full", "embedding", "parsing", "outfit-gate", "attribute")
+    ("heads", "category-finetune", "category-full", "embedding", "parsing", "outfit-gate", "clothing-gate")
+    + ("attribute",)
     + ("fashion-mnist", "outfits")
 )
 # Stylist's Fashion-MNIST model and its partner (`stylist train fashion-mnist`), committed: 1.6 MB each.
@@ -58,7 +59,8 @@ def train(args: argparse.Namespace) -> int:
         result = train_attribute(checkpoint, args.name, Path(args.data))
         print(json.dumps(result, ensure_ascii=False))
         return 0
-    if args.task in ("embedding", "category-finetune", "parsing", "outfit-gate"):  # on cached features
+    if args.task in ("embedding", "category-finetune", "parsing", "outfit-gate", "clothing-gate"):
+        from training.clothing_gate import train_clothing_gate
         from training.embedding import train_embedding
         from training.finetune import train_category_finetune
         from training.outfit_gate import train_outfit_gate
@@ -70,6 +72,7 @@ def train(args: argparse.Namespace) -> int:
             "category-finetune": (train_category_finetune, "category", 8),
             "parsing": (train_parsing, "parsing", 40),
             "outfit-gate": (train_outfit_gate, "outfit_gate", 300),
+            "clothing-gate": (train_clothing_gate, "clothing_gate", 400),
         }
         train, key, default_epochs = trainers[args.task]
         extra = {"crop_views": args.crop_views} if args.task == "category-finetune" else {}

@@ -1,6 +1,7 @@
 """Garment analysis: a pretrained backbone loaded offline, trained heads, safe image decoding."""
 
-from .analyzer import Analysis, Analyzer, GarmentItem, Prediction, l2_normalise
+from .analysis import Analysis, GarmentItem, Prediction
+from .analyzer import Analyzer, l2_normalise
 from .config import DEFAULT_CHECKPOINT, HeadConfig, ModelConfig
 from .images import ImageRejected, decode_image
 from .worker import LocalWorker, Worker, WorkerBusy, WorkerError

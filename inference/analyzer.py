@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import hashlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import torch
@@ -18,6 +16,7 @@ from torch import nn
 
 from vocabulary import PARSED_CATEGORIES
 
+from .analysis import Analysis, GarmentItem, Prediction
 from .backbones import create_backbone
 from .colour import colour_features_batch
 from .config import DEFAULT_CHECKPOINT, ModelConfig
@@ -39,116 +38,6 @@ from .parsing import (
 )
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class Prediction:
-    """A head's answer: the top label, its probability, and the runners-up."""
-
-    label: str
-    confidence: float
-    top: list[tuple[str, float]] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "label": self.label,
-            "confidence": round(self.confidence, 4),
-            "top": [{"label": label, "confidence": round(p, 4)} for label, p in self.top],
-        }
-
-    @classmethod
-    def from_dict(cls, raw: dict[str, Any]) -> Prediction:
-        return cls(raw["label"], raw["confidence"], [(t["label"], t["confidence"]) for t in raw["top"]])
-
-
-@dataclass
-class GarmentItem:
-    """One garment of an outfit photo: its parsing class (`inference.parsing`), where it is, and
-    what the heads see in its crop."""
-
-    slot: str
-    share: float  # of the photo's pixels
-    box: tuple[int, int, int, int]  # left, top, right, bottom in the photo's pixels
-    category: Prediction
-    attributes: dict[str, Prediction]
-    embedding: np.ndarray | None = field(default=None, compare=False)  # the crop's, for "shop this item"
-
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "slot": self.slot,
-            "share": round(self.share, 4),
-            "box": list(self.box),
-            "category": self.category.to_dict(),
-            "attributes": {name: p.to_dict() for name, p in self.attributes.items()},
-        }
-
-    @classmethod
-    def from_dict(cls, raw: dict[str, Any]) -> GarmentItem:
-        return cls(
-            raw["slot"],
-            float(raw["share"]),
-            tuple(raw["box"]),  # type: ignore[arg-type]
-            Prediction.from_dict(raw["category"]),
-            {name: Prediction.from_dict(p) for name, p in raw["attributes"].items()},
-            _unwire(raw["embedding"]) if raw.get("embedding") else None,
-        )
-
-    def to_wire(self) -> dict[str, object]:
-        return self.to_dict() | ({"embedding": _wire(self.embedding)} if self.embedding is not None else {})
-
-
-def _wire(vector: np.ndarray) -> str:
-    return base64.b64encode(vector.astype(np.float32).tobytes()).decode()
-
-
-def _unwire(text: str) -> np.ndarray:
-    return np.frombuffer(base64.b64decode(text), dtype=np.float32).copy()
-
-
-@dataclass
-class Analysis:
-    """What Stylist sees in one photo; `items` lists the garments when it is a photo of an outfit."""
-
-    category: Prediction
-    attributes: dict[str, Prediction]
-    style: Prediction
-    cluster: int
-    cluster_name: str
-    embedding: np.ndarray  # L2-normalised, float32
-    items: list[GarmentItem] = field(default_factory=list)
-
-    @property
-    def is_outfit(self) -> bool:
-        """A photo of someone wearing an outfit: its garments are answered one by one."""
-        return bool(self.items)
-
-    def to_wire(self) -> dict[str, object]:
-        """Everything, embedding included (base64 float32), for the remote worker's answers."""
-        return self.to_dict() | {
-            "embedding": _wire(self.embedding),
-            "items": [item.to_wire() for item in self.items],
-        }
-
-    @classmethod
-    def from_wire(cls, raw: dict[str, Any]) -> Analysis:
-        style = raw["style"]
-        return cls(
-            category=Prediction.from_dict(raw["category"]),
-            attributes={name: Prediction.from_dict(p) for name, p in raw["attributes"].items()},
-            style=Prediction.from_dict(style),
-            cluster=int(style["cluster"]),
-            cluster_name=style["cluster_name"],
-            embedding=_unwire(raw["embedding"]),
-            items=[GarmentItem.from_dict(item) for item in raw.get("items", [])],
-        )
-
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "category": self.category.to_dict(),
-            "attributes": {name: p.to_dict() for name, p in self.attributes.items()},
-            "style": {**self.style.to_dict(), "cluster": self.cluster, "cluster_name": self.cluster_name},
-            "items": [item.to_dict() for item in self.items],
-        }
 
 
 @dataclass
@@ -196,6 +85,7 @@ class Analyzer:
         embedding_net: nn.Module | None = None,
         parsing_head: nn.Module | None = None,
         outfit_gate: OutfitGate | None = None,
+        clothing_gate: OutfitGate | None = None,
     ) -> None:
         self.config = config
         self.device = device or pick_device()
@@ -204,6 +94,7 @@ class Analyzer:
         self.embedding_net = embedding_net
         self.parsing_head = parsing_head
         self.outfit_gate = outfit_gate.eval().to(self.device) if outfit_gate is not None else None
+        self.clothing_gate = clothing_gate.eval().to(self.device) if clothing_gate is not None else None
         # The embedding space: catalogue vectors made under another key must be embedded again.
         self.index_key = f"{config.backbone}:{config.embedding_model or 'features'}"
         if category_net is None and embedding_net is None and parsing_head is None:
@@ -236,9 +127,20 @@ class Analyzer:
         if config.parsing_model and config.outfit_gate_model:
             outfit_gate = OutfitGate(config.feature_dim)
             load_half(outfit_gate, path.with_name(config.outfit_gate_model))
+        clothing_gate = None
+        if config.clothing_gate_model:
+            clothing_gate = OutfitGate(config.feature_dim)
+            load_half(clothing_gate, path.with_name(config.clothing_gate_model))
         log.info("loaded %s (%s, heads: %s)", path, config.backbone, list(config.heads))
         analyzer = cls(
-            config, heads, pick_device(device), category_net, embedding_net, parsing_head, outfit_gate
+            config,
+            heads,
+            pick_device(device),
+            category_net,
+            embedding_net,
+            parsing_head,
+            outfit_gate,
+            clothing_gate,
         )
         if config.embedding_model:
             digest = hashlib.sha1(path.with_name(config.embedding_model).read_bytes()).hexdigest()[:12]
@@ -345,9 +247,16 @@ class Analyzer:
         if not images:
             return []
         analyses, forward = self._analyze_batch(images)
+        if self.clothing_gate is not None:
+            with torch.inference_mode():
+                clothing = self.clothing_gate(forward.pooled.to(self.device)).float().cpu().numpy()
+            for analysis, p in zip(analyses, clothing.tolist(), strict=True):
+                analysis.clothing = float(p)
+                analysis.shows_clothing = bool(p >= float(self.clothing_gate.threshold))
         if self.parsing_head is None:
             return analyses
-        maybe = [i for i, ok in enumerate(self.may_be_outfit(forward.pooled)) if ok]
+        gate = self.may_be_outfit(forward.pooled)
+        maybe = [i for i, ok in enumerate(gate) if ok and analyses[i].shows_clothing]
         crops, masks, owners = [], [], []
         for i, parse in zip(maybe, self.parse([images[i] for i in maybe]) if maybe else [], strict=True):
             if parse.outfit:

@@ -48,12 +48,20 @@ class ModelConfig:
     parsing_metrics: dict[str, float] = field(default_factory=dict)
     outfit_gate_model: str = ""  # skips the parse for single garments (training/outfit_gate.py)
     outfit_gate_metrics: dict[str, float] = field(default_factory=dict)
+    clothing_gate_model: str = ""  # "I don't see clothing" (training/clothing_gate.py)
+    clothing_gate_metrics: dict[str, object] = field(default_factory=dict)
     data_hash: str = ""
 
     @property
     def weight_files(self) -> list[str]:
         """The files beside the checkpoint that it names (fine-tuned tails, decoder, gate)."""
-        names = (self.category_model, self.embedding_model, self.parsing_model, self.outfit_gate_model)
+        names = (
+            self.category_model,
+            self.embedding_model,
+            self.parsing_model,
+            self.outfit_gate_model,
+            self.clothing_gate_model,
+        )
         return [name for name in names if name]
 
     @property

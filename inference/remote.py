@@ -17,7 +17,7 @@ import aiohttp
 from aiohttp import web
 from PIL import Image
 
-from .analyzer import Analysis
+from .analysis import Analysis
 from .images import ImageRejected, decode_image
 from .worker import LocalWorker, WorkerBusy, WorkerError
 

@@ -24,7 +24,8 @@ import numpy as np
 import torch
 from PIL import Image
 
-from .analyzer import Analysis, Analyzer
+from .analysis import Analysis
+from .analyzer import Analyzer
 
 log = logging.getLogger(__name__)
 

@@ -25,7 +25,7 @@ STYLE_FALLBACK: dict[str, tuple[str, ...]] = {
 SEASON_CLASHES: dict[str, tuple[str, ...]] = {
     "winter": ("Summer",),
     "summer": ("Winter",),
-    "": (),
+    "": ("Summer", "Winter"),  # a look of unknown season: pieces for any season (autumn, spring)
 }
 
 
@@ -33,10 +33,15 @@ SEASON_CLASHES: dict[str, tuple[str, ...]] = {
 class Look:
     """What the user's garment (or outfit) says about the whole look."""
 
-    gender: str = ""  # men / women; "" when not known
+    gender: str = ""  # men / women; unisex when not sure (then only unisex pieces); "" any
     styles: tuple[str, ...] = ()  # one style, two when unsure, () for any
-    season: str = ""  # winter / summer / "" (all-season)
+    season: str = ""  # winter / summer / "" (not known: pieces for autumn and spring)
     kids: bool = False
+    lean: str = ""  # unisex looks: the likelier gender, tried when no unisex piece has the style
+
+    def genders(self) -> list[str]:
+        """The genders a slot may try, in order: the look's, then (not sure of it) the likelier one."""
+        return [self.gender] + ([self.lean] if self.gender == "unisex" and self.lean else [])
 
     @property
     def seasons_excluded(self) -> tuple[str, ...]:
@@ -50,7 +55,7 @@ class Look:
         return tried
 
 
-def season_of(votes: dict[str, int], share: float = 0.5) -> str:
+def season_of(votes: dict[str, int], share: float = 0.6) -> str:
     """A look's season from the seasons of its nearest products: winter or summer when at least
     `share` of those with a season say so, else all-season."""
     total = sum(votes.get(s, 0) for s in ("Summer", "Winter", "Fall", "Spring"))

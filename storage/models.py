@@ -68,7 +68,9 @@ class Analysis(Base):
     style_second: Mapped[str | None] = mapped_column(String(32))  # the runner-up style
     cluster: Mapped[int] = mapped_column(Integer, default=-1)
     gender: Mapped[str] = mapped_column(String(8), default="unisex")
+    gender_lean: Mapped[str | None] = mapped_column(String(8))  # the likelier gender, when not sure
     season: Mapped[str] = mapped_column(String(8), default="", server_default="")  # winter/summer/""
+    kind: Mapped[str | None] = mapped_column(String(16))  # the slot the nearest products say it is
     kids: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # a garment of an outfit photo: its parsed kind, its share of the photo and its box there
     slot: Mapped[str | None] = mapped_column(String(16))

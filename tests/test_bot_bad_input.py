@@ -7,6 +7,7 @@ import io
 from collections.abc import AsyncIterator
 from dataclasses import replace
 
+import numpy as np
 import pytest
 from PIL import Image
 from sqlalchemy import func, select
@@ -97,19 +98,26 @@ async def test_too_large_file_is_refused_before_download(app: tuple[Application,
     assert not api.sent("getFile")
 
 
+def _in_mode(mode: str) -> Image.Image:
+    """A real garment photo stored in an unusual mode (flat colour fields are no longer garments)."""
+    photo = Image.open(clothing_photos("Shirt")[0]).convert("RGB")
+    if mode == "I;16":
+        return Image.fromarray((np.asarray(photo.convert("L"), dtype=np.uint16) * 257).astype(np.uint16))
+    if mode == "RGBA":
+        rgba = photo.convert("RGBA")
+        rgba.putalpha(200)
+        return rgba
+    if mode == "P":
+        return photo.convert("P", palette=Image.Palette.ADAPTIVE)
+    return photo.convert(mode)
+
+
 @pytest.mark.parametrize(
-    "image",
-    [
-        Image.new("CMYK", (120, 160), (0, 200, 200, 0)),
-        Image.new("I;16", (120, 160), 40000),
-        Image.new("RGBA", (120, 160), (10, 20, 200, 128)),
-        Image.new("P", (120, 160), 3),
-        Image.new("L", (120, 160), 128),
-    ],
-    ids=["cmyk", "16-bit", "alpha", "palette", "grey"],
+    "mode", ["CMYK", "I;16", "RGBA", "P", "L"], ids=["cmyk", "16-bit", "alpha", "palette", "grey"]
 )
-async def test_unusual_modes_are_analysed(app: tuple[Application, FakeBotApi], image: Image.Image) -> None:
+async def test_unusual_modes_are_analysed(app: tuple[Application, FakeBotApi], mode: str) -> None:
     application, api = app
+    image = _in_mode(mode)
     data = encode(image, "JPEG" if image.mode == "CMYK" else "PNG")
     reply = await send(
         application, api, api.update(message=api.document_message(api.user(), data, "x", "image/png"))
@@ -189,3 +197,24 @@ async def test_dead_worker_is_reported_and_recovers(
     assert await analyses(application) == 0
     service.analyse.worker = worker  # the worker is back
     assert_garment_answer(await send(application, api, api.update(message=api.photo_message(user, photo))))
+
+
+async def test_a_photo_without_clothing_is_refused_plainly(app: tuple[Application, FakeBotApi]) -> None:
+    """A page of text or a landscape gets "I don't see clothing", no buttons, nothing stored; a
+    garment right after is answered as usual."""
+    import random
+
+    from training.not_clothing import landscape, text_page
+
+    application, api = app
+    user = api.user()
+    for draw in (text_page, landscape):
+        photo = encode(draw(random.Random(f"test:{draw.__name__}")), "JPEG")
+        before = len(api.calls)
+        reply = await send(application, api, api.update(message=api.photo_message(user, photo)))
+        assert "I don't see clothing" in reply
+        assert not any("reply_markup" in c.params for c in api.calls[before:])
+    assert await analyses(application) == 0
+    assert_garment_answer(
+        await send(application, api, api.update(message=api.photo_message(user, _jpeg_bytes())))
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from application import Stylist
 from matching.coherence import Look, season_of
@@ -88,5 +88,41 @@ def test_a_looks_fallbacks_never_cross_the_lines() -> None:
     assert ("formal",) not in Look(styles=("sports",)).fallbacks()
     assert ("sports",) not in Look(styles=("formal",)).fallbacks()
     assert Look(season="winter").seasons_excluded == ("Summer",)
-    assert season_of({"Winter": 8, "Fall": 4, "Summer": 3}) == "winter"
+    assert season_of({"Winter": 10, "Fall": 3, "Summer": 2}) == "winter"
+    assert Look().seasons_excluded == ("Summer", "Winter")  # season unknown: autumn and spring pieces
     assert season_of({"Winter": 4, "Fall": 6, "Summer": 5}) == ""
+
+
+def test_the_audit_judges_by_the_neighbours_agreement() -> None:
+    from catalog.audit import judge
+
+    shirts = [("shirt", "men")] * 9 + [("t-shirt", "men")]
+    assert judge("shoes", "men", shirts) == "category:shirt"  # a "flip flop" among shirts
+    assert judge("polo", "men", shirts) is None  # the same kind of garment: not flagged
+    assert judge("shirt", "women", shirts) == "gender:men"
+    assert judge("shirt", "women", shirts, "Lee Women White Shirt") is None  # its name says so
+    assert judge("shoes", "men", shirts[:8] + [("shoes", "men")] * 2) is None  # not sure enough
+
+
+async def test_the_audit_keeps_a_mislabelled_product_out(settings: Any, worker: Any) -> None:
+    from catalog import Catalog, Filters, audit_catalog
+    from matching import ProductIndex
+    from storage import Product, create_engine, session_factory
+    from vocabulary import SLOT_CATEGORIES
+
+    engine = create_engine(settings.database_url)
+    sessions = session_factory(engine)
+    try:
+        async with sessions() as session, session.begin():
+            shirt = (
+                (await session.execute(select(Product).where(Product.category == "shirt"))).scalars().first()
+            )
+            shirt.category = "shoes"  # the catalogue says shoes; the picture shows a shirt
+        result = await audit_catalog(sessions, ProductIndex.load(settings.index_path), progress=False)
+        assert result["hidden"] >= 1 and result["by_reason"].get("category", 0) >= 1
+        catalog = await Catalog.load(sessions)
+        assert catalog.items[shirt.id].hidden
+        assert shirt.id not in catalog.select(SLOT_CATEGORIES["shoes"], Filters(kids=None))
+        assert result["hidden_share"] < 0.1  # a real catalogue is mostly right
+    finally:
+        await engine.dispose()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 
 import numpy as np
+import pytest
 from PIL import Image
 
 from bot.texts import render_analysis
@@ -109,3 +110,16 @@ async def test_the_collage_of_a_garment_shows_its_crop() -> None:
     assert shoes.size == (116, 93)  # the box and 8% of it on each side
     assert shoes.getpixel((58, 46)) == (200, 0, 0)
     assert await _user_image(context, "/a/local/path.jpg") is None  # type: ignore[arg-type]
+
+
+def test_no_bot_token_reaches_a_log_line(caplog: pytest.LogCaptureFixture) -> None:
+    """httpx and python-telegram-bot log request URLs, which hold the token: every record is cut."""
+    import logging
+
+    from bot.logs import RedactTokens
+
+    caplog.handler.addFilter(RedactTokens())
+    logging.getLogger("httpx").warning(
+        "HTTP Request: POST %s", "http://127.0.0.1:81/bot123456:AAH-secret_token_abcdefghijkl/getMe"
+    )
+    assert "secret" not in caplog.text and "123456:" not in caplog.text and "<token>" in caplog.text

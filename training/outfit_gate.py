@@ -42,6 +42,37 @@ def street_photo_features(config, cache: Path, root: Path | None) -> tuple[np.nd
     return features, np.array([is_held_out_street_photo(p.stem) for p in photos])
 
 
+def fit_gate(
+    x: np.ndarray,
+    y: np.ndarray,
+    stop: np.ndarray,
+    epochs: int,
+    max_threshold: float,
+    desc: str,
+    keep: np.ndarray | None = None,
+    keep_share: float = 0.99,
+) -> tuple[OutfitGate, dict[str, list[float]]]:
+    """A logistic regression on pooled features (positives: y == 1), fitted full batch on the rows
+    outside `stop`, its threshold set to keep `keep_share` of the positives of `stop` (of those
+    `keep` marks, when given), at most `max_threshold`, so it only says no when sure."""
+    gate = OutfitGate(x.shape[1])
+    gate.feature_mean.copy_(torch.from_numpy(x[~stop].mean(0)))
+    gate.feature_std.copy_(torch.from_numpy(x[~stop].std(0) + 1e-6))
+    xt, yt = torch.from_numpy(x[~stop]), torch.from_numpy(y[~stop])
+    loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=(yt == 0).sum() / (yt == 1).sum())
+    optimiser = torch.optim.AdamW(gate.linear.parameters(), lr=1e-3, weight_decay=1e-2)
+
+    def batches(epoch: int) -> Iterator[Batch]:  # full batch: a few thousand rows
+        yield loss_fn(gate.logits(xt), yt), len(yt)
+
+    run = fit(gate, optimiser, batches, epochs, desc=desc)
+    rows = stop & (y == 1) & (keep if keep is not None else True)
+    with torch.inference_mode():
+        kept = gate(torch.from_numpy(x[rows])).numpy()
+    gate.threshold.fill_(min(max_threshold, float(np.percentile(kept, 100 * (1 - keep_share)))))
+    return gate, run.series("")
+
+
 def gate_rates(gate: OutfitGate, outfits: np.ndarray, singles: np.ndarray) -> dict[str, float]:
     """How many photos of outfits the gate lets through to the parse, and how many single garments
     it spares the parse."""
@@ -77,21 +108,7 @@ def train_outfit_gate(
     groups = [f"street:{i}" for i in range(int((~street_held).sum()))] + photos.photo_train_groups
     stop = inner_split(groups, 0.2)
 
-    gate = OutfitGate(x.shape[1])
-    gate.feature_mean.copy_(torch.from_numpy(x[~stop].mean(0)))
-    gate.feature_std.copy_(torch.from_numpy(x[~stop].std(0) + 1e-6))
-    xt, yt = torch.from_numpy(x[~stop]), torch.from_numpy(y[~stop])
-    loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=(yt == 0).sum() / (yt == 1).sum())
-    optimiser = torch.optim.AdamW(gate.linear.parameters(), lr=1e-3, weight_decay=1e-2)
-
-    def batches(epoch: int) -> Iterator[Batch]:  # full batch: a few thousand rows
-        yield loss_fn(gate.logits(xt), yt), len(yt)
-
-    run = fit(gate, optimiser, batches, epochs, desc="outfit gate")
-    history = run.series("")
-    with torch.inference_mode():
-        stop_outfits = gate(torch.from_numpy(x[stop & (y == 1)])).numpy()
-    gate.threshold.fill_(min(MAX_THRESHOLD, float(np.percentile(stop_outfits, 1))))
+    gate, history = fit_gate(x, y, stop, epochs, MAX_THRESHOLD, desc="outfit gate")
 
     metrics: dict[str, float] = {
         "threshold": float(gate.threshold),

@@ -1,4 +1,4 @@
-"""the look: products' kids and hidden_reason; analyses' style confidence, runner-up style, season, kids
+"""the look: products' kids and audit state; analyses' style, season, audience, kind, gender lean
 
 `products.kids` (Boys / Girls) is filled for stored products by `stylist catalog build` (from the
 catalogue's metadata); `products.hidden_reason` is set by `stylist catalog audit`. Analyses get the
@@ -41,6 +41,8 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("style_second", sa.String(length=32), nullable=True))
         batch_op.add_column(sa.Column("season", sa.String(length=8), nullable=False, server_default=""))
         batch_op.add_column(sa.Column("kids", sa.Boolean(), nullable=False, server_default=sa.false()))
+        batch_op.add_column(sa.Column("kind", sa.String(length=16), nullable=True))
+        batch_op.add_column(sa.Column("gender_lean", sa.String(length=8), nullable=True))
 
     connection = op.get_bind()
     for row_id, result in connection.execute(sa.select(analyses.c.id, analyses.c.result)).all():
@@ -60,6 +62,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("analyses", schema=None) as batch_op:
+        batch_op.drop_column("gender_lean")
+        batch_op.drop_column("kind")
         batch_op.drop_column("kids")
         batch_op.drop_column("season")
         batch_op.drop_column("style_second")
