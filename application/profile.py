@@ -48,7 +48,7 @@ def neighbour_profile(
     season = season_of(Counter(item.season for item in items))
     kids = sum(item.kids for item in items) > len(items) / 2
     return Neighbours(
-        _majority(anywhere), cluster, season, kids, _kind(anywhere), _majority(anywhere, share=0.6)
+        _majority(anywhere), cluster, season, kids, _kind(anywhere), _majority(anywhere, share=0.75)
     )
 
 

@@ -19,7 +19,15 @@ from matching.outfits import Candidate, pick_diverse, score_candidate
 from shop_client import NaverError, NaverShoppingClient, search_link
 from storage import Analysis as AnalysisRow
 from storage import Recommendation, ensure_products
-from vocabulary import SLOT_CATEGORIES, SLOTS, STYLE_MIX_BELOW, UNSURE_ITEM, slot_of
+from vocabulary import (
+    COLD_CATEGORIES,
+    SLOT_CATEGORIES,
+    SLOTS,
+    STYLE_MIX_BELOW,
+    UNSURE_ITEM,
+    WARM_CATEGORIES,
+    slot_of,
+)
 
 from .feedback import disliked_by
 from .links import Links, korean_query
@@ -106,7 +114,9 @@ class Recommend:
         another audience or a clashing season. ([], None) when nothing fits."""
         for rank, styles in enumerate(look.fallbacks()):
             for gender in look.genders():
-                filters = Filters(gender, styles or None, look.seasons_excluded, look.kids)
+                filters = Filters(
+                    gender, styles or None, look.seasons_excluded, look.kids, look.climate_excluded
+                )
                 ids = self.catalog.select(SLOT_CATEGORIES[slot], filters)
                 if len(ids) >= per_slot:
                     return ids, (styles if rank else None)
@@ -158,20 +168,8 @@ class Recommend:
             items = []
             for pick in picks:
                 product = self.catalog.items[pick.candidate.product_id]
-                offer = await self.links.for_product(product)
                 reason = reason_for(pick, row.colour, row.style, look.season)
-                items.append(
-                    Item(
-                        product.id,
-                        offer.name,
-                        offer.price,
-                        offer.link,
-                        offer.image,
-                        reason,
-                        pick.score,
-                        product,
-                    )
-                )
+                items.append(await self._offered(product, pick.score, reason))
             slots.append(Slot(slot_name, items, fallback[0] if fallback else None))
             if len(slots) == n_slots:
                 break
@@ -206,18 +204,7 @@ class Recommend:
             if product.id in disliked or name in names:
                 continue
             names.add(name)
-            offer = await self.links.for_product(product)
-            items.append(
-                Item(
-                    product.id,
-                    offer.name,
-                    offer.price,
-                    offer.link,
-                    offer.image,
-                    score=hit.score,
-                    product=product,
-                )
-            )
+            items.append(await self._offered(product, hit.score))
             if len(items) == k:
                 break
         await self._record(analysis_id, "similar", [Slot("similar", items)])
@@ -252,6 +239,13 @@ class Recommend:
         ][:k]
         await self._record(analysis_id, "cheaper", [Slot("cheaper", items)])
         return link, items
+
+    async def _offered(self, product: CatalogItem, score: float, reason: Reason | None = None) -> Item:
+        """A catalogue product as the user is offered it: the shop's link, price, name and picture."""
+        offer = await self.links.for_product(product)
+        return Item(
+            product.id, offer.name, offer.price, offer.link, offer.image, reason or Reason(), score, product
+        )
 
     async def _record(self, analysis_id: int, kind: str, slots: list[Slot]) -> None:
         async with self.sessions() as session, session.begin():
@@ -295,7 +289,14 @@ def look_of(row: AnalysisRow) -> Look:
     if row.style_second and (row.style_confidence or 1.0) < STYLE_MIX_BELOW:
         styles += (row.style_second,)
     gender = row.gender if row.gender in ("men", "women") else "unisex"  # not sure: pieces for anyone
-    return Look(gender, styles, row.season or "", bool(row.kids), row.gender_lean or "")
+    return Look(gender, styles, row.season or "", bool(row.kids), row.gender_lean or "", climate_of_look(row))
+
+
+def climate_of_look(row: AnalysisRow) -> str:
+    """cold for a coat, a sweater or a hoodie (or a winter look), warm for shorts (or a summer one)."""
+    if row.category in COLD_CATEGORIES or row.season == "winter":
+        return "cold"
+    return "warm" if row.category in WARM_CATEGORIES or row.season == "summer" else ""
 
 
 def kind_of(row: AnalysisRow) -> str:

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage import Product
+from vocabulary import climate_of
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,11 @@ class CatalogItem:
     article_type: str = ""
     hidden: bool = False  # kept out of recommendations by `stylist catalog audit`
 
+    @property
+    def climate(self) -> str:
+        """warm (flip flops, shorts), cold (sweaters, jackets) or "" (either), by article type."""
+        return climate_of(self.article_type)
+
 
 @dataclass(frozen=True)
 class Filters:
@@ -43,6 +49,7 @@ class Filters:
     usages: tuple[str | None, ...] | None = None
     seasons_excluded: tuple[str, ...] = ()
     kids: bool | None = False  # False: adults only, True: kids only, None: either
+    climate_excluded: str = ""  # warm: no flip flops with a sweater; cold: no sweater with shorts
     min_price: int | None = None
     max_price: int | None = None
 
@@ -54,6 +61,8 @@ class Filters:
         if self.usages is not None and item.usage not in self.usages:
             return False
         if item.season in self.seasons_excluded or (self.kids is not None and item.kids != self.kids):
+            return False
+        if self.climate_excluded and item.climate == self.climate_excluded:
             return False
         if self.min_price is not None or self.max_price is not None:
             low, high = self.min_price or 0, self.max_price if self.max_price is not None else float("inf")

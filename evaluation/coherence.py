@@ -144,10 +144,9 @@ async def evaluate_coherence(
 
 
 def _example_keys(query: DataProduct) -> list[str]:
+    """Which example collages a query can stand for: a formal, a sports and a winter garment."""
     keys = [query.usage] if query.usage in ("formal", "sports") else []
-    return keys + (
-        ["winter"] if query.season == "Winter" and slot_of(query.category or "") == "outerwear" else []
-    )
+    return keys + (["winter"] if query.season == "Winter" else [])
 
 
 async def forget_evaluation_rows(stylist: Stylist) -> None:

@@ -1,11 +1,11 @@
 """Coherence as constraints: what a look's other pieces must share with it, before any preference.
 
 A look has one gender, one style (or two, when the style is unsure: then the answer mixes them), one
-season and one audience (adults or kids). Every product offered for it must fit all four; only when
-a slot has nothing of the look's style does it fall back to the nearest style, and says so — never
-across the lines a shopper would mind (no sports pieces with a formal look, no formal ones with a
-sports look, nothing for summer with a winter look, no men's pieces for a woman, no kidswear for
-adults).
+season, one climate and one audience (adults or kids). Every product offered for it must fit them
+all; only when a slot has nothing of the look's style does it fall back to the nearest style, and
+says so — never across the lines a shopper would mind (no sports pieces with a formal look, no
+formal ones with a sports look, nothing for summer with a winter look, no flip flops with a coat, no
+men's pieces for a woman, no kidswear for adults).
 """
 
 from __future__ import annotations
@@ -38,6 +38,12 @@ class Look:
     season: str = ""  # winter / summer / "" (not known: pieces for autumn and spring)
     kids: bool = False
     lean: str = ""  # unisex looks: the likelier gender, tried when no unisex piece has the style
+    climate: str = ""  # cold (a sweater, a coat, a winter look) or warm (shorts, a summer look)
+
+    @property
+    def climate_excluded(self) -> str:
+        """The weather a look's pieces must not be for: no flip flops with a coat, no coat with shorts."""
+        return {"cold": "warm", "warm": "cold"}.get(self.climate, "")
 
     def genders(self) -> list[str]:
         """The genders a slot may try, in order: the look's, then (not sure of it) the likelier one."""

@@ -126,3 +126,13 @@ async def test_the_audit_keeps_a_mislabelled_product_out(settings: Any, worker: 
         assert result["hidden_share"] < 0.1  # a real catalogue is mostly right
     finally:
         await engine.dispose()
+
+
+async def test_a_coat_never_gets_flip_flops_or_shorts(stylist: Stylist) -> None:
+    """The catalogue's own seasons are its listing seasons (flip flops 'Winter', jackets 'Fall'), so
+    the weather a piece is for comes from its article type."""
+    from vocabulary import WARM_WEATHER
+
+    analysis_id = await _stored(stylist, "Outwear", category="outerwear", style_confidence=0.9)
+    items = _items(await stylist.recommend.outfit(analysis_id, 11))
+    assert items and not [item for item in items if item.article_type in WARM_WEATHER]

@@ -293,3 +293,18 @@ def display_name(vocabulary: dict[str, tuple[str, str]], label: str, language: s
     if names is None:
         return label
     return names[1] if language == "ko" else names[0]
+
+
+# --- Climate (what the catalogue's own `season` cannot say: it is the listing season, so heels and
+# sunglasses are "Winter" and jackets "Fall") ------------------------------------------------------
+WARM_WEATHER = frozenset({"Flip Flops", "Sandals", "Sports Sandals", "Shorts", "Capris"})
+COLD_WEATHER = frozenset({"Sweaters", "Sweatshirts", "Jackets", "Rain Jacket", "Nehru Jackets", "Shrug"})
+COLD_CATEGORIES = frozenset({"outerwear", "longsleeve", "hoodie"})  # a photo of one says cold weather
+WARM_CATEGORIES = frozenset({"shorts"})
+
+
+def climate_of(article_type: str) -> str:
+    """A product's weather by its article type: warm, cold, or "" for either."""
+    if article_type in WARM_WEATHER:
+        return "warm"
+    return "cold" if article_type in COLD_WEATHER else ""
