@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 
 import numpy as np
@@ -50,7 +51,7 @@ class Analyse:
         language: str = "en",
     ) -> StoredAnalysis:
         """Decode, analyse and store one photo."""
-        image = decode_image(data)
+        image = await asyncio.to_thread(decode_image, data)  # a big PNG must not stall every chat
         (analysis,) = await self.worker.analyze([image])
         if not analysis.shows_clothing:  # a landscape, a page of text: nothing to style, nothing stored
             raise ImageRejected("no_clothing", f"clothing {analysis.clothing:.2f}")
