@@ -11,7 +11,7 @@ import numpy as np
 from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from catalog import Catalog, CatalogItem, Filters
+from catalog import OFFER_SOURCE, Catalog, CatalogItem, Filters
 from matching import ProductIndex, complementary_slots, completing_slots
 from matching.coherence import Look
 from matching.compat import Compatibility
@@ -216,7 +216,8 @@ class Recommend:
         """The cheapest Naver products like the user's item (sort=asc, unknown prices dropped,
         duplicates removed, those the user voted down left out), or — without credentials or when
         Naver fails — a price-sorted search link. Returns (search link, items); the items shown are
-        stored as shop products and recorded like any recommendation."""
+        stored as shop offers (`OFFER_SOURCE`: never searched, never embedded) and recorded like any
+        recommendation."""
         async with self.sessions() as session:
             row = await load_owned(session, analysis_id, user_id, self.embedded)
             disliked = await disliked_by(session, row.user_id)
@@ -231,7 +232,7 @@ class Recommend:
             return link, []
         found = [i for i in found if i.product_id]
         async with self.sessions() as session, session.begin():
-            ids = await ensure_products(session, "naver", [_shop_row(i, row.category) for i in found])
+            ids = await ensure_products(session, OFFER_SOURCE, [_shop_row(i, row.category) for i in found])
         items = [
             Item(ids[i.product_id], i.title, i.lprice, i.link, i.image)
             for i in found

@@ -5,9 +5,10 @@ from .audit import audit_catalog
 from .build import build_catalog
 from .index_file import index_key_path, open_index, read_index_key, save_index
 from .naver import IngestStats, download_image, ingest_naver
-from .view import Catalog, CatalogItem, Filters
+from .view import OFFER_SOURCE, Catalog, CatalogItem, Filters
 
 __all__ = [
+    "OFFER_SOURCE",
     "audit_catalog",
     "Catalog",
     "CatalogItem",

@@ -21,6 +21,7 @@ from shared_data import load_products
 from storage import Product
 
 from .index_file import open_index, save_index
+from .view import OFFER_SOURCE
 
 log = logging.getLogger(__name__)
 
@@ -62,8 +63,9 @@ async def build_catalog(
     orphans = [i for i in index.ids.tolist() if i not in known_ids]  # saved, but their rows never committed
     index.remove(orphans)
     indexed = set(index.ids.tolist())
-    # Stored rows without vectors (a crash between the two writes, or a new model): embed them again.
-    again = [row.id for row in stored if row.id not in indexed]
+    # Stored rows without vectors (a crash between the two writes, or a new model): embed them again
+    # (a shop's offer never had a vector: it is shown, not searched).
+    again = [row.id for row in stored if row.id not in indexed and row.source != OFFER_SOURCE]
     stored_catalog = {row.external_id for row in stored if row.source == "catalog"}
     fresh = [p for p in products if str(p.id) not in stored_catalog]
     refreshed = await _refresh_metadata(sessions, stored, products)

@@ -7,11 +7,15 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy as np
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from matching import ProductIndex
 from storage import Product
 from vocabulary import climate_of
+
+OFFER_SOURCE = "naver-offer"  # a shop's offer shown under Cheaper: stored for votes, never searched
 
 
 @dataclass(frozen=True)
@@ -32,7 +36,7 @@ class CatalogItem:
     season: str = ""  # the catalogue's Summer / Winter / Fall / Spring, "" when unknown
     kids: bool = False
     article_type: str = ""
-    hidden: bool = False  # kept out of recommendations by `stylist catalog audit`
+    hidden: bool = False  # kept out of recommendations by `stylist catalog audit`, or a shop's offer
 
     @property
     def climate(self) -> str:
@@ -80,6 +84,7 @@ class Catalog:
             if not item.hidden:
                 self.by_category[item.category].append(item.id)
         self._hidden: set[int] = set()
+        self._kept_out = sum(item.hidden for item in items)  # by the audit, or shop offers
         self._selected: dict[tuple[frozenset[str], Filters], list[int]] = {}  # the catalogue never changes
 
     def __len__(self) -> int:
@@ -89,6 +94,17 @@ class Catalog:
         """Keep these products out of every search from now on (an evaluation's own queries)."""
         self._hidden.update(ids)
         self._selected.clear()
+
+    def nearest(self, index: ProductIndex, embedding: np.ndarray, k: int) -> list[CatalogItem]:
+        """The k nearest products of any category that may be shown. Few are hidden (the audit's),
+        so a few more are fetched and the hidden dropped, instead of a selector of every visible id."""
+        extra = self._kept_out + len(self._hidden)
+        if extra > 512:  # an evaluation hiding its own queries: filter inside the index instead
+            hits = index.search(embedding, k, allowed_ids=self.visible())
+        else:
+            hits = index.search(embedding, k + extra)
+        shown = [self.items[h.product_id] for h in hits if h.product_id in self.items]
+        return [item for item in shown if not item.hidden and item.id not in self._hidden][:k]
 
     def visible(self) -> list[int]:
         """Every product recommendations may show (not kept out by the audit or `hide`)."""
@@ -140,5 +156,5 @@ def _item(row: Product) -> CatalogItem:
         season=row.season or "",
         kids=bool(row.kids),
         article_type=row.article_type or "",
-        hidden=row.hidden_reason is not None,
+        hidden=row.hidden_reason is not None or row.source == OFFER_SOURCE,
     )

@@ -86,15 +86,10 @@ async def analyze(args: argparse.Namespace) -> int:
 
 
 async def feedback(args: argparse.Namespace) -> int:
-    from storage import create_engine, session_factory, upgrade
+    from storage import migrated_sessions
 
-    settings = Settings.from_env()
-    await upgrade(settings.database_url)
-    engine = create_engine(settings.database_url)
-    try:
-        summary = await feedback_summary(session_factory(engine))
-    finally:
-        await engine.dispose()
+    async with migrated_sessions(Settings.from_env().database_url) as sessions:
+        summary = await feedback_summary(sessions)
     if args.json:
         print(json.dumps(summary))
         return 0

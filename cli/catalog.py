@@ -13,18 +13,14 @@ from application import Settings
 async def catalog_build(args: argparse.Namespace) -> int:
     from catalog import build_catalog
     from inference import Analyzer
-    from storage import create_engine, session_factory, upgrade
+    from storage import migrated_sessions
 
     settings = Settings.from_env()
-    await upgrade(settings.database_url)
-    engine = create_engine(settings.database_url)
     analyzer = Analyzer.from_checkpoint(settings.checkpoint, settings.device)
-    try:
+    async with migrated_sessions(settings.database_url) as sessions:
         stats = await build_catalog(
-            session_factory(engine), analyzer, settings.index_path, settings.data_dir, limit=args.limit
+            sessions, analyzer, settings.index_path, settings.data_dir, limit=args.limit
         )
-    finally:
-        await engine.dispose()
     print(
         json.dumps(stats)
         if args.json
@@ -88,18 +84,15 @@ async def ingest_naver_command(args: argparse.Namespace) -> int:
     from catalog import ingest_naver
     from inference import Analyzer
     from shop_client import NaverError
-    from storage import create_engine, session_factory, upgrade
+    from storage import migrated_sessions
 
     settings = Settings.from_env()
     if not settings.has_naver:
         print("NAVER_CLIENT_ID and NAVER_CLIENT_SECRET are not set", file=sys.stderr)
         return 2
-    await upgrade(settings.database_url)
-    engine = create_engine(settings.database_url)
-    sessions = session_factory(engine)
     analyzer = Analyzer.from_checkpoint(settings.checkpoint, settings.device)
     try:
-        async with aiohttp.ClientSession() as http:
+        async with migrated_sessions(settings.database_url) as sessions, aiohttp.ClientSession() as http:
             stats = await ingest_naver(
                 naver_client(settings, http, sessions),
                 http,
@@ -112,8 +105,6 @@ async def ingest_naver_command(args: argparse.Namespace) -> int:
             )
     except NaverError as exc:
         return _naver_error(exc)
-    finally:
-        await engine.dispose()
     print(json.dumps(stats.to_dict()))
     return 0
 
@@ -121,18 +112,14 @@ async def ingest_naver_command(args: argparse.Namespace) -> int:
 async def catalog_audit(args: argparse.Namespace) -> int:
     from catalog import audit_catalog
     from matching import ProductIndex
-    from storage import create_engine, session_factory, upgrade
+    from storage import migrated_sessions
 
     settings = Settings.from_env()
     if not settings.index_path.exists():
         print("no catalogue index: run `stylist catalog build` first", file=sys.stderr)
         return 2
-    await upgrade(settings.database_url)
-    engine = create_engine(settings.database_url)
-    try:
-        result = await audit_catalog(session_factory(engine), ProductIndex.load(settings.index_path))
-    finally:
-        await engine.dispose()
+    async with migrated_sessions(settings.database_url) as sessions:
+        result = await audit_catalog(sessions, ProductIndex.load(settings.index_path))
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:

@@ -49,8 +49,8 @@ async def evaluate_coherence_command(args: argparse.Namespace) -> int:
             (out / f"{key}.jpg").write_bytes(await asyncio.to_thread(make_collage, user, tiles))
             listing = plain(render_items(f"{key}: {Path(photo).name}", slots, "en"))
             (out / f"{key}.txt").write_text(listing + "\n", encoding="utf-8")
+    finally:  # the evaluation's own analyses go, whatever happened
         await forget_evaluation_rows(stylist)
-    finally:
         await stylist.close()
     (out / "metrics.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
     print(json.dumps(result) if args.json else json.dumps(result, indent=2))
@@ -120,7 +120,7 @@ def evaluate(args: argparse.Namespace) -> int:
     else:
         print(
             f"unknown evaluation task {args.task!r}; available: category, colour, pattern, usage, "
-            "parsing, retrieval, outfits, transfer",
+            "parsing, retrieval, outfits, coherence, transfer",
             file=sys.stderr,
         )
         return 2

@@ -24,7 +24,6 @@ from storage import Product
 from vocabulary import slot_of
 
 SOURCE = "eval:coherence"
-USAGES_REPORTED = ("casual", "formal", "sports", "ethnic")
 
 
 @dataclass

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 from alembic import command
@@ -57,3 +59,15 @@ def upgrade_sync(url: str, revision: str = "head") -> None:
 async def upgrade(url: str, revision: str = "head") -> None:
     """Upgrade the database to `revision` from async code (in a thread with its own loop)."""
     await asyncio.to_thread(upgrade_sync, url, revision)
+
+
+@contextlib.asynccontextmanager
+async def migrated_sessions(url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    """Sessions on the database at `url`, upgraded to Alembic's head first; the engine is disposed
+    after (what every command that only needs the database opens)."""
+    await upgrade(url)
+    engine = create_engine(url)
+    try:
+        yield session_factory(engine)
+    finally:
+        await engine.dispose()

@@ -20,7 +20,8 @@ from application import Settings
 from catalog import build_catalog
 from inference import Analyzer, LocalWorker
 from shared_data import data_root
-from storage import create_engine, session_factory, upgrade, upgrade_sync
+from storage import create_engine, session_factory, upgrade_sync
+from storage import migrated_sessions as storage_sessions
 
 DATA = data_root()
 
@@ -41,16 +42,9 @@ def pytest_configure(config: pytest.Config) -> None:
         raise pytest.UsageError(f"the shared data is missing at {DATA} (set STYLIST_DATA)")
 
 
-@contextlib.asynccontextmanager
-async def migrated_sessions(path: Path) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+def migrated_sessions(path: Path) -> contextlib.AbstractAsyncContextManager[async_sessionmaker[AsyncSession]]:
     """Sessions on a fresh SQLite file migrated to Alembic's head; the engine is disposed after."""
-    url = f"sqlite+aiosqlite:///{path}"
-    await upgrade(url)
-    engine = create_engine(url)
-    try:
-        yield session_factory(engine)
-    finally:
-        await engine.dispose()
+    return storage_sessions(f"sqlite+aiosqlite:///{path}")
 
 
 @pytest.fixture(scope="session")

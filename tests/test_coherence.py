@@ -42,6 +42,7 @@ async def test_a_formal_look_never_gets_sports_pieces(stylist: Stylist) -> None:
 async def test_a_sports_look_keeps_to_sports_where_the_catalogue_has_it(stylist: Stylist) -> None:
     analysis_id = await _stored(stylist, "T-Shirt", style="sports", style_confidence=0.9, gender="men")
     slots = await stylist.recommend.outfit(analysis_id, 11)
+    assert slots
     for slot in slots:
         expected = {"sports"} if slot.fallback_style is None else {"casual"}
         assert {item.product.usage for item in slot.items} <= expected

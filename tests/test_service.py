@@ -172,7 +172,8 @@ async def test_similar_items_share_the_category(stylist: Stylist) -> None:
     assert [i.score for i in items] == sorted((i.score for i in items), reverse=True)
 
 
-async def test_naver_links_when_credentials_are_set(settings: Settings, worker: LocalWorker) -> None:
+async def _with_naver(settings: Settings, worker: LocalWorker) -> tuple[FakeNaver, Stylist]:
+    """A started fake Naver and a Stylist configured with its credentials (stop and close both)."""
     naver = FakeNaver()
     await naver.start()
     configured = replace(
@@ -182,7 +183,11 @@ async def test_naver_links_when_credentials_are_set(settings: Settings, worker: 
         naver_api_url=naver.url,
         naver_timeout_s=1.0,
     )
-    runtime = await Stylist.open(configured, worker=worker)
+    return naver, await Stylist.open(configured, worker=worker)
+
+
+async def test_naver_links_when_credentials_are_set(settings: Settings, worker: LocalWorker) -> None:
+    naver, runtime = await _with_naver(settings, worker)
     try:
         service = runtime
         stored = await service.analyse.analyze(clothing_photos("T-Shirt")[0].read_bytes(), source="test")
@@ -455,18 +460,11 @@ def test_similar_products_of_an_unsure_garment_come_from_its_whole_kind() -> Non
     assert unsure_kind(photo) is None  # a whole photo's unsure category is shown as two candidates
 
 
-async def test_a_vote_down_under_cheaper_hides_those_offers(settings: Settings, worker: LocalWorker) -> None:
+async def test_a_vote_down_under_cheaper_hides_those_offers(
+    settings: Settings, worker: LocalWorker, analyzer: Analyzer
+) -> None:
     """Cheaper offers are recorded like every recommendation, so a 👎 on them excludes them."""
-    naver = FakeNaver()
-    await naver.start()
-    configured = replace(
-        settings,
-        naver_client_id=naver.client_id,
-        naver_client_secret=naver.client_secret,
-        naver_api_url=naver.url,
-        naver_timeout_s=1.0,
-    )
-    stylist = await Stylist.open(configured, worker=worker)
+    naver, stylist = await _with_naver(settings, worker)
     try:
         photo = clothing_photos("Shirt")[0].read_bytes()
         stored = await stylist.analyse.analyze(photo, source="test", user_id=7)
@@ -480,6 +478,13 @@ async def test_a_vote_down_under_cheaper_hides_those_offers(settings: Settings, 
         other = await stylist.analyse.analyze(photo, source="test", user_id=8)  # another user still sees them
         _, theirs = await stylist.recommend.cheaper(other.id, user_id=8)
         assert {item.product_id for item in theirs} == shown
+        # the offers are stored for the votes, but never offered as catalogue products nor embedded
+        catalog = await Catalog.load(stylist.sessions)
+        assert all(catalog.items[i].hidden for i in shown) and not set(catalog.visible()) & shown
+        stats = await build_catalog(
+            stylist.sessions, analyzer, settings.index_path, DATA, per_category=25, progress=False
+        )
+        assert stats["embedded_again"] == 0 and stats["unreadable"] == 0
     finally:
         await stylist.close()
         await naver.stop()
