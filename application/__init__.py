@@ -4,15 +4,27 @@ Naver. The Telegram handlers and the CLI both go through it, so they give the sa
 
 from inference import Analysis, GarmentItem, ImageRejected, Prediction, WorkerBusy, WorkerError
 
+from .account import PRICE_BANDS, Account, Piece, Shopper
 from .analyse import Analyse
 from .composition import Stylist
 from .feedback import KINDS, Votes, feedback_summary
 from .reasons import Reason
 from .recommend import Item, Recommend, Slot
 from .records import NotYours, StaleAnalysis, StoredAnalysis
+from .replies import Action, Reply, Turn
 from .settings import Settings
+from .wish import Ask, Wish
 
 __all__ = [
+    "PRICE_BANDS",
+    "Account",
+    "Action",
+    "Ask",
+    "Piece",
+    "Reply",
+    "Shopper",
+    "Turn",
+    "Wish",
     "Analysis",
     "GarmentItem",
     "Prediction",

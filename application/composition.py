@@ -16,12 +16,15 @@ from matching.compat import DEFAULT_STATS, Compatibility
 from shop_client import NaverShoppingClient
 from storage import create_engine, session_factory, upgrade
 
+from .account import Account
 from .analyse import Analyse
+from .dialogue import Dialogue
 from .feedback import Votes
 from .links import Links
 from .naver import naver_client
 from .recommend import Recommend
 from .records import Embedded
+from .search import Search
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -42,6 +45,8 @@ class Stylist:
     analyse: Analyse
     recommend: Recommend
     votes: Votes
+    account: Account
+    dialogue: Dialogue
     owns_worker: bool = True
 
     @classmethod
@@ -62,6 +67,10 @@ class Stylist:
         embedded = Embedded(index.dim, worker.index_key)
         compat = Compatibility.load() if DEFAULT_STATS.exists() else None
         cluster_names = ModelConfig.load(settings.checkpoint).cluster_names
+        analyse = Analyse(sessions, worker, index, catalog, cluster_names)
+        recommend = Recommend(sessions, index, catalog, embedded, Links(naver), compat, naver)
+        account = Account(sessions)
+        search = Search(index, catalog, recommend)
         return cls(
             settings=settings,
             engine=engine,
@@ -71,9 +80,11 @@ class Stylist:
             catalog=catalog,
             http=http,
             naver=naver,
-            analyse=Analyse(sessions, worker, index, catalog, cluster_names),
-            recommend=Recommend(sessions, index, catalog, embedded, Links(naver), compat, naver),
+            analyse=analyse,
+            recommend=recommend,
             votes=Votes(sessions, embedded),
+            account=account,
+            dialogue=Dialogue(sessions, analyse, recommend, search, account, catalog),
             owns_worker=owns_worker,
         )
 

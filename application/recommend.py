@@ -33,6 +33,7 @@ from .feedback import disliked_by
 from .links import Links, korean_query
 from .reasons import Reason, reason_for
 from .records import Embedded, embedding_of, garments_of, load_owned, search_categories
+from .wish import Ask, Wish
 
 log = logging.getLogger(__name__)
 CANDIDATES_PER_SLOT = 60
@@ -50,6 +51,11 @@ class Item:
     reason: Reason = field(default_factory=Reason)
     score: float = 0.0
     product: CatalogItem | None = None  # the catalogue product it is (None for a shop's offer)
+
+    @property
+    def own(self) -> bool:
+        """A piece of the user's own wardrobe (its id is minus its analysis id; no shop link)."""
+        return self.product_id < 0
 
     def to_dict(self) -> dict[str, Any]:
         """The item and its own catalogue metadata (`style` is the product's usage)."""
@@ -75,6 +81,7 @@ class Slot:
     name: str
     items: list[Item] = field(default_factory=list)
     fallback_style: str | None = None  # the nearest style it fell back to, having none of the look's
+    shop: bool = False  # a wardrobe outfit's slot the wardrobe could not fill: from the shop
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -101,6 +108,11 @@ class Recommend:
         async with self.sessions() as session:
             return await load_owned(session, analysis_id, user_id, self.embedded)
 
+    async def garments(self, analysis_id: int) -> list[AnalysisRow]:
+        """The garments of an outfit photo's analysis ([] for a single garment)."""
+        async with self.sessions() as session:
+            return await garments_of(session, analysis_id)
+
     def slots_for(self, category: str, limit: int = 3) -> tuple[str, ...]:
         """Complementary slots: the rules, completed by what street outfits wear with this slot
         (`category` may also be a slot's name: "bottom")."""
@@ -108,32 +120,70 @@ class Recommend:
         learned = self.compat.suggest({slot}) if self.compat else []
         return complementary_slots(min(SLOT_CATEGORIES[slot]), learned, limit)
 
-    def pool(self, slot: str, look: Look, per_slot: int = 3) -> tuple[list[int], tuple[str, ...] | None]:
+    def pool(
+        self, slot: str, look: Look, per_slot: int = 3, wish: Wish | None = None
+    ) -> tuple[list[int], tuple[str, ...] | None]:
         """The products that may fill `slot` for `look`: the look's own style first, then each nearest
         style (returned, so the answer can say so) when the slot has too few; never another gender,
-        another audience or a clashing season. ([], None) when nothing fits."""
+        another audience or a clashing season, and only the colours and the kind the user asked
+        for. ([], None) when nothing fits."""
+        wish = wish or Wish()
+        categories = SLOT_CATEGORIES[slot]
+        if wish.category and slot_of(wish.category) == slot:
+            categories = frozenset({wish.category})
+        colours, not_colours = wish.colours(), (wish.not_colour,) if wish.not_colour else ()
         for rank, styles in enumerate(look.fallbacks()):
+            if rank and wish.style:  # the user asked for this style: no other instead
+                break
             for gender in look.genders():
                 filters = Filters(
-                    gender, styles or None, look.seasons_excluded, look.kids, look.climate_excluded
+                    gender,
+                    styles or None,
+                    look.seasons_excluded,
+                    look.kids,
+                    look.climate_excluded,
+                    colours=colours,
+                    not_colours=not_colours,
                 )
-                ids = self.catalog.select(SLOT_CATEGORIES[slot], filters)
+                ids = self.catalog.select(categories, filters)
                 if len(ids) >= per_slot:
                     return ids, (styles if rank else None)
         return [], None
 
     async def outfit(
-        self, analysis_id: int, user_id: int | None = None, per_slot: int = 3, n_slots: int = 3
+        self,
+        analysis_id: int,
+        user_id: int | None = None,
+        per_slot: int = 3,
+        n_slots: int = 3,
+        ask: Ask | None = None,
     ) -> list[Slot]:
         """Three diverse, harmonious products for each of the slots that complete the look, every one
-        fitting the look's gender, style, season and audience (`matching.coherence`). For a photo of
-        a whole outfit, the slots it lacks (a bag and a jacket for a top, jeans and trainers),
-        searched near the garments worn and matched to the largest one's colour."""
+        fitting the look's gender, style, season and audience (`matching.coherence`) and what the
+        user asked for (`ask`). For a photo of a whole outfit, the slots it lacks (a bag and a
+        jacket for a top, jeans and trainers), searched near the garments worn and matched to the
+        largest one's colour."""
         async with self.sessions() as session:  # one round trip for everything it reads
             row = await load_owned(session, analysis_id, user_id, self.embedded)
             garments = await garments_of(session, analysis_id)
             disliked = await disliked_by(session, row.user_id)
-        look = look_of(row)
+        slots = await self.outfit_for(row, garments, disliked, ask or Ask(), per_slot, n_slots)
+        await self.record(analysis_id, "outfit", slots)
+        return slots
+
+    async def outfit_for(
+        self,
+        row: AnalysisRow,
+        garments: list[AnalysisRow],
+        disliked: set[int],
+        ask: Ask,
+        per_slot: int = 3,
+        n_slots: int = 3,
+    ) -> list[Slot]:
+        """The outfit around one analysis (stored, or a catalogue product standing in for a garment
+        the user described), not recorded."""
+        look = ask.shaped(look_of(row))
+        wish = ask.wish
         embedding = embedding_of(row)
         slot_names = self.slots_for(kind_of(row), limit=len(SLOTS))
         if garments:
@@ -143,12 +193,15 @@ class Recommend:
             mean = np.mean([embedding_of(g) for g in garments], axis=0)
             embedding = (mean / max(float(np.linalg.norm(mean)), 1e-12)).astype(np.float32)
             row = max(garments, key=lambda g: g.share or 0.0)
+        if wish.category:  # "show me shoes instead": that kind only, a few more of it
+            slot_names, per_slot, n_slots = (slot_of(wish.category),), per_slot + 2, 1
+        skip = disliked | ask.exclude
         slots: list[Slot] = []
         for slot_name in slot_names:
-            allowed, fallback = self.pool(slot_name, look, per_slot)
+            allowed, fallback = self.pool(slot_name, look, per_slot, wish)
             if not allowed:  # nothing of this look here (no cap for a formal look): the next slot
                 continue
-            hits = self.index.search(embedding, CANDIDATES_PER_SLOT, allowed_ids=allowed)
+            hits = self.index.search(embedding, CANDIDATES_PER_SLOT + len(skip), allowed_ids=allowed)
             candidates = [
                 Candidate(
                     product_id=item.id,
@@ -160,95 +213,138 @@ class Recommend:
                     vector=self.index.vector(item.id) if self.index.stores_vectors else None,
                 )
                 for h in hits
-                if (item := self.catalog.items.get(h.product_id)) is not None and item.id not in disliked
+                if (item := self.catalog.items.get(h.product_id)) is not None and item.id not in skip
             ]
-            picks = pick_diverse(
-                [score_candidate(c, row.colour, row.style, row.cluster) for c in candidates], per_slot
-            )
+            scored = [score_candidate(c, row.colour, row.style, row.cluster) for c in candidates]
+            picks = pick_diverse(scored, per_slot * (4 if wish.priced else 1))
             items = []
             for pick in picks:
                 product = self.catalog.items[pick.candidate.product_id]
                 reason = reason_for(pick, row.colour, row.style, look.season)
-                items.append(await self._offered(product, pick.score, reason))
-            slots.append(Slot(slot_name, items, fallback[0] if fallback else None))
+                if (item := await self.offered(product, pick.score, reason, wish)) is not None:
+                    items.append(item)
+                if len(items) == per_slot:
+                    break
+            if items:
+                slots.append(Slot(slot_name, items, fallback[0] if fallback else None))
             if len(slots) == n_slots:
                 break
-        await self._record(analysis_id, "outfit", slots)
         return slots
 
-    async def similar(self, analysis_id: int, user_id: int | None = None, k: int = 5) -> list[Item]:
-        """The k nearest catalogue products of the same category (of the same kind, for a garment of
-        an outfit photo whose category is unsure), for the same gender (unsure of it: unisex pieces
-        first, then either) and audience, each product and each name once."""
+    async def similar(
+        self, analysis_id: int, user_id: int | None = None, k: int = 5, ask: Ask | None = None
+    ) -> list[Item]:
+        """The k nearest catalogue products like the analysis (`similar_for`), recorded."""
         async with self.sessions() as session:
             row = await load_owned(session, analysis_id, user_id, self.embedded)
             disliked = await disliked_by(session, row.user_id)
+        items = await self.similar_for(row, disliked, ask or Ask(), k)
+        await self.record(analysis_id, "similar", [Slot("similar", items)])
+        return items
+
+    async def similar_for(self, row: AnalysisRow, disliked: set[int], ask: Ask, k: int = 5) -> list[Item]:
+        """The k nearest catalogue products of the same category (of the same kind, for a garment of
+        an outfit photo whose category is unsure; of the kind asked for, when one is), for the same
+        gender (unsure of it: unisex pieces first, then either; the user's own choice first) and
+        audience, in the colours, style and season asked for, each product and each name once."""
+        wish = ask.wish
         kind = kind_of(row)
         categories = search_categories(row) if slot_of(row.category) == kind else SLOT_CATEGORIES[kind]
-        look = look_of(row)
+        if wish.category:
+            categories, kind = {wish.category}, slot_of(wish.category)
+        look = ask.shaped(look_of(row))
         allowed: list[int] = []
         genders = [look.gender] + ([""] if look.gender == "unisex" else [])  # unsure: unisex first
+        narrowed = {
+            "usages": (wish.style,) if wish.style else None,
+            "seasons_excluded": look.seasons_excluded if wish.season else (),
+            "colours": wish.colours(),
+            "not_colours": (wish.not_colour,) if wish.not_colour else (),
+        }
         for gender in genders:
-            filters = Filters(gender, kids=look.kids)
+            filters = Filters(gender, kids=look.kids, **narrowed)  # type: ignore[arg-type]
             allowed = self.catalog.select(categories, filters)
-            if len(allowed) < k:  # too few of this category for this look: the rest of its kind
+            if len(allowed) < k and not wish.category:  # too few of this category: the rest of its kind
                 allowed = self.catalog.select(SLOT_CATEGORIES[kind], filters)
             if len(allowed) >= k:
                 break
-        hits = self.index.search(embedding_of(row), 4 * k + len(disliked), allowed_ids=allowed)
+        skip = disliked | ask.exclude
+        hits = self.index.search(
+            embedding_of(row), 4 * k * (4 if wish.priced else 1) + len(skip), allowed_ids=allowed
+        )
         items: list[Item] = []
         names: set[str] = set()
         for hit in hits:
             product = self.catalog.items[hit.product_id]
             name = " ".join(product.name.lower().split())
-            if product.id in disliked or name in names:
+            if product.id in skip or name in names:
                 continue
             names.add(name)
-            items.append(await self._offered(product, hit.score))
+            if (item := await self.offered(product, hit.score, None, wish)) is not None:
+                items.append(item)
             if len(items) == k:
                 break
-        await self._record(analysis_id, "similar", [Slot("similar", items)])
         return items
 
     async def cheaper(
-        self, analysis_id: int, user_id: int | None = None, k: int = 5
+        self, analysis_id: int, user_id: int | None = None, k: int = 5, ask: Ask | None = None
     ) -> tuple[str, list[Item]]:
-        """The cheapest Naver products like the user's item (sort=asc, unknown prices dropped,
-        duplicates removed, those the user voted down left out), or — without credentials or when
-        Naver fails — a price-sorted search link. Returns (search link, items); the items shown are
-        stored as shop offers (`OFFER_SOURCE`: never searched, never embedded) and recorded like any
-        recommendation."""
+        """The cheapest Naver products like the user's item (`cheaper_for`), recorded."""
         async with self.sessions() as session:
             row = await load_owned(session, analysis_id, user_id, self.embedded)
             disliked = await disliked_by(session, row.user_id)
-        query = korean_query(row.category, row.colour, row.pattern, row.gender)
-        link = search_link(query, cheapest_first=True)
+        link, items = await self.cheaper_for(row, disliked, ask or Ask(), k)
+        await self.record(analysis_id, "cheaper", [Slot("cheaper", items)])
+        return link, items
+
+    async def cheaper_for(
+        self, row: AnalysisRow, disliked: set[int], ask: Ask, k: int = 5
+    ) -> tuple[str, list[Item]]:
+        """The cheapest Naver products like the item (sort=asc, unknown prices dropped, duplicates
+        removed, within the price band asked, those the user voted down left out), or — without
+        credentials or when Naver fails — a price-sorted search link. Returns (search link, items);
+        the items shown are stored as shop offers (`OFFER_SOURCE`: never searched, never embedded)."""
+        wish = ask.wish
+        gender = ask.shaped(look_of(row)).gender
+        category = wish.category or row.category
+        colour = wish.colour or (None if wish.tone or wish.not_colour == row.colour else row.colour)
+        query = korean_query(category, colour, row.pattern, gender)
+        link = search_link(query, cheapest_first=True, min_price=wish.min_price, max_price=wish.max_price)
         if self.naver is None:
             return link, []
         try:
-            found = await self.naver.cheaper(query, limit=k + len(disliked))
+            found = await self.naver.cheaper(
+                query, min_price=wish.min_price, max_price=wish.max_price, limit=k + len(disliked)
+            )
         except NaverError as exc:
             log.warning("naver cheaper search failed for %r: %s", query, exc)
             return link, []
         found = [i for i in found if i.product_id]
         async with self.sessions() as session, session.begin():
-            ids = await ensure_products(session, OFFER_SOURCE, [_shop_row(i, row.category) for i in found])
+            ids = await ensure_products(session, OFFER_SOURCE, [_shop_row(i, category) for i in found])
+        skip = disliked | ask.exclude
         items = [
             Item(ids[i.product_id], i.title, i.lprice, i.link, i.image)
             for i in found
-            if ids[i.product_id] not in disliked
+            if ids[i.product_id] not in skip
         ][:k]
-        await self._record(analysis_id, "cheaper", [Slot("cheaper", items)])
         return link, items
 
-    async def _offered(self, product: CatalogItem, score: float, reason: Reason | None = None) -> Item:
-        """A catalogue product as the user is offered it: the shop's link, price, name and picture."""
-        offer = await self.links.for_product(product)
+    async def offered(
+        self, product: CatalogItem, score: float, reason: Reason | None = None, wish: Wish | None = None
+    ) -> Item | None:
+        """A catalogue product as the user is offered it: the shop's link, price, name and picture
+        (None when a price band is asked and no shop has it there)."""
+        band = (wish.min_price, wish.max_price) if wish else (None, None)
+        offer = await self.links.for_product(product, *band)
+        if offer is None:
+            return None
         return Item(
             product.id, offer.name, offer.price, offer.link, offer.image, reason or Reason(), score, product
         )
 
-    async def _record(self, analysis_id: int, kind: str, slots: list[Slot]) -> None:
+    async def record(self, analysis_id: int, kind: str, slots: list[Slot]) -> None:
+        """Store what was shown for an analysis (the products a 👎 then excludes)."""
         async with self.sessions() as session, session.begin():
             await session.execute(
                 delete(Recommendation).where(

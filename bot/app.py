@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from telegram import Update
+from telegram import BotCommand, Update
+from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder
 
 from application import Settings, Stylist
@@ -19,7 +20,38 @@ async def post_init(application: Application) -> None:
     settings: Settings = application.bot_data["settings"]
     stylist = await Stylist.open(settings, worker=application.bot_data.get("worker"))
     application.bot_data["stylist"] = stylist
+    await set_commands(application)
     log.info("Stylist is ready: %d catalogue products", len(stylist.index))
+
+
+MENU = {  # the command menu, in English (everyone else) and Korean
+    "en": {
+        "outfit": "Match an outfit for the last photo",
+        "settings": "Who you shop for and your price band",
+        "wardrobe": "Your saved garments",
+        "forget": "Delete everything stored about you",
+        "help": "What Stylist can do",
+    },
+    "ko": {
+        "outfit": "마지막 사진에 어울리는 코디",
+        "settings": "성별과 가격대 설정",
+        "wardrobe": "내 옷장",
+        "forget": "저장된 내 정보 모두 삭제",
+        "help": "도움말",
+    },
+}
+
+
+async def set_commands(application: Application) -> None:
+    """Register the command menu (setMyCommands) in both languages; a failure only costs the menu."""
+    try:
+        for language, commands in MENU.items():
+            await application.bot.set_my_commands(
+                [BotCommand(name, about) for name, about in commands.items()],
+                language_code=None if language == "en" else language,
+            )
+    except TelegramError as exc:
+        log.warning("the command menu was not registered: %s", exc)
 
 
 async def post_shutdown(application: Application) -> None:

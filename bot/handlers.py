@@ -1,9 +1,11 @@
-"""Telegram callbacks: flat, typed, one job each. The conversation is declared in `register()`."""
+"""Telegram callbacks: flat, typed, one job each; what to answer is the dialogue's
+(`application.dialogue`), how it looks is here. The conversation is declared in `register()`."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 import logging
 import uuid
 
@@ -20,31 +22,24 @@ from telegram.ext import (
 )
 
 from application import (
-    ImageRejected,
+    Action,
     NotYours,
-    Slot,
+    Reply,
     StaleAnalysis,
-    StoredAnalysis,
     Stylist,
+    Turn,
     WorkerBusy,
     WorkerError,
 )
 from application.photos import MAX_BYTES, fetch_pictures, garment_picture
 
-from .callback_data import VOTE, Press, Vote, decode
+from .callback_data import VOTE, Press, Vote, decode, encode_action
 from .collage import make_collage
-from .texts import (
-    CAPTION_LIMIT,
-    item_name,
-    language_of,
-    render_analysis,
-    render_cheaper,
-    render_items,
-    shown_name,
-    t,
-)
+from .replies import button_label, filter_label, render_reply
+from .texts import CAPTION_LIMIT, item_name, language_of, t
 
 log = logging.getLogger(__name__)
+COMMANDS = ("help", "settings", "outfit", "wardrobe", "forget")  # answered by the dialogue
 
 
 def _stylist(context: ContextTypes.DEFAULT_TYPE) -> Stylist:
@@ -61,20 +56,20 @@ def _user_id(update: Update) -> int | None:
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Greet the user in their language and say what to do."""
-    user = update.effective_user
-    name = user.first_name if user else ""
-    await update.effective_message.reply_text(t("start", _language(update), name=name))
+    """Greet the user in their language, say what to do, and offer examples."""
+    turn = await _stylist(context).dialogue.text(
+        update.effective_message.chat_id, _user_id(update), "/start", _language(update)
+    )
+    await send_turn(context, update.effective_message.chat_id, turn)
 
 
-async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """List the commands."""
-    await update.effective_message.reply_text(t("help", _language(update)))
-
-
-async def howto(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Answer text without a photo with the short how-to."""
-    await update.effective_message.reply_text(t("howto", _language(update)))
+async def text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer typed words and the dialogue's commands (/outfit, /settings, /wardrobe, /forget, /help)."""
+    message = update.effective_message
+    turn = await _stylist(context).dialogue.text(
+        message.chat_id, _user_id(update), message.text or "", _language(update)
+    )
+    await send_turn(context, message.chat_id, turn)
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -93,12 +88,12 @@ async def not_an_image(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 async def photo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Analyse a photo (or an image sent as a file) and answer with what Stylist sees."""
+    """Analyse a photo (or an image sent as a file), with its caption as words about it."""
     message = update.effective_message
     language = _language(update)
     attachment = message.photo[-1] if message.photo else message.document
     if attachment is None:
-        await howto(update, context)
+        await message.reply_text(t("howto", language))
         return
     if attachment.file_size and attachment.file_size > MAX_BYTES:
         await message.reply_text(t("too_large", language))
@@ -111,16 +106,14 @@ async def photo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await message.reply_text(t("download_failed", language))
         return
     try:
-        stored = await _stylist(context).analyse.analyze(
+        turn = await _stylist(context).dialogue.photo(
+            message.chat_id,
+            _user_id(update),
             data,
-            source=f"tg:{attachment.file_id}",
-            user_id=_user_id(update),
-            chat_id=message.chat_id,
-            language=language,
+            f"tg:{attachment.file_id}",
+            language,
+            caption=message.caption,
         )
-    except ImageRejected as exc:
-        await message.reply_text(t(exc.reason, language))
-        return
     except WorkerBusy:
         await message.reply_text(t("busy", language))
         return
@@ -128,112 +121,30 @@ async def photo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.error("inference failed: %s", exc)
         await message.reply_text(t("worker_down", language))
         return
-    await message.reply_html(
-        render_analysis(stored.analysis, language), reply_markup=keyboard(stored, language)
-    )
-
-
-def keyboard(stored: StoredAnalysis, language: str) -> InlineKeyboardMarkup:
-    """Outfit, similar and cheaper for the photo; for an outfit photo also one button per garment,
-    two to a row, that finds products like it."""
-    rows = [
-        [
-            InlineKeyboardButton(
-                t("btn_outfit", language), callback_data=Press("outfit", stored.id).encode()
-            ),
-            InlineKeyboardButton(
-                t("btn_similar", language), callback_data=Press("similar", stored.id).encode()
-            ),
-        ],
-        [
-            InlineKeyboardButton(
-                t("btn_cheaper", language), callback_data=Press("cheaper", stored.id).encode()
-            )
-        ],
-    ]
-    garments = [
-        InlineKeyboardButton(
-            t("btn_item", language, item=item_name(item, language)),
-            callback_data=Press("similar", item_id).encode(),
-        )
-        for item, item_id in stored.garments
-    ]
-    rows += [garments[i : i + 2] for i in range(0, len(garments), 2)]
-    return InlineKeyboardMarkup(rows)
+    await send_turn(context, message.chat_id, turn)
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Answer the Match-an-outfit, Similar-items and Cheaper buttons."""
+    """Answer every button but the votes: outfit, similar, cheaper, filters, settings, wardrobe."""
     query = update.callback_query
     language = _language(update)
-    press = decode(query.data)
-    if not isinstance(press, Press):
+    pressed = decode(query.data)
+    if not isinstance(pressed, Press | Action):
         await query.answer(t("stale", language), show_alert=True)
         return
-    stylist = _stylist(context)
-    user_id = _user_id(update)
-    try:
-        row = await stylist.recommend.load(press.analysis_id, user_id)
-    except StaleAnalysis:
+    action = Action(pressed.kind, pressed.analysis_id) if isinstance(pressed, Press) else pressed
+    chat_id = query.message.chat.id if query.message else _user_id(update)
+    if chat_id is None:
         await query.answer(t("stale", language), show_alert=True)
         return
-    except NotYours:
-        await query.answer(t("not_yours", language), show_alert=True)
+    turn = await _stylist(context).dialogue.press(chat_id, _user_id(update), action, language)
+    if turn.replies and turn.replies[0].alert:
+        await query.answer(t(turn.replies[0].say, turn.language), show_alert=True)
         return
     await query.answer()
-    message = query.message
-    chat_id = message.chat.id if message else row.chat_id
-    if chat_id is None:
-        return
-    item = shown_name(row.category, row.category_confidence, row.slot, language)
-    votes = _feedback_keyboard(press.kind, row.id, language)
-    if press.kind == "cheaper":
-        link, items = await stylist.recommend.cheaper(row.id, user_id)
-        text = render_cheaper(t("cheaper_title", language, item=item), link, items, language)
-        await context.bot.send_message(
-            chat_id, text, parse_mode=ParseMode.HTML, disable_web_page_preview=True, reply_markup=votes
-        )
-        return
-    await context.bot.send_chat_action(chat_id, ChatAction.UPLOAD_PHOTO)
-    if press.kind == "outfit":
-        slots = await stylist.recommend.outfit(row.id, user_id)
-        title = t("complete_title", language) if row.garment_count else t("outfit_title", language, item=item)
-    else:
-        slots = [Slot("similar", await stylist.recommend.similar(row.id, user_id))]
-        title = t("similar_title", language, item=item)
-    if not any(slot.items for slot in slots):
-        await context.bot.send_message(chat_id, t("no_products", language))
-        return
-    user_image = await _user_image(context, row.source, row.box)
-    tiles = [[i.image for i in slot.items] for slot in slots]
-    pictures = await fetch_pictures(stylist.http, [image for row_ in tiles for image in row_])
-    collage = await asyncio.to_thread(make_collage, user_image, tiles, 3, pictures)
-    listing = render_items(title, slots, language)
-    if len(listing) <= CAPTION_LIMIT:
-        await context.bot.send_photo(
-            chat_id, collage, caption=listing, parse_mode=ParseMode.HTML, reply_markup=votes
-        )
-    else:
-        await context.bot.send_photo(chat_id, collage, caption=title)
-        await context.bot.send_message(
-            chat_id, listing, parse_mode=ParseMode.HTML, disable_web_page_preview=True, reply_markup=votes
-        )
-
-
-def _feedback_keyboard(kind: str, analysis_id: int, language: str) -> InlineKeyboardMarkup:
-    """👍 / 👎 under a recommendation."""
-    return InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton(
-                    t("btn_helpful", language), callback_data=Vote(kind, 1, analysis_id).encode()
-                ),
-                InlineKeyboardButton(
-                    t("btn_unhelpful", language), callback_data=Vote(kind, -1, analysis_id).encode()
-                ),
-            ]
-        ]
-    )
+    if action.kind in ("outfit", "similar", "wardrobe_match"):
+        await context.bot.send_chat_action(chat_id, ChatAction.UPLOAD_PHOTO)
+    await send_turn(context, chat_id, turn)
 
 
 async def feedback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -257,6 +168,93 @@ async def feedback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await query.answer(t("thanks", language))
     with contextlib.suppress(TelegramError):  # the message may be too old to edit: the vote still counts
         await query.edit_message_reply_markup(reply_markup=None)
+
+
+async def send_turn(context: ContextTypes.DEFAULT_TYPE, chat_id: int, turn: Turn) -> None:
+    """Send a turn's replies in order: text, or a collage with the listing as its caption."""
+    for reply in turn.replies:
+        await send_reply(context, chat_id, reply, turn.language)
+
+
+async def send_reply(context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Reply, language: str) -> None:
+    text_ = render_reply(reply, language)
+    markup = keyboard(reply, language)
+    if not (reply.slots or reply.pieces):
+        await context.bot.send_message(
+            chat_id, text_, parse_mode=ParseMode.HTML, disable_web_page_preview=True, reply_markup=markup
+        )
+        return
+    collage = await _collage(context, reply)
+    if len(text_) <= CAPTION_LIMIT:
+        await context.bot.send_photo(
+            chat_id, collage, caption=text_, parse_mode=ParseMode.HTML, reply_markup=markup
+        )
+        return
+    await context.bot.send_photo(chat_id, collage)
+    await context.bot.send_message(
+        chat_id, text_, parse_mode=ParseMode.HTML, disable_web_page_preview=True, reply_markup=markup
+    )
+
+
+def keyboard(reply: Reply, language: str) -> InlineKeyboardMarkup | None:
+    """The reply's buttons, and 👍 / 👎 under a recommendation for a photo."""
+    garments = {item_id: item for item, item_id in reply.analysis.garments} if reply.analysis else {}
+    numbers = {piece.item_id: n for n, piece in enumerate(reply.pieces, start=1)}
+    rows = []
+    for row in reply.actions:
+        buttons = []
+        for action in row:
+            if action.kind == "unfilter" and reply.wish is not None:
+                label = t("btn_unfilter", language, label=filter_label(str(action.arg), reply.wish, language))
+            elif action.kind == "similar" and action.arg in garments:
+                label = t("btn_item", language, item=item_name(garments[int(action.arg)], language))
+            else:
+                label = button_label(
+                    action, language, numbers.get(int(action.arg) if action.kind == "unsave" else 0, 0)
+                )
+            buttons.append(InlineKeyboardButton(label, callback_data=encode_action(action)))
+        rows.append(buttons)
+    if reply.votes is not None:
+        kind, analysis_id = reply.votes
+        rows.append(
+            [
+                InlineKeyboardButton(
+                    t("btn_helpful", language), callback_data=Vote(kind, 1, analysis_id).encode()
+                ),
+                InlineKeyboardButton(
+                    t("btn_unhelpful", language), callback_data=Vote(kind, -1, analysis_id).encode()
+                ),
+            ]
+        )
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+async def _collage(context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> bytes:
+    """The user's photo (cut to the garment) beside the numbered products, or a wardrobe's pieces."""
+    if reply.pieces:
+        keys = [piece.picture for piece in reply.pieces]
+        tiles, user_image = [keys[i : i + 3] for i in range(0, len(keys), 3)], None
+    else:
+        tiles = [[item.image for item in slot.items] for slot in reply.slots]
+        user_image = await _user_image(context, reply.picture or "", reply.box)
+    wanted = [image for row in tiles for image in row]
+    pictures = await fetch_pictures(_stylist(context).http, wanted)
+    pictures |= await _own_pictures(context, [key for key in wanted if key.startswith("tg:")])
+    return await asyncio.to_thread(make_collage, user_image, tiles, 3, pictures)
+
+
+async def _own_pictures(context: ContextTypes.DEFAULT_TYPE, keys: list[str]) -> dict[str, bytes]:
+    """The user's own garments for wardrobe tiles: their photos again, cut to each garment."""
+    out = {}
+    for key in dict.fromkeys(keys):
+        source, _, box = key.partition("#")
+        coords = [int(v) for v in box.split(",")] if box else None
+        image = await _user_image(context, source, coords)
+        if image is not None:
+            buffer = io.BytesIO()
+            image.convert("RGB").save(buffer, format="JPEG", quality=85)
+            out[key] = buffer.getvalue()
+    return out
 
 
 async def _download(context: ContextTypes.DEFAULT_TYPE, file_id: str) -> bytes:
@@ -291,11 +289,11 @@ async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> N
 def register(application: Application) -> None:
     """The whole conversation in one place."""
     application.add_handler(CommandHandler("start", start))
-    application.add_handler(CommandHandler("help", help_command))
+    application.add_handler(CommandHandler(list(COMMANDS), text))
     application.add_handler(MessageHandler(filters.COMMAND, unknown_command))
     application.add_handler(MessageHandler(filters.PHOTO | filters.Document.ALL, photo))
     application.add_handler(MessageHandler(filters.Sticker.ALL, sticker))
-    application.add_handler(MessageHandler(filters.TEXT, howto))
+    application.add_handler(MessageHandler(filters.TEXT, text))
     application.add_handler(MessageHandler(filters.ATTACHMENT, not_an_image))
     application.add_handler(CallbackQueryHandler(feedback, pattern=rf"^{VOTE}:"))
     application.add_handler(CallbackQueryHandler(button))

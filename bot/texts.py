@@ -20,6 +20,8 @@ from vocabulary import (
     named_kind,
 )
 
+from .phrases import CONVERSATION
+
 if TYPE_CHECKING:
     from application import Analysis, GarmentItem, Item, Prediction, Reason, Slot
 
@@ -151,7 +153,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "slot_accessory": {"en": "Accessories", "ko": "액세서리"},
     "slot_similar": {"en": "Similar", "ko": "비슷한 상품"},
     "outfit_items": {"en": "In this outfit I see:", "ko": "이 코디에서 보이는 아이템:"},
-}
+} | CONVERSATION
 
 
 def language_of(code: str | None) -> str:
@@ -272,6 +274,8 @@ def render_items(title: str, slots: list[Slot], language: str, numbered_from: in
             if slot.fallback_style:
                 style = escape(display_name(USAGES, slot.fallback_style, language))
                 note = f" <i>({t('fallback_style', language, style=style)})</i>"
+            if slot.shop:
+                note = f" <i>({t('from_shop', language)})</i>"
             lines.append(f"\n<b>{t('slot_' + slot.name, language)}</b>{note}")
         for item in slot.items:
             lines.append(_item_line(number, item, language))
@@ -306,6 +310,9 @@ def word_reason(reason: Reason, language: str) -> str:
 
 def _item_line(number: int, item: Item, language: str) -> str:
     """'1. <linked name> · ₩39,000 — why'; offline catalogue products have no price to show."""
+    if item.own:  # a piece of the user's wardrobe
+        name = display_name(CATEGORY_NAMES, item.name, language)
+        return f"{number}. {escape(t('your_piece', language, item=name))}"
     why = word_reason(item.reason, language)
     reason = f" — <i>{escape(why)}</i>" if why else ""
     name = escape(clip(item.name, 80))

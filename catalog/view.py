@@ -3,7 +3,7 @@ by category for filtered index search. Products the audit keeps out are never of
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -15,6 +15,7 @@ from matching import ProductIndex
 from storage import Product
 from vocabulary import climate_of
 
+SELECTIONS_KEPT = 256  # filtered id lists kept in memory (tens of MB at most)
 OFFER_SOURCE = "naver-offer"  # a shop's offer shown under Cheaper: stored for votes, never searched
 
 
@@ -56,6 +57,8 @@ class Filters:
     climate_excluded: str = ""  # warm: no flip flops with a sweater; cold: no sweater with shorts
     min_price: int | None = None
     max_price: int | None = None
+    colours: tuple[str, ...] | None = None  # what the user asked for: "in black", "밝은 색으로"
+    not_colours: tuple[str, ...] = ()  # "not red"
 
     def admits(self, item: CatalogItem) -> bool:
         if self.gender in ("men", "women") and item.gender not in (self.gender, "unisex"):
@@ -67,6 +70,8 @@ class Filters:
         if item.season in self.seasons_excluded or (self.kids is not None and item.kids != self.kids):
             return False
         if self.climate_excluded and item.climate == self.climate_excluded:
+            return False
+        if (self.colours is not None and item.colour not in self.colours) or item.colour in self.not_colours:
             return False
         if self.min_price is not None or self.max_price is not None:
             low, high = self.min_price or 0, self.max_price if self.max_price is not None else float("inf")
@@ -85,7 +90,8 @@ class Catalog:
                 self.by_category[item.category].append(item.id)
         self._hidden: set[int] = set()
         self._kept_out = sum(item.hidden for item in items)  # by the audit, or shop offers
-        self._selected: dict[tuple[frozenset[str], Filters], list[int]] = {}  # the catalogue never changes
+        # the catalogue never changes; what users ask for does, so only the latest selections are kept
+        self._selected: OrderedDict[tuple[frozenset[str], Filters], list[int]] = OrderedDict()
 
     def __len__(self) -> int:
         return len(self.items)
@@ -124,14 +130,19 @@ class Catalog:
     def select(self, categories: set[str] | frozenset[str], filters: Filters) -> list[int]:
         """Ids in any of `categories` that `filters` admits."""
         key = (frozenset(categories), filters)
-        if key not in self._selected:
-            self._selected[key] = [
-                i
-                for c in sorted(categories)
-                for i in self.by_category.get(c, [])
-                if i not in self._hidden and filters.admits(self.items[i])
-            ]
-        return self._selected[key]
+        if key in self._selected:
+            self._selected.move_to_end(key)
+            return self._selected[key]
+        ids = [
+            i
+            for c in sorted(categories)
+            for i in self.by_category.get(c, [])
+            if i not in self._hidden and filters.admits(self.items[i])
+        ]
+        self._selected[key] = ids
+        if len(self._selected) > SELECTIONS_KEPT:
+            self._selected.popitem(last=False)
+        return ids
 
     @classmethod
     async def load(cls, sessions: async_sessionmaker[AsyncSession]) -> Catalog:

@@ -9,14 +9,14 @@ import sys
 
 from bot import logs
 
-from . import analyze, bench, catalog, evaluate, train
+from . import analyze, bench, catalog, chat, evaluate, train
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="stylist", description=__doc__)
     parser.add_argument("-v", "--verbose", action="store_true")
     sub = parser.add_subparsers(dest="command", required=True)
-    for group in (analyze, catalog, train, bench, evaluate):
+    for group in (analyze, chat, catalog, train, bench, evaluate):
         group.add_commands(sub)
     return parser
 

@@ -14,6 +14,14 @@ def shopping_query(category: str, colour: str = "", pattern: str = "", gender: s
     return " ".join(w for w in words if w)
 
 
-def search_link(query: str, cheapest_first: bool = False) -> str:
-    """A Naver Shopping search page for the query: a real link that opens real results."""
-    return SEARCH_LINK + quote(query) + ("&sort=price_asc" if cheapest_first else "")
+def search_link(
+    query: str, cheapest_first: bool = False, min_price: int | None = None, max_price: int | None = None
+) -> str:
+    """A Naver Shopping search page for the query (cheapest first, within a price band when given):
+    a real link that opens real results."""
+    link = SEARCH_LINK + quote(query) + ("&sort=price_asc" if cheapest_first else "")
+    if min_price is not None:
+        link += f"&minPrice={int(min_price)}"
+    if max_price is not None:
+        link += f"&maxPrice={int(max_price)}"
+    return link

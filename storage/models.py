@@ -154,3 +154,47 @@ class ApiCache(Base):
     key: Mapped[str] = mapped_column(Text, primary_key=True)
     value: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Preferences(Base):
+    """Who a user shops for and their price band, asked once (`/settings` or the first outfit)."""
+
+    __tablename__ = "preferences"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    gender: Mapped[str | None] = mapped_column(String(8))  # men / women / any; None: not asked yet
+    min_price: Mapped[int | None] = mapped_column(Integer)
+    max_price: Mapped[int | None] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+
+
+class WardrobeItem(Base):
+    """A garment the user saved from one of their analysed photos."""
+
+    __tablename__ = "wardrobe_items"
+    __table_args__ = (UniqueConstraint("user_id", "analysis_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    analysis_id: Mapped[int] = mapped_column(ForeignKey("analyses.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ChatState(Base):
+    """Where one chat's conversation stands: what it is about (the last photo, garment or product),
+    the filters said so far, what the last answer was and which products it showed. Kept in the
+    database so a conversation survives a restart and works across bot processes."""
+
+    __tablename__ = "chat_states"
+
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    focus_analysis_id: Mapped[int | None] = mapped_column(ForeignKey("analyses.id", ondelete="SET NULL"))
+    focus_product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id", ondelete="SET NULL"))
+    mode: Mapped[str] = mapped_column(String(16), default="", server_default="")  # the last answer
+    filters: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    shown: Mapped[list[int]] = mapped_column(JSON, default=list)  # the last answer's products, in order
+    seen: Mapped[list[int]] = mapped_column(JSON, default=list)  # shown since the focus was set
+    refused: Mapped[list[int]] = mapped_column(JSON, default=list)  # "not #3": never again for it
+    pending: Mapped[str | None] = mapped_column(Text)  # a request waiting for /settings to be answered
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)

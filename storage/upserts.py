@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from .models import ApiCache, Base, Product, User
+from .models import ApiCache, Base, ChatState, Preferences, Product, User
 
 
 def _insert(session: AsyncSession, model: type[Base]) -> Any:
@@ -56,3 +56,24 @@ async def ensure_products(session: AsyncSession, source: str, rows: list[dict[st
         )
     )
     return {external_id: product_id for external_id, product_id in found.all()}
+
+
+async def put_chat_state(session: AsyncSession, chat_id: int, **values: Any) -> None:
+    """Store a chat's conversation state (insert or replace: the last message's state wins)."""
+    now = datetime.now(UTC)
+    statement = _insert(session, ChatState).values(chat_id=chat_id, updated_at=now, **values)
+    await session.execute(
+        statement.on_conflict_do_update(index_elements=[ChatState.chat_id], set_={**values, "updated_at": now})
+    )
+
+
+async def put_preferences(session: AsyncSession, user_id: int, **values: Any) -> None:
+    """Store (some of) a user's preferences, keeping the others."""
+    now = datetime.now(UTC)
+    statement = _insert(session, Preferences).values(user_id=user_id, updated_at=now, **values)
+    if not values:  # only that the user was asked
+        await session.execute(statement.on_conflict_do_nothing(index_elements=[Preferences.user_id]))
+        return
+    await session.execute(
+        statement.on_conflict_do_update(index_elements=[Preferences.user_id], set_={**values, "updated_at": now})
+    )

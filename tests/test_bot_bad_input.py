@@ -37,15 +37,14 @@ async def app(settings: Settings, worker: LocalWorker) -> AsyncIterator[tuple[Ap
 
 
 async def send(app: Application, api: FakeBotApi, update: dict) -> str:
-    """Process one update and return the text of the bot's last message (or alert)."""
+    """Process one update and return the texts of the bot's messages (and alerts), one per line."""
     before = len(api.calls)
     await app.process_update(Update.de_json(update, app.bot))
     replies = [
         c for c in api.calls[before:] if c.method in ("sendMessage", "answerCallbackQuery", "sendPhoto")
     ]
     assert replies, "the bot did not answer"
-    last = replies[-1].params
-    return str(last.get("text") or last.get("caption") or "")
+    return "\n".join(str(c.params.get("text") or c.params.get("caption") or "") for c in replies)
 
 
 async def analyses(app: Application) -> int:

@@ -1,0 +1,87 @@
+"""Where one chat's conversation stands, kept in the database (`chat_states`): a conversation
+survives a restart, and several bot processes sharing one database answer it alike."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from storage import ChatState, put_chat_state, touch_user
+
+from .wish import Wish
+
+SEEN_LIMIT = 200  # products remembered as shown ("another one" skips them)
+
+
+@dataclass
+class Conversation:
+    """One chat's state: its focus (the last photo or garment analysed, or a product it is about),
+    the last answer's kind and products, the filters in force, and what not to show again."""
+
+    chat_id: int
+    user_id: int | None = None
+    focus_analysis_id: int | None = None
+    focus_product_id: int | None = None
+    mode: str = ""  # analysis, outfit, similar, search, cheaper — what the last answer was
+    wish: Wish = field(default_factory=Wish)
+    shown: list[int] = field(default_factory=list)
+    seen: list[int] = field(default_factory=list)
+    refused: list[int] = field(default_factory=list)
+    pending: str | None = None  # a request waiting for the settings question to be answered
+
+    @property
+    def has_focus(self) -> bool:
+        return self.focus_analysis_id is not None or self.focus_product_id is not None
+
+    def focus_on(self, analysis_id: int | None = None, product_id: int | None = None) -> None:
+        """A new subject: a photo, a garment, or a product; what was shown and refused is forgotten,
+        and so are the filters of the last one."""
+        self.focus_analysis_id, self.focus_product_id = analysis_id, product_id
+        self.shown, self.seen, self.refused, self.wish = [], [], [], Wish()
+
+    def showed(self, mode: str, product_ids: list[int]) -> None:
+        self.mode = mode
+        self.shown = product_ids
+        self.seen = [*self.seen, *(i for i in product_ids if i not in self.seen)][-SEEN_LIMIT:]
+
+
+async def load_conversation(sessions: async_sessionmaker[AsyncSession], chat_id: int) -> Conversation:
+    async with sessions() as session:
+        row = await session.get(ChatState, chat_id)
+    if row is None:
+        return Conversation(chat_id)
+    return Conversation(
+        chat_id=chat_id,
+        user_id=row.user_id,
+        focus_analysis_id=row.focus_analysis_id,
+        focus_product_id=row.focus_product_id,
+        mode=row.mode,
+        wish=Wish.from_dict(row.filters),
+        shown=list(row.shown or []),
+        seen=list(row.seen or []),
+        refused=list(row.refused or []),
+        pending=row.pending,
+    )
+
+
+async def save_conversation(
+    sessions: async_sessionmaker[AsyncSession], conversation: Conversation, language: str
+) -> None:
+    """Store the chat's state (and note the user: their row is what it belongs to)."""
+    async with sessions() as session, session.begin():
+        if conversation.user_id is not None:
+            await touch_user(session, conversation.user_id, language)
+        await put_chat_state(
+            session,
+            conversation.chat_id,
+            user_id=conversation.user_id,
+            focus_analysis_id=conversation.focus_analysis_id,
+            focus_product_id=conversation.focus_product_id,
+            mode=conversation.mode,
+            filters=asdict(conversation.wish),
+            shown=conversation.shown,
+            seen=conversation.seen,
+            refused=conversation.refused,
+            pending=conversation.pending,
+        )

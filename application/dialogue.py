@@ -1,0 +1,432 @@
+"""The conversation: one message or button press in, the answer out — the same for Telegram
+(`bot/handlers.py`) and the terminal (`stylist chat`).
+
+Each chat has a focus (the last photo or garment, or a product it described or picked) and the
+filters said so far (`Wish`). A typed message is parsed (`understanding`) and then: small talk and
+help answer at once; a described garment searches the catalogue by its metadata or, asked what goes
+with it, becomes the focus an outfit is built around; a refinement ("in black", "under 50,000 won",
+"not #3", "another one") re-runs the last answer with the filter applied. The first outfit asked
+for while the user has not said who they shop for asks once, under the answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from catalog import Catalog
+from inference import ImageRejected
+from understanding import Understood, language_of_text, normalise, parse
+from vocabulary import slot_of
+
+from .account import Account, Shopper, picture_key
+from .analyse import Analyse
+from .conversation import Conversation, load_conversation, save_conversation
+from .feedback import disliked_by
+from .recommend import Item, Recommend, Slot, kind_of
+from .records import NotYours, StaleAnalysis, StoredAnalysis, embedding_of
+from .replies import Action, Reply, Turn
+from .search import Search
+from .wish import Ask, Wish
+
+EXAMPLES = {  # the example buttons under help, in each language
+    "en": ("What goes with white sneakers?", "Navy blazer", "An outfit for a wedding"),
+    "ko": ("흰색 운동화에 어울리는 코디", "네이비 블레이저", "결혼식 하객룩"),
+}
+SHOPPING = ("outfit", "similar", "cheaper", "search", "refine")
+
+
+def examples(language: str) -> list[list[Action]]:
+    return [[Action("example", i)] for i in range(len(EXAMPLES[language]))]
+
+
+@dataclass
+class Dialogue:
+    """The conversation's use case; state lives in the database, so any process can answer."""
+
+    sessions: async_sessionmaker[AsyncSession]
+    analyse: Analyse
+    recommend: Recommend
+    search: Search
+    account: Account
+    catalog: Catalog
+
+    async def text(self, chat_id: int, user_id: int | None, text: str, language: str = "en") -> Turn:
+        """Answer one typed message (a command too)."""
+        understood = parse(text)
+        language = language_of_text(normalise(text)) or language
+        conversation = await load_conversation(self.sessions, chat_id)
+        if not normalise(text):
+            return Turn(
+                understood, conversation.wish, [Reply("empty_text", actions=examples(language))], language
+            )
+        if understood.contradictory:
+            reply = Reply("contradictory", {"colour": understood.colour}, wish=conversation.wish)
+            return Turn(understood, conversation.wish, [reply], language)
+        replies = await self._route(conversation, user_id, understood, text, language)
+        await self._save(conversation, user_id, language)
+        return Turn(understood, conversation.wish, replies, language)
+
+    async def photo(
+        self,
+        chat_id: int,
+        user_id: int | None,
+        data: bytes,
+        source: str,
+        language: str = "en",
+        caption: str | None = None,
+    ) -> Turn:
+        """Analyse a photo; it becomes the chat's focus, and a caption is read as a message about it
+        ("for a wedding", "in black", "cheaper")."""
+        understood = parse(caption) if caption and normalise(caption) else None
+        if understood is not None:
+            language = language_of_text(normalise(caption or "")) or language
+        conversation = await load_conversation(self.sessions, chat_id)
+        try:
+            stored = await self.analyse.analyze(
+                data, source=source, user_id=user_id, chat_id=chat_id, language=language
+            )
+        except ImageRejected as exc:
+            return Turn(understood, conversation.wish, [Reply(exc.reason)], language)
+        conversation.focus_on(analysis_id=stored.id)
+        conversation.mode = "analysis"
+        replies = [Reply("analysis", analysis=stored, actions=photo_actions(stored))]
+        if understood is not None and understood.intent in SHOPPING:
+            understood = replace(understood, intent="refine") if understood.intent == "search" else understood
+            replies += await self._route(conversation, user_id, understood, caption or "", language)
+        await self._save(conversation, user_id, language)
+        return Turn(understood, conversation.wish, replies, language)
+
+    async def press(self, chat_id: int, user_id: int | None, action: Action, language: str = "en") -> Turn:
+        """Answer a button press."""
+        conversation = await load_conversation(self.sessions, chat_id)
+        kind = action.kind
+        if kind in ("outfit", "similar", "cheaper"):
+            try:
+                await self.recommend.load(int(action.arg), user_id)
+            except StaleAnalysis:
+                return Turn(None, conversation.wish, [Reply("stale", alert=True)], language)
+            except NotYours:
+                return Turn(None, conversation.wish, [Reply("not_yours", alert=True)], language)
+            if conversation.focus_analysis_id != int(action.arg):
+                conversation.focus_on(analysis_id=int(action.arg))
+            replies = await self._answer(conversation, user_id, kind, language)
+            if kind == "outfit":
+                shopper = await self.account.shopper(user_id)
+                replies += self._ask_once(conversation, shopper, user_id, "/outfit")
+        elif kind == "unfilter":
+            conversation.wish = conversation.wish.without(str(action.arg))
+            replies = await self._answer(conversation, user_id, conversation.mode, language)
+        elif kind == "example":
+            lines = EXAMPLES[language]
+            if not 0 <= int(action.arg) < len(lines):
+                return Turn(None, conversation.wish, [Reply("stale", alert=True)], language)
+            return await self.text(chat_id, user_id, lines[int(action.arg)], language)
+        elif kind in ("shop_for", "band"):
+            replies = await self._settings_answer(conversation, user_id, action, language)
+        elif kind == "forget":
+            replies = await self._forget(user_id, str(action.arg) == "yes")
+            return Turn(None, Wish(), replies, language)
+        else:
+            replies = await self._wardrobe_press(conversation, user_id, action, language)
+        await self._save(conversation, user_id, language)
+        return Turn(None, conversation.wish, replies, language)
+
+    # --- routing ----------------------------------------------------------------------------------
+
+    async def _route(
+        self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
+    ) -> list[Reply]:
+        intent = u.intent
+        if intent in ("greeting", "help", "unknown"):
+            say = {"greeting": "greeting", "help": "help", "unknown": "not_understood"}[intent]
+            return [Reply(say, actions=examples(language))]
+        if intent == "thanks":
+            return [Reply("welcome")]
+        if intent == "settings":
+            return [self._settings_question(user_id)]
+        if intent == "forget":
+            return [Reply("forget_confirm", actions=[[Action("forget", "yes"), Action("forget", "no")]])]
+        if intent == "wardrobe":
+            return await self._wardrobe(user_id)
+        return await self._shop(conversation, user_id, u, text, language)
+
+    async def _shop(
+        self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
+    ) -> list[Reply]:
+        """The shopping intents: which answer to give, about what, with which filters."""
+        intent = u.intent
+        if u.ref is not None and intent == "similar":
+            product_id = _numbered(conversation.shown, u.ref)
+            if product_id is None:
+                return [Reply("no_such_number", {"n": u.ref, "count": len(conversation.shown)})]
+            wish = conversation.wish.merged(u)
+            conversation.focus_on(product_id=product_id)
+            conversation.wish = replace(wish, category=None)
+            return await self._answer(conversation, user_id, "similar", language)
+        if intent == "outfit" and (u.category or not conversation.has_focus):
+            return await self._described_outfit(conversation, user_id, u, text, language)
+        if intent == "search" or (intent == "refine" and not conversation.has_focus and u.category):
+            conversation.focus_on()
+            conversation.wish = Wish().merged(u)
+            return await self._answer(conversation, user_id, "search", language)
+        if not conversation.has_focus and conversation.mode != "search":
+            if u.occasion or u.style:  # "면접", "for a wedding" as a first message: an outfit for it
+                return await self._described_outfit(conversation, user_id, u, text, language)
+            return [Reply("need_focus", actions=examples(language))]
+        if u.not_ref is not None:
+            refused = _numbered(conversation.shown, u.not_ref)
+            if refused is None:
+                return [Reply("no_such_number", {"n": u.not_ref, "count": len(conversation.shown)})]
+            conversation.refused.append(refused)
+        conversation.wish = conversation.wish.merged(u)
+        mode = intent if intent in ("outfit", "similar", "cheaper") else self._refined_mode(conversation)
+        return await self._answer(conversation, user_id, mode, language, another=u.another)
+
+    def _refined_mode(self, conversation: Conversation) -> str:
+        """What a refinement re-runs: the last answer; after a bare photo, an outfit when the user
+        names another kind of garment or an occasion, similar items when they name a colour or price."""
+        wish = conversation.wish
+        if conversation.mode in ("outfit", "similar", "cheaper", "search"):
+            if (
+                conversation.mode == "similar"
+                and wish.category
+                and self._other_kind(conversation, wish.category)
+            ):
+                return "outfit"
+            return conversation.mode
+        if wish.occasion or wish.style or (wish.category and self._other_kind(conversation, wish.category)):
+            return "outfit"
+        return "similar"
+
+    def _other_kind(self, conversation: Conversation, category: str) -> bool:
+        """Whether `category` is another kind of garment than the focus (shoes for a T-shirt)."""
+        if conversation.focus_product_id is not None:
+            product = self.catalog.items.get(conversation.focus_product_id)
+            return product is None or slot_of(product.category) != slot_of(category)
+        return True  # checked against the analysis when answering
+
+    async def _described_outfit(
+        self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
+    ) -> list[Reply]:
+        """'What goes with white sneakers?', 'an outfit for a wedding': the catalogue's most typical
+        product as described becomes the focus, and the outfit is built around it."""
+        shopper = await self.account.shopper(user_id)
+        described = Wish().merged(u)
+        product = self.search.anchor(Ask(described, shopper.gender))
+        if product is None:
+            return [Reply("nothing_found", wish=described)]
+        conversation.focus_on(product_id=product.id)
+        conversation.wish = replace(described, colour=None, not_colour=None, tone=None, category=None)
+        replies = await self._answer(conversation, user_id, "outfit", language)
+        return replies + self._ask_once(conversation, shopper, user_id, text)
+
+    # --- answers ----------------------------------------------------------------------------------
+
+    async def _answer(
+        self, conversation: Conversation, user_id: int | None, mode: str, language: str, another: bool = False
+    ) -> list[Reply]:
+        """Run `mode` (outfit, similar, cheaper, search) on the focus with the filters in force."""
+        shopper = await self.account.shopper(user_id)
+        wish = conversation.wish
+        if not wish.priced and (shopper.min_price is not None or shopper.max_price is not None):
+            wish = replace(wish, min_price=shopper.min_price, max_price=shopper.max_price)
+        exclude = frozenset(conversation.refused) | (frozenset(conversation.seen) if another else frozenset())
+        ask = Ask(wish, shopper.gender, exclude)
+        if mode == "search" or not conversation.has_focus:
+            items = await self.search.find(ask)
+            say, values = "search_title", {}
+            if not items and wish.colour:  # none in that colour: the others, and say so
+                items = await self.search.find(replace(ask, wish=replace(wish, colour=None)))
+                say, values = "search_other_colours", {"colour": wish.colour}
+            conversation.showed("search", [i.product_id for i in items])
+            slots = [Slot("similar", items)] if items else []
+            return [self._items_reply(say if items else "nothing_found", conversation, slots, values)]
+        replies: list[Reply] = []
+        row, garments, analysis_id, picture = await self._focus(conversation, user_id)
+        if row is None:
+            conversation.focus_on()
+            return [Reply("stale")]
+        async with self.sessions() as session:
+            disliked = await disliked_by(session, user_id)
+        if mode == "outfit" and wish.category and slot_of(wish.category) == kind_of(row) and not garments:
+            mode = "similar"  # "shirts?" about a shirt: more of its kind, not an outfit
+        values = {"category": row.category, "confidence": row.category_confidence, "slot": row.slot}
+        if conversation.focus_product_id is not None:  # about a product: named by its name
+            values["product"] = self.catalog.items[conversation.focus_product_id].name
+        if mode == "cheaper":
+            link, items = await self.recommend.cheaper_for(row, disliked, ask)
+            slots = [Slot("cheaper", items)] if items else []
+        elif mode == "similar":
+            items = await self.recommend.similar_for(row, disliked, ask)
+            slots, link = ([Slot("similar", items)] if items else []), None
+        else:
+            mode = "outfit"
+            slots, link = await self.recommend.outfit_for(row, garments, disliked, ask), None
+            if conversation.focus_product_id is not None:  # the described garment itself leads
+                anchor = await self.recommend.offered(self.catalog.items[conversation.focus_product_id], 1.0)
+                slots = ([Slot("anchor", [anchor])] if anchor else []) + slots if slots else []
+        if analysis_id is not None and mode != "search":
+            await self.recommend.record(analysis_id, mode, slots)
+        conversation.showed(mode, [i.product_id for s in slots for i in s.items])  # numbered as shown
+        say = f"{mode}_title" if slots or mode == "cheaper" else "nothing_found"
+        if mode == "outfit" and garments and slots:
+            say = "complete_title"
+        reply = self._items_reply(say, conversation, slots, values)
+        reply.link, reply.picture, reply.box = link, picture, row.box
+        reply.votes = (mode, analysis_id) if analysis_id is not None and slots else None
+        replies.append(reply)
+        return replies
+
+    def _items_reply(
+        self, say: str, conversation: Conversation, slots: list[Slot], values: dict | None = None
+    ) -> Reply:
+        wish = conversation.wish
+        actions = [[Action("unfilter", key)] for key in wish.active()]
+        values = {**(values or {}), "wish": wish}
+        return Reply(say, values, slots=slots, wish=wish, actions=_rows(actions))
+
+    async def _focus(self, conversation: Conversation, user_id: int | None):  # type: ignore[no-untyped-def]
+        """(row, garments, analysis id, user's picture) of the focus; row None when it is gone."""
+        if conversation.focus_analysis_id is not None:
+            try:
+                row = await self.recommend.load(conversation.focus_analysis_id, user_id)
+            except (StaleAnalysis, NotYours):
+                return None, [], None, None
+            garments = await self.recommend.garments(row.id)
+            return row, garments, row.id, row.source
+        product = self.catalog.items.get(conversation.focus_product_id or -1)
+        row = self.search.described(product) if product is not None else None
+        return row, [], None, None
+
+    # --- settings, wardrobe, forgetting -----------------------------------------------------------
+
+    def _settings_question(self, user_id: int | None) -> Reply:
+        genders = [Action("shop_for", g) for g in ("women", "men", "any")]
+        return Reply("ask_shop_for", actions=[genders])
+
+    def _ask_once(
+        self, conversation: Conversation, shopper: Shopper, user_id: int | None, text: str
+    ) -> list[Reply]:
+        """The settings question under the first outfit asked for while the user has not said who
+        they shop for; the request is kept, to answer again once they have."""
+        if shopper.gender is not None or shopper.asked or user_id is None or conversation.wish.gender:
+            return []
+        conversation.pending = text
+        return [self._settings_question(user_id)]
+
+    async def _settings_answer(
+        self, conversation: Conversation, user_id: int | None, action: Action, language: str
+    ) -> list[Reply]:
+        if user_id is None:
+            return [Reply("stale", alert=True)]
+        if action.kind == "shop_for":
+            await self.account.set_shopper(user_id, language, gender=str(action.arg))
+            bands = [Action("band", i) for i in range(4)]
+            return [Reply("ask_band", {"gender": action.arg}, actions=[bands[:2], bands[2:]])]
+        shopper = await self.account.set_shopper(user_id, language, band=int(action.arg))
+        replies = [Reply("settings_saved", {"gender": shopper.gender, "band": int(action.arg)})]
+        pending, conversation.pending = conversation.pending, None
+        if pending:  # the request the question came with, answered for who they shop for
+            u = parse(pending)
+            replies += await self._route(conversation, user_id, u, pending, language)
+        return replies
+
+    async def _wardrobe(self, user_id: int | None) -> list[Reply]:
+        pieces = await self.account.wardrobe(user_id)
+        if not pieces:
+            return [Reply("wardrobe_empty")]
+        removes = [Action("unsave", piece.item_id) for piece in pieces]
+        rows = [[Action("wardrobe_match", 0)], *_rows([[a] for a in removes], per_row=3)]
+        return [Reply("wardrobe", {"count": len(pieces)}, pieces=pieces, actions=rows)]
+
+    async def _wardrobe_press(
+        self, conversation: Conversation, user_id: int | None, action: Action, language: str
+    ) -> list[Reply]:
+        if user_id is None:
+            return [Reply("stale", alert=True)]
+        if action.kind in ("save", "save_all"):
+            ids = [int(action.arg)]
+            if action.kind == "save_all":
+                ids += [g.id for g in await self.recommend.garments(int(action.arg))]
+            saved = await self.account.save(user_id, language, ids)
+            return [Reply("saved" if saved else "not_saved", {"count": saved}, alert=not saved)]
+        if action.kind == "unsave":
+            if not await self.account.remove(user_id, int(action.arg)):
+                return [Reply("stale", alert=True)]
+            return await self._wardrobe(user_id)
+        return await self._wardrobe_outfit(conversation, user_id, language)
+
+    async def _wardrobe_outfit(
+        self, conversation: Conversation, user_id: int | None, language: str
+    ) -> list[Reply]:
+        """Outfits from the user's own garments first: around the focus (or their first piece), the
+        other pieces of their wardrobe that fill the slots it needs, nearest first; the slots their
+        wardrobe cannot fill come from the shop, marked as such."""
+        pieces = await self.account.wardrobe(user_id)
+        if not pieces:
+            return [Reply("wardrobe_empty")]
+        focus_id = conversation.focus_analysis_id
+        owned = {piece.analysis_id for piece in pieces}
+        anchor_id = focus_id if focus_id in owned else pieces[0].analysis_id
+        row = await self.recommend.load(anchor_id, user_id)
+        shop = await self.recommend.outfit_for(row, [], set(), Ask(conversation.wish))
+        own: list[Slot] = []
+        rows = {
+            p.analysis_id: await self.recommend.load(p.analysis_id, user_id)
+            for p in pieces
+            if p.analysis_id != anchor_id
+        }
+        vector = embedding_of(row)
+        for slot in shop:
+            mine = [r for r in rows.values() if slot_of(r.category) == slot.name]
+            if mine:
+                best = max(mine, key=lambda r: float(embedding_of(r) @ vector))
+                own.append(Slot(slot.name, [_own_item(best)]))
+            else:
+                own.append(Slot(slot.name, slot.items, shop=True))
+        conversation.focus_on(analysis_id=anchor_id)
+        return [Reply("wardrobe_outfit", slots=own, picture=row.source, box=row.box)]
+
+    async def _forget(self, user_id: int | None, confirmed: bool) -> list[Reply]:
+        if not confirmed:
+            return [Reply("forget_cancelled")]
+        if user_id is None:
+            return [Reply("stale", alert=True)]
+        await self.account.forget(user_id)
+        return [Reply("forgotten")]
+
+    async def _save(self, conversation: Conversation, user_id: int | None, language: str) -> None:
+        if user_id is None:
+            return
+        conversation.user_id = user_id
+        await save_conversation(self.sessions, conversation, language)
+
+
+def photo_actions(stored: StoredAnalysis) -> list[list[Action]]:
+    """Outfit, similar and cheaper for the photo, save to wardrobe; for an outfit photo one button
+    per garment, two to a row, that finds products like it."""
+    rows = [
+        [Action("outfit", stored.id), Action("similar", stored.id)],
+        [Action("cheaper", stored.id), Action("save_all" if stored.garments else "save", stored.id)],
+    ]
+    garments = [Action("similar", item_id) for _, item_id in stored.garments]
+    return rows + [garments[i : i + 2] for i in range(0, len(garments), 2)]
+
+
+def _numbered(shown: list[int], n: int) -> int | None:
+    """The product numbered n in the last answer (-1: the last one)."""
+    if n == -1 and shown:
+        return shown[-1]
+    return shown[n - 1] if 1 <= n <= len(shown) else None
+
+
+def _rows(actions: list[list[Action]], per_row: int = 3) -> list[list[Action]]:
+    flat = [a for row in actions for a in row]
+    return [flat[i : i + per_row] for i in range(0, len(flat), per_row)]
+
+
+def _own_item(row) -> Item:  # type: ignore[no-untyped-def]
+    """A garment of the user's wardrobe as an item of an outfit (their own photo, no shop link)."""
+    return Item(-row.id, row.category, None, "", picture_key(row.source, row.box))

@@ -1,0 +1,60 @@
+"""What the dialogue answers, independent of how it is shown: a Telegram message with a collage and
+buttons (`bot/`), or a line of terminal text or JSON (`stylist chat`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from understanding import Understood
+
+from .account import Piece
+from .recommend import Item, Slot
+from .records import StoredAnalysis
+from .wish import Wish
+
+ACTIONS = (
+    "outfit", "similar", "cheaper", "unfilter", "example", "shop_for", "band", "save", "save_all",
+    "unsave", "wardrobe_match", "forget",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Action:
+    """What a button asks for: `kind` with one argument (an analysis id, a filter's key …)."""
+
+    kind: str
+    arg: str | int = 0
+
+
+@dataclass
+class Reply:
+    """One message: what to say (`say`, a message key, with its values), and what comes with it."""
+
+    say: str
+    values: dict[str, Any] = field(default_factory=dict)
+    analysis: StoredAnalysis | None = None  # an analysed photo, shown as what Stylist sees
+    slots: list[Slot] = field(default_factory=list)  # products, shown as a collage with links
+    link: str | None = None  # a shop's search link (cheapest first, within the price band)
+    actions: list[list[Action]] = field(default_factory=list)  # button rows
+    picture: str | None = None  # the user's photo the collage starts from (a source, "tg:<file id>")
+    box: list[int] | None = None  # the garment's box in that photo
+    pieces: list[Piece] = field(default_factory=list)  # a wardrobe, shown as a collage
+    wish: Wish | None = None  # the filters in force, each shown with a button that removes it
+    votes: tuple[str, int] | None = None  # (kind, analysis id) a 👍 / 👎 can be recorded for
+    alert: bool = False  # a refusal of a button press: shown as the press's alert
+
+    @property
+    def items(self) -> list[Item]:
+        return [item for slot in self.slots for item in slot.items]
+
+
+@dataclass
+class Turn:
+    """The answer to one message or button press: what was understood, the filters now in force
+    and the replies, in the language they are said in."""
+
+    understood: Understood | None
+    wish: Wish
+    replies: list[Reply]
+    language: str = "en"

@@ -1,0 +1,129 @@
+"""Products found by what a person typed, with no photo: "navy blazer", "빨간 원피스 보여줘".
+
+The catalogue's own metadata selects (category, colour, style, gender, season); the selection's most
+typical products — nearest the mean of their vectors — come first, each name once, so "black jeans"
+opens with plain black jeans rather than an odd one. A described garment also becomes a stand-in
+analysis (`described`), so an outfit or similar items can be built around it as around a photo.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from catalog import Catalog, CatalogItem, Filters
+from matching import ProductIndex
+from matching.coherence import SEASON_CLASHES
+from storage import Analysis as AnalysisRow
+from vocabulary import SLOT_CATEGORIES, slot_of
+
+from .recommend import Item, Recommend
+from .wish import Ask
+
+EVERYDAY = ("casual", "formal", "sports", "party", None)  # all but ethnic wear, unless asked
+TYPICAL_OF = 2000  # products the mean vector is taken over (a sample: the mean settles long before)
+ANCHOR_CATEGORIES = {  # what an outfit starts from when the user names no garment
+    "women": SLOT_CATEGORIES["top"] | {"dress"},
+    "men": SLOT_CATEGORIES["top"],
+    "": SLOT_CATEGORIES["top"],
+}
+
+
+@dataclass
+class Search:
+    """Catalogue search by metadata, and garments described in words as analyses."""
+
+    index: ProductIndex
+    catalog: Catalog
+    recommend: Recommend
+
+    def select(
+        self, ask: Ask, categories: set[str] | frozenset[str] | None = None, least: int = 5
+    ) -> list[int]:
+        """The visible adult products that fit everything asked; with no style asked, the everyday
+        styles first (a red dress is a dress before it is a sari), all of them when too few are."""
+        if not ask.wish.style:
+            everyday = self._select(ask, categories, EVERYDAY)
+            if len(everyday) >= least:
+                return everyday
+        return self._select(ask, categories, (ask.wish.style,) if ask.wish.style else None)
+
+    def _select(
+        self, ask: Ask, categories: set[str] | frozenset[str] | None, usages: tuple[str | None, ...] | None
+    ) -> list[int]:
+        wish = ask.wish
+        if categories is None:
+            categories = {wish.category} if wish.category else set(self.catalog.by_category)
+        gender = wish.gender or ask.shops_for or ""
+        filters = Filters(
+            gender if gender in ("men", "women") else "",
+            usages,
+            SEASON_CLASHES[wish.season] if wish.season else (),
+            False,
+            {"winter": "warm", "summer": "cold"}.get(wish.season or "", ""),
+            colours=wish.colours(),
+            not_colours=(wish.not_colour,) if wish.not_colour else (),
+        )
+        return self.catalog.select(categories, filters)
+
+    def typical(self, ids: list[int], k: int, exclude: frozenset[int] = frozenset()) -> list[CatalogItem]:
+        """Up to k of `ids`, the most typical first (nearest the mean of their vectors)."""
+        if not ids:
+            return []
+        if not self.index.stores_vectors:  # compressed index: the catalogue's own order
+            return [self.catalog.items[i] for i in ids if i not in exclude][:k]
+        step = max(1, len(ids) // TYPICAL_OF)
+        mean = np.mean([self.index.vector(i) for i in ids[::step]], axis=0)
+        mean = (mean / max(float(np.linalg.norm(mean)), 1e-12)).astype(np.float32)
+        hits = self.index.search(mean, k + len(exclude), allowed_ids=ids)
+        return [self.catalog.items[h.product_id] for h in hits if h.product_id not in exclude][:k]
+
+    async def find(self, ask: Ask, k: int = 5) -> list[Item]:
+        """The products a typed request describes, each name once, offered within its price band."""
+        candidates = self.typical(self.select(ask), 4 * k * (4 if ask.wish.priced else 1), ask.exclude)
+        items: list[Item] = []
+        names: set[str] = set()
+        for product in candidates:
+            name = " ".join(product.name.lower().split())
+            if name in names:
+                continue
+            names.add(name)
+            if (item := await self.recommend.offered(product, 0.0, None, ask.wish)) is not None:
+                items.append(item)
+            if len(items) == k:
+                break
+        return items
+
+    def anchor(self, ask: Ask) -> CatalogItem | None:
+        """The product an outfit for a described garment starts from (the garment named; with none
+        named, a top — or for women a top or a dress — of the style asked)."""
+        categories = None
+        if not ask.wish.category:
+            categories = ANCHOR_CATEGORIES.get(ask.wish.gender or ask.shops_for or "", ANCHOR_CATEGORIES[""])
+        found = self.typical(self.select(ask, categories), 1, ask.exclude)
+        return found[0] if found else None
+
+    def described(self, product: CatalogItem) -> AnalysisRow | None:
+        """A catalogue product as an analysis (never stored): what outfits and similar items start from
+        when the user described a garment instead of sending its photo."""
+        if not self.index.stores_vectors:
+            return None
+        vector = self.index.vector(product.id).astype(np.float32)
+        return AnalysisRow(
+            category=product.category,
+            category_confidence=1.0,
+            colour=product.colour,
+            pattern=product.pattern,
+            style=product.usage or "casual",
+            style_confidence=1.0,
+            cluster=product.cluster,
+            gender=product.gender,
+            season="",
+            kind=slot_of(product.category),
+            kids=product.kids,
+            garment_count=0,
+            source=f"product:{product.id}",
+            result={},
+            embedding=vector.tobytes(),
+        )

@@ -1,0 +1,122 @@
+"""What a chat has asked for so far: the filters its messages named, merged message by message
+("in black", then "under 50,000 won", then "not black" …), shown to the user with a button each."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+from matching.coherence import Look
+from understanding import SLOT_KEYS, Understood
+from understanding.lexicon import DARK_COLOURS, LIGHT_COLOURS
+
+KEYS = (*SLOT_KEYS, "season", "tone")
+
+
+@dataclass(frozen=True)
+class Wish:
+    """The active filters of one chat (None: not asked)."""
+
+    colour: str | None = None
+    not_colour: str | None = None
+    category: str | None = None
+    style: str | None = None
+    occasion: str | None = None
+    gender: str | None = None  # men / women; "any" when the user said anyone
+    min_price: int | None = None
+    max_price: int | None = None
+    season: str | None = None
+    tone: str | None = None
+
+    def merged(self, u: Understood) -> Wish:
+        """These filters with one more message's applied: what it names replaces what was said."""
+        wish = self
+        if u.colour:
+            wish = replace(wish, colour=u.colour, tone=None)
+            wish = replace(wish, not_colour=None) if wish.not_colour == u.colour else wish
+        if u.not_colour:
+            wish = replace(wish, not_colour=u.not_colour)
+            wish = replace(wish, colour=None) if wish.colour == u.not_colour else wish
+        if u.tone:
+            wish = replace(wish, tone=u.tone, colour=None)
+        if u.min_price is not None or u.max_price is not None:
+            wish = replace(wish, min_price=u.min_price, max_price=u.max_price)
+        if u.gender or u.any_gender:
+            wish = replace(wish, gender=u.gender or "any")
+        if u.occasion:
+            wish = replace(wish, occasion=u.occasion, style=u.style, season=u.season or wish.season)
+        elif u.style:
+            wish = replace(wish, style=u.style, occasion=None)
+        if u.season and not u.occasion:
+            wish = replace(wish, season=u.season)
+        if u.category:
+            wish = replace(wish, category=u.category)
+        return wish
+
+    def without(self, key: str) -> Wish:
+        """These filters with one taken away (a tap on its ✕ button); the occasion takes its style."""
+        if key not in KEYS:
+            return self
+        if key in ("min_price", "max_price", "price"):
+            return replace(self, min_price=None, max_price=None)
+        if key == "occasion":
+            return replace(self, occasion=None, style=None)
+        return replace(self, **{key: None})
+
+    def colours(self) -> tuple[str, ...] | None:
+        """The palette colours asked for: the one named, or the light or dark ones; None: any."""
+        if self.colour:
+            return (self.colour,)
+        return {"light": LIGHT_COLOURS, "dark": DARK_COLOURS}.get(self.tone or "")
+
+    @property
+    def gender_filter(self) -> str | None:
+        """men / women when asked; None when not said, "" when the user said anyone."""
+        return "" if self.gender == "any" else self.gender
+
+    @property
+    def priced(self) -> bool:
+        return self.min_price is not None or self.max_price is not None
+
+    def active(self) -> list[str]:
+        """The keys of the filters in force, in the order they are shown (a price band once)."""
+        shown = [key for key in KEYS if getattr(self, key) is not None and key != "max_price"]
+        if self.max_price is not None and "min_price" not in shown:
+            shown.append("min_price")
+        return [k for k in shown if not (k == "style" and self.occasion)]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The filters as `stylist chat --json` prints them (gender men / women, or null)."""
+        out = asdict(self)
+        out["gender"] = self.gender if self.gender in ("men", "women") else None
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Wish:
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in (data or {}).items() if k in names})
+
+
+@dataclass(frozen=True)
+class Ask:
+    """What a conversation adds to a recommendation: its filters, who the user shops for (their
+    setting: men / women / any), and products not to show again ("another one", "not #3")."""
+
+    wish: Wish = Wish()
+    shops_for: str | None = None
+    exclude: frozenset[int] = frozenset()
+
+    def shaped(self, look: Look) -> Look:
+        """The look with what the user said put first: the gender they asked for (or shop for; the
+        photo's inference is the fallback), the style and the season."""
+        wish = self.wish
+        gender = wish.gender or self.shops_for
+        if gender in ("men", "women"):
+            look = replace(look, gender=gender, lean="")
+        elif gender == "any":
+            look = replace(look, gender="", lean="")
+        if wish.style:
+            look = replace(look, styles=(wish.style,))
+        if wish.season:
+            look = replace(look, season=wish.season, climate="cold" if wish.season == "winter" else "warm")
+        return look

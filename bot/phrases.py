@@ -1,0 +1,141 @@
+"""What Stylist says in conversation, in English and Korean (the photo answers are in `texts`)."""
+
+from __future__ import annotations
+
+CONVERSATION: dict[str, dict[str, str]] = {
+    "greeting": {
+        "en": "Hi! I'm Stylist. Send me a photo of a garment (or of you in an outfit), or just tell me "
+        "what you need — “navy blazer”, “what goes with white sneakers?”, “an outfit for a wedding”. "
+        "Then refine in words: “in black”, “under 50,000 won”, “for men”, “another one”.",
+        "ko": "안녕하세요! 저는 스타일리스트예요. 옷 사진(또는 코디 사진)을 보내 주시거나 원하는 걸 말씀해 "
+        "주세요 — “네이비 블레이저”, “흰색 운동화에 어울리는 코디”, “결혼식 하객룩”. 그다음 “검은색으로”, "
+        "“5만원 이하”, “남자 옷으로”, “다른 거”처럼 말로 바꿀 수 있어요.",
+    },
+    "help": {
+        "en": "I can: read a photo of a garment or an outfit (category, colour, pattern, style); match an "
+        "outfit; find similar or cheaper items with Naver Shopping links; search by words; refine by "
+        "colour, kind, style, occasion, who it is for, price and season; keep a wardrobe.\n"
+        "Commands: /outfit, /settings (who you shop for, price band), /wardrobe, /forget, /help.",
+        "ko": "할 수 있는 일: 옷이나 코디 사진 읽기(종류, 색상, 패턴, 스타일), 코디 추천, 비슷하거나 더 "
+        "저렴한 상품 찾기(네이버 쇼핑 링크), 말로 검색하기, 색상·종류·스타일·상황·성별·가격·계절로 "
+        "바꾸기, 내 옷장 저장.\n명령어: /outfit, /settings (성별, 가격대), /wardrobe, /forget, /help.",
+    },
+    "not_understood": {
+        "en": "I didn't quite get that. I can style a photo of a garment, find items you describe "
+        "(“black jeans”), or build an outfit (“for a job interview”). Try one of these:",
+        "ko": "잘 이해하지 못했어요. 옷 사진을 스타일링하거나, 말씀하신 상품(“검은 청바지”)을 찾거나, "
+        "코디(“면접룩”)를 만들어 드릴 수 있어요. 이렇게 해 보세요:",
+    },
+    "welcome": {
+        "en": "You're welcome! Send another photo any time.",
+        "ko": "천만에요! 언제든 사진을 보내 주세요.",
+    },
+    "empty_text": {
+        "en": "That message is empty. Send a photo or tell me what you're looking for:",
+        "ko": "빈 메시지예요. 사진을 보내 주시거나 찾는 옷을 말씀해 주세요:",
+    },
+    "contradictory": {
+        "en": "You asked for {colour} and for no {colour} at once — which one do you mean?",
+        "ko": "{colour}(으)로 하면서 {colour}은(는) 빼 달라고 하셨어요. 어느 쪽인가요?",
+    },
+    "need_focus": {
+        "en": "What should I apply that to? Send me a photo of a garment, or describe one — for example:",
+        "ko": "어떤 옷에 적용할까요? 옷 사진을 보내 주시거나 원하는 옷을 말씀해 주세요. 예를 들어:",
+    },
+    "no_such_number": {
+        "en": "There is no #{n} in my last answer (it had {count}).",
+        "ko": "지난 답변에 {n}번이 없어요 ({count}개였어요).",
+    },
+    "nothing_found": {
+        "en": "I found nothing that fits all of that. Remove a filter below, or try other words.",
+        "ko": "조건에 모두 맞는 상품이 없어요. 아래에서 조건을 하나 빼거나 다르게 말씀해 주세요.",
+    },
+    "search_title": {"en": "Here's what I found: {what}", "ko": "찾은 상품: {what}"},
+    "search_other_colours": {
+        "en": "No {colour} ones here, so other colours: {what}",
+        "ko": "{colour} 상품이 없어 다른 색상으로 찾았어요: {what}",
+    },
+    "outfit_product": {"en": "An outfit around {product}", "ko": "{product}에 어울리는 코디"},
+    "similar_product": {"en": "More like {product}", "ko": "{product}와 비슷한 상품"},
+    "cheaper_product": {"en": "Cheapest like {product}", "ko": "{product} 최저가"},
+    "what_any": {"en": "your request", "ko": "요청하신 상품"},
+    "wardrobe_outfit": {"en": "From your wardrobe", "ko": "내 옷장으로 만든 코디"},
+    "from_shop": {"en": "from the shop", "ko": "쇼핑몰 상품"},
+    "your_piece": {"en": "your {item}", "ko": "내 {item}"},
+    "slot_anchor": {"en": "Starting from", "ko": "이 아이템으로 시작"},
+    "slot_cheaper": {"en": "Cheaper", "ko": "더 저렴한 상품"},
+    "filters": {"en": "Filters", "ko": "적용된 조건"},
+    "ask_shop_for": {
+        "en": "Who do you shop for? I'll keep outfits and similar items to it (change it with /settings).",
+        "ko": "누구 옷을 찾으세요? 코디와 비슷한 상품을 그에 맞출게요 (/settings 로 바꿀 수 있어요).",
+    },
+    "ask_band": {"en": "And your usual price band?", "ko": "평소 가격대는요?"},
+    "settings_saved": {
+        "en": "Saved: {gender}, {band}. Change it any time with /settings.",
+        "ko": "저장했어요: {gender}, {band}. /settings 로 언제든 바꿀 수 있어요.",
+    },
+    "forget_confirm": {
+        "en": "Delete everything I keep about you — your photos' analyses, wardrobe, votes, settings and "
+        "this conversation? This cannot be undone.",
+        "ko": "저장된 모든 정보(사진 분석, 옷장, 평가, 설정, 대화 상태)를 삭제할까요? 되돌릴 수 없어요.",
+    },
+    "forget_cancelled": {"en": "Nothing was deleted.", "ko": "아무것도 삭제하지 않았어요."},
+    "forgotten": {
+        "en": "Done — everything I kept about you is deleted.",
+        "ko": "완료했어요. 저장된 정보를 모두 삭제했어요.",
+    },
+    "wardrobe_empty": {
+        "en": "Your wardrobe is empty. Send a photo of a garment and tap “➕ Save to wardrobe”.",
+        "ko": "옷장이 비어 있어요. 옷 사진을 보내고 “➕ 옷장에 저장”을 눌러 주세요.",
+    },
+    "wardrobe": {
+        "en": "Your wardrobe: {count} pieces. Tap ✕ and a number to remove one.",
+        "ko": "내 옷장: {count}벌. ✕ 번호를 누르면 뺄 수 있어요.",
+    },
+    "saved": {"en": "Saved to your wardrobe ({count}).", "ko": "옷장에 저장했어요 ({count})."},
+    "not_saved": {
+        "en": "That garment isn't yours to save, or the photo is gone.",
+        "ko": "저장할 수 없는 옷이에요(다른 분의 사진이거나 사라진 사진).",
+    },
+    "btn_save": {"en": "➕ Save to wardrobe", "ko": "➕ 옷장에 저장"},
+    "btn_save_all": {"en": "➕ Save all to wardrobe", "ko": "➕ 모두 옷장에 저장"},
+    "btn_unsave": {"en": "✕ {n}", "ko": "✕ {n}"},
+    "btn_wardrobe_match": {"en": "✨ Match from my wardrobe", "ko": "✨ 내 옷장으로 코디"},
+    "btn_unfilter": {"en": "✕ {label}", "ko": "✕ {label}"},
+    "btn_women": {"en": "👩 Women", "ko": "👩 여성"},
+    "btn_men": {"en": "👨 Men", "ko": "👨 남성"},
+    "btn_any": {"en": "🧑 Anyone", "ko": "🧑 상관없음"},
+    "btn_forget_yes": {"en": "🗑 Yes, delete", "ko": "🗑 네, 삭제"},
+    "btn_forget_no": {"en": "Cancel", "ko": "취소"},
+    "gender_women": {"en": "women", "ko": "여성"},
+    "gender_men": {"en": "men", "ko": "남성"},
+    "gender_any": {"en": "anyone", "ko": "상관없음"},
+    "band_0": {"en": "under ₩30,000", "ko": "3만원 이하"},
+    "band_1": {"en": "₩30,000–70,000", "ko": "3만~7만원"},
+    "band_2": {"en": "₩70,000–150,000", "ko": "7만~15만원"},
+    "band_3": {"en": "any price", "ko": "가격 상관없음"},
+    "price_under": {"en": "under ₩{high:,}", "ko": "{high:,}원 이하"},
+    "price_over": {"en": "over ₩{low:,}", "ko": "{low:,}원 이상"},
+    "price_band": {"en": "₩{low:,}–{high:,}", "ko": "{low:,}~{high:,}원"},
+    "not_colour": {"en": "not {colour}", "ko": "{colour} 제외"},
+    "for_gender": {"en": "for {gender}", "ko": "{gender}용"},
+    "tone_light": {"en": "light colours", "ko": "밝은 색"},
+    "tone_dark": {"en": "dark colours", "ko": "어두운 색"},
+    "season_winter": {"en": "for winter", "ko": "겨울용"},
+    "season_summer": {"en": "for summer", "ko": "여름용"},
+}
+OCCASION_NAMES: dict[str, tuple[str, str]] = {
+    "wedding": ("a wedding", "결혼식"),
+    "interview": ("an interview", "면접"),
+    "office": ("the office", "출근"),
+    "funeral": ("a funeral", "장례식"),
+    "gym": ("the gym", "헬스"),
+    "running": ("running", "러닝"),
+    "hiking": ("hiking", "등산"),
+    "beach": ("the beach", "바캉스"),
+    "holiday": ("a holiday", "여행"),
+    "date": ("a date", "데이트"),
+    "school": ("school", "학교"),
+    "festival": ("a festival", "명절"),
+    "party": ("a party", "파티"),
+}

@@ -1,0 +1,117 @@
+"""A dialogue's reply as Telegram HTML and button labels (the CLI prints the same, as plain text)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from html import escape
+
+from application import PRICE_BANDS, Action, Reply, Wish
+from application.dialogue import EXAMPLES
+from vocabulary import CATEGORY_NAMES, COLOURS, USAGES, display_name
+
+from .phrases import OCCASION_NAMES
+from .texts import TEXT_LIMIT, clip, render_analysis, render_cheaper, render_items, shown_name, t
+
+
+def filter_label(key: str, wish: Wish, language: str) -> str:
+    """One active filter in words: 'black', 'not red', 'under ₩50,000', 'for a wedding'."""
+    ko = language == "ko"
+    if key == "colour":
+        return display_name(COLOURS, wish.colour or "", language)
+    if key == "not_colour":
+        return t("not_colour", language, colour=display_name(COLOURS, wish.not_colour or "", language))
+    if key == "category":
+        return display_name(CATEGORY_NAMES, wish.category or "", language)
+    if key == "style":
+        return display_name(USAGES, wish.style or "", language)
+    if key == "occasion":
+        names = OCCASION_NAMES.get(wish.occasion or "", (wish.occasion or "", wish.occasion or ""))
+        return names[1] if ko else f"for {names[0]}"
+    if key == "gender":
+        return t("for_gender", language, gender=t(f"gender_{wish.gender}", language))
+    if key == "min_price":
+        return price_label(wish.min_price, wish.max_price, language)
+    if key == "season":
+        return t(f"season_{wish.season}", language)
+    if key == "tone":
+        return t(f"tone_{wish.tone}", language)
+    return key
+
+
+def price_label(low: int | None, high: int | None, language: str) -> str:
+    if low is not None and high is not None:
+        return t("price_band", language, low=low, high=high)
+    if high is not None:
+        return t("price_under", language, high=high)
+    return t("price_over", language, low=low or 0)
+
+
+def button_label(action: Action, language: str, number: int = 0) -> str:
+    """The label of a dialogue button (`number`: a wardrobe piece's number in its collage)."""
+    kind, arg = action.kind, action.arg
+    if kind in ("outfit", "similar", "cheaper"):
+        return t(f"btn_{kind}", language)
+    if kind == "example":
+        return EXAMPLES[language][int(arg)]
+    if kind == "shop_for":
+        return t(f"btn_{arg}", language)
+    if kind == "band":
+        return t(f"band_{arg}", language)
+    if kind == "forget":
+        return t(f"btn_forget_{arg}", language)
+    if kind == "unsave":
+        return t("btn_unsave", language, n=number)
+    return t(f"btn_{kind}", language)
+
+
+def describe(wish: Wish, language: str) -> str:
+    """What a search was for, in words: 'navy blazer', '빨간 원피스'."""
+    words = [display_name(COLOURS, wish.colour, language)] if wish.colour else []
+    words += [display_name(CATEGORY_NAMES, wish.category, language)] if wish.category else []
+    return " ".join(words) or t("what_any", language)
+
+
+def render_reply(reply: Reply, language: str) -> str:
+    """The reply's text as Telegram HTML (every outside value escaped), cut to Telegram's limit."""
+    if reply.analysis is not None:
+        return render_analysis(reply.analysis.analysis, language)
+    values = reply.values
+    wish: Wish | None = reply.wish
+    item = ""
+    if "category" in values:
+        item = shown_name(values["category"], values.get("confidence") or 1.0, values.get("slot"), language)
+    titles = ("outfit_title", "similar_title", "cheaper_title", "search_title", "complete_title")
+    if reply.say in (*titles, "search_other_colours"):
+        say = reply.say
+        if "product" in values and say in titles[:3]:
+            say = say.replace("_title", "_product")
+        colour = display_name(COLOURS, values.get("colour") or "", language)
+        what = describe(
+            replace(wish or Wish(), colour=None) if say == "search_other_colours" else wish or Wish(),
+            language,
+        )
+        title = t(say, language, item=item, what=what, product=values.get("product", ""), colour=colour)
+        if reply.say == "cheaper_title" and reply.link:
+            text = render_cheaper(title, reply.link, reply.items, language)
+        else:
+            text = render_items(title, reply.slots, language)
+    elif reply.say == "wardrobe_outfit":
+        text = render_items(t(reply.say, language), reply.slots, language)
+    else:
+        text = escape(_say(reply, language))
+    if wish is not None and wish.active():
+        labels = " · ".join(filter_label(key, wish, language) for key in wish.active())
+        text += f"\n\n<i>{t('filters', language)}: {escape(labels)}</i>"
+    return clip(text, TEXT_LIMIT)
+
+
+def _say(reply: Reply, language: str) -> str:
+    values = dict(reply.values)
+    if reply.say == "contradictory":
+        values["colour"] = display_name(COLOURS, values.get("colour") or "", language)
+    if reply.say == "settings_saved":
+        gender, band = values.get("gender") or "any", int(values.get("band", len(PRICE_BANDS) - 1))
+        values = {"gender": t(f"gender_{gender}", language), "band": t(f"band_{band}", language)}
+    if reply.say == "ask_band":
+        values = {}
+    return t(reply.say, language, **values) if values else t(reply.say, language)

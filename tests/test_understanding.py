@@ -1,0 +1,94 @@
+"""The parser's table: 240 utterances in English and Korean, each with the intent and every slot it
+must read (a slot not listed must be null), plus prices, typos and the edges of bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from understanding import SLOT_KEYS, find_price, parse
+from understanding.fuzzy import closest, distance
+
+TABLE = Path(__file__).parent / "data" / "utterances.tsv"
+KEYS = (*SLOT_KEYS, "season")
+
+
+def load_table() -> list[tuple[str, str, dict[str, object]]]:
+    rows = []
+    for line in TABLE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        text, intent, slots = (line.split("\t") + [""])[:3]
+        expected: dict[str, object] = {key: None for key in KEYS}
+        for pair in filter(None, slots.split(",")):
+            key, value = pair.split("=")
+            expected[key] = int(value) if key.endswith("price") else value
+        rows.append((text, intent, expected))
+    return rows
+
+
+ROWS = load_table()
+
+
+def test_the_table_is_large_and_bilingual() -> None:
+    korean = sum(1 for text, _, _ in ROWS if any("\uac00" <= ch <= "\ud7a3" for ch in text))
+    assert len(ROWS) >= 200
+    assert korean >= 80 and len(ROWS) - korean >= 100
+
+
+@pytest.mark.parametrize(("text", "intent", "expected"), ROWS, ids=[r[0] for r in ROWS])
+def test_utterance(text: str, intent: str, expected: dict[str, object]) -> None:
+    understood = parse(text)
+    got = understood.slots()
+    assert (got["intent"], {k: got[k] for k in KEYS}) == (intent, expected)
+
+
+def test_refinement_details() -> None:
+    assert parse("밝은 색으로").tone == "light"
+    assert parse("darker").tone == "dark"
+    assert parse("another one").another
+    assert parse("not #3").not_ref == 3 and parse("3번 말고").not_ref == 3
+    assert parse("more like #2").ref == 2 and parse("2번이랑 비슷한 거").ref == 2
+    assert parse("for anyone").any_gender
+    assert parse("black but not black").contradictory
+    assert not parse("in black").contradictory
+
+
+@pytest.mark.parametrize(
+    ("text", "band"),
+    [
+        ("under 30,000 won", (None, 30000)),
+        ("30-50k", (30000, 50000)),
+        ("3~5만원", (30000, 50000)),
+        ("1만5천원", (None, 15000)),
+        ("₩25,000", (None, 25000)),
+        ("size 42 shoes", (None, None)),
+        ("under 5", (None, None)),
+        ("5 kids", (None, None)),
+        ("2024 summer", (None, None)),
+    ],
+)
+def test_prices(text: str, band: tuple[int | None, int | None]) -> None:
+    found = find_price(text.lower())
+    assert (found.min_price, found.max_price) == band
+
+
+def test_typos_are_read_and_words_kept() -> None:
+    targets = {"black": 1, "jeans": 2, "shoes": 3, "blazer": 4}
+    assert closest("blak", targets) == "black"
+    assert closest("jens", targets) == "jeans"
+    assert closest("shose", targets) == "shoes"
+    assert closest("more", targets) is None and closest("with", targets) is None
+    assert distance("shose", "shoes") == 1
+
+
+@pytest.mark.parametrize("text", ["", "   ", "🙂" * 50, "a" * 4096, "<script>alert(1)</script>", "\x00\x01"])
+def test_bad_input_is_understood_as_nothing(text: str) -> None:
+    assert parse(text).intent == "unknown"
+
+
+def test_long_messages_are_read_quickly() -> None:
+    """A 4,096-character paste is cut before parsing (no slot from beyond the first 1,000)."""
+    understood = parse("x " * 1000 + "black jeans " * 200)
+    assert understood.colour is None

@@ -1,0 +1,20 @@
+"""Understanding typed messages offline: a deterministic parser fed by the one vocabulary.
+
+`parse(text)` returns an `Understood`: the intent (outfit, search, refine, help, …) and the slots a
+message names (colour, not_colour, category, style, occasion, gender, price band, season). It imports
+only `vocabulary`.
+"""
+
+from .parser import INTENTS, SLOT_KEYS, Understood, language_of_text, normalise, parse
+from .prices import PriceBand, find_price
+
+__all__ = [
+    "INTENTS",
+    "SLOT_KEYS",
+    "PriceBand",
+    "Understood",
+    "find_price",
+    "language_of_text",
+    "normalise",
+    "parse",
+]

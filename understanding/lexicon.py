@@ -1,0 +1,227 @@
+"""The words Stylist understands, in English and Korean, each mapped onto the one vocabulary's labels.
+
+English terms are matched as whole words (and, for words of four letters or more, within one or two
+typos); Korean terms as substrings, since Korean attaches particles to the word ("바지는", "검은색으로").
+The vocabulary's own names (`COLOURS`, `CATEGORY_NAMES`, `USAGES`) are always included, so a label
+added there is understood here without a second list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vocabulary import CATEGORY_NAMES, COLOURS, USAGES
+
+# fmt: off
+COLOUR_WORDS: dict[str, tuple[str, ...]] = {  # palette label -> synonyms (English, then Korean)
+    "black": ("black", "jet black", "검은색", "검정", "검은", "까만", "블랙"),
+    "white": ("white", "off white", "ivory", "흰색", "하얀", "흰", "화이트", "아이보리"),
+    "grey": ("grey", "gray", "charcoal", "silver", "회색", "그레이", "차콜", "은색"),
+    "beige": ("beige", "cream", "nude", "camel", "베이지", "크림", "카멜"),
+    "brown": ("brown", "tan", "chocolate", "coffee", "갈색", "브라운", "밤색"),
+    "red": ("red", "scarlet", "빨간", "빨강", "레드", "붉은"),
+    "burgundy": ("burgundy", "maroon", "wine", "버건디", "와인색", "자주"),
+    "pink": ("pink", "rose", "peach", "분홍", "핑크"),
+    "purple": ("purple", "violet", "lavender", "lilac", "보라", "퍼플", "라벤더"),
+    "orange": ("orange", "rust", "주황", "오렌지"),
+    "yellow": ("yellow", "mustard", "gold", "노란", "노랑", "옐로우", "머스타드"),
+    "green": ("green", "mint", "teal", "emerald", "초록", "녹색", "그린", "민트"),
+    "khaki": ("khaki", "olive", "카키", "올리브"),
+    "navy": ("navy", "navy blue", "dark blue", "네이비", "남색", "곤색"),
+    "blue": ("blue", "sky blue", "light blue", "denim blue", "파란", "파랑", "블루", "하늘색"),
+    "multi": ("multicolour", "multicolor", "multi-colour", "colourful", "colorful", "알록달록"),
+}
+# fmt: on
+# fmt: off
+TONE_WORDS: dict[str, tuple[str, ...]] = {  # light / dark colours, without naming one
+    "light": ("light colour", "light color", "bright", "brighter", "pastel", "밝은", "화사한", "파스텔"),
+    "dark": ("dark colour", "dark color", "darker", "dark", "어두운", "다크"),
+}
+# fmt: on
+LIGHT_COLOURS = ("white", "beige", "pink", "yellow", "grey", "blue")
+DARK_COLOURS = ("black", "navy", "brown", "burgundy", "khaki", "grey", "green")
+
+# fmt: off
+CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
+    "t-shirt": ("t-shirt", "t-shirts", "tshirt", "tshirts", "t shirt", "tee", "tees", "티셔츠", "반팔"),
+    "longsleeve": (
+        "long sleeve", "longsleeve", "sweater", "sweaters", "sweatshirt", "jumper", "pullover", "knit",
+        "니트", "스웨터", "맨투맨", "긴팔",
+    ),
+    "pants": (
+        "pants", "trousers", "jeans", "chinos", "slacks", "leggings", "joggers", "바지", "청바지", "슬랙스",
+        "팬츠", "레깅스", "조거",
+    ),
+    "shoes": (
+        "shoes", "shoe", "sneakers", "sneaker", "trainers", "boots", "heels", "sandals", "loafers", "flats",
+        "footwear", "신발", "운동화", "스니커즈", "구두", "부츠", "샌들", "힐", "로퍼",
+    ),
+    "shirt": ("shirt", "shirts", "button-down", "button down", "셔츠", "남방"),
+    "dress": ("dress", "dresses", "gown", "sundress", "원피스", "드레스"),
+    "outerwear": (
+        "jacket", "jackets", "coat", "coats", "parka", "outerwear", "puffer", "windbreaker", "cardigan",
+        "자켓", "재킷", "코트", "패딩", "점퍼", "아우터", "가디건",
+    ),
+    "shorts": ("shorts", "short pants", "반바지", "숏팬츠"),
+    "hat": ("hat", "hats", "cap", "caps", "beanie", "모자", "비니", "캡"),
+    "skirt": ("skirt", "skirts", "miniskirt", "치마", "스커트"),
+    "polo": ("polo", "polos", "polo shirt", "폴로", "카라티"),
+    "undershirt": ("tank top", "vest", "camisole", "singlet", "나시", "민소매"),
+    "blazer": ("blazer", "blazers", "suit jacket", "sport coat", "블레이저", "정장 자켓"),
+    "hoodie": ("hoodie", "hoodies", "hoody", "후드티", "후드", "후디"),
+    "body": ("bodysuit", "romper", "jumpsuit", "바디수트", "점프수트"),
+    "top": ("top", "tops", "상의", "탑"),
+    "blouse": ("blouse", "blouses", "블라우스"),
+    "bag": (
+        "bag", "bags", "handbag", "backpack", "purse", "clutch", "tote", "가방", "백팩", "핸드백", "클러치",
+        "토트백",
+    ),
+    "accessory": (
+        "accessory", "accessories", "belt", "sunglasses", "scarf", "wallet", "액세서리", "벨트", "선글라스",
+        "스카프", "지갑",
+    ),
+}
+# fmt: on
+# fmt: off
+STYLE_WORDS: dict[str, tuple[str, ...]] = {  # style (catalogue usage) -> synonyms
+    "formal": (
+        "formal", "dressy", "elegant", "smart", "classy", "business", "포멀", "정장", "격식", "단정한",
+    ),
+    "casual": ("casual", "relaxed", "everyday", "laid-back", "comfy", "캐주얼", "편한", "편하게", "데일리"),
+    "sports": ("sports", "sporty", "sport", "athletic", "athleisure", "스포티", "운동복", "트레이닝"),
+    "ethnic": ("ethnic", "traditional", "에스닉", "전통"),
+    "party": ("party", "partywear", "clubbing", "night out", "파티", "클럽"),
+}
+# fmt: on
+
+
+@dataclass(frozen=True)
+class Occasion:
+    """An occasion a person names, and the style (and season) it asks for."""
+
+    name: str
+    style: str
+    season: str | None
+    words: tuple[str, ...]
+
+
+OCCASIONS: tuple[Occasion, ...] = (
+    Occasion("wedding", "formal", None, ("wedding", "weddings", "결혼식", "하객", "웨딩")),
+    Occasion("interview", "formal", None, ("interview", "job interview", "면접")),
+    Occasion("office", "formal", None, ("office", "work", "meeting", "출근", "오피스", "회사", "직장")),
+    Occasion("funeral", "formal", None, ("funeral", "장례식", "조문")),
+    Occasion("gym", "sports", None, ("gym", "workout", "training", "헬스", "헬스장", "운동")),
+    Occasion("running", "sports", None, ("running", "jogging", "run", "러닝", "조깅", "달리기")),
+    Occasion("hiking", "sports", None, ("hiking", "hike", "trekking", "등산", "하이킹")),
+    Occasion(
+        "beach",
+        "casual",
+        "summer",
+        ("beach", "beach holiday", "seaside", "바캉스", "해변", "바닷가", "휴양지"),
+    ),
+    Occasion("holiday", "casual", None, ("holiday", "vacation", "travel", "trip", "여행", "휴가")),
+    Occasion("date", "casual", None, ("date", "date night", "데이트", "소개팅")),
+    Occasion("school", "casual", None, ("school", "campus", "class", "학교", "캠퍼스", "등교")),
+    Occasion("festival", "ethnic", None, ("diwali", "eid", "festival", "명절", "축제")),
+    Occasion("party", "party", None, ("birthday party", "club", "prom", "생일 파티", "연말 파티")),
+)
+
+# fmt: off
+SEASON_WORDS: dict[str, tuple[str, ...]] = {
+    "winter": ("winter", "cold", "snow", "freezing", "겨울", "추운", "추울", "한겨울"),
+    "summer": ("summer", "hot", "heat", "warm weather", "여름", "더운", "더울", "한여름"),
+}
+# fmt: on
+# fmt: off
+GENDER_WORDS: dict[str, tuple[str, ...]] = {
+    "women": (
+        "women", "woman", "womens", "women's", "ladies", "lady", "female", "girl", "girls", "girlfriend",
+        "wife", "her", "she", "mom", "mother", "sister", "daughter", "여자", "여성", "여친", "여자친구",
+        "아내", "와이프", "엄마", "언니", "누나", "여동생", "딸",
+    ),
+    "men": (
+        "men", "man", "mens", "men's", "male", "guy", "guys", "boy", "boys", "boyfriend", "husband", "him",
+        "he", "dad", "father", "brother", "son", "남자", "남성", "남친", "남자친구", "남편", "아빠", "오빠",
+        "남동생", "아들",
+    ),
+    "any": ("unisex", "anyone", "either", "anybody", "any gender", "상관없", "남녀공용", "유니섹스"),
+}
+# fmt: on
+
+# Intent cues. Commands are handled before these; the parser's precedence is in `parser.intent_of`.
+# fmt: off
+INTENT_WORDS: dict[str, tuple[str, ...]] = {
+    "forget": (
+        "forget me", "delete my data", "delete everything", "erase my data", "remove my data",
+        "delete my account", "forget everything", "내 정보 삭제", "데이터 삭제", "기록 삭제", "정보 지워",
+        "다 지워", "잊어",
+    ),
+    "settings": ("settings", "preferences", "my settings", "설정"),
+    "wardrobe": ("wardrobe", "my closet", "closet", "my clothes", "옷장", "내 옷"),
+    "help": (
+        "help", "what can you do", "what do you do", "how does this work", "how do i use",
+        "how does it work", "what are you", "who are you", "도움말", "사용법", "뭐 할 수 있", "뭘 할 수 있",
+        "어떻게 써", "어떻게 사용", "뭐 하는", "넌 누구", "누구야",
+    ),
+    "cheaper": (
+        "cheaper", "less expensive", "more affordable", "lower price", "too expensive", "cheapest", "더 싼",
+        "더 싸", "더 저렴", "저렴한", "싼 거", "싼거", "너무 비싸", "최저가",
+    ),
+    "similar": (
+        "similar", "more like", "like this one", "looks like", "same style", "alike", "비슷한", "비슷하",
+        "이런 거", "이런거", "같은 스타일",
+    ),
+    "outfit": (
+        "outfit", "outfits", "goes with", "go with", "going with", "match", "matches", "matching",
+        "wear with", "pair with", "pairs with", "style it", "style this", "complete the look", "a look",
+        "what to wear", "what should i wear", "dress me", "코디", "어울리", "매치", "뭐 입", "입을", "룩",
+        "스타일링",
+    ),
+    "greeting": (
+        "hi", "hello", "hey", "hiya", "yo", "good morning", "good evening", "good afternoon", "howdy",
+        "안녕", "하이", "반가워", "반갑", "헬로",
+    ),
+    "thanks": (
+        "thanks", "thank you", "thx", "ty", "cheers", "appreciate it", "great, thanks", "고마워", "고맙",
+        "감사", "땡큐", "ㄳ", "ㄱㅅ",
+    ),
+    "another": (
+        "another", "another one", "something else", "other ones", "others", "different", "next",
+        "more options", "다른 거", "다른거", "다른 걸", "또", "더 보여", "다른 것",
+    ),
+    "instead": ("instead", "what about", "how about", "rather", "대신", "말고 다른", "으로 바꿔", "로 바꿔"),
+    "show": (
+        "show me", "find me", "looking for", "i want", "i need", "search", "보여줘", "찾아줘", "추천해",
+        "사고 싶",
+    ),
+}
+# fmt: on
+NEGATIONS_EN = (
+    "not",
+    "no",
+    "without",
+    "except",
+    "but not",
+    "anything but",
+    "don't want",
+    "dont want",
+    "nothing",
+    "non",
+)
+NEGATIONS_KO = ("말고", "빼고", "아닌", "아니고", "제외", "없이", "싫어")
+
+
+def with_vocabulary(
+    words: dict[str, tuple[str, ...]], names: dict[str, tuple[str, str]]
+) -> dict[str, tuple[str, ...]]:
+    """The synonyms plus the vocabulary's own English and Korean display names of each label."""
+    out = {label: tuple(dict.fromkeys(w.lower() for w in terms)) for label, terms in words.items()}
+    for label, (english, korean) in names.items():
+        if label in out:
+            out[label] = tuple(dict.fromkeys((*out[label], english.lower(), korean)))
+    return out
+
+
+COLOUR_TERMS = with_vocabulary(COLOUR_WORDS, COLOURS)
+CATEGORY_TERMS = with_vocabulary(CATEGORY_WORDS, CATEGORY_NAMES)
+STYLE_TERMS = with_vocabulary(STYLE_WORDS, {k: v for k, v in USAGES.items() if k != "ethnic"})

@@ -1,0 +1,295 @@
+"""What a typed message asks for: one intent and the slots it names, deterministic and offline.
+
+`parse("검은색 바지는?")` → intent refine, colour black, category pants. The steps: a command
+(`/outfit`), prices and item numbers ("#2", "3번") are read and blanked first; then every lexicon term
+is found (English as whole words, Korean as substrings), the longest winning where two overlap
+("운동화" shoes over "운동" gym), and unknown English words within a typo of a term are read as it
+("blak", "jens"); negation ("not red", "빨간색 말고") turns a colour into `not_colour`; last, the
+intent follows from the cues found, by the precedence in `intent_of`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from .fuzzy import closest
+from .lexicon import (
+    CATEGORY_TERMS,
+    COLOUR_TERMS,
+    GENDER_WORDS,
+    INTENT_WORDS,
+    NEGATIONS_EN,
+    NEGATIONS_KO,
+    OCCASIONS,
+    SEASON_WORDS,
+    STYLE_TERMS,
+    TONE_WORDS,
+)
+from .prices import find_price
+
+INTENTS = (
+    "photo", "outfit", "similar", "cheaper", "search", "refine", "wardrobe", "forget", "settings",
+    "help", "greeting", "thanks", "unknown",
+)  # fmt: skip
+COMMANDS = {
+    "start": "greeting",
+    "help": "help",
+    "settings": "settings",
+    "forget": "forget",
+    "wardrobe": "wardrobe",
+    "outfit": "outfit",
+    "similar": "similar",
+    "cheaper": "cheaper",
+}
+SLOT_KEYS = ("colour", "not_colour", "category", "style", "occasion", "gender", "min_price", "max_price")
+MAX_CHARS = 1000  # what is read of a message: a 4,096-character paste is cut, not parsed for seconds
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "last": -1}
+_ORDINALS_KO = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
+_NEGATION_BEFORE = re.compile(
+    r"(?:^|[^a-z])(?:"
+    + "|".join(re.escape(n) for n in NEGATIONS_EN)
+    + r")(?:\s+(?:in|a|the|any|more|so))?\s*$"
+)
+_NEGATION_AFTER = re.compile(
+    r"^\s*(?:색|색깔|컬러)?\s*(?:은|는|이|가|을|를|으로|로)?\s*(?:" + "|".join(NEGATIONS_KO) + ")"
+)
+
+
+def _terms() -> list[tuple[str, str, str]]:
+    """(term, kind, label) for every term of the lexicon."""
+    out: list[tuple[str, str, str]] = []
+    for kind, table in (
+        ("colour", COLOUR_TERMS),
+        ("category", CATEGORY_TERMS),
+        ("style", STYLE_TERMS),
+        ("season", SEASON_WORDS),
+        ("gender", GENDER_WORDS),
+        ("tone", TONE_WORDS),
+        ("cue", INTENT_WORDS),
+    ):
+        out += [(term.lower(), kind, label) for label, terms in table.items() for term in terms]
+    out += [(term, "occasion", occasion.name) for occasion in OCCASIONS for term in occasion.words]
+    return out
+
+
+TERMS = _terms()
+_FUZZY_TARGETS = {
+    term: (kind, label) for term, kind, label in TERMS if kind in ("colour", "category", "style")
+}
+_FUZZY_TARGETS = {t: v for t, v in _FUZZY_TARGETS.items() if t.isascii() and t.isalpha() and len(t) >= 4}
+
+
+@dataclass
+class Match:
+    kind: str
+    label: str
+    start: int
+    end: int
+    negated: bool = False
+
+
+@dataclass
+class Understood:
+    """One message as understood: an intent and what it names (None where it names nothing)."""
+
+    intent: str = "unknown"
+    colour: str | None = None
+    not_colour: str | None = None
+    category: str | None = None
+    style: str | None = None
+    occasion: str | None = None
+    gender: str | None = None  # men / women
+    any_gender: bool = False  # "for anyone": no gender filter
+    min_price: int | None = None
+    max_price: int | None = None
+    season: str | None = None  # winter / summer
+    tone: str | None = None  # light / dark ("밝은 색으로")
+    another: bool = False  # "another one": the next few instead of those shown
+    ref: int | None = None  # "more like #2"
+    not_ref: int | None = None  # "not #3"
+    language: str = "en"
+    command: str | None = None
+    cues: set[str] = field(default_factory=set)
+
+    def slots(self) -> dict[str, Any]:
+        """The slots as `stylist chat --json` prints them."""
+        return {
+            "intent": self.intent,
+            **{key: getattr(self, key) for key in SLOT_KEYS},
+            "season": self.season,
+        }
+
+    @property
+    def has_filters(self) -> bool:
+        """Whether it names anything a search can be narrowed by."""
+        return any(getattr(self, key) is not None for key in SLOT_KEYS) or bool(
+            self.season or self.tone or self.any_gender
+        )
+
+    @property
+    def contradictory(self) -> bool:
+        """'black but not black', or a price band whose low end is above its high end."""
+        prices = self.min_price is not None and self.max_price is not None and self.min_price > self.max_price
+        return (self.colour is not None and self.colour == self.not_colour) or prices
+
+
+def normalise(text: str) -> str:
+    """NFKC (full-width digits and letters become plain), lower case, one space between words."""
+    text = unicodedata.normalize("NFKC", text or "")[:MAX_CHARS]
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+def language_of_text(text: str) -> str | None:
+    """ko when the text has Hangul, en when it has Latin letters, None for neither (emoji, digits)."""
+    if _HANGUL.search(text):
+        return "ko"
+    return "en" if re.search(r"[a-z]", text, re.I) else None
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _references(text: str) -> tuple[int | None, int | None, list[tuple[int, int]]]:
+    """(item number asked for, item number refused, spans): "#2", "no. 2", "2번", "the second one"."""
+    ref = not_ref = None
+    spans = []
+    patterns = [
+        r"#\s*(\d{1,2})\b",
+        r"\b(?:number|no\.|item|option)\s*(\d{1,2})\b",
+        r"(\d{1,2})\s*번(?:째)?",
+        r"\b(first|second|third|fourth|fifth|sixth|last)(?: one)?\b",
+        r"(첫|두|세|네|다섯|여섯)\s*번째",
+    ]
+    for pattern in patterns:
+        for match in re.finditer(pattern, text):
+            word = match[1]
+            number = int(word) if word.isdigit() else _ORDINALS.get(word) or _ORDINALS_KO.get(word)
+            negated = bool(_NEGATION_BEFORE.search(text[: match.start()])) or bool(
+                _NEGATION_AFTER.match(text[match.end() :])
+            )
+            if negated:
+                not_ref = number
+            else:
+                ref = number
+            spans.append(match.span())
+    return ref, not_ref, spans
+
+
+def _english_pattern(term: str) -> re.Pattern[str]:
+    body = re.escape(term).replace(r"\ ", r"\s+")
+    return re.compile(rf"(?<![a-z0-9']){body}(?:s|es)?(?![a-z0-9])")
+
+
+_PATTERNS = {term: _english_pattern(term) for term, _, _ in TERMS if not _HANGUL.search(term)}
+
+
+def find_terms(text: str) -> list[Match]:
+    """Every lexicon term in `text`, longest first where two overlap, then typos of the rest."""
+    found: list[Match] = []
+    for term, kind, label in TERMS:
+        if _HANGUL.search(term):
+            starts = [m.start() for m in re.finditer(re.escape(term), text)]
+            found += [Match(kind, label, s, s + len(term)) for s in starts]
+        else:
+            found += [Match(kind, label, *m.span()) for m in _PATTERNS[term].finditer(text)]
+    found.sort(key=lambda m: (-(m.end - m.start), m.start))
+    taken: list[Match] = []
+    covered = [False] * len(text)
+    for match in found:
+        if not any(covered[match.start : match.end]):
+            taken.append(match)
+            covered[match.start : match.end] = [True] * (match.end - match.start)
+    for word in re.finditer(r"[a-z]{4,}", text):
+        if any(covered[word.start() : word.end()]):
+            continue
+        if (term := closest(word[0], _FUZZY_TARGETS)) is not None:
+            kind, label = _FUZZY_TARGETS[term]
+            taken.append(Match(kind, label, *word.span()))
+    taken.sort(key=lambda m: m.start)
+    for match in taken:
+        if match.kind in ("colour", "category"):
+            match.negated = bool(_NEGATION_BEFORE.search(text[: match.start])) or bool(
+                _NEGATION_AFTER.match(text[match.end :])
+            )
+    return taken
+
+
+def _first(matches: list[Match], kind: str, negated: bool = False) -> str | None:
+    return next((m.label for m in matches if m.kind == kind and m.negated == negated), None)
+
+
+def parse(text: str) -> Understood:
+    """The intent and slots of one typed message."""
+    raw = normalise(text)
+    understood = Understood(language=language_of_text(raw) or "en")
+    if raw.startswith("/"):
+        command, _, raw = raw[1:].partition(" ")
+        understood.command = command.split("@")[0]
+        understood.intent = COMMANDS.get(understood.command, "unknown")
+    band = find_price(raw)
+    understood.min_price, understood.max_price = band.min_price, band.max_price
+    understood.ref, understood.not_ref, ref_spans = _references(raw)
+    rest = _blank(raw, [*band.spans, *ref_spans])
+    matches = find_terms(rest)
+    understood.cues = {m.label for m in matches if m.kind == "cue"}
+    understood.colour = _first(matches, "colour")
+    understood.not_colour = _first(matches, "colour", negated=True)
+    understood.category = _first(matches, "category")
+    understood.style = _first(matches, "style")
+    understood.tone = _first(matches, "tone")
+    gender = _first(matches, "gender")
+    understood.gender = gender if gender in ("men", "women") else None
+    understood.any_gender = gender == "any"
+    understood.season = _first(matches, "season")
+    occasion = next((o for o in OCCASIONS if o.name == _first(matches, "occasion")), None)
+    if occasion is not None:
+        understood.occasion = occasion.name
+        understood.style = understood.style or occasion.style
+        understood.season = understood.season or occasion.season
+    understood.another = "another" in understood.cues
+    if understood.command is None:
+        understood.intent = intent_of(understood, rest, matches)
+    return understood
+
+
+def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
+    """The intent by precedence: the account's own (forget, settings, wardrobe, help), then the
+    answer kinds (cheaper, similar, outfit), then search (a kind of garment named) or refine
+    (anything else a search can be narrowed by), and small talk only when nothing else was said."""
+    cues = u.cues
+    for intent in ("forget", "settings", "wardrobe", "help"):
+        if intent in cues:
+            return intent
+    priced = u.min_price is not None or u.max_price is not None
+    if "cheaper" in cues and not priced:
+        return "cheaper"
+    if "similar" in cues or (u.ref is not None and not u.has_filters):
+        return "similar"
+    if "outfit" in cues:
+        return "outfit"
+    if u.category is not None:
+        if "instead" in cues or "show" not in cues and _asks_about(text, matches):
+            return "refine"
+        return "search"
+    if u.has_filters or u.another or u.not_ref is not None or "instead" in cues:
+        return "refine"
+    if "thanks" in cues:
+        return "thanks"
+    if "greeting" in cues:
+        return "greeting"
+    return "unknown"
+
+
+def _asks_about(text: str, matches: list[Match]) -> bool:
+    """'what about shoes?', '바지는?', 'shoes?': a garment asked about in passing, not searched for."""
+    category = next(m for m in matches if m.kind == "category")
+    after = text[category.end :].strip()
+    return bool(re.match(r"^(은|는)?\s*\?*$", after)) and (after.endswith("?") or after[:1] in ("은", "는"))

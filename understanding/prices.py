@@ -1,0 +1,113 @@
+"""Prices as people type them, in won: "under 30,000 won", "5만원 이하", "30k-50k", "3~5만원", "5만원대",
+"around 40k", "₩25,000", "1만5천원". `find_price` returns the band and the spans it read, so the
+rest of the parser does not mistake "30k" for a word."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_UNIT = r"(?:\s*(k(?![a-z])|천\s*원?|만\s*원?|won\b|krw\b|원))?"
+_AMOUNT = rf"(?:₩\s*)?(?:(\d+)\s*만\s*(\d+)\s*천\s*원?|{_NUMBER}{_UNIT})"
+_SCALE = {"k": 1000, "천": 1000, "만": 10_000}
+MIN_PRICE = 1000  # below this a number is not a price in won ("under 5")
+
+_BELOW = (
+    r"under|below|less than|up to|upto|max(?:imum)?|no more than|not more than|within|cheaper than"
+    r"|at most|budget(?: of| is)?|<"
+)
+_ABOVE = r"over|above|more than|at least|min(?:imum)?|from|starting at|>"
+_BELOW_KO = r"이하|미만|까지|안쪽|이내|아래|밑으로|안으로"
+_ABOVE_KO = r"이상|초과|넘는|넘게|부터"
+_AROUND = r"around|about|approximately|roughly|~"
+_AROUND_KO = r"정도|쯤|내외|전후|선"
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: int
+    unit: str  # "", "k", "만", "천", "원" ... as typed
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class PriceBand:
+    min_price: int | None
+    max_price: int | None
+    spans: tuple[tuple[int, int], ...]
+
+
+def _amounts(text: str) -> list[Amount]:
+    found = []
+    for match in re.finditer(_AMOUNT, text):
+        if match[1]:  # 1만5천
+            value, unit = int(match[1]) * 10_000 + int(match[2]) * 1000, "만"
+        else:
+            number = float(match[3].replace(",", ""))
+            unit = re.sub(r"\s|원", "", match[4] or "") or ("원" if match[4] else "")
+            value = int(round(number * _SCALE.get(unit, 1)))
+            if not unit and "₩" in match[0]:
+                unit = "원"
+        found.append(Amount(value, unit, match.start(), match.end()))
+    return found
+
+
+def _rescaled(amount: Amount, unit: str) -> int:
+    """A bare first number of a range takes the second's unit: "30-50k", "3~5만원"."""
+    if amount.unit or unit not in _SCALE:
+        return amount.value
+    return amount.value * _SCALE[unit]
+
+
+def find_price(text: str) -> PriceBand:
+    """The price band `text` asks for (None where a bound is not said)."""
+    amounts = _amounts(text)
+    low: int | None = None
+    high: int | None = None
+    spans: list[tuple[int, int]] = []
+    used: set[int] = set()
+    for i, first in enumerate(amounts):
+        if i in used:
+            continue
+        if i + 1 < len(amounts):  # a range: "30k-50k", "between 3만 and 5만", "3만원에서 5만원"
+            second = amounts[i + 1]
+            between = text[first.end : second.start]
+            if re.fullmatch(r"\s*(-|–|~|to|and|에서|부터|사이|~에서)\s*", between):
+                a, b = _rescaled(first, second.unit), second.value
+                if second.unit or first.unit or b >= MIN_PRICE:
+                    low, high = min(a, b), max(a, b)
+                    before = re.search(r"(between|from)\s*$", text[: first.start])
+                    start = before.start() if before else first.start
+                    after = re.match(r"\s*(사이|이내|정도)", text[second.end :])
+                    spans.append((start, second.end + (after.end() if after else 0)))
+                    used.update({i, i + 1})
+                    continue
+        before = text[max(0, first.start - 24) : first.start]
+        after = text[first.end : first.end + 8]
+        priced = bool(first.unit) or first.value >= MIN_PRICE
+        if first.value < MIN_PRICE or not priced:
+            continue
+        if m := re.search(rf"({_BELOW})\s*$", before):
+            high, start, end = first.value, first.start - len(before) + m.start(), first.end
+        elif m := re.search(rf"({_ABOVE})\s*$", before):
+            low, start, end = first.value, first.start - len(before) + m.start(), first.end
+        elif m := re.match(rf"\s*({_BELOW_KO})", after):
+            high, start, end = first.value, first.start, first.end + m.end()
+        elif m := re.match(rf"\s*({_ABOVE_KO})", after):
+            low, start, end = first.value, first.start, first.end + m.end()
+        elif m := re.match(r"\s*대", after):  # 5만원대: 50,000 to 59,999
+            step = 10_000 if first.unit == "만" else 1000 if first.unit in ("k", "천") else 10_000
+            low, high, start, end = first.value, first.value + step - 1, first.start, first.end + m.end()
+        elif (m := re.search(rf"({_AROUND})\s*$", before)) or re.match(rf"\s*({_AROUND_KO})", after):
+            low, high = int(first.value * 0.8), int(first.value * 1.2)
+            start = first.start - len(before) + m.start() if m else first.start
+            tail = re.match(rf"\s*({_AROUND_KO})", after)
+            end = first.end + (tail.end() if tail else 0)
+        elif first.unit:  # "a 50,000 won dress", "5만원": a budget
+            high, start, end = first.value, first.start, first.end
+        else:
+            continue
+        spans.append((start, end))
+    return PriceBand(low, high, tuple(spans))
