@@ -5,6 +5,7 @@ Naver. The Telegram handlers and the CLI both go through it, so they give the sa
 from inference import Analysis, GarmentItem, ImageRejected, Prediction, WorkerBusy, WorkerError
 
 from .account import PRICE_BANDS, Account, Piece, Shopper
+from .albums import MAX_PHOTOS, Note, Together
 from .analyse import Analyse
 from .composition import Stylist
 from .feedback import KINDS, Votes, feedback_summary
@@ -16,7 +17,10 @@ from .settings import Settings
 from .wish import Ask, Wish
 
 __all__ = [
+    "MAX_PHOTOS",
     "PRICE_BANDS",
+    "Note",
+    "Together",
     "Account",
     "Action",
     "Ask",

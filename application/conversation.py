@@ -29,6 +29,7 @@ class Conversation:
     seen: list[int] = field(default_factory=list)
     refused: list[int] = field(default_factory=list)
     pending: str | None = None  # a request waiting for the settings question to be answered
+    album: list[int] = field(default_factory=list)  # the last album's analyses, as sent
 
     @property
     def has_focus(self) -> bool:
@@ -62,6 +63,7 @@ async def load_conversation(sessions: async_sessionmaker[AsyncSession], chat_id:
         seen=list(row.seen or []),
         refused=list(row.refused or []),
         pending=row.pending,
+        album=list(row.album or []),
     )
 
 
@@ -84,4 +86,5 @@ async def save_conversation(
             seen=conversation.seen,
             refused=conversation.refused,
             pending=conversation.pending,
+            album=conversation.album,
         )

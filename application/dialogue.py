@@ -20,11 +20,12 @@ from inference import ImageRejected
 from understanding import Understood, language_of_text, normalise, parse
 from vocabulary import slot_of
 
-from .account import Account, Shopper, picture_key
+from .account import PRICE_BANDS, Account, Shopper
+from .albums import MAX_PHOTOS, Albums, own_item
 from .analyse import Analyse
 from .conversation import Conversation, load_conversation, save_conversation
 from .feedback import disliked_by
-from .recommend import Item, Recommend, Slot, kind_of
+from .recommend import Recommend, Slot, kind_of
 from .records import NotYours, StaleAnalysis, StoredAnalysis, embedding_of
 from .replies import Action, Reply, Turn
 from .search import Search
@@ -98,6 +99,57 @@ class Dialogue:
         await self._save(conversation, user_id, language)
         return Turn(understood, conversation.wish, replies, language)
 
+    async def album(
+        self,
+        chat_id: int,
+        user_id: int | None,
+        photos: list[tuple[bytes, str]],
+        language: str = "en",
+        caption: str | None = None,
+    ) -> Turn:
+        """Several photos sent together (an album, `photos` in the order sent: (data, source)): one
+        answer on how the pieces go together, what to swap, and a button that saves them all."""
+        if len(photos) < 2:
+            data, source = photos[0]
+            return await self.photo(chat_id, user_id, data, source, language, caption)
+        conversation = await load_conversation(self.sessions, chat_id)
+        stored: list[tuple[int, StoredAnalysis]] = []
+        rejected: list[tuple[int, str]] = []
+        for n, (data, source) in enumerate(photos[:MAX_PHOTOS], start=1):
+            try:
+                one = await self.analyse.analyze(
+                    data, source=source, user_id=user_id, chat_id=chat_id, language=language
+                )
+            except ImageRejected as exc:
+                rejected.append((n, exc.reason))
+                continue
+            stored.append((n, one))
+        if not stored:
+            return Turn(None, conversation.wish, [Reply(rejected[0][1])], language)
+        replies = [Reply("album_rejected", {"numbers": [n for n, _ in rejected]})] if rejected else []
+        if len(stored) < 2:  # one photo left: answered as a photo
+            for _, one in stored:
+                conversation.focus_on(analysis_id=one.id)
+                conversation.mode = "analysis"
+                replies.append(Reply("analysis", analysis=one, actions=photo_actions(one)))
+            await self._save(conversation, user_id, language)
+            return Turn(None, conversation.wish, replies, language)
+        rows = []
+        for n, one in stored:
+            garments = await self.recommend.garments(one.id)
+            rows += [(n, g) for g in garments] or [(n, await self.recommend.load(one.id, user_id))]
+        shopper = await self.account.shopper(user_id)
+        async with self.sessions() as session:
+            disliked = await disliked_by(session, user_id)
+        wish = Wish().merged(parse(caption)) if caption and normalise(caption) else Wish()
+        ask = Ask(wish, shopper.gender)
+        reply = await Albums(self.recommend).answer(rows, ask, disliked, stored[0][1].id)
+        conversation.focus_on(analysis_id=stored[0][1].id)
+        conversation.album = [one.id for _, one in stored]
+        conversation.showed("album", [i.product_id for i in reply.items])
+        await self._save(conversation, user_id, language)
+        return Turn(None, conversation.wish, [*replies, reply], language)
+
     async def press(self, chat_id: int, user_id: int | None, action: Action, language: str = "en") -> Turn:
         """Answer a button press."""
         conversation = await load_conversation(self.sessions, chat_id)
@@ -114,14 +166,16 @@ class Dialogue:
             replies = await self._answer(conversation, user_id, kind, language)
             if kind == "outfit":
                 shopper = await self.account.shopper(user_id)
-                replies += self._ask_once(conversation, shopper, user_id, "/outfit")
+                replies += await self._ask_once(conversation, shopper, user_id, "/outfit", language)
         elif kind == "unfilter":
+            if str(action.arg) not in conversation.wish.active():  # forged, or removed already
+                return Turn(None, conversation.wish, [Reply("old_button", alert=True)], language)
             conversation.wish = conversation.wish.without(str(action.arg))
             replies = await self._answer(conversation, user_id, conversation.mode, language)
         elif kind == "example":
             lines = EXAMPLES[language]
             if not 0 <= int(action.arg) < len(lines):
-                return Turn(None, conversation.wish, [Reply("stale", alert=True)], language)
+                return Turn(None, conversation.wish, [Reply("old_button", alert=True)], language)
             return await self.text(chat_id, user_id, lines[int(action.arg)], language)
         elif kind in ("shop_for", "band"):
             replies = await self._settings_answer(conversation, user_id, action, language)
@@ -150,7 +204,11 @@ class Dialogue:
             return [Reply("forget_confirm", actions=[[Action("forget", "yes"), Action("forget", "no")]])]
         if intent == "wardrobe":
             return await self._wardrobe(user_id)
-        return await self._shop(conversation, user_id, u, text, language)
+        replies = await self._shop(conversation, user_id, u, text, language)
+        if conversation.mode == "outfit" and any(reply.slots for reply in replies):
+            shopper = await self.account.shopper(user_id)
+            replies += await self._ask_once(conversation, shopper, user_id, text, language)
+        return replies
 
     async def _shop(
         self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
@@ -162,7 +220,10 @@ class Dialogue:
             if product_id is None:
                 return [Reply("no_such_number", {"n": u.ref, "count": len(conversation.shown)})]
             wish = conversation.wish.merged(u)
-            conversation.focus_on(product_id=product_id)
+            if product_id < 0:  # one of the user's own garments (an album's): it is the focus now
+                conversation.focus_on(analysis_id=-product_id)
+            else:
+                conversation.focus_on(product_id=product_id)
             conversation.wish = replace(wish, category=None)
             return await self._answer(conversation, user_id, "similar", language)
         if intent == "outfit" and (u.category or not conversation.has_focus):
@@ -219,8 +280,7 @@ class Dialogue:
             return [Reply("nothing_found", wish=described)]
         conversation.focus_on(product_id=product.id)
         conversation.wish = replace(described, colour=None, not_colour=None, tone=None, category=None)
-        replies = await self._answer(conversation, user_id, "outfit", language)
-        return replies + self._ask_once(conversation, shopper, user_id, text)
+        return await self._answer(conversation, user_id, "outfit", language)
 
     # --- answers ----------------------------------------------------------------------------------
 
@@ -306,21 +366,22 @@ class Dialogue:
         genders = [Action("shop_for", g) for g in ("women", "men", "any")]
         return Reply("ask_shop_for", actions=[genders])
 
-    def _ask_once(
-        self, conversation: Conversation, shopper: Shopper, user_id: int | None, text: str
+    async def _ask_once(
+        self, conversation: Conversation, shopper: Shopper, user_id: int | None, text: str, language: str
     ) -> list[Reply]:
         """The settings question under the first outfit asked for while the user has not said who
         they shop for; the request is kept, to answer again once they have."""
         if shopper.gender is not None or shopper.asked or user_id is None or conversation.wish.gender:
             return []
         conversation.pending = text
+        await self.account.set_shopper(user_id, language)  # asked: never again unprompted
         return [self._settings_question(user_id)]
 
     async def _settings_answer(
         self, conversation: Conversation, user_id: int | None, action: Action, language: str
     ) -> list[Reply]:
-        if user_id is None:
-            return [Reply("stale", alert=True)]
+        if user_id is None or (action.kind == "band" and not 0 <= int(action.arg) < len(PRICE_BANDS)):
+            return [Reply("old_button", alert=True)]
         if action.kind == "shop_for":
             await self.account.set_shopper(user_id, language, gender=str(action.arg))
             bands = [Action("band", i) for i in range(4)]
@@ -346,15 +407,19 @@ class Dialogue:
     ) -> list[Reply]:
         if user_id is None:
             return [Reply("stale", alert=True)]
-        if action.kind in ("save", "save_all"):
+        if action.kind in ("save", "save_all", "save_album"):
             ids = [int(action.arg)]
-            if action.kind == "save_all":
-                ids += [g.id for g in await self.recommend.garments(int(action.arg))]
+            if action.kind == "save_album":  # the album's photos, as long as it is the chat's last
+                if conversation.album[:1] != ids:
+                    return [Reply("old_button", alert=True)]
+                ids = list(conversation.album)
+            if action.kind != "save":
+                ids += [g.id for i in list(ids) for g in await self.recommend.garments(i)]
             saved = await self.account.save(user_id, language, ids)
             return [Reply("saved" if saved else "not_saved", {"count": saved}, alert=not saved)]
         if action.kind == "unsave":
             if not await self.account.remove(user_id, int(action.arg)):
-                return [Reply("stale", alert=True)]
+                return [Reply("old_button", alert=True)]
             return await self._wardrobe(user_id)
         return await self._wardrobe_outfit(conversation, user_id, language)
 
@@ -383,7 +448,7 @@ class Dialogue:
             mine = [r for r in rows.values() if slot_of(r.category) == slot.name]
             if mine:
                 best = max(mine, key=lambda r: float(embedding_of(r) @ vector))
-                own.append(Slot(slot.name, [_own_item(best)]))
+                own.append(Slot(slot.name, [own_item(best)]))
             else:
                 own.append(Slot(slot.name, slot.items, shop=True))
         conversation.focus_on(analysis_id=anchor_id)
@@ -425,8 +490,3 @@ def _numbered(shown: list[int], n: int) -> int | None:
 def _rows(actions: list[list[Action]], per_row: int = 3) -> list[list[Action]]:
     flat = [a for row in actions for a in row]
     return [flat[i : i + per_row] for i in range(0, len(flat), per_row)]
-
-
-def _own_item(row) -> Item:  # type: ignore[no-untyped-def]
-    """A garment of the user's wardrobe as an item of an outfit (their own photo, no shop link)."""
-    return Item(-row.id, row.category, None, "", picture_key(row.source, row.box))

@@ -124,7 +124,8 @@ class Recommend:
         self, slot: str, look: Look, per_slot: int = 3, wish: Wish | None = None
     ) -> tuple[list[int], tuple[str, ...] | None]:
         """The products that may fill `slot` for `look`: the look's own style first, then each nearest
-        style (returned, so the answer can say so) when the slot has too few; never another gender,
+        style (returned, so the answer can say so) when the slot has too few (and the few there are when
+none has enough); never another gender,
         another audience or a clashing season, and only the colours and the kind the user asked
         for. ([], None) when nothing fits."""
         wish = wish or Wish()
@@ -132,6 +133,7 @@ class Recommend:
         if wish.category and slot_of(wish.category) == slot:
             categories = frozenset({wish.category})
         colours, not_colours = wish.colours(), (wish.not_colour,) if wish.not_colour else ()
+        fewer: tuple[list[int], tuple[str, ...] | None] = ([], None)
         for rank, styles in enumerate(look.fallbacks()):
             if rank and wish.style:  # the user asked for this style: no other instead
                 break
@@ -148,7 +150,9 @@ class Recommend:
                 ids = self.catalog.select(categories, filters)
                 if len(ids) >= per_slot:
                     return ids, (styles if rank else None)
-        return [], None
+                if ids and not fewer[0]:
+                    fewer = ids, (styles if rank else None)
+        return fewer  # fewer than asked for, of the nearest style that has any, rather than none
 
     async def outfit(
         self,

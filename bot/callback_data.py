@@ -3,9 +3,9 @@
 `o:12` match an outfit for analysis 12, `s:12` similar items, `c:12` cheaper, `f:o:+:12` a vote on an
 outfit; the conversation's own buttons: `x:colour` remove a filter, `e:1` an example request,
 `g:women` who the user shops for, `b:2` a price band, `w:12` save a garment to the wardrobe, `a:12`
-save all of an outfit photo's garments, `u:7` remove wardrobe piece 7, `m:0` match from the wardrobe,
-`d:y` / `d:n` confirm or cancel `/forget`. Anything else — data a client forged, or buttons of an
-older version — decodes to None.
+save all of an outfit photo's garments, `l:12` save the album whose first photo is analysis 12, `u:7`
+remove wardrobe piece 7, `m:0` match from the wardrobe, `d:y` / `d:n` confirm or cancel `/forget`.
+Anything else — data a client forged, or buttons of an older version — decodes to None.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ _CONVERSATION: dict[str, tuple[str, str, bool]] = {
     "b": ("band", r"[0-9]", True),
     "w": ("save", r"[0-9]{1,18}", True),
     "a": ("save_all", r"[0-9]{1,18}", True),
+    "l": ("save_album", r"[0-9]{1,18}", True),
     "u": ("unsave", r"[0-9]{1,18}", True),
     "m": ("wardrobe_match", r"0", True),
     "d": ("forget", r"y|n", False),

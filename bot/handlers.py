@@ -8,6 +8,8 @@ import contextlib
 import io
 import logging
 import uuid
+from collections.abc import Coroutine
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction, ParseMode
@@ -33,6 +35,8 @@ from application import (
 )
 from application.photos import MAX_BYTES, fetch_pictures, garment_picture
 
+from .albums import WAIT as ALBUM_WAIT
+from .albums import Albums
 from .callback_data import VOTE, Press, Vote, decode, encode_action
 from .collage import make_collage
 from .replies import button_label, filter_label, render_reply
@@ -88,7 +92,8 @@ async def not_an_image(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 async def photo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Analyse a photo (or an image sent as a file), with its caption as words about it."""
+    """Analyse a photo (or an image sent as a file), with its caption as words about it; the photos
+    of an album are gathered and answered once."""
     message = update.effective_message
     language = _language(update)
     attachment = message.photo[-1] if message.photo else message.document
@@ -98,30 +103,59 @@ async def photo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if attachment.file_size and attachment.file_size > MAX_BYTES:
         await message.reply_text(t("too_large", language))
         return
+    album = (message.chat_id, message.media_group_id) if message.media_group_id else None
+    if album is not None:
+        _albums(context).expect(album, _user_id(update), language, message.caption)
     await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
+    data = None
     try:
         data = await _download(context, attachment.file_id)
     except TelegramError as exc:
         log.warning("download of %s failed: %s", attachment.file_id, exc)
         await message.reply_text(t("download_failed", language))
+    source = f"tg:{attachment.file_id}"
+    if album is not None:
+        _albums(context).arrived(album, message.message_id, (data, source) if data is not None else None)
+        gathering = _albums(context).open[album]
+        gathering.timer = context.application.create_task(_answer_album(context, album), update=update)
         return
+    if data is None:
+        return
+    dialogue = _stylist(context).dialogue
+    call = dialogue.photo(message.chat_id, _user_id(update), data, source, language, caption=message.caption)
+    await _answer_photos(context, message.chat_id, language, call)
+
+
+async def _answer_album(context: ContextTypes.DEFAULT_TYPE, key: tuple[int, str]) -> None:
+    """Answer an album once no photo of it came for a moment and none is still downloading."""
+    await asyncio.sleep(ALBUM_WAIT)
+    gathering = _albums(context).take(key)
+    if gathering is None or not gathering.photos:
+        return
+    call = _stylist(context).dialogue.album(
+        gathering.chat_id, gathering.user_id, gathering.in_order(), gathering.language, gathering.caption
+    )
+    await _answer_photos(context, gathering.chat_id, gathering.language, call)
+
+
+async def _answer_photos(
+    context: ContextTypes.DEFAULT_TYPE, chat_id: int, language: str, call: Coroutine[Any, Any, Turn]
+) -> None:
+    """Send the turn of a photo or an album, or say why the model could not answer."""
     try:
-        turn = await _stylist(context).dialogue.photo(
-            message.chat_id,
-            _user_id(update),
-            data,
-            f"tg:{attachment.file_id}",
-            language,
-            caption=message.caption,
-        )
+        turn = await call
     except WorkerBusy:
-        await message.reply_text(t("busy", language))
+        await context.bot.send_message(chat_id, t("busy", language))
         return
     except WorkerError as exc:
         log.error("inference failed: %s", exc)
-        await message.reply_text(t("worker_down", language))
+        await context.bot.send_message(chat_id, t("worker_down", language))
         return
-    await send_turn(context, message.chat_id, turn)
+    await send_turn(context, chat_id, turn)
+
+
+def _albums(context: ContextTypes.DEFAULT_TYPE) -> Albums:
+    return context.application.bot_data.setdefault("albums", Albums())
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -130,7 +164,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     language = _language(update)
     pressed = decode(query.data)
     if not isinstance(pressed, Press | Action):
-        await query.answer(t("stale", language), show_alert=True)
+        await query.answer(t("old_button", language), show_alert=True)
         return
     action = Action(pressed.kind, pressed.analysis_id) if isinstance(pressed, Press) else pressed
     chat_id = query.message.chat.id if query.message else _user_id(update)

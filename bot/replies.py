@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from html import escape
 
-from application import PRICE_BANDS, Action, Reply, Wish
+from application import PRICE_BANDS, Action, Note, Reply, Wish
 from application.dialogue import EXAMPLES
 from vocabulary import CATEGORY_NAMES, COLOURS, USAGES, display_name
 
@@ -95,14 +95,53 @@ def render_reply(reply: Reply, language: str) -> str:
             text = render_cheaper(title, reply.link, reply.items, language)
         else:
             text = render_items(title, reply.slots, language)
+    elif reply.say == "album":
+        text = render_album(reply, language)
     elif reply.say == "wardrobe_outfit":
         text = render_items(t(reply.say, language), reply.slots, language)
     else:
-        text = escape(_say(reply, language))
+        text = escape(_say(reply, language), quote=False)
     if wish is not None and wish.active():
         labels = " · ".join(filter_label(key, wish, language) for key in wish.active())
         text += f"\n\n<i>{t('filters', language)}: {escape(labels)}</i>"
     return clip(text, TEXT_LIMIT)
+
+
+def render_album(reply: Reply, language: str) -> str:
+    """An album's verdict: its pieces, numbered as in the collage, what goes and what does not, and
+    the products to swap one for (or to complete the look)."""
+    together, pieces = reply.values["together"], reply.values["pieces"]
+    lines = [f"<b>{escape(t('album_' + together.verdict, language, count=len(pieces)))}</b>"]
+    for n, piece in enumerate(pieces, start=1):
+        name = shown_name(piece["category"], piece["confidence"] or 1.0, piece["slot"], language)
+        colour = display_name(COLOURS, piece["colour"], language) if piece["colour"] else ""
+        style = display_name(USAGES, piece["style"], language) if piece["style"] else ""
+        words = " ".join(w for w in (colour, name) if w)
+        lines.append(f"{n}. {escape(words)}" + (f" · {escape(style)}" if style else ""))
+    lines += [f"• {escape(note_text(note, pieces, language))}" for note in together.notes]
+    products = reply.slots[1:]
+    if products:
+        swap = reply.values.get("swap")
+        title = t("album_swap", language, n=swap + 1) if swap is not None else t("album_complete", language)
+        lines += ["", render_items(title, products, language, numbered_from=len(pieces) + 1)]
+    return "\n".join(lines)
+
+
+def note_text(note: Note, pieces: list[dict], language: str) -> str:
+    """One thing said about an album's pieces, with their numbers."""
+    numbers = [n + 1 for n in note.pieces]
+    if note.code == "colours":
+        rule = t(f"rule_{note.rule}", language)
+        return t("note_colours", language, a=numbers[0], b=numbers[1], rule=rule)
+    if note.code == "style_mix":
+        main = display_name(USAGES, note.rule, language)
+        odd = ", ".join(f"{n}" for n in numbers)
+        style = display_name(USAGES, pieces[note.pieces[0]]["style"] or "", language)
+        return t("note_style_mix", language, odd=odd, style=style, main=main)
+    if note.code == "same_slot":
+        slot = t(f"slot_{note.rule}", language).lower()
+        return t("note_same_slot", language, a=numbers[0], b=numbers[1], slot=slot)
+    return t(f"note_{note.code}", language, a=numbers[0], b=numbers[1])
 
 
 def _say(reply: Reply, language: str) -> str:

@@ -266,7 +266,7 @@ def _attribute_text(prediction: Prediction, vocab: dict[str, tuple[str, str]], l
 
 def render_items(title: str, slots: list[Slot], language: str, numbered_from: int = 1) -> str:
     """Slots of products as an HTML list with links, numbered as in the collage."""
-    lines = [f"<b>{escape(title)}</b>"]
+    lines = [f"<b>{escape(title, quote=False)}</b>"]
     number = numbered_from
     for slot in slots:
         if len(slots) > 1 or slot.name != "similar":
@@ -285,7 +285,7 @@ def render_items(title: str, slots: list[Slot], language: str, numbered_from: in
 
 def render_cheaper(title: str, link: str, items: list[Item], language: str) -> str:
     """The cheapest products (when Naver answered) and the price-sorted search link."""
-    lines = [f"<b>{escape(title)}</b>"]
+    lines = [f"<b>{escape(title, quote=False)}</b>"]
     lines += [_item_line(n, item, language) for n, item in enumerate(items, start=1)]
     lines.append(f'<a href="{escape(link, quote=True)}">{t("cheaper_link", language)}</a>')
     return clip("\n".join(lines), TEXT_LIMIT)

@@ -1,7 +1,8 @@
 """`stylist chat`: the bot's dialogue in the terminal, one message per line of standard input.
 
-A line that is the path of an existing image file is sent as a photo, any other line as text
-(commands too). The answers come from the same dialogue the Telegram handlers call; with `--json`
+A line that is the path of an existing image file is sent as a photo, a line of several such paths
+(separated by spaces) as an album, any other line as text (commands too). The answers come from the
+same dialogue the Telegram handlers call; with `--json`
 each input line prints exactly one JSON object: what was understood, the filters in force, and the
 replies with their items' catalogue metadata.
 """
@@ -33,10 +34,16 @@ def is_photo(line: str) -> bool:
         return False
 
 
+def album_of(line: str) -> list[str]:
+    """The photos of a line that names two or more existing image files ([] otherwise)."""
+    paths = line.split()
+    return paths if len(paths) >= 2 and all(is_photo(p) for p in paths) else []
+
+
 def turn_json(line: str, turn: Turn) -> dict[str, Any]:
     """One input line's answer as `--json` prints it."""
     understood = turn.understood.slots() if turn.understood else {"intent": "photo"}
-    if turn.understood is None and not is_photo(line):
+    if turn.understood is None and not (is_photo(line) or album_of(line)):
         understood = {"intent": "unknown"}
     replies = []
     for reply in turn.replies:
@@ -79,7 +86,10 @@ async def chat(args: argparse.Namespace) -> int:
         for raw in sys.stdin:
             line = raw.rstrip("\n")
             try:
-                if is_photo(line):
+                if album := album_of(line):
+                    photos = [(await asyncio.to_thread(Path(p).read_bytes), p) for p in album]
+                    turn = await stylist.dialogue.album(user_id, user_id, photos, args.language)
+                elif is_photo(line):
                     data = await asyncio.to_thread(Path(line).read_bytes)
                     turn = await stylist.dialogue.photo(
                         user_id, user_id, data, str(Path(line)), args.language

@@ -197,4 +197,5 @@ class ChatState(Base):
     seen: Mapped[list[int]] = mapped_column(JSON, default=list)  # shown since the focus was set
     refused: Mapped[list[int]] = mapped_column(JSON, default=list)  # "not #3": never again for it
     pending: Mapped[str | None] = mapped_column(Text)  # a request waiting for /settings to be answered
+    album: Mapped[list[int] | None] = mapped_column(JSON)  # the last album's analyses, as sent
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)

@@ -63,7 +63,9 @@ async def put_chat_state(session: AsyncSession, chat_id: int, **values: Any) -> 
     now = datetime.now(UTC)
     statement = _insert(session, ChatState).values(chat_id=chat_id, updated_at=now, **values)
     await session.execute(
-        statement.on_conflict_do_update(index_elements=[ChatState.chat_id], set_={**values, "updated_at": now})
+        statement.on_conflict_do_update(
+            index_elements=[ChatState.chat_id], set_={**values, "updated_at": now}
+        )
     )
 
 
@@ -75,5 +77,7 @@ async def put_preferences(session: AsyncSession, user_id: int, **values: Any) ->
         await session.execute(statement.on_conflict_do_nothing(index_elements=[Preferences.user_id]))
         return
     await session.execute(
-        statement.on_conflict_do_update(index_elements=[Preferences.user_id], set_={**values, "updated_at": now})
+        statement.on_conflict_do_update(
+            index_elements=[Preferences.user_id], set_={**values, "updated_at": now}
+        )
     )

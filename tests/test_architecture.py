@@ -17,6 +17,7 @@ ALLOWED: dict[str, set[str]] = {
     "shared_data": {"vocabulary"},
     "inference": {"vocabulary"},
     "matching": {"vocabulary"},
+    "understanding": {"vocabulary"},
     "catalog": {"inference", "matching", "storage", "shop_client", "shared_data", "vocabulary"},
     "training": {"inference", "matching", "storage", "shared_data", "vocabulary"},
     "application": {
@@ -26,6 +27,7 @@ ALLOWED: dict[str, set[str]] = {
         "storage",
         "shop_client",
         "shared_data",
+        "understanding",
         "vocabulary",
     },
     "evaluation": {"application", "catalog", "inference", "matching", "storage", "shared_data", "vocabulary"},

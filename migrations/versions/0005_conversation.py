@@ -40,7 +40,10 @@ def upgrade() -> None:
         sa.Column("analysis_id", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
-            ["analysis_id"], ["analyses.id"], name=op.f("fk_wardrobe_items_analysis_id_analyses"), ondelete="CASCADE"
+            ["analysis_id"],
+            ["analyses.id"],
+            name=op.f("fk_wardrobe_items_analysis_id_analyses"),
+            ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
             ["user_id"], ["users.id"], name=op.f("fk_wardrobe_items_user_id_users"), ondelete="CASCADE"
@@ -63,10 +66,16 @@ def upgrade() -> None:
         sa.Column("pending", sa.Text(), nullable=True),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
-            ["focus_analysis_id"], ["analyses.id"], name=op.f("fk_chat_states_focus_analysis_id_analyses"), ondelete="SET NULL"
+            ["focus_analysis_id"],
+            ["analyses.id"],
+            name=op.f("fk_chat_states_focus_analysis_id_analyses"),
+            ondelete="SET NULL",
         ),
         sa.ForeignKeyConstraint(
-            ["focus_product_id"], ["products.id"], name=op.f("fk_chat_states_focus_product_id_products"), ondelete="SET NULL"
+            ["focus_product_id"],
+            ["products.id"],
+            name=op.f("fk_chat_states_focus_product_id_products"),
+            ondelete="SET NULL",
         ),
         sa.ForeignKeyConstraint(
             ["user_id"], ["users.id"], name=op.f("fk_chat_states_user_id_users"), ondelete="CASCADE"

@@ -1,0 +1,73 @@
+"""Albums: several photos sent together (one Telegram `media_group_id`) answered as one outfit —
+how the pieces go together (`matching.together`), the piece to swap with products that fit the
+others better, or else what would complete the look."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from matching.together import Note, Piece, Together, judge
+from storage import Analysis as AnalysisRow
+
+from .account import picture_key
+from .recommend import Item, Recommend, Slot, kind_of
+from .replies import Action, Reply
+from .wish import Ask
+
+MAX_PHOTOS = 10  # Telegram's most for one album
+
+
+@dataclass
+class Albums:
+    recommend: Recommend
+
+    async def answer(
+        self, rows: list[tuple[int, AnalysisRow]], ask: Ask, disliked: set[int], first_id: int
+    ) -> Reply:
+        """One reply for the album's garments (`rows`: (photo number, garment)), with its verdict,
+        the products to swap one of them for or to complete it, and a button that saves them all."""
+        together = judge([Piece(kind_of(row), row.colour, row.style) for _, row in rows])
+        garments = [row for _, row in rows]
+        slots: list[Slot] = []
+        if together.swap is not None:
+            swapped = garments[together.swap]
+            others = [g for i, g in enumerate(garments) if i != together.swap]
+            wish = replace(ask.wish, category=swapped.category)
+            slots = await self.recommend.outfit_for(
+                _largest(others), others if len(others) > 1 else [], disliked, replace(ask, wish=wish)
+            )
+        if not slots and together.missing:
+            slots = await self.recommend.outfit_for(_largest(garments), garments, disliked, ask, n_slots=1)
+        pieces = [
+            {
+                "photo": n,
+                "category": row.category,
+                "confidence": row.category_confidence,
+                "slot": row.slot,
+                "colour": row.colour,
+                "style": row.style,
+            }
+            for n, row in rows
+        ]
+        values = {
+            "together": together,
+            "pieces": pieces,
+            "photos": len({n for n, _ in rows}),
+            "swap": together.swap if slots and together.swap is not None else None,
+        }
+        actions = [[Action("save_album", first_id)]]
+        own = Slot("album", [own_item(row) for row in garments])  # numbered first in the collage
+        return Reply("album", values, slots=[own, *slots], actions=actions)
+
+
+def own_item(row: AnalysisRow) -> Item:
+    """A garment of the user's own (an album's, a wardrobe's) as an item of an answer: their photo,
+    no shop link, its id minus the analysis id."""
+    return Item(-row.id, row.category, None, "", picture_key(row.source, row.box))
+
+
+def _largest(rows: list[AnalysisRow]) -> AnalysisRow:
+    return max(rows, key=lambda row: row.share or 0.0)
+
+
+__all__ = ["MAX_PHOTOS", "Albums", "Note", "Together", "own_item"]

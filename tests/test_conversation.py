@@ -1,0 +1,381 @@
+"""The conversation end to end: the real Application (`process_update`, HTTP to the fake Bot API)
+over a real database — words and photos together, English and Korean, filters with their remove
+buttons, settings, wardrobe, /forget, and a restart between two messages of one conversation."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import sys
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+from telegram import Update
+from telegram.ext import Application
+
+from application import Settings
+from bot.app import build_application
+from inference import LocalWorker
+from storage import Base, ChatState
+from tests.conftest import clothing_photos
+from tests.fakes.telegram import Call, FakeBotApi
+
+
+@dataclass
+class Chat:
+    """One user talking to one running bot."""
+
+    app: Application
+    api: FakeBotApi
+    user: dict[str, Any]
+
+    async def _process(self, update: dict[str, Any]) -> list[Call]:
+        before = len(self.api.calls)
+        await self.app.process_update(Update.de_json(update, self.app.bot))
+        return [
+            c
+            for c in self.api.calls[before:]
+            if c.method in ("sendMessage", "sendPhoto", "answerCallbackQuery")
+        ]
+
+    async def say(self, text: str) -> list[Call]:
+        message = (
+            self.api.command_message(self.user, text)
+            if text.startswith("/")
+            else self.api.message(self.user, text=text)
+        )
+        return await self._process(self.api.update(message=message))
+
+    async def photo(self, data: bytes, caption: str | None = None) -> list[Call]:
+        message = self.api.photo_message(self.user, data)
+        if caption:
+            message["caption"] = caption
+        return await self._process(self.api.update(message=message))
+
+    async def album(self, photos: list[bytes], caption: str | None = None) -> list[Call]:
+        """Send photos as one album: their updates processed at once, as Telegram delivers them;
+        returns what the bot sent once the album is answered."""
+        before = len(self.api.calls)
+        messages = [self.api.photo_message(self.user, data) for data in photos]
+        for message in messages:
+            message["media_group_id"] = "album-1"
+        if caption:
+            messages[0]["caption"] = caption
+        updates = [Update.de_json(self.api.update(message=m), self.app.bot) for m in messages]
+        await asyncio.gather(*(self.app.process_update(u) for u in reversed(updates)))
+        for _ in range(300):  # answered a moment after the last photo
+            sent = [c for c in self.api.calls[before:] if c.method in ("sendMessage", "sendPhoto")]
+            if sent:
+                await asyncio.sleep(0.2)
+                return [c for c in self.api.calls[before:] if c.method in ("sendMessage", "sendPhoto")]
+            await asyncio.sleep(0.1)
+        raise AssertionError("the album was never answered")
+
+    async def press(self, data: str) -> list[Call]:
+        message = self.api.message(self.user, text="buttons")
+        return await self._process(self.api.callback_update(self.user, message, data))
+
+    async def state(self) -> ChatState:
+        async with self.app.bot_data["stylist"].sessions() as session:
+            row = await session.get(ChatState, self.user["id"])
+        assert row is not None
+        return row
+
+    def catalog(self):  # type: ignore[no-untyped-def]
+        return self.app.bot_data["stylist"].catalog
+
+
+def text_of(call: Call) -> str:
+    return str(call.params.get("text") or call.params.get("caption") or "")
+
+
+def buttons(call: Call) -> dict[str, str]:
+    markup = call.params.get("reply_markup") or {}
+    return {b["text"]: b["callback_data"] for row in markup.get("inline_keyboard", []) for b in row}
+
+
+async def open_app(settings: Settings, worker: LocalWorker, api: FakeBotApi) -> Application:
+    app = build_application(replace(settings, telegram_token=api.token, telegram_api_url=api.api_url))
+    app.bot_data["worker"] = worker
+    await app.initialize()
+    await app.post_init(app)  # type: ignore[misc]
+    return app
+
+
+async def close_app(app: Application) -> None:
+    await app.post_shutdown(app)  # type: ignore[misc]
+    await app.shutdown()
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeBotApi]:
+    fake = FakeBotApi()
+    await fake.start()
+    yield fake
+    await fake.stop()
+
+
+@pytest.fixture
+async def chat(settings: Settings, worker: LocalWorker, api: FakeBotApi) -> AsyncIterator[Chat]:
+    app = await open_app(settings, worker, api)
+    yield Chat(app, api, api.user(42))
+    await close_app(app)
+
+
+async def test_search_by_words_refine_and_remove_a_filter(chat: Chat) -> None:
+    (answer,) = await chat.say("t-shirts")
+    assert answer.method == "sendPhoto" and "Here's what I found: T-shirt" in text_of(answer)
+    shown = (await chat.state()).shown
+    assert shown and all(chat.catalog().items[i].category == "t-shirt" for i in shown)
+
+    (answer,) = await chat.say("in black")
+    assert "Filters: black · T-shirt" in text_of(answer)
+    assert {"✕ black", "✕ T-shirt"} <= set(buttons(answer))
+    shown = (await chat.state()).shown
+    assert shown and all(chat.catalog().items[i].colour == "black" for i in shown)
+
+    (answer,) = await chat.say("not black")  # the opposite replaces it
+    shown = (await chat.state()).shown
+    assert "not black" in text_of(answer)
+    assert shown and all(chat.catalog().items[i].colour != "black" for i in shown)
+
+    replies = await chat.press(buttons(answer)["✕ not black"])
+    assert replies[0].method == "answerCallbackQuery"
+    assert "not black" not in text_of(replies[-1]) and "Filters: T-shirt" in text_of(replies[-1])
+
+
+async def test_korean_search_price_and_another_one(chat: Chat) -> None:
+    chat.user = chat.api.user(43, language="ko")
+    (answer,) = await chat.say("검은색 티셔츠 보여줘")
+    assert "찾은 상품: 블랙 티셔츠" in text_of(answer)
+    first = (await chat.state()).shown
+    (answer,) = await chat.say("5만원 이하")
+    assert "50,000원 이하" in text_of(answer) and "maxPrice=50000" in text_of(answer)
+    (answer,) = await chat.say("다른 거")
+    again = (await chat.state()).shown
+    assert again and not set(again) & set(first)  # the next ones, not those already shown
+
+
+async def test_a_conversation_survives_a_restart(
+    settings: Settings, worker: LocalWorker, api: FakeBotApi
+) -> None:
+    user = api.user(44)
+    app = await open_app(settings, worker, api)
+    (answer,) = await Chat(app, api, user).say("trousers for men")
+    assert "Filters: trousers · for men" in text_of(answer)
+    await close_app(app)  # the process stops mid-conversation
+
+    app = await open_app(settings, worker, api)
+    chat = Chat(app, api, user)
+    (answer,) = await chat.say("in black")
+    assert "Filters: black · trousers · for men" in text_of(answer)
+    shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
+    assert shown and all(
+        p.colour == "black" and p.category == "pants" and p.gender in ("men", "unisex") for p in shown
+    )
+    await close_app(app)
+
+
+async def test_a_photo_with_a_caption_and_the_settings_asked_once(chat: Chat) -> None:
+    photo = clothing_photos("T-Shirt")[0].read_bytes()
+    replies = await chat.photo(photo, caption="for the gym")
+    analysis, outfit, question = replies
+    assert "Colour" in text_of(analysis) and "➕ Save to wardrobe" in buttons(analysis)
+    assert outfit.method == "sendPhoto" and "Filters: for the gym" in text_of(outfit)
+    shown = (await chat.state()).shown
+    assert shown and all(chat.catalog().items[i].usage == "sports" for i in shown)
+    assert "Who do you shop for?" in text_of(question)
+    (_, band) = await chat.press(buttons(question)["👩 Women"])
+    assert "price band" in text_of(band)
+    replies = await chat.press(buttons(band)["any price"])
+    assert "Saved: women, any price" in text_of(replies[1])
+    assert replies[-1].method == "sendPhoto"  # the outfit asked for, again, for women
+    shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
+    assert shown and all(p.gender in ("women", "unisex") for p in shown)
+    later = await chat.say("/outfit")
+    assert not any("Who do you shop for?" in text_of(c) for c in later)  # asked once
+
+
+async def test_wardrobe_save_show_match_and_remove(chat: Chat) -> None:
+    (analysis,) = await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    (_, saved) = await chat.press(buttons(analysis)["➕ Save to wardrobe"])
+    assert "Saved to your wardrobe (1)" in text_of(saved)
+    await chat.photo(clothing_photos("Pants")[0].read_bytes())
+    (wardrobe,) = await chat.say("/wardrobe")
+    assert wardrobe.method == "sendPhoto" and wardrobe.files["photo"][:2] == b"\xff\xd8"
+    assert "Your wardrobe: 1 pieces" in text_of(wardrobe)
+    (_, matched) = await chat.press(buttons(wardrobe)["✨ Match from my wardrobe"])
+    assert matched.method == "sendPhoto" and "From your wardrobe" in text_of(matched)
+    (_, empty) = await chat.press(buttons(wardrobe)["✕ 1"])
+    assert "wardrobe is empty" in text_of(empty)
+
+
+async def test_an_album_gets_one_answer_in_order_and_saves_all(chat: Chat) -> None:
+    photos = [clothing_photos(label)[0].read_bytes() for label in ("T-Shirt", "Pants", "Shoes")]
+    (answer,) = await chat.album(photos)
+    assert answer.method == "sendPhoto" and answer.files["photo"][:2] == b"\xff\xd8"
+    text = text_of(answer)
+    assert "Your 3 pieces" in text
+    lines = text.splitlines()
+    assert [line.split(" ")[0] for line in lines[1:4]] == ["1.", "2.", "3."]
+    assert "t-shirt" in lines[1].lower() and "trousers" in lines[2].lower() and "shoes" in lines[3].lower()
+    state = await chat.state()
+    assert len(state.album or []) == 3 and state.focus_analysis_id == state.album[0]
+    (_, saved) = await chat.press(buttons(answer)["➕ Save all to wardrobe"])
+    assert "Saved to your wardrobe (3)" in text_of(saved)
+    (refused,) = await chat.press(f"l:{state.album[1]}")  # not the album's button: refused
+    assert refused.method == "answerCallbackQuery" and refused.params.get("show_alert")
+    (wardrobe,) = await chat.say("/wardrobe")
+    assert "Your wardrobe: 3 pieces" in text_of(wardrobe)
+
+
+async def test_forget_deletes_every_row_about_the_user(chat: Chat) -> None:
+    (analysis,) = await chat.photo(clothing_photos("Shirt")[0].read_bytes())
+    await chat.press(buttons(analysis)["➕ Save to wardrobe"])
+    replies = await chat.press(buttons(analysis)["🔎 Similar items"])
+    await chat.press(buttons(replies[-1])["👎 Not for me"])
+    await chat.say("for men")
+    await chat.press("g:men")
+    stranger = Chat(chat.app, chat.api, chat.api.user(99))
+    await stranger.say("t-shirts")
+    assert await rows_about(chat, 42) > 5
+
+    (confirm,) = await chat.say("/forget")
+    assert "cannot be undone" in text_of(confirm)
+    (_, cancelled) = await chat.press(buttons(confirm)["Cancel"])
+    assert "Nothing was deleted" in text_of(cancelled) and await rows_about(chat, 42) > 5
+    (_, done) = await chat.press(buttons(confirm)["🗑 Yes, delete"])
+    assert "deleted" in text_of(done)
+    assert await rows_about(chat, 42) == 0
+    assert await rows_about(chat, 99) > 0  # only theirs
+
+
+async def rows_about(chat: Chat, user_id: int) -> int:
+    """The rows of every table that hold this user: by a user column, by their analyses, or by id."""
+    total = 0
+    async with chat.app.bot_data["stylist"].sessions() as session:
+        mine = [
+            a
+            for (a,) in (
+                await session.execute(
+                    select(Base.metadata.tables["analyses"].c.id).where(
+                        Base.metadata.tables["analyses"].c.user_id == user_id
+                    )
+                )
+            ).all()
+        ]
+        for table in Base.metadata.sorted_tables:
+            columns = table.c
+            if "user_id" in columns:
+                total += (
+                    await session.execute(select(func.count()).where(columns.user_id == user_id))
+                ).scalar_one()
+            elif table.name == "users":
+                total += (
+                    await session.execute(select(func.count()).where(columns.id == user_id))
+                ).scalar_one()
+            elif "analysis_id" in columns and mine:
+                total += (
+                    await session.execute(select(func.count()).where(columns.analysis_id.in_(mine)))
+                ).scalar_one()
+            if table.name == "chat_states":
+                total += (
+                    await session.execute(select(func.count()).where(columns.chat_id == user_id))
+                ).scalar_one()
+    return total
+
+
+async def test_small_talk_help_examples_and_the_command_menu(chat: Chat) -> None:
+    menus = chat.api.sent("setMyCommands")
+    assert len(menus) == 2 and {m.params.get("language_code") for m in menus} == {None, "ko"}
+    (greeting,) = await chat.say("hi")
+    assert "Stylist" in text_of(greeting) and "What goes with white sneakers?" in buttons(greeting)
+    replies = await chat.press(buttons(greeting)["What goes with white sneakers?"])
+    assert any(c.method == "sendPhoto" for c in replies)
+    assert any("Starting from" in text_of(c) for c in replies)
+    (thanks,) = await chat.say("thanks!")
+    assert "welcome" in text_of(thanks)
+    (lost,) = await chat.say("the weather is nice")
+    assert "didn't quite get that" in text_of(lost) and len(buttons(lost)) == 3
+    (help_,) = await chat.say("/help")
+    assert "/settings" in text_of(help_)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("   ", "empty"),
+        ("🙂🙂🙂", "didn't quite get that"),
+        ("x" * 4096, "didn't quite get that"),
+        ("in black", "What should I apply that to?"),
+        ("black but not black", "which one do you mean"),
+        ("<b>bold</b> & co", "didn't quite get that"),
+        ("한국어 and English 섞어서 🙂", "잘 이해하지 못했어요"),  # mostly Korean: answered in Korean
+        ("more like #7", "There is no #7"),
+    ],
+)
+async def test_bad_text_gets_a_clear_answer(chat: Chat, text: str, expected: str) -> None:
+    replies = await chat.say(text)
+    assert replies and expected in text_of(replies[0])
+
+
+async def test_a_caption_on_a_non_image_and_forged_buttons(chat: Chat) -> None:
+    message = chat.api.document_message(chat.user, b"%PDF-1.4 not a photo", "cv.pdf", "application/pdf")
+    message["caption"] = "in black"
+    replies = await chat._process(chat.api.update(message=message))
+    assert "only read photos" in text_of(replies[-1])
+    for forged in ("x:evil", "x:colour", "g:robot", "b:9", "e:9", "u:123456", "w:999999", "l:5", "d:maybe"):
+        (alert,) = await chat.press(forged)
+        assert alert.method == "answerCallbackQuery" and alert.params.get("show_alert")
+
+
+def test_stylist_chat_in_the_terminal(settings: Settings, monkeypatch: pytest.MonkeyPatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """`stylist chat` runs the same dialogue: one JSON object per input line with --json, readable
+    text without; a line that is a photo's path is sent as a photo."""
+    from cli import main
+
+    photo = str(clothing_photos("T-Shirt")[0])
+    monkeypatch.setenv("DATABASE_URL", settings.database_url)
+    monkeypatch.setenv("STYLIST_INDEX", str(settings.index_path))
+    monkeypatch.setenv("STYLIST_DEVICE", "cpu")
+    lines = ["hi", "t-shirts for men", "in black", "under 30k", photo, "for a wedding", ""]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(lines) + "\n"))
+    assert main(["chat", "--json", "--user", "7"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["input"] for r in records] == lines
+    assert records[0]["understood"]["intent"] == "greeting"
+    search = records[2]
+    assert search["understood"] == {
+        "intent": "refine", "colour": "black", "not_colour": None, "category": None, "style": None,
+        "occasion": None, "gender": None, "min_price": None, "max_price": None, "season": None,
+    }  # fmt: skip
+    assert search["filters"]["colour"] == "black" and search["filters"]["category"] == "t-shirt"
+    assert search["filters"]["gender"] == "men"
+    items = search["replies"][0]["items"]
+    assert items and all(i["colour"] == "black" and i["category"] == "t-shirt" for i in items)
+    assert set(items[0]) == {
+        "product_id",
+        "name",
+        "category",
+        "colour",
+        "style",
+        "gender",
+        "price",
+        "link",
+        "image",
+    }
+    assert records[3]["filters"]["max_price"] == 30000
+    assert records[4]["understood"]["intent"] == "photo" and "Colour" in records[4]["replies"][0]["text"]
+    wedding = records[5]
+    assert wedding["understood"]["occasion"] == "wedding" and wedding["filters"]["style"] == "formal"
+    assert all(i["style"] in ("formal", "party") for r in wedding["replies"] for i in r["items"])
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("navy blazer\n빨간 원피스 보여줘\n"))
+    assert main(["chat", "--user", "8"]) == 0
+    out = capsys.readouterr().out
+    assert "> navy blazer" in out and "> 빨간 원피스 보여줘" in out
+    assert "찾은 상품" in out or "다른 색상으로" in out  # answered in Korean
