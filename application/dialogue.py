@@ -11,7 +11,7 @@ for while the user has not said who they shop for asks once, under the answer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -21,14 +21,15 @@ from understanding import Understood, language_of_text, normalise, parse
 from vocabulary import slot_of
 
 from .account import PRICE_BANDS, Account, Shopper
-from .albums import MAX_PHOTOS, Albums, own_item
+from .albums import MAX_PHOTOS, Albums
 from .analyse import Analyse
 from .conversation import Conversation, load_conversation, save_conversation
 from .feedback import disliked_by
 from .recommend import Recommend, Slot, kind_of
-from .records import NotYours, StaleAnalysis, StoredAnalysis, embedding_of
+from .records import NotYours, StaleAnalysis, StoredAnalysis
 from .replies import Action, Reply, Turn
 from .search import Search
+from .wardrobe import Wardrobe
 from .wish import Ask, Wish
 
 EXAMPLES = {  # the example buttons under help, in each language
@@ -52,11 +53,16 @@ class Dialogue:
     search: Search
     account: Account
     catalog: Catalog
+    wardrobe: Wardrobe = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.wardrobe = Wardrobe(self.account, self.recommend)
 
     async def text(self, chat_id: int, user_id: int | None, text: str, language: str = "en") -> Turn:
         """Answer one typed message (a command too)."""
         understood = parse(text)
-        language = language_of_text(normalise(text)) or language
+        if not text.startswith("/"):  # the words' own language, else the user's (commands: theirs)
+            language = language_of_text(normalise(text)) or language
         conversation = await load_conversation(self.sessions, chat_id)
         if not normalise(text):
             return Turn(
@@ -180,10 +186,10 @@ class Dialogue:
         elif kind in ("shop_for", "band"):
             replies = await self._settings_answer(conversation, user_id, action, language)
         elif kind == "forget":
-            replies = await self._forget(user_id, str(action.arg) == "yes")
+            replies = await self.wardrobe.forget(user_id, str(action.arg) == "yes")
             return Turn(None, Wish(), replies, language)
         else:
-            replies = await self._wardrobe_press(conversation, user_id, action, language)
+            replies = await self.wardrobe.press(conversation, user_id, action, language)
         await self._save(conversation, user_id, language)
         return Turn(None, conversation.wish, replies, language)
 
@@ -203,7 +209,7 @@ class Dialogue:
         if intent == "forget":
             return [Reply("forget_confirm", actions=[[Action("forget", "yes"), Action("forget", "no")]])]
         if intent == "wardrobe":
-            return await self._wardrobe(user_id)
+            return await self.wardrobe.show(user_id)
         replies = await self._shop(conversation, user_id, u, text, language)
         if conversation.mode == "outfit" and any(reply.slots for reply in replies):
             shopper = await self.account.shopper(user_id)
@@ -393,74 +399,6 @@ class Dialogue:
             u = parse(pending)
             replies += await self._route(conversation, user_id, u, pending, language)
         return replies
-
-    async def _wardrobe(self, user_id: int | None) -> list[Reply]:
-        pieces = await self.account.wardrobe(user_id)
-        if not pieces:
-            return [Reply("wardrobe_empty")]
-        removes = [Action("unsave", piece.item_id) for piece in pieces]
-        rows = [[Action("wardrobe_match", 0)], *_rows([[a] for a in removes], per_row=3)]
-        return [Reply("wardrobe", {"count": len(pieces)}, pieces=pieces, actions=rows)]
-
-    async def _wardrobe_press(
-        self, conversation: Conversation, user_id: int | None, action: Action, language: str
-    ) -> list[Reply]:
-        if user_id is None:
-            return [Reply("stale", alert=True)]
-        if action.kind in ("save", "save_all", "save_album"):
-            ids = [int(action.arg)]
-            if action.kind == "save_album":  # the album's photos, as long as it is the chat's last
-                if conversation.album[:1] != ids:
-                    return [Reply("old_button", alert=True)]
-                ids = list(conversation.album)
-            if action.kind != "save":
-                ids += [g.id for i in list(ids) for g in await self.recommend.garments(i)]
-            saved = await self.account.save(user_id, language, ids)
-            return [Reply("saved" if saved else "not_saved", {"count": saved}, alert=not saved)]
-        if action.kind == "unsave":
-            if not await self.account.remove(user_id, int(action.arg)):
-                return [Reply("old_button", alert=True)]
-            return await self._wardrobe(user_id)
-        return await self._wardrobe_outfit(conversation, user_id, language)
-
-    async def _wardrobe_outfit(
-        self, conversation: Conversation, user_id: int | None, language: str
-    ) -> list[Reply]:
-        """Outfits from the user's own garments first: around the focus (or their first piece), the
-        other pieces of their wardrobe that fill the slots it needs, nearest first; the slots their
-        wardrobe cannot fill come from the shop, marked as such."""
-        pieces = await self.account.wardrobe(user_id)
-        if not pieces:
-            return [Reply("wardrobe_empty")]
-        focus_id = conversation.focus_analysis_id
-        owned = {piece.analysis_id for piece in pieces}
-        anchor_id = focus_id if focus_id in owned else pieces[0].analysis_id
-        row = await self.recommend.load(anchor_id, user_id)
-        shop = await self.recommend.outfit_for(row, [], set(), Ask(conversation.wish))
-        own: list[Slot] = []
-        rows = {
-            p.analysis_id: await self.recommend.load(p.analysis_id, user_id)
-            for p in pieces
-            if p.analysis_id != anchor_id
-        }
-        vector = embedding_of(row)
-        for slot in shop:
-            mine = [r for r in rows.values() if slot_of(r.category) == slot.name]
-            if mine:
-                best = max(mine, key=lambda r: float(embedding_of(r) @ vector))
-                own.append(Slot(slot.name, [own_item(best)]))
-            else:
-                own.append(Slot(slot.name, slot.items, shop=True))
-        conversation.focus_on(analysis_id=anchor_id)
-        return [Reply("wardrobe_outfit", slots=own, picture=row.source, box=row.box)]
-
-    async def _forget(self, user_id: int | None, confirmed: bool) -> list[Reply]:
-        if not confirmed:
-            return [Reply("forget_cancelled")]
-        if user_id is None:
-            return [Reply("stale", alert=True)]
-        await self.account.forget(user_id)
-        return [Reply("forgotten")]
 
     async def _save(self, conversation: Conversation, user_id: int | None, language: str) -> None:
         if user_id is None:

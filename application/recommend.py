@@ -124,10 +124,9 @@ class Recommend:
         self, slot: str, look: Look, per_slot: int = 3, wish: Wish | None = None
     ) -> tuple[list[int], tuple[str, ...] | None]:
         """The products that may fill `slot` for `look`: the look's own style first, then each nearest
-        style (returned, so the answer can say so) when the slot has too few (and the few there are when
-none has enough); never another gender,
-        another audience or a clashing season, and only the colours and the kind the user asked
-        for. ([], None) when nothing fits."""
+        style (returned, so the answer can say so) when the slot has too few (and the few there are
+        when none has enough); never another gender, another audience or a clashing season, and only
+        the colours and the kind the user asked for. ([], None) when nothing fits."""
         wish = wish or Wish()
         categories = SLOT_CATEGORIES[slot]
         if wish.category and slot_of(wish.category) == slot:

@@ -224,7 +224,8 @@ async def send_reply(context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Re
             chat_id, collage, caption=text_, parse_mode=ParseMode.HTML, reply_markup=markup
         )
         return
-    await context.bot.send_photo(chat_id, collage)
+    title = text_.split("\n", 1)[0]  # the heading under the picture, the listing below it
+    await context.bot.send_photo(chat_id, collage, caption=title, parse_mode=ParseMode.HTML)
     await context.bot.send_message(
         chat_id, text_, parse_mode=ParseMode.HTML, disable_web_page_preview=True, reply_markup=markup
     )

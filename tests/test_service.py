@@ -495,7 +495,8 @@ async def test_garment_buttons_name_the_garment_they_search(stylist: Stylist) ->
     point at their own rows (they were paired by position, off by one after a skipped garment)."""
     from dataclasses import replace as copy_with
 
-    from application import Analyse
+    from application import Analyse, Reply
+    from application.dialogue import photo_actions
     from bot.handlers import keyboard
     from inference import GarmentItem, Prediction
 
@@ -515,7 +516,8 @@ async def test_garment_buttons_name_the_garment_they_search(stylist: Stylist) ->
     analyse = Analyse(stylist.sessions, Stub(), stylist.index, stylist.catalog, [])  # type: ignore[arg-type]
     stored = await analyse.analyze(encode_photo(), source="test", user_id=3)
     assert [(item.slot, item.category.label) for item, _ in stored.garments] == [("top", "shirt")]
-    buttons = [b for row in keyboard(stored, "en").inline_keyboard[2:] for b in row]
+    reply = Reply("analysis", analysis=stored, actions=photo_actions(stored))
+    buttons = [b for row in keyboard(reply, "en").inline_keyboard[2:] for b in row]
     assert [b.text for b in buttons] == ["🛍 Shop the shirt"]
     row = await stylist.recommend.load(int(buttons[0].callback_data.split(":")[1]), 3)
     assert (row.category, row.slot, row.parent_id) == ("shirt", "top", stored.id)

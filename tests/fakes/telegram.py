@@ -203,7 +203,8 @@ class FakeBotApi:
                     self._cursor = index + 1
                     return self.calls[index]
             await asyncio.sleep(0.05)
-        raise TimeoutError("the bot did not make the expected call")
+        made = [(c.method, str(c.params.get("text") or c.params.get("caption"))[:80]) for c in self.calls]
+        raise TimeoutError(f"the bot did not make the expected call; it made {made[self._cursor :]}")
 
     # --- handlers -----------------------------------------------------------------------------
     async def _handle_file(self, request: web.Request) -> web.StreamResponse:
