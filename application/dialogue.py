@@ -27,20 +27,12 @@ from .conversation import Conversation, load_conversation, save_conversation
 from .feedback import disliked_by
 from .recommend import Recommend, Slot, kind_of
 from .records import NotYours, StaleAnalysis, StoredAnalysis
-from .replies import Action, Reply, Turn
+from .replies import EXAMPLES, Action, Reply, Turn, examples, photo_actions
 from .search import Search
 from .wardrobe import Wardrobe
 from .wish import Ask, Wish
 
-EXAMPLES = {  # the example buttons under help, in each language
-    "en": ("What goes with white sneakers?", "Navy blazer", "An outfit for a wedding"),
-    "ko": ("흰색 운동화에 어울리는 코디", "네이비 블레이저", "결혼식 하객룩"),
-}
 SHOPPING = ("outfit", "similar", "cheaper", "search", "refine")
-
-
-def examples(language: str) -> list[list[Action]]:
-    return [[Action("example", i)] for i in range(len(EXAMPLES[language]))]
 
 
 @dataclass
@@ -248,6 +240,7 @@ class Dialogue:
                 return [Reply("no_such_number", {"n": u.not_ref, "count": len(conversation.shown)})]
             conversation.refused.append(refused)
         conversation.wish = conversation.wish.merged(u)
+        self._regender(conversation)
         mode = intent if intent in ("outfit", "similar", "cheaper") else self._refined_mode(conversation)
         return await self._answer(conversation, user_id, mode, language, another=u.another)
 
@@ -267,6 +260,22 @@ class Dialogue:
             return "outfit"
         return "similar"
 
+    def _regender(self, conversation: Conversation) -> None:
+        """A described garment the outfit started from, asked now for the other gender ("for women"
+        about a men's shirt): the same kind and colour for them becomes the focus instead."""
+        product = self.catalog.items.get(conversation.focus_product_id or -1)
+        gender = conversation.wish.gender
+        if product is None or not gender or product.gender in (gender, "unisex"):
+            return
+        wish = replace(conversation.wish, category=product.category, colour=product.colour)
+        again = self.search.anchor(Ask(wish, gender)) or self.search.anchor(
+            Ask(replace(wish, colour=None), gender)
+        )
+        if again is not None:
+            kept = conversation.wish
+            conversation.focus_on(product_id=again.id)
+            conversation.wish = kept
+
     def _other_kind(self, conversation: Conversation, category: str) -> bool:
         """Whether `category` is another kind of garment than the focus (shoes for a T-shirt)."""
         if conversation.focus_product_id is not None:
@@ -281,7 +290,13 @@ class Dialogue:
         product as described becomes the focus, and the outfit is built around it."""
         shopper = await self.account.shopper(user_id)
         described = Wish().merged(u)
-        product = self.search.anchor(Ask(described, shopper.gender))
+        product = None
+        if conversation.mode == "search" and not conversation.has_focus and not u.category:
+            described = conversation.wish.merged(u)  # "for a wedding" after "black dresses": one of them
+            product = self.search.anchor(Ask(described, shopper.gender)) or self.search.anchor(
+                Ask(replace(described, style=None, season=None), shopper.gender)
+            )
+        product = product or self.search.anchor(Ask(described, shopper.gender))
         if product is None:
             return [Reply("nothing_found", wish=described)]
         conversation.focus_on(product_id=product.id)
@@ -306,6 +321,8 @@ class Dialogue:
             if not items and wish.colour:  # none in that colour: the others, and say so
                 items = await self.search.find(replace(ask, wish=replace(wish, colour=None)))
                 say, values = "search_other_colours", {"colour": wish.colour}
+            if another and not items:  # every match shown already: the last answer stays numbered
+                return [self._items_reply("no_more", conversation, [])]
             conversation.showed("search", [i.product_id for i in items])
             slots = [Slot("similar", items)] if items else []
             return [self._items_reply(say if items else "nothing_found", conversation, slots, values)]
@@ -333,6 +350,8 @@ class Dialogue:
             if conversation.focus_product_id is not None:  # the described garment itself leads
                 anchor = await self.recommend.offered(self.catalog.items[conversation.focus_product_id], 1.0)
                 slots = ([Slot("anchor", [anchor])] if anchor else []) + slots if slots else []
+        if another and not slots:
+            return [self._items_reply("no_more", conversation, [])]
         if analysis_id is not None and mode != "search":
             await self.recommend.record(analysis_id, mode, slots)
         conversation.showed(mode, [i.product_id for s in slots for i in s.items])  # numbered as shown
@@ -405,17 +424,6 @@ class Dialogue:
             return
         conversation.user_id = user_id
         await save_conversation(self.sessions, conversation, language)
-
-
-def photo_actions(stored: StoredAnalysis) -> list[list[Action]]:
-    """Outfit, similar and cheaper for the photo, save to wardrobe; for an outfit photo one button
-    per garment, two to a row, that finds products like it."""
-    rows = [
-        [Action("outfit", stored.id), Action("similar", stored.id)],
-        [Action("cheaper", stored.id), Action("save_all" if stored.garments else "save", stored.id)],
-    ]
-    garments = [Action("similar", item_id) for _, item_id in stored.garments]
-    return rows + [garments[i : i + 2] for i in range(0, len(garments), 2)]
 
 
 def _numbered(shown: list[int], n: int) -> int | None:

@@ -58,3 +58,24 @@ class Turn:
     wish: Wish
     replies: list[Reply]
     language: str = "en"
+
+
+EXAMPLES = {  # the example buttons under help, in each language
+    "en": ("What goes with white sneakers?", "Navy blazer", "An outfit for a wedding"),
+    "ko": ("흰색 운동화에 어울리는 코디", "네이비 블레이저", "결혼식 하객룩"),
+}
+
+
+def examples(language: str) -> list[list[Action]]:
+    return [[Action("example", i)] for i in range(len(EXAMPLES[language]))]
+
+
+def photo_actions(stored: StoredAnalysis) -> list[list[Action]]:
+    """Outfit, similar and cheaper for the photo, save to wardrobe; for an outfit photo one button
+    per garment, two to a row, that finds products like it."""
+    rows = [
+        [Action("outfit", stored.id), Action("similar", stored.id)],
+        [Action("cheaper", stored.id), Action("save_all" if stored.garments else "save", stored.id)],
+    ]
+    garments = [Action("similar", item_id) for _, item_id in stored.garments]
+    return rows + [garments[i : i + 2] for i in range(0, len(garments), 2)]

@@ -46,6 +46,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "There is no #{n} in my last answer (it had {count}).",
         "ko": "지난 답변에 {n}번이 없어요 ({count}개였어요).",
     },
+    "no_more": {
+        "en": "That's every match I have for these filters — remove one below to see more.",
+        "ko": "이 조건에 맞는 상품은 여기까지예요. 더 보시려면 아래에서 조건을 하나 빼 주세요.",
+    },
     "nothing_found": {
         "en": "I found nothing that fits all of that. Remove a filter below, or try other words.",
         "ko": "조건에 모두 맞는 상품이 없어요. 아래에서 조건을 하나 빼거나 다르게 말씀해 주세요.",

@@ -6,7 +6,7 @@ from dataclasses import replace
 from html import escape
 
 from application import PRICE_BANDS, Action, Note, Reply, Wish
-from application.dialogue import EXAMPLES
+from application.replies import EXAMPLES
 from vocabulary import CATEGORY_NAMES, COLOURS, USAGES, display_name
 
 from .phrases import OCCASION_NAMES

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from application import ImageRejected, Settings, Stylist, Turn, WorkerBusy, WorkerError
-from application.dialogue import EXAMPLES
+from application.replies import EXAMPLES
 from bot.replies import button_label, filter_label, render_reply
 from bot.texts import t
 

@@ -158,6 +158,13 @@ async def test_korean_search_price_and_another_one(chat: Chat) -> None:
     (answer,) = await chat.say("다른 거")
     again = (await chat.state()).shown
     assert again and not set(again) & set(first)  # the next ones, not those already shown
+    for _ in range(40):  # until every black T-shirt under 50,000 won has been shown
+        (answer,) = await chat.say("다른 거")
+        if "여기까지예요" in text_of(answer):
+            break
+    else:
+        raise AssertionError("'another one' never ran out")
+    assert (await chat.state()).shown  # the last page stays numbered ("#2" still means something)
 
 
 async def test_a_conversation_survives_a_restart(
@@ -380,3 +387,18 @@ def test_stylist_chat_in_the_terminal(settings: Settings, monkeypatch: pytest.Mo
     out = capsys.readouterr().out
     assert "> navy blazer" in out and "> 빨간 원피스 보여줘" in out
     assert "찾은 상품" in out or "다른 색상으로" in out  # answered in Korean
+
+
+async def test_an_occasion_after_a_search_and_another_gender_keep_the_subject(chat: Chat) -> None:
+    await chat.say("dresses")
+    await chat.say("an outfit for a wedding")  # around one of the dresses, not a stranger's shirt
+    focus = chat.catalog().items[(await chat.state()).focus_product_id]
+    assert focus.category == "dress"
+    chat.user = chat.api.user(44)
+    await chat.say("I need an outfit for the gym")
+    before = chat.catalog().items[(await chat.state()).focus_product_id]
+    assert before.gender == "men"  # the catalogue's most typical sports top
+    await chat.say("for women")  # the outfit starts from a women's garment now
+    state = await chat.state()
+    focus = chat.catalog().items[state.focus_product_id]
+    assert focus.gender in ("women", "unisex") and state.filters["gender"] == "women"

@@ -496,7 +496,7 @@ async def test_garment_buttons_name_the_garment_they_search(stylist: Stylist) ->
     from dataclasses import replace as copy_with
 
     from application import Analyse, Reply
-    from application.dialogue import photo_actions
+    from application.replies import photo_actions
     from bot.handlers import keyboard
     from inference import GarmentItem, Prediction
 
