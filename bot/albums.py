@@ -2,8 +2,9 @@
 order and concurrently. They are gathered here until none is still downloading and no new one came
 for `WAIT` seconds, then answered once, in the order they were sent (by message id).
 
-The gathering lives in this process: an album's updates all reach one process under polling (and
-under webhooks when the proxy routes by chat, as `deploy/` does)."""
+The gathering lives in this process: an album's updates all reach one process under polling; with
+several processes behind webhooks the proxy must route a chat's updates to one process (not built
+yet)."""
 
 from __future__ import annotations
 

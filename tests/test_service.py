@@ -376,6 +376,9 @@ def test_cli_analyze_json(
         assert all(
             item["link"] and "price" in item and item["name"] for s in line["outfit"] for item in s["items"]
         )
+        similar = line["similar"]  # what the Similar button shows: products of the photo's kind
+        assert similar and all(item["link"] and item["name"] for item in similar)
+        assert all(item["category"] == line["category"]["label"] for item in similar)
     assert lines[2]["error"] == "not_an_image"
 
 
