@@ -50,6 +50,7 @@ class Settings:
     worker_max_batch: int = 16
     worker_max_wait_ms: float = 5.0
     worker_queue_size: int = 64
+    retention_days: int = 90  # photos' analyses and conversation state older than this are deleted
 
     @property
     def file_url(self) -> str:
@@ -100,4 +101,5 @@ class Settings:
             worker_max_batch=int(_env("STYLIST_MAX_BATCH", str(defaults.worker_max_batch))),
             worker_max_wait_ms=float(_env("STYLIST_MAX_WAIT_MS", str(defaults.worker_max_wait_ms))),
             worker_queue_size=int(_env("STYLIST_QUEUE_SIZE", str(defaults.worker_queue_size))),
+            retention_days=int(_env("STYLIST_RETENTION_DAYS", str(defaults.retention_days))),
         )

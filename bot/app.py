@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from telegram import BotCommand, Update
@@ -9,6 +10,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder
 
 from application import Settings, Stylist
+from application.retention import EVERY_S, expire
 
 from .handlers import register
 
@@ -20,6 +22,7 @@ async def post_init(application: Application) -> None:
     settings: Settings = application.bot_data["settings"]
     stylist = await Stylist.open(settings, worker=application.bot_data.get("worker"))
     application.bot_data["stylist"] = stylist
+    application.bot_data["expiry"] = asyncio.create_task(expire_regularly(stylist, settings.retention_days))
     await set_commands(application)
     log.info("Stylist is ready: %d catalogue products", len(stylist.index))
 
@@ -54,8 +57,22 @@ async def set_commands(application: Application) -> None:
         log.warning("the command menu was not registered: %s", exc)
 
 
+async def expire_regularly(stylist: Stylist, days: int) -> None:
+    """Delete what is older than the retention period now and every few hours while the bot runs."""
+    while days > 0:
+        try:
+            deleted = await expire(stylist.sessions, days)
+            log.info("retention: %d rows older than %d days deleted", deleted, days)
+        except Exception:  # a failed pass is retried next time; the bot goes on
+            log.exception("retention pass failed")
+        await asyncio.sleep(EVERY_S)
+
+
 async def post_shutdown(application: Application) -> None:
     """Release what post_init opened."""
+    expiry: asyncio.Task | None = application.bot_data.pop("expiry", None)
+    if expiry is not None:
+        expiry.cancel()
     stylist: Stylist | None = application.bot_data.pop("stylist", None)
     if stylist is not None:
         await stylist.close()
