@@ -62,6 +62,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "That image is too big (over 40 megapixels). Please send a smaller photo.",
         "ko": "이미지 해상도가 너무 커요(4천만 화소 초과). 더 작은 사진을 보내 주세요.",
     },
+    "odd_shape": {
+        "en": "That image is a thin strip (one side over 20 times the other). "
+        "Please send a photo of the garment.",
+        "ko": "이미지가 너무 가늘고 길어요(한 변이 다른 변의 20배 이상). 옷 사진을 보내 주세요.",
+    },
     "too_small": {
         "en": "That image is too small to see anything.",
         "ko": "이미지가 너무 작아서 볼 수 없어요.",

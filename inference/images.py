@@ -17,6 +17,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_PIXELS = 40_000_000
+MAX_ASPECT = 20  # longest side over shortest, as Telegram allows for photos: a strip is not a garment
 ALLOWED_FORMATS = frozenset({"JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF", "MPO"})
 
 
@@ -49,6 +50,8 @@ def decode_image(data: bytes, *, max_bytes: int = MAX_BYTES, max_pixels: int = M
     width, height = image.size
     if width * height > max_pixels:
         raise ImageRejected("too_many_pixels", f"{width}x{height}")
+    if max(width, height) > MAX_ASPECT * max(min(width, height), 1):  # before a pixel is decoded
+        raise ImageRejected("odd_shape", f"{width}x{height}")
     if getattr(image, "is_animated", False) and getattr(image, "n_frames", 1) > 1:
         raise ImageRejected("animated")
     try:

@@ -77,6 +77,7 @@ REJECTED = {
     "decompression bomb": (_bomb(), "image/png", "40 megapixels"),
     "animated gif": (_animated("GIF"), "image/gif", "animation"),
     "animated webp": (_animated("WEBP"), "image/webp", "animation"),
+    "8 x 100,000 strip": (encode(Image.new("RGB", (8, 100_000))), "image/png", "thin strip"),
 }
 
 

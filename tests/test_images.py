@@ -61,6 +61,14 @@ def test_limits() -> None:
         decode_image(encode(Image.new("RGB", (4, 4))))
 
 
+def test_a_strip_is_refused_before_its_pixels_are_decoded() -> None:
+    """8 x 100,000 px compresses to a few kB but would cost gigabytes once scaled for the model."""
+    data = encode(Image.new("RGB", (8, 100_000)), "PNG")
+    with pytest.raises(ImageRejected, match="odd_shape"):
+        decode_image(data)
+    assert decode_image(encode(Image.new("RGB", (40, 800)))).size == (40, 800)  # 1:20 still passes
+
+
 def test_truncated_is_corrupt() -> None:
     data = encode(Image.effect_noise((256, 256), 50).convert("RGB"), "JPEG")
     with pytest.raises(ImageRejected, match="corrupt"):

@@ -20,7 +20,9 @@ async def test_old_rows_go_and_saved_or_recent_ones_stay(stylist) -> None:  # ty
         for n, data in enumerate(photos)
     ]
     row = await stylist.recommend.load(old.id, 5)
-    await stylist.recommend.record(old.id, "outfit", await stylist.recommend.outfit_for(row, [], set(), Ask(Wish())))
+    await stylist.recommend.record(
+        old.id, "outfit", await stylist.recommend.outfit_for(row, [], set(), Ask(Wish()))
+    )
     await stylist.dialogue.text(5, 5, "t-shirts")  # a conversation state row
     assert await stylist.account.save(5, "en", [saved.id]) == 1
     long_ago = datetime.now(UTC) - timedelta(days=120)
