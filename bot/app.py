@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 
 from telegram import BotCommand, Update
@@ -22,7 +23,11 @@ async def post_init(application: Application) -> None:
     settings: Settings = application.bot_data["settings"]
     stylist = await Stylist.open(settings, worker=application.bot_data.get("worker"))
     application.bot_data["stylist"] = stylist
-    application.bot_data["expiry"] = asyncio.create_task(expire_regularly(stylist, settings.retention_days))
+    await expire_once(stylist, settings.retention_days)  # before the first update, not beside it
+    if settings.retention_days > 0:
+        application.bot_data["expiry"] = asyncio.create_task(
+            expire_regularly(stylist, settings.retention_days)
+        )
     await set_commands(application)
     log.info("Stylist is ready: %d catalogue products", len(stylist.index))
 
@@ -57,15 +62,22 @@ async def set_commands(application: Application) -> None:
         log.warning("the command menu was not registered: %s", exc)
 
 
+async def expire_once(stylist: Stylist, days: int) -> None:
+    """Delete what is older than the retention period; a failed pass is retried next time."""
+    try:
+        deleted = await expire(stylist.sessions, days)
+    except Exception:  # the bot goes on; the rows go next time
+        log.exception("retention pass failed")
+        return
+    if deleted:
+        log.info("retention: %d rows older than %d days deleted", deleted, days)
+
+
 async def expire_regularly(stylist: Stylist, days: int) -> None:
-    """Delete what is older than the retention period now and every few hours while the bot runs."""
-    while days > 0:
-        try:
-            deleted = await expire(stylist.sessions, days)
-            log.info("retention: %d rows older than %d days deleted", deleted, days)
-        except Exception:  # a failed pass is retried next time; the bot goes on
-            log.exception("retention pass failed")
+    """Expire old rows every few hours while the bot runs."""
+    while True:
         await asyncio.sleep(EVERY_S)
+        await expire_once(stylist, days)
 
 
 async def post_shutdown(application: Application) -> None:
@@ -73,6 +85,8 @@ async def post_shutdown(application: Application) -> None:
     expiry: asyncio.Task | None = application.bot_data.pop("expiry", None)
     if expiry is not None:
         expiry.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await expiry
     stylist: Stylist | None = application.bot_data.pop("stylist", None)
     if stylist is not None:
         await stylist.close()
