@@ -26,6 +26,11 @@ class Gathering:
     downloading: int = 0
     timer: asyncio.Task | None = None
 
+    def stop_timer(self) -> None:
+        if self.timer is not None:
+            self.timer.cancel()
+            self.timer = None
+
     def in_order(self) -> list[tuple[bytes, str]]:
         return [self.photos[message_id] for message_id in sorted(self.photos)]
 
@@ -43,18 +48,14 @@ class Albums:
         gathering = self.open.setdefault(key, Gathering(key[0], user_id, language))
         gathering.caption = gathering.caption or caption
         gathering.downloading += 1
-        if gathering.timer is not None:
-            gathering.timer.cancel()
-            gathering.timer = None
+        gathering.stop_timer()
         return gathering
 
     def arrived(self, key: tuple[int, str], message_id: int, photo: tuple[bytes, str] | None) -> Gathering:
         """A photo finished downloading (None: it failed, and the album goes on without it)."""
         gathering = self.open[key]
         gathering.downloading -= 1
-        if gathering.timer is not None:  # the timer starts again from this photo
-            gathering.timer.cancel()
-            gathering.timer = None
+        gathering.stop_timer()  # the timer starts again from this photo
         if photo is not None:
             gathering.photos[message_id] = photo
         return gathering
