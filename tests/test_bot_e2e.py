@@ -89,7 +89,8 @@ async def test_photo_to_outfit_over_http(polling_app: Application, fake_api: Fak
     )
     links = re.findall(r'href="([^"]+)"', listing)
     # up to three picks for every slot the look has (fewer where the small test catalogue has fewer)
-    assert len(links) >= 3 and all(1 <= n <= 3 for n in _picks_per_slot(listing))
+    picks = _picks_per_slot(listing)
+    assert len(links) >= 3 and picks and all(1 <= n <= 3 for n in picks)
     assert all(link.startswith("https://search.shopping.naver.com/search/all?query=") for link in links)
 
     fake_api.push(fake_api.callback_update(user, sent_message, buttons[1]["callback_data"]))
