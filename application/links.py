@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from catalog import CatalogItem
 from shop_client import NaverError, NaverShoppingClient, search_link, shopping_query
@@ -32,11 +34,58 @@ class Offer:
     image: str
 
 
+DEADLINE_S = 3.0  # one answer waits at most this long for all its shop lookups together
+IN_FLIGHT = 8  # Naver lookups at once, per process
+
+
 @dataclass
 class Links:
     """Links for catalogue products, through Naver when credentials are set."""
 
     naver: NaverShoppingClient | None
+    deadline_s: float = DEADLINE_S
+    in_flight: int = IN_FLIGHT
+    _slots: asyncio.Semaphore | None = field(default=None, repr=False)
+
+    async def for_products(
+        self,
+        products: Sequence[CatalogItem],
+        min_price: int | None = None,
+        max_price: int | None = None,
+        deadline: float | None = None,
+    ) -> list[Offer | None]:
+        """`for_product` for each product, looked up concurrently (at most `in_flight` Naver calls at
+        once in this process) until `deadline` (a loop time; default `deadline_s` from now): a lookup
+        that is not done by then gives the product's own search link instead — a slow or absent
+        shop costs an answer seconds, never minutes."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.deadline_s if deadline is None else deadline
+        if self._slots is None:
+            self._slots = asyncio.Semaphore(self.in_flight)
+
+        async def bounded(product: CatalogItem) -> Offer | None:
+            async with self._slots:  # type: ignore[union-attr]
+                return await self.for_product(product, min_price, max_price)
+
+        tasks = [asyncio.ensure_future(bounded(product)) for product in products]
+        if tasks:
+            await asyncio.wait(tasks, timeout=max(0.0, deadline - loop.time()))
+        offers: list[Offer | None] = []
+        for product, task in zip(products, tasks, strict=True):
+            if task.done() and not task.cancelled() and task.exception() is None:
+                offers.append(task.result())
+                continue
+            if not task.done():
+                task.cancel()
+            elif task.exception() is not None:
+                log.warning("shop lookup failed: %r", task.exception())
+            offers.append(self.searched(product, min_price, max_price))
+        return offers
+
+    def searched(self, product: CatalogItem, min_price: int | None, max_price: int | None) -> Offer:
+        """A Naver Shopping search for the product's own name (within the band asked)."""
+        link = search_link(product.name, min_price=min_price, max_price=max_price)
+        return Offer(link, product.price, product.name, product.image)
 
     async def for_product(
         self, product: CatalogItem, min_price: int | None = None, max_price: int | None = None
@@ -60,8 +109,7 @@ class Links:
                         return Offer(item.link, item.lprice, item.title, item.image or product.image)
                 if priced:
                     return None
-        link = search_link(product.name, min_price=min_price, max_price=max_price)
-        return Offer(link, product.price, product.name, product.image)
+        return self.searched(product, min_price, max_price)
 
 
 def _within(price: int | None, low: int | None, high: int | None) -> bool:

@@ -10,7 +10,7 @@ import aiohttp
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from shop_client import NaverQuotaError, NaverShoppingClient
-from storage import ApiCache, ApiUsage, put_cache
+from storage import ApiCache, count_call, put_cache
 
 from .settings import Settings
 
@@ -22,16 +22,19 @@ class DbQuota:
         self.sessions = sessions
 
     async def increment(self, client_id: str, limit: int) -> int:
+        """Count one call atomically; over the limit, take it back and refuse."""
         today = datetime.now(UTC).date()
         async with self.sessions() as session, session.begin():
-            row = await session.get(ApiUsage, (client_id, today), with_for_update=True)
-            if row is None:
-                row = ApiUsage(client_id=client_id, day=today, calls=0)
-                session.add(row)
-            if row.calls >= limit:
+            calls = await count_call(session, client_id, today)
+            if calls > limit:
+                await count_call(session, client_id, today, -1)
                 raise NaverQuotaError(f"daily quota of {limit} calls used up", code="QUOTA")
-            row.calls += 1
-            return row.calls
+            return calls
+
+    async def refund(self, client_id: str) -> None:
+        """Take back a call that never reached Naver."""
+        async with self.sessions() as session, session.begin():
+            await count_call(session, client_id, datetime.now(UTC).date(), -1)
 
 
 class DbCache:

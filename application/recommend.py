@@ -3,7 +3,9 @@ recorded with the products it showed (so a 👎 can exclude them from then on)."
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -74,6 +76,15 @@ class Item:
             "image": self.image,
             "score": round(self.score, 4),
         }
+
+
+@dataclass(frozen=True)
+class Offering:
+    """A catalogue product chosen for an answer, before a shop has priced it."""
+
+    product: CatalogItem
+    score: float
+    reason: Reason | None = None
 
 
 @dataclass
@@ -199,7 +210,7 @@ class Recommend:
         if wish.category:  # "show me shoes instead": that kind only, a few more of it
             slot_names, per_slot, n_slots = (slot_of(wish.category),), per_slot + 2, 1
         skip = disliked | ask.exclude
-        slots: list[Slot] = []
+        chosen: list[tuple[str, tuple[str, ...] | None, list[Offering]]] = []
         for slot_name in slot_names:
             allowed, fallback = self.pool(slot_name, look, per_slot, wish)
             if not allowed:  # nothing of this look here (no cap for a formal look): the next slot
@@ -220,19 +231,24 @@ class Recommend:
             ]
             scored = [score_candidate(c, row.colour, row.style, row.cluster) for c in candidates]
             picks = pick_diverse(scored, per_slot * (4 if wish.priced else 1))
-            items = []
-            for pick in picks:
-                product = self.catalog.items[pick.candidate.product_id]
-                reason = reason_for(pick, row.colour, row.style, look.season)
-                if (item := await self.offered(product, pick.score, reason, wish)) is not None:
-                    items.append(item)
-                if len(items) == per_slot:
-                    break
-            if items:
-                slots.append(Slot(slot_name, items, fallback[0] if fallback else None))
-            if len(slots) == n_slots:
+            offerings = [
+                Offering(
+                    self.catalog.items[pick.candidate.product_id],
+                    pick.score,
+                    reason_for(pick, row.colour, row.style, look.season),
+                )
+                for pick in picks
+            ]
+            if offerings:
+                chosen.append((slot_name, fallback[0] if fallback else None, offerings))
+            if len(chosen) == n_slots:
                 break
-        return slots
+        offered = await self.offer([offerings for _, _, offerings in chosen], per_slot, wish)
+        return [
+            Slot(slot_name, items, fallback)
+            for (slot_name, fallback, _), items in zip(chosen, offered, strict=True)
+            if items
+        ]
 
     async def similar(
         self, analysis_id: int, user_id: int | None = None, k: int = 5, ask: Ask | None = None
@@ -275,19 +291,10 @@ class Recommend:
         hits = self.index.search(
             embedding_of(row), 4 * k * (4 if wish.priced else 1) + len(skip), allowed_ids=allowed
         )
-        items: list[Item] = []
-        names: set[str] = set()
-        for hit in hits:
-            product = self.catalog.items[hit.product_id]
-            name = " ".join(product.name.lower().split())
-            if product.id in skip or name in names:
-                continue
-            names.add(name)
-            if (item := await self.offered(product, hit.score, None, wish)) is not None:
-                items.append(item)
-            if len(items) == k:
-                break
-        return items
+        scores = {hit.product_id: hit.score for hit in hits}
+        products = once_per_name(self.catalog.items[h.product_id] for h in hits if h.product_id not in skip)
+        offerings = [Offering(product, scores[product.id]) for product in products]
+        return (await self.offer([offerings], k, wish))[0]
 
     async def cheaper(
         self, analysis_id: int, user_id: int | None = None, k: int = 5, ask: Ask | None = None
@@ -338,13 +345,43 @@ class Recommend:
     ) -> Item | None:
         """A catalogue product as the user is offered it: the shop's link, price, name and picture
         (None when a price band is asked and no shop has it there)."""
+        found = await self.offer([[Offering(product, score, reason)]], 1, wish)
+        return found[0][0] if found[0] else None
+
+    async def offer(
+        self, groups: list[list[Offering]], want: int, wish: Wish | None = None
+    ) -> list[list[Item]]:
+        """For each group of candidates (best first), the first `want` a shop offers (within the price
+        band asked), as the user is offered them — every group's shop lookups at once, under one
+        deadline for the whole answer (`Links.for_products`)."""
         band = (wish.min_price, wish.max_price) if wish else (None, None)
-        offer = await self.links.for_product(product, *band)
-        if offer is None:
-            return None
-        return Item(
-            product.id, offer.name, offer.price, offer.link, offer.image, reason or Reason(), score, product
-        )
+        deadline = asyncio.get_running_loop().time() + self.links.deadline_s
+        found: list[list[Item]] = [[] for _ in groups]
+        tried = [0] * len(groups)
+        while True:
+            batch: list[tuple[int, Offering]] = []
+            for g, offerings in enumerate(groups):
+                more = offerings[tried[g] : tried[g] + max(0, want - len(found[g]))]
+                tried[g] += len(more)
+                batch += [(g, offering) for offering in more]
+            if not batch:
+                return found
+            offers = await self.links.for_products([o.product for _, o in batch], *band, deadline=deadline)
+            for (g, offering), offer in zip(batch, offers, strict=True):
+                if offer is not None:
+                    product = offering.product
+                    found[g].append(
+                        Item(
+                            product.id,
+                            offer.name,
+                            offer.price,
+                            offer.link,
+                            offer.image,
+                            offering.reason or Reason(),
+                            offering.score,
+                            product,
+                        )
+                    )
 
     async def record(self, analysis_id: int, kind: str, slots: list[Slot]) -> None:
         """Store what was shown for an analysis (the products a 👎 then excludes)."""
@@ -368,6 +405,18 @@ class Recommend:
                 for slot in slots
                 for rank, item in enumerate(slot.items)
             )
+
+
+def once_per_name(products: Iterable[CatalogItem]) -> list[CatalogItem]:
+    """The products in order, each name once (shops list one product under several ids)."""
+    names: set[str] = set()
+    out = []
+    for product in products:
+        name = " ".join(product.name.lower().split())
+        if name not in names:
+            names.add(name)
+            out.append(product)
+    return out
 
 
 def _shop_row(item: Any, category: str) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from matching.coherence import SEASON_CLASHES
 from storage import Analysis as AnalysisRow
 from vocabulary import SLOT_CATEGORIES, slot_of
 
-from .recommend import Item, Recommend
+from .recommend import Item, Offering, Recommend, once_per_name
 from .wish import Ask
 
 EVERYDAY = ("casual", "formal", "sports", "party", None)  # all but ethnic wear, unless asked
@@ -82,18 +82,8 @@ class Search:
     async def find(self, ask: Ask, k: int = 5) -> list[Item]:
         """The products a typed request describes, each name once, offered within its price band."""
         candidates = self.typical(self.select(ask), 4 * k * (4 if ask.wish.priced else 1), ask.exclude)
-        items: list[Item] = []
-        names: set[str] = set()
-        for product in candidates:
-            name = " ".join(product.name.lower().split())
-            if name in names:
-                continue
-            names.add(name)
-            if (item := await self.recommend.offered(product, 0.0, None, ask.wish)) is not None:
-                items.append(item)
-            if len(items) == k:
-                break
-        return items
+        offerings = [Offering(product, 0.0) for product in once_per_name(candidates)]
+        return (await self.recommend.offer([offerings], k, ask.wish))[0]
 
     def anchor(self, ask: Ask) -> CatalogItem | None:
         """The product an outfit for a described garment starts from (the garment named; with none

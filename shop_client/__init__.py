@@ -1,6 +1,14 @@
 """Naver Shopping: the search API client, its typed results and errors, and search-link fallbacks."""
 
-from .client import DAILY_QUOTA, DEFAULT_API_URL, NaverShoppingClient, QuotaStore, ResponseCache, build_params
+from .client import (
+    DAILY_QUOTA,
+    DEFAULT_API_URL,
+    CircuitBreaker,
+    NaverShoppingClient,
+    QuotaStore,
+    ResponseCache,
+    build_params,
+)
 from .errors import (
     NaverAuthError,
     NaverConnectionError,
@@ -15,6 +23,7 @@ from .models import PRODUCT_TYPES, SearchResult, ShopItem, clean_title
 __all__ = [
     "DAILY_QUOTA",
     "DEFAULT_API_URL",
+    "CircuitBreaker",
     "PRODUCT_TYPES",
     "NaverAuthError",
     "NaverConnectionError",

@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import aiohttp
@@ -36,6 +37,33 @@ class QuotaStore(Protocol):
         """Count one call and return the new count; raise NaverQuotaError when over `limit`."""
         ...
 
+    async def refund(self, client_id: str) -> None:
+        """Take back one call that never reached Naver (the connection could not be made)."""
+        ...
+
+
+@dataclass
+class CircuitBreaker:
+    """After `threshold` failed calls in a row the API is left alone for `open_s` seconds: calls fail
+    at once (no waiting on a remote that is down or slow, no quota spent), then one call tries again."""
+
+    threshold: int = 3
+    open_s: float = 30.0
+    failures: int = 0
+    opened_at: float | None = None
+
+    def allow(self) -> bool:
+        """Whether a call may go out now (closed, or open long enough for one trial call)."""
+        return self.opened_at is None or time.monotonic() - self.opened_at >= self.open_s
+
+    def succeeded(self) -> None:
+        self.failures, self.opened_at = 0, None
+
+    def failed(self) -> None:
+        self.failures += 1
+        if self.failures >= self.threshold:
+            self.opened_at = time.monotonic()
+
 
 class ResponseCache(Protocol):
     """Caches raw responses by request key for a while; the app backs it with its database."""
@@ -59,6 +87,7 @@ class NaverShoppingClient:
     daily_quota: int = DAILY_QUOTA
     quota: QuotaStore | None = None
     cache: ResponseCache | None = None
+    breaker: CircuitBreaker = field(default_factory=CircuitBreaker)
 
     async def search(
         self,
@@ -113,14 +142,17 @@ class NaverShoppingClient:
         return sorted(found, key=lambda i: i.lprice or 0)[:limit]
 
     async def _request(self, path: str, params: dict[str, str]) -> dict[str, Any]:
-        """One API call with retries (connection errors, timeouts, 5xx only) and exponential backoff."""
+        """One API call with retries (connection errors, timeouts, 5xx only) and exponential backoff,
+        behind the circuit breaker; a try that never reached Naver is not counted against the quota."""
         headers = {"X-Naver-Client-Id": self.client_id, "X-Naver-Client-Secret": self.client_secret}
         url = self.base_url.rstrip("/") + path
         last: NaverError | None = None
         for attempt in range(self.retries + 1):
+            if not self.breaker.allow():
+                raise last or NaverConnectionError("the Naver API kept failing: not asked again for now")
             if attempt:
                 await asyncio.sleep(self.backoff * 2 ** (attempt - 1))
-            if self.quota is not None:  # every attempt is a call Naver counts
+            if self.quota is not None:
                 await self.quota.increment(self.client_id, self.daily_quota)
             try:
                 async with self.session.get(
@@ -128,24 +160,37 @@ class NaverShoppingClient:
                 ) as response:
                     body = await response.read()
                     status = response.status
+            except aiohttp.ClientConnectorError as exc:  # never reached Naver: not a call it counts
+                if self.quota is not None:
+                    await self.quota.refund(self.client_id)
+                last = NaverConnectionError(f"cannot reach the Naver API: {exc.os_error or exc}")
+                self._failed(attempt, last)
+                continue
             except (TimeoutError, aiohttp.ClientError) as exc:
                 last = NaverConnectionError(f"cannot reach the Naver API: {str(exc) or type(exc).__name__}")
-                log.warning("naver attempt %d failed: %s", attempt + 1, last)
+                self._failed(attempt, last)
                 continue
             if status == 200:
                 try:
-                    return json.loads(body)
+                    data = json.loads(body)
                 except ValueError as exc:
                     last = NaverServerError("the Naver API sent a body that is not JSON", status=status)
-                    log.warning("naver attempt %d: %s (%s)", attempt + 1, last, exc)
+                    self._failed(attempt, last, exc)
                     continue
+                self.breaker.succeeded()
+                return data
             error = error_from_response(status, body)
             if not isinstance(error, NaverServerError):
+                self.breaker.succeeded()  # Naver answered: it is up, the request was wrong
                 raise error
             last = error
-            log.warning("naver attempt %d failed: %s", attempt + 1, error)
+            self._failed(attempt, error)
         assert last is not None
         raise last
+
+    def _failed(self, attempt: int, error: NaverError, cause: Exception | None = None) -> None:
+        self.breaker.failed()
+        log.warning("naver attempt %d failed: %s%s", attempt + 1, error, f" ({cause})" if cause else "")
 
 
 def build_params(

@@ -14,7 +14,7 @@ from .models import (
     User,
     WardrobeItem,
 )
-from .upserts import ensure_products, put_cache, put_chat_state, put_preferences, touch_user
+from .upserts import count_call, ensure_products, put_cache, put_chat_state, put_preferences, touch_user
 
 __all__ = [
     "Analysis",
@@ -28,6 +28,7 @@ __all__ = [
     "Recommendation",
     "User",
     "WardrobeItem",
+    "count_call",
     "create_engine",
     "ensure_products",
     "migrated_sessions",

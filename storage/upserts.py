@@ -3,14 +3,14 @@ once, on SQLite and PostgreSQL alike."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from .models import ApiCache, Base, ChatState, Preferences, Product, User
+from .models import ApiCache, ApiUsage, Base, ChatState, Preferences, Product, User
 
 
 def _insert(session: AsyncSession, model: type[Base]) -> Any:
@@ -27,6 +27,16 @@ async def touch_user(session: AsyncSession, user_id: int, language: str) -> None
             index_elements=[User.id], set_={"language": language, "last_seen": now}
         )
     )
+
+
+async def count_call(session: AsyncSession, client_id: str, day: date, by: int = 1) -> int:
+    """Add `by` to a client's calls of the day in one atomic statement (several writers at once
+    never lose a count) and return the new count."""
+    statement = _insert(session, ApiUsage).values(client_id=client_id, day=day, calls=max(by, 0))
+    statement = statement.on_conflict_do_update(
+        index_elements=[ApiUsage.client_id, ApiUsage.day], set_={"calls": ApiUsage.calls + by}
+    ).returning(ApiUsage.calls)
+    return int((await session.execute(statement)).scalar_one())
 
 
 async def put_cache(session: AsyncSession, key: str, value: dict[str, Any]) -> None:

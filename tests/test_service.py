@@ -4,9 +4,11 @@ outfits for every slot, Naver links through the fake Naver server, rebuilds that
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, quote_plus
 
 import numpy as np
 import pytest
@@ -217,6 +219,29 @@ async def test_naver_links_when_credentials_are_set(settings: Settings, worker: 
         assert all(i.link.startswith("https://search.shopping.naver.com/") for s in slots for i in s.items)
     finally:
         await runtime.close()
+        await naver.stop()
+
+
+async def test_slow_naver_costs_an_outfit_its_deadline_not_minutes(
+    settings: Settings, worker: LocalWorker
+) -> None:
+    """Naver answering in 10 s: the outfit comes within the links deadline (plus the model's work),
+    every tile with its own product's search link, and the lookups ran at once, not one by one."""
+    naver, service = await _with_naver(settings, worker)
+    try:
+        stored = await service.analyse.analyze(clothing_photos("T-Shirt")[0].read_bytes(), source="test")
+        naver.delay_s = 10.0
+        service.naver.timeout = 10.0  # type: ignore[union-attr]
+        started = time.perf_counter()
+        slots = await service.recommend.outfit(stored.id)
+        elapsed = time.perf_counter() - started
+        items = [i for s in slots for i in s.items]
+        assert items and elapsed < service.recommend.links.deadline_s + 1.5, elapsed
+        assert all(i.link.startswith("https://search.shopping.naver.com/") for i in items)
+        assert all(quote(i.name) in i.link or quote_plus(i.name) in i.link for i in items)  # its own name
+        assert len(naver.calls) == len(items)  # all asked at once
+    finally:
+        await service.close()
         await naver.stop()
 
 

@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 
 import aiohttp
 import pytest
+from sqlalchemy import select
 
 from shop_client import (
     NaverAuthError,
@@ -161,3 +162,55 @@ async def test_cheaper_applies_price_bounds_and_dedupes(
     assert prices == sorted(prices) and all(20_000 <= p <= 60_000 for p in prices)  # type: ignore[operator]
     assert len({i.product_id for i in items}) == len(items) > 0
     assert all(call["sort"] == "asc" and call["exclude"] == "used:rental" for call in naver.calls)
+
+
+async def test_breaker_stops_asking_a_failing_api(client: NaverShoppingClient, naver: FakeNaver) -> None:
+    naver.fail_next(*[Failure(status=500)] * 10)
+    with pytest.raises(NaverServerError):
+        await client.search("셔츠")  # three tries: the breaker opens
+    assert len(naver.calls) == 3
+    with pytest.raises(NaverConnectionError):
+        await client.search("바지")  # not asked again while open
+    assert len(naver.calls) == 3
+    client.breaker.opened_at = 0.0  # as if open_s had passed: one trial call goes out
+    naver.failures.clear()
+    assert (await client.search("바지")).items
+    assert client.breaker.failures == 0
+
+
+async def test_only_calls_naver_received_count_against_the_quota(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Naver down (nothing listening): the tries never reached it, so the day's count stays 0; a slow
+    Naver that received the call but answered too late counts it."""
+    from application.naver import DbQuota
+    from storage import ApiUsage, create_engine, session_factory, upgrade
+
+    url = f"sqlite+aiosqlite:///{tmp_path / 'q.db'}"
+    await upgrade(url)
+    engine = create_engine(url)
+    sessions = session_factory(engine)
+    slow = FakeNaver(delay_s=2.0)
+    await slow.start()
+    try:
+        async with aiohttp.ClientSession() as session:
+            down = NaverShoppingClient(
+                "id", "secret", session, base_url="http://127.0.0.1:9", quota=DbQuota(sessions), backoff=0.01
+            )
+            with pytest.raises(NaverConnectionError):
+                await down.search("셔츠")
+            late = NaverShoppingClient(
+                slow.client_id,
+                slow.client_secret,
+                session,
+                base_url=slow.url,
+                timeout=0.2,
+                retries=0,
+                quota=DbQuota(sessions),
+            )
+            with pytest.raises(NaverConnectionError):
+                await late.search("셔츠")
+        async with sessions() as db:
+            counts = {row.client_id: row.calls for row in (await db.execute(select(ApiUsage))).scalars()}
+    finally:
+        await slow.stop()
+        await engine.dispose()
+    assert counts == {"id": 0, slow.client_id: len(slow.calls)} and len(slow.calls) == 1

@@ -66,6 +66,7 @@ class FakeNaver:
     calls: list[dict[str, str]] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     quota: int | None = None  # answer 429 after this many calls
+    delay_s: float = 0.0  # answer every call this late (a slow Naver)
     serve_images: bool = False  # item images point at this server (for catalogue ingestion)
     port: int = 0
     _runner: web.AppRunner | None = None
@@ -103,6 +104,8 @@ class FakeNaver:
 
     async def _search(self, request: web.Request) -> web.StreamResponse:
         self.calls.append(dict(request.query))
+        if self.delay_s:
+            await asyncio.sleep(self.delay_s)
         if self.failures:
             failure = self.failures.pop(0)
             if failure.delay_s:
