@@ -148,8 +148,29 @@ class Dialogue:
         await self._save(conversation, user_id, language)
         return Turn(None, conversation.wish, [*replies, reply], language)
 
+    async def refusal(
+        self, chat_id: int, user_id: int | None, action: Action, language: str = "en"
+    ) -> str | None:
+        """Why a press cannot be answered ("stale", "not_yours", "old_button"), or None — a quick
+        check, so the press is acknowledged before the work of answering it starts."""
+        kind = action.kind
+        if kind in ("outfit", "similar", "cheaper"):
+            try:
+                await self.recommend.load(int(action.arg), user_id)
+            except StaleAnalysis:
+                return "stale"
+            except NotYours:
+                return "not_yours"
+        elif kind == "unfilter":
+            conversation = await load_conversation(self.sessions, chat_id)
+            if str(action.arg) not in conversation.wish.active():  # forged, or removed already
+                return "old_button"
+        elif kind == "example" and not 0 <= int(action.arg) < len(EXAMPLES[language]):
+            return "old_button"
+        return None
+
     async def press(self, chat_id: int, user_id: int | None, action: Action, language: str = "en") -> Turn:
-        """Answer a button press."""
+        """Answer a button press (`refusal` checked it: a refusal here is a race, said in a message)."""
         conversation = await load_conversation(self.sessions, chat_id)
         kind = action.kind
         if kind in ("outfit", "similar", "cheaper"):

@@ -11,25 +11,37 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder
 
 from application import Settings, Stylist
+from application.journal import Journal
 from application.retention import EVERY_S, expire
 
 from .handlers import register
+from .updates import JournalQueue, Lanes
 
 log = logging.getLogger(__name__)
 
 
 async def post_init(application: Application) -> None:
-    """Open the database, the model and the catalogue before the first update."""
+    """Open the database, the model and the catalogue before the first update; journal the updates
+    and take over those a stopped process left pending."""
     settings: Settings = application.bot_data["settings"]
     stylist = await Stylist.open(settings, worker=application.bot_data.get("worker"))
     application.bot_data["stylist"] = stylist
     await expire_once(stylist, settings.retention_days)  # before the first update, not beside it
-    if settings.retention_days > 0:
-        application.bot_data["expiry"] = asyncio.create_task(
-            expire_regularly(stylist, settings.retention_days)
-        )
+    application.bot_data["expiry"] = asyncio.create_task(expire_regularly(stylist, settings.retention_days))
+    await open_journal(application, Journal(stylist.sessions))
     await set_commands(application)
     log.info("Stylist is ready: %d catalogue products", len(stylist.index))
+
+
+async def open_journal(application: Application, journal: Journal, lease_s: float = 0.0) -> None:
+    """Claim every update in `journal` from now on, and queue the ones left pending (by a process
+    that stopped: with polling there is no other) to be handled first."""
+    queue, lanes = application.update_queue, application.update_processor
+    if not isinstance(queue, JournalQueue) or not isinstance(lanes, Lanes):
+        return  # an Application not built by build_application
+    queue.journal = lanes.journal = journal
+    pending = [Update.de_json(payload, application.bot) for payload in await journal.orphans(lease_s)]
+    await queue.take_over(pending)
 
 
 MENU = {  # the command menu, in English (everyone else) and Korean
@@ -101,7 +113,8 @@ def build_application(settings: Settings) -> Application:
         .token(settings.telegram_token)
         .base_url(settings.telegram_api_url)
         .base_file_url(settings.file_url)
-        .concurrent_updates(8)
+        .update_queue(JournalQueue())
+        .concurrent_updates(Lanes(heavy=settings.worker_max_batch))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
         .build()

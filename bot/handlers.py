@@ -44,6 +44,7 @@ from .texts import CAPTION_LIMIT, item_name, language_of, t
 
 log = logging.getLogger(__name__)
 COMMANDS = ("help", "settings", "outfit", "wardrobe", "forget")  # answered by the dialogue
+SLOW = frozenset({"outfit", "similar", "cheaper", "wardrobe_match", "unfilter", "example"})  # acked first
 
 
 def _stylist(context: ContextTypes.DEFAULT_TYPE) -> Stylist:
@@ -171,14 +172,23 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if chat_id is None:
         await query.answer(t("stale", language), show_alert=True)
         return
-    turn = await _stylist(context).dialogue.press(chat_id, _user_id(update), action, language)
-    if turn.replies and turn.replies[0].alert:
-        await query.answer(t(turn.replies[0].say, turn.language), show_alert=True)
+    dialogue, user_id = _stylist(context).dialogue, _user_id(update)
+    if action.kind not in SLOW:  # quick: answered (or refused) in the press's own popup
+        turn = await dialogue.press(chat_id, user_id, action, language)
+        if turn.replies and turn.replies[0].alert:
+            await query.answer(t(turn.replies[0].say, turn.language), show_alert=True)
+            return
+        await query.answer()
+        await send_turn(context, chat_id, turn)
         return
-    await query.answer()
-    if action.kind in ("outfit", "similar", "wardrobe_match"):
+    refusal = await dialogue.refusal(chat_id, user_id, action, language)
+    if refusal is not None:
+        await query.answer(t(refusal, language), show_alert=True)
+        return
+    await query.answer()  # acknowledged first: the spinner stops while the answer is made
+    if action.kind != "unfilter":
         await context.bot.send_chat_action(chat_id, ChatAction.UPLOAD_PHOTO)
-    await send_turn(context, chat_id, turn)
+    await send_turn(context, chat_id, await dialogue.press(chat_id, user_id, action, language))
 
 
 async def feedback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

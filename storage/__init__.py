@@ -11,10 +11,19 @@ from .models import (
     Preferences,
     Product,
     Recommendation,
+    UpdateRecord,
     User,
     WardrobeItem,
 )
-from .upserts import count_call, ensure_products, put_cache, put_chat_state, put_preferences, touch_user
+from .upserts import (
+    claim_update,
+    count_call,
+    ensure_products,
+    put_cache,
+    put_chat_state,
+    put_preferences,
+    touch_user,
+)
 
 __all__ = [
     "Analysis",
@@ -26,8 +35,10 @@ __all__ = [
     "Preferences",
     "Product",
     "Recommendation",
+    "UpdateRecord",
     "User",
     "WardrobeItem",
+    "claim_update",
     "count_call",
     "create_engine",
     "ensure_products",

@@ -1,5 +1,6 @@
 """SQLAlchemy 2 models: users, analyses, products, recommendations, feedback, and the Naver API's
-quota counter and response cache. The schema is owned by Alembic (`migrations/`)."""
+quota counter and response cache, and the journal of Telegram updates. The schema is owned by
+Alembic (`migrations/`)."""
 
 from __future__ import annotations
 
@@ -199,3 +200,17 @@ class ChatState(Base):
     pending: Mapped[str | None] = mapped_column(Text)  # a request waiting for /settings to be answered
     album: Mapped[list[int] | None] = mapped_column(JSON)  # the last album's analyses, as sent
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+
+
+class UpdateRecord(Base):
+    """A Telegram update as received: claimed by one bot process before it is handled (so across
+    processes each update is handled once) and marked done after; one still pending when its
+    process died is handled again. The payload is dropped once done (it holds names)."""
+
+    __tablename__ = "updates"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    payload: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    owner: Mapped[str] = mapped_column(String(32))  # the process that claimed it
+    claimed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from .models import ApiCache, ApiUsage, Base, ChatState, Preferences, Product, User
+from .models import ApiCache, ApiUsage, Base, ChatState, Preferences, Product, UpdateRecord, User
 
 
 def _insert(session: AsyncSession, model: type[Base]) -> Any:
@@ -91,3 +91,13 @@ async def put_preferences(session: AsyncSession, user_id: int, **values: Any) ->
             index_elements=[Preferences.user_id], set_={**values, "updated_at": now}
         )
     )
+
+
+async def claim_update(session: AsyncSession, update_id: int, payload: dict[str, Any], owner: str) -> bool:
+    """Record an update as `owner`'s unless some process recorded it already; True when this call
+    claimed it (one atomic insert: two processes given the same update cannot both win)."""
+    statement = _insert(session, UpdateRecord).values(
+        update_id=update_id, payload=payload, owner=owner, claimed_at=datetime.now(UTC)
+    )
+    result = await session.execute(statement.on_conflict_do_nothing(index_elements=[UpdateRecord.update_id]))
+    return bool(result.rowcount)  # type: ignore[attr-defined]
