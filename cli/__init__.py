@@ -14,7 +14,7 @@ from . import analyze, bench, catalog, chat, evaluate, train
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="stylist", description=__doc__)
-    parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="-v info, -vv debug")
     sub = parser.add_subparsers(dest="command", required=True)
     for group in (analyze, chat, catalog, train, bench, evaluate):
         group.add_commands(sub)
@@ -24,10 +24,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
+        level=[logging.WARNING, logging.INFO, logging.DEBUG][min(args.verbose, 2)],
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    logs.install()  # no bot token in any log line, at any level
+    logs.install()  # no bot token and no name in any log line, at any level
     return int(args.func(args) or 0)
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from telegram.ext import Application
 
 from application import Settings
 from catalog import build_catalog
@@ -22,6 +23,7 @@ from inference import Analyzer, LocalWorker
 from shared_data import data_root
 from storage import create_engine, session_factory, upgrade_sync
 from storage import migrated_sessions as storage_sessions
+from tests.fakes.telegram import FakeBotApi
 
 DATA = data_root()
 
@@ -138,3 +140,33 @@ def assert_garment_answer(text: str) -> None:
     """The answer to a photo of one garment: its category, colour, pattern and style, each with its
     confidence (or its two candidates), in that order."""
     assert ANALYSIS_ANSWER.match(text), text
+
+
+@pytest.fixture
+async def fake_api() -> AsyncIterator[FakeBotApi]:
+    api = FakeBotApi()
+    await api.start()
+    yield api
+    await api.stop()
+
+
+@pytest.fixture
+async def polling_app(
+    settings: Settings, worker: LocalWorker, fake_api: FakeBotApi
+) -> AsyncIterator[Application]:
+    """The bot as `run_polling` runs it, against the fake server."""
+    from bot.app import build_application
+
+    app = build_application(
+        replace(settings, telegram_token=fake_api.token, telegram_api_url=fake_api.api_url)
+    )
+    app.bot_data["worker"] = worker
+    await app.initialize()
+    await app.post_init(app)  # type: ignore[misc]
+    await app.updater.start_polling(poll_interval=0.0, timeout=1)  # type: ignore[union-attr]
+    await app.start()
+    yield app
+    await app.updater.stop()  # type: ignore[union-attr]
+    await app.stop()
+    await app.post_shutdown(app)  # type: ignore[misc]
+    await app.shutdown()

@@ -4,46 +4,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
-from dataclasses import replace
 
-import pytest
 from telegram.ext import Application
 
-from application import Settings, feedback_summary
-from bot.app import build_application
-from inference import LocalWorker
+from application import feedback_summary
 from tests.conftest import assert_garment_answer, clothing_photos
 from tests.fakes.telegram import Call, FakeBotApi
 from training.parsing import is_held_out_street_photo, load_street_photos
-
-
-@pytest.fixture
-async def fake_api() -> AsyncIterator[FakeBotApi]:
-    api = FakeBotApi()
-    await api.start()
-    yield api
-    await api.stop()
-
-
-@pytest.fixture
-async def polling_app(
-    settings: Settings, worker: LocalWorker, fake_api: FakeBotApi
-) -> AsyncIterator[Application]:
-    """The bot as `run_polling` runs it, against the fake server."""
-    app = build_application(
-        replace(settings, telegram_token=fake_api.token, telegram_api_url=fake_api.api_url)
-    )
-    app.bot_data["worker"] = worker
-    await app.initialize()
-    await app.post_init(app)  # type: ignore[misc]
-    await app.updater.start_polling(poll_interval=0.0, timeout=1)  # type: ignore[union-attr]
-    await app.start()
-    yield app
-    await app.updater.stop()  # type: ignore[union-attr]
-    await app.stop()
-    await app.post_shutdown(app)  # type: ignore[misc]
-    await app.shutdown()
 
 
 def _is(method: str, contains: str = ""):  # type: ignore[no-untyped-def]

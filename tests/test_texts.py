@@ -116,10 +116,36 @@ def test_no_bot_token_reaches_a_log_line(caplog: pytest.LogCaptureFixture) -> No
     """httpx and python-telegram-bot log request URLs, which hold the token: every record is cut."""
     import logging
 
-    from bot.logs import RedactTokens
+    from bot.logs import Redact
 
-    caplog.handler.addFilter(RedactTokens())
+    caplog.handler.addFilter(Redact())
     logging.getLogger("httpx").warning(
         "HTTP Request: POST %s", "http://127.0.0.1:81/bot123456:AAH-secret_token_abcdefghijkl/getMe"
     )
     assert "secret" not in caplog.text and "123456:" not in caplog.text and "<token>" in caplog.text
+
+
+def test_no_name_reaches_a_log_line(caplog: pytest.LogCaptureFixture) -> None:
+    """At DEBUG python-telegram-bot logs whole updates (objects) and API results (dicts, JSON):
+    the name fields are cut however they are written, and so is a traceback's."""
+    import json
+    import logging
+
+    from telegram import Chat, User
+
+    from bot.logs import Redact
+
+    caplog.set_level(logging.DEBUG)
+    caplog.handler.addFilter(Redact())
+    user = User(7, "Mina", False, last_name="Kim", username="mina_k")
+    log = logging.getLogger("telegram.ext.Application")
+    log.debug("Processing update %s", user)
+    log.debug("result %s", {"chat": {"first_name": "Mina", "username": "mina_k"}})
+    log.debug("result %s", json.dumps({"from": {"first_name": "Mina O'Neil", "last_name": "Kim"}}))
+    log.debug("chat %r", Chat(7, "private", first_name="Mina", title='Mina\'s "group"'))
+    try:
+        raise ValueError(f"bad user {user}")
+    except ValueError:
+        log.exception("failed")
+    assert "Mina" not in caplog.text and "mina_k" not in caplog.text and "Kim" not in caplog.text
+    assert caplog.text.count("<hidden>") >= 8 and "Processing update" in caplog.text

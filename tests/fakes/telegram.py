@@ -76,6 +76,7 @@ class Call:
     method: str
     params: dict[str, Any]
     files: dict[str, bytes] = field(default_factory=dict)
+    at: float = field(default_factory=time.perf_counter)  # when the bot made it
 
 
 class TelegramError400(Exception):
