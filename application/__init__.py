@@ -9,8 +9,9 @@ from .albums import MAX_PHOTOS, Note, Together
 from .analyse import Analyse
 from .composition import Stylist
 from .feedback import KINDS, Votes, feedback_summary
+from .items import Item, Slot
 from .reasons import Reason
-from .recommend import Item, Recommend, Slot
+from .recommend import Recommend
 from .records import NotYours, StaleAnalysis, StoredAnalysis
 from .replies import Action, Reply, Turn
 from .settings import Settings

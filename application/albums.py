@@ -10,7 +10,8 @@ from matching.together import Note, Piece, Together, judge
 from storage import Analysis as AnalysisRow
 
 from .account import picture_key
-from .recommend import Item, Recommend, Slot, kind_of
+from .items import Item, Slot
+from .recommend import Recommend, kind_of
 from .replies import Action, Reply
 from .wish import Ask
 

@@ -25,7 +25,8 @@ from .albums import MAX_PHOTOS, Albums
 from .analyse import Analyse
 from .conversation import Conversation, load_conversation, save_conversation
 from .feedback import disliked_by
-from .recommend import Recommend, Slot, kind_of
+from .items import Slot
+from .recommend import Recommend, kind_of
 from .records import NotYours, StaleAnalysis, StoredAnalysis
 from .replies import EXAMPLES, Action, Reply, Turn, examples, photo_actions
 from .search import Search
@@ -151,8 +152,7 @@ class Dialogue:
     async def refusal(
         self, chat_id: int, user_id: int | None, action: Action, language: str = "en"
     ) -> str | None:
-        """Why a press cannot be answered ("stale", "not_yours", "old_button"), or None — a quick
-        check, so the press is acknowledged before the work of answering it starts."""
+        """Why a press cannot be answered ("stale", "not_yours", "old_button"), or None: a quick check."""
         kind = action.kind
         if kind in ("outfit", "similar", "cheaper"):
             try:
@@ -170,16 +170,12 @@ class Dialogue:
         return None
 
     async def press(self, chat_id: int, user_id: int | None, action: Action, language: str = "en") -> Turn:
-        """Answer a button press (`refusal` checked it: a refusal here is a race, said in a message)."""
+        """Answer a button press; a refusal (`refusal`) comes back as the press's alert."""
+        if (refused := await self.refusal(chat_id, user_id, action, language)) is not None:
+            return Turn(None, Wish(), [Reply(refused, alert=True)], language)
         conversation = await load_conversation(self.sessions, chat_id)
         kind = action.kind
         if kind in ("outfit", "similar", "cheaper"):
-            try:
-                await self.recommend.load(int(action.arg), user_id)
-            except StaleAnalysis:
-                return Turn(None, conversation.wish, [Reply("stale", alert=True)], language)
-            except NotYours:
-                return Turn(None, conversation.wish, [Reply("not_yours", alert=True)], language)
             if conversation.focus_analysis_id != int(action.arg):
                 conversation.focus_on(analysis_id=int(action.arg))
             replies = await self._answer(conversation, user_id, kind, language)
@@ -187,15 +183,10 @@ class Dialogue:
                 shopper = await self.account.shopper(user_id)
                 replies += await self._ask_once(conversation, shopper, user_id, "/outfit", language)
         elif kind == "unfilter":
-            if str(action.arg) not in conversation.wish.active():  # forged, or removed already
-                return Turn(None, conversation.wish, [Reply("old_button", alert=True)], language)
             conversation.wish = conversation.wish.without(str(action.arg))
             replies = await self._answer(conversation, user_id, conversation.mode, language)
         elif kind == "example":
-            lines = EXAMPLES[language]
-            if not 0 <= int(action.arg) < len(lines):
-                return Turn(None, conversation.wish, [Reply("old_button", alert=True)], language)
-            return await self.text(chat_id, user_id, lines[int(action.arg)], language)
+            return await self.text(chat_id, user_id, EXAMPLES[language][int(action.arg)], language)
         elif kind in ("shop_for", "band"):
             replies = await self._settings_answer(conversation, user_id, action, language)
         elif kind == "forget":

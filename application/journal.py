@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from storage import UpdateRecord, claim_update
+from storage import UpdateRecord, claim_updates
 
 log = logging.getLogger(__name__)
 
@@ -29,12 +29,14 @@ class Journal:
     def __init__(self, sessions: async_sessionmaker[AsyncSession], owner: str | None = None) -> None:
         self.sessions = sessions
         self.owner = owner or secrets.token_hex(8)
+        self.fresh: set[int] = set()  # claimed by a getUpdates batch, not yet queued
 
-    async def claim(self, update_id: int, payload: dict[str, Any]) -> bool:
-        """Record the update as this process's; False when it was recorded before (a redelivery,
-        or another process has it): then it must not be handled here."""
+    async def claim(self, updates: dict[int, dict[str, Any]]) -> set[int]:
+        """Record updates (id → payload) as this process's, in one transaction; returns those it
+        claimed — one missing was recorded before (a redelivery, or another process has it) and
+        must not be handled here."""
         async with self.sessions() as session, session.begin():
-            return await claim_update(session, update_id, payload, self.owner)
+            return await claim_updates(session, updates, self.owner)
 
     async def done(self, update_id: int) -> None:
         """Mark the update handled and drop its payload."""

@@ -32,6 +32,7 @@ class Offer:
     price: int | None
     name: str
     image: str
+    shop_failed: bool = False  # Naver was asked but slow or down: this is a search link instead
 
 
 DEADLINE_S = 3.0  # one answer waits at most this long for all its shop lookups together
@@ -79,13 +80,15 @@ class Links:
                 task.cancel()
             elif task.exception() is not None:
                 log.warning("shop lookup failed: %r", task.exception())
-            offers.append(self.searched(product, min_price, max_price))
+            offers.append(self.searched(product, min_price, max_price, shop_failed=True))
         return offers
 
-    def searched(self, product: CatalogItem, min_price: int | None, max_price: int | None) -> Offer:
+    def searched(
+        self, product: CatalogItem, min_price: int | None, max_price: int | None, shop_failed: bool = False
+    ) -> Offer:
         """A Naver Shopping search for the product's own name (within the band asked)."""
         link = search_link(product.name, min_price=min_price, max_price=max_price)
-        return Offer(link, product.price, product.name, product.image)
+        return Offer(link, product.price, product.name, product.image, shop_failed)
 
     async def for_product(
         self, product: CatalogItem, min_price: int | None = None, max_price: int | None = None
@@ -103,6 +106,7 @@ class Links:
                 result = await self.naver.search(query, display=40 if priced else 5)
             except NaverError as exc:
                 log.warning("naver search failed for %r: %s", query, exc)
+                return self.searched(product, min_price, max_price, shop_failed=True)
             else:
                 for item in result.items:
                     if not priced or _within(item.lprice, min_price, max_price):

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -32,6 +31,7 @@ from vocabulary import (
 )
 
 from .feedback import disliked_by
+from .items import Item, Offering, Slot, once_per_name
 from .links import Links, korean_query
 from .reasons import Reason, reason_for
 from .records import Embedded, embedding_of, garments_of, load_owned, search_categories
@@ -39,67 +39,6 @@ from .wish import Ask, Wish
 
 log = logging.getLogger(__name__)
 CANDIDATES_PER_SLOT = 60
-
-
-@dataclass
-class Item:
-    """One recommended product as the user sees it."""
-
-    product_id: int
-    name: str
-    price: int | None
-    link: str
-    image: str
-    reason: Reason = field(default_factory=Reason)
-    score: float = 0.0
-    product: CatalogItem | None = None  # the catalogue product it is (None for a shop's offer)
-
-    @property
-    def own(self) -> bool:
-        """A piece of the user's own wardrobe (its id is minus its analysis id; no shop link)."""
-        return self.product_id < 0
-
-    def to_dict(self) -> dict[str, Any]:
-        """The item and its own catalogue metadata (`style` is the product's usage)."""
-        meta = self.product
-        return {
-            "product_id": self.product_id,
-            "name": self.name,
-            "category": meta.category if meta else None,
-            "colour": meta.colour if meta else None,
-            "style": meta.usage if meta else None,
-            "gender": meta.gender if meta else None,
-            "season": meta.season or None if meta else None,
-            "kids": meta.kids if meta else None,
-            "price": self.price,
-            "link": self.link,
-            "image": self.image,
-            "score": round(self.score, 4),
-        }
-
-
-@dataclass(frozen=True)
-class Offering:
-    """A catalogue product chosen for an answer, before a shop has priced it."""
-
-    product: CatalogItem
-    score: float
-    reason: Reason | None = None
-
-
-@dataclass
-class Slot:
-    name: str
-    items: list[Item] = field(default_factory=list)
-    fallback_style: str | None = None  # the nearest style it fell back to, having none of the look's
-    shop: bool = False  # a wardrobe outfit's slot the wardrobe could not fill: from the shop
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "slot": self.name,
-            "fallback_style": self.fallback_style,
-            "items": [i.to_dict() for i in self.items],
-        }
 
 
 @dataclass
@@ -380,6 +319,7 @@ class Recommend:
                             offering.reason or Reason(),
                             offering.score,
                             product,
+                            offer.shop_failed,
                         )
                     )
 
@@ -405,18 +345,6 @@ class Recommend:
                 for slot in slots
                 for rank, item in enumerate(slot.items)
             )
-
-
-def once_per_name(products: Iterable[CatalogItem]) -> list[CatalogItem]:
-    """The products in order, each name once (shops list one product under several ids)."""
-    names: set[str] = set()
-    out = []
-    for product in products:
-        name = " ".join(product.name.lower().split())
-        if name not in names:
-            names.add(name)
-            out.append(product)
-    return out
 
 
 def _shop_row(item: Any, category: str) -> dict[str, Any]:

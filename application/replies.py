@@ -9,7 +9,7 @@ from typing import Any
 from understanding import Understood
 
 from .account import Piece
-from .recommend import Item, Slot
+from .items import Item, Slot
 from .records import StoredAnalysis
 from .wish import Wish
 

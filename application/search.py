@@ -18,7 +18,8 @@ from matching.coherence import SEASON_CLASHES
 from storage import Analysis as AnalysisRow
 from vocabulary import SLOT_CATEGORIES, slot_of
 
-from .recommend import Item, Offering, Recommend, once_per_name
+from .items import Item, Offering, once_per_name
+from .recommend import Recommend
 from .wish import Ask
 
 EVERYDAY = ("casual", "formal", "sports", "party", None)  # all but ethnic wear, unless asked

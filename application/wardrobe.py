@@ -11,7 +11,8 @@ from vocabulary import slot_of
 from .account import Account
 from .albums import own_item
 from .conversation import Conversation
-from .recommend import Recommend, Slot
+from .items import Slot
+from .recommend import Recommend
 from .records import embedding_of
 from .replies import Action, Reply
 from .wish import Ask

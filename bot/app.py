@@ -9,13 +9,15 @@ import logging
 from telegram import BotCommand, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder
+from telegram.request import HTTPXRequest
 
 from application import Settings, Stylist
 from application.journal import Journal
 from application.retention import EVERY_S, expire
 
+from . import logs
 from .handlers import register
-from .updates import JournalQueue, Lanes
+from .updates import JournallingBot, JournalQueue, Lanes
 
 log = logging.getLogger(__name__)
 
@@ -36,10 +38,11 @@ async def post_init(application: Application) -> None:
 async def open_journal(application: Application, journal: Journal, lease_s: float = 0.0) -> None:
     """Claim every update in `journal` from now on, and queue the ones left pending (by a process
     that stopped: with polling there is no other) to be handled first."""
-    queue, lanes = application.update_queue, application.update_processor
-    if not isinstance(queue, JournalQueue) or not isinstance(lanes, Lanes):
+    queue, lanes, bot = application.update_queue, application.update_processor, application.bot
+    if not (isinstance(queue, JournalQueue) and isinstance(lanes, Lanes) and isinstance(bot, JournallingBot)):
         return  # an Application not built by build_application
     queue.journal = lanes.journal = journal
+    bot.attach(journal)
     pending = [Update.de_json(payload, application.bot) for payload in await journal.orphans(lease_s)]
     await queue.take_over(pending)
 
@@ -108,11 +111,16 @@ def build_application(settings: Settings) -> Application:
     """An Application talking to `TELEGRAM_API_URL` (Telegram's or a local Bot API server)."""
     if not settings.telegram_token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    bot = JournallingBot(
+        settings.telegram_token,
+        base_url=settings.telegram_api_url,
+        base_file_url=settings.file_url,
+        request=HTTPXRequest(connection_pool_size=256),
+        get_updates_request=HTTPXRequest(),
+    )
     application = (
         ApplicationBuilder()
-        .token(settings.telegram_token)
-        .base_url(settings.telegram_api_url)
-        .base_file_url(settings.file_url)
+        .bot(bot)
         .update_queue(JournalQueue())
         .concurrent_updates(Lanes(heavy=settings.worker_max_batch))
         .post_init(post_init)
@@ -126,4 +134,5 @@ def build_application(settings: Settings) -> Application:
 
 def run_polling(settings: Settings) -> None:
     """Run the bot with long polling until interrupted."""
+    logs.install(settings.telegram_token, settings.naver_client_secret)
     build_application(settings).run_polling(allowed_updates=Update.ALL_TYPES)

@@ -185,7 +185,8 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if refusal is not None:
         await query.answer(t(refusal, language), show_alert=True)
         return
-    await query.answer()  # acknowledged first: the spinner stops while the answer is made
+    with contextlib.suppress(TelegramError):  # a redelivered press is too old to acknowledge: answer it
+        await query.answer()  # acknowledged first: the spinner stops while the answer is made
     if action.kind != "unfilter":
         await context.bot.send_chat_action(chat_id, ChatAction.UPLOAD_PHOTO)
     await send_turn(context, chat_id, await dialogue.press(chat_id, user_id, action, language))

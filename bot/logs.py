@@ -8,13 +8,21 @@ import logging
 import re
 
 TOKEN = re.compile(r"\d{5,}:[A-Za-z0-9_-]{20,}")
-# a name field as a dict's repr, JSON or a TelegramObject's repr writes it: 'first_name': 'Mina',
-# "username": "mina_k", first_name='Mina'
-NAME = re.compile(r"""(\b(?:first_name|last_name|username|title)['"]?\s*[:=]\s*)(['"])(?:\\.|(?!\2).)*\2""")
+# a name field, or a message's words (which may name people), as a dict's repr, JSON or a
+# TelegramObject's repr writes it: 'first_name': 'Mina', "username": "mina_k", text='Hi Mina!'
+NAME = re.compile(
+    r"""(\b(?:first_name|last_name|username|title|text|caption)['"]?\s*[:=]\s*)(['"])(?:\\.|(?!\2).)*\2""",
+    re.DOTALL,
+)
+
+
+SECRETS: set[str] = set()  # the configured token and keys, cut wherever they appear
 
 
 def redact(text: str) -> str:
-    """The text without bot tokens and name fields."""
+    """The text without bot tokens (and the configured secrets), name fields and message words."""
+    for secret in SECRETS:
+        text = text.replace(secret, "<secret>")
     return NAME.sub(r"\1\2<hidden>\2", TOKEN.sub("<token>", text))
 
 
@@ -34,8 +42,10 @@ class Redact(logging.Filter):
         return True
 
 
-def install() -> None:
-    """Redact on every handler of the root logger, and keep HTTP clients' request lines quiet."""
+def install(*secrets: str) -> None:
+    """Redact on every handler of the root logger (`secrets` too: the token, the Naver key), and
+    keep HTTP clients' request lines quiet."""
+    SECRETS.update(secret for secret in secrets if len(secret) >= 8)
     root = logging.getLogger()
     for handler in root.handlers or [logging.lastResort]:
         if handler is not None and not any(isinstance(f, Redact) for f in handler.filters):

@@ -107,6 +107,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "I'm busy with other photos — please try again in a moment.",
         "ko": "다른 사진을 보고 있어요. 잠시 후에 다시 보내 주세요.",
     },
+    "shop_slow": {
+        "en": "The shop is slow to answer right now, so these links search Naver Shopping for each piece.",
+        "ko": "지금 쇼핑몰 응답이 느려서, 각 상품을 네이버 쇼핑에서 검색하는 링크로 보여 드려요.",
+    },
     "download_failed": {
         "en": "I couldn't download that file from Telegram. Please send it again.",
         "ko": "텔레그램에서 파일을 받지 못했어요. 다시 보내 주세요.",

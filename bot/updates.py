@@ -1,9 +1,11 @@
 """How updates reach the handlers: journalled, then in lanes.
 
-- `JournalQueue` is the Application's update queue. The Updater (polling) and the webhook server
-  both `put` every update into it before they confirm it to Telegram, so claiming the update in the
-  journal there means that an update Telegram considers delivered is in the database; one that
-  another delivery or another process claimed already is dropped.
+- `JournallingBot.get_updates` claims each batch that long polling fetches in the journal, in one
+  transaction, before the Updater's next getUpdates confirms it to Telegram.
+- `JournalQueue` is the Application's update queue: the webhook server `put`s every update into it
+  before it answers Telegram 200, so an update not claimed by a batch is claimed there. Either way an
+  update Telegram considers delivered is in the database, and one that another delivery or another
+  process claimed already is dropped.
 - `Lanes` is the update processor: photos and image files (a download and the model) go through a
   lane of their own, at most `heavy` at once, so that commands, typed words, button presses and
   votes never wait behind queued photos or a slow model. Each update is marked done in the journal
@@ -18,7 +20,7 @@ from collections.abc import Awaitable
 from typing import Any
 
 from telegram import Update
-from telegram.ext import BaseUpdateProcessor
+from telegram.ext import BaseUpdateProcessor, ExtBot
 
 from application.journal import Journal
 
@@ -26,16 +28,47 @@ log = logging.getLogger(__name__)
 LIGHT_AT_ONCE = 256  # commands, words, presses and votes in flight at once
 
 
+class JournallingBot(ExtBot):  # type: ignore[type-arg]
+    """The bot, claiming what getUpdates returns (once a journal is attached); updates claimed
+    before are left out."""
+
+    __slots__ = ("journal",)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.attach(None)
+
+    def attach(self, journal: Journal | None) -> None:
+        """Claim getUpdates batches in `journal` from now on (the bot object is frozen otherwise)."""
+        with self._unfrozen():
+            self.journal = journal
+
+    async def get_updates(self, *args: Any, **kwargs: Any) -> tuple[Update, ...]:
+        updates = await super().get_updates(*args, **kwargs)
+        if self.journal is None or not updates:
+            return updates
+        claimed = await self.journal.claim({u.update_id: u.to_dict() for u in updates})
+        self.journal.fresh |= claimed
+        for update in updates:
+            if update.update_id not in claimed:
+                log.info("update %d was claimed before: not handled again", update.update_id)
+        return tuple(u for u in updates if u.update_id in claimed)
+
+
 class JournalQueue(asyncio.Queue):  # type: ignore[type-arg]
-    """The update queue, claiming each update in the journal (once one is attached) before queueing it."""
+    """The update queue, claiming each update (once a journal is attached) that a getUpdates batch
+    did not claim already, before queueing it."""
 
     journal: Journal | None = None
 
     async def put(self, item: Any) -> None:
         journal = self.journal if isinstance(item, Update) else None
-        if journal is not None and not await journal.claim(item.update_id, item.to_dict()):
-            log.info("update %d was claimed before: not handled again", item.update_id)
-            return
+        if journal is not None:
+            if item.update_id in journal.fresh:
+                journal.fresh.discard(item.update_id)
+            elif not await journal.claim({item.update_id: item.to_dict()}):
+                log.info("update %d was claimed before: not handled again", item.update_id)
+                return
         await super().put(item)
 
     async def take_over(self, updates: list[Update]) -> None:
@@ -45,8 +78,8 @@ class JournalQueue(asyncio.Queue):  # type: ignore[type-arg]
 
 
 def is_heavy(update: object) -> bool:
-    """A photo or a file: a download and the model's work."""
-    message = update.effective_message if isinstance(update, Update) else None
+    """A photo or a file sent (not a press on a message that has one): a download and the model."""
+    message = update.message if isinstance(update, Update) else None
     return bool(message and (message.photo or message.document))
 
 

@@ -8,6 +8,7 @@ alpha) to 8-bit RGB.
 from __future__ import annotations
 
 import io
+import math
 import warnings
 from pathlib import Path
 
@@ -18,6 +19,17 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 MAX_BYTES = 20 * 1024 * 1024
 MAX_PIXELS = 40_000_000
 MAX_ASPECT = 20  # longest side over shortest, as Telegram allows for photos: a strip is not a garment
+MAX_SIDE = 2048  # the longest side kept once decoded (the model sees 224-512): memory stays bounded
+ORIENTATION = 0x0112
+TRANSPOSE = {  # EXIF orientation → the transpose that makes the picture upright
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
 ALLOWED_FORMATS = frozenset({"JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF", "MPO"})
 
 
@@ -54,16 +66,35 @@ def decode_image(data: bytes, *, max_bytes: int = MAX_BYTES, max_pixels: int = M
         raise ImageRejected("odd_shape", f"{width}x{height}")
     if getattr(image, "is_animated", False) and getattr(image, "n_frames", 1) > 1:
         raise ImageRejected("animated")
+    if width < 8 or height < 8:
+        raise ImageRejected("too_small", f"{width}x{height}")
+    if image.format == "JPEG":  # decoded at 1/2, 1/4 or 1/8 scale straight away when that suffices
+        image.draft(image.mode, (MAX_SIDE, MAX_SIDE))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            orientation = image.getexif().get(ORIENTATION, 1)  # (a PNG's is read by loading it)
             image.load()
     except (OSError, SyntaxError, ValueError) as exc:  # truncated or corrupt pixel data
         raise ImageRejected("corrupt", str(exc)) from exc
-    if width < 8 or height < 8:
-        raise ImageRejected("too_small", f"{width}x{height}")
-    image = ImageOps.exif_transpose(image)
+    image = shrink(image)
+    if orientation in TRANSPOSE:
+        image = image.transpose(TRANSPOSE[orientation])
     return to_rgb(image)
+
+
+def shrink(image: Image.Image, max_side: int = MAX_SIDE) -> Image.Image:
+    """The decoded image reduced by a whole factor until its longest side is at most `max_side`,
+    before any conversion copies it (a 16-bit picture goes to 8-bit grey on the way)."""
+    factor = math.ceil(max(image.size) / max_side)
+    if image.mode.startswith("I;16"):
+        array = np.asarray(image)[::factor, ::factor].astype(np.float32)
+        return Image.fromarray(np.clip(array / 65535.0 * 255.0, 0, 255).astype(np.uint8), "L")
+    if factor <= 1:
+        return image
+    if image.mode not in ("L", "LA", "I", "F", "RGB", "RGBA", "CMYK"):
+        image = image.convert("RGBA" if image.mode in ("P", "PA") else "L")
+    return image.reduce(factor)
 
 
 def _looks_like_image(data: bytes) -> bool:
@@ -77,7 +108,7 @@ def to_rgb(image: Image.Image) -> Image.Image:
     if image.mode == "RGB":
         return image
     if image.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
-        array = np.asarray(image, dtype=np.float64)
+        array = np.asarray(image, dtype=np.float32)
         top = 65535.0 if image.mode.startswith("I;16") or array.max() > 255 else 255.0
         return Image.fromarray(np.clip(array / top * 255.0, 0, 255).astype(np.uint8)).convert("RGB")
     if image.mode == "P":

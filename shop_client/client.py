@@ -160,6 +160,9 @@ class NaverShoppingClient:
                 ) as response:
                     body = await response.read()
                     status = response.status
+            except asyncio.CancelledError:  # the caller's deadline passed first: as slow as a timeout
+                self.breaker.failed()
+                raise
             except aiohttp.ClientConnectorError as exc:  # never reached Naver: not a call it counts
                 if self.quota is not None:
                     await self.quota.refund(self.client_id)

@@ -16,7 +16,7 @@ from .models import (
     WardrobeItem,
 )
 from .upserts import (
-    claim_update,
+    claim_updates,
     count_call,
     ensure_products,
     put_cache,
@@ -38,7 +38,7 @@ __all__ = [
     "UpdateRecord",
     "User",
     "WardrobeItem",
-    "claim_update",
+    "claim_updates",
     "count_call",
     "create_engine",
     "ensure_products",

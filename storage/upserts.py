@@ -93,11 +93,16 @@ async def put_preferences(session: AsyncSession, user_id: int, **values: Any) ->
     )
 
 
-async def claim_update(session: AsyncSession, update_id: int, payload: dict[str, Any], owner: str) -> bool:
-    """Record an update as `owner`'s unless some process recorded it already; True when this call
-    claimed it (one atomic insert: two processes given the same update cannot both win)."""
+async def claim_updates(session: AsyncSession, updates: dict[int, dict[str, Any]], owner: str) -> set[int]:
+    """Record updates (id → payload) as `owner`'s unless some process recorded them already; returns
+    the ids this call claimed (one atomic insert: two processes given the same update cannot both
+    win it)."""
+    if not updates:
+        return set()
+    now = datetime.now(UTC)
     statement = _insert(session, UpdateRecord).values(
-        update_id=update_id, payload=payload, owner=owner, claimed_at=datetime.now(UTC)
+        [{"update_id": i, "payload": p, "owner": owner, "claimed_at": now} for i, p in updates.items()]
     )
-    result = await session.execute(statement.on_conflict_do_nothing(index_elements=[UpdateRecord.update_id]))
-    return bool(result.rowcount)  # type: ignore[attr-defined]
+    statement = statement.on_conflict_do_nothing(index_elements=[UpdateRecord.update_id])
+    result = await session.execute(statement.returning(UpdateRecord.update_id))
+    return set(result.scalars().all())

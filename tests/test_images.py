@@ -89,3 +89,18 @@ def test_animated_rejected() -> None:
     frames[0].save(out, format="GIF", save_all=True, append_images=frames[1:])
     with pytest.raises(ImageRejected, match="animated"):
         decode_image(out.getvalue())
+
+
+@pytest.mark.parametrize(
+    ("mode", "size", "fmt"),
+    [("I;16", (6000, 6000), "PNG"), ("RGB", (4000, 3000), "JPEG"), ("P", (5000, 1000), "PNG")],
+)
+def test_big_pictures_are_reduced_before_they_are_converted(
+    mode: str, size: tuple[int, int], fmt: str
+) -> None:
+    """Memory is bounded by the reduced picture: the longest side is at most MAX_SIDE, the shape kept."""
+    from inference.images import MAX_SIDE
+
+    image = decode_image(encode(Image.new(mode, size, 200 if mode != "RGB" else (200, 10, 10)), fmt))
+    assert image.mode == "RGB" and max(image.size) <= MAX_SIDE
+    assert abs(image.size[0] / image.size[1] - size[0] / size[1]) < 0.02

@@ -86,7 +86,7 @@ class TelegramError400(Exception):
 class FakeBotApi:
     """The server and its state: queued updates, stored files, and the calls the bot made."""
 
-    def __init__(self, token: str = "123456:TEST-TOKEN") -> None:
+    def __init__(self, token: str = "123456:AAH-test_token_0123456789abcdef") -> None:
         self.token = token
         self.calls: list[Call] = []
         self._cursor = 0  # calls before this index were matched by an earlier wait_for
