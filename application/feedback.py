@@ -4,12 +4,11 @@ down is not shown to them again."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from sqlalchemy import case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from storage import Feedback, Recommendation, touch_user
+from storage import Feedback, Recommendation, put_vote, touch_user
 
 from .records import Embedded, load_owned
 
@@ -47,15 +46,12 @@ class Votes:
                     Recommendation.analysis_id == analysis_id, Recommendation.kind == kind
                 )
             )
-            vote = await session.scalar(
-                select(Feedback).where(
-                    Feedback.user_id == user_id, Feedback.analysis_id == analysis_id, Feedback.kind == kind
+            if user_id is None:  # nobody to replace a vote of
+                session.add(
+                    Feedback(analysis_id=analysis_id, kind=kind, value=value, product_ids=list(shown))
                 )
-            )
-            if vote is None or user_id is None:
-                vote = Feedback(user_id=user_id, analysis_id=analysis_id, kind=kind)
-                session.add(vote)
-            vote.value, vote.product_ids, vote.created_at = value, list(shown), datetime.now(UTC)
+            else:
+                await put_vote(session, user_id, analysis_id, kind, value, list(shown))
 
     async def disliked(self, user_id: int | None) -> set[int]:
         """The products this user voted 👎: not recommended to them again."""

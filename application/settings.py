@@ -33,6 +33,9 @@ class Settings:
     telegram_token: str = ""
     telegram_api_url: str = DEFAULT_API_URL
     telegram_file_url: str = ""
+    telegram_webhook_url: str = ""  # set: webhook mode (several bot processes behind a balancer)
+    telegram_webhook_secret: str = ""  # required in webhook mode: Telegram sends it in a header
+    listen: str = "0.0.0.0:8443"  # host:port the webhook server binds in webhook mode
     database_url: str = f"sqlite+aiosqlite:///{PROJECT_ROOT / 'var' / 'stylist.db'}"
     data_dir: Path = field(default_factory=data_root)
     index_path: Path = PROJECT_ROOT / "var" / "catalog.faiss"
@@ -47,6 +50,7 @@ class Settings:
     naver_daily_quota: int = 25_000
     inference_timeout_s: float = 60.0
     worker_url: str = ""  # empty: in-process worker; else the URL of `stylist worker`
+    worker_token: str = ""  # the bearer token `stylist worker` asks for and the bot presents
     worker_max_batch: int = 16
     worker_max_wait_ms: float = 5.0
     worker_queue_size: int = 64
@@ -61,7 +65,7 @@ class Settings:
         if self.worker_url:
             from inference.remote import RemoteWorker
 
-            return RemoteWorker(self.worker_url, self.inference_timeout_s)
+            return RemoteWorker(self.worker_url, self.inference_timeout_s, token=self.worker_token)
         from inference import LocalWorker
 
         return LocalWorker(
@@ -85,6 +89,9 @@ class Settings:
             telegram_token=_env("TELEGRAM_BOT_TOKEN"),
             telegram_api_url=_env("TELEGRAM_API_URL", DEFAULT_API_URL),
             telegram_file_url=_env("TELEGRAM_FILE_URL"),
+            telegram_webhook_url=_env("TELEGRAM_WEBHOOK_URL"),
+            telegram_webhook_secret=_env("TELEGRAM_WEBHOOK_SECRET"),
+            listen=_env("STYLIST_LISTEN", defaults.listen),
             database_url=_env("DATABASE_URL", defaults.database_url),
             data_dir=Path(_env("STYLIST_DATA", str(defaults.data_dir))),
             index_path=Path(_env("STYLIST_INDEX", str(defaults.index_path))),
@@ -98,6 +105,7 @@ class Settings:
             naver_cache_ttl_s=int(_env("NAVER_CACHE_TTL_S", str(defaults.naver_cache_ttl_s))),
             inference_timeout_s=float(_env("STYLIST_INFERENCE_TIMEOUT_S", str(defaults.inference_timeout_s))),
             worker_url=_env("STYLIST_WORKER_URL"),
+            worker_token=_env("STYLIST_WORKER_TOKEN"),
             worker_max_batch=int(_env("STYLIST_MAX_BATCH", str(defaults.worker_max_batch))),
             worker_max_wait_ms=float(_env("STYLIST_MAX_WAIT_MS", str(defaults.worker_max_wait_ms))),
             worker_queue_size=int(_env("STYLIST_QUEUE_SIZE", str(defaults.worker_queue_size))),

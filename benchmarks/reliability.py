@@ -55,6 +55,15 @@ PERSON = {"first_name": "Mina", "last_name": "Kimura", "username": "mina_k_priva
 ERRORS = ("busy", "worker_down", "internal_error", "download_failed")
 
 
+_SCENARIOS = iter(range(1, 1000))
+
+
+def fake_api() -> FakeBotApi:
+    """A fake Bot API whose update ids follow the previous scenario's: one bot never sees an update
+    id twice (its journal would take a repeated id for a redelivery)."""
+    return FakeBotApi(first_update_id=next(_SCENARIOS) * 1_000_000)
+
+
 def person(api: FakeBotApi, user_id: int) -> dict[str, Any]:
     """A user with a name, a last name and a username (none of which may reach a log)."""
     return {**api.user(user_id), **PERSON}
@@ -178,7 +187,7 @@ def photo_bytes(settings: Settings, n: int, seed: int = 0) -> list[bytes]:
 
 async def forged(settings: Settings, worker: Any = None) -> dict[str, Any]:
     """A stranger presses and votes on the owner's analysis: nothing of the owner's reaches them."""
-    api = FakeBotApi()
+    api = fake_api()
     await api.start()
     try:
         async with polling(settings, api, worker) as app:
@@ -211,7 +220,7 @@ async def burst(
 ) -> dict[str, Any]:
     """`users` new users send `photos` photos each at once; meanwhile `pressers` users who already
     have an analysis press "Similar" every 0.25 s. Every photo must be answered once, with no error."""
-    api = FakeBotApi()
+    api = fake_api()
     await api.start()
     data = photo_bytes(settings, users * photos + pressers, seed=1)
     try:
@@ -286,7 +295,7 @@ async def naver(
         naver_client_secret=shop.client_secret,
         naver_api_url=shop.url,
     )
-    api = FakeBotApi()
+    api = fake_api()
     await api.start()
     result: dict[str, Any] = {"naver_delay_s": delay_s}
     try:
@@ -349,7 +358,7 @@ async def kill(
 ) -> dict[str, Any]:
     """A real `stylist bot` process SIGKILLed one second into a burst and started again: every update
     answered, none twice."""
-    api = FakeBotApi()
+    api = fake_api()
     await api.start()
     log_path = folder / "bot.log"
     env = {
@@ -440,7 +449,7 @@ def strip_files() -> dict[str, bytes]:
 
 async def strips(settings: Settings, worker: Any = None) -> dict[str, Any]:
     """Each cheap file sent as a document: seconds to the answer and how much the process grew."""
-    api = FakeBotApi()
+    api = fake_api()
     await api.start()
     result = {}
     try:

@@ -17,9 +17,12 @@ from application.retention import EVERY_S, expire
 
 from . import logs
 from .handlers import register
+from .limits import ChatRateLimiter
 from .updates import JournallingBot, JournalQueue, Lanes
 
 log = logging.getLogger(__name__)
+LEASE_S = 120.0  # webhook mode: a claim this old and not done was left by a dead process
+SWEEP_S = 15.0  # how often webhook processes look for such claims
 
 
 async def post_init(application: Application) -> None:
@@ -30,7 +33,12 @@ async def post_init(application: Application) -> None:
     application.bot_data["stylist"] = stylist
     await expire_once(stylist, settings.retention_days)  # before the first update, not beside it
     application.bot_data["expiry"] = asyncio.create_task(expire_regularly(stylist, settings.retention_days))
-    await open_journal(application, Journal(stylist.sessions))
+    journal = Journal(stylist.sessions)
+    if settings.telegram_webhook_url:  # other processes share the journal: only expired claims
+        await open_journal(application, journal, LEASE_S)
+        application.bot_data["sweep"] = asyncio.create_task(take_over_regularly(application, journal))
+    else:  # long polling: this is the only process, whatever is pending was left by a dead one
+        await open_journal(application, journal)
     await set_commands(application)
     log.info("Stylist is ready: %d catalogue products", len(stylist.index))
 
@@ -45,6 +53,18 @@ async def open_journal(application: Application, journal: Journal, lease_s: floa
     bot.attach(journal)
     pending = [Update.de_json(payload, application.bot) for payload in await journal.orphans(lease_s)]
     await queue.take_over(pending)
+
+
+async def take_over_regularly(application: Application, journal: Journal) -> None:
+    """Webhook mode: every little while, take over the updates a dead process left pending."""
+    while True:
+        await asyncio.sleep(SWEEP_S)
+        try:
+            pending = await journal.orphans(LEASE_S)
+        except Exception:  # the database is away: next time
+            log.exception("taking over pending updates failed")
+            continue
+        await application.update_queue.take_over([Update.de_json(p, application.bot) for p in pending])  # type: ignore[attr-defined]
 
 
 MENU = {  # the command menu, in English (everyone else) and Korean
@@ -97,11 +117,12 @@ async def expire_regularly(stylist: Stylist, days: int) -> None:
 
 async def post_shutdown(application: Application) -> None:
     """Release what post_init opened."""
-    expiry: asyncio.Task | None = application.bot_data.pop("expiry", None)
-    if expiry is not None:
-        expiry.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await expiry
+    for name in ("expiry", "sweep"):
+        task: asyncio.Task | None = application.bot_data.pop(name, None)
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
     stylist: Stylist | None = application.bot_data.pop("stylist", None)
     if stylist is not None:
         await stylist.close()
@@ -117,6 +138,7 @@ def build_application(settings: Settings) -> Application:
         base_file_url=settings.file_url,
         request=HTTPXRequest(connection_pool_size=256),
         get_updates_request=HTTPXRequest(),
+        rate_limiter=ChatRateLimiter(),
     )
     application = (
         ApplicationBuilder()
@@ -134,5 +156,5 @@ def build_application(settings: Settings) -> Application:
 
 def run_polling(settings: Settings) -> None:
     """Run the bot with long polling until interrupted."""
-    logs.install(settings.telegram_token, settings.naver_client_secret)
+    logs.install(settings.telegram_token, settings.naver_client_secret, settings.worker_token)
     build_application(settings).run_polling(allowed_updates=Update.ALL_TYPES)

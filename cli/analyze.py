@@ -101,9 +101,16 @@ async def feedback(args: argparse.Namespace) -> int:
 
 
 def bot(args: argparse.Namespace) -> int:
-    from bot.app import run_polling
+    """The bot: long polling, or webhook mode when TELEGRAM_WEBHOOK_URL is set."""
+    settings = Settings.from_env()
+    if settings.telegram_webhook_url:
+        from bot.webhook import run_webhook
 
-    run_polling(Settings.from_env())
+        run_webhook(settings)
+    else:
+        from bot.app import run_polling
+
+        run_polling(settings)
     return 0
 
 

@@ -45,7 +45,8 @@ def worker_settings(settings: Settings, args: argparse.Namespace) -> Settings:
 def worker(args: argparse.Namespace) -> int:
     from inference.remote import serve
 
-    serve(worker_settings(Settings.from_env(), args).make_worker(), args.host, args.port)
+    settings = worker_settings(Settings.from_env(), args)
+    serve(settings.make_worker(), args.host, args.port, settings.worker_token)
     return 0
 
 

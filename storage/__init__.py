@@ -1,6 +1,6 @@
 """Persistence: SQLAlchemy 2 async models, sessions and Alembic upgrades (SQLite by default)."""
 
-from .db import create_engine, migrated_sessions, session_factory, upgrade, upgrade_sync
+from .db import create_engine, downgrade_sync, migrated_sessions, session_factory, upgrade, upgrade_sync
 from .models import (
     Analysis,
     ApiCache,
@@ -22,6 +22,7 @@ from .upserts import (
     put_cache,
     put_chat_state,
     put_preferences,
+    put_vote,
     touch_user,
 )
 
@@ -41,11 +42,13 @@ __all__ = [
     "claim_updates",
     "count_call",
     "create_engine",
+    "downgrade_sync",
     "ensure_products",
     "migrated_sessions",
     "put_cache",
     "put_chat_state",
     "put_preferences",
+    "put_vote",
     "session_factory",
     "touch_user",
     "upgrade",

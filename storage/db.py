@@ -62,6 +62,11 @@ def upgrade_sync(url: str, revision: str = "head") -> None:
     command.upgrade(alembic_config(url), revision)
 
 
+def downgrade_sync(url: str, revision: str) -> None:
+    """Run Alembic's downgrade to `revision` (for tests of the migrations on data)."""
+    command.downgrade(alembic_config(url), revision)
+
+
 async def upgrade(url: str, revision: str = "head") -> None:
     """Upgrade the database to `revision` from async code (in a thread with its own loop)."""
     await asyncio.to_thread(upgrade_sync, url, revision)

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from .models import ApiCache, ApiUsage, Base, ChatState, Preferences, Product, UpdateRecord, User
+from .models import ApiCache, ApiUsage, Base, ChatState, Feedback, Preferences, Product, UpdateRecord, User
 
 
 def _insert(session: AsyncSession, model: type[Base]) -> Any:
@@ -37,6 +37,23 @@ async def count_call(session: AsyncSession, client_id: str, day: date, by: int =
         index_elements=[ApiUsage.client_id, ApiUsage.day], set_={"calls": ApiUsage.calls + by}
     ).returning(ApiUsage.calls)
     return int((await session.execute(statement)).scalar_one())
+
+
+async def put_vote(
+    session: AsyncSession, user_id: int, analysis_id: int, kind: str, value: int, product_ids: list[int]
+) -> None:
+    """A user's vote on the `kind` of recommendation for an analysis; a second vote replaces the first
+    (one statement: two presses at once leave one row)."""
+    now = datetime.now(UTC)
+    values = {"value": value, "product_ids": product_ids, "created_at": now}
+    statement = _insert(session, Feedback).values(
+        user_id=user_id, analysis_id=analysis_id, kind=kind, **values
+    )
+    await session.execute(
+        statement.on_conflict_do_update(
+            index_elements=[Feedback.user_id, Feedback.analysis_id, Feedback.kind], set_=values
+        )
+    )
 
 
 async def put_cache(session: AsyncSession, key: str, value: dict[str, Any]) -> None:

@@ -8,7 +8,7 @@ import csv
 import io
 import re
 import shutil
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from shared_data import data_root
 from storage import create_engine, session_factory, upgrade_sync
 from storage import migrated_sessions as storage_sessions
 from tests.fakes.telegram import FakeBotApi
+from tests.postgres import Postgres
 
 DATA = data_root()
 
@@ -83,15 +84,50 @@ def catalog_files(tmp_path_factory: pytest.TempPathFactory, analyzer: Analyzer) 
     return db, index
 
 
+BOTH_DATABASES = {"test_service", "test_bot_e2e", "test_webhook"}  # on SQLite and PostgreSQL
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """The storage, service and end-to-end tests run on both databases."""
+    if "settings" in metafunc.fixturenames and metafunc.module.__name__.split(".")[-1] in BOTH_DATABASES:
+        metafunc.parametrize("settings", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[Postgres]:
+    """A real PostgreSQL server for the session."""
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="stylist-postgres-"))  # pytest's folders are root's only
+    server = Postgres(folder).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres: Postgres, catalog_files: tuple[Path, Path]) -> str:
+    """A PostgreSQL database migrated by Alembic and holding the small catalogue."""
+    return postgres.template(catalog_files[0])
+
+
 @pytest.fixture
-def settings(tmp_path: Path, catalog_files: tuple[Path, Path]) -> Settings:
-    """Settings on a private copy of the small catalogue."""
+def settings(request: pytest.FixtureRequest, tmp_path: Path, catalog_files: tuple[Path, Path]) -> Settings:
+    """Settings on a private copy of the small catalogue: a SQLite file, or (parametrized) a fresh
+    PostgreSQL database."""
     db, index = tmp_path / "stylist.db", tmp_path / "catalog.faiss"
-    shutil.copy(catalog_files[0], db)
     shutil.copy(catalog_files[1], index)
+    if getattr(request, "param", "sqlite") == "postgresql":
+        server: Postgres = request.getfixturevalue("postgres")
+        url = server.database(request.getfixturevalue("postgres_template"))
+    else:
+        shutil.copy(catalog_files[0], db)
+        url = f"sqlite+aiosqlite:///{db}"
     return replace(
         Settings(),
-        database_url=f"sqlite+aiosqlite:///{db}",
+        database_url=url,
         index_path=index,
         data_dir=DATA,
         device="cpu",

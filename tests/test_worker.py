@@ -161,3 +161,40 @@ def test_stylist_worker_takes_batching_from_the_environment(monkeypatch: pytest.
     flagged = worker_settings(Settings.from_env(), build_parser().parse_args(["worker", "--max-batch", "5"]))
     assert (flagged.worker_max_batch, flagged.worker_queue_size) == (5, 9)
     assert served.worker_url == ""  # the worker itself always runs the model in-process
+
+
+async def test_worker_token_is_required_and_a_late_worker_is_waited_for(analyzer: Analyzer) -> None:
+    """With STYLIST_WORKER_TOKEN the service answers only callers that present it (/health stays
+    open); a worker that comes up a moment after the call is tried again within the deadline."""
+    import aiohttp
+    from aiohttp import web
+
+    from inference.remote import create_app
+
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    runner = web.AppRunner(create_app(LocalWorker().use(analyzer), token="s3cret-token"))
+    await runner.setup()
+
+    async def serve_later() -> None:
+        await asyncio.sleep(1.0)  # down for the first tries
+        await web.TCPSite(runner, "127.0.0.1", port).start()
+
+    late = asyncio.create_task(serve_later())
+    remote = RemoteWorker(url, timeout_s=20, token="s3cret-token")
+    stranger = RemoteWorker(url, timeout_s=5, token="wrong")
+    try:
+        (analysis,) = await remote.analyze(_images(1))
+        assert analysis.category.label
+        with pytest.raises(WorkerError, match="401"):
+            await stranger.analyze(_images(1))
+        async with aiohttp.ClientSession() as http:
+            async with http.get(f"{url}/metrics") as response:
+                assert response.status == 401
+            async with http.get(f"{url}/health") as response:
+                assert response.status == 200
+    finally:
+        await late
+        await remote.close()
+        await stranger.close()
+        await runner.cleanup()

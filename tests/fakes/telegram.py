@@ -86,16 +86,19 @@ class TelegramError400(Exception):
 class FakeBotApi:
     """The server and its state: queued updates, stored files, and the calls the bot made."""
 
-    def __init__(self, token: str = "123456:AAH-test_token_0123456789abcdef") -> None:
+    def __init__(
+        self, token: str = "123456:AAH-test_token_0123456789abcdef", first_update_id: int = 1
+    ) -> None:
         self.token = token
         self.calls: list[Call] = []
         self._cursor = 0  # calls before this index were matched by an earlier wait_for
         self.files: dict[str, bytes] = {}
         self.updates: list[dict[str, Any]] = []
-        self._update_ids = itertools.count(1)
+        self._update_ids = itertools.count(first_update_id)  # a bot's update ids never repeat
         self._message_ids = itertools.count(1000)
         self._new_update = asyncio.Event()
         self._runner: web.AppRunner | None = None
+        self.too_many: dict[str, int] = {}  # method → retry_after: the next such call gets 429 once
         self.port = 0
         self.bot_user = {"id": 999, "is_bot": True, "first_name": "Stylist", "username": "stylist_test_bot"}
 
@@ -236,6 +239,17 @@ class FakeBotApi:
                         params[key] = _maybe_json(str(value))
         params.update({k: _maybe_json(v) for k, v in request.query.items()})
         self.calls.append(Call(method, params, files))
+        if method in self.too_many:
+            retry_after = self.too_many.pop(method)
+            return web.json_response(
+                {
+                    "ok": False,
+                    "error_code": 429,
+                    "description": f"Too Many Requests: retry after {retry_after}",
+                    "parameters": {"retry_after": retry_after},
+                },
+                status=429,
+            )
         try:
             result = await getattr(self, f"_{method}", self._unknown)(params, files)
         except TelegramError400 as exc:
