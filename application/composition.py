@@ -20,6 +20,7 @@ from .account import Account
 from .analyse import Analyse
 from .dialogue import Dialogue
 from .feedback import Votes
+from .journal import Journal
 from .links import Links
 from .naver import naver_client
 from .recommend import Recommend
@@ -47,6 +48,8 @@ class Stylist:
     votes: Votes
     account: Account
     dialogue: Dialogue
+    journal: Journal
+    journal_engine: AsyncEngine
     owns_worker: bool = True
 
     @classmethod
@@ -71,6 +74,9 @@ class Stylist:
         recommend = Recommend(sessions, index, catalog, embedded, Links(naver), compat, naver)
         account = Account(sessions)
         search = Search(index, catalog, recommend)
+        # The journal on a connection of its own: claims and done marks never queue behind the
+        # answers' transactions (with SQLite those take turns on one connection).
+        journal_engine = create_engine(settings.database_url)
         return cls(
             settings=settings,
             engine=engine,
@@ -85,6 +91,8 @@ class Stylist:
             votes=Votes(sessions, embedded),
             account=account,
             dialogue=Dialogue(sessions, analyse, recommend, search, account, catalog),
+            journal=Journal(session_factory(journal_engine)),
+            journal_engine=journal_engine,
             owns_worker=owns_worker,
         )
 
@@ -93,3 +101,4 @@ class Stylist:
         if self.owns_worker:
             await self.worker.close()
         await self.engine.dispose()
+        await self.journal_engine.dispose()

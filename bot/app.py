@@ -33,7 +33,7 @@ async def post_init(application: Application) -> None:
     application.bot_data["stylist"] = stylist
     await expire_once(stylist, settings.retention_days)  # before the first update, not beside it
     application.bot_data["expiry"] = asyncio.create_task(expire_regularly(stylist, settings.retention_days))
-    journal = Journal(stylist.sessions)
+    journal = stylist.journal
     if settings.telegram_webhook_url:  # other processes share the journal: only expired claims
         await open_journal(application, journal, LEASE_S)
         application.bot_data["sweep"] = asyncio.create_task(take_over_regularly(application, journal))
