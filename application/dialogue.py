@@ -28,7 +28,7 @@ from .feedback import disliked_by
 from .items import Slot
 from .recommend import Recommend, kind_of
 from .records import NotYours, StaleAnalysis, StoredAnalysis
-from .replies import EXAMPLES, Action, Reply, Turn, examples, photo_actions
+from .replies import EXAMPLES, Action, Reply, Turn, examples, in_rows, photo_actions
 from .search import Search
 from .wardrobe import Wardrobe
 from .wish import Ask, Wish
@@ -169,9 +169,11 @@ class Dialogue:
             return "old_button"
         return None
 
-    async def press(self, chat_id: int, user_id: int | None, action: Action, language: str = "en") -> Turn:
-        """Answer a button press; a refusal (`refusal`) comes back as the press's alert."""
-        if (refused := await self.refusal(chat_id, user_id, action, language)) is not None:
+    async def press(
+        self, chat_id: int, user_id: int | None, action: Action, language: str = "en", checked: bool = False
+    ) -> Turn:
+        """Answer a button press; a refusal (`refusal`, unless `checked`) comes back as an alert."""
+        if not checked and (refused := await self.refusal(chat_id, user_id, action, language)) is not None:
             return Turn(None, Wish(), [Reply(refused, alert=True)], language)
         conversation = await load_conversation(self.sessions, chat_id)
         kind = action.kind
@@ -380,9 +382,9 @@ class Dialogue:
         self, say: str, conversation: Conversation, slots: list[Slot], values: dict | None = None
     ) -> Reply:
         wish = conversation.wish
-        actions = [[Action("unfilter", key)] for key in wish.active()]
+        actions = [Action("unfilter", key) for key in wish.active()]
         values = {**(values or {}), "wish": wish}
-        return Reply(say, values, slots=slots, wish=wish, actions=_rows(actions))
+        return Reply(say, values, slots=slots, wish=wish, actions=in_rows(actions))
 
     async def _focus(self, conversation: Conversation, user_id: int | None):  # type: ignore[no-untyped-def]
         """(row, garments, analysis id, user's picture) of the focus; row None when it is gone."""
@@ -443,8 +445,3 @@ def _numbered(shown: list[int], n: int) -> int | None:
     if n == -1 and shown:
         return shown[-1]
     return shown[n - 1] if 1 <= n <= len(shown) else None
-
-
-def _rows(actions: list[list[Action]], per_row: int = 3) -> list[list[Action]]:
-    flat = [a for row in actions for a in row]
-    return [flat[i : i + per_row] for i in range(0, len(flat), per_row)]

@@ -79,3 +79,8 @@ def photo_actions(stored: StoredAnalysis) -> list[list[Action]]:
     ]
     garments = [Action("similar", item_id) for _, item_id in stored.garments]
     return rows + [garments[i : i + 2] for i in range(0, len(garments), 2)]
+
+
+def in_rows(actions: list[Action], per_row: int = 3) -> list[list[Action]]:
+    """Buttons laid out `per_row` to a row."""
+    return [actions[i : i + per_row] for i in range(0, len(actions), per_row)]

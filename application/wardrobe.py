@@ -14,7 +14,7 @@ from .conversation import Conversation
 from .items import Slot
 from .recommend import Recommend
 from .records import embedding_of
-from .replies import Action, Reply
+from .replies import Action, Reply, in_rows
 from .wish import Ask
 
 
@@ -30,7 +30,7 @@ class Wardrobe:
         if not pieces:
             return [Reply("wardrobe_empty")]
         removes = [Action("unsave", piece.item_id) for piece in pieces]
-        rows = [[Action("wardrobe_match", 0)], *_rows(removes)]
+        rows = [[Action("wardrobe_match", 0)], *in_rows(removes)]
         return [Reply("wardrobe", {"count": len(pieces)}, pieces=pieces, actions=rows)]
 
     async def press(
@@ -90,7 +90,3 @@ class Wardrobe:
             return [Reply("stale", alert=True)]
         await self.account.forget(user_id)
         return [Reply("forgotten")]
-
-
-def _rows(actions: list[Action], per_row: int = 3) -> list[list[Action]]:
-    return [actions[i : i + per_row] for i in range(0, len(actions), per_row)]

@@ -189,7 +189,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer()  # acknowledged first: the spinner stops while the answer is made
     if action.kind != "unfilter":
         await context.bot.send_chat_action(chat_id, ChatAction.UPLOAD_PHOTO)
-    await send_turn(context, chat_id, await dialogue.press(chat_id, user_id, action, language))
+    await send_turn(context, chat_id, await dialogue.press(chat_id, user_id, action, language, checked=True))
 
 
 async def feedback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
