@@ -1,6 +1,7 @@
 """Outbound limits: python-telegram-bot's `AIORateLimiter` (30 requests/s per bot, 20 messages/min
 per group, `RetryAfter` waited out and retried) plus about one message a second to each private chat,
-which Telegram asks for and `AIORateLimiter` leaves to the caller."""
+which Telegram asks for and `AIORateLimiter` leaves to the caller. Chat actions, press
+acknowledgements and file lookups are not messages: they are not held back."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from telegram.ext import AIORateLimiter
 
 PER_CHAT = (3, 3.0)  # 3 messages per 3 s to one chat: an answer's photo and listing go out at once
 RETRIES = 3  # RetryAfter (429) waited out and retried this many times
-QUIET = frozenset({"sendChatAction", "answerCallbackQuery", "getFile", "getUpdates"})  # not messages
+QUIET = frozenset(
+    {"sendChatAction", "answerCallbackQuery", "getFile", "getUpdates"}
+)  # not messages: unlimited
 MAX_CHATS = 4096  # limiters kept for this many chats; the idle ones go first
 
 
@@ -39,11 +42,13 @@ class ChatRateLimiter(AIORateLimiter):
         data: dict[str, Any],
         rate_limit_args: int | None,
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        if endpoint in QUIET:
+            return await callback(*args, **kwargs)
         try:
             chat_id = int(data.get("chat_id"))  # type: ignore[arg-type]
         except (TypeError, ValueError):
             chat_id = 0
-        if chat_id > 0 and endpoint not in QUIET:
+        if chat_id > 0:
             async with self._chat_limiter(chat_id):
                 return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
         return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
