@@ -18,14 +18,26 @@ FASHION_MNIST_PARTNER = FASHION_MNIST_WEIGHTS.with_name("fashion-mnist-partner.p
 
 def bench_worker(args: argparse.Namespace) -> int:
     from inference import Analyzer
-    from inference.bench import bench_batching
+    from inference.bench import bench_batching, run_load
     from inference.images import open_rgb
+    from inference.remote import RemoteWorker
     from shared_data import load_photos
 
     settings = Settings.from_env()
-    analyzer = Analyzer.from_checkpoint(settings.checkpoint, settings.device)
     images = [open_rgb(p.path) for p in load_photos(settings.data_dir)[:64]]
-    rows = asyncio.run(bench_batching(analyzer, images, args.requests, args.concurrency, args.max_batch))
+    if args.url:  # a running target: `stylist worker`, or anything that speaks its protocol
+        remote = RemoteWorker(args.url, settings.inference_timeout_s, token=settings.worker_token)
+
+        async def measure() -> list[dict[str, object]]:
+            try:
+                return [{"url": args.url} | await run_load(remote, images, args.requests, args.concurrency)]
+            finally:
+                await remote.close()
+
+        rows = asyncio.run(measure())
+    else:
+        analyzer = Analyzer.from_checkpoint(settings.checkpoint, settings.device)
+        rows = asyncio.run(bench_batching(analyzer, images, args.requests, args.concurrency, args.max_batch))
     for row in rows:
         print(json.dumps(row) if args.json else row)
     return 0
@@ -109,6 +121,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p.add_argument("--requests", type=int, default=128)
     p.add_argument("--concurrency", type=int, default=32)
     p.add_argument("--max-batch", type=int, default=16)
+    p.add_argument(
+        "--url", default="", help="measure a running worker there instead (STYLIST_WORKER_TOKEN sent)"
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=bench_worker)
 

@@ -1,4 +1,5 @@
-"""`stylist bench worker`: N concurrent single-photo requests, with dynamic batching on and off."""
+"""`stylist bench worker`: N concurrent single-photo requests, with dynamic batching on and off, or
+against any running worker (`--url`: `stylist worker`, or anything speaking its protocol)."""
 
 from __future__ import annotations
 
@@ -10,27 +11,31 @@ from PIL import Image
 from tqdm import tqdm
 
 from .analyzer import Analyzer
-from .worker import LocalWorker, WorkerBusy
+from .worker import LocalWorker, Worker, WorkerBusy, WorkerError
 
 
 async def run_load(
-    worker: LocalWorker, images: list[Image.Image], requests: int, concurrency: int
+    worker: Worker, images: list[Image.Image], requests: int, concurrency: int
 ) -> dict[str, float]:
-    """Send `requests` one-image analyses, `concurrency` at a time; latency and throughput."""
+    """Send `requests` one-image analyses, `concurrency` at a time; latency and throughput (a
+    LocalWorker also reports its batch sizes)."""
     await worker.start()
     semaphore = asyncio.Semaphore(concurrency)
     latencies: list[float] = []
-    busy = 0
-    bar = tqdm(total=requests, desc=f"batch≤{worker.max_batch}", unit="req", leave=False)
+    busy = failed = 0
+    label = f"batch≤{worker.max_batch}" if isinstance(worker, LocalWorker) else "requests"
+    bar = tqdm(total=requests, desc=label, unit="req", leave=False)
 
     async def one(i: int) -> None:
-        nonlocal busy
+        nonlocal busy, failed
         async with semaphore:
             started = time.perf_counter()
             try:
                 await worker.analyze([images[i % len(images)]])
             except WorkerBusy:
                 busy += 1
+            except WorkerError:
+                failed += 1
             latencies.append((time.perf_counter() - started) * 1000)
             bar.update()
 
@@ -38,17 +43,21 @@ async def run_load(
     await asyncio.gather(*(one(i) for i in range(requests)))
     elapsed = time.perf_counter() - started
     bar.close()
-    metrics = worker.metrics()
-    return {
-        "max_batch": worker.max_batch,
+    row: dict[str, float] = {
         "requests": requests,
         "concurrency": concurrency,
         "p50_ms": round(float(np.percentile(latencies, 50)), 1),
         "p95_ms": round(float(np.percentile(latencies, 95)), 1),
-        "images_per_s": round((requests - busy) / elapsed, 2),
-        "mean_batch_size": round(float(metrics["mean_batch_size"]), 2),
+        "images_per_s": round((requests - busy - failed) / elapsed, 2),
         "busy": busy,
+        "failed": failed,
     }
+    if isinstance(worker, LocalWorker):
+        row |= {
+            "max_batch": worker.max_batch,
+            "mean_batch_size": round(float(worker.metrics()["mean_batch_size"]), 2),
+        }
+    return row
 
 
 async def bench_batching(

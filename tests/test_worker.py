@@ -16,6 +16,7 @@ import pytest
 from PIL import Image
 
 from inference import Analyzer, LocalWorker, WorkerBusy, WorkerError
+from inference.bench import run_load
 from inference.images import open_rgb
 from inference.remote import RemoteWorker
 from tests.conftest import clothing_photos
@@ -186,6 +187,8 @@ async def test_worker_token_is_required_and_a_late_worker_is_waited_for(analyzer
     try:
         (analysis,) = await remote.analyze(_images(1))
         assert analysis.category.label
+        row = await run_load(remote, _images(2), requests=4, concurrency=2)  # `stylist bench worker --url`
+        assert row["failed"] == row["busy"] == 0 and row["images_per_s"] > 0
         with pytest.raises(WorkerError, match="401"):
             await stranger.analyze(_images(1))
         async with aiohttp.ClientSession() as http:
