@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import aiohttp
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from catalog import Catalog, open_index
+from catalog import Catalog, index_version, open_index
 from inference import ModelConfig, Worker
 from matching import ProductIndex
 from matching.compat import DEFAULT_STATS, Compatibility
@@ -51,6 +51,7 @@ class Stylist:
     journal: Journal
     journal_engine: AsyncEngine
     owns_worker: bool = True
+    index_version: tuple[int, int] | None = None  # the index file this process has mapped
 
     @classmethod
     async def open(cls, settings: Settings, worker: Worker | None = None) -> Stylist:
@@ -61,7 +62,8 @@ class Stylist:
         owns_worker = worker is None
         worker = worker or settings.make_worker()
         await worker.start()
-        index = open_index(settings.index_path, worker.index_dim, worker.index_key)
+        version = index_version(settings.index_path)
+        index = open_index(settings.index_path, worker.index_dim, worker.index_key, mmap=True)
         catalog = await Catalog.load(sessions)
         if len(index) == 0:
             log.warning("the catalogue is empty: run `stylist catalog build` for outfits and similar items")
@@ -94,7 +96,23 @@ class Stylist:
             journal=Journal(session_factory(journal_engine)),
             journal_engine=journal_engine,
             owns_worker=owns_worker,
+            index_version=version,
         )
+
+    async def reload_if_changed(self) -> bool:
+        """Pick up a catalogue version `stylist catalog build` wrote since (the index renamed over
+        the old one, the products in the database): index and products swapped in place, so every
+        use case sees them from its next call; no restart. True when it did."""
+        version = index_version(self.settings.index_path)
+        if version is None or version == self.index_version:
+            return False
+        index = open_index(self.settings.index_path, self.worker.index_dim, self.worker.index_key, mmap=True)
+        catalog = await Catalog.load(self.sessions)
+        self.index.take(index)
+        self.catalog.take(catalog)
+        self.index_version = version
+        log.info("catalogue version picked up: %d products, %d vectors", len(catalog), len(index))
+        return True
 
     async def close(self) -> None:
         await self.http.close()

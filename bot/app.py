@@ -23,6 +23,7 @@ from .updates import JournallingBot, JournalQueue, Lanes
 log = logging.getLogger(__name__)
 LEASE_S = 120.0  # webhook mode: a claim this old and not done was left by a dead process
 SWEEP_S = 15.0  # how often webhook processes look for such claims
+RELOAD_S = 30.0  # how often a bot process looks for a new catalogue version
 
 
 async def post_init(application: Application) -> None:
@@ -33,6 +34,7 @@ async def post_init(application: Application) -> None:
     application.bot_data["stylist"] = stylist
     await expire_once(stylist, settings.retention_days)  # before the first update, not beside it
     application.bot_data["expiry"] = asyncio.create_task(expire_regularly(stylist, settings.retention_days))
+    application.bot_data["reload"] = asyncio.create_task(reload_regularly(stylist))
     journal = stylist.journal
     if settings.telegram_webhook_url:  # other processes share the journal: only expired claims
         await open_journal(application, journal, LEASE_S)
@@ -53,6 +55,16 @@ async def open_journal(application: Application, journal: Journal, lease_s: floa
     bot.attach(journal)
     pending = [Update.de_json(payload, application.bot) for payload in await journal.orphans(lease_s)]
     await queue.take_over(pending)
+
+
+async def reload_regularly(stylist: Stylist) -> None:
+    """Pick up a new catalogue version (`stylist catalog build` run beside the bot) every little while."""
+    while True:
+        await asyncio.sleep(RELOAD_S)
+        try:
+            await stylist.reload_if_changed()
+        except Exception:  # a half-written catalogue, the database away: next time
+            log.exception("picking up the new catalogue failed")
 
 
 async def take_over_regularly(application: Application, journal: Journal) -> None:
@@ -117,7 +129,7 @@ async def expire_regularly(stylist: Stylist, days: int) -> None:
 
 async def post_shutdown(application: Application) -> None:
     """Release what post_init opened."""
-    for name in ("expiry", "sweep"):
+    for name in ("expiry", "sweep", "reload"):
         task: asyncio.Task | None = application.bot_data.pop(name, None)
         if task is not None:
             task.cancel()

@@ -3,7 +3,7 @@ model sidecar, and the in-memory view that recommendation filters by."""
 
 from .audit import audit_catalog
 from .build import build_catalog
-from .index_file import index_key_path, open_index, read_index_key, save_index
+from .index_file import index_key_path, index_version, open_index, read_index_key, save_index
 from .naver import IngestStats, download_image, ingest_naver
 from .view import OFFER_SOURCE, Catalog, CatalogItem, Filters
 
@@ -18,6 +18,7 @@ __all__ = [
     "download_image",
     "index_key_path",
     "ingest_naver",
+    "index_version",
     "open_index",
     "read_index_key",
     "save_index",

@@ -144,6 +144,10 @@ class Catalog:
             self._selected.popitem(last=False)
         return ids
 
+    def take(self, other: Catalog) -> None:
+        """Become `other` (the products of a newer catalogue version), selections included."""
+        self.__dict__.update(other.__dict__)
+
     @classmethod
     async def load(cls, sessions: async_sessionmaker[AsyncSession]) -> Catalog:
         async with sessions() as session:

@@ -213,9 +213,17 @@ class ProductIndex:
         tmp.replace(path)
 
     @classmethod
-    def load(cls, path: Path) -> ProductIndex:
-        index = faiss.read_index(str(path))
+    def load(cls, path: Path, mmap: bool = False) -> ProductIndex:
+        """The index in a file; `mmap`: mapped read-only (every process on the machine shares the
+        pages, nothing is copied; such an index is searched, never changed)."""
+        flags = faiss.IO_FLAG_MMAP | faiss.IO_FLAG_READ_ONLY if mmap else 0
+        index = faiss.read_index(str(path), flags)
         return cls(index.d, index, _spec_of(index))
+
+    def take(self, other: ProductIndex) -> None:
+        """Become `other` (a newer version of the catalogue's index): everyone holding this object
+        searches the new vectors from the next call on."""
+        self.dim, self.spec, self.index = other.dim, other.spec, other.index
 
     @classmethod
     def load_or_create(cls, path: Path, dim: int) -> ProductIndex:

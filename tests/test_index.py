@@ -43,6 +43,9 @@ def test_replace_remove_and_round_trip(tmp_path: Path) -> None:
     assert len(loaded) == 19 and set(loaded.ids.tolist()) == set(range(20)) - {4}
     query = vectors[9]
     assert [h.product_id for h in loaded.search(query, 5)] == [h.product_id for h in index.search(query, 5)]
+    mapped = ProductIndex.load(path, mmap=True)  # what bot processes do: shared pages, read-only
+    assert [h.product_id for h in mapped.search(query, 5)] == [h.product_id for h in index.search(query, 5)]
+    assert np.allclose(mapped.vector(3), vectors[5])
 
 
 @pytest.mark.parametrize("kind", ["ivf", "ivfpq"])

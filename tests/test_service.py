@@ -34,7 +34,7 @@ from inference import Analyzer, LocalWorker
 from matching import ProductIndex
 from matching.outfits import Candidate, score_candidate
 from storage import Analysis as AnalysisRow
-from storage import Product, Recommendation, upgrade_sync
+from storage import Product, Recommendation, create_engine, session_factory, upgrade_sync
 from tests.conftest import DATA, clothing_photos, migrated_sessions
 from tests.fakes.naver import Failure, FakeNaver
 from vocabulary import SLOT_CATEGORIES, slot_of
@@ -553,3 +553,29 @@ async def test_garment_buttons_name_the_garment_they_search(stylist: Stylist) ->
 
 def encode_photo() -> bytes:
     return clothing_photos("Shirt")[0].read_bytes()
+
+
+async def test_a_new_catalogue_version_is_picked_up_without_a_restart(
+    settings: Settings, worker: LocalWorker, analyzer: Analyzer
+) -> None:
+    """The bot maps the index read-only; `stylist catalog build` adding products (written beside and
+    renamed over it) is seen by the running process: more vectors, the new products recommendable."""
+    service = await Stylist.open(settings, worker=worker)
+    try:
+        before, products = len(service.index), len(service.catalog)
+        assert await service.reload_if_changed() is False  # nothing new
+        engine = create_engine(settings.database_url)
+        try:
+            await build_catalog(
+                session_factory(engine), analyzer, settings.index_path, DATA, per_category=30, progress=False
+            )
+        finally:
+            await engine.dispose()
+        assert await service.reload_if_changed() is True
+        assert len(service.index) > before and len(service.catalog) > products
+        assert len(service.recommend.index) == len(service.index)  # the same object, swapped in place
+        assert service.recommend.catalog.items.keys() == service.catalog.items.keys()
+        stored = await service.analyse.analyze(clothing_photos("T-Shirt")[0].read_bytes(), source="test")
+        assert await service.recommend.similar(stored.id)
+    finally:
+        await service.close()
