@@ -62,6 +62,25 @@ def worker(args: argparse.Namespace) -> int:
     return 0
 
 
+def serve(args: argparse.Namespace) -> int:
+    from inference.serve import run
+
+    settings = Settings.from_env()
+    run(
+        str(settings.checkpoint),
+        settings.device,
+        replicas=args.replicas,
+        num_gpus=args.num_gpus,
+        max_batch=args.max_batch or settings.worker_max_batch,
+        batch_wait_ms=args.batch_wait_ms if args.batch_wait_ms is not None else settings.worker_max_wait_ms,
+        host=args.host,
+        port=args.port,
+        address=args.address,
+        token=settings.worker_token,
+    )
+    return 0
+
+
 def bench_fashion_mnist(args: argparse.Namespace) -> int:
     from training.fashion_mnist import bench_saved
 
@@ -134,6 +153,16 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p.add_argument("--max-wait-ms", type=float, default=None, help="default STYLIST_MAX_WAIT_MS (5)")
     p.add_argument("--queue-size", type=int, default=None, help="default STYLIST_QUEUE_SIZE (64)")
     p.set_defaults(func=worker)
+
+    p = sub.add_parser("serve", help="the analyzer as a Ray Serve deployment (the worker's protocol)")
+    p.add_argument("--replicas", type=int, default=1)
+    p.add_argument("--num-gpus", type=float, default=0.0, help="GPUs per replica")
+    p.add_argument("--max-batch", type=int, default=None, help="default STYLIST_MAX_BATCH (16)")
+    p.add_argument("--batch-wait-ms", type=float, default=None, help="default STYLIST_MAX_WAIT_MS (5)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8700)
+    p.add_argument("--address", default="", help="join this Ray cluster instead of starting one")
+    p.set_defaults(func=serve)
 
     p = bench.add_parser(
         "fashion-mnist", help="test accuracy and CPU images/s of the trained Fashion-MNIST model"

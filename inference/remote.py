@@ -159,7 +159,9 @@ class RemoteWorker:
         parts = []
         for image in images:
             buffer = io.BytesIO()
-            await asyncio.to_thread(image.save, buffer, "JPEG", quality=95)
+            await asyncio.to_thread(
+                image.save, buffer, "PNG", compress_level=1
+            )  # lossless: the labels of the in-process model
             parts.append(buffer.getvalue())
         deadline = time.monotonic() + self.timeout_s
         retry_until = time.monotonic() + min(self.retry_for_s, self.timeout_s)
@@ -177,7 +179,7 @@ class RemoteWorker:
     async def _post(self, parts: list[bytes], timeout_s: float) -> list[Analysis]:
         form = aiohttp.FormData()
         for i, data in enumerate(parts):
-            form.add_field("image", data, filename=f"{i}.jpg", content_type="image/jpeg")
+            form.add_field("image", data, filename=f"{i}.png", content_type="image/png")
         try:
             async with self._http().post(
                 f"{self.url}/analyze", data=form, timeout=aiohttp.ClientTimeout(total=timeout_s)
