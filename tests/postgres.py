@@ -29,7 +29,8 @@ def binaries() -> Path:
     return Path(found[-1]).parent
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A loopback port nothing listens on (for a server a test starts)."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
@@ -40,7 +41,7 @@ class Postgres:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.port = _free_port()
+        self.port = free_port()
         self.base = EXTERNAL.rstrip("/") or f"postgresql+asyncpg://postgres@127.0.0.1:{self.port}"
         self.started = False
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -21,15 +20,10 @@ from cli import main as cli_main
 from inference import Analyzer
 from inference.images import open_rgb
 from tests.conftest import clothing_photos
+from tests.postgres import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = "serve-test-token"
-
-
-def _port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _status(url: str, token: str = "") -> int:
@@ -46,7 +40,7 @@ def _status(url: str, token: str = "") -> int:
 def test_stylist_serve_answers_analyze_like_the_in_process_model(
     analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    port = _port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     env = {**os.environ, "STYLIST_DEVICE": "cpu", "STYLIST_WORKER_TOKEN": TOKEN, "PYTHONPATH": str(ROOT)}
     command = [

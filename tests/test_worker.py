@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -20,6 +19,7 @@ from inference.bench import run_load
 from inference.images import open_rgb
 from inference.remote import RemoteWorker
 from tests.conftest import clothing_photos
+from tests.postgres import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -64,12 +64,6 @@ async def test_stopped_worker_raises() -> None:
         await worker.analyze(_images(1))
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _start(port: int) -> subprocess.Popen[bytes]:
     env = {**os.environ, "STYLIST_DEVICE": "cpu", "PYTHONPATH": str(ROOT)}
     return subprocess.Popen(
@@ -110,7 +104,7 @@ async def _wait_healthy(worker: RemoteWorker, timeout: float = 90.0) -> None:
 
 @pytest.fixture
 def port() -> Iterator[int]:
-    yield _free_port()
+    yield free_port()
 
 
 async def test_remote_worker_process(port: int, analyzer: Analyzer) -> None:
@@ -172,7 +166,7 @@ async def test_worker_token_is_required_and_a_late_worker_is_waited_for(analyzer
 
     from inference.remote import create_app
 
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     runner = web.AppRunner(create_app(LocalWorker().use(analyzer), token="s3cret-token"))
     await runner.setup()
