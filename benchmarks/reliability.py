@@ -408,6 +408,7 @@ async def kill(
                 aid, message = ready[i]
                 api.push(api.callback_update(press_users[i], message, f"s:{aid}"))
         await asyncio.sleep(after_s)
+        killed_at = time.perf_counter()
         process.send_signal(signal.SIGKILL)
         process.wait()
         before_restart = sum(1 for u in photo_users + press_users if messages_to(api, u["id"], since))
@@ -417,22 +418,25 @@ async def kill(
         await asyncio.sleep(2.0)  # a second answer would show now
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=60)
-        counts = [  # a photo's answer is its analysis; a press's, its collage (a long listing follows it)
-            sum(
-                1
+        answers = [  # a photo's answer is its analysis; a press's, its collage (a long listing follows it)
+            [
+                c.at
                 for c in messages_to(api, u["id"], since)
                 if (analysis_id(c) if u in photo_users else c.method == "sendPhoto")
-            )
+            ]
             for u in everyone
         ]
     finally:
         await api.stop()
     text = log_path.read_text(errors="replace")
     return {
-        "updates": len(counts),
+        "updates": len(answers),
         "answered_before_kill": before_restart,
-        "lost": sum(1 for n in counts if n == 0),
-        "answered_twice": sum(1 for n in counts if n > 1),
+        "lost": sum(1 for a in answers if not a),
+        "answered_twice": sum(1 for a in answers if len(a) > 1),
+        # how long before the kill each of those had first been answered: an update answered
+        # but not yet marked done when the process died (the journal's one window)
+        "twice_first_answered_before_kill_s": [round(killed_at - a[0], 3) for a in answers if len(a) > 1],
         "_log_leaks": [
             line[:200]
             for line in text.splitlines()
