@@ -101,8 +101,11 @@ def render_reply(reply: Reply, language: str) -> str:
         text = render_items(t(reply.say, language), reply.slots, language)
     else:
         text = escape(_say(reply, language), quote=False)
-    if any(item.shop_failed for slot in reply.slots for item in slot.items):
-        text += f"\n\n<i>{escape(t('shop_slow', language))}</i>"
+    if any(
+        item.shop_failed for slot in reply.slots for item in slot.items
+    ):  # under the heading: never clipped
+        heading, _, listing = text.partition("\n")
+        text = f"{heading}\n<i>{escape(t('shop_slow', language))}</i>\n{listing}"
     if wish is not None and wish.active():
         labels = " · ".join(filter_label(key, wish, language) for key in wish.active())
         text += f"\n\n<i>{t('filters', language)}: {escape(labels)}</i>"
