@@ -298,12 +298,7 @@ async def naver(
     with search links; /help stays instant; only calls Naver received are counted."""
     shop = FakeNaver(delay_s=delay_s)
     await shop.start()
-    configured = replace(
-        settings,
-        naver_client_id=shop.client_id,
-        naver_client_secret=shop.client_secret,
-        naver_api_url=shop.url,
-    )
+    configured = shop.configure(settings)
     api = fake_api()
     await api.start()
     result: dict[str, Any] = {"naver_delay_s": delay_s}

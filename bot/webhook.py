@@ -102,8 +102,8 @@ async def serve(application: Application, settings: Settings, stop: asyncio.Even
 def run_webhook(settings: Settings) -> None:
     """`stylist bot` in webhook mode, until SIGTERM or SIGINT."""
     check(settings)
-    logs.install(settings.telegram_token, settings.naver_client_secret, settings.worker_token)
-    logs.install(settings.telegram_webhook_secret)
+    secrets = (settings.naver_client_secret, settings.worker_token, settings.telegram_webhook_secret)
+    logs.install(settings.telegram_token, *secrets)
 
     async def main() -> None:
         application = build_application(settings)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, quote_plus
@@ -178,13 +177,7 @@ async def _with_naver(settings: Settings, worker: LocalWorker) -> tuple[FakeNave
     """A started fake Naver and a Stylist configured with its credentials (stop and close both)."""
     naver = FakeNaver()
     await naver.start()
-    configured = replace(
-        settings,
-        naver_client_id=naver.client_id,
-        naver_client_secret=naver.client_secret,
-        naver_api_url=naver.url,
-        naver_timeout_s=1.0,
-    )
+    configured = naver.configure(settings, naver_timeout_s=1.0)
     return naver, await Stylist.open(configured, worker=worker)
 
 

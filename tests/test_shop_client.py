@@ -182,16 +182,13 @@ async def test_only_calls_naver_received_count_against_the_quota(tmp_path) -> No
     """Naver down (nothing listening): the tries never reached it, so the day's count stays 0; a slow
     Naver that received the call but answered too late counts it."""
     from application.naver import DbQuota
-    from storage import ApiUsage, create_engine, session_factory, upgrade
+    from storage import ApiUsage
+    from tests.conftest import migrated_sessions
 
-    url = f"sqlite+aiosqlite:///{tmp_path / 'q.db'}"
-    await upgrade(url)
-    engine = create_engine(url)
-    sessions = session_factory(engine)
     slow = FakeNaver(delay_s=2.0)
     await slow.start()
     try:
-        async with aiohttp.ClientSession() as session:
+        async with migrated_sessions(tmp_path / "q.db") as sessions, aiohttp.ClientSession() as session:
             down = NaverShoppingClient(
                 "id", "secret", session, base_url="http://127.0.0.1:9", quota=DbQuota(sessions), backoff=0.01
             )
@@ -208,9 +205,8 @@ async def test_only_calls_naver_received_count_against_the_quota(tmp_path) -> No
             )
             with pytest.raises(NaverConnectionError):
                 await late.search("셔츠")
-        async with sessions() as db:
-            counts = {row.client_id: row.calls for row in (await db.execute(select(ApiUsage))).scalars()}
+            async with sessions() as db:
+                counts = {row.client_id: row.calls for row in (await db.execute(select(ApiUsage))).scalars()}
     finally:
         await slow.stop()
-        await engine.dispose()
     assert counts == {"id": 0, slow.client_id: len(slow.calls)} and len(slow.calls) == 1

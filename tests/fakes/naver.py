@@ -99,6 +99,18 @@ class FakeNaver:
         Image.new("RGB", (120, 160), colour).save(out, format="JPEG")
         return web.Response(body=out.getvalue(), content_type="image/jpeg")
 
+    def configure(self, settings: Any, **more: Any) -> Any:
+        """`settings` (an application Settings) with this server's URL and credentials."""
+        from dataclasses import replace
+
+        return replace(
+            settings,
+            naver_client_id=self.client_id,
+            naver_client_secret=self.client_secret,
+            naver_api_url=self.url,
+            **more,
+        )
+
     def fail_next(self, *failures: Failure) -> None:
         self.failures.extend(failures)
 
