@@ -321,6 +321,7 @@ async def naver(
                 api.push(api.update(message=api.command_message(helper, "/help")))
                 waited = [*users, helper]
                 await until(lambda: all(messages_to(api, u["id"], since) for u in waited), 60)  # noqa: B023
+                await asyncio.sleep(1.0)  # a long listing follows its collage as a second message
                 outfit_s = [
                     messages_to(api, u["id"], since)[0].at - pressed_at[u["id"]]
                     for u in users
