@@ -3,13 +3,14 @@ hands each use case exactly the clients it needs. `close()` releases them in rev
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 
 import aiohttp
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from catalog import Catalog, index_version, open_index
+from catalog import Catalog, index_digest, index_version, latest_version, open_index
 from inference import ModelConfig, Worker
 from matching import ProductIndex
 from matching.compat import DEFAULT_STATS, Compatibility
@@ -52,6 +53,7 @@ class Stylist:
     journal_engine: AsyncEngine
     owns_worker: bool = True
     index_version: tuple[int, int] | None = None  # the index file this process has mapped
+    catalog_version: int | None = None  # the recorded catalogue version it has loaded
 
     @classmethod
     async def open(cls, settings: Settings, worker: Worker | None = None) -> Stylist:
@@ -63,6 +65,7 @@ class Stylist:
         worker = worker or settings.make_worker()
         await worker.start()
         version = index_version(settings.index_path)
+        recorded = await latest_version(sessions)
         index = open_index(settings.index_path, worker.index_dim, worker.index_key, mmap=True)
         catalog = await Catalog.load(sessions)
         if len(index) == 0:
@@ -97,20 +100,32 @@ class Stylist:
             journal_engine=journal_engine,
             owns_worker=owns_worker,
             index_version=version,
+            catalog_version=recorded.id if recorded else None,
         )
 
     async def reload_if_changed(self) -> bool:
         """Pick up a catalogue version `stylist catalog build` wrote since (the index renamed over
-        the old one, the products in the database): index and products swapped in place, so every
-        use case sees them from its next call; no restart. True when it did."""
-        version = index_version(self.settings.index_path)
-        if version is None or version == self.index_version:
+        the old one, the products in the database, the version recorded there): index and products
+        swapped in place, so every use case sees them from its next call; no restart. The recorded
+        version decides, once the index file here is the one it names; before any is recorded, a
+        new index file does. True when it did."""
+        path = self.settings.index_path
+        version = index_version(path)
+        recorded = await latest_version(self.sessions)
+        if recorded is not None:
+            if recorded.id == self.catalog_version:
+                return False
+            if await asyncio.to_thread(index_digest, path) != recorded.index_sha256:
+                log.info("catalogue version %d recorded; waiting for its index file here", recorded.id)
+                return False
+        elif version is None or version == self.index_version:
             return False
         index = open_index(self.settings.index_path, self.worker.index_dim, self.worker.index_key, mmap=True)
         catalog = await Catalog.load(self.sessions)
         self.index.take(index)
         self.catalog.take(catalog)
         self.index_version = version
+        self.catalog_version = recorded.id if recorded else None
         log.info("catalogue version picked up: %d products, %d vectors", len(catalog), len(index))
         return True
 

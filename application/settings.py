@@ -36,6 +36,7 @@ class Settings:
     telegram_webhook_url: str = ""  # set: webhook mode (several bot processes behind a balancer)
     telegram_webhook_secret: str = ""  # required in webhook mode: Telegram sends it in a header
     listen: str = "0.0.0.0:8443"  # host:port the webhook server binds in webhook mode
+    lease_s: float = 120.0  # webhook mode: a claim this old and not done was left by a dead process
     database_url: str = f"sqlite+aiosqlite:///{PROJECT_ROOT / 'var' / 'stylist.db'}"
     data_dir: Path = field(default_factory=data_root)
     index_path: Path = PROJECT_ROOT / "var" / "catalog.faiss"
@@ -92,6 +93,7 @@ class Settings:
             telegram_webhook_url=_env("TELEGRAM_WEBHOOK_URL"),
             telegram_webhook_secret=_env("TELEGRAM_WEBHOOK_SECRET"),
             listen=_env("STYLIST_LISTEN", defaults.listen),
+            lease_s=float(_env("STYLIST_LEASE_S", str(defaults.lease_s))),
             database_url=_env("DATABASE_URL", defaults.database_url),
             data_dir=Path(_env("STYLIST_DATA", str(defaults.data_dir))),
             index_path=Path(_env("STYLIST_INDEX", str(defaults.index_path))),

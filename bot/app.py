@@ -21,8 +21,6 @@ from .limits import ChatRateLimiter
 from .updates import JournallingBot, JournalQueue, Lanes
 
 log = logging.getLogger(__name__)
-LEASE_S = 120.0  # webhook mode: a claim this old and not done was left by a dead process
-SWEEP_S = 15.0  # how often webhook processes look for such claims
 RELOAD_S = 30.0  # how often a bot process looks for a new catalogue version
 
 
@@ -37,8 +35,10 @@ async def post_init(application: Application) -> None:
     application.bot_data["reload"] = asyncio.create_task(reload_regularly(stylist))
     journal = stylist.journal
     if settings.telegram_webhook_url:  # other processes share the journal: only expired claims
-        await open_journal(application, journal, LEASE_S)
-        application.bot_data["sweep"] = asyncio.create_task(take_over_regularly(application, journal))
+        await open_journal(application, journal, settings.lease_s)
+        application.bot_data["sweep"] = asyncio.create_task(
+            take_over_regularly(application, journal, settings.lease_s)
+        )
     else:  # long polling: this is the only process, whatever is pending was left by a dead one
         await open_journal(application, journal)
     await set_commands(application)
@@ -67,12 +67,13 @@ async def reload_regularly(stylist: Stylist) -> None:
             log.exception("picking up the new catalogue failed")
 
 
-async def take_over_regularly(application: Application, journal: Journal) -> None:
-    """Webhook mode: every little while, take over the updates a dead process left pending."""
+async def take_over_regularly(application: Application, journal: Journal, lease_s: float) -> None:
+    """Webhook mode: every little while (an eighth of the lease), take over the updates a dead
+    process left pending: claimed more than `lease_s` ago and not done."""
     while True:
-        await asyncio.sleep(SWEEP_S)
+        await asyncio.sleep(lease_s / 8)
         try:
-            pending = await journal.orphans(LEASE_S)
+            pending = await journal.orphans(lease_s)
         except Exception:  # the database is away: next time
             log.exception("taking over pending updates failed")
             continue

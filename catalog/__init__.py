@@ -5,6 +5,7 @@ from .audit import audit_catalog
 from .build import build_catalog
 from .index_file import index_key_path, index_version, open_index, read_index_key, save_index
 from .naver import IngestStats, download_image, ingest_naver
+from .versions import index_digest, latest_version, record_version
 from .view import OFFER_SOURCE, Catalog, CatalogItem, Filters
 
 __all__ = [
@@ -16,10 +17,13 @@ __all__ = [
     "IngestStats",
     "build_catalog",
     "download_image",
+    "index_digest",
     "index_key_path",
     "ingest_naver",
     "index_version",
+    "latest_version",
     "open_index",
     "read_index_key",
+    "record_version",
     "save_index",
 ]

@@ -21,6 +21,7 @@ from shared_data import load_products
 from storage import Product
 
 from .index_file import open_index, save_index
+from .versions import record_version
 from .view import OFFER_SOURCE
 
 log = logging.getLogger(__name__)
@@ -105,6 +106,8 @@ async def build_catalog(
                 await session.commit()
     if orphans and not work:
         save_index(index, index_path, key)
+    if orphans or work or refreshed:  # running bot processes pick it up (`Stylist.reload_if_changed`)
+        await record_version(sessions, index_path, len(index), "build")
     elapsed = time.perf_counter() - started
     return {
         "added": len(fresh),

@@ -23,6 +23,7 @@ from shop_client import NaverShoppingClient, ShopItem
 from storage import Product
 
 from .index_file import open_index, save_index
+from .versions import record_version
 
 log = logging.getLogger(__name__)
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
@@ -150,6 +151,8 @@ async def ingest_naver(
         stats.added += len(rows)
         if len(result.items) < per_page:
             break
+    if stats.added:
+        await record_version(sessions, index_path, len(index), "naver")
     return stats
 
 

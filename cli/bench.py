@@ -1,4 +1,5 @@
-"""`stylist bench …` and `stylist worker`: throughput and latency, and the model as an HTTP service."""
+"""`stylist bench …`, `stylist serve` and `stylist worker`: throughput and latency, and the model as
+an HTTP service (Ray Serve; `stylist worker` is its one-replica form)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ def bench_worker(args: argparse.Namespace) -> int:
 
     settings = Settings.from_env()
     images = [open_rgb(p.path) for p in load_photos(settings.data_dir)[:64]]
-    if args.url:  # a running target: `stylist worker`, or anything that speaks its protocol
+    if args.url:  # a running target: `stylist serve`/`worker`, or anything that speaks its protocol
         remote = RemoteWorker(args.url, settings.inference_timeout_s, token=settings.worker_token)
 
         async def measure() -> list[dict[str, object]]:
@@ -44,38 +45,32 @@ def bench_worker(args: argparse.Namespace) -> int:
 
 
 def worker_settings(settings: Settings, args: argparse.Namespace) -> Settings:
-    """The settings `stylist worker` serves with: the environment's, overridden only by the flags
-    given on the command line (flags default to None, so STYLIST_MAX_BATCH and friends count)."""
+    """The settings the model is served with: the environment's, overridden only by the flags given
+    on the command line (flags default to None, so STYLIST_MAX_BATCH and friends count)."""
     given = {
         "worker_max_batch": args.max_batch,
-        "worker_max_wait_ms": args.max_wait_ms,
+        "worker_max_wait_ms": args.batch_wait_ms,
         "worker_queue_size": args.queue_size,
     }
     return replace(settings, worker_url="", **{k: v for k, v in given.items() if v is not None})
 
 
-def worker(args: argparse.Namespace) -> int:
-    from inference.remote import serve
-
-    settings = worker_settings(Settings.from_env(), args)
-    serve(settings.make_worker(), args.host, args.port, settings.worker_token)
-    return 0
-
-
 def serve(args: argparse.Namespace) -> int:
+    """`stylist serve` (and `stylist worker`: one replica, no GPU flag, no cluster)."""
     from inference.serve import run
 
-    settings = Settings.from_env()
+    settings = worker_settings(Settings.from_env(), args)
     run(
         str(settings.checkpoint),
         settings.device,
-        replicas=args.replicas,
-        num_gpus=args.num_gpus,
-        max_batch=args.max_batch or settings.worker_max_batch,
-        batch_wait_ms=args.batch_wait_ms if args.batch_wait_ms is not None else settings.worker_max_wait_ms,
+        replicas=getattr(args, "replicas", 1),
+        num_gpus=getattr(args, "num_gpus", 0.0),
+        max_batch=settings.worker_max_batch,
+        batch_wait_ms=settings.worker_max_wait_ms,
+        queue_size=settings.worker_queue_size,
         host=args.host,
         port=args.port,
-        address=args.address,
+        address=getattr(args, "address", ""),
         token=settings.worker_token,
     )
     return 0
@@ -134,6 +129,14 @@ def _plot_index(rows: list[dict[str, object]], path: Path) -> None:
     fig.savefig(path, dpi=100)
 
 
+def _serving_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--max-batch", type=int, default=None, help="default STYLIST_MAX_BATCH (16)")
+    p.add_argument("--batch-wait-ms", type=float, default=None, help="default STYLIST_MAX_WAIT_MS (5)")
+    p.add_argument("--queue-size", type=int, default=None, help="default STYLIST_QUEUE_SIZE (64); then 503")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8700)
+
+
 def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     bench = sub.add_parser("bench", help="benchmarks").add_subparsers(dest="target", required=True)
     p = bench.add_parser("worker", help="inference throughput and latency with dynamic batching on and off")
@@ -146,22 +149,16 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=bench_worker)
 
-    p = sub.add_parser("worker", help="run the inference worker as an HTTP service (for a GPU box)")
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8700)
-    p.add_argument("--max-batch", type=int, default=None, help="default STYLIST_MAX_BATCH (16)")
-    p.add_argument("--max-wait-ms", type=float, default=None, help="default STYLIST_MAX_WAIT_MS (5)")
-    p.add_argument("--queue-size", type=int, default=None, help="default STYLIST_QUEUE_SIZE (64)")
-    p.set_defaults(func=worker)
+    p = sub.add_parser("worker", help="the model as an HTTP service on this box (`serve`, one replica)")
+    _serving_flags(p)
+    p.add_argument("--max-wait-ms", dest="batch_wait_ms", type=float, default=None, help="as --batch-wait-ms")
+    p.set_defaults(func=serve)
 
     p = sub.add_parser("serve", help="the analyzer as a Ray Serve deployment (the worker's protocol)")
     p.add_argument("--replicas", type=int, default=1)
     p.add_argument("--num-gpus", type=float, default=0.0, help="GPUs per replica")
-    p.add_argument("--max-batch", type=int, default=None, help="default STYLIST_MAX_BATCH (16)")
-    p.add_argument("--batch-wait-ms", type=float, default=None, help="default STYLIST_MAX_WAIT_MS (5)")
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8700)
     p.add_argument("--address", default="", help="join this Ray cluster instead of starting one")
+    _serving_flags(p)
     p.set_defaults(func=serve)
 
     p = bench.add_parser(

@@ -110,7 +110,7 @@ async def ingest_naver_command(args: argparse.Namespace) -> int:
 
 
 async def catalog_audit(args: argparse.Namespace) -> int:
-    from catalog import audit_catalog
+    from catalog import audit_catalog, record_version
     from matching import ProductIndex
     from storage import migrated_sessions
 
@@ -119,7 +119,9 @@ async def catalog_audit(args: argparse.Namespace) -> int:
         print("no catalogue index: run `stylist catalog build` first", file=sys.stderr)
         return 2
     async with migrated_sessions(settings.database_url) as sessions:
-        result = await audit_catalog(sessions, ProductIndex.load(settings.index_path))
+        index = ProductIndex.load(settings.index_path)
+        result = await audit_catalog(sessions, index)
+        await record_version(sessions, settings.index_path, len(index), "audit")  # what is kept out changed
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:

@@ -1,114 +1,30 @@
-"""The inference worker as a service (`stylist worker --host --port`, for a GPU box) and its client.
+"""The client of the model served over HTTP: `stylist serve` (Ray Serve), or `stylist worker`, its
+one-replica form. The protocol (`inference.serve`):
 
 POST /analyze   multipart, one or more `image` parts -> {"analyses": [...]}  (400 bad image,
-                503 + Retry-After when the queue is full, 500 when inference fails)
+                401 without the token, 503 when its queue is full)
 GET  /health    {"status": "ok", "device": ..., "backbone": ..., "index_dim": ..., "index_key": ...}
-GET  /metrics   queue depth, batch sizes, latency percentiles
 
-With a token (`STYLIST_WORKER_TOKEN`) /analyze and /metrics answer only `Authorization: Bearer
-<token>` (401 otherwise); /health stays open for load balancers.
+With `STYLIST_WORKER_TOKEN` the client presents `Authorization: Bearer <token>`.
 """
 
 from __future__ import annotations
 
 import asyncio
-import hmac
 import io
 import logging
 import time
 from collections.abc import Sequence
 
 import aiohttp
-from aiohttp import web
 from PIL import Image
 
 from .analysis import Analysis
-from .images import ImageRejected, decode_image
-from .worker import LocalWorker, WorkerBusy, WorkerError
+from .images import ImageRejected
+from .worker import WorkerBusy, WorkerError
 
 log = logging.getLogger(__name__)
-WORKER_KEY = web.AppKey("worker", LocalWorker)
-OPEN_PATHS = frozenset({"/health"})
 RETRY_FOR_S = 8.0  # a worker down for longer is reported down
-
-
-def bearer_auth(token: str):  # type: ignore[no-untyped-def]
-    """A middleware refusing every path but /health without `Authorization: Bearer <token>`."""
-    expected = f"Bearer {token}".encode()
-
-    @web.middleware
-    async def middleware(request: web.Request, handler):  # type: ignore[no-untyped-def]
-        given = request.headers.get("Authorization", "").encode()
-        if request.path not in OPEN_PATHS and not hmac.compare_digest(given, expected):
-            return web.json_response({"error": "unauthorized"}, status=401)
-        return await handler(request)
-
-    return middleware
-
-
-def create_app(worker: LocalWorker, token: str = "") -> web.Application:
-    """The worker's HTTP API around a LocalWorker (started with the app, closed with it); with a
-    token, only callers that present it are served."""
-    app = web.Application(client_max_size=64 * 1024 * 1024, middlewares=[bearer_auth(token)] if token else [])
-    app[WORKER_KEY] = worker
-    app.router.add_post("/analyze", _analyze)
-    app.router.add_get("/health", _health)
-    app.router.add_get("/metrics", _metrics)
-
-    async def lifecycle(app: web.Application):  # type: ignore[no-untyped-def]
-        await worker.start()
-        yield
-        await worker.close()
-
-    app.cleanup_ctx.append(lifecycle)
-    return app
-
-
-async def _analyze(request: web.Request) -> web.Response:
-    worker = request.app[WORKER_KEY]
-    images = []
-    reader = await request.multipart()
-    async for part in reader:
-        if isinstance(part, aiohttp.BodyPartReader) and part.name == "image":
-            try:
-                images.append(decode_image(await part.read()))
-            except ImageRejected as exc:
-                return web.json_response({"error": exc.reason}, status=400)
-    if not images:
-        return web.json_response({"error": "no_image"}, status=400)
-    try:
-        analyses = await worker.analyze(images)
-    except WorkerBusy:
-        return web.json_response({"error": "busy"}, status=503, headers={"Retry-After": "1"})
-    except WorkerError as exc:
-        return web.json_response({"error": "inference_failed", "detail": str(exc)}, status=500)
-    return web.json_response({"analyses": [a.to_wire() for a in analyses]})
-
-
-async def _health(request: web.Request) -> web.Response:
-    analyzer = request.app[WORKER_KEY].analyzer
-    return web.json_response(
-        {
-            "status": "ok",
-            "device": str(analyzer.device),
-            "backbone": analyzer.config.backbone,
-            "index_dim": analyzer.config.index_dim,
-            "index_key": analyzer.index_key,
-        }
-    )
-
-
-async def _metrics(request: web.Request) -> web.Response:
-    return web.json_response(request.app[WORKER_KEY].metrics())
-
-
-def serve(worker: LocalWorker, host: str = "127.0.0.1", port: int = 8700, token: str = "") -> None:
-    """Run the worker service until interrupted."""
-    if not token and host not in ("127.0.0.1", "localhost", "::1"):
-        log.warning(
-            "the worker listens on %s without STYLIST_WORKER_TOKEN: anyone who reaches it is served", host
-        )
-    web.run_app(create_app(worker, token), host=host, port=port, print=lambda msg: log.warning("%s", msg))
 
 
 class RemoteWorker:

@@ -3,9 +3,11 @@
 It speaks the remote worker's protocol (`inference.remote`: `POST /analyze` with `image` parts →
 `{"analyses": [...]}`, `GET /health`), so `STYLIST_WORKER_URL` can point at it, with the bearer token
 of `STYLIST_WORKER_TOKEN` when set. Each replica holds one `Analyzer`; `@serve.batch` gathers the
-images of concurrent requests into one forward pass (Ray's batching: `stylist worker` keeps the
-in-process `LocalWorker` batching for one box). Without `--address` a local Ray instance is started;
-with it, the deployment joins that cluster (the multi-machine path).
+images of concurrent requests into one forward pass — the one batching of the served model
+(`stylist worker` is this deployment with one replica; `LocalWorker` batches only inside the
+embedded bot). Past `queue_size` requests waiting, callers get 503 (the client's "busy"). Without
+`--address` a local Ray instance is started; with it, the deployment joins that cluster (the
+multi-machine path).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ def deployment(
     max_batch: int,
     batch_wait_ms: float,
     token: str = "",
+    queue_size: int = 64,
 ) -> Any:
     """The bound Serve application: `replicas` replicas of the analyzer, `num_gpus` each."""
     from ray import serve
@@ -54,6 +57,7 @@ def deployment(
         num_replicas=replicas,
         ray_actor_options={"num_gpus": num_gpus, "num_cpus": 1},
         max_ongoing_requests=4 * max_batch,
+        max_queued_requests=queue_size,
     )
     class AnalyzerDeployment:
         def __init__(self) -> None:
@@ -113,6 +117,7 @@ def run(
     port: int = 8700,
     address: str = "",
     token: str = "",
+    queue_size: int = 64,
 ) -> None:
     """Deploy and serve until interrupted (a local Ray instance unless `address` names a cluster)."""
     import ray
@@ -124,7 +129,7 @@ def run(
     signal.signal(signal.SIGTERM, stop)  # SIGTERM too shuts Serve and the local Ray instance down
     ray.init(address=address or None, include_dashboard=False, log_to_driver=False)
     serve.start(http_options={"host": host, "port": port})
-    app = deployment(checkpoint, device, replicas, num_gpus, max_batch, batch_wait_ms, token)
+    app = deployment(checkpoint, device, replicas, num_gpus, max_batch, batch_wait_ms, token, queue_size)
     serve.run(app, name="stylist", route_prefix="/")
     log.warning("stylist serve: %d replica(s) on http://%s:%d (/analyze, /health)", replicas, host, port)
     try:

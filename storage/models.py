@@ -214,3 +214,18 @@ class UpdateRecord(Base):
     owner: Mapped[str] = mapped_column(String(32))  # the process that claimed it
     claimed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
     done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class CatalogVersion(Base):
+    """One written version of the catalogue (`stylist catalog build`, `catalog naver`, `catalog
+    audit`): running bot processes compare the newest with the one they mapped and pick it up —
+    once the index file they see is the one recorded here (its SHA-256)."""
+
+    __tablename__ = "catalog_versions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    written_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    products: Mapped[int] = mapped_column(Integer)
+    vectors: Mapped[int] = mapped_column(Integer)
+    index_sha256: Mapped[str] = mapped_column(String(64))
+    written_by: Mapped[str] = mapped_column(String(32))  # build, naver, audit

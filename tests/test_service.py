@@ -24,6 +24,7 @@ from catalog import (
     CatalogItem,
     build_catalog,
     index_key_path,
+    latest_version,
     open_index,
     read_index_key,
     save_index,
@@ -33,7 +34,7 @@ from inference import Analyzer, LocalWorker
 from matching import ProductIndex
 from matching.outfits import Candidate, score_candidate
 from storage import Analysis as AnalysisRow
-from storage import Product, Recommendation, create_engine, session_factory, upgrade_sync
+from storage import CatalogVersion, Product, Recommendation, create_engine, session_factory, upgrade_sync
 from tests.conftest import DATA, clothing_photos, migrated_sessions
 from tests.fakes.naver import Failure, FakeNaver
 from vocabulary import SLOT_CATEGORIES, slot_of
@@ -565,10 +566,17 @@ async def test_a_new_catalogue_version_is_picked_up_without_a_restart(
         finally:
             await engine.dispose()
         assert await service.reload_if_changed() is True
+        recorded = await latest_version(service.sessions)
+        assert recorded is not None and service.catalog_version == recorded.id
+        assert (recorded.vectors, recorded.written_by) == (len(service.index), "build")
+        assert await service.reload_if_changed() is False  # that version is the one loaded
         assert len(service.index) > before and len(service.catalog) > products
         assert len(service.recommend.index) == len(service.index)  # the same object, swapped in place
         assert service.recommend.catalog.items.keys() == service.catalog.items.keys()
         stored = await service.analyse.analyze(clothing_photos("T-Shirt")[0].read_bytes(), source="test")
         assert await service.recommend.similar(stored.id)
+        async with service.sessions() as session, session.begin():  # written on another machine
+            session.add(CatalogVersion(products=1, vectors=1, index_sha256="0" * 64, written_by="build"))
+        assert await service.reload_if_changed() is False  # its index file has not arrived here
     finally:
         await service.close()

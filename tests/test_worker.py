@@ -1,14 +1,11 @@
-"""The inference worker: dynamic batching, backpressure, and the remote service as a real process."""
+"""The inference worker: in-process dynamic batching and backpressure; the remote client's deadlines,
+retries and token against a server speaking the protocol."""
 
 from __future__ import annotations
 
 import asyncio
-import os
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -19,9 +16,8 @@ from inference.bench import run_load
 from inference.images import open_rgb
 from inference.remote import RemoteWorker
 from tests.conftest import clothing_photos
+from tests.fakes.worker import FakeWorkerServer
 from tests.postgres import free_port
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def _images(n: int = 6) -> list[Image.Image]:
@@ -64,134 +60,92 @@ async def test_stopped_worker_raises() -> None:
         await worker.analyze(_images(1))
 
 
-def _start(port: int) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "STYLIST_DEVICE": "cpu", "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "cli",
-            "worker",
-            "--port",
-            str(port),
-            "--max-batch",
-            "8",
-            "--max-wait-ms",
-            "30",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-
-
-async def _wait_healthy(worker: RemoteWorker, timeout: float = 90.0) -> None:
-    import aiohttp
-
-    deadline = time.monotonic() + timeout
-    async with aiohttp.ClientSession() as http:
-        while time.monotonic() < deadline:
-            try:
-                async with http.get(f"{worker.url}/health") as response:
-                    if response.status == 200:
-                        return
-            except aiohttp.ClientError:
-                pass
-            await asyncio.sleep(0.3)
-    raise TimeoutError("worker did not come up")
-
-
 @pytest.fixture
 def port() -> Iterator[int]:
     yield free_port()
 
 
-async def test_remote_worker_process(port: int, analyzer: Analyzer) -> None:
-    import aiohttp
-
-    process = _start(port)
+async def test_remote_worker_outlives_a_server_that_dies(port: int, analyzer: Analyzer) -> None:
+    """The client against a server speaking the protocol: in-process labels and embeddings (lossless
+    PNG on the wire); a dead server is an error within the retry budget, not a hang; it comes back."""
+    server = FakeWorkerServer(analyzer)
+    await server.start(port)
     remote = RemoteWorker(f"http://127.0.0.1:{port}", timeout_s=30)
     try:
-        await _wait_healthy(remote)
         await remote.start()
-        assert remote.index_dim == 256 and remote.index_key
+        assert remote.index_dim == 256 and remote.index_key == analyzer.index_key
         images = _images(6)
         expected = analyzer.analyze(images)
         results = await asyncio.gather(*(remote.analyze([image]) for image in images))
         for (got,), want in zip(results, expected, strict=True):
-            assert float(np.dot(got.embedding, want.embedding)) > 0.999  # lossless PNG on the wire
-        async with aiohttp.ClientSession() as http, http.get(f"{remote.url}/metrics") as response:
-            metrics = await response.json()
-        assert metrics["images"] >= 6 and metrics["latency_p95_ms"] > 0
+            assert got.category.label == want.category.label
+            assert float(np.dot(got.embedding, want.embedding)) > 0.999
 
-        process.kill()  # the worker dies: callers get an error, not a hang
-        process.wait(10)
+        await server.stop()  # the server dies: callers get an error, not a hang
         started = time.monotonic()
         with pytest.raises(WorkerError):
             await remote.analyze(images[:1])
         assert time.monotonic() - started < 10
 
-        process = _start(port)  # and it comes back
-        await _wait_healthy(remote)
+        await server.start(port)  # and it comes back
         (again,) = await remote.analyze(images[:1])
-        assert again.category.label
+        assert again.category.label == expected[0].category.label
     finally:
-        process.kill()
-        process.wait(10)
+        await server.stop()
         await remote.close()
 
 
 def test_stylist_worker_takes_batching_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """STYLIST_MAX_BATCH, STYLIST_MAX_WAIT_MS and STYLIST_QUEUE_SIZE count unless a flag is given."""
+    """STYLIST_MAX_BATCH, STYLIST_MAX_WAIT_MS and STYLIST_QUEUE_SIZE count unless a flag is given;
+    `stylist worker` is `stylist serve` with one replica (its --max-wait-ms is --batch-wait-ms)."""
     from application import Settings
     from cli import build_parser
-    from cli.bench import worker_settings
+    from cli.bench import serve, worker_settings
 
     monkeypatch.setenv("STYLIST_MAX_BATCH", "3")
     monkeypatch.setenv("STYLIST_MAX_WAIT_MS", "7.5")
     monkeypatch.setenv("STYLIST_QUEUE_SIZE", "9")
-    served = worker_settings(Settings.from_env(), build_parser().parse_args(["worker"]))
+    parsed = build_parser().parse_args(["worker"])
+    assert parsed.func is serve
+    served = worker_settings(Settings.from_env(), parsed)
     assert (served.worker_max_batch, served.worker_max_wait_ms, served.worker_queue_size) == (3, 7.5, 9)
-    flagged = worker_settings(Settings.from_env(), build_parser().parse_args(["worker", "--max-batch", "5"]))
-    assert (flagged.worker_max_batch, flagged.worker_queue_size) == (5, 9)
-    assert served.worker_url == ""  # the worker itself always runs the model in-process
+    flagged = build_parser().parse_args(["worker", "--max-batch", "5", "--max-wait-ms", "2"])
+    flagged_settings = worker_settings(Settings.from_env(), flagged)
+    assert (flagged_settings.worker_max_batch, flagged_settings.worker_max_wait_ms) == (5, 2.0)
+    assert flagged_settings.worker_queue_size == 9
+    assert served.worker_url == ""  # the server itself always runs the model in-process
 
 
-async def test_worker_token_is_required_and_a_late_worker_is_waited_for(analyzer: Analyzer) -> None:
-    """With STYLIST_WORKER_TOKEN the service answers only callers that present it (/health stays
-    open); a worker that comes up a moment after the call is tried again within the deadline."""
-    import aiohttp
-    from aiohttp import web
-
-    from inference.remote import create_app
-
+async def test_worker_token_busy_and_a_late_worker(analyzer: Analyzer) -> None:
+    """The client presents STYLIST_WORKER_TOKEN (a wrong one is an answered 401, not retried); a
+    worker that comes up a moment after the call is tried again within the deadline; a busy one
+    is tried again, then reported busy."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    runner = web.AppRunner(create_app(LocalWorker().use(analyzer), token="s3cret-token"))
-    await runner.setup()
+    server = FakeWorkerServer(analyzer, token="s3cret-token")
 
     async def serve_later() -> None:
         await asyncio.sleep(1.0)  # down for the first tries
-        await web.TCPSite(runner, "127.0.0.1", port).start()
+        await server.start(port)
 
     late = asyncio.create_task(serve_later())
-    remote = RemoteWorker(url, timeout_s=20, token="s3cret-token")
+    remote = RemoteWorker(url, timeout_s=20, token="s3cret-token", retry_for_s=2)
     stranger = RemoteWorker(url, timeout_s=5, token="wrong")
     try:
         (analysis,) = await remote.analyze(_images(1))
         assert analysis.category.label
         row = await run_load(remote, _images(2), requests=4, concurrency=2)  # `stylist bench worker --url`
         assert row["failed"] == row["busy"] == 0 and row["images_per_s"] > 0
+        asked = server.requests
         with pytest.raises(WorkerError, match="401"):
             await stranger.analyze(_images(1))
-        async with aiohttp.ClientSession() as http:
-            async with http.get(f"{url}/metrics") as response:
-                assert response.status == 401
-            async with http.get(f"{url}/health") as response:
-                assert response.status == 200
+        assert server.requests == asked + 1
+        server.busy = True
+        with pytest.raises(WorkerBusy):
+            await remote.analyze(_images(1))
+        assert server.requests > asked + 2  # tried again before giving up
     finally:
         await late
         await remote.close()
         await stranger.close()
-        await runner.cleanup()
+        await server.stop()
