@@ -2,7 +2,7 @@
 the model on `stylist serve` (Ray Serve), driven through a local fake Bot API — all on loopback.
 
     .venv/bin/python -m benchmarks.scale [--users 40] [--photos 2] [--pressers 10] [--replicas 1]
-                                         [--json] [--out reports/scale]
+                                         [--json] [--out reports/scale/N-replica(s)]
 
 What runs: a PostgreSQL server initialised in a temporary folder (Debian's binaries, as in the
 tests) holding the configured catalogue; `stylist serve` on a free port; and, per scenario, a fresh
@@ -257,18 +257,21 @@ async def scenario(
             for user, (aid, message) in zip(press_users, ready, strict=True):
                 balancer.push(api.callback_update(user, message, f"o:{aid}"))
                 pressed[user["id"]] = [time.perf_counter()]
-            killed = False
+            killed, killed_at = False, 0.0
             chats = list(pushed)
             collages = lambda u: [c for c in messages_to(api, u, since) if c.method == "sendPhoto"]  # noqa: E731
-            answered = lambda: sum(  # noqa: E731
-                1 for chat in chats for c in messages_to(api, chat, since) if analysis_id(c)
-            ) + sum(min(len(collages(u)), len(pressed[u])) for u in pressed)
+            answered = lambda: (
+                sum(  # noqa: E731
+                    1 for chat in chats for c in messages_to(api, chat, since) if analysis_id(c)
+                )
+                + sum(min(len(collages(u)), len(pressed[u])) for u in pressed)
+            )
             expected = users * photos + 2 * pressers
             deadline = time.monotonic() + 120 + (lease_s * 2 if kill_after_s is not None else 0)
             while answered() < expected and time.monotonic() < deadline:
                 if kill_after_s is not None and not killed and time.perf_counter() - started >= kill_after_s:
                     bots.kill(0)
-                    killed = True
+                    killed, killed_at = True, time.perf_counter()
                 for user, (aid, message) in zip(press_users, ready, strict=True):
                     if len(pressed[user["id"]]) == 1 and collages(user["id"]):  # the outfit came: Similar
                         balancer.push(api.callback_update(user, message, f"s:{aid}"))
@@ -276,16 +279,18 @@ async def scenario(
                 await asyncio.sleep(0.1)
             elapsed = time.perf_counter() - started
             await asyncio.sleep(3.0)  # a late second answer would show now
-            photo_s, lost, duplicated = [], 0, 0
+            photo_s, lost, duplicated, twice = [], 0, 0, []
             for chat in chats:
                 answers = [c.at for c in messages_to(api, chat, since) if analysis_id(c)]
                 lost += max(0, len(pushed[chat]) - len(answers))
                 duplicated += max(0, len(answers) - len(pushed[chat]))
                 photo_s += [a - p for p, a in zip(pushed[chat], answers, strict=False)]
+                twice += answers[: max(0, len(answers) - len(pushed[chat]))]
             for user in pressed:
-                got = len(collages(user))
-                lost += max(0, len(pressed[user]) - got) + (2 - len(pressed[user]))
-                duplicated += max(0, got - len(pressed[user]))
+                got = [c.at for c in collages(user)]
+                lost += max(0, len(pressed[user]) - len(got)) + (2 - len(pressed[user]))
+                duplicated += max(0, len(got) - len(pressed[user]))
+                twice += got[: max(0, len(got) - len(pressed[user]))]
             retried, dropped = balancer.retried, balancer.dropped
     finally:
         bots.stop()
@@ -303,6 +308,9 @@ async def scenario(
         "deliveries_retried": retried,
         "deliveries_dropped": dropped,
         "taken_over": bots.taken_over(),
+        # how long before the kill the first of each doubled answer went out: an update answered,
+        # but not yet marked done in the journal, when its process died (at least once, never lost)
+        "twice_first_answered_before_kill_s": [round(killed_at - a, 3) for a in twice] if killed else [],
         "_photo_s": photo_s,
     }
 
@@ -336,7 +344,7 @@ async def run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
     postgres = Postgres(pg_folder).start()
     serve = None
     try:
-        template = postgres.template(catalogue)
+        template = await asyncio.to_thread(postgres.template, catalogue)  # sync: its own loop
         port = free_port()
         print(f"[scale] stylist serve ({args.replicas} replica(s))…", file=sys.stderr, flush=True)
         serve = await asyncio.to_thread(start_serve, settings, port, args.replicas, folder / "serve.log")
@@ -345,10 +353,11 @@ async def run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
         for processes, kill_after in ((1, None), (2, None), (2, args.kill_after)):
             name = f"{processes} process(es)" + (" with a SIGKILL" if kill_after is not None else "")
             print(f"[scale] {name}…", file=sys.stderr, flush=True)
+            database = await asyncio.to_thread(postgres.database, template)
             results.append(
                 await scenario(
                     settings,
-                    postgres.database(template),
+                    database,
                     worker_url,
                     folder,
                     processes=processes,
@@ -384,11 +393,11 @@ def main() -> None:
     parser.add_argument("--kill-after", type=float, default=3.0, help="seconds into the load")
     parser.add_argument("--lease", type=float, default=20.0, help="STYLIST_LEASE_S of the bot processes")
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--out", default="reports/scale")
+    parser.add_argument("--out", default="", help="default reports/scale/<replicas>-replica(s)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         result = asyncio.run(run(args, Path(folder)))
-    out = Path(args.out)
+    out = Path(args.out or f"reports/scale/{args.replicas}-replica{'s' if args.replicas > 1 else ''}")
     plot(result["scenarios"], out / "latency.png")
     (out / "scale.json").write_text(json.dumps(public(result), indent=2) + "\n")
     print(json.dumps(public(result)) if args.json else json.dumps(public(result), indent=2))
