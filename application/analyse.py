@@ -15,7 +15,7 @@ from matching import ProductIndex
 from storage import Analysis as AnalysisRow
 from storage import touch_user
 
-from .profile import neighbour_profile, outfit_gender
+from .profile import look_style, neighbour_profile, outfit_gender
 from .records import StoredAnalysis
 
 
@@ -56,6 +56,7 @@ class Analyse:
         if not analysis.shows_clothing:  # a landscape, a page of text: nothing to style, nothing stored
             raise ImageRejected("no_clothing", f"clothing {analysis.clothing:.2f}")
         near = neighbour_profile(self.index, self.catalog, analysis.embedding, analysis.category.label)
+        analysis.style = look_style(analysis.style, near.usages)  # what the answer says and the look asks
         gender = near.gender
         if 0 <= near.cluster < len(self.cluster_names):
             analysis.cluster, analysis.cluster_name = near.cluster, self.cluster_names[near.cluster]

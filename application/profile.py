@@ -10,9 +10,18 @@ from dataclasses import dataclass
 import numpy as np
 
 from catalog import Catalog, CatalogItem
+from inference import Prediction
 from matching import ProductIndex
 from matching.coherence import season_of
-from vocabulary import GENDER_MAJORITY, SURE_WOMENSWEAR, WOMENSWEAR, slot_of
+from vocabulary import (
+    GENDER_MAJORITY,
+    STYLE_HEAD_WEIGHT,
+    STYLE_PRIOR,
+    SURE_WOMENSWEAR,
+    USAGES,
+    WOMENSWEAR,
+    slot_of,
+)
 
 
 @dataclass(frozen=True)
@@ -25,6 +34,7 @@ class Neighbours:
     kids: bool
     kind: str = ""  # the outfit slot most of them are, "" when they do not agree
     lean: str = ""  # the gender most of them are, when they do not agree enough to decide it
+    usages: tuple[str, ...] = ()  # the usages (styles) of the nearest products of any category
 
 
 def neighbour_profile(
@@ -45,9 +55,31 @@ def neighbour_profile(
     cluster = clusters.most_common(1)[0][0] if clusters else -1
     season = season_of(Counter(item.season for item in items))
     kids = sum(item.kids for item in items) > len(items) / 2
+    usages = tuple(item.usage for item in anywhere if item.usage)
     return Neighbours(
-        _majority(anywhere), cluster, season, kids, _kind(anywhere), _majority(anywhere, share=0.75)
+        _majority(anywhere), cluster, season, kids, _kind(anywhere), _majority(anywhere, share=0.75), usages
     )
+
+
+def look_style(head: Prediction, usages: Iterable[str]) -> Prediction:
+    """The style of a look: the style head's probabilities and the nearest products' usages, half
+    and half, weighed by `STYLE_PRIOR` (the head under-answers the rarer styles) and normalised.
+    The neighbours know product shots and screenshots; the head alone answers "party" for most
+    real photos (see vocabulary.thresholds)."""
+    votes = Counter(usages)
+    total = sum(votes.values())
+    if not total:
+        return head
+    probs = dict(head.top)
+    weight = STYLE_HEAD_WEIGHT
+    scores = {
+        style: (weight * probs.get(style, 0.0) + (1 - weight) * votes.get(style, 0) / total)
+        * STYLE_PRIOR.get(style, 1.0)
+        for style in USAGES
+    }
+    norm = sum(scores.values()) or 1.0
+    ranked = sorted(((style, score / norm) for style, score in scores.items()), key=lambda x: -x[1])
+    return Prediction(ranked[0][0], ranked[0][1], ranked[:3])
 
 
 def _majority(items: list[CatalogItem], share: float = GENDER_MAJORITY) -> str:

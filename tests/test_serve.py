@@ -72,15 +72,23 @@ def test_stylist_serve_answers_analyze_like_the_in_process_model(
         assert _status(f"{url}/analyze", token="wrong") == 401
 
         photos = [clothing_photos(label)[0] for label in ("T-Shirt", "Pants", "Shoes")]
+        monkeypatch.setenv("STYLIST_DEVICE", "cpu")
+
+        def analyze() -> list[dict[str, object]]:
+            capsys.readouterr()
+            assert cli_main(["analyze", "--json", *map(str, photos)]) == 0
+            return [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.startswith("{")]
+
+        monkeypatch.delenv("STYLIST_WORKER_URL", raising=False)
+        local = analyze()  # the in-process model
         monkeypatch.setenv("STYLIST_WORKER_URL", url)
         monkeypatch.setenv("STYLIST_WORKER_TOKEN", TOKEN)
-        monkeypatch.setenv("STYLIST_DEVICE", "cpu")
-        capsys.readouterr()
-        assert cli_main(["analyze", "--json", *map(str, photos)]) == 0
-        served = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.startswith("{")]
-        local = analyzer.analyze([open_rgb(p) for p in photos])
-        assert [row["category"]["label"] for row in served] == [a.category.label for a in local]
-        assert [row["style"]["label"] for row in served] == [a.style.label for a in local]
+        served = analyze()
+        assert [row["category"]["label"] for row in served] == [row["category"]["label"] for row in local]
+        assert [row["style"]["label"] for row in served] == [row["style"]["label"] for row in local]
+        assert [row["category"]["label"] for row in served] == [
+            a.category.label for a in analyzer.analyze([open_rgb(p) for p in photos])
+        ]
     finally:
         process.send_signal(signal.SIGINT)
         try:
