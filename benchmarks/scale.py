@@ -260,12 +260,13 @@ async def scenario(
             killed, killed_at = False, 0.0
             chats = list(pushed)
             collages = lambda u: [c for c in messages_to(api, u, since) if c.method == "sendPhoto"]  # noqa: E731
-            answered = lambda: (
-                sum(  # noqa: E731
+
+            def answered() -> int:
+                photos_answered = sum(
                     1 for chat in chats for c in messages_to(api, chat, since) if analysis_id(c)
                 )
-                + sum(min(len(collages(u)), len(pressed[u])) for u in pressed)
-            )
+                return photos_answered + sum(min(len(collages(u)), len(pressed[u])) for u in pressed)
+
             expected = users * photos + 2 * pressers
             deadline = time.monotonic() + 120 + (lease_s * 2 if kill_after_s is not None else 0)
             while answered() < expected and time.monotonic() < deadline:

@@ -10,8 +10,8 @@ server that feeds the Application's update queue, so the handlers are those of l
   makes Telegram deliver it again, and the same update delivered twice, or to two processes, is
   handled once;
 - updates a dead process had claimed but not finished are taken over by the others once their
-  lease has passed (`STYLIST_LEASE_S`, 120 s), and the conversation state lives in the database, so a button made
-  by one process works on any other.
+  lease has passed (`STYLIST_LEASE_S`, 120 s), and the conversation state lives in the database,
+  so a button made by one process works on any other.
 """
 
 from __future__ import annotations
