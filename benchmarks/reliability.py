@@ -531,8 +531,11 @@ def plot(result: dict[str, Any], path: Path) -> None:
 
 
 def public(value: Any) -> Any:
+    """A result without its private parts (keys starting with "_": raw samples, examples)."""
     if isinstance(value, dict):
         return {k: public(v) for k, v in value.items() if not k.startswith("_")}
+    if isinstance(value, list):
+        return [public(v) for v in value]
     return value
 
 

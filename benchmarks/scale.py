@@ -42,7 +42,16 @@ import aiohttp
 import numpy as np
 
 from application import Settings
-from benchmarks.reliability import analysis_id, fake_api, messages_to, p95, person, photo_bytes, until
+from benchmarks.reliability import (
+    analysis_id,
+    fake_api,
+    messages_to,
+    p95,
+    person,
+    photo_bytes,
+    public,
+    until,
+)
 from bot.webhook import SECRET_HEADER
 from tests.fakes.telegram import FakeBotApi
 from tests.postgres import Postgres, free_port
@@ -375,14 +384,6 @@ async def run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
         postgres.stop()
         shutil.rmtree(pg_folder, ignore_errors=True)
     return {"replicas": args.replicas, "cpus": os.cpu_count(), "scenarios": results}
-
-
-def public(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: public(v) for k, v in value.items() if not k.startswith("_")}
-    if isinstance(value, list):
-        return [public(v) for v in value]
-    return value
 
 
 def main() -> None:
