@@ -126,6 +126,8 @@ def run(
     def stop(*_: object) -> None:
         raise KeyboardInterrupt
 
+    if not token and host not in ("127.0.0.1", "localhost", "::1"):
+        log.warning("serving on %s without STYLIST_WORKER_TOKEN: anyone who reaches it is served", host)
     signal.signal(signal.SIGTERM, stop)  # SIGTERM too shuts Serve and the local Ray instance down
     ray.init(address=address or None, include_dashboard=False, log_to_driver=False)
     serve.start(http_options={"host": host, "port": port})
