@@ -53,7 +53,7 @@ class Worker(Protocol):
 
 @dataclass
 class WorkerStats:
-    """Counters for `metrics()` (benchmarks, logs): batch sizes and request latencies over a sliding window."""
+    """Counters for `metrics()`: batch sizes and request latencies over a sliding window."""
 
     batches: int = 0
     images: int = 0
