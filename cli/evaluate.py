@@ -59,7 +59,7 @@ async def evaluate_coherence_command(args: argparse.Namespace) -> int:
 
 def evaluate(args: argparse.Namespace) -> int:
     from inference import Analyzer
-    from training.evaluate import evaluate_category, evaluate_products, write_card
+    from training.evaluate import evaluate_category, evaluate_category_products, evaluate_products, write_card
 
     settings = Settings.from_env()
     if args.task == "coherence":
@@ -109,7 +109,15 @@ def evaluate(args: argparse.Namespace) -> int:
         }
         print(json.dumps(summary) if args.json else f"{json.dumps(summary, indent=2)}\nmodel card: {card}")
         return 0
-    if args.task == "category":
+    if args.task == "category" and args.data:  # a folder in the products' format: two domains
+        if not (Path(args.data) / "styles.csv").exists():
+            print(
+                f"{args.data}: expected a folder in the products' format (styles.csv, images/)",
+                file=sys.stderr,
+            )
+            return 2
+        metrics = evaluate_category_products(analyzer, Path(args.data), args.limit)
+    elif args.task == "category":
         metrics = evaluate_category(analyzer, settings.data_dir, args.split)
     elif args.task in ("colour", "pattern", "usage"):
         metrics = evaluate_products(analyzer, args.task, settings.data_dir, args.limit)
@@ -124,8 +132,10 @@ def evaluate(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    card = write_card(metrics, Path(args.out_dir) / args.task, "stylist " + " ".join(sys.argv[1:]))
-    summary = {k: metrics[k] for k in ("task", "n", "accuracy", "top3_accuracy", "macro_f1", "subsets")}
+    folder = args.task + ("-products" if args.task == "category" and args.data else "")  # not the photo card
+    card = write_card(metrics, Path(args.out_dir) / folder, "stylist " + " ".join(sys.argv[1:]))
+    keys = ("task", "n", "accuracy", "top3_accuracy", "macro_f1", "subsets", "domains")
+    summary = {k: metrics[k] for k in keys if k in metrics}
     print(json.dumps(summary) if args.json else f"{json.dumps(summary, indent=2)}\nmodel card: {card}")
     return 0
 
@@ -142,7 +152,12 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
         help="category: which clothing photos (val, all); coherence: held-out products (val, held-out) or "
         "an inner split of the training ones (inner, for tuning)",
     )
-    p.add_argument("--data", default="", help="coherence: a folder in the products' format to use instead")
+    p.add_argument(
+        "--data",
+        default="",
+        help="coherence, category: a folder in the products' format to use instead (category: its shots "
+        "and synthetic shop screenshots of them)",
+    )
     p.add_argument("--photos", type=int, default=None, help="coherence: real photos for similar items")
     p.add_argument(
         "--limit", type=int, default=None, help="products / parsing: evaluate only the first N held-out"

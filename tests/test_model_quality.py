@@ -4,11 +4,15 @@ against train/inference mismatches (preprocessing, feature caches, label order),
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
+from PIL import Image
 
 from inference import Analyzer
 from inference.images import open_rgb
 from shared_data import is_held_out_product, load_photos, load_products, split_photos
+from tests.conftest import DATA
 
 
 def test_category_on_held_out_senders(analyzer: Analyzer) -> None:
@@ -47,3 +51,32 @@ def test_embedding_finds_the_same_article_type(analyzer: Analyzer) -> None:
     assert precision > 0.6  # a broken embedding (wrong weights, colour stats, sizes) lands far below
     photo = open_rgb(queries[0].path)
     assert np.allclose(analyzer.analyze([photo])[0].embedding, analyzer.embed([photo])[1][0], atol=1e-4)
+
+
+def test_category_is_measured_on_shots_and_shop_screenshots(analyzer: Analyzer, tmp_path: Path) -> None:
+    """`stylist evaluate category --data DIR` on a folder in the products' format: both domains, the
+    screenshot a phone-sized page holding the shot (not the shot itself)."""
+    import csv
+
+    from training.evaluate import evaluate_category_products
+    from training.screenshots import HEIGHT, WIDTH, shop_screenshot
+
+    source = DATA / "products"
+    with open(source / "styles.csv", encoding="utf-8") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["articleType"] == "Tshirts"][:4]
+    (tmp_path / "images").mkdir()
+    with open(tmp_path / "styles.csv", "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(row)
+            (tmp_path / "images" / f"{row['id']}.jpg").symlink_to(source / "images" / f"{row['id']}.jpg")
+    shot = Image.open(source / "images" / f"{rows[0]['id']}.jpg")
+    page = shop_screenshot(shot, rows[0]["productDisplayName"], seed=1)
+    assert page.size == (WIDTH, HEIGHT) and page.getpixel((WIDTH // 2, HEIGHT - 30)) != (255, 255, 255)
+    assert shop_screenshot(shot, "x", seed=1).tobytes() == shop_screenshot(shot, "x", seed=1).tobytes()
+    metrics = evaluate_category_products(analyzer, tmp_path)
+    domains = metrics["domains"]
+    assert set(domains) == {"product_shots", "shop_screenshots"}  # type: ignore[arg-type]
+    for figures in domains.values():  # type: ignore[union-attr]
+        assert figures["n"] == 4 and 0.0 <= figures["accuracy"] <= figures["top3_accuracy"] <= 1.0

@@ -4,25 +4,32 @@ data, with a model card (metrics.json + Markdown) and pictures (confusion matrix
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+from PIL import Image
 from tqdm import tqdm
 
 from inference.analyzer import Analyzer
 from inference.images import open_rgb
-from shared_data import load_photos, load_products, split_photos
-from vocabulary import GARMENT_CATEGORIES, colours_in_name
+from shared_data import load_photos, load_products, read_products, split_photos
+from vocabulary import GARMENT_CATEGORIES, colours_in_name, slot_of
 
 from .fit import accuracy, confusion, macro_f1, per_class
+from .screenshots import shop_screenshot
 
 
 def _predict(
-    analyzer: Analyzer, paths: list[Path], head: str, batch_size: int = 32
+    analyzer: Analyzer,
+    paths: list[Path],
+    head: str,
+    batch_size: int = 32,
+    load: Callable[[Path], Image.Image] = open_rgb,
 ) -> list[list[tuple[str, float]]]:
     out = []
     for start in tqdm(range(0, len(paths), batch_size), desc=f"evaluate {head}", unit="batch"):
-        images = [open_rgb(p) for p in paths[start : start + batch_size]]
+        images = [load(p) for p in paths[start : start + batch_size]]
         for analysis in analyzer.analyze(images):
             prediction = {"category": analysis.category, "usage": analysis.style}.get(
                 head
@@ -43,6 +50,37 @@ def evaluate_category(analyzer: Analyzer, root: Path | None = None, split: str =
         list(GARMENT_CATEGORIES),
         f"clothing photos, {split} split grouped by sender_id",
     )
+
+
+def evaluate_category_products(
+    analyzer: Analyzer, folder: Path, limit: int | None = None
+) -> dict[str, object]:
+    """Category on a folder in the products' format, in two domains: the product shots as they are,
+    and each inside a synthetic shop screenshot (`training.screenshots`). The truth is the category
+    the catalogue maps the product's article type onto (`vocabulary.product_category`)."""
+    labels = analyzer.config.heads["category"].labels
+    products = [p for p in read_products(folder) if p.category in labels]
+    products = products[:limit] if limit else products
+    names = {p.path: (p.name, p.id) for p in products}
+
+    def screenshot(path: Path) -> Image.Image:
+        name, seed = names[path]
+        return shop_screenshot(open_rgb(path), name, seed)
+
+    paths, truth = [p.path for p in products], [str(p.category) for p in products]
+    shots = _score(analyzer, paths, truth, "category", labels, f"product shots in {folder}")
+    screens = _score(
+        analyzer, paths, truth, "category", labels, f"synthetic shop screenshots of {folder}", load=screenshot
+    )
+    return shots | {
+        "data": f"product shots and synthetic shop screenshots of them ({folder})",
+        "domains": {"product_shots": _summary(shots), "shop_screenshots": _summary(screens)},
+    }
+
+
+def _summary(metrics: dict[str, object]) -> dict[str, object]:
+    keys = ("n", "accuracy", "kind_accuracy", "top3_accuracy", "macro_f1", "failures")
+    return {k: metrics[k] for k in keys}
 
 
 def evaluate_products(
@@ -81,9 +119,11 @@ def _score(
     labels: list[str],
     data: str,
     subsets: dict[str, list[bool]] | None = None,
+    load: Callable[[Path], Image.Image] = open_rgb,
 ) -> dict[str, object]:
-    """Accuracy, top-3, per-class table, confusion and failures; the same on each named subset."""
-    tops = _predict(analyzer, paths, head)
+    """Accuracy, top-3, per-class table, confusion and failures; the same on each named subset;
+    for the category, how often the kind of garment (its outfit slot) is right."""
+    tops = _predict(analyzer, paths, head, load=load)
     index = {label: i for i, label in enumerate(labels)}
     y = np.array([index[t] for t in truth])
     pred = np.array([index[top[0][0]] for top in tops])
@@ -96,10 +136,12 @@ def _score(
         {"image": str(paths[i]), "true": truth[i], "predicted": tops[i][0][0], "confidence": tops[i][0][1]}
         for i in wrong[:12]
     ]
+    kinds = [slot_of(t) == slot_of(top[0][0]) for t, top in zip(truth, tops, strict=True)]
     return {
         "task": head,
         "data": data,
         "n": len(y),
+        "kind_accuracy": float(np.mean(kinds)) if head == "category" and kinds else None,
         "accuracy": accuracy(pred, y),
         "top3_accuracy": float(top3),
         "macro_f1": macro_f1(table),
@@ -126,6 +168,14 @@ def _subset_scores(pred: np.ndarray, y: np.ndarray, labels: list[str]) -> dict[s
 _METHODS_HEADER = "| method | accuracy | macro-F1 |\n|---|---|---|\n"
 
 
+_FAILURES_HEADER = "| image | true | predicted | confidence |\n|---|---|---|---|\n"
+
+
+def _failure_row(failure: dict[str, object]) -> str:
+    image, confidence = Path(str(failure["image"])).name, float(failure["confidence"])  # type: ignore[arg-type]
+    return f"| {image} | {failure['true']} | {failure['predicted']} | {confidence:.2f} |\n"
+
+
 def write_card(metrics: dict[str, object], out_dir: Path, command: str) -> Path:
     """metrics.json, a Markdown model card and the pictures, in out_dir."""
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -133,11 +183,7 @@ def write_card(metrics: dict[str, object], out_dir: Path, command: str) -> Path:
     _plot_confusion(metrics, out_dir / "confusion.png")
     failures: list[dict[str, object]] = metrics.get("failures", [])  # type: ignore[assignment]
     _plot_failures(failures, out_dir / "failures.png")
-    failure_rows = "\n".join(
-        f"| {Path(str(f['image'])).name} | {f['true']} | {f['predicted']} | {float(f['confidence']):.2f} |"  # type: ignore[arg-type]
-        for f in failures
-    )
-    failure_table = "| image | true | predicted | confidence |\n|---|---|---|---|\n" + failure_rows
+    failure_table = _FAILURES_HEADER + "".join(_failure_row(f) for f in failures)
     alternatives: dict[str, dict[str, object]] = metrics.get("alternatives", {})  # type: ignore[assignment]
     comparison = ""
     if alternatives:
@@ -155,6 +201,19 @@ def write_card(metrics: dict[str, object], out_dir: Path, command: str) -> Path:
             f"| {name} | {m['n']} | {m['accuracy']:.4f} | {m['macro_f1']:.4f} |\n"
             for name, m in subsets.items()
         )
+        comparison += "\n"
+    domains: dict[str, dict[str, object]] = metrics.get("domains", {})  # type: ignore[assignment]
+    if domains:
+        comparison += (
+            "## Per domain\n\n| domain | n | accuracy | kind right | macro-F1 |\n|---|---|---|---|---|\n"
+        )
+        comparison += "".join(
+            f"| {name} | {m['n']} | {m['accuracy']:.4f} | {m['kind_accuracy']:.4f} | {m['macro_f1']:.4f} |\n"
+            for name, m in domains.items()
+        )
+        for name, m in domains.items():
+            comparison += f"\nMost confident mistakes, {name}:\n\n{_FAILURES_HEADER}"
+            comparison += "".join(_failure_row(f) for f in m["failures"][:8])  # type: ignore[index]
         comparison += "\n"
     rows = "\n".join(
         f"| {label} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {m['support']} |"
