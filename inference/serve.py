@@ -130,11 +130,11 @@ def run(
         log.warning("serving on %s without STYLIST_WORKER_TOKEN: anyone who reaches it is served", host)
     signal.signal(signal.SIGTERM, stop)  # SIGTERM too shuts Serve and the local Ray instance down
     ray.init(address=address or None, include_dashboard=False, log_to_driver=False)
-    serve.start(http_options={"host": host, "port": port})
-    app = deployment(checkpoint, device, replicas, num_gpus, max_batch, batch_wait_ms, token, queue_size)
-    serve.run(app, name="stylist", route_prefix="/")
-    log.warning("stylist serve: %d replica(s) on http://%s:%d (/analyze, /health)", replicas, host, port)
-    try:
+    try:  # interrupted while deploying too: Serve and the local Ray instance are shut down
+        serve.start(http_options={"host": host, "port": port})
+        app = deployment(checkpoint, device, replicas, num_gpus, max_batch, batch_wait_ms, token, queue_size)
+        serve.run(app, name="stylist", route_prefix="/")
+        log.warning("stylist serve: %d replica(s) on http://%s:%d (/analyze, /health)", replicas, host, port)
         while True:
             time.sleep(3600)
     except KeyboardInterrupt:
