@@ -4,6 +4,7 @@ copy of the file lags waits for it)."""
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from pathlib import Path
 
@@ -28,10 +29,11 @@ async def record_version(
     sessions: async_sessionmaker[AsyncSession], index_path: Path, vectors: int, written_by: str
 ) -> int:
     """Record the catalogue as it is now (the index file written, its rows committed); its id."""
+    digest = await asyncio.to_thread(index_digest, index_path)
     async with sessions() as session, session.begin():
         products = int(await session.scalar(select(func.count()).select_from(Product)) or 0)
         version = CatalogVersion(
-            products=products, vectors=vectors, index_sha256=index_digest(index_path), written_by=written_by
+            products=products, vectors=vectors, index_sha256=digest, written_by=written_by
         )
         session.add(version)
         await session.flush()

@@ -57,6 +57,31 @@ async def evaluate_coherence_command(args: argparse.Namespace) -> int:
     return 0
 
 
+async def evaluate_style_command(args: argparse.Namespace) -> int:
+    """`stylist evaluate style`: the answered style on held-out product shots and real photos."""
+    from application import Stylist
+    from evaluation.coherence import forget_evaluation_rows
+    from evaluation.style import evaluate_style
+    from shared_data import is_held_out_product, load_photos, read_products, split_photos
+
+    settings = Settings.from_env()
+    folder = Path(args.data) if args.data else settings.data_dir / "products"
+    products = [p for p in read_products(folder) if p.usage and (args.data or is_held_out_product(p.id))]
+    products = products[: args.limit] if args.limit else products
+    photos = split_photos(load_photos(settings.data_dir))[1][: args.photos]
+    stylist = await Stylist.open(settings)
+    try:
+        result = await evaluate_style(stylist, products, photos)
+    finally:  # the evaluation's own analyses go, whatever happened
+        await forget_evaluation_rows(stylist)
+        await stylist.close()
+    out = Path(args.out_dir) / "style"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "metrics.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
+    print(json.dumps(result) if args.json else json.dumps(result, indent=2))
+    return 0
+
+
 def evaluate(args: argparse.Namespace) -> int:
     from inference import Analyzer
     from training.evaluate import evaluate_category, evaluate_category_products, evaluate_products, write_card
@@ -64,6 +89,8 @@ def evaluate(args: argparse.Namespace) -> int:
     settings = Settings.from_env()
     if args.task == "coherence":
         return asyncio.run(evaluate_coherence_command(args))
+    if args.task == "style":
+        return asyncio.run(evaluate_style_command(args))
     if args.task == "transfer":
         from inference.config import ModelConfig
         from training.compare import compare_category, write_table
@@ -127,7 +154,7 @@ def evaluate(args: argparse.Namespace) -> int:
             metrics["alternatives"] = evaluate_pixel_clustering(settings.data_dir, args.limit)
     else:
         print(
-            f"unknown evaluation task {args.task!r}; available: category, colour, pattern, usage, "
+            f"unknown evaluation task {args.task!r}; available: category, colour, pattern, usage, style, "
             "parsing, retrieval, outfits, coherence, transfer",
             file=sys.stderr,
         )
@@ -143,7 +170,8 @@ def evaluate(args: argparse.Namespace) -> int:
 def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("evaluate", help="evaluate the shipped model on held-out data; writes a model card")
     p.add_argument(
-        "task", help="category, colour, pattern, usage, parsing, retrieval, outfits, coherence or transfer"
+        "task",
+        help="category, colour, pattern, usage, style, parsing, retrieval, outfits, coherence or transfer",
     )
     p.add_argument(
         "--split",

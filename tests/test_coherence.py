@@ -153,3 +153,17 @@ def test_a_looks_style_weighs_the_head_with_the_nearest_products() -> None:
     assert styled.label == "sports" and styled.top[1][0] == "casual"
     assert abs(sum(p for _, p in styled.top) - 1.0) < 0.05 and 0.5 < styled.confidence < 1.0
     assert look_style(shoe, []) is shoe
+
+
+async def test_the_answered_style_is_measured_on_shots_and_real_photos(stylist: Stylist) -> None:
+    """`stylist evaluate style`: usage accuracy on product shots, style shares on real photos."""
+    from evaluation.coherence import forget_evaluation_rows
+    from evaluation.style import evaluate_style
+    from shared_data import load_photos, load_products
+
+    products = [p for p in load_products() if p.usage][:3]
+    result = await evaluate_style(stylist, products, load_photos()[:2], progress=False)
+    await forget_evaluation_rows(stylist)
+    assert result["products"] == 3 and 0.0 <= result["usage_accuracy"] <= 1.0  # type: ignore[operator]
+    assert sum(r["n"] for r in result["usage_recall"].values()) == 3  # type: ignore[union-attr]
+    assert abs(sum(result["real_photo_style_shares"].values()) - 1.0) < 1e-3  # type: ignore[union-attr]

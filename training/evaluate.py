@@ -136,12 +136,16 @@ def _score(
         {"image": str(paths[i]), "true": truth[i], "predicted": tops[i][0][0], "confidence": tops[i][0][1]}
         for i in wrong[:12]
     ]
-    kinds = [slot_of(t) == slot_of(top[0][0]) for t, top in zip(truth, tops, strict=True)]
+    kinds = (
+        [slot_of(t) == slot_of(top[0][0]) for t, top in zip(truth, tops, strict=True)]
+        if head == "category"
+        else []
+    )
     return {
         "task": head,
         "data": data,
         "n": len(y),
-        "kind_accuracy": float(np.mean(kinds)) if head == "category" and kinds else None,
+        "kind_accuracy": float(np.mean(kinds)) if kinds else None,
         "accuracy": accuracy(pred, y),
         "top3_accuracy": float(top3),
         "macro_f1": macro_f1(table),
