@@ -103,6 +103,8 @@ def train(args: argparse.Namespace) -> int:
                 ship=checkpoint if args.ship else None,
                 products_per_class=args.products,
                 street_garments=args.street_garments,
+                screenshots_per_class=args.screenshots,
+                extra_share=args.extra_share,
             )
         except ValueError as error:  # e.g. --ship on a model of another shape, refused before any work
             print(f"category-full: {error}", file=sys.stderr)
@@ -180,6 +182,18 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
         type=int,
         default=0,
         help="category-full: mix up to N training product shots per category into the photos",
+    )
+    p.add_argument(
+        "--screenshots",
+        type=int,
+        default=0,
+        help="category-full: mix up to N synthetic shop screenshots of training products per category",
+    )
+    p.add_argument(
+        "--extra-share",
+        type=float,
+        default=0.5,
+        help="category-full: each mixed-in source gives at most this share of the photos per epoch",
     )
     p.add_argument(
         "--street-garments",

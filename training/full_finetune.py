@@ -25,19 +25,21 @@ from pathlib import Path
 
 import numpy as np
 import torch
+from PIL import Image
 from torch import nn
 from tqdm import tqdm
 
 from inference.backbones import SPECS, create_backbone
 from inference.images import centre_crop, open_rgb, to_tensor
 from inference.lite_split import CategoryNet, LiteTail
-from shared_data import Product, is_held_out_product, load_photos, load_products, split_photos
+from shared_data import Product, in_split, is_held_out_product, load_photos, load_products, split_photos
 from vocabulary import GARMENT_CATEGORIES
 
 from .augment import random_resized_crops
 from .fit import accuracy, confusion, macro_f1, per_class, seed_everything
 from .loop import Batch, fit
 from .registry import register_category
+from .screenshots import shop_screenshot
 
 STORE_SIZE = 256  # photos are kept in memory as centre squares of this size
 PRODUCT_STORE_SIZE = 128  # product shots are 60×80: larger squares would add no detail
@@ -81,46 +83,86 @@ def _freeze_bn(model: nn.Module) -> None:
 
 
 def _predict(
-    model: nn.Module, paths: list[Path], mean: tuple[float, ...], std: tuple[float, ...], batch: int = 64
+    model: nn.Module,
+    paths: list[Path],
+    mean: tuple[float, ...],
+    std: tuple[float, ...],
+    batch: int = 64,
+    images: list[Image.Image] | None = None,
 ) -> torch.Tensor:
-    """Class probabilities with the mirrored view averaged in, preprocessed as the Analyzer does."""
+    """Class probabilities with the mirrored view averaged in, preprocessed as the Analyzer does
+    (of the image files, or of `images` already decoded)."""
     model.eval()
     out = []
+    count = len(images) if images is not None else len(paths)
     with torch.inference_mode():
-        for start in range(0, len(paths), batch):
+        for start in range(0, count, batch):
             probs = 0
             for flip in (False, True):
-                images = [open_rgb(p, flip) for p in paths[start : start + batch]]
-                probs = probs + model(to_tensor(images, EVAL_SIZE, mean, std)).softmax(1)
+                if images is not None:
+                    chunk = images[start : start + batch]
+                    views = [i.transpose(Image.Transpose.FLIP_LEFT_RIGHT) if flip else i for i in chunk]
+                else:
+                    views = [open_rgb(p, flip) for p in paths[start : start + batch]]
+                probs = probs + model(to_tensor(views, EVAL_SIZE, mean, std)).softmax(1)
             out.append(probs / 2)
     return torch.cat(out)
 
 
-def _product_store(
-    per_class: int, index: dict[str, int], root: Path | None, seed: int
-) -> tuple[torch.Tensor, torch.Tensor]:
-    """Up to `per_class` training product shots (never held-out ids) of each photo category, as
-    uint8 centre squares at `PRODUCT_STORE_SIZE`, and their labels."""
-    if per_class <= 0:
-        return torch.zeros((0, 3, PRODUCT_STORE_SIZE, PRODUCT_STORE_SIZE), dtype=torch.uint8), torch.zeros(
-            0, dtype=torch.long
-        )
-    rng = random.Random(seed)
+def is_stop_product(product_id: int) -> bool:
+    """Training-side products kept out of fitting to score early stopping and calibration."""
+    return in_split(f"stop:{product_id}", 0.12)
+
+
+def _training_products(index: dict[str, int], root: Path | None) -> dict[str, list[Product]]:
+    """Training-side products (never held-out or early-stopping ids) of each photo category."""
     by_category: dict[str, list[Product]] = {}
     for product in load_products(root):
-        if product.category in index and not is_held_out_product(product.id):
+        held = is_held_out_product(product.id) or is_stop_product(product.id)
+        if product.category in index and not held:
             by_category.setdefault(product.category, []).append(product)
+    return by_category
+
+
+def as_screenshot(product: Product) -> Image.Image:
+    """A product shot inside a synthetic shop screenshot, seeded by the product (`training.screenshots`)."""
+    return shop_screenshot(open_rgb(product.path), product.name, product.id)
+
+
+def _product_store(
+    per_class: int, index: dict[str, int], root: Path | None, seed: int, screenshots: bool = False
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """Up to `per_class` training product shots (never held-out or early-stopping ids) of each photo
+    category, as uint8 centre squares (at `PRODUCT_STORE_SIZE`; with `screenshots`, each inside a
+    synthetic shop screenshot at `STORE_SIZE`, another draw of products), and their labels."""
+    size = STORE_SIZE if screenshots else PRODUCT_STORE_SIZE
+    if per_class <= 0:
+        return torch.zeros((0, 3, size, size), dtype=torch.uint8), torch.zeros(0, dtype=torch.long)
+    rng = random.Random(seed + (1 if screenshots else 0))
     chosen: list[Product] = []
-    for _, products in sorted(by_category.items()):
+    for _, products in sorted(_training_products(index, root).items()):
+        products = list(products)
         rng.shuffle(products)
         chosen += products[:per_class]
+    load = as_screenshot if screenshots else (lambda p: open_rgb(p.path))
     squares = [
-        np.asarray(centre_crop(open_rgb(p.path), PRODUCT_STORE_SIZE))
-        for p in tqdm(chosen, desc="load products")
+        np.asarray(centre_crop(load(p), size))
+        for p in tqdm(chosen, desc="render screenshots" if screenshots else "load products")
     ]
     return torch.from_numpy(np.stack(squares)).permute(0, 3, 1, 2), torch.tensor(
         [index[p.category] for p in chosen]  # type: ignore[index]
     )
+
+
+def _stop_products(index: dict[str, int], root: Path | None, n: int, seed: int) -> list[Product]:
+    """`n` early-stopping products (spread over the categories) scored as shop screenshots."""
+    stop = [
+        p
+        for p in load_products(root)
+        if p.category in index and is_stop_product(p.id) and not is_held_out_product(p.id)
+    ]
+    random.Random(seed).shuffle(stop)
+    return stop[:n]
 
 
 def _street_store(use: bool, index: dict[str, int], root: Path | None) -> tuple[torch.Tensor, torch.Tensor]:
@@ -157,13 +199,21 @@ def train_full_finetune(
     product_weight: float = 0.5,
     street_garments: bool = False,
     street_weight: float = 0.5,
+    screenshots_per_class: int = 0,
+    screenshot_weight: float = 0.5,
+    extra_share: float = 0.5,
+    stop_screenshots: int = 300,
 ) -> dict[str, object]:
     """Fine-tune every layer of `backbone` (or only its last stages) on the clothing photos, with up
     to `products_per_class` training product shots per category mixed in (a fresh draw of at most
     half as many as there are photos each epoch, their loss weighted by `product_weight`) and, with
     `street_garments`, the garments worn in the training street photos (`parsing.garment_crops`,
-    drawn the same way, weighted by `street_weight`); evaluate on held-out senders; with `ship`,
-    register a Lite0 last-stages model in that checkpoint."""
+    drawn the same way, weighted by `street_weight`) and up to `screenshots_per_class` synthetic
+    shop screenshots of other training products (weighted by `screenshot_weight`); each extra source
+    gives at most `extra_share` × the photos each epoch. Early stopping scores the sender-split
+    photos and, with screenshots, `stop_screenshots` screenshots of early-stopping products (the
+    mean of both); evaluate on held-out senders; with `ship`, register a Lite0 last-stages model in
+    that checkpoint."""
     from .tasks import inner_split
 
     if ship is not None and (backbone != "efficientnet_lite0" or not last_stages_only):
@@ -186,8 +236,16 @@ def train_full_finetune(
     y = torch.tensor([index[p.category] for p in fit_photos])
     shots, y_shots = _product_store(products_per_class, index, root, seed)
     garments, y_garments = _street_store(street_garments, index, root)
+    screens, y_screens = _product_store(screenshots_per_class, index, root, seed, screenshots=True)
     # every source after the photos: (uint8 store, labels, loss weight), a fresh draw each epoch
-    extras = [(shots, y_shots, product_weight), (garments, y_garments, street_weight)]
+    extras = [
+        (shots, y_shots, product_weight),
+        (garments, y_garments, street_weight),
+        (screens, y_screens, screenshot_weight),
+    ]
+    stop_products = _stop_products(index, root, stop_screenshots, seed) if len(screens) else []
+    stop_screens = [as_screenshot(p) for p in stop_products]
+    y_stop_screens = np.array([index[p.category] for p in stop_products])  # type: ignore[index]
     mean = torch.tensor(spec.mean).view(1, 3, 1, 1)
     std = torch.tensor(spec.std).view(1, 3, 1, 1)
 
@@ -204,7 +262,8 @@ def train_full_finetune(
         weight_decay=0.02,
     )
     kind = "partial" if last_stages_only else "full"
-    draws = [min(len(store), len(fit_photos) // 2) for store, _, _ in extras]  # drawn from each each epoch
+    # drawn from each extra source each epoch
+    draws = [min(len(store), int(len(fit_photos) * extra_share)) for store, _, _ in extras]
     steps = epochs * math.ceil((len(fit_photos) + sum(draws)) / batch_size)
     scheduler = torch.optim.lr_scheduler.OneCycleLR(
         optimiser, max_lr=[lr_backbone, lr_head], total_steps=steps, pct_start=0.15
@@ -243,9 +302,13 @@ def train_full_finetune(
             yield loss, len(idx)
 
     def score() -> float:
-        return accuracy(
+        photos = accuracy(
             _predict(model, [p.path for p in stop_photos], spec.mean, spec.std).argmax(1).numpy(), y_stop
         )
+        if not stop_screens:
+            return photos
+        screens = _predict(model, [], spec.mean, spec.std, images=stop_screens).argmax(1).numpy()
+        return (photos + accuracy(screens, y_stop_screens)) / 2
 
     def report(epoch: int, loss: float, stop_acc: float | None) -> None:
         print(json.dumps({"epoch": epoch + 1, "train_loss": loss, "stop_acc": stop_acc}), flush=True)
@@ -274,7 +337,8 @@ def train_full_finetune(
         "recipe": f"{backbone} "
         + ("stages 6-7 fine-tuned" if last_stages_only else "fully fine-tuned")
         + f" on the photos{' and product shots' if len(shots) else ''}"
-        + f"{' and street-photo garments' if len(garments) else ''} ({train_size} px, {epochs} epochs)",
+        + f"{' and street-photo garments' if len(garments) else ''}"
+        + f"{' and shop screenshots' if len(screens) else ''} ({train_size} px, {epochs} epochs)",
         "accuracy": accuracy(pred, y_val),
         "macro_f1": macro_f1(table),
         "n": int(len(y_val)),
@@ -282,6 +346,7 @@ def train_full_finetune(
         "train_photos": len(fit_photos),
         "product_shots": len(shots),
         "street_garments": len(garments),
+        "shop_screenshots": len(screens),
         "minutes": round((time.perf_counter() - started) / 60, 1),
         "history": history,
     }
@@ -291,6 +356,7 @@ def train_full_finetune(
             f"{kind}-finetune-{backbone}"
             + ("-with-products" if len(shots) else "")
             + ("-with-street-garments" if len(garments) else "")
+            + ("-with-screenshots" if len(screens) else "")
             + (f"-first{limit}" if limit else "")  # smoke runs apart
         )
         (report_dir / f"{name}.json").write_text(json.dumps(result, indent=1))
@@ -303,6 +369,7 @@ def train_full_finetune(
                 f"fine-tuned EfficientNet-Lite0 stages 6-7 + classifier on {len(fit_photos)} clothing photos "
                 + (f"and {len(shots)} product shots " if len(shots) else "")
                 + (f"and {len(garments)} garments of street photos " if len(garments) else "")
+                + (f"and {len(screens)} synthetic shop screenshots " if len(screens) else "")
                 + f"(random resized crops at {train_size} px, mirrored, {epochs} epochs); "
                 f"evaluated on {len(y_val)} photos of held-out senders",
             )
