@@ -136,6 +136,20 @@ def evaluate(args: argparse.Namespace) -> int:
         }
         print(json.dumps(summary) if args.json else f"{json.dumps(summary, indent=2)}\nmodel card: {card}")
         return 0
+    if args.task == "attributes":  # real photos labelled by looking: colour (or its neighbour), pattern
+        from training.photo_labels import DEFAULT_LABELS, evaluate_attributes, write_attributes_card
+
+        labels = Path(args.labels) if args.labels else DEFAULT_LABELS
+        images = Path(args.data) if args.data else settings.data_dir / "clothing"
+        metrics = evaluate_attributes(
+            analyzer, labels, images / "images" if (images / "images").is_dir() else images
+        )
+        card = write_attributes_card(
+            metrics, Path(args.out_dir) / "attributes", "stylist " + " ".join(sys.argv[1:])
+        )
+        summary = {k: v for k, v in metrics.items() if k not in ("colour_failures",)}
+        print(json.dumps(summary) if args.json else f"{json.dumps(summary, indent=2)}\nmodel card: {card}")
+        return 0
     if args.task == "category" and args.data:  # a folder in the products' format: two domains
         if not (Path(args.data) / "styles.csv").exists():
             print(
@@ -154,8 +168,8 @@ def evaluate(args: argparse.Namespace) -> int:
             metrics["alternatives"] = evaluate_pixel_clustering(settings.data_dir, args.limit)
     else:
         print(
-            f"unknown evaluation task {args.task!r}; available: category, colour, pattern, usage, style, "
-            "parsing, retrieval, outfits, coherence, transfer",
+            f"unknown evaluation task {args.task!r}; available: category, colour, pattern, usage, "
+            "attributes, style, parsing, retrieval, outfits, coherence, transfer",
             file=sys.stderr,
         )
         return 2
@@ -171,7 +185,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p = sub.add_parser("evaluate", help="evaluate the shipped model on held-out data; writes a model card")
     p.add_argument(
         "task",
-        help="category, colour, pattern, usage, style, parsing, retrieval, outfits, coherence or transfer",
+        help="category, colour, pattern, usage, attributes, style, parsing, retrieval, outfits, coherence or "
+        "transfer",
     )
     p.add_argument(
         "--split",
@@ -187,6 +202,12 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
         "and synthetic shop screenshots of them)",
     )
     p.add_argument("--photos", type=int, default=None, help="coherence: real photos for similar items")
+    p.add_argument(
+        "--labels",
+        default="",
+        help="attributes: image,colour,neighbour,pattern CSV of photos labelled by looking (default: the "
+        "240 training-side ones in shared_data/labels, which the photo heads trained on)",
+    )
     p.add_argument(
         "--limit", type=int, default=None, help="products / parsing: evaluate only the first N held-out"
     )

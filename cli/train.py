@@ -12,7 +12,7 @@ from application import Settings
 
 TRAIN_TASKS = ", ".join(
     ("heads", "category-finetune", "category-full", "embedding", "parsing", "outfit-gate", "clothing-gate")
-    + ("attribute",)
+    + ("attribute", "photo-heads", "calibrate")
     + ("fashion-mnist", "outfits")
 )
 # Stylist's Fashion-MNIST model and its partner (`stylist train fashion-mnist`), committed: 1.6 MB each.
@@ -88,6 +88,26 @@ def train(args: argparse.Namespace) -> int:
         if args.task == "embedding":
             print("the index holds the old embeddings: `stylist catalog build` embeds again", file=sys.stderr)
         return 0
+    if args.task == "calibrate":
+        from training.calibration import calibrate_checkpoint
+
+        results = calibrate_checkpoint(checkpoint, report_dir=Path(args.report_dir) / "calibration")
+        summary = {
+            head: {"temperature": round(float(r["temperature"]), 3)}  # type: ignore[arg-type]
+            | {f"ece_{k}": round(r[k]["ece"], 4) for k in ("before", "after")}  # type: ignore[index]
+            for head, r in results.items()
+        }
+        print(json.dumps(summary, indent=None if args.json else 2))
+        return 0
+    if args.task == "photo-heads":
+        from training.photo_heads import train_photo_heads
+        from training.photo_labels import DEFAULT_LABELS
+
+        labels = Path(args.labels) if args.labels else DEFAULT_LABELS
+        print(
+            json.dumps(train_photo_heads(checkpoint, labels, seed=args.seed), indent=None if args.json else 2)
+        )
+        return 0
     if args.task == "category-full":  # a comparison row for `stylist evaluate transfer`; --ship ships it
         from training.full_finetune import train_full_finetune
 
@@ -154,6 +174,11 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     )
     p.add_argument("--name", default="", help="attribute: the attribute's name, e.g. collar")
     p.add_argument("--data", default="", help="attribute: a folder with one sub-folder of images per class")
+    p.add_argument(
+        "--labels",
+        default="",
+        help="photo-heads: image,colour,neighbour,pattern CSV of labelled clothing photos",
+    )
     p.add_argument("--out", default=None, help="checkpoint JSON to write (default: the shipped one)")
     p.add_argument("--model", choices=["baseline", "stylist", "both"], default="both", help="fashion-mnist")
     p.add_argument("--holdout", type=int, default=0, help="fashion-mnist: images held back to watch")

@@ -20,6 +20,7 @@ from .analysis import Analysis, GarmentItem, Prediction
 from .backbones import create_backbone
 from .colour import colour_features_batch
 from .config import DEFAULT_CHECKPOINT, ModelConfig
+from .foreground import garment_mask
 from .heads import Heads, load_checkpoint
 from .images import stack_normalised, to_tensor
 from .lite_split import CategoryNet, EmbeddingNet, LiteTail, load_half, trunk_and_tail
@@ -57,7 +58,7 @@ class Forward:
 
     pooled: torch.Tensor = field(default_factory=lambda: torch.zeros(0))
     stages: torch.Tensor | None = None
-    category: torch.Tensor | None = None
+    category: torch.Tensor | None = None  # logits of the fine-tuned category tail
     embedding: torch.Tensor | None = None
 
 
@@ -86,6 +87,7 @@ class Analyzer:
         parsing_head: nn.Module | None = None,
         outfit_gate: OutfitGate | None = None,
         clothing_gate: OutfitGate | None = None,
+        domain_gate: OutfitGate | None = None,
     ) -> None:
         self.config = config
         self.device = device or pick_device()
@@ -95,6 +97,7 @@ class Analyzer:
         self.parsing_head = parsing_head
         self.outfit_gate = outfit_gate.eval().to(self.device) if outfit_gate is not None else None
         self.clothing_gate = clothing_gate.eval().to(self.device) if clothing_gate is not None else None
+        self.domain_gate = domain_gate.eval().to(self.device) if domain_gate is not None else None
         # The embedding space: catalogue vectors made under another key must be embedded again.
         self.index_key = f"{config.backbone}:{config.embedding_model or 'features'}"
         if category_net is None and embedding_net is None and parsing_head is None:
@@ -131,6 +134,10 @@ class Analyzer:
         if config.clothing_gate_model:
             clothing_gate = OutfitGate(config.feature_dim)
             load_half(clothing_gate, path.with_name(config.clothing_gate_model))
+        domain_gate = None
+        if config.domain_gate_model:
+            domain_gate = OutfitGate(config.feature_dim)
+            load_half(domain_gate, path.with_name(config.domain_gate_model))
         log.info("loaded %s (%s, heads: %s)", path, config.backbone, list(config.heads))
         analyzer = cls(
             config,
@@ -141,6 +148,7 @@ class Analyzer:
             parsing_head,
             outfit_gate,
             clothing_gate,
+            domain_gate,
         )
         if config.embedding_model:
             digest = hashlib.sha1(path.with_name(config.embedding_model).read_bytes()).hexdigest()[:12]
@@ -176,7 +184,7 @@ class Analyzer:
             out.pooled = self.backbone(acts).float().cpu()
             out.stages = stages.float().cpu() if self.config.stage_dim else None
             if with_category and self.category_net is not None:
-                out.category = self.category_net(acts).float().softmax(1).cpu()
+                out.category = self.category_net(acts).float().cpu()
             if self.embedding_net is not None and colour is not None:
                 pixels = torch.from_numpy(colour).to(self.device)
                 out.embedding = self.embedding_net(acts, pixels).float().cpu()
@@ -209,17 +217,11 @@ class Analyzer:
     ) -> list[Analysis]:
         """Run every head on backbone features (and pixel colour features and stage statistics, when
         a head reads them) and assemble one Analysis per row."""
-        inputs = {"backbone": features.to(self.device)}
-        if colour is not None:
-            inputs["colour"] = torch.from_numpy(colour).to(self.device)
-        if stages is not None:
-            inputs["stages"] = stages.to(self.device)
-        with torch.inference_mode():
-            logits = self.heads(inputs)
-            probs = {name: torch.softmax(out.float(), dim=1).cpu() for name, out in logits.items()}
-            if category is not None:
-                probs["category"] = category
-            cluster_ids = self._clusters(features)
+        logits = self._head_logits(features, colour, stages)
+        if category is not None:
+            logits["category"] = category
+        probs = self._mixed(features, {name: self.probabilities(name, out) for name, out in logits.items()})
+        cluster_ids = self._clusters(features)
         embeddings = self._embeddings(features, embedding)
         analyses = []
         for i in range(features.shape[0]):
@@ -239,6 +241,77 @@ class Analyzer:
                 )
             )
         return analyses
+
+    def _head_logits(
+        self, features: torch.Tensor, colour: np.ndarray | None, stages: torch.Tensor | None
+    ) -> dict[str, torch.Tensor]:
+        inputs = {"backbone": features.to(self.device)}
+        if colour is not None:
+            inputs["colour"] = torch.from_numpy(colour).to(self.device)
+        if stages is not None:
+            inputs["stages"] = stages.to(self.device)
+        with torch.inference_mode():
+            return {name: value.float().cpu() for name, value in self.heads(inputs).items()}
+
+    def photo_share(self, pooled: torch.Tensor) -> torch.Tensor | None:
+        """How likely each image is a real photo rather than a product shot or shop screenshot (the
+        domain gate, `training/photo_heads.py`); None without a gate."""
+        if self.domain_gate is None:
+            return None
+        with torch.inference_mode():
+            return self.domain_gate(pooled.to(self.device)).float().cpu()
+
+    def _mixed(self, pooled: torch.Tensor, probs: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+        """A head with a real-photo twin (`HeadConfig.photo_of`) answers as the mixture of both,
+        weighed by the domain gate: the product head on shots, the photo head on real photos. The
+        twins themselves are not answers of their own."""
+        twins = {name: h.photo_of for name, h in self.config.heads.items() if h.photo_of in probs}
+        share = self.photo_share(pooled) if twins else None
+        for twin, head in twins.items():
+            if share is not None:
+                d = share.unsqueeze(1)
+                probs[head] = d * probs[twin] + (1 - d) * probs[head]
+            del probs[twin]
+        return probs
+
+    def probabilities(self, head: str, logits: torch.Tensor) -> torch.Tensor:
+        """A head's calibrated probabilities: its logits divided by its temperature, softmaxed."""
+        return torch.softmax(logits.float() / self.config.heads[head].temperature, dim=1).cpu()
+
+    def head_inputs(
+        self, images: Sequence[Image.Image], masks: list[np.ndarray | None] | None = None
+    ) -> dict[str, torch.Tensor]:
+        """The raw inputs every head reads ("backbone", "colour", "stages"), as the Analyzer computes
+        them for photos: what the photo heads train on and calibration scores."""
+        colour = self.colour_features(images, masks)
+        out = self._forward(images, None, with_category=False, colour=None)
+        inputs = {"backbone": out.pooled}
+        if colour is not None:
+            inputs["colour"] = torch.from_numpy(colour)
+        if out.stages is not None:
+            inputs["stages"] = out.stages
+        return inputs
+
+    def logits(
+        self, images: Sequence[Image.Image], masks: list[np.ndarray | None] | None = None
+    ) -> dict[str, torch.Tensor]:
+        """Every head's raw logits (before its temperature), the fine-tuned category tail's
+        included: what calibration fits temperatures on."""
+        colour = self.colour_features(images, masks)
+        out = self._forward(images, None, with_category=True, colour=None)
+        logits = self._head_logits(out.pooled, colour, out.stages)
+        if out.category is not None:
+            logits["category"] = out.category
+        return logits
+
+    def colour_features(
+        self, images: Sequence[Image.Image], masks: list[np.ndarray | None] | None = None
+    ) -> np.ndarray | None:
+        """Pixel colour features of each image's garment region (None when no head reads them): the
+        pixels `masks` gives each image, else the whole image less a plain white background."""
+        if not self.config.colour_dim:
+            return None
+        return colour_features_batch(list(images), masks)
 
     def analyze(self, images: Sequence[Image.Image]) -> list[Analysis]:
         """Analyse decoded RGB photos: one batched forward for every head; with a parsing decoder, a
@@ -269,7 +342,8 @@ class Analyzer:
             return analyses
         seen, crops_forward = self._analyze_batch(crops, masks)
         for row, ((i, parsed), crop) in enumerate(zip(owners, seen, strict=True)):
-            probs = crops_forward.category[row] if crops_forward.category is not None else None
+            logits = crops_forward.category
+            probs = self.probabilities("category", logits[row : row + 1])[0] if logits is not None else None
             category = self._slot_category(parsed, crop, probs)
             analyses[i].items.append(
                 GarmentItem(parsed.label, parsed.share, parsed.box, category, crop.attributes, crop.embedding)
@@ -281,9 +355,28 @@ class Analyzer:
     ) -> tuple[list[Analysis], Forward]:
         """Analyses of photos (or garments cut from a photo, with each garment's own pixels as its
         colour region) and the forward they came from."""
-        colour = colour_features_batch(list(images), masks) if self.config.colour_dim else None
+        colour = self.colour_features(images, masks)
         out = self._forward(images, None, with_category=True, colour=colour)
+        if masks is None and colour is not None:  # the embedding read the region as the catalogue's was
+            colour = self._foreground_colour(images, out.pooled, colour)
         return self.predict(out.pooled, colour, out.category, out.embedding, out.stages), out
+
+    def _foreground_colour(
+        self, images: Sequence[Image.Image], pooled: torch.Tensor, colour: np.ndarray
+    ) -> np.ndarray:
+        """The colour heads read a real photo's foreground (`inference.foreground`), not the floor or
+        bed around the garment; a product shot's or screenshot's white is already left out (on
+        product shots the foreground cost two points of colour accuracy, so the domain gate decides)."""
+        share = self.photo_share(pooled)
+        if share is None:
+            return colour
+        real = [i for i, d in enumerate(share.tolist()) if d >= 0.5]
+        if not real:
+            return colour
+        colour = colour.copy()
+        chosen = [images[i] for i in real]
+        colour[real] = colour_features_batch(chosen, [garment_mask(image) for image in chosen])
+        return colour
 
     def may_be_outfit(self, pooled: torch.Tensor) -> np.ndarray:
         """Which photos the outfit gate sends on to the parse (all of them without a gate)."""

@@ -23,6 +23,9 @@ class HeadConfig:
     inputs: list[str] = field(default_factory=lambda: ["backbone"])  # "backbone", "colour", "stages"
     metrics: dict[str, float] = field(default_factory=dict)
     trained_on: str = ""
+    photo_of: str = ""  # a real-photo twin of that head: mixed in by the domain gate (kind "photo")
+    temperature: float = 1.0  # logits are divided by it before the softmax (`training/calibration.py`)
+    calibration: dict[str, float] = field(default_factory=dict)  # ECE before / after, where fitted
 
 
 @dataclass
@@ -50,6 +53,8 @@ class ModelConfig:
     outfit_gate_metrics: dict[str, float] = field(default_factory=dict)
     clothing_gate_model: str = ""  # "I don't see clothing" (training/clothing_gate.py)
     clothing_gate_metrics: dict[str, object] = field(default_factory=dict)
+    domain_gate_model: str = ""  # real photo or product shot? (training/photo_heads.py)
+    domain_gate_metrics: dict[str, object] = field(default_factory=dict)
     data_hash: str = ""
 
     @property
@@ -61,6 +66,7 @@ class ModelConfig:
             self.parsing_model,
             self.outfit_gate_model,
             self.clothing_gate_model,
+            self.domain_gate_model,
         )
         return [name for name in names if name]
 
