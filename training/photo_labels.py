@@ -116,7 +116,13 @@ def evaluate_attributes(analyzer: Analyzer, labels: Path, images: Path, batch: i
     for start in tqdm(range(0, len(photos), batch), desc="evaluate attributes", unit="batch"):
         chunk = [open_rgb(p.path) for p in photos[start : start + batch]]
         answers += [a.attributes for a in analyzer.analyze(chunk)]
-    return {"task": "attributes", "data": f"{labels} ({images})"} | score_attributes(photos, answers)
+    result: dict[str, object] = {"task": "attributes", "data": f"{labels} ({images})"}
+    if labels.resolve() == DEFAULT_LABELS.resolve():
+        result["note"] = (
+            "the photo twin of the pattern head trained on these labels: its pattern figures are in-sample; "
+            "`stylist train photo-heads` prints them out of fold"
+        )
+    return result | score_attributes(photos, answers)
 
 
 def write_attributes_card(metrics: dict[str, object], out_dir: Path, command: str) -> Path:
@@ -134,7 +140,7 @@ def write_attributes_card(metrics: dict[str, object], out_dir: Path, command: st
     )
     card = f"""# Model card: colour and pattern on real photos
 
-- Data: {metrics["data"]}, n = {metrics["n"]}
+- Data: {metrics["data"]}, n = {metrics["n"]}{f" ({metrics['note']})" if "note" in metrics else ""}
 - Produced by: `{command}`
 - Colour right (the seen colour or its labelled neighbour) **{colour["right"]:.3f}**, exactly \
 {colour["exact"]:.3f}; the answer hedges between two colours for {colour["hedged"]:.3f} \
