@@ -89,13 +89,14 @@ def test_a_real_photo_twin_answers_for_real_photos_only(analyzer: Analyzer) -> N
 
     gate = OutfitGate(config.feature_dim)
     torch.nn.init.zeros_(gate.linear.weight)
-    heads = {"pattern_twin": twin_config} | config.heads
+    heads = config.heads | {"pattern_twin": twin_config}  # mixed last: on a sure real photo, its answer
     original_heads, original_gate = config.heads, analyzer.domain_gate
     config.heads = heads
     analyzer.heads.heads["pattern_twin"] = Always([0.0] * (len(labels) - 1) + [20.0])  # always the last
     analyzer.heads.inputs["pattern_twin"] = ["backbone"]
     image = _garment_on_floor()
     try:
+        analyzer.domain_gate = None
         product = analyzer.analyze([image])[0].attributes["pattern"]  # no gate: the product head
         analyzer.domain_gate = gate
         torch.nn.init.constant_(gate.linear.bias, 20.0)  # sure it is a real photo
