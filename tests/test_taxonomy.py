@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from vocabulary import colours_in_name, pattern_from_name
+from vocabulary import accepted_categories, colours_in_name, pattern_from_name
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,10 @@ def test_pattern_from_name(name: str, label: str | None) -> None:
 )
 def test_colours_in_name(name: str, colours: set[str]) -> None:
     assert colours_in_name(name) == colours
+
+
+def test_a_shopper_accepts_near_names_and_never_another_kind() -> None:
+    assert accepted_categories("Tshirts", "Nike Men Black Polo T-shirt") >= {"polo", "t-shirt"}
+    assert "blouse" in accepted_categories("Shirts") and "blouse" in accepted_categories("Kurtas")
+    assert accepted_categories("Jeans") == {"pants"}  # only its own category
+    assert not accepted_categories("Tops") & {"pants", "shoes", "shorts", "skirt"}

@@ -2,6 +2,7 @@
 confidence thresholds. Every layer imports it; it imports nothing of the project."""
 
 from .labels import (
+    ACCEPTED_CATEGORIES,
     ALL_CATEGORIES,
     ARTICLE_TYPES,
     BASE_COLOURS,
@@ -19,6 +20,7 @@ from .labels import (
     WARM_CATEGORIES,
     WARM_WEATHER,
     WOMENSWEAR,
+    accepted_categories,
     climate_of,
     colours_in_name,
     display_name,
@@ -53,6 +55,7 @@ from .thresholds import (
 
 __all__ = [
     "ALL_CATEGORIES",
+    "ACCEPTED_CATEGORIES",
     "ARTICLE_TYPES",
     "BASE_COLOURS",
     "CATALOG_ONLY_CATEGORIES",
@@ -97,6 +100,7 @@ __all__ = [
     "display_name",
     "named_kind",
     "pattern_from_name",
+    "accepted_categories",
     "product_category",
     "slot_of",
 ]

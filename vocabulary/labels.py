@@ -143,6 +143,37 @@ ARTICLE_TYPES: dict[str, str] = {
 }
 
 
+# The categories a shopper accepts for a product of each articleType: a catalogue's "Tshirts" holds
+# long-sleeve tees and polos, its "Tops" and "Kurtas" are blouses and tunics to a shopper, a women's
+# "Shirts" is fairly called a blouse. Any articleType not listed accepts only its own category.
+ACCEPTED_CATEGORIES: dict[str, frozenset[str]] = {
+    "Tshirts": frozenset({"t-shirt", "polo", "longsleeve"}),
+    "Shirts": frozenset({"shirt", "blouse"}),
+    "Tops": frozenset({"top", "blouse", "t-shirt", "longsleeve"}),
+    "Tunics": frozenset({"top", "blouse", "dress"}),
+    "Kurtis": frozenset({"top", "blouse", "dress"}),
+    "Kurtas": frozenset({"top", "blouse", "shirt", "dress"}),
+    "Camisoles": frozenset({"undershirt", "top"}),
+    "Innerwear Vests": frozenset({"undershirt", "top"}),
+    "Sweatshirts": frozenset({"longsleeve", "hoodie"}),
+    "Sweaters": frozenset({"longsleeve", "hoodie", "outerwear"}),
+    "Jackets": frozenset({"outerwear", "blazer", "hoodie"}),
+    "Nehru Jackets": frozenset({"outerwear", "blazer"}),
+    "Waistcoat": frozenset({"outerwear", "blazer"}),
+    "Shrug": frozenset({"outerwear", "longsleeve", "top"}),
+    "Blazers": frozenset({"blazer", "outerwear"}),
+    "Capris": frozenset({"pants", "shorts"}),
+    "Jumpsuit": frozenset({"dress", "body"}),
+    "Rompers": frozenset({"body", "dress", "shorts"}),
+}
+
+
+def accepted_categories(article_type: str, name: str = "") -> frozenset[str]:
+    """The categories a shopper accepts as the name of a product of this articleType."""
+    own = product_category(article_type, name)
+    return ACCEPTED_CATEGORIES.get(article_type, frozenset()) | ({own} if own else set())
+
+
 def product_category(article_type: str, name: str = "") -> str | None:
     """Map a product's articleType (and name, for polos and hoodies) onto a Stylist category."""
     category = ARTICLE_TYPES.get(article_type)
