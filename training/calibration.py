@@ -22,6 +22,12 @@ import torch
 from PIL import Image
 from tqdm import tqdm
 
+# Heads whose fitted temperature is recorded but not applied, and why.
+NOT_APPLIED = {
+    "usage": "the look's style mixes the usage head with its neighbours' usages by constants chosen on "
+    "the uncalibrated head (vocabulary/thresholds.py): they must be chosen again first",
+}
+
 
 def fit_temperature(logits: torch.Tensor, labels: torch.Tensor) -> float:
     """The temperature minimising the mean negative log-likelihood of `labels` (a golden-section
@@ -162,8 +168,10 @@ def calibrate_checkpoint(
         results[head] = calibrate(head_logits, y)
     config, heads = load_checkpoint(checkpoint)
     for head, result in results.items():
-        config.heads[head].temperature = float(result["temperature"])  # type: ignore[arg-type]
+        fitted = float(result["temperature"])  # type: ignore[arg-type]
+        config.heads[head].temperature = 1.0 if head in NOT_APPLIED else fitted
         config.heads[head].calibration = {k: result[k]["ece"] for k in ("before", "after")}  # type: ignore[index]
+        config.heads[head].calibration["fitted_temperature"] = fitted
     save_checkpoint(config, heads, checkpoint)
     if report_dir is not None:
         report_dir.mkdir(parents=True, exist_ok=True)

@@ -7,8 +7,10 @@ garment's visible fabric, not of its print, logo or the floor; "multi" only when
 most of it; the neighbour when the shade sits between two palette names (dark navy / black, beige /
 white); pattern "printed" for graphics and logos covering a real part of the front, "solid" for a
 plain garment with a small logo. They train and choose the photo side of the colour and pattern
-heads (`training/photo_heads.py`, folds by sender); `stylist evaluate attributes --labels CSV
---data DIR` scores any such file, e.g. one on held-out senders.
+heads (`training/photo_heads.py`, folds by sender). `clothing_attributes_heldout.csv` holds 96
+photos of held-out senders labelled the same way, for reporting once, never for choosing
+(`stylist evaluate attributes --labels shared_data/labels/clothing_attributes_heldout.csv`); any
+such file with its images in a folder can be scored with `--data DIR`.
 """
 
 from __future__ import annotations
