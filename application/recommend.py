@@ -155,6 +155,12 @@ class Recommend:
             if not allowed:  # nothing of this look here (no cap for a formal look): the next slot
                 continue
             hits = self.index.search(embedding, CANDIDATES_PER_SLOT + len(skip), allowed_ids=allowed)
+            similarity = {h.product_id: h.score for h in hits}
+            products = once_per_name(  # a shop lists one product under several ids: name it once
+                item
+                for h in hits
+                if (item := self.catalog.items.get(h.product_id)) is not None and item.id not in skip
+            )
             candidates = [
                 Candidate(
                     product_id=item.id,
@@ -162,11 +168,10 @@ class Recommend:
                     colour=item.colour,
                     usage=item.usage,
                     cluster=item.cluster,
-                    similarity=h.score,
+                    similarity=similarity[item.id],
                     vector=self.index.vector(item.id) if self.index.stores_vectors else None,
                 )
-                for h in hits
-                if (item := self.catalog.items.get(h.product_id)) is not None and item.id not in skip
+                for item in products
             ]
             scored = [score_candidate(c, row.colour, row.style, row.cluster) for c in candidates]
             picks = pick_diverse(scored, per_slot * (4 if wish.priced else 1))

@@ -77,8 +77,9 @@ async def test_an_unsure_style_mixes_the_two_likeliest(stylist: Stylist) -> None
 
 async def test_nothing_is_offered_twice(stylist: Stylist) -> None:
     analysis_id = await _stored(stylist, "Dress")
-    ids = [item.id for item in _items(await stylist.recommend.outfit(analysis_id, 11))]
-    assert len(ids) == len(set(ids))
+    products = _items(await stylist.recommend.outfit(analysis_id, 11))
+    assert len({p.id for p in products}) == len(products)
+    assert len({" ".join(p.name.lower().split()) for p in products}) == len(products)  # nor any name
     similar = await stylist.recommend.similar(analysis_id, 11)
     assert len({i.product_id for i in similar}) == len(similar)
     assert len({" ".join(i.name.lower().split()) for i in similar}) == len(similar)
