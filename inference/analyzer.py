@@ -214,13 +214,16 @@ class Analyzer:
         category: torch.Tensor | None = None,
         embedding: torch.Tensor | None = None,
         stages: torch.Tensor | None = None,
+        share: torch.Tensor | None = None,
     ) -> list[Analysis]:
         """Run every head on backbone features (and pixel colour features and stage statistics, when
-        a head reads them) and assemble one Analysis per row."""
+        a head reads them) and assemble one Analysis per row; `share`: the domain gate's answer for
+        the rows, when already asked."""
         logits = self._head_logits(features, colour, stages)
         if category is not None:
             logits["category"] = category
-        probs = self._mixed(features, {name: self.probabilities(name, out) for name, out in logits.items()})
+        probs = {name: self.probabilities(name, out) for name, out in logits.items()}
+        probs = self._mixed(share if share is not None else self.photo_share(features), probs)
         cluster_ids = self._clusters(features)
         embeddings = self._embeddings(features, embedding)
         analyses = []
@@ -261,12 +264,11 @@ class Analyzer:
         with torch.inference_mode():
             return self.domain_gate(pooled.to(self.device)).float().cpu()
 
-    def _mixed(self, pooled: torch.Tensor, probs: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+    def _mixed(self, share: torch.Tensor | None, probs: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
         """A head with a real-photo twin (`HeadConfig.photo_of`) answers as the mixture of both,
         weighed by the domain gate: the product head on shots, the photo head on real photos. The
         twins themselves are not answers of their own."""
         twins = {name: h.photo_of for name, h in self.config.heads.items() if h.photo_of in probs}
-        share = self.photo_share(pooled) if twins else None
         for twin, head in twins.items():
             if share is not None:
                 d = share.unsqueeze(1)
@@ -357,17 +359,17 @@ class Analyzer:
         colour region) and the forward they came from."""
         colour = self.colour_features(images, masks)
         out = self._forward(images, None, with_category=True, colour=colour)
+        share = self.photo_share(out.pooled)
         if masks is None and colour is not None:  # the embedding read the region as the catalogue's was
-            colour = self._foreground_colour(images, out.pooled, colour)
-        return self.predict(out.pooled, colour, out.category, out.embedding, out.stages), out
+            colour = self._foreground_colour(images, share, colour)
+        return self.predict(out.pooled, colour, out.category, out.embedding, out.stages, share), out
 
     def _foreground_colour(
-        self, images: Sequence[Image.Image], pooled: torch.Tensor, colour: np.ndarray
+        self, images: Sequence[Image.Image], share: torch.Tensor | None, colour: np.ndarray
     ) -> np.ndarray:
         """The colour heads read a real photo's foreground (`inference.foreground`), not the floor or
         bed around the garment; a product shot's or screenshot's white is already left out (on
         product shots the foreground cost two points of colour accuracy, so the domain gate decides)."""
-        share = self.photo_share(pooled)
         if share is None:
             return colour
         real = [i for i, d in enumerate(share.tolist()) if d >= 0.5]

@@ -9,20 +9,11 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
+from .colour import rgb_to_lab
+
 SIZE = 48  # the mask's longer side; colour features are computed at 64 px
 BORDER = 2  # pixels of the border ring that sample the background
 MIN_SHARE, MAX_SHARE = 0.06, 0.9  # a mask outside these shares of the photo is no help
-
-
-def rgb_to_lab(rgb: np.ndarray) -> np.ndarray:
-    """sRGB in [0, 1] (..., 3) to CIELAB (D65)."""
-    linear = np.where(rgb > 0.04045, ((rgb + 0.055) / 1.055) ** 2.4, rgb / 12.92)
-    xyz = linear @ np.array(
-        [[0.4124, 0.2126, 0.0193], [0.3576, 0.7152, 0.1192], [0.1805, 0.0722, 0.9505]], dtype=np.float64
-    )
-    xyz = xyz / np.array([0.95047, 1.0, 1.08883])
-    f = np.where(xyz > 0.008856, np.cbrt(xyz), 7.787 * xyz + 16 / 116)
-    return np.stack([116 * f[..., 1] - 16, 500 * (f[..., 0] - f[..., 1]), 200 * (f[..., 1] - f[..., 2])], -1)
 
 
 def _small(image: Image.Image) -> np.ndarray:

@@ -15,7 +15,7 @@ import numpy as np
 from PIL import Image
 from tqdm import tqdm
 
-from inference.colour import garment_region
+from inference.colour import garment_region, rgb_to_lab
 from inference.images import open_rgb
 from shared_data import Product, is_held_out_product, load_products
 from vocabulary import COLOURS
@@ -39,17 +39,6 @@ REFERENCE_RGB: dict[str, tuple[int, int, int]] = {  # palette label -> a typical
     "navy": (30, 40, 80),
     "blue": (50, 100, 190),
 }
-
-
-def rgb_to_lab(rgb: np.ndarray) -> np.ndarray:
-    """sRGB in [0, 1] (..., 3) to CIELAB (D65)."""
-    linear = np.where(rgb > 0.04045, ((rgb + 0.055) / 1.055) ** 2.4, rgb / 12.92)
-    xyz = linear @ np.array(
-        [[0.4124, 0.2126, 0.0193], [0.3576, 0.7152, 0.1192], [0.1805, 0.0722, 0.9505]], dtype=np.float64
-    )
-    xyz = xyz / np.array([0.95047, 1.0, 1.08883])
-    f = np.where(xyz > 0.008856, np.cbrt(xyz), 7.787 * xyz + 16 / 116)
-    return np.stack([116 * f[..., 1] - 16, 500 * (f[..., 0] - f[..., 1]), 200 * (f[..., 1] - f[..., 2])], -1)
 
 
 def dominant_lab(image: Image.Image, k: int = 3, iterations: int = 10) -> np.ndarray:

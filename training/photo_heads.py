@@ -31,12 +31,12 @@ from inference.analyzer import Analyzer
 from inference.config import HeadConfig, ModelConfig
 from inference.heads import build_head
 from inference.images import open_rgb
-from shared_data import is_held_out_product, load_photos, load_products, split_photos
+from shared_data import data_root, is_held_out_product, load_photos, load_products, split_photos
 
 from .calibration import calibrate
 from .fit import seed_everything
 from .outfit_gate import fit_gate
-from .photo_labels import DEFAULT_LABELS, LabelledPhoto, load_labels, score_attributes
+from .photo_labels import DEFAULT_LABELS, load_labels, score_attributes
 from .registry import register_head, register_weights
 from .screenshots import shop_screenshot
 
@@ -113,7 +113,7 @@ def train_photo_heads(
     config = analyzer.config
     train_side = {p.path for p in split_photos(load_photos(root))[0]}
     senders = {p.path: p.sender_id for p in load_photos(root)}
-    photos = load_labels(labels, _data(root) / "clothing" / "images")
+    photos = load_labels(labels, (root or data_root()) / "clothing" / "images")
     if any(p.path not in train_side for p in photos):
         raise ValueError("labelled photos of held-out senders cannot train: keep them for evaluation")
     images = [open_rgb(p.path) for p in photos]
@@ -122,9 +122,7 @@ def train_photo_heads(
     folds = np.array([_fold(senders[p.path]) for p in photos])
 
     gate_x, gate_y = _gate_images(root, gate_images, seed)
-    pooled = torch.cat(
-        [analyzer.features(gate_x[s : s + 32]) for s in tqdm(range(0, len(gate_x), 32), desc="gate images")]
-    )
+    pooled = _pooled(analyzer, gate_x)
     gate_stop = np.array([i % 5 == 0 for i in range(len(gate_y))])
     gate, _ = fit_gate(pooled.numpy(), gate_y.astype(np.float32), gate_stop, 300, 0.5, desc="domain gate")
     with torch.inference_mode():
@@ -136,7 +134,7 @@ def train_photo_heads(
         "inner_images": int(gate_stop.sum()),
     }
     with torch.inference_mode():
-        share = gate(_raw_pooled(analyzer, images)).unsqueeze(1)
+        share = gate(_pooled(analyzer, images)).unsqueeze(1)
 
     result: dict[str, object] = {"domain_gate": gate_metrics, "labelled_photos": len(photos)}
     product: dict[str, torch.Tensor] = {}  # the product heads' answers, as they are on these photos
@@ -178,14 +176,10 @@ def train_photo_heads(
     return result
 
 
-def _data(root: Path | None) -> Path:
-    from shared_data import data_root
-
-    return root or data_root()
-
-
-def _raw_pooled(analyzer: Analyzer, images: list[Image.Image]) -> torch.Tensor:
-    return torch.cat([analyzer.features(images[s : s + 32]) for s in range(0, len(images), 32)])
+def _pooled(analyzer: Analyzer, images: list[Image.Image]) -> torch.Tensor:
+    """Pooled features of images, in batches."""
+    batches = tqdm(range(0, len(images), 32), desc="pooled features", unit="batch")
+    return torch.cat([analyzer.features(images[s : s + 32]) for s in batches])
 
 
 def _answers(probs: torch.Tensor, labels: list[str]) -> list[Prediction]:
@@ -204,6 +198,3 @@ def _zip(answers: dict[str, list[Prediction]]) -> list[dict[str, Prediction]]:
 
 def _strip(scores: dict[str, object]) -> dict[str, object]:
     return {k: v for k, v in scores.items() if k != "colour_failures"}
-
-
-__all__ = ["LabelledPhoto", "train_photo_heads"]
