@@ -15,7 +15,7 @@ from matching import ProductIndex
 from storage import Analysis as AnalysisRow
 from storage import touch_user
 
-from .profile import look_style, neighbour_profile, outfit_gender
+from .profile import look_style, neighbour_profile, outfit_gender, photo_gender
 from .records import StoredAnalysis
 
 
@@ -57,7 +57,7 @@ class Analyse:
             raise ImageRejected("no_clothing", f"clothing {analysis.clothing:.2f}")
         near = neighbour_profile(self.index, self.catalog, analysis.embedding, analysis.category.label)
         analysis.style = look_style(analysis.style, near.usages)  # what the answer says and the look asks
-        gender = near.gender
+        gender = photo_gender(analysis, near)
         if 0 <= near.cluster < len(self.cluster_names):
             analysis.cluster, analysis.cluster_name = near.cluster, self.cluster_names[near.cluster]
         stored = [item for item in analysis.items if item.embedding is not None]

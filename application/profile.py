@@ -10,11 +10,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from catalog import Catalog, CatalogItem
-from inference import Prediction
+from inference import Analysis, Prediction
 from matching import ProductIndex
 from matching.coherence import season_of
 from vocabulary import (
+    GENDER_HEAD_WEIGHT,
     GENDER_MAJORITY,
+    GENDER_SURE,
     STYLE_HEAD_WEIGHT,
     STYLE_PRIOR,
     SURE_WOMENSWEAR,
@@ -35,6 +37,7 @@ class Neighbours:
     kind: str = ""  # the outfit slot most of them are, "" when they do not agree
     lean: str = ""  # the gender most of them are, when they do not agree enough to decide it
     usages: tuple[str, ...] = ()  # the usages (styles) of the nearest products of any category
+    women_share: float | None = None  # of the gendered nearest products, the women's; None: no such
 
 
 def neighbour_profile(
@@ -56,9 +59,31 @@ def neighbour_profile(
     season = season_of(Counter(item.season for item in items))
     kids = sum(item.kids for item in items) > len(items) / 2
     usages = tuple(item.usage for item in anywhere if item.usage)
+    gendered = [item.gender for item in anywhere if item.gender != "unisex"]
     return Neighbours(
-        _majority(anywhere), cluster, season, kids, _kind(anywhere), _majority(anywhere, share=0.75), usages
+        _majority(anywhere),
+        cluster,
+        season,
+        kids,
+        _kind(anywhere),
+        _majority(anywhere, share=0.75),
+        usages,
+        gendered.count("women") / len(gendered) if gendered else None,
     )
+
+
+def photo_gender(analysis: Analysis, near: Neighbours) -> str:
+    """Who a photo's garment is for: on a product shot or a shop screenshot, the gender head's
+    P(women) with the nearest products' women's share (`GENDER_HEAD_WEIGHT`), men or women when it
+    is `GENDER_SURE` either way, else unisex; on a real photo, or without a gender head, the
+    nearest products' majority alone."""
+    seen = analysis.gender
+    if seen is None or analysis.real_photo is None or analysis.real_photo >= 0.5:
+        return near.gender
+    women = dict(seen.top).get("women", 0.0)  # the head's two labels are both in its top
+    if near.women_share is not None:
+        women = GENDER_HEAD_WEIGHT * women + (1 - GENDER_HEAD_WEIGHT) * near.women_share
+    return "women" if women >= GENDER_SURE else "men" if women <= 1 - GENDER_SURE else "unisex"
 
 
 def look_style(head: Prediction, usages: Iterable[str]) -> Prediction:

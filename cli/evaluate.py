@@ -12,6 +12,14 @@ from application import Settings
 from training.catalog_eval import evaluate_catalog_retrieval, evaluate_outfit_slots
 
 
+def _wanted(product_id: int, split: str) -> bool:
+    """A held-out product (`--split val` / `held-out`), or one of the tenth of the training side kept
+    for tuning (`--split inner`: `shared_data.is_inner_product`; heads trained on products leave it out)."""
+    from shared_data import is_held_out_product, is_inner_product
+
+    return is_inner_product(product_id) if split == "inner" else is_held_out_product(product_id)
+
+
 async def evaluate_coherence_command(args: argparse.Namespace) -> int:
     """`stylist evaluate coherence`: metrics, and the collages of a formal, a sports and a winter
     query, in `--out-dir`/coherence."""
@@ -21,20 +29,17 @@ async def evaluate_coherence_command(args: argparse.Namespace) -> int:
     from cli.analyze import plain
     from evaluation.coherence import evaluate_coherence, forget_evaluation_rows
     from inference.images import open_rgb
-    from shared_data import in_split, is_held_out_product, load_photos, read_products, split_photos
+    from shared_data import load_photos, read_products, split_photos
 
     settings = Settings.from_env()
     if args.data:
         queries = [p for p in read_products(Path(args.data)) if p.category]
     else:
-        held = args.split in ("val", "held-out")
-
-        def wanted(product_id: int) -> bool:  # held out, or a tenth of the training side for tuning
-            if held:
-                return is_held_out_product(product_id)
-            return not is_held_out_product(product_id) and in_split(f"inner:{product_id}", 0.1)
-
-        queries = [p for p in read_products(settings.data_dir / "products") if p.category and wanted(p.id)]
+        queries = [
+            p
+            for p in read_products(settings.data_dir / "products")
+            if p.category and _wanted(p.id, args.split)
+        ]
     queries = queries[: args.limit] if args.limit else queries
     photos = [] if args.data else split_photos(load_photos(settings.data_dir))[1][: args.photos]
     out = Path(args.out_dir) / "coherence"
@@ -62,11 +67,15 @@ async def evaluate_style_command(args: argparse.Namespace) -> int:
     from application import Stylist
     from evaluation.coherence import forget_evaluation_rows
     from evaluation.style import evaluate_style
-    from shared_data import is_held_out_product, load_photos, read_products, split_photos
+    from shared_data import load_photos, read_products, split_photos
 
     settings = Settings.from_env()
     folder = Path(args.data) if args.data else settings.data_dir / "products"
-    products = [p for p in read_products(folder) if p.usage and (args.data or is_held_out_product(p.id))]
+    products = [
+        p
+        for p in read_products(folder)
+        if (p.usage or p.gender in ("men", "women")) and (args.data or _wanted(p.id, args.split))
+    ]
     products = products[: args.limit] if args.limit else products
     photos = split_photos(load_photos(settings.data_dir))[1][: args.photos]
     stylist = await Stylist.open(settings)
@@ -192,8 +201,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
         "--split",
         choices=["val", "all", "held-out", "inner"],
         default="val",
-        help="category: which clothing photos (val, all); coherence: held-out products (val, held-out) or "
-        "an inner split of the training ones (inner, for tuning)",
+        help="category: which clothing photos (val, all); coherence, style: held-out products (val, "
+        "held-out) or an inner split of the training ones (inner, for tuning)",
     )
     p.add_argument(
         "--data",

@@ -12,7 +12,7 @@ from application import Settings
 
 TRAIN_TASKS = ", ".join(
     ("heads", "category-finetune", "category-full", "embedding", "parsing", "outfit-gate", "clothing-gate")
-    + ("attribute", "photo-heads", "calibrate")
+    + ("attribute", "photo-heads", "gender", "calibrate")
     + ("fashion-mnist", "outfits")
 )
 # Stylist's Fashion-MNIST model and its partner (`stylist train fashion-mnist`), committed: 1.6 MB each.
@@ -107,6 +107,13 @@ def train(args: argparse.Namespace) -> int:
         print(
             json.dumps(train_photo_heads(checkpoint, labels, seed=args.seed), indent=None if args.json else 2)
         )
+        return 0
+    if args.task == "gender":
+        from training.gender import train_gender
+
+        per_domain = args.products or 4000
+        result = train_gender(checkpoint, per_domain=per_domain, seed=args.seed)
+        print(json.dumps(result, indent=None if args.json else 2))
         return 0
     if args.task == "category-full":  # a comparison row for `stylist evaluate transfer`; --ship ships it
         from training.full_finetune import train_full_finetune
@@ -206,7 +213,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
         "--products",
         type=int,
         default=0,
-        help="category-full: mix up to N training product shots per category into the photos",
+        help="category-full: mix up to N training product shots per category into the photos; gender: N "
+        "product shots and N shop screenshots to train on (default 4000)",
     )
     p.add_argument(
         "--screenshots",

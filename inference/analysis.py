@@ -87,6 +87,8 @@ class Analysis:
     items: list[GarmentItem] = field(default_factory=list)
     clothing: float = 1.0  # the clothing gate's probability that the photo shows a garment at all
     shows_clothing: bool = True  # False: "I don't see clothing" (the gate is sure)
+    gender: Prediction | None = None  # the gender head's own answer (men / women), before the neighbours'
+    real_photo: float | None = None  # the domain gate: a real photo (1) or a product shot / screenshot (0)
 
     @property
     def is_outfit(self) -> bool:
@@ -113,6 +115,8 @@ class Analysis:
             items=[GarmentItem.from_dict(item) for item in raw.get("items", [])],
             clothing=float(raw.get("clothing", {}).get("confidence", 1.0)),
             shows_clothing=bool(raw.get("clothing", {}).get("shows", True)),
+            gender=Prediction.from_dict(raw["seen_gender"]) if raw.get("seen_gender") else None,
+            real_photo=raw.get("real_photo"),
         )
 
     def to_dict(self) -> dict[str, object]:
@@ -122,4 +126,6 @@ class Analysis:
             "style": {**self.style.to_dict(), "cluster": self.cluster, "cluster_name": self.cluster_name},
             "items": [item.to_dict() for item in self.items],
             "clothing": {"shows": self.shows_clothing, "confidence": round(self.clothing, 4)},
+            "seen_gender": self.gender.to_dict() if self.gender else None,
+            "real_photo": round(self.real_photo, 4) if self.real_photo is not None else None,
         }

@@ -26,8 +26,8 @@ from .images import stack_normalised, to_tensor
 from .lite_split import CategoryNet, EmbeddingNet, LiteTail, load_half, trunk_and_tail
 from .parsing import (
     PARSE_SIZE,
-    Letterbox,
     OutfitGate,
+    Parse,
     ParsedItem,
     ParsingHead,
     is_outfit,
@@ -39,17 +39,6 @@ from .parsing import (
 )
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class Parse:
-    """Garment parsing of one photo: class probabilities over the letterboxed input, where the photo
-    sits in it, the items found and whether it is a photo of someone wearing an outfit."""
-
-    probs: np.ndarray  # (classes, H, W) over the letterboxed input, inference.parsing.PARSING_LABELS
-    box: Letterbox  # where the photo sits in the input (Letterbox.on_map for a coarser map)
-    items: list[ParsedItem]
-    outfit: bool
 
 
 @dataclass
@@ -127,17 +116,10 @@ class Analyzer:
         if config.parsing_model:
             parsing_head = ParsingHead()
             load_half(parsing_head, path.with_name(config.parsing_model))
-        if config.parsing_model and config.outfit_gate_model:
-            outfit_gate = OutfitGate(config.feature_dim)
-            load_half(outfit_gate, path.with_name(config.outfit_gate_model))
-        clothing_gate = None
-        if config.clothing_gate_model:
-            clothing_gate = OutfitGate(config.feature_dim)
-            load_half(clothing_gate, path.with_name(config.clothing_gate_model))
-        domain_gate = None
-        if config.domain_gate_model:
-            domain_gate = OutfitGate(config.feature_dim)
-            load_half(domain_gate, path.with_name(config.domain_gate_model))
+        if config.parsing_model:
+            outfit_gate = _gate(config, path, config.outfit_gate_model)
+        clothing_gate = _gate(config, path, config.clothing_gate_model)
+        domain_gate = _gate(config, path, config.domain_gate_model)
         log.info("loaded %s (%s, heads: %s)", path, config.backbone, list(config.heads))
         analyzer = cls(
             config,
@@ -223,7 +205,8 @@ class Analyzer:
         if category is not None:
             logits["category"] = category
         probs = {name: self.probabilities(name, out) for name, out in logits.items()}
-        probs = self._mixed(share if share is not None else self.photo_share(features), probs)
+        share = share if share is not None else self.photo_share(features)
+        probs = self._mixed(share, probs)
         cluster_ids = self._clusters(features)
         embeddings = self._embeddings(features, embedding)
         analyses = []
@@ -241,6 +224,8 @@ class Analyzer:
                     cluster=cluster,
                     cluster_name=self.config.cluster_names[cluster] if cluster >= 0 else "",
                     embedding=embeddings[i],
+                    gender=preds.get("gender"),
+                    real_photo=float(share[i]) if share is not None else None,
                 )
             )
         return analyses
@@ -447,3 +432,12 @@ class Analyzer:
 def _bare_tail(config: ModelConfig) -> LiteTail:
     """A tail of the right shape whose weights a fine-tuned checkpoint will replace."""
     return LiteTail(create_backbone(config.backbone, None).net)
+
+
+def _gate(config: ModelConfig, checkpoint: Path, file: str) -> OutfitGate | None:
+    """A logistic gate on the pooled features saved beside the checkpoint, None when not shipped."""
+    if not file:
+        return None
+    gate = OutfitGate(config.feature_dim)
+    load_half(gate, checkpoint.with_name(file))
+    return gate

@@ -146,6 +146,17 @@ class ParsedItem:
     box: tuple[int, int, int, int]
 
 
+@dataclass
+class Parse:
+    """Garment parsing of one photo: class probabilities over the letterboxed input, where the photo
+    sits in it, the items found and whether it is a photo of someone wearing an outfit."""
+
+    probs: np.ndarray  # (classes, H, W) over the letterboxed input, PARSING_LABELS
+    box: Letterbox  # where the photo sits in the input (Letterbox.on_map for a coarser map)
+    items: list[ParsedItem]
+    outfit: bool
+
+
 def min_share(label: str) -> float:
     return MIN_ITEM_SHARE.get(label, MIN_GARMENT_SHARE)
 

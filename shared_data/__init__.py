@@ -121,6 +121,13 @@ def is_held_out_product(product_id: int, fraction: float = 0.2) -> bool:
     return in_split(str(product_id), fraction)
 
 
+def is_inner_product(product_id: int) -> bool:
+    """A tenth of the training-side products kept for tuning the answer's fusion constants and
+    thresholds (`stylist evaluate coherence|style --split inner`); heads trained on products leave
+    them out when such constants are chosen on them."""
+    return not is_held_out_product(product_id) and in_split(f"inner:{product_id}", 0.1)
+
+
 def files_hash(paths: list[Path]) -> str:
     """A short hash of a file list (names and sizes) that identifies a data set version."""
     digest = hashlib.sha1()

@@ -156,15 +156,45 @@ def test_a_looks_style_weighs_the_head_with_the_nearest_products() -> None:
     assert look_style(shoe, []) is shoe
 
 
+def _seen(women: float, real_photo: float) -> Any:
+    from inference import Analysis, Prediction
+
+    top = sorted([("women", women), ("men", 1 - women)], key=lambda x: -x[1])
+    analysis = Analysis(Prediction("t-shirt", 0.9), {}, Prediction("casual", 0.9), -1, "", None)  # type: ignore[arg-type]
+    analysis.gender, analysis.real_photo = Prediction(top[0][0], top[0][1], top), real_photo
+    return analysis
+
+
+def test_a_shots_gender_weighs_the_head_with_the_nearest_products() -> None:
+    """A product shot the head is sure is women's is women's though its neighbours are split; a
+    split head and split neighbours say unisex (a mix, not a wrong guess); a real photo keeps the
+    neighbours' rule, since the head never saw one; without gendered neighbours the head decides."""
+    from application.profile import Neighbours, photo_gender
+
+    split = Neighbours("unisex", -1, "", False, women_share=0.5)
+    assert photo_gender(_seen(0.95, 0.01), split) == "women"
+    assert photo_gender(_seen(0.05, 0.01), split) == "men"
+    assert photo_gender(_seen(0.55, 0.01), split) == "unisex"
+    assert photo_gender(_seen(0.95, 0.99), split) == "unisex"  # a real photo: the neighbours' rule
+    men = Neighbours("men", -1, "", False, women_share=0.0)
+    assert photo_gender(_seen(0.95, 0.99), men) == "men"
+    assert photo_gender(_seen(0.7, 0.01), Neighbours("unisex", -1, "", False)) == "women"
+
+
 async def test_the_answered_style_is_measured_on_shots_and_real_photos(stylist: Stylist) -> None:
-    """`stylist evaluate style`: usage accuracy on product shots, style shares on real photos."""
+    """`stylist evaluate style`: usage and gender accuracy on product shots and shop screenshots of
+    them, style shares on real photos."""
     from evaluation.coherence import forget_evaluation_rows
     from evaluation.style import evaluate_style
     from shared_data import load_photos, load_products
 
-    products = [p for p in load_products() if p.usage][:3]
+    products = [p for p in load_products() if p.usage and p.gender in ("men", "women")][:3]
     result = await evaluate_style(stylist, products, load_photos()[:2], progress=False)
     await forget_evaluation_rows(stylist)
     assert result["products"] == 3 and 0.0 <= result["usage_accuracy"] <= 1.0  # type: ignore[operator]
     assert sum(r["n"] for r in result["usage_recall"].values()) == 3  # type: ignore[union-attr]
     assert abs(sum(result["real_photo_style_shares"].values()) - 1.0) < 1e-3  # type: ignore[union-attr]
+    domains = result["domains"]
+    assert set(domains) == {"product_shots", "shop_screenshots"}  # type: ignore[arg-type]
+    for figures in domains.values():  # type: ignore[union-attr]
+        assert figures["gendered"] == 3 and sum(figures["gender_answers"].values()) == 3

@@ -35,6 +35,21 @@ def test_product_heads_on_held_out_products(analyzer: Analyzer) -> None:
     assert usage > 0.55 and colour > 0.5  # a broken pipeline scores far below (chance is 0.2 and 0.06)
 
 
+def test_gender_head_on_held_out_products(analyzer: Analyzer) -> None:
+    """The gender head (`training/gender.py`) on held-out men's and women's tees and shirts, as
+    shots: what the answer's gender leans on for products (a swapped label order scores near 0)."""
+    products = [
+        p
+        for p in load_products(limit=4000)
+        if is_held_out_product(p.id) and p.gender in ("men", "women") and p.category in ("t-shirt", "shirt")
+    ][:80]
+    analyses = analyzer.analyze([open_rgb(p.path) for p in products])
+    assert all(a.gender is not None and a.real_photo is not None for a in analyses)
+    assert np.mean([a.real_photo < 0.5 for a in analyses]) > 0.9  # type: ignore[operator]  # shots, per the gate
+    right = np.mean([a.gender.label == p.gender for a, p in zip(analyses, products, strict=True)])  # type: ignore[union-attr]
+    assert right > 0.8
+
+
 def test_embedding_finds_the_same_article_type(analyzer: Analyzer) -> None:
     """Held-out products against a small gallery, embedded as the catalogue build does."""
     products = [p for p in load_products(limit=3000) if p.category]
@@ -58,8 +73,8 @@ def test_category_is_measured_on_shots_and_shop_screenshots(analyzer: Analyzer, 
     screenshot a phone-sized page holding the shot (not the shot itself)."""
     import csv
 
+    from shared_data.screenshots import HEIGHT, WIDTH, shop_screenshot
     from training.evaluate import evaluate_category_products
-    from training.screenshots import HEIGHT, WIDTH, shop_screenshot
 
     source = DATA / "products"
     with open(source / "styles.csv", encoding="utf-8") as handle:

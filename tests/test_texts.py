@@ -73,8 +73,9 @@ def test_outfit_photos_list_their_garments() -> None:
 
 def test_items_survive_the_workers_wire() -> None:
     sent = _outfit()
+    sent.gender, sent.real_photo = Prediction("women", 0.8, [("women", 0.8), ("men", 0.2)]), 0.97
     got = Analysis.from_wire(sent.to_wire())
-    assert got.items == sent.items
+    assert got.items == sent.items and got.gender == sent.gender and got.real_photo == sent.real_photo
     assert got.to_dict() == sent.to_dict()
 
 

@@ -14,10 +14,10 @@ from tqdm import tqdm
 from inference.analyzer import Analyzer
 from inference.images import open_rgb
 from shared_data import load_photos, load_products, read_products, split_photos
+from shared_data.screenshots import shop_screenshot
 from vocabulary import GARMENT_CATEGORIES, accepted_categories, colours_in_name, slot_of
 
 from .fit import accuracy, confusion, macro_f1, per_class
-from .screenshots import shop_screenshot
 
 
 def _predict(
@@ -56,7 +56,7 @@ def evaluate_category_products(
     analyzer: Analyzer, folder: Path, limit: int | None = None
 ) -> dict[str, object]:
     """Category on a folder in the products' format, in two domains: the product shots as they are,
-    and each inside a synthetic shop screenshot (`training.screenshots`). The truth is the category
+    and each inside a synthetic shop screenshot (`shared_data.screenshots`). The truth is the category
     the catalogue maps the product's article type onto (`vocabulary.product_category`)."""
     labels = analyzer.config.heads["category"].labels
     products = [p for p in read_products(folder) if p.category in labels]

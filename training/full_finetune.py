@@ -33,13 +33,13 @@ from inference.backbones import SPECS, create_backbone
 from inference.images import centre_crop, open_rgb, to_tensor
 from inference.lite_split import CategoryNet, LiteTail
 from shared_data import Product, in_split, is_held_out_product, load_photos, load_products, split_photos
+from shared_data.screenshots import shop_screenshot
 from vocabulary import GARMENT_CATEGORIES
 
 from .augment import random_resized_crops
 from .fit import accuracy, confusion, macro_f1, per_class, seed_everything
 from .loop import Batch, fit
 from .registry import register_category
-from .screenshots import shop_screenshot
 
 STORE_SIZE = 256  # photos are kept in memory as centre squares of this size
 PRODUCT_STORE_SIZE = 128  # product shots are 60×80: larger squares would add no detail
@@ -125,7 +125,8 @@ def _training_products(index: dict[str, int], root: Path | None) -> dict[str, li
 
 
 def as_screenshot(product: Product) -> Image.Image:
-    """A product shot inside a synthetic shop screenshot, seeded by the product (`training.screenshots`)."""
+    """A product shot inside a synthetic shop screenshot, seeded by the product
+    (`shared_data.screenshots`)."""
     return shop_screenshot(open_rgb(product.path), product.name, product.id)
 
 

@@ -16,9 +16,9 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
-from inference.analyzer import Analyzer, Parse
+from inference.analyzer import Analyzer
 from inference.images import open_rgb
-from inference.parsing import IGNORE, letterbox_mask, min_share
+from inference.parsing import IGNORE, Parse, letterbox_mask, min_share
 from shared_data import load_photos, split_photos
 from vocabulary import GARMENT_CLASSES, PARSED_CATEGORIES, PARSING_LABELS, STREET_CATEGORIES
 

@@ -32,13 +32,13 @@ from inference.config import HeadConfig, ModelConfig
 from inference.heads import build_head
 from inference.images import open_rgb
 from shared_data import data_root, is_held_out_product, load_photos, load_products, split_photos
+from shared_data.screenshots import shop_screenshot
 
 from .calibration import calibrate
 from .fit import seed_everything
 from .outfit_gate import fit_gate
 from .photo_labels import DEFAULT_LABELS, load_labels, score_attributes
 from .registry import register_head, register_weights
-from .screenshots import shop_screenshot
 
 # head -> the inputs its twin reads. A colour twin on the foreground's pixel histogram was tried and
 # left out: out of fold it answered 0.59 of the labelled photos' colours right, against 0.60 for the

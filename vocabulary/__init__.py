@@ -13,6 +13,7 @@ from .labels import (
     COLD_WEATHER,
     COLOURS,
     GARMENT_CATEGORIES,
+    GENDER_LABELS,
     GENDERS,
     PATTERNS,
     PRODUCT_USAGES,
@@ -43,7 +44,9 @@ from .slots import (
 )
 from .street import STREET_CATEGORIES, STREET_LABELS, STREET_PIXELS, STREET_SLOTS, StreetLabel
 from .thresholds import (
+    GENDER_HEAD_WEIGHT,
     GENDER_MAJORITY,
+    GENDER_SURE,
     LOW_CONFIDENCE,
     OUTFIT_PERSON_SHARE,
     STYLE_HEAD_WEIGHT,
@@ -68,8 +71,11 @@ __all__ = [
     "EXCLUSIVE_SLOTS",
     "GARMENT_CATEGORIES",
     "GARMENT_CLASSES",
+    "GENDER_LABELS",
     "GENDERS",
+    "GENDER_HEAD_WEIGHT",
     "GENDER_MAJORITY",
+    "GENDER_SURE",
     "LOW_CONFIDENCE",
     "OUTFIT_PERSON_SHARE",
     "OUTFIT_SLOTS",

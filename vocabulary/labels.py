@@ -315,6 +315,7 @@ GENDERS: dict[str, str] = {
     "Girls": "women",
     "Unisex": "unisex",
 }
+GENDER_LABELS = ("men", "women")  # what the gender head tells apart; "unisex" is an answer, not a class
 WOMENSWEAR = frozenset({"dress", "skirt", "blouse"})  # categories only women's outfits wear
 
 
