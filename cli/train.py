@@ -109,10 +109,9 @@ def train(args: argparse.Namespace) -> int:
         )
         return 0
     if args.task == "gender":
-        from training.gender import train_gender
+        from training.shot_heads import train_gender
 
-        per_domain = args.products or 4000
-        result = train_gender(checkpoint, per_domain=per_domain, seed=args.seed)
+        result = train_gender(checkpoint, per_domain=args.products or 4000, seed=args.seed)
         print(json.dumps(result, indent=None if args.json else 2))
         return 0
     if args.task == "category-full":  # a comparison row for `stylist evaluate transfer`; --ship ships it

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, select
 from tqdm import tqdm
 
-from application import Item, Slot, Stylist
+from application import ImageRejected, Item, Slot, Stylist
 from shared_data import Photo
 from shared_data import Product as DataProduct
 from storage import Analysis as AnalysisRow
@@ -103,9 +103,14 @@ async def evaluate_coherence(
     similar_kind = [0, 0]
     similar_repeats = [0, 0]  # answers with a product or a name twice, answers
     examples: dict[str, tuple[int, str]] = {}  # formal / sports / winter: (analysis id, photo)
+    refused = [0, 0]  # product photos, real photos answered "I don't see clothing"
     for query in tqdm(queries, desc="coherence", unit="photo", disable=not progress):
         data = await asyncio.to_thread(query.path.read_bytes)
-        stored = await stylist.analyse.analyze(data, source=SOURCE)
+        try:
+            stored = await stylist.analyse.analyze(data, source=SOURCE)
+        except ImageRejected:  # "I don't see clothing": no answer to score, but counted
+            refused[0] += 1
+            continue
         slots = await stylist.recommend.outfit(stored.id)
         outfit.add(query, slots)
         similar = await stylist.recommend.similar(stored.id)
@@ -123,19 +128,27 @@ async def evaluate_coherence(
                 examples[key] = (stored.id, str(query.path))
     real_kind = [0, 0]
     for photo in tqdm(photos, desc="similar on real photos", unit="photo", disable=not progress):
-        stored = await stylist.analyse.analyze(await asyncio.to_thread(photo.path.read_bytes), source=SOURCE)
+        try:
+            stored = await stylist.analyse.analyze(
+                await asyncio.to_thread(photo.path.read_bytes), source=SOURCE
+            )
+        except ImageRejected:
+            refused[1] += 1
+            continue
         same, n = _kind_share(await stylist.recommend.similar(stored.id), photo.category)
         real_kind[0] += same
         real_kind[1] += n
     return {
         "task": "coherence",
         "queries": len(queries),
+        "refused_queries": refused[0],
         "outfit": outfit.summary(),
         "similar": similar_tally.summary()
         | {
             "same_kind": round(similar_kind[0] / max(similar_kind[1], 1), 4),
             "answers_with_a_repeated_product_or_name": similar_repeats[0],
             "real_photos": len(photos),
+            "refused_real_photos": refused[1],
             "same_kind_on_real_photos": round(real_kind[0] / max(real_kind[1], 1), 4) if photos else None,
         },
         "examples": examples,

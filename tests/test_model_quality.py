@@ -36,7 +36,7 @@ def test_product_heads_on_held_out_products(analyzer: Analyzer) -> None:
 
 
 def test_gender_head_on_held_out_products(analyzer: Analyzer) -> None:
-    """The gender head (`training/gender.py`) on held-out men's and women's tees and shirts, as
+    """The gender head (`training/shot_heads.py`) on held-out men's and women's tees and shirts, as
     shots: what the answer's gender leans on for products (a swapped label order scores near 0)."""
     products = [
         p
