@@ -20,12 +20,11 @@ from tqdm import tqdm
 
 from inference.config import ModelConfig
 from inference.heads import load_checkpoint
-from inference.images import open_rgb
 from shared_data import in_split, is_held_out_product, load_products
-from shared_data.screenshots import shop_screenshot
 
 from .features import cached_features
 from .fit import seed_everything
+from .full_finetune import as_screenshot
 from .not_clothing import not_clothing
 from .outfit_gate import fit_gate, street_photo_features
 from .plots import write_run_report
@@ -76,7 +75,7 @@ def train_clothing_gate(
     shown = screen_products + held_products
     screen_x = np.concatenate(
         [
-            fn([shop_screenshot(open_rgb(p.path), p.name, p.id) for p in shown[i : i + 64]]).numpy()
+            fn([as_screenshot(p) for p in shown[i : i + 64]]).numpy()
             for i in tqdm(range(0, len(shown), 64), desc="shop screenshots", unit="batch")
         ]
     )

@@ -32,10 +32,10 @@ from inference.config import HeadConfig, ModelConfig
 from inference.heads import build_head
 from inference.images import open_rgb
 from shared_data import data_root, is_held_out_product, load_photos, load_products, split_photos
-from shared_data.screenshots import shop_screenshot
 
 from .calibration import calibrate
 from .fit import seed_everything
+from .full_finetune import as_screenshot
 from .outfit_gate import fit_gate
 from .photo_labels import DEFAULT_LABELS, load_labels, score_attributes
 from .registry import register_head, register_weights
@@ -95,7 +95,7 @@ def _gate_images(root: Path | None, per_domain: int, seed: int) -> tuple[list[Im
     rng.shuffle(products)
     real = [open_rgb(p.path) for p in photos[:per_domain]]
     shots = [open_rgb(p.path) for p in products[:per_domain]]
-    screens = [shop_screenshot(open_rgb(p.path), p.name, p.id) for p in products[per_domain : 2 * per_domain]]
+    screens = [as_screenshot(p) for p in products[per_domain : 2 * per_domain]]
     return real + shots + screens, np.r_[np.ones(len(real)), np.zeros(len(shots) + len(screens))]
 
 

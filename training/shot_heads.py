@@ -32,11 +32,11 @@ from inference.analyzer import Analyzer
 from inference.config import HeadConfig
 from inference.images import open_rgb
 from shared_data import Product, in_split, is_held_out_product, is_inner_product, load_products
-from shared_data.screenshots import shop_screenshot
 from vocabulary import GENDER_LABELS
 
 from .calibration import calibrate
 from .fit import fit_head, predict_logits
+from .full_finetune import as_screenshot
 from .registry import register_head
 
 INPUTS = ["backbone", "stages"]
@@ -46,13 +46,8 @@ def _inputs(analyzer: Analyzer, products: list[Product], screenshots: bool, desc
     """The head's standardised inputs, as the Analyzer computes them for a sent photo, in batches."""
     parts = []
     for start in tqdm(range(0, len(products), 32), desc=desc, unit="batch"):
-        batch = [open_rgb(p.path) for p in products[start : start + 32]]
-        if screenshots:
-            batch = [
-                shop_screenshot(image, p.name, p.id)
-                for image, p in zip(batch, products[start:], strict=False)
-            ]
-        raw = analyzer.head_inputs(batch)
+        load = as_screenshot if screenshots else (lambda p: open_rgb(p.path))
+        raw = analyzer.head_inputs([load(p) for p in products[start : start + 32]])
         with torch.inference_mode():
             x = analyzer.heads.standardise(raw)
         parts.append(torch.cat([x[i] for i in INPUTS], 1).float().numpy())
