@@ -12,7 +12,7 @@ from application import Settings
 
 TRAIN_TASKS = ", ".join(
     ("heads", "category-finetune", "category-full", "embedding", "parsing", "outfit-gate", "clothing-gate")
-    + ("attribute", "photo-heads", "gender", "calibrate")
+    + ("attribute", "photo-heads", "gender", "usage", "calibrate")
     + ("fashion-mnist", "outfits")
 )
 # Stylist's Fashion-MNIST model and its partner (`stylist train fashion-mnist`), committed: 1.6 MB each.
@@ -108,10 +108,17 @@ def train(args: argparse.Namespace) -> int:
             json.dumps(train_photo_heads(checkpoint, labels, seed=args.seed), indent=None if args.json else 2)
         )
         return 0
-    if args.task == "gender":
-        from training.shot_heads import train_gender
+    if args.task in ("gender", "usage"):
+        from training.shot_heads import train_gender, train_usage
 
-        result = train_gender(checkpoint, per_domain=args.products or 4000, seed=args.seed)
+        train_shot = train_gender if args.task == "gender" else train_usage
+        result = train_shot(
+            checkpoint,
+            report_dir=Path(args.report_dir) / "calibration",
+            cache=DEFAULT_CACHE,
+            per_domain=args.products or {"gender": 4000, "usage": 6000}[args.task],
+            seed=args.seed,
+        )
         print(json.dumps(result, indent=None if args.json else 2))
         return 0
     if args.task == "category-full":  # a comparison row for `stylist evaluate transfer`; --ship ships it
@@ -213,7 +220,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
         type=int,
         default=0,
         help="category-full: mix up to N training product shots per category into the photos; gender: N "
-        "product shots and N shop screenshots to train on (default 4000)",
+        "product shots and N shop screenshots to train on (default 4000; usage: 6000)",
     )
     p.add_argument(
         "--screenshots",

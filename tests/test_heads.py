@@ -46,3 +46,22 @@ def test_checkpoint_round_trip(tmp_path: Path) -> None:
     with torch.inference_mode():
         for name, out in heads(_inputs()).items():
             assert torch.allclose(out, loaded(_inputs())[name], atol=1e-2)  # stored in half precision
+
+
+def test_a_head_is_replaced_by_one_on_other_inputs(tmp_path: Path) -> None:
+    """`register_head` swaps one head for a retrained one that reads other inputs (the usage head
+    moved from the pooled features to pooled features and stage statistics), keeping the others."""
+    from training.registry import register_head
+
+    config, heads = _config(), Heads(_config()).eval()
+    save_checkpoint(config, heads, tmp_path / "model.json")
+    new = HeadConfig(labels=["a", "b"], kind="style", hidden=3, inputs=["backbone", "stages"])
+    replacement = Heads(ModelConfig(feature_dim=8, colour_dim=3, stage_dim=4, heads={"usage": new})).eval()
+    register_head(tmp_path / "model.json", "usage", new, replacement.heads["usage"])
+    loaded_config, loaded = load_checkpoint(tmp_path / "model.json")
+    assert loaded_config.heads["usage"].inputs == ["backbone", "stages"]
+    with torch.inference_mode():
+        out = loaded(_inputs())
+        expected = replacement.heads["usage"](torch.cat([_inputs()["backbone"], _inputs()["stages"]], 1))
+        assert torch.allclose(out["usage"], expected, atol=1e-2)
+        assert torch.allclose(out["colour"], heads(_inputs())["colour"], atol=1e-2)

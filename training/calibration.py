@@ -4,8 +4,10 @@ and the reliability diagrams that show what it changed.
 A head's probabilities are `softmax(logits / T)` (`Analyzer.probabilities`); T is chosen to minimise
 the negative log-likelihood of the head's inner split (Guo et al., "On Calibration of Modern Neural
 Networks", 2017): the category on the early-stopping senders' photos and the early-stopping
-products' shop screenshots, colour, pattern and usage on the early-stopping products, the photo
-colour and pattern also on the labelled training-side photos outside their own folds. The answer
+products' shop screenshots, colour and pattern on the early-stopping products, the photo colour and
+pattern also on the labelled training-side photos outside their own folds. The heads that read a
+product as people send it (usage, gender: `training.shot_heads`) are calibrated by their trainer on
+its own early-stopping products, as shots and as screenshots, with their diagrams beside these. The answer
 names two candidates only when a calibrated confidence is below `vocabulary.LOW_CONFIDENCE`, so
 once T is fitted "navy or blue" means what it says: the first is as likely wrong as right.
 """
@@ -21,12 +23,6 @@ import numpy as np
 import torch
 from PIL import Image
 from tqdm import tqdm
-
-# Heads whose fitted temperature is recorded but not applied, and why.
-NOT_APPLIED = {
-    "usage": "the look's style mixes the usage head with its neighbours' usages by constants chosen on "
-    "the uncalibrated head (vocabulary/thresholds.py): they must be chosen again first",
-}
 
 
 def fit_temperature(logits: torch.Tensor, labels: torch.Tensor) -> float:
@@ -126,7 +122,7 @@ def plot_reliability(results: dict[str, dict[str, object]], path: Path) -> None:
 def calibrate_checkpoint(
     checkpoint: Path, root: Path | None = None, *, products: int = 1200, report_dir: Path | None = None
 ) -> dict[str, dict[str, object]]:
-    """Fit the temperature of the category, colour, pattern and usage heads on their inner splits
+    """Fit the temperature of the category, colour and pattern heads on their inner splits
     (the category: the early-stopping senders' photos and shop screenshots of early-stopping
     products; the others: up to `products` early-stopping product shots), write them into
     `checkpoint` and the reliability diagrams into `report_dir`."""
@@ -139,7 +135,7 @@ def calibrate_checkpoint(
     from .tasks import inner_split
 
     analyzer = Analyzer.from_checkpoint(checkpoint, "cpu")
-    labels = {name: analyzer.config.heads[name].labels for name in ("category", "colour", "pattern", "usage")}
+    labels = {name: analyzer.config.heads[name].labels for name in ("category", "colour", "pattern")}
     train = split_photos(load_photos(root))[0]
     stop_photos = [p for p, s in zip(train, inner_split([p.sender_id for p in train]), strict=True) if s]
     stop_products = [p for p in load_products(root) if is_stop_product(p.id)][:products]
@@ -161,7 +157,7 @@ def calibrate_checkpoint(
     )
     truth = [p.category for p in stop_photos] + [str(p.category) for p in screenshots]
     results["category"] = calibrate(category, np.array([labels["category"].index(t) for t in truth]))
-    for head in ("colour", "pattern", "usage"):
+    for head in ("colour", "pattern"):
         rows = [p for p in stop_products if getattr(p, head) in labels[head]]
         head_logits = logits([lambda p=p: open_rgb(p.path) for p in rows], head)
         y = np.array([labels[head].index(getattr(p, head)) for p in rows])
@@ -169,7 +165,7 @@ def calibrate_checkpoint(
     config, heads = load_checkpoint(checkpoint)
     for head, result in results.items():
         fitted = float(result["temperature"])  # type: ignore[arg-type]
-        config.heads[head].temperature = 1.0 if head in NOT_APPLIED else fitted
+        config.heads[head].temperature = fitted
         config.heads[head].calibration = {k: result[k]["ece"] for k in ("before", "after")}  # type: ignore[index]
         config.heads[head].calibration["fitted_temperature"] = fitted
     save_checkpoint(config, heads, checkpoint)

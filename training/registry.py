@@ -48,6 +48,7 @@ def register_head(checkpoint: Path, name: str, head_config: HeadConfig, head: nn
     config, heads = load_checkpoint(checkpoint)
     config.heads[name] = head_config
     registered = Heads(config)
-    registered.load_state_dict(heads.state_dict(), strict=False)
+    kept = {k: v for k, v in heads.state_dict().items() if not k.startswith(f"heads.{name}.")}
+    registered.load_state_dict(kept, strict=False)  # the replaced head may have other inputs
     registered.heads[name].load_state_dict(head.state_dict())
     save_checkpoint(config, registered, checkpoint)
