@@ -87,10 +87,10 @@ def photo_gender(analysis: Analysis, near: Neighbours) -> str:
 
 
 def look_style(head: Prediction, usages: Iterable[str]) -> Prediction:
-    """The style of a look: the style head's probabilities and the nearest products' usages, half
-    and half, weighed by `STYLE_PRIOR` (the head under-answers the rarer styles) and normalised.
-    The neighbours know product shots and screenshots; the head alone answers "party" for most
-    real photos (see vocabulary.thresholds)."""
+    """The style of a look: the usage head's probabilities and the nearest products' usages,
+    `STYLE_HEAD_WEIGHT` to the rest, weighed by `STYLE_PRIOR` (the head, trained class-balanced,
+    over-answers the rarer styles) and normalised. The neighbours temper the head on real photos,
+    where it alone answers "party" for most (see vocabulary.thresholds)."""
     votes = Counter(usages)
     total = sum(votes.values())
     if not total:

@@ -141,16 +141,17 @@ async def test_a_coat_never_gets_flip_flops_or_shorts(stylist: Stylist) -> None:
 
 
 def test_a_looks_style_weighs_the_head_with_the_nearest_products() -> None:
-    """The head's "party" on a real tee gives way to ten casual neighbours; a sports shoe the head
-    calls casual by a little is sports when its neighbours are half sports (the head under-answers
-    sports); without neighbours the head's answer stands."""
+    """The head's "party" on a real tee gives way to ten casual neighbours; a shoe the head calls
+    sports by a little is casual when eight of its ten neighbours are (the class-balanced head
+    over-answers sports), and sports when seven are sports; without neighbours the head stands."""
     from application.profile import look_style
     from inference import Prediction
 
     party = Prediction("party", 0.6, [("party", 0.6), ("casual", 0.3), ("sports", 0.1)])
     assert look_style(party, ["casual"] * 10).label == "casual"
-    shoe = Prediction("casual", 0.55, [("casual", 0.55), ("sports", 0.4), ("formal", 0.05)])
-    styled = look_style(shoe, ["sports"] * 5 + ["casual"] * 5)
+    shoe = Prediction("sports", 0.5, [("sports", 0.5), ("casual", 0.45), ("formal", 0.05)])
+    assert look_style(shoe, ["casual"] * 8 + ["sports"] * 2).label == "casual"
+    styled = look_style(shoe, ["sports"] * 7 + ["casual"] * 3)
     assert styled.label == "sports" and styled.top[1][0] == "casual"
     assert abs(sum(p for _, p in styled.top) - 1.0) < 0.05 and 0.5 < styled.confidence < 1.0
     assert look_style(shoe, []) is shoe
