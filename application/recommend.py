@@ -382,10 +382,13 @@ def climate_of_look(row: AnalysisRow) -> str:
 
 
 def kind_of(row: AnalysisRow) -> str:
-    """The kind of garment (outfit slot) an analysis is: its category's, unless the category head
-    is unsure of it and 8 in 10 of the nearest products of any category agree on another kind (they
-    know shop screenshots better than the head, which knows real photos; on inner splits this rule
-    is right about the kind for 0.97 of product shots, against 0.88 for the head alone)."""
-    if row.kind in SLOT_CATEGORIES and row.category_confidence < UNSURE_ITEM:
+    """The kind of garment (outfit slot) an analysis is: its category's, unless 8 in 10 of the
+    nearest products of any category agree on another kind and the category head is unsure of it
+    or the picture is a product shot or a shop screenshot (the domain gate says so): the neighbours
+    know those better than the head, which knows real photos."""
+    shop = (row.result or {}).get("real_photo")
+    if row.kind in SLOT_CATEGORIES and (
+        row.category_confidence < UNSURE_ITEM or (shop is not None and shop < 0.5)
+    ):
         return row.kind
     return slot_of(row.category)

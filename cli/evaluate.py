@@ -7,9 +7,13 @@ import asyncio
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from application import Settings
 from training.catalog_eval import evaluate_catalog_retrieval, evaluate_outfit_slots
+
+if TYPE_CHECKING:
+    from shared_data import Photo
 
 
 def _wanted(product_id: int, split: str) -> bool:
@@ -18,6 +22,14 @@ def _wanted(product_id: int, split: str) -> bool:
     from shared_data import is_held_out_product, is_inner_product
 
     return is_inner_product(product_id) if split == "inner" else is_held_out_product(product_id)
+
+
+def _photos(settings: Settings, split: str, limit: int | None) -> list[Photo]:
+    """The real photos of the split: held-out senders', or the early-stopping senders' for inner."""
+    from shared_data import inner_photos, load_photos, split_photos
+
+    photos = load_photos(settings.data_dir)
+    return (inner_photos(photos) if split == "inner" else split_photos(photos)[1])[:limit]
 
 
 async def evaluate_coherence_command(args: argparse.Namespace) -> int:
@@ -29,7 +41,7 @@ async def evaluate_coherence_command(args: argparse.Namespace) -> int:
     from cli.analyze import plain
     from evaluation.coherence import evaluate_coherence, forget_evaluation_rows
     from inference.images import open_rgb
-    from shared_data import load_photos, read_products, split_photos
+    from shared_data import read_products
 
     settings = Settings.from_env()
     if args.data:
@@ -41,7 +53,7 @@ async def evaluate_coherence_command(args: argparse.Namespace) -> int:
             if p.category and _wanted(p.id, args.split)
         ]
     queries = queries[: args.limit] if args.limit else queries
-    photos = [] if args.data else split_photos(load_photos(settings.data_dir))[1][: args.photos]
+    photos = [] if args.data else _photos(settings, args.split, args.photos)
     out = Path(args.out_dir) / "coherence"
     out.mkdir(parents=True, exist_ok=True)
     stylist = await Stylist.open(settings)
@@ -67,7 +79,7 @@ async def evaluate_style_command(args: argparse.Namespace) -> int:
     from application import Stylist
     from evaluation.coherence import forget_evaluation_rows
     from evaluation.style import evaluate_style
-    from shared_data import load_photos, read_products, split_photos
+    from shared_data import read_products
 
     settings = Settings.from_env()
     folder = Path(args.data) if args.data else settings.data_dir / "products"
@@ -77,7 +89,7 @@ async def evaluate_style_command(args: argparse.Namespace) -> int:
         if (p.usage or p.gender in ("men", "women")) and (args.data or _wanted(p.id, args.split))
     ]
     products = products[: args.limit] if args.limit else products
-    photos = split_photos(load_photos(settings.data_dir))[1][: args.photos]
+    photos = _photos(settings, args.split, args.photos)
     stylist = await Stylist.open(settings)
     try:
         result = await evaluate_style(stylist, products, photos)

@@ -121,6 +121,12 @@ def is_held_out_product(product_id: int, fraction: float = 0.2) -> bool:
     return in_split(str(product_id), fraction)
 
 
+def inner_photos(photos: list[Photo]) -> list[Photo]:
+    """The training-side photos of the early-stopping senders (`training.tasks.inner_split`): the
+    real photos an inner-split evaluation reads (the category model early-stopped on them)."""
+    return [p for p in split_photos(photos)[0] if in_split(f"stop:{p.sender_id}", 0.12)]
+
+
 def is_inner_product(product_id: int) -> bool:
     """A tenth of the training-side products kept for tuning the answer's fusion constants and
     thresholds (`stylist evaluate coherence|style --split inner`); heads trained on products leave

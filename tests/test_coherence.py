@@ -199,3 +199,23 @@ async def test_the_answered_style_is_measured_on_shots_and_real_photos(stylist: 
     assert set(domains) == {"product_shots", "shop_screenshots"}  # type: ignore[arg-type]
     for figures in domains.values():  # type: ignore[union-attr]
         assert figures["gendered"] == 3 and sum(figures["gender_answers"].values()) == 3
+
+
+def test_the_kind_follows_agreeing_neighbours_on_shop_pictures_only() -> None:
+    """A shot or screenshot the category model calls a tee, whose nearest products agree it is
+    trousers, is searched as trousers; a real photo keeps the model's kind unless it is unsure."""
+    from application.recommend import kind_of
+    from storage import Analysis as AnalysisRow
+
+    def row(confidence: float, real_photo: float | None) -> AnalysisRow:
+        return AnalysisRow(
+            category="t-shirt",
+            category_confidence=confidence,
+            kind="bottom",
+            result={"real_photo": real_photo},
+        )
+
+    assert kind_of(row(0.9, 0.1)) == "bottom"
+    assert kind_of(row(0.9, 0.9)) == "top"
+    assert kind_of(row(0.9, None)) == "top"  # a garment of an outfit photo: no gate answer of its own
+    assert kind_of(row(0.3, 0.9)) == "bottom"
