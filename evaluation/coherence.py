@@ -21,7 +21,7 @@ from shared_data import Photo
 from shared_data import Product as DataProduct
 from storage import Analysis as AnalysisRow
 from storage import Product
-from vocabulary import slot_of
+from vocabulary import COLD_CATEGORIES, slot_of
 
 SOURCE = "eval:coherence"
 
@@ -156,9 +156,10 @@ async def evaluate_coherence(
 
 
 def _example_keys(query: DataProduct) -> list[str]:
-    """Which example collages a query can stand for: a formal, a sports and a winter garment."""
+    """Which example collages a query can stand for: a formal, a sports and a winter garment (a
+    coat, hoodie or long-sleeve top of the winter season: the catalogue calls some tees winter)."""
     keys = [query.usage] if query.usage in ("formal", "sports") else []
-    return keys + (["winter"] if query.season == "Winter" else [])
+    return keys + (["winter"] if query.season == "Winter" and query.category in COLD_CATEGORIES else [])
 
 
 async def forget_evaluation_rows(stylist: Stylist) -> None:
