@@ -101,9 +101,9 @@ def train(args: argparse.Namespace) -> int:
         return 0
     if args.task == "photo-heads":
         from training.photo_heads import train_photo_heads
-        from training.photo_labels import DEFAULT_LABELS
+        from training.photo_labels import TRAINING_LABELS
 
-        labels = Path(args.labels) if args.labels else DEFAULT_LABELS
+        labels = [Path(f) for f in args.labels.split(",")] if args.labels else list(TRAINING_LABELS)
         print(
             json.dumps(train_photo_heads(checkpoint, labels, seed=args.seed), indent=None if args.json else 2)
         )
@@ -190,7 +190,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p.add_argument(
         "--labels",
         default="",
-        help="photo-heads: image,colour,neighbour,pattern CSV of labelled clothing photos",
+        help="photo-heads: image,colour,neighbour,pattern CSVs of labelled clothing photos, comma-separated "
+        "(default shared_data/labels/clothing_attributes.csv,clothing_patterns.csv)",
     )
     p.add_argument("--out", default=None, help="checkpoint JSON to write (default: the shipped one)")
     p.add_argument("--model", choices=["baseline", "stylist", "both"], default="both", help="fashion-mnist")

@@ -135,6 +135,24 @@ def test_the_shipped_labels_are_in_the_vocabulary_and_exist() -> None:
     assert photos[0].colour_ok(photos[0].colour)
 
 
+def test_the_training_labels_are_training_side_photos_labelled_once() -> None:
+    """Every labelled training photo is of a training-side sender, and no photo is in two files
+    (the held-out file included): a photo labelled twice would be fitted and scored at once."""
+    from shared_data import load_photos, split_photos
+    from training.photo_labels import TRAINING_LABELS
+
+    images = data_root() / "clothing" / "images"
+    files = [
+        load_labels(f, images)
+        for f in (*TRAINING_LABELS, DEFAULT_LABELS.with_name("clothing_attributes_heldout.csv"))
+    ]
+    paths = [p.path for file in files for p in file]
+    assert len(paths) == len(set(paths)) >= 400
+    train_side = {p.path for p in split_photos(load_photos())[0]}
+    assert all(p.path in train_side for file in files[:-1] for p in file)
+    assert not any(p.path in train_side for p in files[-1])
+
+
 def test_a_label_outside_the_vocabulary_is_refused(tmp_path: Path) -> None:
     labels = tmp_path / "labels.csv"
     labels.write_text("image,colour,neighbour,pattern\nx,teal,,solid\n", encoding="utf-8")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -37,7 +38,7 @@ from .calibration import calibrate
 from .fit import seed_everything
 from .full_finetune import as_screenshot
 from .outfit_gate import fit_gate
-from .photo_labels import DEFAULT_LABELS, load_labels, score_attributes
+from .photo_labels import TRAINING_LABELS, load_labels, score_attributes
 from .registry import register_head, register_weights
 
 # head -> the inputs its twin reads. A colour twin on the foreground's pixel histogram was tried and
@@ -101,7 +102,7 @@ def _gate_images(root: Path | None, per_domain: int, seed: int) -> tuple[list[Im
 
 def train_photo_heads(
     checkpoint: Path,
-    labels: Path = DEFAULT_LABELS,
+    labels: Sequence[Path] = TRAINING_LABELS,
     root: Path | None = None,
     *,
     gate_images: int = 400,
@@ -113,7 +114,9 @@ def train_photo_heads(
     config = analyzer.config
     train_side = {p.path for p in split_photos(load_photos(root))[0]}
     senders = {p.path: p.sender_id for p in load_photos(root)}
-    photos = load_labels(labels, (root or data_root()) / "clothing" / "images")
+    per_file = [load_labels(file, (root or data_root()) / "clothing" / "images") for file in labels]
+    photos = [photo for file in per_file for photo in file]
+    files = np.repeat(np.arange(len(labels)), [len(file) for file in per_file])
     if any(p.path not in train_side for p in photos):
         raise ValueError("labelled photos of held-out senders cannot train: keep them for evaluation")
     images = [open_rgb(p.path) for p in photos]
@@ -164,10 +167,17 @@ def train_photo_heads(
         after[head] = _answers(share * photo + (1 - share) * product[head], labels_)
         twin = _train_twin(torch.cat([features, mirrored]), y.repeat(2), twin_config, seed)
         twin_config.metrics = {"out_of_fold_ece": float(calibration["after"]["ece"])}  # type: ignore[index]
-        twin_config.trained_on = f"{len(photos)} real photos labelled by looking (+ mirrored), {labels.name}"
+        names = ", ".join(file.name for file in labels)
+        twin_config.trained_on = f"{len(photos)} real photos labelled by looking (+ mirrored), {names}"
         register_head(checkpoint, f"photo_{head}", twin_config, twin)
     result["product_heads_alone"] = _strip(score_attributes(photos, _zip(before)))
     result["mixed_out_of_fold"] = _strip(score_attributes(photos, _zip(after)))
+    if len(labels) > 1:  # each file apart: a sample chosen for its patterns flatters the whole
+        for k, file in enumerate(labels):
+            rows = [i for i in range(len(photos)) if files[i] == k]
+            pick = [photos[i] for i in rows]
+            result[f"product_heads_alone:{file.name}"] = _strip(score_attributes(pick, _zip(before, rows)))
+            result[f"mixed_out_of_fold:{file.name}"] = _strip(score_attributes(pick, _zip(after, rows)))
 
     def record(config: ModelConfig, file: str) -> None:
         config.domain_gate_model, config.domain_gate_metrics = file, gate_metrics
@@ -192,8 +202,10 @@ def _answers(probs: torch.Tensor, labels: list[str]) -> list[Prediction]:
     ]
 
 
-def _zip(answers: dict[str, list[Prediction]]) -> list[dict[str, Prediction]]:
-    return [dict(zip(answers, row, strict=True)) for row in zip(*answers.values(), strict=True)]
+def _zip(answers: dict[str, list[Prediction]], rows: list[int] | None = None) -> list[dict[str, Prediction]]:
+    """Per photo (of `rows`, default all): each head's answer."""
+    per_photo = [dict(zip(answers, row, strict=True)) for row in zip(*answers.values(), strict=True)]
+    return per_photo if rows is None else [per_photo[i] for i in rows]
 
 
 def _strip(scores: dict[str, object]) -> dict[str, object]:

@@ -7,7 +7,8 @@ garment's visible fabric, not of its print, logo or the floor; "multi" only when
 most of it; the neighbour when the shade sits between two palette names (dark navy / black, beige /
 white); pattern "printed" for graphics and logos covering a real part of the front, "solid" for a
 plain garment with a small logo. They train and choose the photo side of the colour and pattern
-heads (`training/photo_heads.py`, folds by sender). `clothing_attributes_heldout.csv` holds 96
+heads (`training/photo_heads.py`, folds by sender). `clothing_patterns.csv` adds 80 training-side photos
+chosen for their likely pattern (`PATTERN_LABELS`). `clothing_attributes_heldout.csv` holds 96
 photos of held-out senders labelled the same way, for reporting once, never for choosing
 (`stylist evaluate attributes --labels shared_data/labels/clothing_attributes_heldout.csv`); any
 such file with its images in a folder can be scored with `--data DIR`.
@@ -31,6 +32,12 @@ from vocabulary import COLOURS, LOW_CONFIDENCE, PATTERNS
 from .fit import confusion, per_class
 
 DEFAULT_LABELS = Path(__file__).resolve().parents[1] / "shared_data" / "labels" / "clothing_attributes.csv"
+# 80 more training-side photos, chosen because the shipped model gave their pattern a fair chance of
+# being striped, checked, floral or dotted (the rare patterns: 31 of the 240 above), labelled the same
+# way; they train the pattern twin, and its out-of-fold figures are reported per file, the random
+# sample's apart (`training.photo_heads`).
+PATTERN_LABELS = DEFAULT_LABELS.with_name("clothing_patterns.csv")
+TRAINING_LABELS = (DEFAULT_LABELS, PATTERN_LABELS)
 
 
 @dataclass(frozen=True)
