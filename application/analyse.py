@@ -15,7 +15,7 @@ from matching import ProductIndex
 from storage import Analysis as AnalysisRow
 from storage import touch_user
 
-from .profile import look_style, neighbour_profile, outfit_gender, photo_gender
+from .profile import look_style, neighbour_profile, outfit_gender, photo_gender, women_score
 from .records import StoredAnalysis
 
 
@@ -57,7 +57,7 @@ class Analyse:
             raise ImageRejected("no_clothing", f"clothing {analysis.clothing:.2f}")
         near = neighbour_profile(self.index, self.catalog, analysis.embedding, analysis.category.label)
         analysis.style = look_style(analysis.style, near.usages)  # what the answer says and the look asks
-        gender = photo_gender(analysis, near)
+        gender, women = photo_gender(analysis, near), women_score(analysis, near)
         if 0 <= near.cluster < len(self.cluster_names):
             analysis.cluster, analysis.cluster_name = near.cluster, self.cluster_names[near.cluster]
         stored = [item for item in analysis.items if item.embedding is not None]
@@ -68,6 +68,7 @@ class Analyse:
             row.cluster, row.gender, row.garment_count = analysis.cluster, gender, len(stored)
             row.season, row.kids, row.kind = near.season, near.kids, near.kind or None
             row.gender_lean = near.lean if near.lean != "unisex" else None
+            row.gender_confidence = max(women, 1 - women) if women is not None else None
             row.style, row.style_confidence, row.style_second = _style(analysis.style)
             session.add(row)
             await session.flush()  # the photo's id, which its garments point at
@@ -76,6 +77,7 @@ class Analyse:
                 gender = row.gender = outfit_gender(
                     gender, ((i.category, i.category_confidence, i.gender) for i in items)
                 )
+                row.gender_confidence = None  # a whole outfit's gender: the rule's, kept
                 for item in items:
                     item.gender = gender if gender != "unisex" else item.gender
             session.add_all(items)

@@ -72,17 +72,25 @@ def neighbour_profile(
     )
 
 
-def photo_gender(analysis: Analysis, near: Neighbours) -> str:
-    """Who a photo's garment is for: on a product shot or a shop screenshot, the gender head's
-    P(women) with the nearest products' women's share (`GENDER_HEAD_WEIGHT`), men or women when it
-    is `GENDER_SURE` either way, else unisex; on a real photo, or without a gender head, the
-    nearest products' majority alone."""
+def women_score(analysis: Analysis, near: Neighbours) -> float | None:
+    """P(women) of a product shot's or shop screenshot's garment: the gender head's with the nearest
+    products' women's share (`GENDER_HEAD_WEIGHT`); None on a real photo or without a gender head."""
     seen = analysis.gender
     if seen is None or analysis.real_photo is None or analysis.real_photo >= 0.5:
-        return near.gender
+        return None
     women = dict(seen.top).get("women", 0.0)  # the head's two labels are both in its top
     if near.women_share is not None:
         women = GENDER_HEAD_WEIGHT * women + (1 - GENDER_HEAD_WEIGHT) * near.women_share
+    return women
+
+
+def photo_gender(analysis: Analysis, near: Neighbours) -> str:
+    """Who a photo's garment is for: on a product shot or a shop screenshot men or women when
+    `women_score` is `GENDER_SURE` either way, else unisex; on a real photo, or without a gender
+    head, the nearest products' majority alone."""
+    women = women_score(analysis, near)
+    if women is None:
+        return near.gender
     return "women" if women >= GENDER_SURE else "men" if women <= 1 - GENDER_SURE else "unisex"
 
 

@@ -22,6 +22,7 @@ from storage import Analysis as AnalysisRow
 from storage import Recommendation, ensure_products
 from vocabulary import (
     COLD_CATEGORIES,
+    LOOK_GENDER_SURE,
     SLOT_CATEGORIES,
     SLOTS,
     STYLE_MIX_BELOW,
@@ -365,12 +366,14 @@ def _shop_row(item: Any, category: str) -> dict[str, Any]:
 
 
 def look_of(row: AnalysisRow) -> Look:
-    """The look an analysis asks for: its gender (when known), its style (and the runner-up when
-    the style head is unsure: a mix), its season and audience."""
+    """The look an analysis asks for: its gender (when known and `LOOK_GENDER_SURE`), its style (and
+    the runner-up when the style head is unsure: a mix), its season and audience."""
     styles: tuple[str, ...] = (row.style,)
     if row.style_second and (row.style_confidence or 1.0) < STYLE_MIX_BELOW:
         styles += (row.style_second,)
     gender = row.gender if row.gender in ("men", "women") else "unisex"  # not sure: pieces for anyone
+    if gender != "unisex" and (row.gender_confidence or 1.0) < LOOK_GENDER_SURE:
+        gender = "unisex"  # answered, but not sure enough to leave out the other gender's pieces
     return Look(gender, styles, row.season or "", bool(row.kids), row.gender_lean or "", climate_of_look(row))
 
 

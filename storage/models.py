@@ -70,6 +70,7 @@ class Analysis(Base):
     cluster: Mapped[int] = mapped_column(Integer, default=-1)
     gender: Mapped[str] = mapped_column(String(8), default="unisex")
     gender_lean: Mapped[str | None] = mapped_column(String(8))  # the likelier gender, when not sure
+    gender_confidence: Mapped[float | None] = mapped_column(Float)  # of a shot's answered gender
     season: Mapped[str] = mapped_column(String(8), default="", server_default="")  # winter/summer/""
     kind: Mapped[str | None] = mapped_column(String(16))  # the slot the nearest products say it is
     kids: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

@@ -219,3 +219,24 @@ def test_the_kind_follows_agreeing_neighbours_on_shop_pictures_only() -> None:
     assert kind_of(row(0.9, 0.9)) == "top"
     assert kind_of(row(0.9, None)) == "top"  # a garment of an outfit photo: no gate answer of its own
     assert kind_of(row(0.3, 0.9)) == "bottom"
+
+
+def test_a_look_keeps_to_one_gender_only_when_sure_of_it() -> None:
+    """A shot answered women's at 0.65 gets unisex pieces (then its neighbours' lean); at 0.9, or
+    with no score (a real photo, an old row), women's; the answer itself still says women's."""
+    from application.recommend import look_of
+    from storage import Analysis as AnalysisRow
+
+    def row(confidence: float | None) -> AnalysisRow:
+        return AnalysisRow(
+            category="dress",
+            style="casual",
+            gender="women",
+            gender_lean="women",
+            gender_confidence=confidence,
+            season="",
+        )
+
+    unsure = look_of(row(0.65))
+    assert (unsure.gender, unsure.genders()) == ("unisex", ["unisex", "women"])
+    assert look_of(row(0.9)).gender == look_of(row(None)).gender == "women"
