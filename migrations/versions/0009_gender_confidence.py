@@ -1,7 +1,7 @@
 """analyses' gender confidence: how sure the answered gender of a product shot or screenshot is
 
 The answer names men's or women's at `GENDER_SURE`; the look only keeps to one gender's pieces at
-`LOOK_GENDER_SURE` (between the two it shows unisex pieces first, then the likelier gender's).
+`LOOK_GENDER_SURE` (between the two it shows unisex pieces first, then its neighbours' likelier gender's).
 Old rows have none: their gender is kept as it was answered.
 
 Revision ID: 0009
