@@ -78,7 +78,7 @@ async def evaluate_style_command(args: argparse.Namespace) -> int:
     """`stylist evaluate style`: the answered style on held-out product shots and real photos."""
     from application import Stylist
     from evaluation.coherence import forget_evaluation_rows
-    from evaluation.style import evaluate_style
+    from evaluation.style import evaluate_style, style_card
     from shared_data import read_products
 
     settings = Settings.from_env()
@@ -99,6 +99,7 @@ async def evaluate_style_command(args: argparse.Namespace) -> int:
     out = Path(args.out_dir) / "style"
     out.mkdir(parents=True, exist_ok=True)
     (out / "metrics.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
+    (out / "README.md").write_text(style_card(result, "stylist " + " ".join(sys.argv[1:])), encoding="utf-8")
     print(json.dumps(result) if args.json else json.dumps(result, indent=2))
     return 0
 

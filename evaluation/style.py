@@ -85,17 +85,24 @@ async def _score_products(
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
     genders: Counter[tuple[str, str]] = Counter()  # (true, answered) on men's and women's products
+    mistakes: list[dict[str, object]] = []  # wrong usages, with the answer's confidence
     refused = 0
     for product in tqdm(products, desc=f"style and gender, {domain}", unit="photo", disable=not progress):
         try:
             stored = await stylist.analyse.analyze(await asyncio.to_thread(load, product), source=SOURCE)
             style, gender = stored.analysis.style.label, stored.gender
+            confidence = stored.analysis.style.confidence
         except ImageRejected:  # "I don't see clothing": wrong on both counts
             refused += 1
-            style, gender = "", "refused"
+            style, gender, confidence = "", "refused", 1.0
         if product.usage:
             total[product.usage] += 1
             right[product.usage] += style == product.usage
+            if style != product.usage:
+                mistakes.append(
+                    {"image": product.path.name, "name": product.name, "true": product.usage}
+                    | {"answered": style or "refused", "confidence": round(confidence, 3)}
+                )
         if product.gender in ("men", "women"):
             genders[product.gender, gender] += 1
     gendered = sum(genders.values())
@@ -109,4 +116,47 @@ async def _score_products(
             sum(n for (_, a), n in genders.items() if a == "unisex") / max(gendered, 1), 4
         ),
         "gender_answers": {f"{t}->{a}": n for (t, a), n in sorted(genders.items())},
+        "most_confident_usage_mistakes": sorted(mistakes, key=lambda m: -float(m["confidence"]))[:10],  # type: ignore[arg-type]
     }
+
+
+def style_card(metrics: dict[str, object], command: str) -> str:
+    """A Markdown card: usage and gender per domain, the answered styles on real photos, and each
+    domain's most confident usage mistakes."""
+    domains: dict[str, dict[str, object]] = metrics["domains"]  # type: ignore[assignment]
+    rows = []
+    for name, m in domains.items():
+        recall: dict[str, dict[str, float]] = m["usage_recall"]  # type: ignore[assignment]
+        per_usage = ", ".join(f"{u} {r['recall']:.2f} ({int(r['n'])})" for u, r in recall.items())
+        rows.append(
+            f"| {name} | {m['usage_accuracy']:.3f} | {per_usage} | {m['gender_accuracy']:.3f} "
+            f"({m['gendered']}; unisex {m['gender_unisex']:.3f}) | {m['refused']:.4f} |"
+        )
+    shares = ", ".join(f"{s} {v:.3f}" for s, v in metrics["real_photo_style_shares"].items())  # type: ignore[union-attr]
+    mistakes = []
+    for name, m in domains.items():
+        mistakes.append(
+            f"\n### {name}\n\n| image | product | true | answered | confidence |\n|---|---|---|---|---|"
+        )
+        mistakes += [
+            f"| {x['image']} | {x['name']} | {x['true']} | {x['answered']} | {float(x['confidence']):.2f} |"  # type: ignore[arg-type]
+            for x in m["most_confident_usage_mistakes"]  # type: ignore[union-attr]
+        ]
+    table = "\n".join(rows)
+    return f"""# Model card: the look's style and gender, as the answer says them
+
+- Data: {metrics["products"]} products (their own products hidden from the neighbours), each as a product
+  shot and inside a synthetic shop screenshot; {metrics["real_photos"]} real photos for the style shares
+- Produced by: `{command}`
+- The look's style: the usage head with the nearest products' usages (`application.profile.look_style`);
+  the gender: the gender head with them (`application.profile.photo_gender`)
+
+| domain | usage right | recall per usage (n) | gender right on men's / women's (n) | refused |
+|---|---|---|---|---|
+{table}
+
+Styles answered on real photos: {shares}
+
+## The most confident usage mistakes
+{chr(10).join(mistakes)}
+"""

@@ -186,7 +186,7 @@ async def test_the_answered_style_is_measured_on_shots_and_real_photos(stylist: 
     """`stylist evaluate style`: usage and gender accuracy on product shots and shop screenshots of
     them, style shares on real photos."""
     from evaluation.coherence import forget_evaluation_rows
-    from evaluation.style import evaluate_style
+    from evaluation.style import evaluate_style, style_card
     from shared_data import load_photos, load_products
 
     products = [p for p in load_products() if p.usage and p.gender in ("men", "women")][:3]
@@ -199,6 +199,11 @@ async def test_the_answered_style_is_measured_on_shots_and_real_photos(stylist: 
     assert set(domains) == {"product_shots", "shop_screenshots"}  # type: ignore[arg-type]
     for figures in domains.values():  # type: ignore[union-attr]
         assert figures["gendered"] == 3 and sum(figures["gender_answers"].values()) == 3
+        wrong = 3 - sum(round(r["n"] * r["recall"]) for r in figures["usage_recall"].values())
+        mistakes = figures["most_confident_usage_mistakes"]
+        assert len(mistakes) == wrong and all(m["answered"] != m["true"] for m in mistakes)
+    card = style_card(result, "stylist evaluate style")
+    assert "| product_shots |" in card and "| shop_screenshots |" in card and "### shop_screenshots" in card
 
 
 def test_the_kind_follows_agreeing_neighbours_on_shop_pictures_only() -> None:
