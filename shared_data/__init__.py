@@ -121,10 +121,16 @@ def is_held_out_product(product_id: int, fraction: float = 0.2) -> bool:
     return in_split(str(product_id), fraction)
 
 
+def is_early_stopping(group: object, fraction: float = 0.12) -> bool:
+    """A training-side product or sender kept out of fitting to score early stopping and calibration
+    (stable by hash; every trainer and the inner-split evaluations share it)."""
+    return in_split(f"stop:{group}", fraction)
+
+
 def inner_photos(photos: list[Photo]) -> list[Photo]:
-    """The training-side photos of the early-stopping senders (`training.tasks.inner_split`): the
-    real photos an inner-split evaluation reads (the category model early-stopped on them)."""
-    return [p for p in split_photos(photos)[0] if in_split(f"stop:{p.sender_id}", 0.12)]
+    """The training-side photos of the early-stopping senders: the real photos an inner-split
+    evaluation reads (the category model early-stopped on them)."""
+    return [p for p in split_photos(photos)[0] if is_early_stopping(p.sender_id)]
 
 
 def is_inner_product(product_id: int) -> bool:

@@ -32,7 +32,14 @@ from tqdm import tqdm
 from inference.backbones import SPECS, create_backbone
 from inference.images import centre_crop, open_rgb, to_tensor
 from inference.lite_split import CategoryNet, LiteTail
-from shared_data import Product, in_split, is_held_out_product, load_photos, load_products, split_photos
+from shared_data import (
+    Product,
+    is_early_stopping,
+    is_held_out_product,
+    load_photos,
+    load_products,
+    split_photos,
+)
 from shared_data.screenshots import shop_screenshot
 from vocabulary import GARMENT_CATEGORIES
 
@@ -111,7 +118,7 @@ def _predict(
 
 def is_stop_product(product_id: int) -> bool:
     """Training-side products kept out of fitting to score early stopping and calibration."""
-    return in_split(f"stop:{product_id}", 0.12)
+    return is_early_stopping(product_id)
 
 
 def _training_products(index: dict[str, int], root: Path | None) -> dict[str, list[Product]]:

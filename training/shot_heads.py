@@ -36,7 +36,7 @@ from tqdm import tqdm
 from inference.analyzer import Analyzer
 from inference.config import HeadConfig
 from inference.images import open_rgb
-from shared_data import Product, in_split, is_held_out_product, is_inner_product, load_products
+from shared_data import Product, is_early_stopping, is_held_out_product, is_inner_product, load_products
 from vocabulary import GENDER_LABELS, USAGES
 
 from .calibration import calibrate, plot_reliability
@@ -143,8 +143,8 @@ def _training_side(
         if keep(p) and not is_held_out_product(p.id) and not is_inner_product(p.id)
     ]
     random.Random(seed).shuffle(products)
-    stop = [p for p in products if in_split(f"stop:{p.id}", 0.12)]
-    return [p for p in products if not in_split(f"stop:{p.id}", 0.12)], stop
+    stop = [p for p in products if is_early_stopping(p.id)]
+    return [p for p in products if not is_early_stopping(p.id)], stop
 
 
 def train_gender(

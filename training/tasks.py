@@ -25,7 +25,7 @@ from shared_data import (
     Product,
     data_root,
     files_hash,
-    in_split,
+    is_early_stopping,
     is_held_out_product,
     load_photos,
     load_products,
@@ -159,7 +159,7 @@ def load_feature_set(config: ModelConfig, cache: Path, root: Path | None = None)
 
 def inner_split(groups: list[str], fraction: float = 0.12) -> np.ndarray:
     """Boolean mask of rows whose group falls in the early-stopping split (stable by hash)."""
-    return np.array([in_split(f"stop:{g}", fraction) for g in groups])
+    return np.array([is_early_stopping(g, fraction) for g in groups])
 
 
 def evaluate_head(
@@ -207,7 +207,7 @@ def _product_head(
         y = np.array([index[values[i]] for i in rows])  # type: ignore[index]
         held = np.array([is_held_out_product(products[i].id) for i in rows])
         ok = trusted[rows] if trusted is not None else np.ones(len(rows), dtype=bool)
-        stop = np.array([in_split(f"stop:{products[i].id}", 0.12) for i in rows]) & ~held & ok
+        stop = np.array([is_early_stopping(products[i].id) for i in rows]) & ~held & ok
         train = ~held & ~stop & ok
         parts["x_train"].append(feats[train])
         parts["y_train"].append(y[train])
