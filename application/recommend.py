@@ -4,6 +4,7 @@ recorded with the products it showed (so a 👎 can exclude them from then on)."
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 from dataclasses import dataclass
 from typing import Any
@@ -76,8 +77,10 @@ class Recommend:
     ) -> tuple[list[int], tuple[str, ...] | None]:
         """The products that may fill `slot` for `look`: the look's own style first, then each nearest
         style (returned, so the answer can say so) when the slot has too few (and the few there are
-        when none has enough); never another gender, another audience or a clashing season, and only
-        the colours and the kind the user asked for. ([], None) when nothing fits."""
+        when none has enough); never another gender, another audience or a clashing season (for
+        shoes, bags and accessories the catalogue's season is a listing date: the look's style comes
+        first, `Look.seasons_tried`), and only the colours and the kind the user asked for. ([], None)
+        when nothing fits."""
         wish = wish or Wish()
         categories = SLOT_CATEGORIES[slot]
         if wish.category and slot_of(wish.category) == slot:
@@ -87,11 +90,11 @@ class Recommend:
         for rank, styles in enumerate(look.fallbacks()):
             if rank and wish.style:  # the user asked for this style: no other instead
                 break
-            for gender in look.genders():
+            for seasons, gender in itertools.product(look.seasons_tried(slot), look.genders()):
                 filters = Filters(
                     gender,
                     styles or None,
-                    look.seasons_excluded,
+                    seasons,
                     look.kids,
                     look.climate_excluded,
                     colours=colours,

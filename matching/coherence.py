@@ -28,6 +28,12 @@ SEASON_CLASHES: dict[str, tuple[str, ...]] = {
     "": ("Summer", "Winter"),  # a look of unknown season: pieces for any season (autumn, spring)
 }
 
+# Slots whose catalogue season is the listing season, not the weather: 96% of sunglasses and 78% of
+# heels are "Winter", and every ethnic flat and sandal. There a look's own style outranks that season
+# (a kurta gets ethnic flats before casual flip flops); the weather still holds, by article type
+# (`Look.climate_excluded`: no flip flops with a coat).
+LISTING_SEASON_SLOTS = frozenset({"shoes", "bag", "accessory"})
+
 
 @dataclass(frozen=True)
 class Look:
@@ -52,6 +58,12 @@ class Look:
     @property
     def seasons_excluded(self) -> tuple[str, ...]:
         return SEASON_CLASHES.get(self.season, ())
+
+    def seasons_tried(self, slot: str) -> list[tuple[str, ...]]:
+        """The catalogue seasons a slot must leave out, strictest first: the look's, then, for a slot
+        whose season is a listing date (`LISTING_SEASON_SLOTS`), none."""
+        excluded = self.seasons_excluded
+        return [excluded, ()] if excluded and slot in LISTING_SEASON_SLOTS else [excluded]
 
     def fallbacks(self) -> list[tuple[str, ...]]:
         """The style sets a slot may try, in order: the look's own, then each nearest style."""

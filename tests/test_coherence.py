@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select, update
 
 from application import Stylist
-from matching.coherence import Look, season_of
+from matching.coherence import LISTING_SEASON_SLOTS, Look, season_of
 from storage import Analysis as AnalysisRow
 from tests.conftest import clothing_photos
 
@@ -50,12 +50,53 @@ async def test_a_sports_look_keeps_to_sports_where_the_catalogue_has_it(stylist:
 
 
 async def test_a_winter_garment_never_gets_summer_pieces(stylist: Stylist) -> None:
+    """No garment of the other season; shoes, bags and accessories (whose catalogue season is a
+    listing date) only when the look's style has nothing else (`test_the_style_outranks_...`)."""
     analysis_id = await _stored(stylist, "Outwear", season="winter", style_confidence=0.9)
-    items = _items(await stylist.recommend.outfit(analysis_id, 11))
-    assert items and all(item.season != "Summer" for item in items)
+    slots = await stylist.recommend.outfit(analysis_id, 11)
+    assert _items(slots)
+    for slot in slots:
+        if slot.name not in LISTING_SEASON_SLOTS:
+            assert all(item.product.season != "Summer" for item in slot.items)
     summer = await _stored(stylist, "Shorts", season="summer", style_confidence=0.9)
-    items = _items(await stylist.recommend.outfit(summer, 11))
-    assert items and all(item.season != "Winter" for item in items)
+    slots = await stylist.recommend.outfit(summer, 11)
+    assert _items(slots)
+    for slot in slots:
+        if slot.name not in LISTING_SEASON_SLOTS:
+            assert all(item.product.season != "Winter" for item in slot.items)
+
+
+def test_the_style_outranks_a_listing_season_for_shoes_only() -> None:
+    """A summer kurta gets the catalogue's ethnic flats, all listed "Winter", before casual flip
+    flops; never a winter garment, never a warm-weather shoe with a coat."""
+    from application.recommend import Recommend
+    from catalog import Catalog, CatalogItem
+
+    def item(i: int, category: str, usage: str, season: str, article_type: str) -> CatalogItem:
+        name = f"{usage} {article_type} {i}"
+        return CatalogItem(
+            i, name, category, None, None, usage, "women", 0, 100, None, "", season, False, article_type
+        )
+
+    catalog = Catalog(
+        [item(i, "shoes", "ethnic", "Winter", "Flats") for i in range(1, 5)]
+        + [item(i, "shoes", "casual", "Summer", "Flip Flops") for i in range(5, 9)]
+        + [item(i, "pants", "ethnic", "Winter", "Salwar") for i in range(9, 13)]
+        + [item(i, "pants", "casual", "Summer", "Trousers") for i in range(13, 17)]
+    )
+    recommend = Recommend(None, None, catalog, None, None)  # type: ignore[arg-type]
+    kurta = Look("women", ("ethnic",), "summer")
+    assert kurta.seasons_tried("shoes") == [("Winter",), ()] and kurta.seasons_tried("bottom") == [
+        ("Winter",)
+    ]
+    ids, fallback = recommend.pool("shoes", kurta)
+    assert sorted(ids) == [1, 2, 3, 4] and fallback is None  # ethnic flats, not a fallback style
+    ids, fallback = recommend.pool("bottom", kurta)
+    assert sorted(ids) == [13, 14, 15, 16] and fallback == ("casual",)  # no winter salwar in summer
+    casual = Look("women", ("casual",), "summer")
+    assert sorted(recommend.pool("shoes", casual)[0]) == [5, 6, 7, 8]  # its own style fits the season
+    coat = Look("women", ("casual",), "winter", climate="cold")
+    assert recommend.pool("shoes", coat) == ([], None)  # summer flip flops: neither season nor weather
 
 
 @pytest.mark.parametrize("gender", ["women", "men"])
