@@ -197,8 +197,8 @@ def evaluate(args: argparse.Namespace) -> int:
         return 2
     folder = args.task + ("-products" if args.task == "category" and args.data else "")  # not the photo card
     card = write_card(metrics, Path(args.out_dir) / folder, "stylist " + " ".join(sys.argv[1:]))
-    keys = ("task", "n", "accuracy", "top3_accuracy", "macro_f1", "subsets", "domains")
-    summary = {k: metrics[k] for k in keys if k in metrics}
+    keys = ("task", "n", "accuracy", "top3_accuracy", "macro_f1", "kind_accuracy", "ten_label_accuracy")
+    summary = {k: metrics[k] for k in keys + ("subsets", "domains") if metrics.get(k) is not None}
     print(json.dumps(summary) if args.json else f"{json.dumps(summary, indent=2)}\nmodel card: {card}")
     return 0
 

@@ -95,3 +95,19 @@ def test_category_is_measured_on_shots_and_shop_screenshots(analyzer: Analyzer, 
     assert set(domains) == {"product_shots", "shop_screenshots"}  # type: ignore[arg-type]
     for figures in domains.values():  # type: ignore[union-attr]
         assert figures["n"] == 4 and 0.0 <= figures["accuracy"] <= figures["top3_accuracy"] <= 1.0
+
+
+def test_the_ten_label_figure_answers_the_likeliest_of_the_ten() -> None:
+    """Photos of the other classes are left out; an answer outside the ten counts by its likeliest
+    of the ten among its top three (a polo answered for a T-shirt, T-shirt second, is right)."""
+    from training.evaluate import _ten_label_accuracy
+
+    truth = ["t-shirt", "polo", "dress", "shoes"]
+    tops = [
+        [("polo", 0.6), ("t-shirt", 0.3), ("shirt", 0.1)],
+        [("polo", 0.9), ("t-shirt", 0.1), ("top", 0.0)],  # not one of the ten: not counted
+        [("skirt", 0.5), ("dress", 0.4), ("top", 0.1)],
+        [("blouse", 0.5), ("top", 0.3), ("body", 0.2)],  # none of the ten in its top three: wrong
+    ]
+    assert _ten_label_accuracy(truth, tops) == 1 / 3
+    assert _ten_label_accuracy(["polo"], [[("polo", 1.0)]]) is None
