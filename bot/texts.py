@@ -135,8 +135,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "btn_helpful": {"en": "👍 Helpful", "ko": "👍 도움 돼요"},
     "btn_unhelpful": {"en": "👎 Not for me", "ko": "👎 별로예요"},
     "fallback_style": {
-        "en": "none {style} here, so the closest style",
-        "ko": "{style} 상품이 없어 가장 가까운 스타일",
+        "en": "none of the look's style here, so the closest: {style}",
+        "ko": "같은 스타일 상품이 없어 가장 가까운 {style} 스타일",
     },
     "not_yours": {
         "en": "That button belongs to someone else's photo. Send me your own photo to get ideas.",

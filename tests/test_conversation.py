@@ -402,3 +402,34 @@ async def test_an_occasion_after_a_search_and_another_gender_keep_the_subject(ch
     state = await chat.state()
     focus = chat.catalog().items[state.focus_product_id]
     assert focus.gender in ("women", "unisex") and state.filters["gender"] == "women"
+
+
+async def test_a_kind_asked_about_the_photo_is_that_slot_of_its_outfit(chat: Chat) -> None:
+    """'what shoes go with it?' after a photo: the photo's outfit, shoes only (not the catalogue's
+    most typical shoe made the new subject); 'other shoes' the next ones; 'the whole outfit' every
+    slot again."""
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    focus = (await chat.state()).focus_analysis_id
+    assert focus is not None
+    answer = (await chat.say("what shoes go with it?"))[0]
+    state = await chat.state()
+    assert state.focus_analysis_id == focus and state.focus_product_id is None
+    assert "Outfit for your" in text_of(answer) and "Filters: shoes" in text_of(answer)
+    first = state.shown
+    assert first and all(chat.catalog().items[i].category == "shoes" for i in first)
+    answer = (await chat.say("other shoes"))[0]
+    state = await chat.state()
+    assert state.focus_analysis_id == focus
+    if "every match" not in text_of(answer):  # the small test catalogue may have no more for the look
+        assert state.shown and not set(state.shown) & set(first)
+        assert all(chat.catalog().items[i].category == "shoes" for i in state.shown)
+    await chat.say("show me the whole outfit")
+    state = await chat.state()
+    assert state.filters.get("category") is None
+    assert len({chat.catalog().items[i].category for i in state.shown}) > 1
+    await chat.say("what goes with white sneakers?")  # a garment described: the new subject
+    state = await chat.state()
+    assert (
+        state.focus_product_id is not None
+        and chat.catalog().items[state.focus_product_id].category == "shoes"
+    )

@@ -92,3 +92,26 @@ def test_long_messages_are_read_quickly() -> None:
     """A 4,096-character paste is cut before parsing (no slot from beyond the first 1,000)."""
     understood = parse("x " * 1000 + "black jeans " * 200)
     assert understood.colour is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "about_focus"),
+    [
+        ("what shoes go with it?", "outfit", True),
+        ("which shoes would match", "outfit", True),  # the kind asked for comes before the cue
+        ("이거랑 어울리는 신발", "outfit", True),
+        ("어울리는 신발 추천해줘", "outfit", True),  # Korean: the kind asked for follows the cue
+        ("shoes for this", "search", True),
+        ("what goes with white sneakers?", "outfit", False),  # a garment described to start from
+        ("흰색 운동화에 어울리는 코디", "outfit", False),
+        ("shoes that go with a black dress", "outfit", False),
+        ("black shoes", "search", False),
+        ("shoes only", "refine", False),  # the answer in view, narrowed to shoes
+        ("신발만 보여줘", "refine", False),
+        ("other shoes", "refine", False),
+    ],
+)
+def test_a_kind_asked_about_the_garment_in_view(text: str, intent: str, about_focus: bool) -> None:
+    understood = parse(text)
+    assert (understood.intent, understood.category, understood.about_focus) == (intent, "shoes", about_focus)
+    assert not parse("what should I wear with it").about_focus  # no kind named: the whole outfit

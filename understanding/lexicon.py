@@ -186,10 +186,11 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "감사", "땡큐", "ㄳ", "ㄱㅅ",
     ),
     "another": (
-        "another", "another one", "something else", "other ones", "others", "different", "next",
+        "another", "another one", "something else", "other", "other ones", "others", "different", "next",
         "more options", "다른 거", "다른거", "다른 걸", "또", "더 보여", "다른 것",
     ),
     "instead": ("instead", "what about", "how about", "rather", "대신", "말고 다른", "으로 바꿔", "로 바꿔"),
+    "only": ("only", "just", "만 보여", "만 추천"),
     "show": (
         "show me", "find me", "looking for", "i want", "i need", "search", "보여줘", "찾아줘", "추천해",
         "사고 싶",

@@ -109,6 +109,7 @@ class Understood:
     season: str | None = None  # winter / summer
     tone: str | None = None  # light / dark ("밝은 색으로")
     another: bool = False  # "another one": the next few instead of those shown
+    about_focus: bool = False  # "what shoes go with it?": the category is a slot of the focus's outfit
     ref: int | None = None  # "more like #2"
     not_ref: int | None = None  # "not #3"
     language: str = "en"
@@ -255,6 +256,7 @@ def parse(text: str) -> Understood:
         understood.style = understood.style or occasion.style
         understood.season = understood.season or occasion.season
     understood.another = "another" in understood.cues
+    understood.about_focus = _about_focus(rest, matches, understood.language)
     if understood.command is None:
         understood.intent = intent_of(understood, rest, matches)
     return understood
@@ -276,8 +278,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     if "outfit" in cues:
         return "outfit"
     if u.category is not None:
-        if "instead" in cues or "show" not in cues and _asks_about(text, matches):
-            return "refine"
+        if cues & {"instead", "only", "another"} or "show" not in cues and _asks_about(text, matches):
+            return "refine"  # "shoes only", "other shoes", "shoes?": the answer in view, narrowed
         return "search"
     if u.has_filters or u.another or u.not_ref is not None or "instead" in cues:
         return "refine"
@@ -286,6 +288,28 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     if "greeting" in cues:
         return "greeting"
     return "unknown"
+
+
+_FOCUS_EN = re.compile(r"\b(?:with|for|to|match|matches|matching)\s+(?:it|this|that|these|them)\b")
+_FOCUS_KO = re.compile(r"이거|이것|요거|그거|이\s?옷")
+
+
+def _about_focus(text: str, matches: list[Match], language: str) -> bool:
+    """Whether a garment named is asked for around the one in view, not described as a new one:
+    "what shoes go with it?", "이거랑 어울리는 신발", or a category on the asking side of an outfit
+    cue ("which shoes would match": before it in English, after it in Korean), where "what goes with
+    white sneakers?" describes the garment to start from."""
+    categories = [m for m in matches if m.kind == "category"]
+    if not categories:
+        return False
+    if _FOCUS_EN.search(text) or _FOCUS_KO.search(text):
+        return True
+    cue = next((m for m in matches if m.kind == "cue" and m.label == "outfit"), None)
+    if cue is None:
+        return False
+    before = [m for m in categories if m.end <= cue.start]
+    after = [m for m in categories if m.start >= cue.end]
+    return bool(after and not before) if language == "ko" else bool(before and not after)
 
 
 def _asks_about(text: str, matches: list[Match]) -> bool:
