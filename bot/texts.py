@@ -220,8 +220,7 @@ def _render_outfit(analysis: Analysis, language: str) -> str:
 
 
 def _style_lines(analysis: Analysis, language: str) -> list[str]:
-    style = escape(display_name(USAGES, analysis.style.label, language))
-    lines = [f"{t('style', language)}: {style} ({round(analysis.style.confidence * 100)}%)"]
+    lines = [f"{t('style', language)}: {_attribute_text(analysis.style, USAGES, language)}"]  # unsure: two
     if analysis.cluster_name:
         lines.append(f"{t('cluster', language)}: {escape(analysis.cluster_name)}")
     return lines

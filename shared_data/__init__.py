@@ -16,6 +16,7 @@ from vocabulary import (
     CLOTHING_LABELS,
     GENDERS,
     PRODUCT_USAGES,
+    is_kidswear,
     pattern_from_name,
     product_category,
 )
@@ -92,7 +93,7 @@ def read_products(base: Path, limit: int | None = None) -> list[Product]:
                     usage=PRODUCT_USAGES.get(row["usage"]),
                     gender=GENDERS.get(row["gender"], "unisex"),
                     season=row["season"],
-                    kids=row["gender"] in ("Boys", "Girls"),
+                    kids=is_kidswear(row["gender"], name),
                 )
             )
             if limit and len(products) >= limit:

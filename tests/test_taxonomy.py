@@ -45,3 +45,16 @@ def test_a_shopper_accepts_near_names_and_never_another_kind() -> None:
     assert "blouse" in accepted_categories("Shirts") and "blouse" in accepted_categories("Kurtas")
     assert accepted_categories("Jeans") == {"pants"}  # only its own category
     assert not accepted_categories("Tops") & {"pants", "shoes", "shorts", "skirt"}
+
+
+def test_kidswear_by_gender_or_by_name() -> None:
+    """The catalogue's Boys and Girls, and the products whose names alone say they are for children
+    (they used to reach adults' outfits); not "Boyfriend" jeans or "baby pink"."""
+    from vocabulary import is_kidswear
+
+    assert is_kidswear("Girls", "Palm Tree Top")
+    assert is_kidswear("Unisex", "Footfun Kids Unisex Red Shoes")
+    assert is_kidswear("Men", "Levis Kids Boy's Davis White Polo Tshirt")
+    assert is_kidswear("Men", "Timberland Men Toddler Grey Casual Shoes")
+    assert not is_kidswear("Women", "Wrangler Women Boyfriend Blue Jeans")
+    assert not is_kidswear("Women", "Baby Pink Top") and not is_kidswear("Men", "Playboy Tee")

@@ -150,3 +150,12 @@ def test_no_name_reaches_a_log_line(caplog: pytest.LogCaptureFixture) -> None:
         log.exception("failed")
     assert "Mina" not in caplog.text and "mina_k" not in caplog.text and "Kim" not in caplog.text
     assert caplog.text.count("<hidden>") >= 8 and "Processing update" in caplog.text
+
+
+def test_an_unsure_style_names_its_two_candidates() -> None:
+    """As colour and pattern do, and as the outfit mixes them (`STYLE_MIX_BELOW`)."""
+    analysis = _analysis(Prediction("navy", 0.8, []))
+    assert "Style: casual (70%)" in render_analysis(analysis, "en")
+    analysis.style = Prediction("party", 0.36, [("party", 0.36), ("casual", 0.35), ("formal", 0.29)])
+    assert "Style: party or casual (36% / 35%)" in render_analysis(analysis, "en")
+    assert "스타일: 파티 또는 캐주얼 (36% / 35%)" in render_analysis(analysis, "ko")

@@ -25,6 +25,7 @@ from .labels import (
     climate_of,
     colours_in_name,
     display_name,
+    is_kidswear,
     pattern_from_name,
     product_category,
 )
@@ -107,6 +108,7 @@ __all__ = [
     "colours_in_name",
     "display_name",
     "named_kind",
+    "is_kidswear",
     "pattern_from_name",
     "accepted_categories",
     "product_category",

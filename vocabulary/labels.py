@@ -315,6 +315,18 @@ GENDERS: dict[str, str] = {
     "Girls": "women",
     "Unisex": "unisex",
 }
+KIDS_GENDERS = frozenset({"Boys", "Girls"})
+# 584 catalogue products say so only in their names ("Footfun Kids Unisex Red Shoes", "Doodle Girl
+# Princess Pink Tshirt", "Timberland Men Toddler Grey Casual Shoes"); not "Boyfriend" jeans, not
+# "baby pink".
+_KIDS_NAME = re.compile(r"\b(?:kids?|kid's|kidswear|boys?|boy's|girls?|girl's|infants?|toddlers?)\b", re.I)
+
+
+def is_kidswear(gender: str, name: str) -> bool:
+    """Whether a catalogue product is for children: its gender (Boys, Girls) or its name says so."""
+    return gender in KIDS_GENDERS or bool(_KIDS_NAME.search(name or ""))
+
+
 GENDER_LABELS = ("men", "women")  # what the gender head tells apart; "unisex" is an answer, not a class
 WOMENSWEAR = frozenset({"dress", "skirt", "blouse"})  # categories only women's outfits wear
 
