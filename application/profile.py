@@ -17,7 +17,9 @@ from vocabulary import (
     GENDER_HEAD_WEIGHT,
     GENDER_MAJORITY,
     GENDER_SURE,
+    KIDS_MAJORITY,
     STYLE_HEAD_WEIGHT,
+    STYLE_HEAD_WEIGHT_REAL_PHOTO,
     STYLE_PRIOR,
     SURE_WOMENSWEAR,
     USAGES,
@@ -57,7 +59,7 @@ def neighbour_profile(
     clusters = Counter(item.cluster for item in items if item.cluster >= 0)
     cluster = clusters.most_common(1)[0][0] if clusters else -1
     season = season_of(Counter(item.season for item in items))
-    kids = sum(item.kids for item in items) > len(items) / 2
+    kids = sum(item.kids for item in items) > KIDS_MAJORITY * len(items)
     usages = tuple(item.usage for item in anywhere if item.usage)
     gendered = [item.gender for item in anywhere if item.gender != "unisex"]
     return Neighbours(
@@ -94,17 +96,20 @@ def photo_gender(analysis: Analysis, near: Neighbours) -> str:
     return "women" if women >= GENDER_SURE else "men" if women <= 1 - GENDER_SURE else "unisex"
 
 
-def look_style(head: Prediction, usages: Iterable[str]) -> Prediction:
+def look_style(head: Prediction, usages: Iterable[str], real_photo: float | None = None) -> Prediction:
     """The style of a look: the usage head's probabilities and the nearest products' usages,
     `STYLE_HEAD_WEIGHT` to the rest, weighed by `STYLE_PRIOR` (the head, trained class-balanced,
-    over-answers the rarer styles) and normalised. The neighbours temper the head on real photos,
-    where it alone answers "party" for most (see vocabulary.thresholds)."""
+    over-answers the rarer styles) and normalised. On a real photo (`real_photo`, the domain gate,
+    at least 0.5) the head gets `STYLE_HEAD_WEIGHT_REAL_PHOTO`: it learned from shots and
+    screenshots only and answers party or sports for almost every real photo (vocabulary.thresholds)."""
     votes = Counter(usages)
     total = sum(votes.values())
     if not total:
         return head
     probs = dict(head.top)
-    weight = STYLE_HEAD_WEIGHT
+    weight = (
+        STYLE_HEAD_WEIGHT_REAL_PHOTO if real_photo is not None and real_photo >= 0.5 else STYLE_HEAD_WEIGHT
+    )
     scores = {
         style: (weight * probs.get(style, 0.0) + (1 - weight) * votes.get(style, 0) / total)
         * STYLE_PRIOR.get(style, 1.0)

@@ -101,7 +101,8 @@ def test_the_style_outranks_a_listing_season_for_shoes_only() -> None:
 
 @pytest.mark.parametrize("gender", ["women", "men"])
 async def test_a_look_keeps_its_gender_and_adults_get_no_kidswear(stylist: Stylist, gender: str) -> None:
-    analysis_id = await _stored(stylist, "Skirt" if gender == "women" else "Pants", gender=gender)
+    # an adult's look (the small test catalogue's skirts nearest this photo are mostly girls')
+    analysis_id = await _stored(stylist, "Skirt" if gender == "women" else "Pants", gender=gender, kids=False)
     slots = await stylist.recommend.outfit(analysis_id, 11)
     items = _items(slots) + [i.product for i in await stylist.recommend.similar(analysis_id, 11)]
     assert items and all(item.gender in (gender, "unisex") for item in items)
@@ -196,6 +197,11 @@ def test_a_looks_style_weighs_the_head_with_the_nearest_products() -> None:
     assert styled.label == "sports" and styled.top[1][0] == "casual"
     assert abs(sum(p for _, p in styled.top) - 1.0) < 0.05 and 0.5 < styled.confidence < 1.0
     assert look_style(shoe, []) is shoe
+    # a real photo: the head, which never saw one, gives way to the neighbours entirely
+    shirt = Prediction("sports", 0.9, [("sports", 0.9), ("casual", 0.1)])
+    assert look_style(shirt, ["casual"] * 6 + ["sports"] * 4, real_photo=0.05).label == "sports"  # a shot
+    real = look_style(shirt, ["casual"] * 6 + ["sports"] * 4, real_photo=0.97)
+    assert real.label == "casual" and dict(real.top)["casual"] > 0.6
 
 
 def _seen(women: float, real_photo: float) -> Any:

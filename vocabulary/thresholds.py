@@ -4,6 +4,12 @@ LOW_CONFIDENCE = 0.55  # below this an answer names its two best candidates ("na
 UNSURE_ITEM = 0.4  # below this an outfit's garment is named and searched by its kind only ("top")
 SURE_WOMENSWEAR = 0.5  # a dress, skirt or blouse this sure makes a whole outfit women's
 GENDER_MAJORITY = 0.9  # share of the nearest products' genders that decides a garment's gender
+# A look is for children when more than this share of the garment's nearest products of its category
+# are kidswear. Half sufficed while only the catalogue's Boys and Girls were kidswear; with the
+# products whose names say so (`vocabulary.is_kidswear`) half made 6 of 61 adults' garments among 80
+# training-side real photos labelled by looking a child's look (1 before); two thirds: 1 (children's
+# garments found: 1 of 19 either way).
+KIDS_MAJORITY = 2 / 3
 # A product shot's or shop screenshot's gender: the gender head's P(women) and the women's share of
 # the 15 nearest gendered products, 0.7 / 0.3, answered when it is at least GENDER_SURE one way or
 # the other, "unisex" (a mix) between. Chosen on 600 men's and women's products of the inner tuning
@@ -30,4 +36,10 @@ STYLE_MIX_BELOW = 0.55  # a style this unsure mixes in the runner-up style's pie
 # 0.887 / 0.882 (head alone 0.808 / 0.824), each usage's recall at least 0.80 in both domains,
 # "party" for 1% of the real photos (casual 68%, sports 26%).
 STYLE_HEAD_WEIGHT = 0.6
+# On a real photo (the domain gate) the head, which never saw one, answers party or sports for 97% of
+# 600 training-side photos (a white button-down shirt: sports 53%): it reads the floor and the light.
+# On 80 of them labelled by looking (72 casual, 3 formal, 3 party, 1 sports) the look's style was
+# right for 0.625 with the head at 0.6 and 0.8875 at any weight from 0 to 0.3 (0.875 at 0.4), so a
+# real photo's style is its nearest products' usages alone, as its gender is.
+STYLE_HEAD_WEIGHT_REAL_PHOTO = 0.0
 STYLE_PRIOR = {"sports": 0.8, "formal": 0.8, "ethnic": 0.8, "party": 0.5}
