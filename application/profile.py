@@ -18,6 +18,7 @@ from vocabulary import (
     GENDER_MAJORITY,
     GENDER_SURE,
     KIDS_MAJORITY,
+    REAL_PHOTO_SURE,
     STYLE_HEAD_WEIGHT,
     STYLE_HEAD_WEIGHT_REAL_PHOTO,
     STYLE_PRIOR,
@@ -100,16 +101,15 @@ def look_style(head: Prediction, usages: Iterable[str], real_photo: float | None
     """The style of a look: the usage head's probabilities and the nearest products' usages,
     `STYLE_HEAD_WEIGHT` to the rest, weighed by `STYLE_PRIOR` (the head, trained class-balanced,
     over-answers the rarer styles) and normalised. On a real photo (`real_photo`, the domain gate,
-    at least 0.5) the head gets `STYLE_HEAD_WEIGHT_REAL_PHOTO`: it learned from shots and
+    at least `REAL_PHOTO_SURE`) the head gets `STYLE_HEAD_WEIGHT_REAL_PHOTO`: it learned from shots and
     screenshots only and answers party or sports for almost every real photo (vocabulary.thresholds)."""
     votes = Counter(usages)
     total = sum(votes.values())
     if not total:
         return head
     probs = dict(head.top)
-    weight = (
-        STYLE_HEAD_WEIGHT_REAL_PHOTO if real_photo is not None and real_photo >= 0.5 else STYLE_HEAD_WEIGHT
-    )
+    real = real_photo is not None and real_photo >= REAL_PHOTO_SURE
+    weight = STYLE_HEAD_WEIGHT_REAL_PHOTO if real else STYLE_HEAD_WEIGHT
     scores = {
         style: (weight * probs.get(style, 0.0) + (1 - weight) * votes.get(style, 0) / total)
         * STYLE_PRIOR.get(style, 1.0)

@@ -158,3 +158,20 @@ def test_a_label_outside_the_vocabulary_is_refused(tmp_path: Path) -> None:
     labels.write_text("image,colour,neighbour,pattern\nx,teal,,solid\n", encoding="utf-8")
     with pytest.raises(ValueError, match="teal"):
         load_labels(labels, tmp_path)
+
+
+def test_the_style_labels_are_training_side_photos_in_the_vocabulary() -> None:
+    """The 80 real photos whose style (and whether they are children's) was labelled by looking, to
+    choose a real photo's style fusion and the kidswear majority (vocabulary.thresholds), are all of
+    training-side senders and name known styles."""
+    import csv
+
+    from shared_data import load_photos, split_photos
+    from vocabulary import USAGES
+
+    with open(DEFAULT_LABELS.with_name("clothing_styles.csv"), encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == len({r["image"] for r in rows}) == 80
+    assert {r["style"] for r in rows} <= set(USAGES) and {r["kids"] for r in rows} == {"0", "1"}
+    train_side = {p.path.stem for p in split_photos(load_photos())[0]}
+    assert all(r["image"] in train_side for r in rows)

@@ -200,6 +200,7 @@ def test_a_looks_style_weighs_the_head_with_the_nearest_products() -> None:
     # a real photo: the head, which never saw one, gives way to the neighbours entirely
     shirt = Prediction("sports", 0.9, [("sports", 0.9), ("casual", 0.1)])
     assert look_style(shirt, ["casual"] * 6 + ["sports"] * 4, real_photo=0.05).label == "sports"  # a shot
+    assert look_style(shirt, ["casual"] * 6 + ["sports"] * 4, real_photo=0.7).label == "sports"  # unsure
     real = look_style(shirt, ["casual"] * 6 + ["sports"] * 4, real_photo=0.97)
     assert real.label == "casual" and dict(real.top)["casual"] > 0.6
 

@@ -6,9 +6,9 @@ SURE_WOMENSWEAR = 0.5  # a dress, skirt or blouse this sure makes a whole outfit
 GENDER_MAJORITY = 0.9  # share of the nearest products' genders that decides a garment's gender
 # A look is for children when more than this share of the garment's nearest products of its category
 # are kidswear. Half sufficed while only the catalogue's Boys and Girls were kidswear; with the
-# products whose names say so (`vocabulary.is_kidswear`) half made 6 of 61 adults' garments among 80
-# training-side real photos labelled by looking a child's look (1 before); two thirds: 1 (children's
-# garments found: 1 of 19 either way).
+# products whose names say so (`vocabulary.is_kidswear`), half made a child's look of 6 of the 61
+# adults' garments among the 80 training-side real photos of shared_data/labels/clothing_styles.csv
+# (1 before); two thirds: 1 (children's garments found: 1 of 19 either way).
 KIDS_MAJORITY = 2 / 3
 # A product shot's or shop screenshot's gender: the gender head's P(women) and the women's share of
 # the 15 nearest gendered products, 0.7 / 0.3, answered when it is at least GENDER_SURE one way or
@@ -38,8 +38,13 @@ STYLE_MIX_BELOW = 0.55  # a style this unsure mixes in the runner-up style's pie
 STYLE_HEAD_WEIGHT = 0.6
 # On a real photo (the domain gate) the head, which never saw one, answers party or sports for 97% of
 # 600 training-side photos (a white button-down shirt: sports 53%): it reads the floor and the light.
-# On 80 of them labelled by looking (72 casual, 3 formal, 3 party, 1 sports) the look's style was
-# right for 0.625 with the head at 0.6 and 0.8875 at any weight from 0 to 0.3 (0.875 at 0.4), so a
-# real photo's style is its nearest products' usages alone, as its gender is.
+# On 80 of them labelled by looking (shared_data/labels/clothing_styles.csv: 72 casual, 3 formal,
+# 3 party, 1 sports) the look's style was right for 0.625 with the head at 0.6 and for 0.8875 at any
+# weight from 0 to 0.3 (0.875 at 0.4), so a real photo's style is its nearest products' usages
+# alone, as its gender is.
 STYLE_HEAD_WEIGHT_REAL_PHOTO = 0.0
+# ... when the domain gate is this sure it is a real photo: all 400 training-side real photos of the
+# style scan scored at least 0.9, and 2 of its 2,514 inner-split shots and screenshots (10 at 0.5;
+# held out, the head's sports answers on the shots the gate called real at 0.5 were lost).
+REAL_PHOTO_SURE = 0.9
 STYLE_PRIOR = {"sports": 0.8, "formal": 0.8, "ethnic": 0.8, "party": 0.5}
