@@ -56,9 +56,8 @@ class Analyse:
         if not analysis.shows_clothing:  # a landscape, a page of text: nothing to style, nothing stored
             raise ImageRejected("no_clothing", f"clothing {analysis.clothing:.2f}")
         near = neighbour_profile(self.index, self.catalog, analysis.embedding, analysis.category.label)
-        analysis.style = look_style(
-            analysis.style, near.usages, analysis.real_photo
-        )  # answered and asked for
+        # the style the answer says and the look asks for
+        analysis.style = look_style(analysis.style, near.usages, analysis.real_photo)
         gender, women = photo_gender(analysis, near), women_score(analysis, near)
         if 0 <= near.cluster < len(self.cluster_names):
             analysis.cluster, analysis.cluster_name = near.cluster, self.cluster_names[near.cluster]

@@ -241,9 +241,8 @@ class Dialogue:
         around_focus = conversation.has_focus and u.about_focus  # "what shoes go with it?"
         if intent == "outfit" and not around_focus and (u.category or not conversation.has_focus):
             return await self._described_outfit(conversation, user_id, u, text, language)
-        if (intent == "search" and not around_focus) or (
-            intent == "refine" and not conversation.has_focus and u.category
-        ):
+        searching = intent == "search" and not around_focus
+        if searching or (intent == "refine" and not conversation.has_focus and u.category):
             conversation.focus_on()
             conversation.wish = Wish().merged(u)
             return await self._answer(conversation, user_id, "search", language)
@@ -256,9 +255,8 @@ class Dialogue:
             if refused is None:
                 return [Reply("no_such_number", {"n": u.not_ref, "count": len(conversation.shown)})]
             conversation.refused.append(refused)
-        conversation.wish = conversation.wish.merged(u)
-        if intent == "outfit" and not u.category:  # "the whole outfit" after "shoes only"
-            conversation.wish = replace(conversation.wish, category=None)
+        wish = conversation.wish.merged(u)  # "the whole outfit" after "shoes only": every slot again
+        conversation.wish = replace(wish, category=None) if intent == "outfit" and not u.category else wish
         self._regender(conversation)
         mode = intent if intent in ("outfit", "similar", "cheaper") else self._refined_mode(conversation)
         return await self._answer(conversation, user_id, mode, language, another=u.another)
