@@ -148,7 +148,8 @@ def style_card(metrics: dict[str, object], command: str) -> str:
 - Data: {metrics["products"]} products (their own products hidden from the neighbours), each as a product
   shot and inside a synthetic shop screenshot; {metrics["real_photos"]} real photos for the style shares
 - Produced by: `{command}`
-- The look's style: the usage head with the nearest products' usages (`application.profile.look_style`);
+- The look's style: the usage head with the nearest products' usages; a real photo's, the usages alone
+  (`application.profile.look_style`);
   the gender: the gender head with them (`application.profile.photo_gender`)
 
 | domain | usage right | recall per usage (n) | gender right on men's / women's (n) | refused |

@@ -423,6 +423,8 @@ async def test_a_kind_asked_about_the_photo_is_that_slot_of_its_outfit(chat: Cha
     if "every match" not in text_of(answer):  # the small test catalogue may have no more for the look
         assert state.shown and not set(state.shown) & set(first)
         assert all(chat.catalog().items[i].category == "shoes" for i in state.shown)
+    else:  # none left: the shoes shown stay numbered, and the filter is still shoes
+        assert state.shown == first and state.filters.get("category") == "shoes"
     answer = (await chat.say("show me the whole outfit"))[0]
     state = await chat.state()
     assert state.focus_analysis_id == focus and state.filters.get("category") is None
