@@ -15,7 +15,7 @@ from matching import ProductIndex
 from storage import Analysis as AnalysisRow
 from storage import touch_user
 
-from .profile import look_style, neighbour_profile, outfit_gender, photo_gender, women_score
+from .profile import gender_lean, look_style, neighbour_profile, outfit_gender, photo_gender, women_score
 from .records import StoredAnalysis
 
 
@@ -68,7 +68,7 @@ class Analyse:
             row = self._row(analysis, analysis.embedding, user_id=user_id, chat_id=chat_id, source=source)
             row.cluster, row.gender, row.garment_count = analysis.cluster, gender, len(stored)
             row.season, row.kids, row.kind = near.season, near.kids, near.kind or None
-            row.gender_lean = near.lean if near.lean != "unisex" else None
+            row.gender_lean = gender_lean(near, analysis.real_photo)
             row.gender_confidence = max(women, 1 - women) if women is not None else None
             row.style, row.style_confidence, row.style_second = _style(analysis.style)
             session.add(row)

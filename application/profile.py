@@ -97,6 +97,18 @@ def photo_gender(analysis: Analysis, near: Neighbours) -> str:
     return "women" if women >= GENDER_SURE else "men" if women <= 1 - GENDER_SURE else "unisex"
 
 
+def gender_lean(near: Neighbours, real_photo: float | None) -> str | None:
+    """The gender an unsure look tries after unisex pieces: the one three in four of the nearest
+    products are; on a real photo (the domain gate `REAL_PHOTO_SURE`), without such a lean, the one
+    most of them are — a real T-shirt's outfit has trousers although the catalogue has no unisex
+    casual ones for spring (product shots keep the stricter lean: outfit gender on the inner split)."""
+    if near.lean and near.lean != "unisex":
+        return near.lean
+    if real_photo is None or real_photo < REAL_PHOTO_SURE or near.women_share in (None, 0.5):
+        return None
+    return "women" if near.women_share > 0.5 else "men"
+
+
 def look_style(head: Prediction, usages: Iterable[str], real_photo: float | None = None) -> Prediction:
     """The style of a look: the usage head's probabilities and the nearest products' usages,
     `STYLE_HEAD_WEIGHT` to the rest, weighed by `STYLE_PRIOR` (the head, trained class-balanced,

@@ -230,6 +230,19 @@ def test_a_shots_gender_weighs_the_head_with_the_nearest_products() -> None:
     assert photo_gender(_seen(0.7, 0.01), Neighbours("unisex", -1, "", False)) == "women"
 
 
+def test_an_unsure_real_photo_leans_to_the_gender_most_of_its_neighbours_are() -> None:
+    """An unsure look tries unisex pieces, then its lean: three in four of the neighbours on any
+    photo; on a real photo (the catalogue has no unisex casual trousers for spring) most of them."""
+    from application.profile import Neighbours, gender_lean
+
+    assert gender_lean(Neighbours("unisex", -1, "", False, lean="women", women_share=0.8), 0.01) == "women"
+    split = Neighbours("unisex", -1, "", False, lean="unisex", women_share=0.4)
+    assert gender_lean(split, 0.01) is None and gender_lean(split, None) is None  # a shot: unisex only
+    assert gender_lean(split, 0.99) == "men"
+    assert gender_lean(Neighbours("unisex", -1, "", False, women_share=0.5), 0.99) is None  # a tie
+    assert gender_lean(Neighbours("unisex", -1, "", False), 0.99) is None  # no gendered neighbour
+
+
 async def test_the_answered_style_is_measured_on_shots_and_real_photos(stylist: Stylist) -> None:
     """`stylist evaluate style`: usage and gender accuracy on product shots and shop screenshots of
     them, style shares on real photos."""

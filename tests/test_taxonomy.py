@@ -56,5 +56,8 @@ def test_kidswear_by_gender_or_by_name() -> None:
     assert is_kidswear("Unisex", "Footfun Kids Unisex Red Shoes")
     assert is_kidswear("Men", "Levis Kids Boy's Davis White Polo Tshirt")
     assert is_kidswear("Men", "Timberland Men Toddler Grey Casual Shoes")
+    assert is_kidswear("Men", "Gini and Jony Men Solid Beige Shorts") and is_kidswear(
+        "Women", "Gini & Jony Top"
+    )
     assert not is_kidswear("Women", "Wrangler Women Boyfriend Blue Jeans")
     assert not is_kidswear("Women", "Baby Pink Top") and not is_kidswear("Men", "Playboy Tee")

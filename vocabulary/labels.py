@@ -318,8 +318,12 @@ GENDERS: dict[str, str] = {
 KIDS_GENDERS = frozenset({"Boys", "Girls"})
 # 584 catalogue products say so only in their names ("Footfun Kids Unisex Red Shoes", "Doodle Girl
 # Princess Pink Tshirt", "Timberland Men Toddler Grey Casual Shoes"); not "Boyfriend" jeans, not
-# "baby pink".
-_KIDS_NAME = re.compile(r"\b(?:kids?|kid's|kidswear|boys?|boy's|girls?|girl's|infants?|toddlers?)\b", re.I)
+# "baby pink". Nor does a children's brand always: 6 of 670 "Gini and Jony" products say only "Men" or
+# "Women" ("Gini and Jony Men Solid Beige Shorts").
+_KIDS_NAME = re.compile(
+    r"\b(?:kids?|kid's|kidswear|boys?|boy's|girls?|girl's|infants?|toddlers?|gini\W+(?:and\W+|&\W+)?jony)\b",
+    re.I,
+)
 
 
 def is_kidswear(gender: str, name: str) -> bool:
