@@ -180,6 +180,7 @@ class Dialogue:
         if kind in ("outfit", "similar", "cheaper"):
             if conversation.focus_analysis_id != int(action.arg):
                 conversation.focus_on(analysis_id=int(action.arg))
+            conversation.wish = conversation.wish.leaving(conversation.mode, kind)
             replies = await self._answer(conversation, user_id, kind, language)
             if kind == "outfit":
                 shopper = await self.account.shopper(user_id)
@@ -255,7 +256,8 @@ class Dialogue:
             if refused is None:
                 return [Reply("no_such_number", {"n": u.not_ref, "count": len(conversation.shown)})]
             conversation.refused.append(refused)
-        wish = conversation.wish.merged(u)  # "the whole outfit" after "shoes only": every slot again
+        wish = conversation.wish.leaving(conversation.mode, intent).merged(u)
+        # "the whole outfit" after "shoes only": every slot again
         conversation.wish = replace(wish, category=None) if intent == "outfit" and not u.category else wish
         self._regender(conversation)
         mode = intent if intent in ("outfit", "similar", "cheaper") else self._refined_mode(conversation)
@@ -266,13 +268,8 @@ class Dialogue:
         names another kind of garment or an occasion, similar items when they name a colour or price."""
         wish = conversation.wish
         if conversation.mode in ("outfit", "similar", "cheaper", "search"):
-            if (
-                conversation.mode == "similar"
-                and wish.category
-                and self._other_kind(conversation, wish.category)
-            ):
-                return "outfit"
-            return conversation.mode
+            other_kind = wish.category and self._other_kind(conversation, wish.category)
+            return "outfit" if conversation.mode == "similar" and other_kind else conversation.mode
         if wish.occasion or wish.style or (wish.category and self._other_kind(conversation, wish.category)):
             return "outfit"
         return "similar"
@@ -306,7 +303,7 @@ class Dialogue:
         """'What goes with white sneakers?', 'an outfit for a wedding': the catalogue's most typical
         product as described becomes the focus, and the outfit is built around it."""
         shopper = await self.account.shopper(user_id)
-        described = Wish().merged(u)
+        described = replace(Wish().merged(u), category=u.subject or u.category)  # "shoes for my red dress"
         product = None
         if conversation.mode == "search" and not conversation.has_focus and not u.category:
             described = conversation.wish.merged(u)  # "for a wedding" after "black dresses": one of them
@@ -317,7 +314,7 @@ class Dialogue:
         if product is None:
             return [Reply("nothing_found", wish=described)]
         conversation.focus_on(product_id=product.id)
-        conversation.wish = replace(described, colour=None, not_colour=None, tone=None, category=None)
+        conversation.wish = replace(described, colour=None, not_colour=None, tone=None, category=u.wanted)
         return await self._answer(conversation, user_id, "outfit", language)
 
     # --- answers ----------------------------------------------------------------------------------

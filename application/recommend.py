@@ -153,6 +153,7 @@ class Recommend:
         if wish.category:  # "show me shoes instead": that kind only, a few more of it
             slot_names, per_slot, n_slots = (slot_of(wish.category),), per_slot + 2, 1
         skip = disliked | ask.exclude
+        style = wish.style or row.style  # "for the gym" about a casual T-shirt: sports pieces first
         chosen: list[tuple[str, tuple[str, ...] | None, list[Offering]]] = []
         for slot_name in slot_names:
             allowed, fallback = self.pool(slot_name, look, per_slot, wish)
@@ -177,13 +178,13 @@ class Recommend:
                 )
                 for item in products
             ]
-            scored = [score_candidate(c, row.colour, row.style, row.cluster) for c in candidates]
+            scored = [score_candidate(c, row.colour, style, row.cluster) for c in candidates]
             picks = pick_diverse(scored, per_slot * (4 if wish.priced else 1))
             offerings = [
                 Offering(
                     self.catalog.items[pick.candidate.product_id],
                     pick.score,
-                    reason_for(pick, row.colour, row.style, look.season),
+                    reason_for(pick, row.colour, style, look.season, asked=bool(wish.style)),
                 )
                 for pick in picks
             ]

@@ -63,6 +63,14 @@ class Wish:
             return replace(self, occasion=None, style=None)
         return replace(self, **{key: None})
 
+    def leaving(self, mode: str, next_mode: str) -> Wish:
+        """These filters as the conversation moves from one answer to the next: a colour asked of
+        similar (or cheaper) items was for another of the garment itself, not for the outfit around it
+        ("similar in black", then "what goes with it?" is not an all-black outfit)."""
+        if next_mode == "outfit" and mode in ("similar", "cheaper"):
+            return replace(self, colour=None, not_colour=None, tone=None)
+        return self
+
     def colours(self) -> tuple[str, ...] | None:
         """The palette colours asked for: the one named, or the light or dark ones; None: any."""
         if self.colour:

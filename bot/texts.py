@@ -310,7 +310,10 @@ def word_reason(reason: Reason, language: str) -> str:
         parts.append(f"{ours} + {theirs}" if language == "ko" else f"{theirs} goes with {ours}")
     if reason.style:
         style = display_name(USAGES, reason.style, language)
-        parts.append(f"둘 다 {style}" if language == "ko" else f"both {style}")
+        if reason.asked:
+            parts.append(f"요청하신 {style}" if language == "ko" else f"{style}, as asked")
+        else:
+            parts.append(f"둘 다 {style}" if language == "ko" else f"both {style}")
     if reason.season in SEASONS:
         parts.append(SEASONS[reason.season][1 if language == "ko" else 0])
     return "; ".join(parts)

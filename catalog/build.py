@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from inference.images import open_rgb
 from shared_data import Product as DataProduct
 from shared_data import load_products
 from storage import Product
+from vocabulary import listed_colour
 
 from .index_file import open_index, save_index
 from .versions import record_version
@@ -122,18 +123,21 @@ async def build_catalog(
 async def _refresh_metadata(
     sessions: async_sessionmaker[AsyncSession], stored: Sequence[Product], products: list[DataProduct]
 ) -> int:
-    """Metadata added to the schema after a product was stored (who it is for: kids), filled in
-    from the catalogue without embedding anything again; returns how many rows changed."""
+    """Metadata whose rule changed after a product was stored (who it is for: kids by name; the
+    colour it is listed under), filled in from the catalogue without embedding anything again;
+    returns how many rows changed."""
     by_id = {str(p.id): p for p in products}
-    changed: dict[bool, list[int]] = {True: [], False: []}
+    changed: dict[tuple[bool, str | None], list[int]] = defaultdict(list)
     for row in stored:
         product = by_id.get(row.external_id) if row.source == "catalog" else None
-        if product is not None and row.kids != product.kids:
-            changed[product.kids].append(row.id)
+        if product is None:
+            continue
+        wanted = (product.kids, listed_colour(product.colour, product.name))
+        if (row.kids, row.colour) != wanted:
+            changed[wanted].append(row.id)
     async with sessions() as session, session.begin():
-        for kids, ids in changed.items():
-            if ids:
-                await session.execute(update(Product).where(Product.id.in_(ids)).values(kids=kids))
+        for (kids, colour), ids in changed.items():
+            await session.execute(update(Product).where(Product.id.in_(ids)).values(kids=kids, colour=colour))
     return sum(len(ids) for ids in changed.values())
 
 
@@ -152,7 +156,7 @@ def _row(product: DataProduct, cluster: int) -> Product:
         name=product.name,
         category=product.category or "",
         article_type=product.article_type,
-        colour=product.colour,
+        colour=listed_colour(product.colour, product.name),
         pattern=product.pattern,
         usage=product.usage,
         gender=product.gender,

@@ -195,6 +195,7 @@ async def test_a_photo_with_a_caption_and_the_settings_asked_once(chat: Chat) ->
     assert outfit[0].method == "sendPhoto" and any("Filters: for the gym" in text_of(c) for c in outfit)
     shown = (await chat.state()).shown
     assert shown and all(chat.catalog().items[i].usage == "sports" for i in shown)
+    assert "sports, as asked" in "".join(text_of(c) for c in outfit)  # not the T-shirt's own style
     assert "Who do you shop for?" in text_of(question)
     (_, band) = await chat.press(buttons(question)["👩 Women"])
     assert "price band" in text_of(band)
@@ -407,6 +408,22 @@ async def test_an_occasion_after_a_search_and_another_gender_keep_the_subject(ch
     assert focus.gender in ("women", "unisex") and state.filters["gender"] == "women"
 
 
+async def test_a_garment_described_and_one_kind_of_its_outfit(chat: Chat) -> None:
+    """'shoes to go with my black dress': a black dress is the subject, and its outfit's shoes the
+    answer (not black shoes as the subject); 'the whole outfit' then every slot of it."""
+    answer = (await chat.say("shoes to go with my black dress"))[0]  # the settings question follows
+    state = await chat.state()
+    focus = chat.catalog().items[state.focus_product_id or -1]
+    assert (focus.category, focus.colour) == ("dress", "black")
+    assert "An outfit around" in text_of(answer) and state.filters.get("category") == "shoes"
+    pieces = [chat.catalog().items[i] for i in state.shown if i != focus.id]  # the dress leads
+    assert pieces and all(p.category == "shoes" for p in pieces)
+    await chat.say("the whole outfit")
+    state = await chat.state()
+    assert state.focus_product_id == focus.id and state.filters.get("category") is None
+    assert len({chat.catalog().items[i].category for i in state.shown}) > 1
+
+
 async def test_a_kind_asked_about_the_photo_is_that_slot_of_its_outfit(chat: Chat) -> None:
     """'what shoes go with it?' after a photo: the photo's outfit, shoes only (not the catalogue's
     most typical shoe made the new subject); 'other shoes' the next ones; 'the whole outfit' every
@@ -428,7 +445,10 @@ async def test_a_kind_asked_about_the_photo_is_that_slot_of_its_outfit(chat: Cha
         assert all(chat.catalog().items[i].category == "shoes" for i in state.shown)
     else:  # none left: the shoes shown stay numbered, and the filter is still shoes
         assert state.shown == first and state.filters.get("category") == "shoes"
-    answer = (await chat.say("show me the whole outfit"))[0]
+    answer = (await chat.say("similar in black"))[0]  # another of the T-shirt itself, in black
+    assert "Similar to your" in text_of(answer) and "Filters: black" in text_of(answer)
+    answer = (await chat.say("show me the whole outfit"))[0]  # not an all-black one: the colour stays
+    assert "black" not in (await chat.state()).filters.values()
     state = await chat.state()
     assert state.focus_analysis_id == focus and state.filters.get("category") is None
     assert "Outfit for your" in text_of(answer) and "Filters: shoes" not in text_of(answer)

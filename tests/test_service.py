@@ -256,6 +256,30 @@ async def test_catalog_rebuild_adds_only_new(tmp_path: Path, analyzer: Analyzer)
     assert rows == more["total"]
 
 
+async def test_catalog_rebuild_refreshes_metadata_whose_rule_changed(
+    tmp_path: Path, analyzer: Analyzer
+) -> None:
+    """A row stored under an older rule (kids by gender only, the metadata's colour) is set right by
+    the next build without embedding anything again."""
+    from shared_data import load_products
+    from vocabulary import listed_colour
+
+    index = tmp_path / "r.faiss"
+    async with migrated_sessions(tmp_path / "r.db") as sessions:
+        await build_catalog(sessions, analyzer, index, DATA, limit=30, progress=False)
+        async with sessions() as session, session.begin():
+            row = (await session.execute(select(Product).order_by(Product.id).limit(1))).scalar_one()
+            row_id, external_id = row.id, row.external_id
+            row.kids, row.colour = not row.kids, "lilac"  # as an older build stored it
+        again = await build_catalog(sessions, analyzer, index, DATA, limit=30, progress=False)
+        async with sessions() as session:
+            row = await session.get(Product, row_id)
+            assert row is not None
+    product = next(p for p in load_products(DATA, 30) if str(p.id) == external_id)
+    assert again["added"] == again["embedded_again"] == 0 and again["metadata_refreshed"] == 1
+    assert (row.kids, row.colour) == (product.kids, listed_colour(product.colour, product.name))
+
+
 async def test_catalog_is_embedded_again_under_a_new_model(tmp_path: Path, analyzer: Analyzer) -> None:
     index = tmp_path / "m.faiss"
     async with migrated_sessions(tmp_path / "m.db") as sessions:
@@ -463,6 +487,15 @@ def test_outfit_reason_reads_naturally(
     candidate = Candidate(1, "jeans", theirs, usage, cluster=0, similarity=0.5)
     reason = reason_for(score_candidate(candidate, ours, "casual", 0), ours, "casual")
     assert word_reason(reason, language) == expected
+
+
+def test_a_reason_says_the_style_was_asked_for() -> None:
+    """'for the gym' about a casual T-shirt: its sports pieces are sports as asked, not 'both sports'."""
+    candidate = Candidate(1, "shorts", "black", "sports", cluster=0, similarity=0.5)
+    reason = reason_for(score_candidate(candidate, "navy", "sports", 0), "navy", "sports", asked=True)
+    assert word_reason(reason, "en") == "black goes with navy; sports, as asked"
+    assert word_reason(reason, "ko") == "네이비 + 블랙; 요청하신 스포티"
+    assert reason.code().endswith("asked:sports")
 
 
 def test_item_lines_show_a_price_only_when_there_is_one() -> None:

@@ -56,6 +56,12 @@ def test_kidswear_by_gender_or_by_name() -> None:
     assert is_kidswear("Unisex", "Footfun Kids Unisex Red Shoes")
     assert is_kidswear("Men", "Levis Kids Boy's Davis White Polo Tshirt")
     assert is_kidswear("Men", "Timberland Men Toddler Grey Casual Shoes")
+    from vocabulary import listed_colour
+
+    assert listed_colour("black", "Probase Men's Screw U Blue Tshirt") == "blue"  # the name is read
+    assert listed_colour("navy", "Nike Men Navy Blue Jacket") == "navy"  # "Navy Blue" is navy
+    assert listed_colour("white", "Puma Red White Shoes") == "white"  # one of the named
+    assert listed_colour("grey", "Puma Men Tee") == "grey" and listed_colour(None, "") is None
     assert is_kidswear("Men", "Gini and Jony Men Solid Beige Shorts") and is_kidswear(
         "Women", "Gini & Jony Top"
     )

@@ -52,6 +52,8 @@ def test_refinement_details() -> None:
     assert parse("more like #2").ref == 2 and parse("2번이랑 비슷한 거").ref == 2
     assert parse("for anyone").any_gender
     assert parse("black but not black").contradictory
+    assert parse("I don't like the second one").not_ref == 2 and parse("두 번째 거 별로").not_ref == 2
+    assert parse("that's ugly").another and parse("show me more").another and parse("별로야").another
     assert not parse("in black").contradictory
 
 
@@ -115,3 +117,24 @@ def test_a_kind_asked_about_the_garment_in_view(text: str, intent: str, about_fo
     understood = parse(text)
     assert (understood.intent, understood.category, understood.about_focus) == (intent, "shoes", about_focus)
     assert not parse("what should I wear with it").about_focus  # no kind named: the whole outfit
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "wanted"),
+    [
+        ("shoes to go with my red dress", "dress", "shoes"),
+        ("a bag for my black dress", "dress", "bag"),
+        ("검은 슬랙스에 매치할 셔츠", "pants", "shirt"),  # Korean: the kind asked for follows the cue
+        ("원피스에 어울리는 가방 추천", "dress", "bag"),
+        ("what goes with white sneakers?", None, None),  # one garment: it is the subject, every slot
+        ("shoes for my wife", None, None),
+        ("이거랑 어울리는 신발", None, None),
+    ],
+)
+def test_a_garment_described_and_the_kind_of_its_outfit_asked_for(
+    text: str, subject: str | None, wanted: str | None
+) -> None:
+    understood = parse(text)
+    assert (understood.subject, understood.wanted) == (subject, wanted)
+    if wanted:
+        assert understood.intent == "outfit"

@@ -13,7 +13,7 @@ KEEP = frozenset(
     there where which would could should about black white pink blue your mine much very just really
     shop help boots brand cool warm hold sale pair back bake coat cost post pose host dark bright
     light lighter darker pretty cute formal casual other others same shirt short shorts dress skirt
-    pants jeans shoes tops
+    pants jeans shoes tops hate love loved skip fine great ugly ones
     """.split()  # noqa: SIM905
 )
 

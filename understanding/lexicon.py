@@ -183,11 +183,15 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "thanks": (
         "thanks", "thank you", "thx", "ty", "cheers", "appreciate it", "great, thanks", "고마워", "고맙",
-        "감사", "땡큐", "ㄳ", "ㄱㅅ",
+        "감사", "땡큐", "ㄳ", "ㄱㅅ", "love it", "i like it", "i like these", "looks good", "looks great",
+        "perfect", "awesome", "좋아요", "좋네", "예쁘다", "예뻐", "마음에 들어", "맘에 들어",
     ),
     "another": (
         "another", "another one", "something else", "other", "other ones", "others", "different", "next",
-        "more options", "다른 거", "다른거", "다른 걸", "또", "더 보여", "다른 것",
+        "more options", "다른 거", "다른거", "다른 걸", "또", "더 보여", "다른 것", "show me more", "show more",
+        "see more", "more please", "any more", "some more", "more of these", "load more", "don't like",
+        "dont like", "do not like", "not my style", "not for me", "ugly", "hate it", "별로", "마음에 안 들",
+        "맘에 안 들", "안 예뻐", "안 좋아", "더 있어",
     ),
     "instead": ("instead", "what about", "how about", "rather", "대신", "말고 다른", "으로 바꿔", "로 바꿔"),
     "only": ("only", "just", "만 보여", "만 추천"),
@@ -206,10 +210,17 @@ NEGATIONS_EN = (
     "anything but",
     "don't want",
     "dont want",
+    "don't like",
+    "dont like",
+    "do not like",
+    "dislike",
+    "hate",
+    "not a fan of",
+    "skip",
     "nothing",
     "non",
 )
-NEGATIONS_KO = ("말고", "빼고", "아닌", "아니고", "제외", "없이", "싫어")
+NEGATIONS_KO = ("말고", "빼고", "아닌", "아니고", "제외", "없이", "싫어", "별로", "싫")
 
 
 def with_vocabulary(

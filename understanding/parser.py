@@ -55,7 +55,7 @@ _NEGATION_BEFORE = re.compile(
     + r")(?:\s+(?:in|a|the|any|more|so))?\s*$"
 )
 _NEGATION_AFTER = re.compile(
-    r"^\s*(?:색|색깔|컬러)?\s*(?:은|는|이|가|을|를|으로|로)?\s*(?:" + "|".join(NEGATIONS_KO) + ")"
+    r"^\s*(?:색|색깔|컬러|거|건|것)?\s*(?:은|는|이|가|을|를|으로|로)?\s*(?:" + "|".join(NEGATIONS_KO) + ")"
 )
 
 
@@ -110,6 +110,8 @@ class Understood:
     tone: str | None = None  # light / dark ("밝은 색으로")
     another: bool = False  # "another one": the next few instead of those shown
     about_focus: bool = False  # "what shoes go with it?": the category is a slot of the focus's outfit
+    subject: str | None = None  # "shoes to go with my red dress": the garment described (dress) …
+    wanted: str | None = None  # … and the kind of its outfit asked for (shoes)
     ref: int | None = None  # "more like #2"
     not_ref: int | None = None  # "not #3"
     language: str = "en"
@@ -257,6 +259,7 @@ def parse(text: str) -> Understood:
         understood.season = understood.season or occasion.season
     understood.another = "another" in understood.cues
     understood.about_focus = _about_focus(rest, matches, understood.language)
+    understood.subject, understood.wanted = _subject_and_wanted(rest, matches, understood.language)
     if understood.command is None:
         understood.intent = intent_of(understood, rest, matches)
     return understood
@@ -275,7 +278,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "cheaper"
     if "similar" in cues or (u.ref is not None and not u.has_filters):
         return "similar"
-    if "outfit" in cues:
+    if "outfit" in cues or u.wanted:
         return "outfit"
     if u.category is not None:
         if cues & {"instead", "only", "another"} or "show" not in cues and _asks_about(text, matches):
@@ -291,6 +294,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
 
 
 _FOCUS_EN = re.compile(r"\b(?:with|for|to|match|matches|matching)\s+(?:it|this|that|these|them)\b")
+_FOR = re.compile(r"\bfor\b")
 _FOCUS_KO = re.compile(r"이거|이것|요거|그거|이\s?옷")
 
 
@@ -299,17 +303,37 @@ def _about_focus(text: str, matches: list[Match], language: str) -> bool:
     "what shoes go with it?", "이거랑 어울리는 신발", or a category on the asking side of an outfit
     cue ("which shoes would match": before it in English, after it in Korean), where "what goes with
     white sneakers?" describes the garment to start from."""
-    categories = [m for m in matches if m.kind == "category"]
-    if not categories:
+    if not any(m.kind == "category" for m in matches):
         return False
     if _FOCUS_EN.search(text) or _FOCUS_KO.search(text):
         return True
+    sides = _sides(matches, language)
+    return sides is not None and bool(sides[0] and not sides[1])
+
+
+def _subject_and_wanted(text: str, matches: list[Match], language: str) -> tuple[str | None, str | None]:
+    """(the garment described, the kind asked for) when an outfit cue has a kind on either side
+    ("shoes to go with my red dress", "검은 슬랙스에 매치할 셔츠") or "for" is between two kinds;
+    else (None, None)."""
+    sides = _sides(matches, language)
+    if sides is None and language == "en":  # "a bag for my black dress": the kind asked for comes first
+        categories = [m for m in matches if m.kind == "category"]
+        if len(categories) >= 2 and _FOR.search(text[categories[0].end : categories[1].start]):
+            return categories[1].label, categories[0].label
+    if sides is None or not (sides[0] and sides[1]):
+        return None, None
+    return sides[1][0].label, sides[0][0].label
+
+
+def _sides(matches: list[Match], language: str) -> tuple[list[Match], list[Match]] | None:
+    """The categories on the asking side of the first outfit cue and those on the described side
+    (English asks before the cue, Korean after it); None without an outfit cue."""
     cue = next((m for m in matches if m.kind == "cue" and m.label == "outfit"), None)
     if cue is None:
-        return False
-    before = [m for m in categories if m.end <= cue.start]
-    after = [m for m in categories if m.start >= cue.end]
-    return bool(after and not before) if language == "ko" else bool(before and not after)
+        return None
+    before = [m for m in matches if m.kind == "category" and m.end <= cue.start]
+    after = [m for m in matches if m.kind == "category" and m.start >= cue.end]
+    return (after, before) if language == "ko" else (before, after)
 
 
 def _asks_about(text: str, matches: list[Match]) -> bool:

@@ -26,6 +26,7 @@ from .labels import (
     colours_in_name,
     display_name,
     is_kidswear,
+    listed_colour,
     pattern_from_name,
     product_category,
 )
@@ -112,6 +113,7 @@ __all__ = [
     "WORN_AS",
     "climate_of",
     "colours_in_name",
+    "listed_colour",
     "display_name",
     "named_kind",
     "is_kidswear",

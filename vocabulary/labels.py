@@ -263,6 +263,15 @@ def colours_in_name(name: str) -> set[str]:
     return {_NAME_COLOURS[word.lower()] for word in _NAME_COLOUR_WORDS.findall(name)}
 
 
+def listed_colour(colour: str | None, name: str) -> str | None:
+    """The colour a catalogue product is listed under: its name's when the name names exactly one
+    other colour. The shopper reads the name, and 608 of 30,554 products disagree with their own
+    metadata, the name mostly right by their pictures ("Probase Men's Screw U Blue Tshirt", a blue
+    T-shirt, is listed Black and was shown for "similar in black")."""
+    named = colours_in_name(name or "")
+    return next(iter(named)) if len(named) == 1 and colour not in named else colour
+
+
 # --- Patterns (weak labels from product names) ------------------------------------------------------
 PATTERNS: dict[str, tuple[str, str]] = {
     "solid": ("solid", "무지"),
