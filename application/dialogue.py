@@ -228,17 +228,17 @@ class Dialogue:
     ) -> list[Reply]:
         """The shopping intents: which answer to give, about what, with which filters."""
         intent = u.intent
-        if u.ref is not None and intent == "similar":
+        if u.ref is not None and intent in ("similar", "outfit", "cheaper"):  # "#2", "2번이랑 어울리는 신발"
             product_id = _numbered(conversation.shown, u.ref)
             if product_id is None:
                 return [Reply("no_such_number", {"n": u.ref, "count": len(conversation.shown)})]
-            wish = conversation.wish.merged(u)
+            wish = conversation.wish.leaving(conversation.mode, intent).merged(u)
             if product_id < 0:  # one of the user's own garments (an album's): it is the focus now
                 conversation.focus_on(analysis_id=-product_id)
             else:
                 conversation.focus_on(product_id=product_id)
-            conversation.wish = replace(wish, category=None)
-            return await self._answer(conversation, user_id, "similar", language)
+            conversation.wish = replace(wish, category=u.category if intent == "outfit" else None)
+            return await self._answer(conversation, user_id, intent, language)
         around_focus = conversation.has_focus and u.about_focus  # "what shoes go with it?"
         if intent == "outfit" and not around_focus and (u.category or not conversation.has_focus):
             return await self._described_outfit(conversation, user_id, u, text, language)

@@ -65,9 +65,9 @@ class Wish:
 
     def leaving(self, mode: str, next_mode: str) -> Wish:
         """These filters as the conversation moves from one answer to the next: a colour asked of
-        similar (or cheaper) items was for another of the garment itself, not for the outfit around it
-        ("similar in black", then "what goes with it?" is not an all-black outfit)."""
-        if next_mode == "outfit" and mode in ("similar", "cheaper"):
+        similar (or cheaper) items or of a search was for the garment itself, not for the outfit
+        around it ("similar in black", then "what goes with it?" is not an all-black outfit)."""
+        if next_mode == "outfit" and mode in ("similar", "cheaper", "search"):
             return replace(self, colour=None, not_colour=None, tone=None)
         return self
 

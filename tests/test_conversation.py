@@ -424,6 +424,23 @@ async def test_a_garment_described_and_one_kind_of_its_outfit(chat: Chat) -> Non
     assert len({chat.catalog().items[i].category for i in state.shown}) > 1
 
 
+async def test_an_item_by_number_gets_its_outfit_or_one_kind_of_it(chat: Chat) -> None:
+    """'두 번째 거랑 어울리는 신발' after a search: the second T-shirt's outfit, shoes only (not a pair
+    of shoes described); 'an outfit for #2' then the whole outfit of that answer's second item."""
+    await chat.say("티셔츠 보여줘")
+    await chat.say("검은색으로")
+    second = (await chat.state()).shown[1]
+    await chat.say("두 번째 거랑 어울리는 신발")
+    state = await chat.state()
+    assert state.focus_product_id == second and state.filters.get("category") == "shoes"
+    assert state.filters.get("colour") is None  # black was the T-shirt's, not the shoes'
+    pieces = [chat.catalog().items[i] for i in state.shown if i != second]  # the T-shirt leads as #1
+    assert pieces and all(p.category == "shoes" for p in pieces)
+    await chat.say("an outfit for #2")
+    state = await chat.state()
+    assert state.focus_product_id == pieces[0].id and state.filters.get("category") is None
+
+
 async def test_a_kind_asked_about_the_photo_is_that_slot_of_its_outfit(chat: Chat) -> None:
     """'what shoes go with it?' after a photo: the photo's outfit, shoes only (not the catalogue's
     most typical shoe made the new subject); 'other shoes' the next ones; 'the whole outfit' every

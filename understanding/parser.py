@@ -276,10 +276,12 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     priced = u.min_price is not None or u.max_price is not None
     if "cheaper" in cues and not priced:
         return "cheaper"
-    if "similar" in cues or (u.ref is not None and not u.has_filters):
+    if "similar" in cues:
         return "similar"
-    if "outfit" in cues or u.wanted:
+    if "outfit" in cues or u.wanted:  # "an outfit for #3", "두 번째 거랑 어울리는 신발"
         return "outfit"
+    if u.ref is not None and not u.has_filters:
+        return "similar"
     if u.category is not None:
         if cues & {"instead", "only", "another"} or "show" not in cues and _asks_about(text, matches):
             return "refine"  # "shoes only", "other shoes", "shoes?": the answer in view, narrowed
