@@ -90,10 +90,12 @@ def women_score(analysis: Analysis, near: Neighbours) -> float | None:
 def photo_gender(analysis: Analysis, near: Neighbours) -> str:
     """Who a photo's garment is for: on a product shot or a shop screenshot men or women when
     `women_score` is `GENDER_SURE` either way, else unisex; on a real photo, or without a gender
-    head, the nearest products' majority alone."""
+    head, a dress, skirt or blouse the model is sure of is women's (as in a whole outfit), anything
+    else the nearest products' majority (a real dress's neighbours can be men's kurtas)."""
     women = women_score(analysis, near)
     if women is None:
-        return near.gender
+        seen = analysis.category
+        return "women" if seen.label in WOMENSWEAR and seen.confidence >= SURE_WOMENSWEAR else near.gender
     return "women" if women >= GENDER_SURE else "men" if women <= 1 - GENDER_SURE else "unisex"
 
 

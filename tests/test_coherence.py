@@ -219,6 +219,7 @@ def test_a_shots_gender_weighs_the_head_with_the_nearest_products() -> None:
     split head and split neighbours say unisex (a mix, not a wrong guess); a real photo keeps the
     neighbours' rule, since the head never saw one; without gendered neighbours the head decides."""
     from application.profile import Neighbours, photo_gender
+    from inference import Prediction
 
     split = Neighbours("unisex", -1, "", False, women_share=0.5)
     assert photo_gender(_seen(0.95, 0.01), split) == "women"
@@ -228,6 +229,11 @@ def test_a_shots_gender_weighs_the_head_with_the_nearest_products() -> None:
     men = Neighbours("men", -1, "", False, women_share=0.0)
     assert photo_gender(_seen(0.95, 0.99), men) == "men"
     assert photo_gender(_seen(0.7, 0.01), Neighbours("unisex", -1, "", False)) == "women"
+    dress = _seen(0.5, 0.99)
+    dress.category = Prediction("dress", 0.77)  # a real dress whose neighbours are men's kurtas
+    assert photo_gender(dress, men) == "women"
+    dress.category = Prediction("dress", 0.3)  # not sure it is a dress: the neighbours decide
+    assert photo_gender(dress, men) == "men"
 
 
 def test_an_unsure_real_photo_leans_to_the_gender_most_of_its_neighbours_are() -> None:

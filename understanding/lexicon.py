@@ -128,8 +128,14 @@ OCCASIONS: tuple[Occasion, ...] = (
 
 # fmt: off
 SEASON_WORDS: dict[str, tuple[str, ...]] = {
-    "winter": ("winter", "cold", "snow", "freezing", "겨울", "추운", "추울", "한겨울"),
-    "summer": ("summer", "hot", "heat", "warm weather", "여름", "더운", "더울", "한여름"),
+    "winter": (
+        "winter", "cold", "snow", "freezing", "warm", "warmer", "겨울", "추운", "추울", "한겨울", "따뜻한",
+        "따뜻하게",
+    ),
+    "summer": (
+        "summer", "hot", "heat", "warm weather", "cooler", "breathable", "여름", "더운", "더울", "한여름",
+        "시원한", "시원하게",
+    ),
 }
 # fmt: on
 # fmt: off
