@@ -265,14 +265,12 @@ class Dialogue:
 
     def _refined_mode(self, conversation: Conversation) -> str:
         """What a refinement re-runs: the last answer; after a bare photo, an outfit when the user
-        names another kind of garment or an occasion, similar items when they name a colour or price."""
+        names another kind of garment, an occasion or a season, similar items for a colour or price."""
         wish = conversation.wish
+        other_kind = wish.category and self._other_kind(conversation, wish.category)
         if conversation.mode in ("outfit", "similar", "cheaper", "search"):
-            other_kind = wish.category and self._other_kind(conversation, wish.category)
             return "outfit" if conversation.mode == "similar" and other_kind else conversation.mode
-        if wish.occasion or wish.style or (wish.category and self._other_kind(conversation, wish.category)):
-            return "outfit"
-        return "similar"
+        return "outfit" if wish.occasion or wish.style or wish.season or other_kind else "similar"
 
     def _regender(self, conversation: Conversation) -> None:
         """A described garment the outfit started from, asked now for the other gender ("for women"

@@ -17,7 +17,7 @@ from catalog import OFFER_SOURCE, Catalog, CatalogItem, Filters
 from matching import ProductIndex, complementary_slots, completing_slots
 from matching.coherence import Look
 from matching.compat import Compatibility
-from matching.outfits import Candidate, pick_diverse, score_candidate
+from matching.outfits import Candidate, layered, pick_diverse, score_candidate
 from shop_client import NaverError, NaverShoppingClient, search_link
 from storage import Analysis as AnalysisRow
 from storage import Recommendation, ensure_products
@@ -142,14 +142,15 @@ class Recommend:
         look = ask.shaped(look_of(row))
         wish = ask.wish
         embedding = embedding_of(row)
+        worn = {slot_of(garment.category) for garment in garments} or {kind_of(row)}
         slot_names = self.slots_for(kind_of(row), limit=len(SLOTS))
         if garments:
-            worn = {slot_of(garment.category) for garment in garments}
             learned = self.compat.suggest(worn, k=8) if self.compat else ()
             slot_names = completing_slots(worn, learned, limit=len(SLOTS))
             mean = np.mean([embedding_of(g) for g in garments], axis=0)
             embedding = (mean / max(float(np.linalg.norm(mean)), 1e-12)).astype(np.float32)
             row = max(garments, key=lambda g: g.share or 0.0)
+        slot_names = layered(slot_names, look.climate, worn)  # a coat for a winter sweater
         if wish.category:  # "show me shoes instead": that kind only, a few more of it
             slot_names, per_slot, n_slots = (slot_of(wish.category),), per_slot + 2, 1
         skip = disliked | ask.exclude

@@ -13,7 +13,7 @@ Colour harmony, in order of preference:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -65,6 +65,16 @@ def completing_slots(worn: set[str], learned: Sequence[str] = (), limit: int = 3
         if slot not in excluded and slot not in slots and slot in SLOT_CATEGORIES:
             slots.append(slot)
     return tuple(slots[:limit])
+
+
+def layered(slots: Sequence[str], climate: str, worn: Iterable[str] = ()) -> tuple[str, ...]:
+    """A cold look's slots with a layer: outerwear second (after the first slot that completes the
+    garment: a winter sweater's trousers, then a coat), unless it is worn already."""
+    slots = tuple(slots)
+    if climate != "cold" or "outerwear" in set(worn) or "outerwear" not in SLOT_CATEGORIES:
+        return slots
+    rest = [slot for slot in slots if slot != "outerwear"]
+    return (*rest[:1], "outerwear", *rest[1:])
 
 
 def colour_harmony(a: str | None, b: str | None) -> tuple[float, str]:

@@ -441,6 +441,17 @@ async def test_an_item_by_number_gets_its_outfit_or_one_kind_of_it(chat: Chat) -
     assert state.focus_product_id == pieces[0].id and state.filters.get("category") is None
 
 
+async def test_a_season_after_a_photo_asks_for_its_outfit(chat: Chat) -> None:
+    """'for winter' after a bare photo: the outfit for winter (a layer in it), not similar items."""
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    answer = (await chat.say("for winter"))[0]
+    state = await chat.state()
+    assert "Outfit for your" in text_of(answer) and state.filters["season"] == "winter"
+    shown = [chat.catalog().items[i] for i in state.shown]
+    garments = [p for p in shown if p.category not in ("shoes", "bag", "accessory")]  # listing seasons
+    assert shown and not any(p.season == "Summer" for p in garments)
+
+
 async def test_a_kind_asked_about_the_photo_is_that_slot_of_its_outfit(chat: Chat) -> None:
     """'what shoes go with it?' after a photo: the photo's outfit, shoes only (not the catalogue's
     most typical shoe made the new subject); 'other shoes' the next ones; 'the whole outfit' every

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from matching import complementary_slots, completing_slots
-from matching.outfits import Candidate, colour_harmony, pick_diverse, score_candidate, slot_of
+from matching.outfits import Candidate, colour_harmony, layered, pick_diverse, score_candidate, slot_of
 from vocabulary import ALL_CATEGORIES, SLOT_CATEGORIES
 
 
@@ -71,3 +71,12 @@ def test_picks_are_diverse() -> None:
     picks = pick_diverse([score_candidate(c, "navy", "casual", 1) for c in same + other], k=3)
     assert len(picks) == 3
     assert len({p.candidate.colour for p in picks}) == 3
+
+
+def test_a_cold_look_gets_a_layer() -> None:
+    """A winter sweater's outfit: its bottoms, then a coat; not for a mild look, nor over a coat."""
+    assert layered(("bottom", "shoes", "bag"), "cold") == ("bottom", "outerwear", "shoes", "bag")
+    assert layered(("shoes", "outerwear", "bag"), "cold") == ("shoes", "outerwear", "bag")
+    assert layered(("bottom", "shoes"), "") == ("bottom", "shoes")
+    assert layered(("bottom", "shoes"), "warm") == ("bottom", "shoes")
+    assert layered(("top", "bottom", "shoes"), "cold", worn={"outerwear"}) == ("top", "bottom", "shoes")
