@@ -160,6 +160,8 @@ class Recommend:
             allowed, fallback = self.pool(slot_name, look, per_slot, wish)
             if not allowed:  # nothing of this look here (no cap for a formal look): the next slot
                 continue
+            if fallback and slot_name == "outerwear" and look.climate == "cold":  # a layer in its style only
+                continue
             hits = self.index.search(embedding, CANDIDATES_PER_SLOT + len(skip), allowed_ids=allowed)
             similarity = {h.product_id: h.score for h in hits}
             products = once_per_name(  # a shop lists one product under several ids: name it once

@@ -325,7 +325,7 @@ GENDERS: dict[str, str] = {
     "Unisex": "unisex",
 }
 KIDS_GENDERS = frozenset({"Boys", "Girls"})
-# 584 catalogue products say so only in their names ("Footfun Kids Unisex Red Shoes", "Doodle Girl
+# 581 of the 31,677 products say so only in their names ("Footfun Kids Unisex Red Shoes", "Doodle Girl
 # Princess Pink Tshirt", "Timberland Men Toddler Grey Casual Shoes"); not "Boyfriend" jeans, not
 # "baby pink". Nor does a children's brand always: 6 of 670 "Gini and Jony" products say only "Men" or
 # "Women" ("Gini and Jony Men Solid Beige Shorts").
