@@ -69,9 +69,10 @@ def completing_slots(worn: set[str], learned: Sequence[str] = (), limit: int = 3
 
 def layered(slots: Sequence[str], climate: str, worn: Iterable[str] = ()) -> tuple[str, ...]:
     """A cold look's slots with a layer: outerwear second (after the first slot that completes the
-    garment: a winter sweater's trousers, then a coat), unless it is worn already."""
+    garment: a winter sweater's trousers, then a coat), unless it is worn already. (The outfit skips
+    the layer when the catalogue has none in the look's own style: `Recommend.outfit_for`.)"""
     slots = tuple(slots)
-    if climate != "cold" or "outerwear" in set(worn) or "outerwear" not in SLOT_CATEGORIES:
+    if climate != "cold" or "outerwear" in set(worn):
         return slots
     rest = [slot for slot in slots if slot != "outerwear"]
     return (*rest[:1], "outerwear", *rest[1:])

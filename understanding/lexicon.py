@@ -77,8 +77,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
         "토트백",
     ),
     "accessory": (
-        "accessory", "accessories", "belt", "sunglasses", "scarf", "wallet", "액세서리", "벨트", "선글라스",
-        "스카프", "지갑",
+        "accessory", "accessories", "belt", "sunglasses", "scarf", "wallet", "headband", "dupatta",
+        "suspenders", "액세서리", "벨트", "선글라스", "스카프", "지갑", "머리띠", "헤어밴드",
     ),
 }
 # fmt: on

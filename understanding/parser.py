@@ -225,6 +225,18 @@ def find_terms(text: str) -> list[Match]:
     return taken
 
 
+_LESS = re.compile(r"(?:\bless|\bnot so|\bnot too|덜)\s*$")
+_LESS_OF = {"formal": "casual", "party": "casual", "sports": "casual", "ethnic": "casual", "casual": "formal"}
+
+
+def _style(text: str, matches: list[Match]) -> str | None:
+    """The style named; "less formal", "덜 캐주얼하게" name the one across from it."""
+    match = next((m for m in matches if m.kind == "style"), None)
+    if match is None:
+        return None
+    return _LESS_OF[match.label] if _LESS.search(text[: match.start]) else match.label
+
+
 def _first(matches: list[Match], kind: str, negated: bool = False) -> str | None:
     return next((m.label for m in matches if m.kind == kind and m.negated == negated), None)
 
@@ -246,7 +258,7 @@ def parse(text: str) -> Understood:
     understood.colour = _first(matches, "colour")
     understood.not_colour = _first(matches, "colour", negated=True)
     understood.category = _first(matches, "category")
-    understood.style = _first(matches, "style")
+    understood.style = _style(rest, matches)
     understood.tone = _first(matches, "tone")
     gender = _first(matches, "gender")
     understood.gender = gender if gender in ("men", "women") else None

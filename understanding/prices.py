@@ -97,8 +97,9 @@ def find_price(text: str) -> PriceBand:
             high, start, end = first.value, first.start, first.end + m.end()
         elif m := re.match(rf"\s*({_ABOVE_KO})", after):
             low, start, end = first.value, first.start, first.end + m.end()
-        elif m := re.match(r"\s*대", after):  # 5만원대: 50,000 to 59,999
-            step = 10_000 if first.unit == "만" else 1000 if first.unit in ("k", "천") else 10_000
+        elif m := re.match(r"\s*대", after):  # 5만원대: 50,000 to 59,999; 10만원대: 100,000 to 199,999
+            step = 1000 if first.unit in ("k", "천") else 10_000
+            step *= 10 if first.value % (10 * step) == 0 else 1
             low, high, start, end = first.value, first.value + step - 1, first.start, first.end + m.end()
         elif (m := re.search(rf"({_AROUND})\s*$", before)) or re.match(rf"\s*({_AROUND_KO})", after):
             low, high = int(first.value * 0.8), int(first.value * 1.2)
