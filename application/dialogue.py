@@ -347,6 +347,8 @@ class Dialogue:
             disliked = await disliked_by(session, user_id)
         if mode == "outfit" and wish.category and slot_of(wish.category) == kind_of(row) and not garments:
             mode = "similar"  # "shirts?" about a shirt: more of its kind, not an outfit
+        if garments and mode in ("similar", "cheaper"):  # of a whole outfit: like its largest garment
+            row = max(garments, key=lambda g: g.share or 0.0)
         values = {"category": row.category, "confidence": row.category_confidence, "slot": row.slot}
         if conversation.focus_product_id is not None:  # about a product: named by its name
             values["product"] = self.catalog.items[conversation.focus_product_id].name

@@ -20,9 +20,10 @@ from telegram.ext import Application
 from application import Settings
 from bot.app import build_application
 from inference import LocalWorker
-from storage import Base, ChatState
+from storage import Analysis, Base, ChatState
 from tests.conftest import clothing_photos
 from tests.fakes.telegram import Call, FakeBotApi
+from vocabulary import slot_of
 
 
 @dataclass
@@ -450,6 +451,30 @@ async def test_a_season_after_a_photo_asks_for_its_outfit(chat: Chat) -> None:
     shown = [chat.catalog().items[i] for i in state.shown]
     garments = [p for p in shown if p.category not in ("shoes", "bag", "accessory")]  # listing seasons
     assert shown and not any(p.season == "Summer" for p in garments)
+
+
+async def test_similar_items_of_a_whole_outfit_are_like_its_largest_garment(chat: Chat) -> None:
+    """'similar' about a street photo: items like the garment that fills most of it, of its kind
+    (not like the whole picture, whose category is another garment's)."""
+    from training.parsing import is_held_out_street_photo, load_street_photos
+
+    photos, _ = load_street_photos()
+    for photo in [p for p in photos if is_held_out_street_photo(p.id)][:12]:
+        (analysis,) = await chat.photo(photo.photo.read_bytes())
+        photo_id = (await chat.state()).focus_analysis_id
+        async with chat.app.bot_data["stylist"].sessions() as session:
+            whole = await session.get(Analysis, photo_id)
+            garments = list(await session.scalars(select(Analysis).where(Analysis.parent_id == photo_id)))
+        largest = max(garments, key=lambda g: g.share or 0.0) if garments else None
+        if whole is not None and largest is not None and slot_of(whole.category) != slot_of(largest.category):
+            break
+    else:
+        raise AssertionError("no street photo whose picture and largest garment differ in kind")
+    assert "In this outfit" in text_of(analysis)
+    answer = (await chat.say("similar"))[0]
+    shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
+    assert "Similar to your" in text_of(answer)
+    assert shown and {slot_of(p.category) for p in shown} == {slot_of(largest.category)}
 
 
 async def test_a_kind_asked_about_the_photo_is_that_slot_of_its_outfit(chat: Chat) -> None:

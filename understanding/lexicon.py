@@ -180,8 +180,9 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     "outfit": (
         "outfit", "outfits", "goes with", "go with", "going with", "match", "matches", "matching",
         "wear with", "pair with", "pairs with", "style it", "style this", "complete the look", "a look",
-        "what to wear", "what should i wear", "dress me", "코디", "어울리", "매치", "뭐 입", "입을", "룩",
-        "스타일링",
+        "what to wear", "what should i wear", "dress me", "what's missing", "what is missing",
+        "finish the look", "complete my look", "코디", "어울리", "매치", "뭐 입", "입을", "룩",
+        "뭐가 부족", "뭘 더", "스타일링",
     ),
     "greeting": (
         "hi", "hello", "hey", "hiya", "yo", "good morning", "good evening", "good afternoon", "howdy",
