@@ -13,7 +13,10 @@ KEEP = frozenset(
     there where which would could should about black white pink blue your mine much very just really
     shop help boots brand cool warm hold sale pair back bake coat cost post pose host dark bright
     light lighter darker pretty cute formal casual other others same shirt short shorts dress skirt
-    pants jeans shoes tops hate love loved skip fine great ugly ones
+    pants jeans shoes tops hate love loved skip fine great ugly ones chat shot shots while rest shows
+    start shops came sort sorts tell part parts write best bars pools parse class classes single shifts
+    replaced costs trained format shorter bell bolt pick pint mind wind block blank greed park coal pool
+    poll pole team tear beat colt
     """.split()  # noqa: SIM905
 )
 

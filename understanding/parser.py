@@ -292,7 +292,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "similar"
     if "outfit" in cues or u.wanted:  # "an outfit for #3", "두 번째 거랑 어울리는 신발"
         return "outfit"
-    if u.ref is not None and not u.has_filters:
+    if u.ref is not None:  # "#2", "#4 in black", "2번 검은색으로": more like that one (in black)
         return "similar"
     if u.category is not None:
         if cues & {"instead", "only", "another"} or "show" not in cues and _asks_about(text, matches):
