@@ -150,7 +150,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "colour": {"en": "Colour", "ko": "색상"},
     "pattern": {"en": "Pattern", "ko": "패턴"},
     "style": {"en": "Style", "ko": "스타일"},
-    "cluster": {"en": "Style cluster", "ko": "스타일 군"},
     "shop": {"en": "shop", "ko": "구매"},
     "slot_top": {"en": "Tops", "ko": "상의"},
     "slot_bottom": {"en": "Bottoms", "ko": "하의"},
@@ -220,10 +219,10 @@ def _render_outfit(analysis: Analysis, language: str) -> str:
 
 
 def _style_lines(analysis: Analysis, language: str) -> list[str]:
-    lines = [f"{t('style', language)}: {_attribute_text(analysis.style, USAGES, language)}"]  # unsure: two
-    if analysis.cluster_name:
-        lines.append(f"{t('cluster', language)}: {escape(analysis.cluster_name)}")
-    return lines
+    """The style (two when unsure). The style cluster stays out of the text: of six clusters of
+    products, named by their commonest usage, kind and colour, it read "casual · t-shirt · blue" for
+    a grey blazer; `stylist analyze --json` keeps it."""
+    return [f"{t('style', language)}: {_attribute_text(analysis.style, USAGES, language)}"]
 
 
 def item_name(item: GarmentItem, language: str) -> str:
