@@ -83,8 +83,8 @@ class Recommend:
         when nothing fits."""
         wish = wish or Wish()
         categories = SLOT_CATEGORIES[slot]
-        if wish.category and slot_of(wish.category) == slot:
-            categories = frozenset({wish.category})
+        if wish.category and slot_of(wish.category) == slot and wish.category != slot:
+            categories = frozenset({wish.category})  # "shirts": that kind; "tops", "상의": the whole slot
         colours, not_colours = wish.colours(), (wish.not_colour,) if wish.not_colour else ()
         fewer: tuple[list[int], tuple[str, ...] | None] = ([], None)
         for rank, styles in enumerate(look.fallbacks()):

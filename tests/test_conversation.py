@@ -477,6 +477,16 @@ async def test_similar_items_of_a_whole_outfit_are_like_its_largest_garment(chat
     assert shown and {slot_of(p.category) for p in shown} == {slot_of(largest.category)}
 
 
+async def test_tops_asked_about_trousers_are_any_top(chat: Chat) -> None:
+    """'이거랑 어울리는 상의' about trousers: shirts, T-shirts, polos — the whole top slot, not only
+    the catalogue's "top" category (one item, none of them formal)."""
+    await chat.photo(clothing_photos("Pants")[0].read_bytes())
+    await chat.say("이거랑 어울리는 상의 추천해줘")
+    shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
+    assert shown and {slot_of(p.category) for p in shown} == {"top"}
+    assert {p.category for p in shown} - {"top"}  # shirts, T-shirts …
+
+
 async def test_a_kind_asked_about_the_photo_is_that_slot_of_its_outfit(chat: Chat) -> None:
     """'what shoes go with it?' after a photo: the photo's outfit, shoes only (not the catalogue's
     most typical shoe made the new subject); 'other shoes' the next ones; 'the whole outfit' every
