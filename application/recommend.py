@@ -82,9 +82,10 @@ class Recommend:
         first, `Look.seasons_tried`), and only the colours and the kind the user asked for. ([], None)
         when nothing fits."""
         wish = wish or Wish()
-        categories = SLOT_CATEGORIES[slot]
-        if wish.category and slot_of(wish.category) == slot and wish.category != slot:
+        categories, article_types = SLOT_CATEGORIES[slot], None
+        if wish.category and slot_of(wish.category) == slot and (wish.category != slot or wish.article):
             categories = frozenset({wish.category})  # "shirts": that kind; "tops", "상의": the whole slot
+            article_types = wish.article_types()  # "sneakers": not sandals
         colours, not_colours = wish.colours(), (wish.not_colour,) if wish.not_colour else ()
         fewer: tuple[list[int], tuple[str, ...] | None] = ([], None)
         for rank, styles in enumerate(look.fallbacks()):
@@ -99,6 +100,7 @@ class Recommend:
                     look.climate_excluded,
                     colours=colours,
                     not_colours=not_colours,
+                    article_types=article_types,
                 )
                 ids = self.catalog.select(categories, filters)
                 if len(ids) >= per_slot:
@@ -227,6 +229,7 @@ class Recommend:
         allowed: list[int] = []
         genders = [look.gender] + ([""] if look.gender == "unisex" else [])  # unsure: unisex first
         narrowed = {
+            "article_types": wish.article_types() if wish.category else None,
             "usages": (wish.style,) if wish.style else None,
             "seasons_excluded": look.seasons_excluded if wish.season else (),
             "colours": wish.colours(),

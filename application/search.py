@@ -65,6 +65,7 @@ class Search:
             {"winter": "warm", "summer": "cold"}.get(wish.season or "", ""),
             colours=wish.colours(),
             not_colours=(wish.not_colour,) if wish.not_colour else (),
+            article_types=wish.article_types() if categories == {wish.category} else None,
         )
         return self.catalog.select(categories, filters)
 

@@ -9,6 +9,7 @@ from typing import Any
 from matching.coherence import Look
 from understanding import SLOT_KEYS, Understood
 from understanding.lexicon import DARK_COLOURS, LIGHT_COLOURS
+from vocabulary import ARTICLE_KINDS, article_category
 
 KEYS = (*SLOT_KEYS, "season", "tone")
 
@@ -27,6 +28,7 @@ class Wish:
     max_price: int | None = None
     season: str | None = None
     tone: str | None = None
+    article: str | None = None  # the kind within the category: "sneakers" (shown instead of "shoes")
 
     def merged(self, u: Understood) -> Wish:
         """These filters with one more message's applied: what it names replaces what was said."""
@@ -50,7 +52,7 @@ class Wish:
         if u.season and not u.occasion:
             wish = replace(wish, season=u.season)
         if u.category:
-            wish = replace(wish, category=u.category)
+            wish = replace(wish, category=u.category, article=u.article)
         return wish
 
     def without(self, key: str) -> Wish:
@@ -61,6 +63,8 @@ class Wish:
             return replace(self, min_price=None, max_price=None)
         if key == "occasion":
             return replace(self, occasion=None, style=None)
+        if key == "category":
+            return replace(self, category=None, article=None)
         return replace(self, **{key: None})
 
     def leaving(self, mode: str, next_mode: str) -> Wish:
@@ -70,6 +74,14 @@ class Wish:
         if next_mode == "outfit" and mode in ("similar", "cheaper", "search"):
             return replace(self, colour=None, not_colour=None, tone=None)
         return self
+
+    def article_types(self, category: str | None = None) -> frozenset[str] | None:
+        """The catalogue article types asked for within `category` (the wish's own by default):
+        "sneakers" are casual and sports shoes; None: any of the category."""
+        category = category or self.category
+        if self.article in ARTICLE_KINDS and category and article_category(self.article) == category:
+            return ARTICLE_KINDS[self.article][2]
+        return None
 
     def colours(self) -> tuple[str, ...] | None:
         """The palette colours asked for: the one named, or the light or dark ones; None: any."""
@@ -97,6 +109,8 @@ class Wish:
         """The filters as `stylist chat --json` prints them (gender men / women, or null)."""
         out = asdict(self)
         out["gender"] = self.gender if self.gender in ("men", "women") else None
+        if out["article"] is None:  # printed only when asked: the keys the interface names stay as they were
+            del out["article"]
         return out
 
     @classmethod

@@ -7,7 +7,7 @@ from html import escape
 
 from application import PRICE_BANDS, Action, Note, Reply, Wish
 from application.replies import EXAMPLES
-from vocabulary import CATEGORY_NAMES, COLOURS, USAGES, display_name
+from vocabulary import ARTICLE_KINDS, CATEGORY_NAMES, COLOURS, USAGES, display_name
 
 from .phrases import OCCASION_NAMES
 from .texts import TEXT_LIMIT, clip, render_analysis, render_cheaper, render_items, shown_name, t
@@ -21,7 +21,7 @@ def filter_label(key: str, wish: Wish, language: str) -> str:
     if key == "not_colour":
         return t("not_colour", language, colour=display_name(COLOURS, wish.not_colour or "", language))
     if key == "category":
-        return display_name(CATEGORY_NAMES, wish.category or "", language)
+        return category_name(wish, language)
     if key == "style":
         return display_name(USAGES, wish.style or "", language)
     if key == "occasion":
@@ -36,6 +36,15 @@ def filter_label(key: str, wish: Wish, language: str) -> str:
     if key == "tone":
         return t(f"tone_{wish.tone}", language)
     return key
+
+
+def category_name(wish: Wish, language: str) -> str:
+    """The kind asked for in words: the article kind when one was named ("sneakers", "청바지"), else
+    the category ("shoes")."""
+    if wish.article in ARTICLE_KINDS:
+        english, korean, _ = ARTICLE_KINDS[wish.article]
+        return korean if language == "ko" else english
+    return display_name(CATEGORY_NAMES, wish.category or "", language)
 
 
 def price_label(low: int | None, high: int | None, language: str) -> str:
@@ -67,7 +76,7 @@ def button_label(action: Action, language: str, number: int = 0) -> str:
 def describe(wish: Wish, language: str) -> str:
     """What a search was for, in words: 'navy blazer', '빨간 원피스'."""
     words = [display_name(COLOURS, wish.colour, language)] if wish.colour else []
-    words += [display_name(CATEGORY_NAMES, wish.category, language)] if wish.category else []
+    words += [category_name(wish, language)] if wish.category else []
     return " ".join(words) or t("what_any", language)
 
 

@@ -59,6 +59,7 @@ class Filters:
     max_price: int | None = None
     colours: tuple[str, ...] | None = None  # what the user asked for: "in black", "밝은 색으로"
     not_colours: tuple[str, ...] = ()  # "not red"
+    article_types: frozenset[str] | None = None  # "sneakers": casual and sports shoes, not sandals
 
     def admits(self, item: CatalogItem) -> bool:
         if self.gender in ("men", "women") and item.gender not in (self.gender, "unisex"):
@@ -72,6 +73,8 @@ class Filters:
         if self.climate_excluded and item.climate == self.climate_excluded:
             return False
         if (self.colours is not None and item.colour not in self.colours) or item.colour in self.not_colours:
+            return False
+        if self.article_types is not None and item.article_type not in self.article_types:
             return False
         if self.min_price is not None or self.max_price is not None:
             low, high = self.min_price or 0, self.max_price if self.max_price is not None else float("inf")

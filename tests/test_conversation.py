@@ -487,6 +487,21 @@ async def test_tops_asked_about_trousers_are_any_top(chat: Chat) -> None:
     assert {p.category for p in shown} - {"top"}  # shirts, T-shirts …
 
 
+async def test_a_kind_named_within_a_category_is_that_kind(chat: Chat) -> None:
+    """'handbags' are handbags, not the backpacks most of the test catalogue's bags are, and the
+    answer says so; removing the filter removes both; 'jeans' are never track pants."""
+    (answer,) = await chat.say("handbags")
+    state = await chat.state()
+    shown = [chat.catalog().items[i] for i in state.shown]
+    assert shown and all(p.article_type == "Handbags" for p in shown)
+    assert "Filters: handbags" in text_of(answer) and state.filters["article"] == "handbag"
+    await chat.press("x:category")
+    assert (await chat.state()).filters.get("article") is None
+    await chat.say("jeans")  # the test catalogue's trousers are track pants (and one pair of capris)
+    shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
+    assert not any(p.article_type in ("Track Pants", "Capris") for p in shown)
+
+
 async def test_a_kind_asked_about_the_photo_is_that_slot_of_its_outfit(chat: Chat) -> None:
     """'what shoes go with it?' after a photo: the photo's outfit, shoes only (not the catalogue's
     most typical shoe made the new subject); 'other shoes' the next ones; 'the whole outfit' every

@@ -138,3 +138,21 @@ def test_a_garment_described_and_the_kind_of_its_outfit_asked_for(
     assert (understood.subject, understood.wanted) == (subject, wanted)
     if wanted:
         assert understood.intent == "outfit"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "article"),
+    [
+        ("white sneakers", "shoes", "sneakers"),
+        ("black jeans for men", "pants", "jeans"),
+        ("a leather backpack", "bag", "backpack"),
+        ("흰색 운동화", "shoes", "sneakers"),
+        ("청바지", "pants", "jeans"),
+        ("blak jeens", "pants", "jeans"),  # a typo of the kind is still that kind
+        ("trousers", "pants", None),  # the category itself: any of it
+        ("shoes", "shoes", None),
+    ],
+)
+def test_a_kind_within_the_category_is_read(text: str, category: str, article: str | None) -> None:
+    understood = parse(text)
+    assert (understood.category, understood.article) == (category, article)

@@ -45,19 +45,22 @@ DARK_COLOURS = ("black", "navy", "brown", "burgundy", "khaki", "grey", "green")
 CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
     "t-shirt": ("t-shirt", "t-shirts", "tshirt", "tshirts", "t shirt", "tee", "tees", "티셔츠", "반팔"),
     "longsleeve": (
-        "long sleeve", "longsleeve", "sweater", "sweaters", "sweatshirt", "jumper", "pullover", "knit",
+        "long sleeve", "longsleeve", "sweater", "sweaters", "sweatshirt", "sweatshirts", "jumper", "pullover",
+        "knit",
         "니트", "스웨터", "맨투맨", "긴팔",
     ),
     "pants": (
-        "pants", "trousers", "jeans", "chinos", "slacks", "leggings", "joggers", "바지", "청바지", "슬랙스",
-        "팬츠", "레깅스", "조거",
+        "pants", "trousers", "jeans", "chinos", "slacks", "leggings", "joggers", "track pants", "sweatpants",
+        "jeggings", "tights", "바지", "청바지", "슬랙스", "팬츠", "레깅스", "조거", "트레이닝 바지",
     ),
     "shoes": (
         "shoes", "shoe", "sneakers", "sneaker", "trainers", "boots", "heels", "sandals", "loafers", "flats",
-        "footwear", "신발", "운동화", "스니커즈", "구두", "부츠", "샌들", "힐", "로퍼",
+        "footwear", "sandal", "flip flops", "flip-flops", "slippers", "high heels", "pumps", "ballet flats",
+        "formal shoes", "dress shoes", "oxfords", "brogues", "신발", "운동화", "스니커즈", "구두", "부츠",
+        "샌들", "힐", "로퍼", "슬리퍼", "쪼리", "하이힐", "플랫",
     ),
     "shirt": ("shirt", "shirts", "button-down", "button down", "셔츠", "남방"),
-    "dress": ("dress", "dresses", "gown", "sundress", "원피스", "드레스"),
+    "dress": ("dress", "dresses", "gown", "sundress", "saree", "sari", "원피스", "드레스"),
     "outerwear": (
         "jacket", "jackets", "coat", "coats", "parka", "outerwear", "puffer", "windbreaker", "cardigan",
         "자켓", "재킷", "코트", "패딩", "점퍼", "아우터", "가디건",
@@ -70,16 +73,38 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
     "blazer": ("blazer", "blazers", "suit jacket", "sport coat", "블레이저", "정장 자켓"),
     "hoodie": ("hoodie", "hoodies", "hoody", "후드티", "후드", "후디"),
     "body": ("bodysuit", "romper", "jumpsuit", "바디수트", "점프수트"),
-    "top": ("top", "tops", "상의", "탑"),
+    "top": ("top", "tops", "kurta", "kurti", "상의", "탑"),
     "blouse": ("blouse", "blouses", "블라우스"),
     "bag": (
-        "bag", "bags", "handbag", "backpack", "purse", "clutch", "tote", "가방", "백팩", "핸드백", "클러치",
-        "토트백",
+        "bag", "bags", "handbag", "backpack", "rucksack", "purse", "clutch", "clutches", "tote", "가방",
+        "백팩", "핸드백", "클러치", "토트백",
     ),
     "accessory": (
-        "accessory", "accessories", "belt", "sunglasses", "scarf", "wallet", "headband", "dupatta",
+        "accessory", "accessories", "belt", "sunglasses", "shades", "scarf", "scarves", "wallet", "headband",
+        "dupatta",
         "suspenders", "액세서리", "벨트", "선글라스", "스카프", "지갑", "머리띠", "헤어밴드",
     ),
+}
+# Which of those name one kind within the category (`vocabulary.ARTICLE_KINDS`): "sneakers", not sandals.
+ARTICLE_WORDS: dict[str, tuple[str, ...]] = {
+    "sneakers": ("sneakers", "sneaker", "trainers", "운동화", "스니커즈"),
+    "sandals": ("sandals", "sandal", "flip flops", "flip-flops", "slippers", "샌들", "슬리퍼", "쪼리"),
+    "heels": ("heels", "high heels", "pumps", "힐", "하이힐"),
+    "flats": ("flats", "ballet flats", "플랫"),
+    "formal shoes": ("formal shoes", "dress shoes", "oxfords", "loafers", "brogues", "구두", "로퍼"),
+    "jeans": ("jeans", "청바지"),
+    "track pants": ("track pants", "joggers", "sweatpants", "트레이닝 바지", "조거"),
+    "leggings": ("leggings", "jeggings", "tights", "레깅스"),
+    "backpack": ("backpack", "rucksack", "백팩"),
+    "handbag": ("handbag", "purse", "tote", "핸드백", "토트백"),
+    "clutch": ("clutch", "clutches", "클러치"),
+    "sunglasses": ("sunglasses", "shades", "선글라스"),
+    "belt": ("belt", "벨트"),
+    "scarf": ("scarf", "scarves", "스카프"),
+    "kurta": ("kurta", "kurti"),
+    "saree": ("saree", "sari"),
+    "sweater": ("sweater", "sweaters", "jumper", "pullover", "knit", "니트", "스웨터"),
+    "sweatshirt": ("sweatshirt", "sweatshirts", "맨투맨"),
 }
 # fmt: on
 # fmt: off

@@ -17,6 +17,7 @@ from typing import Any
 
 from .fuzzy import closest
 from .lexicon import (
+    ARTICLE_WORDS,
     CATEGORY_TERMS,
     COLOUR_TERMS,
     GENDER_WORDS,
@@ -90,6 +91,7 @@ class Match:
     start: int
     end: int
     negated: bool = False
+    term: str = ""  # the lexicon's term that matched ("sneakers" for the category shoes)
 
 
 @dataclass
@@ -110,6 +112,7 @@ class Understood:
     tone: str | None = None  # light / dark ("밝은 색으로")
     another: bool = False  # "another one": the next few instead of those shown
     about_focus: bool = False  # "what shoes go with it?": the category is a slot of the focus's outfit
+    article: str | None = None  # the kind within the category the word names: "sneakers" (not sandals)
     subject: str | None = None  # "shoes to go with my red dress": the garment described (dress) …
     wanted: str | None = None  # … and the kind of its outfit asked for (shoes)
     ref: int | None = None  # "more like #2"
@@ -200,9 +203,9 @@ def find_terms(text: str) -> list[Match]:
     for term, kind, label in TERMS:
         if _HANGUL.search(term):
             starts = [m.start() for m in re.finditer(re.escape(term), text)]
-            found += [Match(kind, label, s, s + len(term)) for s in starts]
+            found += [Match(kind, label, s, s + len(term), term=term) for s in starts]
         else:
-            found += [Match(kind, label, *m.span()) for m in _PATTERNS[term].finditer(text)]
+            found += [Match(kind, label, *m.span(), term=term) for m in _PATTERNS[term].finditer(text)]
     found.sort(key=lambda m: (-(m.end - m.start), m.start))
     taken: list[Match] = []
     covered = [False] * len(text)
@@ -215,7 +218,7 @@ def find_terms(text: str) -> list[Match]:
             continue
         if (term := closest(word[0], _FUZZY_TARGETS)) is not None:
             kind, label = _FUZZY_TARGETS[term]
-            taken.append(Match(kind, label, *word.span()))
+            taken.append(Match(kind, label, *word.span(), term=term))
     taken.sort(key=lambda m: m.start)
     for match in taken:
         if match.kind in ("colour", "category"):
@@ -235,6 +238,9 @@ def _style(text: str, matches: list[Match]) -> str | None:
     if match is None:
         return None
     return _LESS_OF[match.label] if _LESS.search(text[: match.start]) else match.label
+
+
+_TERM_ARTICLE = {term: article for article, terms in ARTICLE_WORDS.items() for term in terms}
 
 
 def _first(matches: list[Match], kind: str, negated: bool = False) -> str | None:
@@ -258,6 +264,8 @@ def parse(text: str) -> Understood:
     understood.colour = _first(matches, "colour")
     understood.not_colour = _first(matches, "colour", negated=True)
     understood.category = _first(matches, "category")
+    named = next((m for m in matches if m.kind == "category" and not m.negated), None)
+    understood.article = _TERM_ARTICLE.get(named.term) if named else None
     understood.style = _style(rest, matches)
     understood.tone = _first(matches, "tone")
     gender = _first(matches, "gender")

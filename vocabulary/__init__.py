@@ -4,6 +4,7 @@ confidence thresholds. Every layer imports it; it imports nothing of the project
 from .labels import (
     ACCEPTED_CATEGORIES,
     ALL_CATEGORIES,
+    ARTICLE_KINDS,
     ARTICLE_TYPES,
     BASE_COLOURS,
     CATALOG_ONLY_CATEGORIES,
@@ -22,6 +23,7 @@ from .labels import (
     WARM_WEATHER,
     WOMENSWEAR,
     accepted_categories,
+    article_category,
     climate_of,
     colours_in_name,
     display_name,
@@ -65,6 +67,7 @@ from .thresholds import (
 __all__ = [
     "ALL_CATEGORIES",
     "ACCEPTED_CATEGORIES",
+    "ARTICLE_KINDS",
     "ARTICLE_TYPES",
     "BASE_COLOURS",
     "CATALOG_ONLY_CATEGORIES",
@@ -119,6 +122,7 @@ __all__ = [
     "is_kidswear",
     "pattern_from_name",
     "accepted_categories",
+    "article_category",
     "product_category",
     "slot_of",
 ]

@@ -142,6 +142,35 @@ ARTICLE_TYPES: dict[str, str] = {
     "Wallets": "accessory",
 }
 
+# Kinds a shopper names within a category — "sneakers" are shoes, but not sandals; "jeans" are trousers,
+# but not track pants: label -> (English, Korean, the catalogue article types it covers).
+ARTICLE_KINDS: dict[str, tuple[str, str, frozenset[str]]] = {
+    "sneakers": ("sneakers", "운동화", frozenset({"Casual Shoes", "Sports Shoes"})),
+    "sandals": ("sandals", "샌들", frozenset({"Sandals", "Sports Sandals", "Flip Flops"})),
+    "heels": ("heels", "힐", frozenset({"Heels"})),
+    "flats": ("flats", "플랫 슈즈", frozenset({"Flats"})),
+    "formal shoes": ("formal shoes", "구두", frozenset({"Formal Shoes"})),
+    "jeans": ("jeans", "청바지", frozenset({"Jeans", "Jeggings"})),
+    "track pants": ("track pants", "트레이닝 바지", frozenset({"Track Pants"})),
+    "leggings": ("leggings", "레깅스", frozenset({"Leggings", "Jeggings", "Tights"})),
+    "backpack": ("backpacks", "백팩", frozenset({"Backpacks", "Rucksacks"})),
+    "handbag": ("handbags", "핸드백", frozenset({"Handbags"})),
+    "clutch": ("clutches", "클러치", frozenset({"Clutches"})),
+    "sunglasses": ("sunglasses", "선글라스", frozenset({"Sunglasses"})),
+    "belt": ("belts", "벨트", frozenset({"Belts"})),
+    "scarf": ("scarves", "스카프", frozenset({"Scarves"})),
+    "kurta": ("kurtas", "쿠르타", frozenset({"Kurtas", "Kurtis"})),
+    "saree": ("sarees", "사리", frozenset({"Sarees"})),
+    "sweater": ("sweaters", "스웨터", frozenset({"Sweaters"})),
+    "sweatshirt": ("sweatshirts", "맨투맨", frozenset({"Sweatshirts"})),
+}
+
+
+def article_category(article: str) -> str | None:
+    """The category whose products an article kind is among ("sneakers" -> shoes)."""
+    types = ARTICLE_KINDS[article][2] if article in ARTICLE_KINDS else frozenset()
+    return next((ARTICLE_TYPES[a] for a in types if a in ARTICLE_TYPES), None)
+
 
 # The categories a shopper accepts for a product of each articleType: a catalogue's "Tshirts" holds
 # long-sleeve tees and polos, its "Tops" and "Kurtas" are blouses and tunics to a shopper, a women's
