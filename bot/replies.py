@@ -41,7 +41,7 @@ def filter_label(key: str, wish: Wish, language: str) -> str:
 def category_name(wish: Wish, language: str) -> str:
     """The kind asked for in words: the article kind when one was named ("sneakers", "청바지"), else
     the category ("shoes")."""
-    if wish.article in ARTICLE_KINDS:
+    if wish.article in ARTICLE_KINDS and wish.article_types() is not None:  # of this category
         english, korean, _ = ARTICLE_KINDS[wish.article]
         return korean if language == "ko" else english
     return display_name(CATEGORY_NAMES, wish.category or "", language)
