@@ -225,6 +225,9 @@ def find_terms(text: str) -> list[Match]:
             match.negated = bool(_NEGATION_BEFORE.search(text[: match.start])) or bool(
                 _NEGATION_AFTER.match(text[match.end :])
             )
+    for colour, garment in zip(taken, taken[1:], strict=False):  # "빨간색 원피스 말고": not the red one
+        if colour.kind == "colour" and garment.kind == "category" and garment.negated:
+            colour.negated = colour.negated or bool(_BETWEEN.match(text[colour.end : garment.start]))
     return taken
 
 
@@ -240,6 +243,7 @@ def _style(text: str, matches: list[Match]) -> str | None:
     return _LESS_OF[match.label] if _LESS.search(text[: match.start]) else match.label
 
 
+_BETWEEN = re.compile(r"^\s*(?:색|색깔|컬러|색의)?\s*$")  # "빨간색 원피스": the colour of that garment
 _TERM_ARTICLE = {term: article for article, terms in ARTICLE_WORDS.items() for term in terms}
 
 
