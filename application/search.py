@@ -61,7 +61,7 @@ class Search:
             gender if gender in ("men", "women") else "",
             usages,
             SEASON_CLASHES[wish.season] if wish.season else (),
-            False,
+            bool(wish.kids),  # adults' wear unless children's was asked for
             {"winter": "warm", "summer": "cold"}.get(wish.season or "", ""),
             colours=wish.colours(),
             not_colours=(wish.not_colour,) if wish.not_colour else (),

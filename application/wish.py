@@ -11,7 +11,7 @@ from understanding import SLOT_KEYS, Understood
 from understanding.lexicon import DARK_COLOURS, LIGHT_COLOURS
 from vocabulary import ARTICLE_KINDS, article_category
 
-KEYS = (*SLOT_KEYS, "season", "tone")
+KEYS = (*SLOT_KEYS, "season", "tone", "kids")
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class Wish:
     season: str | None = None
     tone: str | None = None
     article: str | None = None  # the kind within the category: "sneakers" (shown instead of "shoes")
+    kids: bool | None = None  # True: children's wear ("for my son"); None: not asked (adults')
 
     def merged(self, u: Understood) -> Wish:
         """These filters with one more message's applied: what it names replaces what was said."""
@@ -43,8 +44,10 @@ class Wish:
             wish = replace(wish, tone=u.tone, colour=None)
         if u.min_price is not None or u.max_price is not None:
             wish = replace(wish, min_price=u.min_price, max_price=u.max_price)
-        if u.gender or u.any_gender:
-            wish = replace(wish, gender=u.gender or "any")
+        if u.gender or u.any_gender or u.kids:  # "for my son"; then "for my wife": adults' again
+            wish = replace(
+                wish, gender=u.gender or ("any" if u.any_gender else wish.gender), kids=u.kids or None
+            )
         if u.occasion:
             wish = replace(wish, occasion=u.occasion, style=u.style, season=u.season or wish.season)
         elif u.style:
@@ -109,8 +112,9 @@ class Wish:
         """The filters as `stylist chat --json` prints them (gender men / women, or null)."""
         out = asdict(self)
         out["gender"] = self.gender if self.gender in ("men", "women") else None
-        if out["article"] is None:  # printed only when asked: the keys the interface names stay as they were
-            del out["article"]
+        for key in ("article", "kids"):  # printed only when asked: the interface's keys stay as they were
+            if out[key] is None:
+                del out[key]
         return out
 
     @classmethod
@@ -141,4 +145,6 @@ class Ask:
             look = replace(look, styles=(wish.style,))
         if wish.season:
             look = replace(look, season=wish.season, climate="cold" if wish.season == "winter" else "warm")
+        if wish.kids:
+            look = replace(look, kids=True)
         return look

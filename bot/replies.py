@@ -33,6 +33,8 @@ def filter_label(key: str, wish: Wish, language: str) -> str:
         return price_label(wish.min_price, wish.max_price, language)
     if key == "season":
         return t(f"season_{wish.season}", language)
+    if key == "kids":
+        return t("for_kids", language)
     if key == "tone":
         return t(f"tone_{wish.tone}", language)
     return key

@@ -502,6 +502,20 @@ async def test_a_kind_named_within_a_category_is_that_kind(chat: Chat) -> None:
     assert not any(p.article_type in ("Track Pants", "Capris") for p in shown)
 
 
+async def test_shopping_for_a_child_shows_childrens_wear(chat: Chat) -> None:
+    """'a dress for my daughter': children's dresses only (adults never get kidswear unasked), the
+    filter says so; 'for my wife' then adults' again."""
+    replies = await chat.say("a dress for my daughter")  # a collage, and its list as its own message
+    state = await chat.state()
+    shown = [chat.catalog().items[i] for i in state.shown]
+    assert shown and all(p.kids and p.category == "dress" for p in shown)
+    assert any("for kids" in text_of(c) for c in replies) and state.filters["kids"] is True
+    await chat.say("for my wife")
+    state = await chat.state()
+    shown = [chat.catalog().items[i] for i in state.shown]
+    assert not state.filters.get("kids") and shown and not any(p.kids for p in shown)
+
+
 async def test_a_kind_asked_about_the_photo_is_that_slot_of_its_outfit(chat: Chat) -> None:
     """'what shoes go with it?' after a photo: the photo's outfit, shoes only (not the catalogue's
     most typical shoe made the new subject); 'other shoes' the next ones; 'the whole outfit' every

@@ -54,6 +54,8 @@ def test_refinement_details() -> None:
     assert parse("black but not black").contradictory
     assert parse("I don't like the second one").not_ref == 2 and parse("두 번째 거 별로").not_ref == 2
     assert parse("that's ugly").another and parse("show me more").another and parse("별로야").another
+    assert parse("a dress for my daughter").kids and parse("아들 옷 추천").kids and parse("kids shoes").kids
+    assert not parse("아이템 추천").kids and not parse("아이보리 셔츠").kids and not parse("for my wife").kids
     assert not parse("in black").contradictory
 
 

@@ -113,6 +113,7 @@ class Understood:
     another: bool = False  # "another one": the next few instead of those shown
     about_focus: bool = False  # "what shoes go with it?": the category is a slot of the focus's outfit
     article: str | None = None  # the kind within the category the word names: "sneakers" (not sandals)
+    kids: bool = False  # "for my son", "아이 옷": children's wear
     subject: str | None = None  # "shoes to go with my red dress": the garment described (dress) …
     wanted: str | None = None  # … and the kind of its outfit asked for (shoes)
     ref: int | None = None  # "more like #2"
@@ -133,7 +134,7 @@ class Understood:
     def has_filters(self) -> bool:
         """Whether it names anything a search can be narrowed by."""
         return any(getattr(self, key) is not None for key in SLOT_KEYS) or bool(
-            self.season or self.tone or self.any_gender
+            self.season or self.tone or self.any_gender or self.kids
         )
 
     @property
@@ -243,6 +244,9 @@ def _style(text: str, matches: list[Match]) -> str | None:
     return _LESS_OF[match.label] if _LESS.search(text[: match.start]) else match.label
 
 
+_KIDS = re.compile(
+    r"\b(?:kids?|kid's|child|children|children's|sons?|daughters?|toddlers?)\b|아들|딸|어린이|아동|키즈|유아|아이\s?옷|우리\s?아이"
+)
 _BETWEEN = re.compile(r"^\s*(?:색|색깔|컬러|색의)?\s*$")  # "빨간색 원피스": the colour of that garment
 _TERM_ARTICLE = {term: article for article, terms in ARTICLE_WORDS.items() for term in terms}
 
@@ -276,6 +280,7 @@ def parse(text: str) -> Understood:
     understood.gender = gender if gender in ("men", "women") else None
     understood.any_gender = gender == "any"
     understood.season = _first(matches, "season")
+    understood.kids = bool(_KIDS.search(rest))
     occasion = next((o for o in OCCASIONS if o.name == _first(matches, "occasion")), None)
     if occasion is not None:
         understood.occasion = occasion.name
