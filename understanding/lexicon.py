@@ -46,8 +46,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
     "t-shirt": ("t-shirt", "t-shirts", "tshirt", "tshirts", "t shirt", "tee", "tees", "티셔츠", "반팔"),
     "longsleeve": (
         "long sleeve", "longsleeve", "sweater", "sweaters", "sweatshirt", "sweatshirts", "jumper", "pullover",
-        "knit",
-        "니트", "스웨터", "맨투맨", "긴팔",
+        "knit", "니트", "스웨터", "맨투맨", "긴팔",
     ),
     "pants": (
         "pants", "trousers", "jeans", "chinos", "slacks", "leggings", "joggers", "track pants", "sweatpants",
@@ -81,8 +80,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
     ),
     "accessory": (
         "accessory", "accessories", "belt", "sunglasses", "shades", "scarf", "scarves", "wallet", "headband",
-        "dupatta",
-        "suspenders", "액세서리", "벨트", "선글라스", "스카프", "지갑", "머리띠", "헤어밴드",
+        "dupatta", "suspenders", "액세서리", "벨트", "선글라스", "스카프", "지갑", "머리띠", "헤어밴드",
     ),
 }
 # Which of those name one kind within the category (`vocabulary.ARTICLE_KINDS`): "sneakers", not sandals.
