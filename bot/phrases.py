@@ -152,6 +152,8 @@ CONVERSATION: dict[str, dict[str, str]] = {
     "gender_women": {"en": "women", "ko": "여성"},
     "gender_men": {"en": "men", "ko": "남성"},
     "gender_any": {"en": "anyone", "ko": "상관없음"},
+    "gender_kids_women": {"en": "girls", "ko": "여아"},
+    "gender_kids_men": {"en": "boys", "ko": "남아"},
     "band_0": {"en": "under ₩30,000", "ko": "3만원 이하"},
     "band_1": {"en": "₩30,000–70,000", "ko": "3만~7만원"},
     "band_2": {"en": "₩70,000–150,000", "ko": "7만~15만원"},

@@ -27,8 +27,13 @@ def filter_label(key: str, wish: Wish, language: str) -> str:
     if key == "occasion":
         names = OCCASION_NAMES.get(wish.occasion or "", (wish.occasion or "", wish.occasion or ""))
         return names[1] if ko else f"for {names[0]}"
-    if key == "gender":
-        return t("for_gender", language, gender=t(f"gender_{wish.gender}", language))
+    if key == "gender":  # a child's: "for girls"
+        who = (
+            f"gender_kids_{wish.gender}"
+            if wish.kids and wish.gender in ("men", "women")
+            else f"gender_{wish.gender}"
+        )
+        return t("for_gender", language, gender=t(who, language))
     if key == "min_price":
         return price_label(wish.min_price, wish.max_price, language)
     if key == "season":

@@ -509,7 +509,7 @@ async def test_shopping_for_a_child_shows_childrens_wear(chat: Chat) -> None:
     state = await chat.state()
     shown = [chat.catalog().items[i] for i in state.shown]
     assert shown and all(p.kids and p.category == "dress" for p in shown)
-    assert any("for kids" in text_of(c) for c in replies) and state.filters["kids"] is True
+    assert any("for girls · for kids" in text_of(c) for c in replies) and state.filters["kids"] is True
     await chat.say("for my wife")
     state = await chat.state()
     shown = [chat.catalog().items[i] for i in state.shown]
