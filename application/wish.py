@@ -8,7 +8,7 @@ from typing import Any
 
 from matching.coherence import Look
 from understanding import SLOT_KEYS, Understood
-from understanding.lexicon import DARK_COLOURS, LIGHT_COLOURS
+from understanding.lexicon import COOL_COLOURS, DARK_COLOURS, LIGHT_COLOURS, WARM_COLOURS
 from vocabulary import ARTICLE_KINDS, article_category
 
 KEYS = (*SLOT_KEYS, "season", "tone", "kids")
@@ -87,10 +87,11 @@ class Wish:
         return None
 
     def colours(self) -> tuple[str, ...] | None:
-        """The palette colours asked for: the one named, or the light or dark ones; None: any."""
+        """The palette colours asked for: the one named, or the light, dark, warm or cool ones; None: any."""
         if self.colour:
             return (self.colour,)
-        return {"light": LIGHT_COLOURS, "dark": DARK_COLOURS}.get(self.tone or "")
+        tones = {"light": LIGHT_COLOURS, "dark": DARK_COLOURS, "warm": WARM_COLOURS, "cool": COOL_COLOURS}
+        return tones.get(self.tone or "")
 
     @property
     def gender_filter(self) -> str | None:

@@ -166,6 +166,8 @@ CONVERSATION: dict[str, dict[str, str]] = {
     "for_kids": {"en": "for kids", "ko": "아이용"},
     "tone_light": {"en": "light colours", "ko": "밝은 색"},
     "tone_dark": {"en": "dark colours", "ko": "어두운 색"},
+    "tone_warm": {"en": "warm colours", "ko": "따뜻한 색"},
+    "tone_cool": {"en": "cool colours", "ko": "차가운 색"},
     "season_winter": {"en": "for winter", "ko": "겨울용"},
     "season_summer": {"en": "for summer", "ko": "여름용"},
 }

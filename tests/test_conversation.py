@@ -516,6 +516,18 @@ async def test_shopping_for_a_child_shows_childrens_wear(chat: Chat) -> None:
     assert not state.filters.get("kids") and shown and not any(p.kids for p in shown)
 
 
+async def test_warm_colours_are_a_tone_not_the_winter(chat: Chat) -> None:
+    """'in warm colours' after a search: reds, browns, beiges … (not winter pieces)."""
+    from understanding.lexicon import WARM_COLOURS
+
+    await chat.say("t-shirts")
+    (answer,) = await chat.say("in warm colours")
+    state = await chat.state()
+    shown = [chat.catalog().items[i] for i in state.shown]
+    assert shown and all(p.colour in WARM_COLOURS for p in shown)
+    assert "warm colours" in text_of(answer) and state.filters.get("season") is None
+
+
 async def test_a_kind_asked_about_the_photo_is_that_slot_of_its_outfit(chat: Chat) -> None:
     """'what shoes go with it?' after a photo: the photo's outfit, shoes only (not the catalogue's
     most typical shoe made the new subject); 'other shoes' the next ones; 'the whole outfit' every

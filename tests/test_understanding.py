@@ -1,4 +1,4 @@
-"""The parser's table: 270 utterances in English and Korean, each with the intent and every slot it
+"""The parser's table: 272 utterances in English and Korean, each with the intent and every slot it
 must read (a slot not listed must be null), plus prices, typos and the edges of bad input."""
 
 from __future__ import annotations
@@ -47,6 +47,8 @@ def test_utterance(text: str, intent: str, expected: dict[str, object]) -> None:
 def test_refinement_details() -> None:
     assert parse("밝은 색으로").tone == "light"
     assert parse("darker").tone == "dark"
+    assert parse("in warm colours").tone == "warm" and parse("in warm colours").season is None
+    assert parse("a warm coat").season == "winter" and parse("쿨톤으로").tone == "cool"
     assert parse("another one").another
     assert parse("not #3").not_ref == 3 and parse("3번 말고").not_ref == 3
     assert parse("more like #2").ref == 2 and parse("2번이랑 비슷한 거").ref == 2

@@ -33,13 +33,17 @@ COLOUR_WORDS: dict[str, tuple[str, ...]] = {  # palette label -> synonyms (Engli
 }
 # fmt: on
 # fmt: off
-TONE_WORDS: dict[str, tuple[str, ...]] = {  # light / dark colours, without naming one
+TONE_WORDS: dict[str, tuple[str, ...]] = {  # light / dark / warm / cool colours, without naming one
     "light": ("light colour", "light color", "bright", "brighter", "pastel", "밝은", "화사한", "파스텔"),
     "dark": ("dark colour", "dark color", "darker", "dark", "어두운", "다크"),
+    "warm": ("warm colour", "warm color", "warm tone", "따뜻한 색", "웜톤"),  # not "warm": the season's
+    "cool": ("cool colour", "cool color", "cool tone", "차가운 색", "쿨톤"),
 }
 # fmt: on
 LIGHT_COLOURS = ("white", "beige", "pink", "yellow", "grey", "blue")
 DARK_COLOURS = ("black", "navy", "brown", "burgundy", "khaki", "grey", "green")
+WARM_COLOURS = ("red", "orange", "yellow", "brown", "burgundy", "beige", "pink", "khaki")
+COOL_COLOURS = ("blue", "navy", "green", "purple", "grey")
 
 # fmt: off
 CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
