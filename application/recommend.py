@@ -229,7 +229,7 @@ class Recommend:
         allowed: list[int] = []
         genders = [look.gender] + ([""] if look.gender == "unisex" else [])  # unsure: unisex first
         narrowed = {
-            "article_types": wish.article_types() if wish.category else None,
+            "article_types": wish.article_types(),  # "sneakers": not sandals
             "usages": (wish.style,) if wish.style else None,
             "seasons_excluded": look.seasons_excluded if wish.season else (),
             "colours": wish.colours(),
