@@ -75,12 +75,12 @@ class Recommend:
     def pool(
         self, slot: str, look: Look, per_slot: int = 3, wish: Wish | None = None
     ) -> tuple[list[int], tuple[str, ...] | None]:
-        """The products that may fill `slot` for `look`: the look's own style first, then each nearest
-        style (returned, so the answer can say so) when the slot has too few (and the few there are
-        when none has enough); never another gender, another audience or a clashing season (for
-        shoes, bags and accessories the catalogue's season is a listing date: the look's style comes
-        first, `Look.seasons_tried`), and only the colours and the kind the user asked for. ([], None)
-        when nothing fits."""
+        """The products that may fill `slot` for `look`: the look's own style, and when it has too few
+        the few there are before a nearest style's (returned, so the answer can say so), or only
+        the few when no nearest style has enough; never another gender, another audience or a
+        clashing season (for shoes, bags and accessories the catalogue's season is a listing date:
+        the look's style comes first, `Look.seasons_tried`), and only the colours and the kind the
+        user asked for. ([], None) when nothing fits."""
         wish = wish or Wish()
         categories, article_types = SLOT_CATEGORIES[slot], None
         if wish.category and slot_of(wish.category) == slot and (wish.category != slot or wish.article):
@@ -88,9 +88,8 @@ class Recommend:
             article_types = wish.article_types()  # "sneakers": not sandals
         colours, not_colours = wish.colours(), (wish.not_colour,) if wish.not_colour else ()
         fewer: tuple[list[int], tuple[str, ...] | None] = ([], None)
-        for rank, styles in enumerate(look.fallbacks()):
-            if rank and wish.style:  # the user asked for this style: no other instead
-                break
+        own: list[int] = []  # the few of the look's own style, offered before a nearest style's
+        for rank, styles in enumerate(look.fallbacks(asked=bool(wish.style))):
             for seasons, gender in itertools.product(look.seasons_tried(slot), look.genders()):
                 filters = Filters(
                     gender,
@@ -104,7 +103,9 @@ class Recommend:
                 )
                 ids = self.catalog.select(categories, filters)
                 if len(ids) >= per_slot:
-                    return ids, (styles if rank else None)
+                    return (list(dict.fromkeys(own + ids)), styles) if rank else (ids, None)
+                if ids and not rank and not own:
+                    own = ids
                 if ids and not fewer[0]:
                     fewer = ids, (styles if rank else None)
         return fewer  # fewer than asked for, of the nearest style that has any, rather than none

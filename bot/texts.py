@@ -138,6 +138,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "none of the look's style here, so the closest: {style}",
         "ko": "같은 스타일 상품이 없어 가장 가까운 {style} 스타일",
     },
+    "fallback_style_few": {
+        "en": "few of the look's style here, so also the closest: {style}",
+        "ko": "같은 스타일 상품이 적어 가장 가까운 {style} 스타일도 함께",
+    },
     "not_yours": {
         "en": "That button belongs to someone else's photo. Send me your own photo to get ideas.",
         "ko": "다른 분의 사진에 있는 버튼이에요. 직접 사진을 보내 주시면 추천해 드릴게요.",
@@ -280,7 +284,9 @@ def render_items(title: str, slots: list[Slot], language: str, numbered_from: in
             note = ""
             if slot.fallback_style:
                 style = escape(display_name(USAGES, slot.fallback_style, language))
-                note = f" <i>({t('fallback_style', language, style=style)})</i>"
+                mixed = any(i.product and i.product.usage != slot.fallback_style for i in slot.items)
+                key = "fallback_style_few" if mixed else "fallback_style"
+                note = f" <i>({t(key, language, style=style)})</i>"
             if slot.shop:
                 note = f" <i>({t('from_shop', language)})</i>"
             lines.append(f"\n<b>{t('slot_' + slot.name, language)}</b>{note}")

@@ -20,6 +20,9 @@ STYLE_FALLBACK: dict[str, tuple[str, ...]] = {
     "sports": ("casual",),
     "ethnic": ("casual",),
 }
+# The styles a style the user asked for may still fall back to: one a shopper asking for it accepts.
+# The catalogue has 25 party pieces (19 of them dresses): a party look is finished in formal pieces.
+ASKED_FALLBACK: dict[str, tuple[str, ...]] = {"party": ("formal",), "formal": ("party",)}
 
 # The catalogue's seasons a look of each season must not be offered ("" : a look for any season).
 SEASON_CLASHES: dict[str, tuple[str, ...]] = {
@@ -65,11 +68,13 @@ class Look:
         excluded = self.seasons_excluded
         return [excluded, ()] if excluded and slot in LISTING_SEASON_SLOTS else [excluded]
 
-    def fallbacks(self) -> list[tuple[str, ...]]:
-        """The style sets a slot may try, in order: the look's own, then each nearest style."""
+    def fallbacks(self, asked: bool = False) -> list[tuple[str, ...]]:
+        """The style sets a slot may try, in order: the look's own, then each nearest style (of a
+        style the user `asked` for, only one such a shopper accepts: `ASKED_FALLBACK`)."""
+        nearest = ASKED_FALLBACK if asked else STYLE_FALLBACK
         tried = [self.styles] if self.styles else [()]
         for style in self.styles:
-            tried += [(other,) for other in STYLE_FALLBACK.get(style, ()) if (other,) not in tried]
+            tried += [(other,) for other in nearest.get(style, ()) if (other,) not in tried]
         return tried
 
 

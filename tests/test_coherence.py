@@ -9,9 +9,11 @@ import pytest
 from sqlalchemy import select, update
 
 from application import Stylist
+from catalog.view import Filters
 from matching.coherence import LISTING_SEASON_SLOTS, Look, season_of
 from storage import Analysis as AnalysisRow
 from tests.conftest import clothing_photos
+from vocabulary import SLOT_CATEGORIES
 
 
 async def _stored(stylist: Stylist, label: str = "Shirt", user_id: int = 11, **look: Any) -> int:
@@ -44,7 +46,7 @@ async def test_a_sports_look_keeps_to_sports_where_the_catalogue_has_it(stylist:
     slots = await stylist.recommend.outfit(analysis_id, 11)
     assert slots
     for slot in slots:
-        expected = {"sports"} if slot.fallback_style is None else {"casual"}
+        expected = {"sports"} if slot.fallback_style is None else {"sports", "casual"}
         assert {item.product.usage for item in slot.items} <= expected
         assert "formal" not in {item.product.usage for item in slot.items}
 
@@ -127,8 +129,31 @@ async def test_nothing_is_offered_twice(stylist: Stylist) -> None:
     assert len({" ".join(i.name.lower().split()) for i in similar}) == len(similar)
 
 
+async def test_a_slot_with_few_of_the_looks_style_offers_them_before_the_nearest(stylist: Stylist) -> None:
+    """The few pieces of the look's own style stay in the slot's pool, first, when it falls back."""
+    catalog, look = stylist.recommend.catalog, Look(gender="men", styles=("sports",), season="")
+    found = False
+    for slot in ("shoes", "top", "bottom", "accessory", "bag"):
+        own, fallback = (
+            catalog.select(SLOT_CATEGORIES[slot], _filters(look, styles))
+            for styles in (("sports",), ("casual",))
+        )
+        if own and len(fallback) > len(own):
+            found = True
+            ids, style = stylist.recommend.pool(slot, look, per_slot=len(own) + 1)
+            assert style == ("casual",)
+            assert ids[: len(own)] == own and set(fallback) <= set(ids)
+    assert found
+
+
+def _filters(look: Look, styles: tuple[str, ...]) -> Filters:
+    return Filters(look.gender, styles, look.seasons_excluded, look.kids, look.climate_excluded)
+
+
 def test_a_looks_fallbacks_never_cross_the_lines() -> None:
     assert Look(styles=("formal",)).fallbacks() == [("formal",), ("party",), ("casual",)]
+    assert Look(styles=("party",)).fallbacks(asked=True) == [("party",), ("formal",)]  # asked: dressy only
+    assert Look(styles=("sports",)).fallbacks(asked=True) == [("sports",)]  # "for the gym": no casual
     assert ("formal",) not in Look(styles=("sports",)).fallbacks()
     assert ("sports",) not in Look(styles=("formal",)).fallbacks()
     assert Look(season="winter").seasons_excluded == ("Summer",)

@@ -510,6 +510,17 @@ def test_item_lines_show_a_price_only_when_there_is_one() -> None:
     assert lines[-1] == '2. <a href="https://shop.example/2">Beige Chinos</a>'
 
 
+def test_a_slot_on_a_nearest_style_says_whether_some_are_of_the_looks_own() -> None:
+    def item(i: int, usage: str) -> Item:
+        product = CatalogItem(i, f"Heels {i}", "shoes", "black", None, usage, "women", 0, None, None, "")
+        return Item(i, product.name, None, f"https://shop.example/{i}", "", product=product)
+
+    only = render_items("Outfit", [Slot("shoes", [item(1, "formal")], "formal")], "en")
+    assert "(none of the look's style here, so the closest: formal)" in only
+    mixed = render_items("Outfit", [Slot("shoes", [item(1, "party"), item(2, "formal")], "formal")], "ko")
+    assert "(같은 스타일 상품이 적어 가장 가까운 포멀 스타일도 함께)" in mixed
+
+
 def test_similar_products_of_an_unsure_garment_come_from_its_whole_kind() -> None:
     unsure = AnalysisRow(category="body", category_confidence=0.3, slot="top")
     sure = AnalysisRow(category="shirt", category_confidence=0.8, slot="top")
