@@ -100,6 +100,7 @@ class Recommend:
                     colours=colours,
                     not_colours=not_colours,
                     article_types=article_types,
+                    beachwear=look.beachwear or article_types is not None,  # "flip flops" asked: those
                 )
                 ids = self.catalog.select(categories, filters)
                 if len(ids) >= per_slot:

@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from matching import ProductIndex
 from storage import Product
-from vocabulary import climate_of
+from vocabulary import BEACHWEAR, climate_of
 
 SELECTIONS_KEPT = 256  # filtered id lists kept in memory (tens of MB at most)
 OFFER_SOURCE = "naver-offer"  # a shop's offer shown under Cheaper: stored for votes, never searched
@@ -60,6 +60,7 @@ class Filters:
     colours: tuple[str, ...] | None = None  # what the user asked for: "in black", "밝은 색으로"
     not_colours: tuple[str, ...] = ()  # "not red"
     article_types: frozenset[str] | None = None  # "sneakers": casual and sports shoes, not sandals
+    beachwear: bool = True  # flip flops: False for a look neither warm nor sporty (`Look.beachwear`)
 
     def admits(self, item: CatalogItem) -> bool:
         if self.gender in ("men", "women") and item.gender not in (self.gender, "unisex"):
@@ -75,6 +76,8 @@ class Filters:
         if (self.colours is not None and item.colour not in self.colours) or item.colour in self.not_colours:
             return False
         if self.article_types is not None and item.article_type not in self.article_types:
+            return False
+        if not self.beachwear and item.article_type in BEACHWEAR:
             return False
         if self.min_price is not None or self.max_price is not None:
             low, high = self.min_price or 0, self.max_price if self.max_price is not None else float("inf")

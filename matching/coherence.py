@@ -54,6 +54,11 @@ class Look:
         """The weather a look's pieces must not be for: no flip flops with a coat, no coat with shorts."""
         return {"cold": "warm", "warm": "cold"}.get(self.climate, "")
 
+    @property
+    def beachwear(self) -> bool:
+        """Whether flip flops suit the look: a warm, summer or sports one (not a shirt and trousers)."""
+        return self.climate == "warm" or self.season == "summer" or "sports" in self.styles
+
     def genders(self) -> list[str]:
         """The genders a slot may try, in order: the look's, then (not sure of it) the likelier one."""
         return [self.gender] + ([self.lean] if self.gender == "unisex" and self.lean else [])

@@ -101,6 +101,44 @@ def test_the_style_outranks_a_listing_season_for_shoes_only() -> None:
     assert recommend.pool("shoes", coat) == ([], None)  # summer flip flops: neither season nor weather
 
 
+def test_flip_flops_only_with_a_warm_summer_or_sports_look() -> None:
+    """Trousers and a shirt of no particular weather get shoes, not flip flops, unless asked for."""
+    from application.recommend import Recommend
+    from application.wish import Wish
+    from catalog import Catalog, CatalogItem
+
+    def item(i: int, usage: str, article_type: str) -> CatalogItem:
+        return CatalogItem(
+            i,
+            f"{article_type} {i}",
+            "shoes",
+            None,
+            None,
+            usage,
+            "men",
+            0,
+            None,
+            None,
+            "",
+            "",
+            False,
+            article_type,
+        )
+
+    catalog = Catalog(
+        [item(i, "casual", "Flip Flops") for i in range(1, 5)]
+        + [item(i, "casual", "Casual Shoes") for i in range(5, 9)]
+        + [item(i, "sports", "Flip Flops") for i in range(9, 13)]
+    )
+    recommend = Recommend(None, None, catalog, None, None)  # type: ignore[arg-type]
+    assert sorted(recommend.pool("shoes", Look("men", ("casual",)))[0]) == [5, 6, 7, 8]
+    assert set(recommend.pool("shoes", Look("men", ("casual",), "summer"))[0]) >= {1, 2, 3, 4}
+    assert set(recommend.pool("shoes", Look("men", ("casual",), climate="warm"))[0]) >= {1, 2, 3, 4}
+    assert sorted(recommend.pool("shoes", Look("men", ("sports",)))[0]) == [9, 10, 11, 12]
+    asked = Wish(category="shoes", article="sandals")
+    assert set(recommend.pool("shoes", Look("men", ("casual",)), wish=asked)[0]) == {1, 2, 3, 4}
+
+
 @pytest.mark.parametrize("gender", ["women", "men"])
 async def test_a_look_keeps_its_gender_and_adults_get_no_kidswear(stylist: Stylist, gender: str) -> None:
     # an adult's look (the small test catalogue's skirts nearest this photo are mostly girls')

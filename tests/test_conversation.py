@@ -423,6 +423,11 @@ async def test_a_garment_described_and_one_kind_of_its_outfit(chat: Chat) -> Non
     state = await chat.state()
     assert state.focus_product_id == focus.id and state.filters.get("category") is None
     assert len({chat.catalog().items[i].category for i in state.shown}) > 1
+    await chat.say("black trousers outfit")  # a noun after the kind: trousers described, not asked for
+    state = await chat.state()
+    focus = chat.catalog().items[state.focus_product_id or -1]
+    assert (focus.category, focus.colour) == ("pants", "black") and state.filters.get("category") is None
+    assert len({chat.catalog().items[i].category for i in state.shown}) > 1
 
 
 async def test_an_item_by_number_gets_its_outfit_or_one_kind_of_it(chat: Chat) -> None:

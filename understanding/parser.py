@@ -326,6 +326,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
 
 _FOCUS_EN = re.compile(r"\b(?:with|for|to|match|matches|matching)\s+(?:it|this|that|these|them)\b")
 _FOR = re.compile(r"\bfor\b")
+_OUTFIT_NOUNS = frozenset({"outfit", "outfits", "a look"})  # "black jeans outfit": the jeans are described
 _FOCUS_KO = re.compile(r"이거|이것|요거|그거|이\s?옷")
 
 
@@ -358,13 +359,14 @@ def _subject_and_wanted(text: str, matches: list[Match], language: str) -> tuple
 
 def _sides(matches: list[Match], language: str) -> tuple[list[Match], list[Match]] | None:
     """The categories on the asking side of the first outfit cue and those on the described side
-    (English asks before the cue, Korean after it); None without an outfit cue."""
+    (English asks before a verb, "shoes to go with my dress", and describes before a noun, "black
+    jeans outfit"; Korean asks after the cue); None without an outfit cue."""
     cue = next((m for m in matches if m.kind == "cue" and m.label == "outfit"), None)
     if cue is None:
         return None
     before = [m for m in matches if m.kind == "category" and m.end <= cue.start]
     after = [m for m in matches if m.kind == "category" and m.start >= cue.end]
-    return (after, before) if language == "ko" else (before, after)
+    return (after, before) if language == "ko" or cue.term in _OUTFIT_NOUNS else (before, after)
 
 
 def _asks_about(text: str, matches: list[Match]) -> bool:
