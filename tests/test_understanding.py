@@ -152,6 +152,8 @@ def test_a_garment_described_and_the_kind_of_its_outfit_asked_for(
         ("a leather backpack", "bag", "backpack"),
         ("흰색 운동화", "shoes", "sneakers"),
         ("청바지", "pants", "jeans"),
+        ("navy chinos", "pants", "slacks"),  # not track pants
+        ("검은 슬랙스", "pants", "slacks"),
         ("blak jeens", "pants", "jeans"),  # a typo of the kind is still that kind
         ("trousers", "pants", None),  # the category itself: any of it
         ("shoes", "shoes", None),

@@ -95,6 +95,7 @@ ARTICLE_WORDS: dict[str, tuple[str, ...]] = {
     "flats": ("flats", "ballet flats", "플랫"),
     "formal shoes": ("formal shoes", "dress shoes", "oxfords", "loafers", "brogues", "구두", "로퍼"),
     "jeans": ("jeans", "청바지"),
+    "slacks": ("chinos", "slacks", "슬랙스", "면바지"),  # "trousers" is the category's own name
     "track pants": ("track pants", "joggers", "sweatpants", "트레이닝 바지", "조거"),
     "leggings": ("leggings", "jeggings", "tights", "레깅스"),
     "backpack": ("backpack", "rucksack", "백팩"),

@@ -151,6 +151,7 @@ ARTICLE_KINDS: dict[str, tuple[str, str, frozenset[str]]] = {
     "flats": ("flats", "플랫 슈즈", frozenset({"Flats"})),
     "formal shoes": ("formal shoes", "구두", frozenset({"Formal Shoes"})),
     "jeans": ("jeans", "청바지", frozenset({"Jeans", "Jeggings"})),
+    "slacks": ("chinos / slacks", "슬랙스", frozenset({"Trousers"})),  # not jeans or joggers
     "track pants": ("track pants", "트레이닝 바지", frozenset({"Track Pants"})),
     "leggings": ("leggings", "레깅스", frozenset({"Leggings", "Jeggings", "Tights"})),
     "backpack": ("backpacks", "백팩", frozenset({"Backpacks", "Rucksacks"})),
