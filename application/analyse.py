@@ -87,6 +87,27 @@ class Analyse:
             row.id, analysis, gender, list(zip(stored, [item.id for item in items], strict=True))
         )
 
+    async def analyze_all(
+        self, photos: list[tuple[bytes, str]], *, user_id: int | None, chat_id: int | None, language: str
+    ) -> tuple[list[tuple[int, StoredAnalysis]], list[tuple[int, str]]]:
+        """Each of several photos ((data, source) in the order sent) analysed and stored, numbered
+        from 1; those rejected by number, with the reason (`ImageRejected.reason`)."""
+        stored: list[tuple[int, StoredAnalysis]] = []
+        rejected: list[tuple[int, str]] = []
+        for n, (data, source) in enumerate(photos, start=1):
+            try:
+                stored.append(
+                    (
+                        n,
+                        await self.analyze(
+                            data, source=source, user_id=user_id, chat_id=chat_id, language=language
+                        ),
+                    )
+                )
+            except ImageRejected as exc:
+                rejected.append((n, exc.reason))
+        return stored, rejected
+
     def _row(self, analysis: Analysis | GarmentItem, embedding: np.ndarray, **fields: object) -> AnalysisRow:
         return AnalysisRow(
             category=analysis.category.label,

@@ -41,6 +41,12 @@ class Conversation:
         self.focus_analysis_id, self.focus_product_id = analysis_id, product_id
         self.shown, self.seen, self.refused, self.wish = [], [], [], Wish()
 
+    def numbered(self, n: int) -> int | None:
+        """The product numbered n in the last answer (-1: the last one)."""
+        if n == -1 and self.shown:
+            return self.shown[-1]
+        return self.shown[n - 1] if 1 <= n <= len(self.shown) else None
+
     def showed(self, mode: str, product_ids: list[int]) -> None:
         self.mode = mode
         self.shown = product_ids

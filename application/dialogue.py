@@ -27,7 +27,7 @@ from .conversation import Conversation, load_conversation, save_conversation
 from .feedback import disliked_by
 from .items import Slot
 from .recommend import Recommend, kind_of
-from .records import NotYours, StaleAnalysis, StoredAnalysis
+from .records import NotYours, StaleAnalysis, recalled
 from .replies import EXAMPLES, Action, Reply, Turn, examples, in_rows, photo_actions
 from .search import Search
 from .wardrobe import Wardrobe
@@ -109,20 +109,11 @@ class Dialogue:
         """Several photos sent together (an album, `photos` in the order sent: (data, source)): one
         answer on how the pieces go together, what to swap, and a button that saves them all."""
         if len(photos) < 2:
-            data, source = photos[0]
-            return await self.photo(chat_id, user_id, data, source, language, caption)
+            return await self.photo(chat_id, user_id, *photos[0], language, caption)
         conversation = await load_conversation(self.sessions, chat_id)
-        stored: list[tuple[int, StoredAnalysis]] = []
-        rejected: list[tuple[int, str]] = []
-        for n, (data, source) in enumerate(photos[:MAX_PHOTOS], start=1):
-            try:
-                one = await self.analyse.analyze(
-                    data, source=source, user_id=user_id, chat_id=chat_id, language=language
-                )
-            except ImageRejected as exc:
-                rejected.append((n, exc.reason))
-                continue
-            stored.append((n, one))
+        stored, rejected = await self.analyse.analyze_all(
+            photos[:MAX_PHOTOS], user_id=user_id, chat_id=chat_id, language=language
+        )
         if not stored:
             return Turn(None, conversation.wish, [Reply(rejected[0][1])], language)
         replies = [Reply("album_rejected", {"numbers": [n for n, _ in rejected]})] if rejected else []
@@ -217,6 +208,8 @@ class Dialogue:
             return [Reply("forget_confirm", actions=[[Action("forget", "yes"), Action("forget", "no")]])]
         if intent == "wardrobe":
             return await self.wardrobe.show(user_id)
+        if intent == "photo":  # "what colour is it?", "이거 무슨 색이야?": the garment in view
+            return await self._recall(conversation, user_id, language)
         replies = await self._shop(conversation, user_id, u, text, language)
         if conversation.mode == "outfit" and any(reply.slots for reply in replies):
             shopper = await self.account.shopper(user_id)
@@ -229,7 +222,7 @@ class Dialogue:
         """The shopping intents: which answer to give, about what, with which filters."""
         intent = u.intent
         if u.ref is not None and intent in ("similar", "outfit", "cheaper"):  # "#2", "2번이랑 어울리는 신발"
-            product_id = _numbered(conversation.shown, u.ref)
+            product_id = conversation.numbered(u.ref)
             if product_id is None:
                 return [Reply("no_such_number", {"n": u.ref, "count": len(conversation.shown)})]
             wish = conversation.wish.leaving(conversation.mode, intent).merged(u)
@@ -252,7 +245,7 @@ class Dialogue:
                 return await self._described_outfit(conversation, user_id, u, text, language)
             return [Reply("need_focus", actions=examples(language))]
         if u.not_ref is not None:
-            refused = _numbered(conversation.shown, u.not_ref)
+            refused = conversation.numbered(u.not_ref)
             if refused is None:
                 return [Reply("no_such_number", {"n": u.not_ref, "count": len(conversation.shown)})]
             conversation.refused.append(refused)
@@ -326,6 +319,7 @@ class Dialogue:
         if not wish.priced and (shopper.min_price is not None or shopper.max_price is not None):
             wish = replace(wish, min_price=shopper.min_price, max_price=shopper.max_price)
         exclude = frozenset(conversation.refused) | (frozenset(conversation.seen) if another else frozenset())
+        exclude |= {p for p in [conversation.focus_product_id] if p is not None}  # "like #2": not #2
         ask = Ask(wish, shopper.gender, exclude)
         if mode == "search" or not conversation.has_focus:
             items = await self.search.find(ask)
@@ -399,6 +393,22 @@ class Dialogue:
         row = self.search.described(product) if product is not None else None
         return row, [], None, None
 
+    async def _recall(self, conversation: Conversation, user_id: int | None, language: str) -> list[Reply]:
+        """The photo in view answered again, or what the catalogue says of the product in view."""
+        row, garments, analysis_id, _ = await self._focus(conversation, user_id)
+        if row is None:
+            return [Reply("need_focus", actions=examples(language))]
+        if analysis_id is None:
+            p = self.catalog.items[conversation.focus_product_id or -1]
+            return [
+                Reply(
+                    "about_product",
+                    {"product": p.name, "kind": p.category, "colour": p.colour, "style": p.usage},
+                )
+            ]
+        stored = recalled(row, garments)
+        return [Reply("analysis", analysis=stored, actions=photo_actions(stored))]
+
     # --- settings, wardrobe, forgetting -----------------------------------------------------------
 
     def _settings_question(self, user_id: int | None) -> Reply:
@@ -438,10 +448,3 @@ class Dialogue:
             return
         conversation.user_id = user_id
         await save_conversation(self.sessions, conversation, language)
-
-
-def _numbered(shown: list[int], n: int) -> int | None:
-    """The product numbered n in the last answer (-1: the last one)."""
-    if n == -1 and shown:
-        return shown[-1]
-    return shown[n - 1] if 1 <= n <= len(shown) else None

@@ -51,6 +51,14 @@ class Embedded:
         return len(row.embedding) == 4 * self.dim
 
 
+def recalled(row: AnalysisRow, garments: list[AnalysisRow]) -> StoredAnalysis:
+    """A stored photo's analysis as it was answered, each garment paired with its row by its box."""
+    analysis = Analysis.from_dict(row.result, embedding_of(row))
+    ids = {tuple(garment.box or ()): garment.id for garment in garments}
+    pairs = [(item, ids[box]) for item in analysis.items if (box := tuple(int(v) for v in item.box)) in ids]
+    return StoredAnalysis(row.id, analysis, row.gender, pairs)
+
+
 async def load_owned(
     session: AsyncSession, analysis_id: int, user_id: int | None, embedded: Embedded
 ) -> AnalysisRow:

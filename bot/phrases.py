@@ -42,6 +42,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "What should I apply that to? Send me a photo of a garment, or describe one — for example:",
         "ko": "어떤 옷에 적용할까요? 옷 사진을 보내 주시거나 원하는 옷을 말씀해 주세요. 예를 들어:",
     },
+    "about_product": {
+        "en": "{product}: {kind}, {colour}, {style}.",
+        "ko": "{product}: {kind}, {colour}, {style} 스타일이에요.",
+    },
     "no_such_number": {
         "en": "There is no #{n} in my last answer (it had {count}).",
         "ko": "지난 답변에 {n}번이 없어요 ({count}개였어요).",

@@ -174,4 +174,8 @@ def _say(reply: Reply, language: str) -> str:
         values = {"gender": t(f"gender_{gender}", language), "band": t(f"band_{band}", language)}
     if reply.say == "ask_band":
         values = {}
+    if reply.say == "about_product":
+        values["kind"] = display_name(CATEGORY_NAMES, values["kind"], language)
+        values["colour"] = display_name(COLOURS, values["colour"] or "", language)
+        values["style"] = display_name(USAGES, values["style"] or "", language)
     return t(reply.say, language, **values) if values else t(reply.say, language)

@@ -104,6 +104,11 @@ class Analysis:
 
     @classmethod
     def from_wire(cls, raw: dict[str, Any]) -> Analysis:
+        return cls.from_dict(raw, _unwire(raw["embedding"]))
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any], embedding: np.ndarray) -> Analysis:
+        """An analysis from `to_dict` (as stored), with its embedding beside it."""
         style = raw["style"]
         return cls(
             category=Prediction.from_dict(raw["category"]),
@@ -111,7 +116,7 @@ class Analysis:
             style=Prediction.from_dict(style),
             cluster=int(style["cluster"]),
             cluster_name=style["cluster_name"],
-            embedding=_unwire(raw["embedding"]),
+            embedding=embedding,
             items=[GarmentItem.from_dict(item) for item in raw.get("items", [])],
             clothing=float(raw.get("clothing", {}).get("confidence", 1.0)),
             shows_clothing=bool(raw.get("clothing", {}).get("shows", True)),

@@ -567,3 +567,21 @@ async def test_a_kind_asked_about_the_photo_is_that_slot_of_its_outfit(chat: Cha
         state.focus_product_id is not None
         and chat.catalog().items[state.focus_product_id].category == "shoes"
     )
+
+
+async def test_what_the_garment_in_view_is_asked_again(chat: Chat) -> None:
+    """'what colour is it?' after a photo: its answer again, with its buttons; about a product in
+    view, what the catalogue says of it; 'more like #2' lists products like #2, never #2 itself."""
+    (first,) = await chat.photo(clothing_photos("Dress")[0].read_bytes())
+    await chat.say("similar")
+    (again,) = await chat.say("what colour is it?")
+    assert text_of(again) == text_of(first) and buttons(again) == buttons(first)
+    (again,) = await chat.say("이거 무슨 색이야?")
+    assert "색상:" in text_of(again) and "👗 코디 추천" in buttons(again)
+    await chat.say("t-shirts")
+    second = chat.catalog().items[(await chat.state()).shown[1]]
+    await chat.say("#2")
+    state = await chat.state()
+    assert state.focus_product_id == second.id and state.shown and second.id not in state.shown
+    (about,) = await chat.say("what is this?")
+    assert text_of(about).startswith(f"{second.name}: T-shirt, ")

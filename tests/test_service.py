@@ -628,3 +628,22 @@ async def test_a_new_catalogue_version_is_picked_up_without_a_restart(
         assert await service.reload_if_changed() is False  # its index file has not arrived here
     finally:
         await service.close()
+
+
+async def test_a_stored_outfit_photo_is_recalled_as_it_was_answered(stylist: Stylist) -> None:
+    """'what is it?' about a street photo: the same analysis, each garment paired with its own row."""
+    from application.records import recalled
+    from training.parsing import is_held_out_street_photo, load_street_photos
+
+    photos, _ = load_street_photos()
+    for photo in [p for p in photos if is_held_out_street_photo(p.id)][:5]:
+        stored = await stylist.analyse.analyze(photo.photo.read_bytes(), source="t", user_id=11)
+        if stored.is_outfit:
+            break
+    else:
+        raise AssertionError("no street photo answered as an outfit")
+    row = await stylist.recommend.load(stored.id, 11)
+    again = recalled(row, await stylist.recommend.garments(stored.id))
+    assert again.analysis.to_dict() == stored.analysis.to_dict()
+    assert [(item.box, i) for item, i in again.garments] == [(item.box, i) for item, i in stored.garments]
+    assert np.allclose(again.analysis.embedding, stored.analysis.embedding)

@@ -210,7 +210,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "wear with", "pair with", "pairs with", "style it", "style this", "complete the look", "a look",
         "what to wear", "what should i wear", "dress me", "what's missing", "what is missing",
         "finish the look", "complete my look", "코디", "어울리", "매치", "뭐 입", "입을", "룩",
-        "뭐가 부족", "뭘 더", "스타일링",
+        "뭐가 부족", "뭘 더", "스타일링", "뭐랑 입", "어떻게 입",
     ),
     "greeting": (
         "hi", "hello", "hey", "hiya", "yo", "good morning", "good evening", "good afternoon", "howdy",
@@ -227,6 +227,14 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "show more", "see more", "more please", "any more", "some more", "more of these", "load more",
         "don't like", "dont like", "do not like", "not my style", "not for me", "ugly", "hate it", "별로",
         "마음에 안 들", "맘에 안 들", "안 예뻐", "안 좋아", "더 있어",
+    ),
+    "describe": (  # about the garment in view: its answer again (intent "photo")
+        "what colour is it", "what color is it", "what colour is this", "what color is this",
+        "what colour is that", "what color is that", "what is it", "what is this", "what's this",
+        "whats this", "what's that", "what style is it", "what style is this", "what pattern is it",
+        "describe it", "describe this", "tell me about it", "tell me about this", "what do you see",
+        "무슨 색", "어떤 색이야", "이거 뭐야", "이게 뭐야", "뭐야 이거", "무슨 옷", "어떤 스타일이야",
+        "무슨 스타일", "무슨 무늬",
     ),
     "instead": ("instead", "what about", "how about", "rather", "대신", "말고 다른", "으로 바꿔", "로 바꿔"),
     "only": ("only", "just", "만 보여", "만 추천"),

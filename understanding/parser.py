@@ -317,6 +317,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "search"
     if u.has_filters or u.another or u.not_ref is not None or "instead" in cues:
         return "refine"
+    if "describe" in cues:  # "what colour is it?": the photo's answer again
+        return "photo"
     if "thanks" in cues:
         return "thanks"
     if "greeting" in cues:
