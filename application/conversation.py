@@ -35,11 +35,14 @@ class Conversation:
     def has_focus(self) -> bool:
         return self.focus_analysis_id is not None or self.focus_product_id is not None
 
-    def focus_on(self, analysis_id: int | None = None, product_id: int | None = None) -> None:
+    def focus_on(
+        self, analysis_id: int | None = None, product_id: int | None = None, mode: str | None = None
+    ) -> None:
         """A new subject: a photo, a garment, or a product; what was shown and refused is forgotten,
-        and so are the filters of the last one."""
+        and so are the filters of the last one (`mode`: the answer now in view, "analysis")."""
         self.focus_analysis_id, self.focus_product_id = analysis_id, product_id
         self.shown, self.seen, self.refused, self.wish = [], [], [], Wish()
+        self.mode = mode or self.mode
 
     def numbered(self, n: int) -> int | None:
         """The product numbered n in the last answer (-1: the last one)."""

@@ -34,6 +34,7 @@ from .wardrobe import Wardrobe
 from .wish import Ask, Wish
 
 SHOPPING = ("outfit", "similar", "cheaper", "search", "refine")
+SMALL_TALK = {"greeting": "greeting", "help": "help", "unknown": "not_understood"}  # what each says
 
 
 @dataclass
@@ -89,8 +90,7 @@ class Dialogue:
             )
         except ImageRejected as exc:
             return Turn(understood, conversation.wish, [Reply(exc.reason)], language)
-        conversation.focus_on(analysis_id=stored.id)
-        conversation.mode = "analysis"
+        conversation.focus_on(analysis_id=stored.id, mode="analysis")
         replies = [Reply("analysis", analysis=stored, actions=photo_actions(stored))]
         if understood is not None and understood.intent in SHOPPING:
             understood = replace(understood, intent="refine") if understood.intent == "search" else understood
@@ -119,8 +119,7 @@ class Dialogue:
         replies = [Reply("album_rejected", {"numbers": [n for n, _ in rejected]})] if rejected else []
         if len(stored) < 2:  # one photo left: answered as a photo
             for _, one in stored:
-                conversation.focus_on(analysis_id=one.id)
-                conversation.mode = "analysis"
+                conversation.focus_on(analysis_id=one.id, mode="analysis")
                 replies.append(Reply("analysis", analysis=one, actions=photo_actions(one)))
             await self._save(conversation, user_id, language)
             return Turn(None, conversation.wish, replies, language)
@@ -197,8 +196,8 @@ class Dialogue:
         self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
     ) -> list[Reply]:
         intent = u.intent
-        if intent in ("greeting", "help", "unknown"):
-            say = {"greeting": "greeting", "help": "help", "unknown": "not_understood"}[intent]
+        if intent in SMALL_TALK:
+            say = "no_sizes" if "size" in u.cues else SMALL_TALK[intent]  # "size 270": said plainly
             return [Reply(say, actions=examples(language))]
         if intent == "thanks":
             return [Reply("welcome")]

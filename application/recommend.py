@@ -87,6 +87,7 @@ class Recommend:
             categories = frozenset({wish.category})  # "shirts": that kind; "tops", "상의": the whole slot
             article_types = wish.article_types()  # "sneakers": not sandals
         colours, not_colours = wish.colours(), (wish.not_colour,) if wish.not_colour else ()
+        patterns, not_patterns = wish.patterns(slot)
         fewer: tuple[list[int], tuple[str, ...] | None] = ([], None)
         own: list[int] = []  # the few of the look's own style, offered before a nearest style's
         for rank, styles in enumerate(look.fallbacks(asked=bool(wish.style))):
@@ -100,6 +101,8 @@ class Recommend:
                     colours=colours,
                     not_colours=not_colours,
                     article_types=article_types,
+                    patterns=patterns,
+                    not_patterns=not_patterns,
                     beachwear=look.beachwear or article_types is not None,  # "flip flops" asked: those
                 )
                 ids = self.catalog.select(categories, filters)
@@ -237,6 +240,7 @@ class Recommend:
             "colours": wish.colours(),
             "not_colours": (wish.not_colour,) if wish.not_colour else (),
         }
+        narrowed["patterns"], narrowed["not_patterns"] = wish.patterns()
         for gender in genders:
             filters = Filters(gender, kids=look.kids, **narrowed)  # type: ignore[arg-type]
             allowed = self.catalog.select(categories, filters)

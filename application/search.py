@@ -57,6 +57,7 @@ class Search:
         if categories is None:
             categories = {wish.category} if wish.category else set(self.catalog.by_category)
         gender = wish.gender or ask.shops_for or ""
+        patterns, not_patterns = wish.patterns()
         filters = Filters(
             gender if gender in ("men", "women") else "",
             usages,
@@ -66,6 +67,8 @@ class Search:
             colours=wish.colours(),
             not_colours=(wish.not_colour,) if wish.not_colour else (),
             article_types=wish.article_types() if categories == {wish.category} else None,
+            patterns=patterns,
+            not_patterns=not_patterns,
         )
         return self.catalog.select(categories, filters)
 

@@ -9,9 +9,9 @@ from typing import Any
 from matching.coherence import Look
 from understanding import SLOT_KEYS, Understood
 from understanding.lexicon import COOL_COLOURS, DARK_COLOURS, LIGHT_COLOURS, WARM_COLOURS
-from vocabulary import ARTICLE_KINDS, article_category
+from vocabulary import ARTICLE_KINDS, PLAIN_SLOTS, article_category, pattern_family
 
-KEYS = (*SLOT_KEYS, "season", "tone", "kids")
+KEYS = (*SLOT_KEYS, "season", "tone", "pattern", "not_pattern", "kids")
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,8 @@ class Wish:
     tone: str | None = None
     article: str | None = None  # the kind within the category: "sneakers" (shown instead of "shoes")
     kids: bool | None = None  # True: children's wear ("for my son"); None: not asked (adults')
+    pattern: str | None = None  # vocabulary.PATTERNS: "striped shirts", "plain" (solid)
+    not_pattern: str | None = None  # "no prints"
 
     def merged(self, u: Understood) -> Wish:
         """These filters with one more message's applied: what it names replaces what was said."""
@@ -42,6 +44,8 @@ class Wish:
             wish = replace(wish, colour=None) if wish.colour == u.not_colour else wish
         if u.tone:
             wish = replace(wish, tone=u.tone, colour=None)
+        if u.pattern or u.not_pattern:  # "striped", then "no stripes": the other is forgotten
+            wish = replace(wish, pattern=u.pattern, not_pattern=u.not_pattern)
         if u.min_price is not None or u.max_price is not None:
             wish = replace(wish, min_price=u.min_price, max_price=u.max_price)
         if u.gender or u.any_gender or u.kids:  # "for my son"; then "for my wife": adults' again
@@ -75,7 +79,7 @@ class Wish:
         similar (or cheaper) items or of a search was for the garment itself, not for the outfit
         around it ("similar in black", then "what goes with it?" is not an all-black outfit)."""
         if next_mode == "outfit" and mode in ("similar", "cheaper", "search"):
-            return replace(self, colour=None, not_colour=None, tone=None)
+            return replace(self, colour=None, not_colour=None, tone=None, pattern=None, not_pattern=None)
         return self
 
     def article_types(self, category: str | None = None) -> frozenset[str] | None:
@@ -92,6 +96,14 @@ class Wish:
             return (self.colour,)
         tones = {"light": LIGHT_COLOURS, "dark": DARK_COLOURS, "warm": WARM_COLOURS, "cool": COOL_COLOURS}
         return tones.get(self.tone or "")
+
+    def patterns(self, slot: str | None = None) -> tuple[frozenset[str | None] | None, frozenset[str | None]]:
+        """(the product patterns admitted, None: any; those refused), for an outfit's `slot` when
+        given: a pattern asked for is the garments', not the shoes' (plain ones are anyone's)."""
+        admitted = pattern_family(self.pattern) if self.pattern else None
+        if admitted is not None and None not in admitted and slot in PLAIN_SLOTS:
+            admitted = None
+        return admitted, pattern_family(self.not_pattern) - {None} if self.not_pattern else frozenset()
 
     @property
     def gender_filter(self) -> str | None:
@@ -113,7 +125,12 @@ class Wish:
         """The filters as `stylist chat --json` prints them (gender men / women, or null)."""
         out = asdict(self)
         out["gender"] = self.gender if self.gender in ("men", "women") else None
-        for key in ("article", "kids"):  # printed only when asked: the interface's keys stay as they were
+        for key in (
+            "article",
+            "kids",
+            "pattern",
+            "not_pattern",
+        ):  # printed only when asked: the interface's keys stay as they were
             if out[key] is None:
                 del out[key]
         return out

@@ -42,6 +42,12 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "What should I apply that to? Send me a photo of a garment, or describe one — for example:",
         "ko": "어떤 옷에 적용할까요? 옷 사진을 보내 주시거나 원하는 옷을 말씀해 주세요. 예를 들어:",
     },
+    "no_sizes": {
+        "en": "I can't check sizes — each link opens the shop, where you pick yours. I can find items by "
+        "colour, kind, style, occasion and price, for example:",
+        "ko": "사이즈는 확인할 수 없어요. 링크를 누르면 쇼핑몰에서 사이즈를 고를 수 있어요. 색상, 종류, "
+        "스타일, 상황, 가격으로 찾아 드릴 수 있어요. 예를 들어:",
+    },
     "about_product": {
         "en": "{product}: {kind}, {colour}, {style}.",
         "ko": "{product}: {kind}, {colour}, {style} 스타일이에요.",

@@ -7,7 +7,7 @@ from html import escape
 
 from application import PRICE_BANDS, Action, Note, Reply, Wish
 from application.replies import EXAMPLES
-from vocabulary import ARTICLE_KINDS, CATEGORY_NAMES, COLOURS, USAGES, display_name
+from vocabulary import ARTICLE_KINDS, CATEGORY_NAMES, COLOURS, PATTERNS, USAGES, display_name
 
 from .phrases import OCCASION_NAMES
 from .texts import TEXT_LIMIT, clip, render_analysis, render_cheaper, render_items, shown_name, t
@@ -20,6 +20,10 @@ def filter_label(key: str, wish: Wish, language: str) -> str:
         return display_name(COLOURS, wish.colour or "", language)
     if key == "not_colour":
         return t("not_colour", language, colour=display_name(COLOURS, wish.not_colour or "", language))
+    if key == "pattern":
+        return display_name(PATTERNS, wish.pattern or "", language)
+    if key == "not_pattern":
+        return t("not_colour", language, colour=display_name(PATTERNS, wish.not_pattern or "", language))
     if key == "category":
         return category_name(wish, language)
     if key == "style":
@@ -83,6 +87,7 @@ def button_label(action: Action, language: str, number: int = 0) -> str:
 def describe(wish: Wish, language: str) -> str:
     """What a search was for, in words: 'navy blazer', '빨간 원피스'."""
     words = [display_name(COLOURS, wish.colour, language)] if wish.colour else []
+    words += [display_name(PATTERNS, wish.pattern, language)] if wish.pattern else []
     words += [category_name(wish, language)] if wish.category else []
     return " ".join(words) or t("what_any", language)
 

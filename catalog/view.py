@@ -60,6 +60,8 @@ class Filters:
     colours: tuple[str, ...] | None = None  # what the user asked for: "in black", "밝은 색으로"
     not_colours: tuple[str, ...] = ()  # "not red"
     article_types: frozenset[str] | None = None  # "sneakers": casual and sports shoes, not sandals
+    patterns: frozenset[str | None] | None = None  # "striped": striped ones (vocabulary.pattern_family)
+    not_patterns: frozenset[str | None] = frozenset()  # "no prints"
     beachwear: bool = True  # flip flops: False for a look neither warm nor sporty (`Look.beachwear`)
 
     def admits(self, item: CatalogItem) -> bool:
@@ -78,6 +80,10 @@ class Filters:
         if self.article_types is not None and item.article_type not in self.article_types:
             return False
         if not self.beachwear and item.article_type in BEACHWEAR:
+            return False
+        if (
+            self.patterns is not None and item.pattern not in self.patterns
+        ) or item.pattern in self.not_patterns:
             return False
         if self.min_price is not None or self.max_price is not None:
             low, high = self.min_price or 0, self.max_price if self.max_price is not None else float("inf")

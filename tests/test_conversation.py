@@ -585,3 +585,24 @@ async def test_what_the_garment_in_view_is_asked_again(chat: Chat) -> None:
     assert state.focus_product_id == second.id and state.shown and second.id not in state.shown
     (about,) = await chat.say("what is this?")
     assert text_of(about).startswith(f"{second.name}: T-shirt, ")
+
+
+async def test_a_pattern_asked_for_and_sizes_said_plainly(chat: Chat) -> None:
+    """'checked shirts' are checked, 'no checks' then none are, 'plain' ones name no other pattern;
+    a size is answered with what the bot can do instead (no silent 'not understood')."""
+    shirts = [p for p in chat.catalog().items.values() if p.category == "shirt" and not p.kids]
+    assert (
+        sum(p.pattern == "checked" for p in shirts) >= 2 and sum(p.pattern != "checked" for p in shirts) >= 2
+    )
+    (answer,) = await chat.say("checked shirts")
+    shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
+    assert shown and all(p.category == "shirt" and p.pattern == "checked" for p in shown)
+    assert "Filters: shirt · checked" in text_of(answer)
+    await chat.say("no checks")
+    shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
+    assert shown and all(p.category == "shirt" and p.pattern != "checked" for p in shown)
+    await chat.say("plain ones")
+    shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
+    assert shown and all(p.pattern in ("solid", None) for p in shown)
+    (answer,) = await chat.say("size 270")
+    assert "can't check sizes" in text_of(answer)

@@ -1,4 +1,4 @@
-"""The parser's table: 279 utterances in English and Korean, each with the intent and every slot it
+"""The parser's table: 286 utterances in English and Korean, each with the intent and every slot it
 must read (a slot not listed must be null), plus prices, typos and the edges of bad input."""
 
 from __future__ import annotations
@@ -54,6 +54,10 @@ def test_refinement_details() -> None:
     assert parse("more like #2").ref == 2 and parse("2번이랑 비슷한 거").ref == 2
     assert parse("for anyone").any_gender
     assert parse("black but not black").contradictory
+    assert parse("striped shirts").pattern == "striped" and parse("체크 셔츠").pattern == "checked"
+    assert parse("no prints please").not_pattern == "printed" and parse("plain ones").pattern == "solid"
+    assert "pattern" not in parse("black shirts").slots()  # printed only when said
+    assert "size" in parse("size 270").cues and "size" in parse("사이즈 있어?").cues
     assert parse("I don't like the second one").not_ref == 2 and parse("두 번째 거 별로").not_ref == 2
     assert parse("that's ugly").another and parse("show me more").another and parse("별로야").another
     assert parse("a dress for my daughter").kids and parse("아들 옷 추천").kids and parse("kids shoes").kids

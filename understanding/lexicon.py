@@ -111,6 +111,16 @@ ARTICLE_WORDS: dict[str, tuple[str, ...]] = {
 }
 # fmt: on
 # fmt: off
+PATTERN_WORDS: dict[str, tuple[str, ...]] = {  # vocabulary.PATTERNS label -> words
+    "striped": ("striped", "stripes", "stripe", "stripy", "pinstriped", "줄무늬", "스트라이프"),
+    "checked": ("checked", "checks", "checkered", "plaid", "tartan", "gingham", "체크", "깅엄"),
+    "floral": ("floral", "flowery", "flower print", "flowers", "꽃무늬", "플로럴"),
+    "dotted": ("polka dot", "polka dots", "polka-dot", "dotted", "dots", "도트", "땡땡이"),
+    "printed": ("printed", "prints", "print", "graphic", "patterned", "프린트", "그래픽", "무늬 있는"),
+    "solid": ("solid", "plain", "no pattern", "single colour", "single color", "무지", "단색", "민무늬"),
+}
+# fmt: on
+# fmt: off
 STYLE_WORDS: dict[str, tuple[str, ...]] = {  # style (catalogue usage) -> synonyms
     "formal": (
         "formal", "dressy", "elegant", "smart", "classy", "business", "포멀", "정장", "격식", "단정한",
@@ -210,7 +220,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "wear with", "pair with", "pairs with", "style it", "style this", "complete the look", "a look",
         "what to wear", "what should i wear", "dress me", "what's missing", "what is missing",
         "finish the look", "complete my look", "코디", "어울리", "매치", "뭐 입", "입을", "룩",
-        "뭐가 부족", "뭘 더", "스타일링", "뭐랑 입", "어떻게 입",
+        "뭐가 부족", "뭘 더", "스타일링", "뭐랑 입", "어떻게 입", "go well with", "goes well with",
+        "go best with", "goes best with", "look good with", "looks good with", "would suit",
     ),
     "greeting": (
         "hi", "hello", "hey", "hiya", "yo", "good morning", "good evening", "good afternoon", "howdy",
@@ -218,8 +229,9 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "thanks": (
         "thanks", "thank you", "thx", "ty", "cheers", "appreciate it", "great, thanks", "고마워", "고맙",
-        "감사", "땡큐", "ㄳ", "ㄱㅅ", "love it", "i like it", "i like these", "looks good", "looks great",
-        "perfect", "awesome", "좋아요", "좋네", "예쁘다", "예뻐", "마음에 들어", "맘에 들어",
+        "감사", "땡큐", "ㄳ", "ㄱㅅ", "bye", "goodbye", "see you", "see ya", "안녕히", "잘 있어", "바이",
+        "love it", "i like it", "i like these", "looks good", "looks great", "perfect", "awesome", "좋아요",
+        "좋네", "예쁘다", "예뻐", "마음에 들어", "맘에 들어",
     ),
     "another": (
         "another", "another one", "something else", "other", "other ones", "others", "different", "next",
@@ -237,6 +249,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "무슨 스타일", "무슨 무늬",
     ),
     "instead": ("instead", "what about", "how about", "rather", "대신", "말고 다른", "으로 바꿔", "로 바꿔"),
+    "size": ("size", "sizes", "sizing", "fit me", "사이즈", "치수"),
     "only": ("only", "just", "만 보여", "만 추천"),
     "show": (
         "show me", "find me", "looking for", "i want", "i need", "search", "보여줘", "찾아줘", "추천해",

@@ -25,6 +25,7 @@ from .lexicon import (
     NEGATIONS_EN,
     NEGATIONS_KO,
     OCCASIONS,
+    PATTERN_WORDS,
     SEASON_WORDS,
     STYLE_TERMS,
     TONE_WORDS,
@@ -65,6 +66,7 @@ def _terms() -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     for kind, table in (
         ("colour", COLOUR_TERMS),
+        ("pattern", PATTERN_WORDS),
         ("category", CATEGORY_TERMS),
         ("style", STYLE_TERMS),
         ("season", SEASON_WORDS),
@@ -110,6 +112,8 @@ class Understood:
     max_price: int | None = None
     season: str | None = None  # winter / summer
     tone: str | None = None  # light / dark ("밝은 색으로")
+    pattern: str | None = None  # vocabulary.PATTERNS: "striped shirts"
+    not_pattern: str | None = None  # "no prints"
     another: bool = False  # "another one": the next few instead of those shown
     about_focus: bool = False  # "what shoes go with it?": the category is a slot of the focus's outfit
     article: str | None = None  # the kind within the category the word names: "sneakers" (not sandals)
@@ -124,17 +128,19 @@ class Understood:
 
     def slots(self) -> dict[str, Any]:
         """The slots as `stylist chat --json` prints them."""
+        patterns = {key: getattr(self, key) for key in ("pattern", "not_pattern") if getattr(self, key)}
         return {
             "intent": self.intent,
             **{key: getattr(self, key) for key in SLOT_KEYS},
             "season": self.season,
+            **patterns,  # printed only when said: the interface's keys stay as they were
         }
 
     @property
     def has_filters(self) -> bool:
         """Whether it names anything a search can be narrowed by."""
         return any(getattr(self, key) is not None for key in SLOT_KEYS) or bool(
-            self.season or self.tone or self.any_gender or self.kids
+            self.season or self.tone or self.any_gender or self.kids or self.pattern or self.not_pattern
         )
 
     @property
@@ -222,7 +228,7 @@ def find_terms(text: str) -> list[Match]:
             taken.append(Match(kind, label, *word.span(), term=term))
     taken.sort(key=lambda m: m.start)
     for match in taken:
-        if match.kind in ("colour", "category"):
+        if match.kind in ("colour", "category", "pattern"):
             match.negated = bool(_NEGATION_BEFORE.search(text[: match.start])) or bool(
                 _NEGATION_AFTER.match(text[match.end :])
             )
@@ -271,6 +277,8 @@ def parse(text: str) -> Understood:
     understood.cues = {m.label for m in matches if m.kind == "cue"}
     understood.colour = _first(matches, "colour")
     understood.not_colour = _first(matches, "colour", negated=True)
+    understood.pattern = _first(matches, "pattern")
+    understood.not_pattern = _first(matches, "pattern", negated=True)
     understood.category = _first(matches, "category")
     named = next((m for m in matches if m.kind == "category" and not m.negated), None)
     understood.article = _TERM_ARTICLE.get(named.term) if named else None
@@ -299,9 +307,11 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     answer kinds (cheaper, similar, outfit), then search (a kind of garment named) or refine
     (anything else a search can be narrowed by), and small talk only when nothing else was said."""
     cues = u.cues
-    for intent in ("forget", "settings", "wardrobe", "help"):
+    for intent in ("forget", "settings", "wardrobe"):
         if intent in cues:
             return intent
+    if "help" in cues and not (u.category or u.has_filters or cues & {"outfit", "similar", "cheaper"}):
+        return "help"  # not "can you help me find a dress?"
     priced = u.min_price is not None or u.max_price is not None
     if "cheaper" in cues and not priced:
         return "cheaper"

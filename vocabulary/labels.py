@@ -321,6 +321,18 @@ _PATTERN_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+PRINTS = frozenset({"printed", "floral", "dotted"})  # "printed" asked for: any of them
+PLAIN_SLOTS = frozenset({"shoes", "bag", "accessory"})  # a pattern asked of an outfit is its garments'
+
+
+def pattern_family(label: str) -> frozenset[str | None]:
+    """The product patterns a pattern asked for covers: "printed" any print; "solid" also a name
+    that names no pattern (most of them are plain); any other itself."""
+    if label == "printed":
+        return frozenset(PRINTS)
+    return frozenset({"solid", None}) if label == "solid" else frozenset({label})
+
+
 def pattern_from_name(name: str) -> str | None:
     """Weak pattern label from a product name, or None when the name does not say."""
     for label, regex in _PATTERN_WORDS:
