@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -106,6 +106,9 @@ class Recommend:
                     beachwear=look.beachwear or article_types is not None,  # "flip flops" asked: those
                 )
                 ids = self.catalog.select(categories, filters)
+                if slot == "top" and look.climate == "cold" and article_types is None:  # a sweater, not a tee
+                    warm = self.catalog.select(categories, replace(filters, climate="cold"))
+                    ids = warm if len(warm) >= per_slot else ids
                 if len(ids) >= per_slot:
                     return (list(dict.fromkeys(own + ids)), styles) if rank else (ids, None)
                 if ids and not rank and not own:

@@ -62,6 +62,7 @@ class Filters:
     article_types: frozenset[str] | None = None  # "sneakers": casual and sports shoes, not sandals
     patterns: frozenset[str | None] | None = None  # "striped": striped ones (vocabulary.pattern_family)
     not_patterns: frozenset[str | None] = frozenset()  # "no prints"
+    climate: str = ""  # "cold": only products for the cold (a winter look's tops: sweaters, not tees)
     beachwear: bool = True  # flip flops: False for a look neither warm nor sporty (`Look.beachwear`)
 
     def admits(self, item: CatalogItem) -> bool:
@@ -74,6 +75,8 @@ class Filters:
         if item.season in self.seasons_excluded or (self.kids is not None and item.kids != self.kids):
             return False
         if self.climate_excluded and item.climate == self.climate_excluded:
+            return False
+        if self.climate and item.climate != self.climate:
             return False
         if (self.colours is not None and item.colour not in self.colours) or item.colour in self.not_colours:
             return False

@@ -139,6 +139,37 @@ def test_flip_flops_only_with_a_warm_summer_or_sports_look() -> None:
     assert set(recommend.pool("shoes", Look("men", ("casual",)), wish=asked)[0]) == {1, 2, 3, 4}
 
 
+def test_a_cold_looks_top_is_a_sweater_before_a_tee() -> None:
+    from application.recommend import Recommend
+    from catalog import Catalog, CatalogItem
+
+    def item(i: int, category: str, article_type: str) -> CatalogItem:
+        return CatalogItem(
+            i,
+            f"{article_type} {i}",
+            category,
+            None,
+            None,
+            "casual",
+            "men",
+            0,
+            None,
+            None,
+            "",
+            "",
+            False,
+            article_type,
+        )
+
+    tees = [item(i, "t-shirt", "Tshirts") for i in range(1, 5)]
+    sweaters = [item(i, "longsleeve", "Sweaters") for i in range(5, 9)]
+    recommend = Recommend(None, None, Catalog(tees + sweaters), None, None)  # type: ignore[arg-type]
+    assert sorted(recommend.pool("top", Look("men", ("casual",), climate="cold"))[0]) == [5, 6, 7, 8]
+    assert len(recommend.pool("top", Look("men", ("casual",)))[0]) == 8  # no weather said: either
+    few = Recommend(None, None, Catalog(tees + sweaters[:2]), None, None)  # type: ignore[arg-type]
+    assert len(few.pool("top", Look("men", ("casual",), climate="cold"))[0]) == 6  # too few: the tees too
+
+
 @pytest.mark.parametrize("gender", ["women", "men"])
 async def test_a_look_keeps_its_gender_and_adults_get_no_kidswear(stylist: Stylist, gender: str) -> None:
     # an adult's look (the small test catalogue's skirts nearest this photo are mostly girls')
