@@ -7,7 +7,9 @@ from dataclasses import asdict, dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from catalog import Catalog
 from storage import ChatState, put_chat_state, touch_user
+from vocabulary import slot_of
 
 from .wish import Wish
 
@@ -43,6 +45,22 @@ class Conversation:
         self.focus_analysis_id, self.focus_product_id = analysis_id, product_id
         self.shown, self.seen, self.refused, self.wish = [], [], [], Wish()
         self.mode = mode or self.mode
+
+    def refined_mode(self, catalog: Catalog) -> str:
+        """What a refinement re-runs: the last answer; after a bare photo, an outfit when the user
+        names another kind of garment, an occasion or a season, similar items for a colour or price."""
+        wish = self.wish
+        other_kind = wish.category and self.other_kind(catalog, wish.category)
+        if self.mode in ("outfit", "similar", "cheaper", "search"):
+            return "outfit" if self.mode == "similar" and other_kind else self.mode
+        return "outfit" if wish.occasion or wish.style or wish.season or other_kind else "similar"
+
+    def other_kind(self, catalog: Catalog, category: str) -> bool:
+        """Whether `category` is another kind of garment than the focus (shoes for a T-shirt)."""
+        if self.focus_product_id is not None:
+            product = catalog.items.get(self.focus_product_id)
+            return product is None or slot_of(product.category) != slot_of(category)
+        return True  # checked against the analysis when answering
 
     def numbered(self, n: int) -> int | None:
         """The product numbered n in the last answer (-1: the last one)."""

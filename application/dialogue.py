@@ -231,6 +231,15 @@ class Dialogue:
                 conversation.focus_on(product_id=product_id)
             conversation.wish = replace(wish, category=u.category if intent == "outfit" else None)
             return await self._answer(conversation, user_id, intent, language)
+        if (
+            u.about_focus
+            and not conversation.has_focus
+            and conversation.mode == "search"
+            and conversation.shown
+        ):
+            kept = conversation.wish  # its filters stay, as for "#1"
+            conversation.focus_on(product_id=conversation.shown[0])  # "sandals for it" after a search: #1
+            conversation.wish = kept
         around_focus = conversation.has_focus and u.about_focus  # "what shoes go with it?"
         if intent == "outfit" and not around_focus and (u.category or not conversation.has_focus):
             return await self._described_outfit(conversation, user_id, u, text, language)
@@ -252,17 +261,10 @@ class Dialogue:
         # "the whole outfit" after "shoes only": every slot again
         conversation.wish = replace(wish, category=None) if intent == "outfit" and not u.category else wish
         self._regender(conversation)
-        mode = intent if intent in ("outfit", "similar", "cheaper") else self._refined_mode(conversation)
+        mode = (
+            intent if intent in ("outfit", "similar", "cheaper") else conversation.refined_mode(self.catalog)
+        )
         return await self._answer(conversation, user_id, mode, language, another=u.another)
-
-    def _refined_mode(self, conversation: Conversation) -> str:
-        """What a refinement re-runs: the last answer; after a bare photo, an outfit when the user
-        names another kind of garment, an occasion or a season, similar items for a colour or price."""
-        wish = conversation.wish
-        other_kind = wish.category and self._other_kind(conversation, wish.category)
-        if conversation.mode in ("outfit", "similar", "cheaper", "search"):
-            return "outfit" if conversation.mode == "similar" and other_kind else conversation.mode
-        return "outfit" if wish.occasion or wish.style or wish.season or other_kind else "similar"
 
     def _regender(self, conversation: Conversation) -> None:
         """A described garment the outfit started from, asked now for the other gender ("for women"
@@ -279,13 +281,6 @@ class Dialogue:
             kept = conversation.wish
             conversation.focus_on(product_id=again.id)
             conversation.wish = kept
-
-    def _other_kind(self, conversation: Conversation, category: str) -> bool:
-        """Whether `category` is another kind of garment than the focus (shoes for a T-shirt)."""
-        if conversation.focus_product_id is not None:
-            product = self.catalog.items.get(conversation.focus_product_id)
-            return product is None or slot_of(product.category) != slot_of(category)
-        return True  # checked against the analysis when answering
 
     async def _described_outfit(
         self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str

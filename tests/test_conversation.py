@@ -606,3 +606,20 @@ async def test_a_pattern_asked_for_and_sizes_said_plainly(chat: Chat) -> None:
     assert shown and all(p.pattern in ("solid", None) for p in shown)
     (answer,) = await chat.say("size 270")
     assert "can't check sizes" in text_of(answer)
+
+
+async def test_a_piece_asked_about_a_search_or_added_to_the_look(chat: Chat) -> None:
+    """'이거랑 어울리는 신발' after a search: the first dress's outfit, shoes only, the search's filters
+    kept; '가방도 추천해줘' then adds that dress's bags (not a new search for bags)."""
+    await chat.say("원피스 보여줘")
+    first = (await chat.state()).shown[0]
+    await chat.say("이거랑 어울리는 신발")
+    state = await chat.state()
+    assert state.focus_product_id == first and state.filters.get("category") == "shoes"
+    pieces = [chat.catalog().items[i] for i in state.shown if i != first]
+    assert pieces and all(p.category == "shoes" for p in pieces)
+    await chat.say("가방도 추천해줘")
+    state = await chat.state()
+    assert state.focus_product_id == first and state.mode == "outfit"
+    pieces = [chat.catalog().items[i] for i in state.shown if i != first]
+    assert pieces and all(p.category == "bag" for p in pieces)

@@ -1,4 +1,4 @@
-"""The parser's table: 286 utterances in English and Korean, each with the intent and every slot it
+"""The parser's table: 289 utterances in English and Korean, each with the intent and every slot it
 must read (a slot not listed must be null), plus prices, typos and the edges of bad input."""
 
 from __future__ import annotations
@@ -54,6 +54,11 @@ def test_refinement_details() -> None:
     assert parse("more like #2").ref == 2 and parse("2번이랑 비슷한 거").ref == 2
     assert parse("for anyone").any_gender
     assert parse("black but not black").contradictory
+    assert (
+        parse("가방도 추천해줘").about_focus
+        and parse("a bag too").about_focus
+        and not parse("가방 추천").about_focus
+    )
     assert parse("striped shirts").pattern == "striped" and parse("체크 셔츠").pattern == "checked"
     assert parse("no prints please").not_pattern == "printed" and parse("plain ones").pattern == "solid"
     assert "pattern" not in parse("black shirts").slots()  # printed only when said

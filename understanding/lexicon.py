@@ -229,7 +229,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "thanks": (
         "thanks", "thank you", "thx", "ty", "cheers", "appreciate it", "great, thanks", "고마워", "고맙",
-        "감사", "땡큐", "ㄳ", "ㄱㅅ", "bye", "goodbye", "see you", "see ya", "안녕히", "잘 있어", "바이",
+        "감사", "땡큐", "ㄳ", "ㄱㅅ", "bye", "goodbye", "see you", "see ya", "안녕히", "잘 있어", "잘가",
+        "잘 가", "바이",
         "love it", "i like it", "i like these", "looks good", "looks great", "perfect", "awesome", "좋아요",
         "좋네", "예쁘다", "예뻐", "마음에 들어", "맘에 들어",
     ),

@@ -317,6 +317,9 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "cheaper"
     if "similar" in cues:
         return "similar"
+    worn = {m.term for m in matches if m.kind == "cue" and m.label == "outfit"} == {"입을"}
+    if worn and u.category and "show" in cues:  # "휴가 때 입을 원피스 찾아줘": a dress to wear, searched
+        cues = cues - {"outfit"}
     if "outfit" in cues or u.wanted:  # "an outfit for #3", "두 번째 거랑 어울리는 신발"
         return "outfit"
     if u.ref is not None:  # "#2", "#4 in black", "2번 검은색으로": more like that one (in black)
@@ -340,16 +343,20 @@ _FOCUS_EN = re.compile(r"\b(?:with|for|to|match|matches|matching)\s+(?:it|this|t
 _FOR = re.compile(r"\bfor\b")
 _OUTFIT_NOUNS = frozenset({"outfit", "outfits", "a look"})  # "black jeans outfit": the jeans are described
 _FOCUS_KO = re.compile(r"이거|이것|요거|그거|이\s?옷")
+_ALSO_EN = re.compile(r"\b(?:too|as well|also)\b")  # "a bag too": one more piece of the same look
 
 
 def _about_focus(text: str, matches: list[Match], language: str) -> bool:
     """Whether a garment named is asked for around the one in view, not described as a new one:
     "what shoes go with it?", "이거랑 어울리는 신발", or a category on the asking side of an outfit
     cue ("which shoes would match": before it in English, after it in Korean), where "what goes with
-    white sneakers?" describes the garment to start from."""
-    if not any(m.kind == "category" for m in matches):
+    white sneakers?" describes the garment to start from; "a bag too", "가방도" add to the look."""
+    category = next((m for m in matches if m.kind == "category"), None)
+    if category is None:
         return False
-    if _FOCUS_EN.search(text) or _FOCUS_KO.search(text):
+    if _FOCUS_EN.search(text) or _FOCUS_KO.search(text) or _ALSO_EN.search(text):
+        return True
+    if text[category.end : category.end + 1] == "도":
         return True
     sides = _sides(matches, language)
     return sides is not None and bool(sides[0] and not sides[1])
