@@ -1,4 +1,4 @@
-"""The parser's table: 289 utterances in English and Korean, each with the intent and every slot it
+"""The parser's table: 292 utterances in English and Korean, each with the intent and every slot it
 must read (a slot not listed must be null), plus prices, typos and the edges of bad input."""
 
 from __future__ import annotations
@@ -66,6 +66,8 @@ def test_refinement_details() -> None:
     assert parse("I don't like the second one").not_ref == 2 and parse("두 번째 거 별로").not_ref == 2
     assert parse("that's ugly").another and parse("show me more").another and parse("별로야").another
     assert parse("a dress for my daughter").kids and parse("아들 옷 추천").kids and parse("kids shoes").kids
+    assert parse("something for a 5 year old girl").kids and parse("7살 딸 원피스").kids
+    assert parse("my little boy needs shoes").kids and not parse("a girl's night out").kids
     assert not parse("아이템 추천").kids and not parse("아이보리 셔츠").kids and not parse("for my wife").kids
     assert not parse("in black").contradictory
 

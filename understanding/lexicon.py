@@ -123,7 +123,8 @@ PATTERN_WORDS: dict[str, tuple[str, ...]] = {  # vocabulary.PATTERNS label -> wo
 # fmt: off
 STYLE_WORDS: dict[str, tuple[str, ...]] = {  # style (catalogue usage) -> synonyms
     "formal": (
-        "formal", "dressy", "elegant", "smart", "classy", "business", "포멀", "정장", "격식", "단정한",
+        "formal", "dressy", "dressier", "fancier", "smarter", "elegant", "smart", "classy", "business",
+        "포멀", "정장", "격식", "단정한",
     ),
     "casual": ("casual", "relaxed", "everyday", "laid-back", "comfy", "캐주얼", "편한", "편하게", "데일리"),
     "sports": ("sports", "sporty", "sport", "athletic", "athleisure", "스포티", "운동복", "트레이닝"),

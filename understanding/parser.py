@@ -251,7 +251,9 @@ def _style(text: str, matches: list[Match]) -> str | None:
 
 
 _KIDS = re.compile(
-    r"\b(?:kids?|kid's|child|children|children's|sons?|daughters?|toddlers?)\b|아들|딸|어린이|아동|키즈|유아|아이\s?옷|우리\s?아이"
+    r"\b(?:kids?|kid's|child|children|children's|sons?|daughters?|toddlers?|bab(?:y|ies))\b"
+    r"|\b\d{1,2}[ -]years?[ -]old\b|\blittle (?:girl|boy)s?\b"
+    r"|아들|딸|어린이|아동|키즈|유아|아이\s?옷|우리\s?아이|\d{1,2}\s?살"
 )
 _BETWEEN = re.compile(r"^\s*(?:색|색깔|컬러|색의)?\s*$")  # "빨간색 원피스": the colour of that garment
 _TERM_ARTICLE = {term: article for article, terms in ARTICLE_WORDS.items() for term in terms}
@@ -292,6 +294,8 @@ def parse(text: str) -> Understood:
     occasion = next((o for o in OCCASIONS if o.name == _first(matches, "occasion")), None)
     if occasion is not None:
         understood.occasion = occasion.name
+        if understood.style == "party" and occasion.name != "party":  # "a beach party": the beach's
+            understood.style = occasion.style
         understood.style = understood.style or occasion.style
         understood.season = understood.season or occasion.season
     understood.another = "another" in understood.cues

@@ -397,7 +397,17 @@ def display_name(vocabulary: dict[str, tuple[str, str]], label: str, language: s
 # --- Climate (what the catalogue's own `season` cannot say: it is the listing season, so heels and
 # sunglasses are "Winter" and jackets "Fall") ------------------------------------------------------
 WARM_WEATHER = frozenset({"Flip Flops", "Sandals", "Sports Sandals", "Shorts", "Capris"})
-COLD_WEATHER = frozenset({"Sweaters", "Sweatshirts", "Jackets", "Rain Jacket", "Nehru Jackets", "Shrug"})
+COLD_WEATHER = frozenset(
+    {
+        "Sweaters",
+        "Sweatshirts",
+        "Jackets",
+        "Rain Jacket",
+        "Nehru Jackets",
+        "Shrug",
+        "Scarves",
+    }  # no scarf at the beach
+)
 BEACHWEAR = frozenset({"Flip Flops"})  # a warm, summer or sports look's only: trousers get shoes
 COLD_CATEGORIES = frozenset({"outerwear", "longsleeve", "hoodie"})  # a photo of one says cold weather
 WARM_CATEGORIES = frozenset({"shorts"})
