@@ -6,8 +6,10 @@ from pathlib import Path
 
 import torch
 
+from inference import Analyzer
 from inference.config import HeadConfig, ModelConfig
 from inference.heads import Heads, load_checkpoint, save_checkpoint
+from vocabulary import PHOTO_PATTERN_CATEGORIES
 
 
 def _config() -> ModelConfig:
@@ -65,3 +67,18 @@ def test_a_head_is_replaced_by_one_on_other_inputs(tmp_path: Path) -> None:
         expected = replacement.heads["usage"](torch.cat([_inputs()["backbone"], _inputs()["stages"]], 1))
         assert torch.allclose(out["usage"], expected, atol=1e-2)
         assert torch.allclose(out["colour"], heads(_inputs())["colour"], atol=1e-2)
+
+
+def test_shots_of_shoes_and_bags_take_the_real_photo_pattern_head(analyzer: Analyzer) -> None:
+    """The product pattern head never learnt footwear or bags (their names hardly name a pattern):
+    a shot whose likeliest category is one of them is answered by the real-photo twin."""
+    labels = analyzer.config.heads["category"].labels
+    twin = next(n for n, h in analyzer.config.heads.items() if h.photo_of == "pattern")
+    n = len(analyzer.config.heads["pattern"].labels)
+    category = torch.zeros(2, len(labels))
+    category[0, labels.index("shoes")] = category[1, labels.index("shirt")] = 1.0
+    product, photo = torch.full((2, n), 1.0 / n), torch.eye(n)[:2]
+    probs = {"category": category, "pattern": product.clone(), twin: photo.clone()}
+    mixed = analyzer._mixed(torch.zeros(2), probs)  # both product shots by the domain gate
+    assert torch.allclose(mixed["pattern"][0], photo[0]) and torch.allclose(mixed["pattern"][1], product[1])
+    assert "shoes" in PHOTO_PATTERN_CATEGORIES and twin not in mixed
