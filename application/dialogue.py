@@ -237,7 +237,7 @@ class Dialogue:
             and conversation.mode == "search"
             and conversation.shown
         ):
-            kept = conversation.wish  # its filters stay, as for "#1"
+            kept = conversation.wish.leaving("search", "outfit")  # who it is for stays, as for "#1"
             conversation.focus_on(product_id=conversation.shown[0])  # "sandals for it" after a search: #1
             conversation.wish = kept
         around_focus = conversation.has_focus and u.about_focus  # "what shoes go with it?"
@@ -245,12 +245,14 @@ class Dialogue:
             return await self._described_outfit(conversation, user_id, u, text, language)
         searching = intent == "search" and not around_focus
         if searching or (intent == "refine" and not conversation.has_focus and u.category):
+            wish = conversation.wish.fresh(u)
             conversation.focus_on()
-            conversation.wish = Wish().merged(u)
+            conversation.wish = wish
             return await self._answer(conversation, user_id, "search", language)
         if not conversation.has_focus and conversation.mode != "search":
             if u.occasion or u.style:  # "면접", "for a wedding" as a first message: an outfit for it
                 return await self._described_outfit(conversation, user_id, u, text, language)
+            conversation.wish = conversation.wish.merged(u)  # "a gift for my mom": kept for what follows
             return [Reply("need_focus", actions=examples(language))]
         if u.not_ref is not None:
             refused = conversation.numbered(u.not_ref)
@@ -264,6 +266,8 @@ class Dialogue:
         mode = (
             intent if intent in ("outfit", "similar", "cheaper") else conversation.refined_mode(self.catalog)
         )
+        if around_focus and u.category and intent in ("search", "refine") and mode == "search":
+            mode = "outfit"  # "what shirt goes under it?" after blazers: the first one's shirts
         return await self._answer(conversation, user_id, mode, language, another=u.another)
 
     def _regender(self, conversation: Conversation) -> None:
@@ -288,7 +292,9 @@ class Dialogue:
         """'What goes with white sneakers?', 'an outfit for a wedding': the catalogue's most typical
         product as described becomes the focus, and the outfit is built around it."""
         shopper = await self.account.shopper(user_id)
-        described = replace(Wish().merged(u), category=u.subject or u.category)  # "shoes for my red dress"
+        described = replace(
+            conversation.wish.fresh(u), category=u.subject or u.category
+        )  # "shoes for my red dress"
         product = None
         if conversation.mode == "search" and not conversation.has_focus and not u.category:
             described = conversation.wish.merged(u)  # "for a wedding" after "black dresses": one of them

@@ -62,6 +62,11 @@ class Wish:
             wish = replace(wish, category=u.category, article=u.article)
         return wish
 
+    def fresh(self, u: Understood) -> Wish:
+        """The filters of a new subject one message names: who it is for stays (the gender, a
+        child's), what was said of the last garment goes."""
+        return Wish(gender=self.gender, kids=self.kids).merged(u)
+
     def without(self, key: str) -> Wish:
         """These filters with one taken away (a tap on its ✕ button); the occasion takes its style."""
         if key not in KEYS:

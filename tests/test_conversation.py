@@ -623,3 +623,19 @@ async def test_a_piece_asked_about_a_search_or_added_to_the_look(chat: Chat) -> 
     assert state.focus_product_id == first and state.mode == "outfit"
     pieces = [chat.catalog().items[i] for i in state.shown if i != first]
     assert pieces and all(p.category == "bag" for p in pieces)
+
+
+async def test_who_it_is_for_stays_across_new_subjects(chat: Chat) -> None:
+    """'a gift for my mom' then 'something casual': a women's outfit; a men's blazer search, then
+    'what shirt goes under it?': the first blazer's shirts, men's, without the blazer's colour."""
+    await chat.say("a gift for my mom")
+    await chat.say("something casual")
+    shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
+    assert shown and all(p.gender in ("women", "unisex") for p in shown)
+    await chat.say("black blazers for men")
+    first = (await chat.state()).shown[0]
+    await chat.say("what shirt goes under it?")
+    state = await chat.state()
+    assert state.focus_product_id == first and state.mode == "outfit" and state.filters.get("colour") is None
+    pieces = [chat.catalog().items[i] for i in state.shown if i != first]
+    assert pieces and all(p.category == "shirt" and p.gender in ("men", "unisex") for p in pieces)

@@ -1,4 +1,4 @@
-"""The parser's table: 292 utterances in English and Korean, each with the intent and every slot it
+"""The parser's table: 295 utterances in English and Korean, each with the intent and every slot it
 must read (a slot not listed must be null), plus prices, typos and the edges of bad input."""
 
 from __future__ import annotations
@@ -59,6 +59,8 @@ def test_refinement_details() -> None:
         and parse("a bag too").about_focus
         and not parse("가방 추천").about_focus
     )
+    assert not parse("i don't like green").another and parse("I don't like it").another
+    assert parse("what shirt goes under it?").about_focus
     assert parse("striped shirts").pattern == "striped" and parse("체크 셔츠").pattern == "checked"
     assert parse("no prints please").not_pattern == "printed" and parse("plain ones").pattern == "solid"
     assert "pattern" not in parse("black shirts").slots()  # printed only when said

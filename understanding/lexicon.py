@@ -193,6 +193,11 @@ GENDER_WORDS: dict[str, tuple[str, ...]] = {
 }
 # fmt: on
 
+# "I don't like it": another one; "I don't like green": not green (`parser`), not another
+DISLIKES = (
+    "don't like", "dont like", "do not like", "not my style", "not for me", "ugly", "hate it", "별로",
+    "마음에 안 들", "맘에 안 들", "안 예뻐", "안 좋아",
+)  # fmt: skip
 # Intent cues. Commands are handled before these; the parser's precedence is in `parser.intent_of`.
 # fmt: off
 INTENT_WORDS: dict[str, tuple[str, ...]] = {
@@ -239,8 +244,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "another", "another one", "something else", "other", "other ones", "others", "different", "next",
         "more options", "다른 거", "다른거", "다른 걸", "또", "더 보여", "다른 것", "show me more",
         "show more", "see more", "more please", "any more", "some more", "more of these", "load more",
-        "don't like", "dont like", "do not like", "not my style", "not for me", "ugly", "hate it", "별로",
-        "마음에 안 들", "맘에 안 들", "안 예뻐", "안 좋아", "더 있어",
+        *DISLIKES, "더 있어",
     ),
     "describe": (  # about the garment in view: its answer again (intent "photo")
         "what colour is it", "what color is it", "what colour is this", "what color is this",

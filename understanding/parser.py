@@ -20,6 +20,7 @@ from .lexicon import (
     ARTICLE_WORDS,
     CATEGORY_TERMS,
     COLOUR_TERMS,
+    DISLIKES,
     GENDER_WORDS,
     INTENT_WORDS,
     NEGATIONS_EN,
@@ -298,7 +299,9 @@ def parse(text: str) -> Understood:
             understood.style = occasion.style
         understood.style = understood.style or occasion.style
         understood.season = understood.season or occasion.season
-    understood.another = "another" in understood.cues
+    refusing = {m.term for m in matches if m.kind == "cue" and m.label == "another"} <= set(DISLIKES)
+    named = understood.not_colour or understood.not_pattern or any(m.negated for m in matches)
+    understood.another = "another" in understood.cues and not (refusing and named)  # "I don't like green"
     understood.about_focus = _about_focus(rest, matches, understood.language)
     understood.subject, understood.wanted = _subject_and_wanted(rest, matches, understood.language)
     if understood.command is None:
@@ -343,7 +346,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     return "unknown"
 
 
-_FOCUS_EN = re.compile(r"\b(?:with|for|to|match|matches|matching)\s+(?:it|this|that|these|them)\b")
+_FOCUS_EN = re.compile(r"\b(?:with|for|to|under|over|match|matches|matching)\s+(?:it|this|that|these|them)\b")
 _FOR = re.compile(r"\bfor\b")
 _OUTFIT_NOUNS = frozenset({"outfit", "outfits", "a look"})  # "black jeans outfit": the jeans are described
 _FOCUS_KO = re.compile(r"이거|이것|요거|그거|이\s?옷")
