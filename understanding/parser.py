@@ -278,6 +278,8 @@ def parse(text: str) -> Understood:
     rest = _blank(raw, [*band.spans, *ref_spans])
     matches = find_terms(rest)
     understood.cues = {m.label for m in matches if m.kind == "cue"}
+    if any(m.kind == "category" and rest[m.end : m.end + 1] == "만" for m in matches):
+        understood.cues.add("only")  # "신발만": shoes only
     understood.colour = _first(matches, "colour")
     understood.not_colour = _first(matches, "colour", negated=True)
     understood.pattern = _first(matches, "pattern")
