@@ -14,7 +14,7 @@ import torch
 from PIL import Image
 from torch import nn
 
-from vocabulary import PARSED_CATEGORIES, PHOTO_PATTERN_CATEGORIES
+from vocabulary import PARSED_CATEGORIES
 
 from .analysis import Analysis, GarmentItem, Prediction
 from .backbones import create_backbone
@@ -250,25 +250,19 @@ class Analyzer:
             return self.domain_gate(pooled.to(self.device)).float().cpu()
 
     def _mixed(self, share: torch.Tensor | None, probs: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
-        """A head with a real-photo twin (`HeadConfig.photo_of`) answers as the mixture of both,
-        weighed by the domain gate: the product head on shots, the photo head on real photos. The
-        twins themselves are not answers of their own."""
+        """A head with a real-photo twin (`HeadConfig.photo_of`) answers as the mixture of both, by
+        the domain gate: the product head on shots, the photo head on real photos (and on shots of
+        shoes and bags, for pattern). The twins themselves are not answers of their own."""
         twins = {name: h.photo_of for name, h in self.config.heads.items() if h.photo_of in probs}
         for twin, head in twins.items():
             if share is not None:
                 d = share.unsqueeze(1)
                 if head == "pattern" and "category" in probs:  # shoes, bags: the photo head's pattern
-                    d = torch.maximum(d, self._photo_pattern_rows(probs["category"]).unsqueeze(1))
+                    rows = torch.tensor(self.config.photo_pattern_labels)[probs["category"].argmax(1)]
+                    d = torch.maximum(d, rows.float().unsqueeze(1))
                 probs[head] = d * probs[twin] + (1 - d) * probs[head]
             del probs[twin]
         return probs
-
-    def _photo_pattern_rows(self, category: torch.Tensor) -> torch.Tensor:
-        """1 for the rows whose likeliest category the product pattern head never learnt (shoes,
-        bags, belts: `vocabulary.PHOTO_PATTERN_CATEGORIES`), else 0."""
-        labels = self.config.heads["category"].labels
-        chosen = category.argmax(1).tolist()
-        return torch.tensor([float(labels[i] in PHOTO_PATTERN_CATEGORIES) for i in chosen])
 
     def probabilities(self, head: str, logits: torch.Tensor) -> torch.Tensor:
         """A head's calibrated probabilities: its logits divided by its temperature, softmaxed."""

@@ -6,6 +6,8 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from vocabulary import PHOTO_PATTERN_CATEGORIES
+
 from .backbones import SPECS
 
 WEIGHTS_DIR = Path(__file__).resolve().parent / "weights"
@@ -56,6 +58,12 @@ class ModelConfig:
     domain_gate_model: str = ""  # real photo or product shot? (training/photo_heads.py)
     domain_gate_metrics: dict[str, object] = field(default_factory=dict)
     data_hash: str = ""
+
+    @property
+    def photo_pattern_labels(self) -> list[bool]:
+        """For each category label, whether its shots take the real-photo pattern head: the product
+        one never learnt shoes or bags (`vocabulary.PHOTO_PATTERN_CATEGORIES`)."""
+        return [label in PHOTO_PATTERN_CATEGORIES for label in self.heads["category"].labels]
 
     @property
     def weight_files(self) -> list[str]:
