@@ -232,7 +232,7 @@ class Dialogue:
             conversation.wish = replace(wish, category=u.category if intent == "outfit" else None)
             return await self._answer(conversation, user_id, intent, language)
         if (
-            u.about_focus
+            (u.about_focus or intent == "cheaper")  # "sandals for it", "how much?" after a search
             and not conversation.has_focus
             and conversation.mode == "search"
             and conversation.shown

@@ -639,3 +639,14 @@ async def test_who_it_is_for_stays_across_new_subjects(chat: Chat) -> None:
     assert state.focus_product_id == first and state.mode == "outfit" and state.filters.get("colour") is None
     pieces = [chat.catalog().items[i] for i in state.shown if i != first]
     assert pieces and all(p.category == "shirt" and p.gender in ("men", "unisex") for p in pieces)
+
+
+async def test_a_price_asked_after_a_search_is_the_first_ones_cheapest_offers(chat: Chat) -> None:
+    """'how much is it?' after a search: the first product's offers, cheapest first (a price-sorted
+    Naver link without credentials), not the same list again."""
+    await chat.say("t-shirts")
+    first = chat.catalog().items[(await chat.state()).shown[0]]
+    (answer,) = await chat.say("how much is it?")
+    state = await chat.state()
+    assert state.focus_product_id == first.id and state.mode == "cheaper"
+    assert f"Cheapest like {first.name}" in text_of(answer) and "sort=price_asc" in text_of(answer)

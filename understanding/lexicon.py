@@ -216,6 +216,9 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     "cheaper": (
         "cheaper", "less expensive", "more affordable", "lower price", "too expensive", "cheapest", "더 싼",
         "더 싸", "더 저렴", "저렴한", "싼 거", "싼거", "너무 비싸", "최저가",
+        # a price or where to buy it: the shop's offers, cheapest first, are that answer
+        "how much", "what's the price", "what is the price", "price of", "where can i buy", "where to buy",
+        "link", "얼마", "가격", "어디서 사", "구매 링크", "링크",
     ),
     "similar": (
         "similar", "more like", "like this one", "looks like", "same style", "alike", "비슷한", "비슷하",
