@@ -193,6 +193,9 @@ OCCASION_NAMES: dict[str, tuple[str, str]] = {
     "holiday": ("a holiday", "여행"),
     "date": ("a date", "데이트"),
     "school": ("school", "학교"),
+    "graduation": ("a graduation", "졸업식"),
+    "camping": ("camping", "캠핑"),
+    "concert": ("a concert", "콘서트"),
     "festival": ("a festival", "명절"),
     "party": ("a party", "파티"),
 }

@@ -159,3 +159,11 @@ def test_an_unsure_style_names_its_two_candidates() -> None:
     analysis.style = Prediction("party", 0.36, [("party", 0.36), ("casual", 0.35), ("formal", 0.29)])
     assert "Style: party or casual (36% / 35%)" in render_analysis(analysis, "en")
     assert "스타일: 파티 또는 캐주얼 (36% / 35%)" in render_analysis(analysis, "ko")
+
+
+def test_every_occasion_has_a_name_in_both_languages() -> None:
+    from bot.phrases import OCCASION_NAMES
+    from understanding.lexicon import OCCASIONS
+
+    assert {occasion.name for occasion in OCCASIONS} <= set(OCCASION_NAMES)
+    assert all(english and korean for english, korean in OCCASION_NAMES.values())

@@ -161,6 +161,9 @@ OCCASIONS: tuple[Occasion, ...] = (
     Occasion("holiday", "casual", None, ("holiday", "vacation", "travel", "trip", "여행", "휴가")),
     Occasion("date", "casual", None, ("date", "date night", "데이트", "소개팅")),
     Occasion("school", "casual", None, ("school", "campus", "class", "학교", "캠퍼스", "등교")),
+    Occasion("graduation", "formal", None, ("graduation", "졸업식", "입학식")),
+    Occasion("camping", "casual", None, ("camping", "picnic", "barbecue", "bbq", "캠핑", "피크닉", "바베큐")),
+    Occasion("concert", "casual", None, ("concert", "gig", "movie night", "콘서트", "공연", "영화관")),
     Occasion("festival", "ethnic", None, ("diwali", "eid", "festival", "명절", "축제")),
     Occasion("party", "party", None, ("birthday party", "club", "prom", "생일 파티", "연말 파티")),
 )

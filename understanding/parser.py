@@ -327,7 +327,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     if "similar" in cues:
         return "similar"
     worn = {m.term for m in matches if m.kind == "cue" and m.label == "outfit"} == {"입을"}
-    if worn and u.category and "show" in cues:  # "휴가 때 입을 원피스 찾아줘": a dress to wear, searched
+    if worn and u.category:  # "휴가 때 입을 원피스 찾아줘", "운동할 때 입을 레깅스": a kind to wear, searched
         cues = cues - {"outfit"}
     if "outfit" in cues or u.wanted:  # "an outfit for #3", "두 번째 거랑 어울리는 신발"
         return "outfit"
