@@ -306,5 +306,15 @@ def with_vocabulary(
 
 
 COLOUR_TERMS = with_vocabulary(COLOUR_WORDS, COLOURS)
-CATEGORY_TERMS = with_vocabulary(CATEGORY_WORDS, CATEGORY_NAMES)
+# A garment sent as an emoji ("👗", "👟 in white") is that garment.
+EMOJI_CATEGORIES = {
+    "👕": "t-shirt", "👔": "shirt", "👚": "blouse", "👗": "dress", "👖": "pants", "🩳": "shorts",
+    "🧥": "outerwear", "🥼": "outerwear", "👟": "shoes", "👞": "shoes", "👠": "shoes", "👡": "shoes",
+    "👢": "shoes", "🥿": "shoes", "👜": "bag", "👛": "bag", "🎒": "bag", "🧢": "hat", "👒": "hat",
+    "🎩": "hat", "🧣": "accessory", "🕶": "accessory", "🕶️": "accessory",
+}  # fmt: skip
+CATEGORY_TERMS = {
+    label: (*terms, *(emoji for emoji, kind in EMOJI_CATEGORIES.items() if kind == label))
+    for label, terms in with_vocabulary(CATEGORY_WORDS, CATEGORY_NAMES).items()
+}
 STYLE_TERMS = with_vocabulary(STYLE_WORDS, {k: v for k, v in USAGES.items() if k != "ethnic"})
