@@ -650,3 +650,14 @@ async def test_a_price_asked_after_a_search_is_the_first_ones_cheapest_offers(ch
     state = await chat.state()
     assert state.focus_product_id == first.id and state.mode == "cheaper"
     assert f"Cheapest like {first.name}" in text_of(answer) and "sort=price_asc" in text_of(answer)
+
+
+async def test_a_kind_asked_in_passing_after_a_search_is_for_its_first_product(chat: Chat) -> None:
+    """'dresses', then 'what shoes?': shoes for the first dress (not a new search for anyone's shoes)."""
+    await chat.say("dresses")
+    first = (await chat.state()).shown[0]
+    await chat.say("what shoes?")
+    state = await chat.state()
+    assert state.focus_product_id == first and state.mode == "outfit"
+    pieces = [chat.catalog().items[i] for i in state.shown if i != first]
+    assert pieces and all(p.category == "shoes" and p.gender in ("women", "unisex") for p in pieces)

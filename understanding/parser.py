@@ -365,9 +365,9 @@ def _about_focus(text: str, matches: list[Match], language: str) -> bool:
         return False
     if _FOCUS_EN.search(text) or _FOCUS_KO.search(text) or _ALSO_EN.search(text):
         return True
-    if text[category.end : category.end + 1] == "도":
-        return True
     sides = _sides(matches, language)
+    if text[category.end : category.end + 1] == "도" or (sides is None and _asks_about(text, matches)):
+        return True  # "가방도", "and a bag?"
     return sides is not None and bool(sides[0] and not sides[1])
 
 
