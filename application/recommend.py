@@ -29,6 +29,7 @@ from vocabulary import (
     STYLE_MIX_BELOW,
     UNSURE_ITEM,
     WARM_CATEGORIES,
+    WOMENSWEAR,
     slot_of,
 )
 
@@ -106,9 +107,9 @@ class Recommend:
                     beachwear=look.beachwear or article_types is not None,  # "flip flops" asked: those
                 )
                 ids = self.catalog.select(categories, filters)
-                if slot == "top" and look.climate == "cold" and article_types is None:  # a sweater, not a tee
-                    warm = self.catalog.select(categories, replace(filters, climate="cold"))
-                    ids = warm if len(warm) >= per_slot else ids
+                if (prefer := look.preferred(slot)) and article_types is None:  # a sweater, not a tee
+                    better = self.catalog.select(categories, replace(filters, **prefer))  # type: ignore[arg-type]
+                    ids = better if len(better) >= per_slot else ids
                 if len(ids) >= per_slot:
                     return (list(dict.fromkeys(own + ids)), styles) if rank else (ids, None)
                 if ids and not rank and not own:
@@ -393,7 +394,15 @@ def look_of(row: AnalysisRow) -> Look:
     gender = row.gender if row.gender in ("men", "women") else "unisex"  # not sure: pieces for anyone
     if gender != "unisex" and (row.gender_confidence or 1.0) < LOOK_GENDER_SURE:
         gender = "unisex"  # answered, but not sure enough to leave out the other gender's pieces
-    return Look(gender, styles, row.season or "", bool(row.kids), row.gender_lean or "", climate_of_look(row))
+    return Look(
+        gender,
+        styles,
+        row.season or "",
+        bool(row.kids),
+        row.gender_lean or "",
+        climate_of_look(row),
+        handbag=kind_of(row) == "dress" or row.category in WOMENSWEAR,
+    )
 
 
 def climate_of_look(row: AnalysisRow) -> str:

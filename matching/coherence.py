@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vocabulary import HANDBAGS
+
 # The nearest styles, in order, that a slot may fall back to when it has nothing of the look's own.
 STYLE_FALLBACK: dict[str, tuple[str, ...]] = {
     "formal": ("party", "casual"),
@@ -48,6 +50,7 @@ class Look:
     kids: bool = False
     lean: str = ""  # unisex looks: the likelier gender, tried when no unisex piece has the style
     climate: str = ""  # cold (a sweater, a coat, a winter look) or warm (shorts, a summer look)
+    handbag: bool = False  # a dress, a skirt or a blouse: its bag is a handbag or a clutch
 
     @property
     def climate_excluded(self) -> str:
@@ -58,6 +61,14 @@ class Look:
     def beachwear(self) -> bool:
         """Whether flip flops suit the look: a warm, summer or sports one (not a shirt and trousers)."""
         return self.climate == "warm" or self.season == "summer" or "sports" in self.styles
+
+    def preferred(self, slot: str) -> dict[str, object] | None:
+        """What a slot offers first, when the catalogue has enough of it (the product filters to
+        narrow by): a cold look's tops are sweaters and sweatshirts, not tees; a dress's bag is a
+        handbag or a clutch, not a backpack."""
+        if slot == "top" and self.climate == "cold":
+            return {"climate": "cold"}
+        return {"article_types": HANDBAGS} if slot == "bag" and self.handbag else None
 
     def genders(self) -> list[str]:
         """The genders a slot may try, in order: the look's, then (not sure of it) the likelier one."""

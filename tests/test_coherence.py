@@ -170,6 +170,38 @@ def test_a_cold_looks_top_is_a_sweater_before_a_tee() -> None:
     assert len(few.pool("top", Look("men", ("casual",), climate="cold"))[0]) == 6  # too few: the tees too
 
 
+def test_a_dress_carries_a_handbag_before_a_backpack() -> None:
+    from application.recommend import Recommend, look_of
+    from catalog import Catalog, CatalogItem
+
+    def item(i: int, gender: str, article_type: str) -> CatalogItem:
+        return CatalogItem(
+            i,
+            f"{article_type} {i}",
+            "bag",
+            None,
+            None,
+            "casual",
+            gender,
+            0,
+            None,
+            None,
+            "",
+            "",
+            False,
+            article_type,
+        )
+
+    bags = [item(i, "unisex", "Backpacks") for i in range(1, 5)] + [
+        item(i, "women", "Clutches") for i in range(5, 9)
+    ]
+    recommend = Recommend(None, None, Catalog(bags), None, None)  # type: ignore[arg-type]
+    dress = look_of(AnalysisRow(category="dress", category_confidence=0.9, style="casual", gender="women"))
+    assert dress.handbag and sorted(recommend.pool("bag", dress)[0]) == [5, 6, 7, 8]
+    tee = look_of(AnalysisRow(category="t-shirt", category_confidence=0.9, style="casual", gender="women"))
+    assert not tee.handbag and len(recommend.pool("bag", tee)[0]) == 8
+
+
 @pytest.mark.parametrize("gender", ["women", "men"])
 async def test_a_look_keeps_its_gender_and_adults_get_no_kidswear(stylist: Stylist, gender: str) -> None:
     # an adult's look (the small test catalogue's skirts nearest this photo are mostly girls')

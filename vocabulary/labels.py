@@ -391,6 +391,7 @@ def is_kidswear(gender: str, name: str) -> bool:
 
 GENDER_LABELS = ("men", "women")  # what the gender head tells apart; "unisex" is an answer, not a class
 WOMENSWEAR = frozenset({"dress", "skirt", "blouse"})  # categories only women's outfits wear
+HANDBAGS = frozenset({"Handbags", "Clutches", "Mobile Pouch"})  # what a dress carries, not a backpack
 
 
 def display_name(vocabulary: dict[str, tuple[str, str]], label: str, language: str = "en") -> str:
