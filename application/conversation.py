@@ -47,12 +47,13 @@ class Conversation:
         self.mode = mode or self.mode
 
     def refined_mode(self, catalog: Catalog) -> str:
-        """What a refinement re-runs: the last answer; after a bare photo, an outfit when the user
+        """What a refinement re-runs: the last answer (an outfit when similar or cheaper items are
+        followed by another kind: "what about shoes?"); after a bare photo, an outfit when the user
         names another kind of garment, an occasion or a season, similar items for a colour or price."""
         wish = self.wish
         other_kind = wish.category and self.other_kind(catalog, wish.category)
         if self.mode in ("outfit", "similar", "cheaper", "search"):
-            return "outfit" if self.mode == "similar" and other_kind else self.mode
+            return "outfit" if self.mode in ("similar", "cheaper") and other_kind else self.mode
         return "outfit" if wish.occasion or wish.style or wish.season or other_kind else "similar"
 
     def other_kind(self, catalog: Catalog, category: str) -> bool:

@@ -394,18 +394,15 @@ class Dialogue:
         return row, [], None, None
 
     async def _recall(self, conversation: Conversation, user_id: int | None, language: str) -> list[Reply]:
-        """The photo in view answered again, or what the catalogue says of the product in view."""
+        """The photo in view answered again, or what the catalogue says of the product in view (after
+        a search, of its first product)."""
         row, garments, analysis_id, _ = await self._focus(conversation, user_id)
-        if row is None:
+        first = conversation.shown[0] if conversation.mode == "search" and conversation.shown else -1
+        if (p := self.catalog.items.get(conversation.focus_product_id or first)) is not None:
+            values = {"product": p.name, "kind": p.category, "colour": p.colour, "style": p.usage}
+            return [Reply("about_product", values)]
+        if row is None or analysis_id is None:
             return [Reply("need_focus", actions=examples(language))]
-        if analysis_id is None:
-            p = self.catalog.items[conversation.focus_product_id or -1]
-            return [
-                Reply(
-                    "about_product",
-                    {"product": p.name, "kind": p.category, "colour": p.colour, "style": p.usage},
-                )
-            ]
         stored = recalled(row, garments)
         return [Reply("analysis", analysis=stored, actions=photo_actions(stored))]
 

@@ -579,7 +579,9 @@ async def test_what_the_garment_in_view_is_asked_again(chat: Chat) -> None:
     (again,) = await chat.say("이거 무슨 색이야?")
     assert "색상:" in text_of(again) and "👗 코디 추천" in buttons(again)
     await chat.say("t-shirts")
-    second = chat.catalog().items[(await chat.state()).shown[1]]
+    first, second = (chat.catalog().items[i] for i in (await chat.state()).shown[:2])
+    (about,) = await chat.say("what colour is it?")  # after a search: its first product
+    assert text_of(about).startswith(f"{first.name}: T-shirt, ")
     await chat.say("#2")
     state = await chat.state()
     assert state.focus_product_id == second.id and state.shown and second.id not in state.shown
@@ -653,7 +655,8 @@ async def test_a_price_asked_after_a_search_is_the_first_ones_cheapest_offers(ch
 
 
 async def test_a_kind_asked_in_passing_after_a_search_is_for_its_first_product(chat: Chat) -> None:
-    """'dresses', then 'what shoes?': shoes for the first dress (not a new search for anyone's shoes)."""
+    """'dresses', then 'what shoes?': shoes for the first dress (not a new search for anyone's shoes);
+    after its cheaper offers, 'what about a bag?' is that dress's bags, not the cheapest bags."""
     await chat.say("dresses")
     first = (await chat.state()).shown[0]
     await chat.say("what shoes?")
@@ -661,3 +664,10 @@ async def test_a_kind_asked_in_passing_after_a_search_is_for_its_first_product(c
     assert state.focus_product_id == first and state.mode == "outfit"
     pieces = [chat.catalog().items[i] for i in state.shown if i != first]
     assert pieces and all(p.category == "shoes" and p.gender in ("women", "unisex") for p in pieces)
+    await chat.say("cheaper")
+    assert (await chat.state()).mode == "cheaper"
+    await chat.say("what about a bag?")
+    state = await chat.state()
+    assert state.focus_product_id == first and state.mode == "outfit"
+    bags = [chat.catalog().items[i] for i in state.shown if i != first]
+    assert bags and all(p.category == "bag" for p in bags)
