@@ -318,7 +318,9 @@ class Dialogue:
         wish = conversation.wish
         if not wish.priced and (shopper.min_price is not None or shopper.max_price is not None):
             wish = replace(wish, min_price=shopper.min_price, max_price=shopper.max_price)
-        exclude = frozenset(conversation.refused) | (frozenset(conversation.seen) if another else frozenset())
+        exclude = frozenset(
+            self.catalog.namesakes([*conversation.refused, *(conversation.seen if another else [])])
+        )
         exclude |= {p for p in [conversation.focus_product_id] if p is not None}  # "like #2": not #2
         ask = Ask(wish, shopper.gender, exclude)
         if mode == "search" or not conversation.has_focus:

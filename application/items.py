@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from catalog import CatalogItem
+from catalog import CatalogItem, name_key
 
 from .reasons import Reason
 
@@ -79,7 +79,7 @@ def once_per_name(products: Iterable[CatalogItem]) -> list[CatalogItem]:
     names: set[str] = set()
     out = []
     for product in products:
-        name = " ".join(product.name.lower().split())
+        name = name_key(product.name)
         if name not in names:
             names.add(name)
             out.append(product)

@@ -6,13 +6,14 @@ from .build import build_catalog
 from .index_file import index_key_path, index_version, open_index, read_index_key, save_index
 from .naver import IngestStats, download_image, ingest_naver
 from .versions import index_digest, latest_version, record_version
-from .view import OFFER_SOURCE, Catalog, CatalogItem, Filters
+from .view import OFFER_SOURCE, Catalog, CatalogItem, Filters, name_key
 
 __all__ = [
     "OFFER_SOURCE",
     "audit_catalog",
     "Catalog",
     "CatalogItem",
+    "name_key",
     "Filters",
     "IngestStats",
     "build_catalog",

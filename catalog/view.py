@@ -94,6 +94,11 @@ class Filters:
         return True
 
 
+def name_key(name: str) -> str:
+    """A product name as shops repeat it: lower case, one space between words."""
+    return " ".join(name.lower().split())
+
+
 class Catalog:
     """Product metadata by id, with ids grouped by category for filtered search."""
 
@@ -107,6 +112,8 @@ class Catalog:
         self._kept_out = sum(item.hidden for item in items)  # by the audit, or shop offers
         # the catalogue never changes; what users ask for does, so only the latest selections are kept
         self._selected: OrderedDict[tuple[frozenset[str], Filters], list[int]] = OrderedDict()
+        self._by_name: dict[str, list[int]] = {}  # built on first use, again when products are added
+        self._named = 0
 
     def __len__(self) -> int:
         return len(self.items)
@@ -126,6 +133,15 @@ class Catalog:
             hits = index.search(embedding, k + extra)
         shown = [self.items[h.product_id] for h in hits if h.product_id in self.items]
         return [item for item in shown if not item.hidden and item.id not in self._hidden][:k]
+
+    def namesakes(self, ids: Iterable[int]) -> set[int]:
+        """The products named as one of `ids` is, those included: a shop lists one product under
+        several ids, and "another one" must not bring it back under another."""
+        if self._named != len(self.items):
+            self._by_name, self._named = defaultdict(list), len(self.items)
+            for item in self.items.values():
+                self._by_name[name_key(item.name)].append(item.id)
+        return {j for i in ids if (item := self.items.get(i)) for j in self._by_name[name_key(item.name)]}
 
     def visible(self) -> list[int]:
         """Every product recommendations may show (not kept out by the audit or `hide`)."""

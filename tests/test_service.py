@@ -647,3 +647,17 @@ async def test_a_stored_outfit_photo_is_recalled_as_it_was_answered(stylist: Sty
     assert again.analysis.to_dict() == stored.analysis.to_dict()
     assert [(item.box, i) for item, i in again.garments] == [(item.box, i) for item, i in stored.garments]
     assert np.allclose(again.analysis.embedding, stored.analysis.embedding)
+
+
+def test_namesakes_are_every_id_a_name_is_listed_under() -> None:
+    """'Another one' and 'not #3' leave out a product under every id a shop lists it under."""
+
+    def item(i: int, name: str) -> CatalogItem:
+        return CatalogItem(i, name, "dress", "black", None, "casual", "women", 0, None, None, "")
+
+    catalog = Catalog(
+        [item(1, "Avirate Black Dress"), item(2, "avirate  black dress"), item(3, "Elle Dress")]
+    )
+    assert catalog.namesakes([1]) == {1, 2} and catalog.namesakes([3, 99]) == {3}
+    catalog.items[4] = item(4, "Elle Dress")  # a shop's offer added later
+    assert catalog.namesakes([3]) == {3, 4}
