@@ -112,8 +112,10 @@ class Catalog:
         self._kept_out = sum(item.hidden for item in items)  # by the audit, or shop offers
         # the catalogue never changes; what users ask for does, so only the latest selections are kept
         self._selected: OrderedDict[tuple[frozenset[str], Filters], list[int]] = OrderedDict()
-        self._by_name: dict[str, list[int]] = {}  # built on first use, again when products are added
-        self._named = 0
+        self._by_name: dict[str, list[int]] = defaultdict(list)  # name_key -> ids (`namesakes`)
+        for item in items:
+            self._by_name[name_key(item.name)].append(item.id)
+        self._named = len(self.items)
 
     def __len__(self) -> int:
         return len(self.items)
@@ -137,7 +139,8 @@ class Catalog:
     def namesakes(self, ids: Iterable[int]) -> set[int]:
         """The products named as one of `ids` is, those included: a shop lists one product under
         several ids, and "another one" must not bring it back under another."""
-        if self._named != len(self.items):
+        ids = list(ids)
+        if ids and self._named != len(self.items):  # products added since (tests do)
             self._by_name, self._named = defaultdict(list), len(self.items)
             for item in self.items.values():
                 self._by_name[name_key(item.name)].append(item.id)
