@@ -238,7 +238,7 @@ class Dialogue:
             and conversation.shown
         ):
             kept = conversation.wish.leaving("search", "outfit")  # who it is for stays, as for "#1"
-            conversation.focus_on(product_id=conversation.shown[0])  # "sandals for it" after a search: #1
+            conversation.focus_on(product_id=conversation.shown[0])  # the search's first product
             conversation.wish = kept
         around_focus = conversation.has_focus and u.about_focus  # "what shoes go with it?"
         if intent == "outfit" and not around_focus and (u.category or not conversation.has_focus):
