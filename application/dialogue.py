@@ -224,7 +224,8 @@ class Dialogue:
             product_id = conversation.numbered(u.ref)
             if product_id is None:
                 return [Reply("no_such_number", {"n": u.ref, "count": len(conversation.shown)})]
-            wish = conversation.wish.leaving(conversation.mode, intent).merged(u)
+            kind = self.catalog.items[product_id].category if product_id in self.catalog.items else None
+            wish = conversation.wish.leaving(conversation.mode, intent).about(kind).merged(u)
             if product_id < 0:  # one of the user's own garments (an album's): it is the focus now
                 conversation.focus_on(analysis_id=-product_id)
             else:

@@ -102,6 +102,7 @@ class Recommend:
                     colours=colours,
                     not_colours=not_colours,
                     article_types=article_types,
+                    not_article_types=look.refused(slot) if article_types is None else frozenset(),
                     patterns=patterns,
                     not_patterns=not_patterns,
                     beachwear=look.beachwear or article_types is not None,  # "flip flops" asked: those
@@ -401,7 +402,7 @@ def look_of(row: AnalysisRow) -> Look:
         bool(row.kids),
         row.gender_lean or "",
         climate_of_look(row),
-        handbag=kind_of(row) == "dress" or row.category in WOMENSWEAR,
+        dress=kind_of(row) == "dress" or row.category in WOMENSWEAR,
     )
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from matching.coherence import Look
 from understanding import SLOT_KEYS, Understood
 from understanding.lexicon import COOL_COLOURS, DARK_COLOURS, LIGHT_COLOURS, WARM_COLOURS
-from vocabulary import ARTICLE_KINDS, PLAIN_SLOTS, article_category, pattern_family
+from vocabulary import ARTICLE_KINDS, PLAIN_SLOTS, article_category, pattern_family, slot_of
 
 KEYS = (*SLOT_KEYS, "season", "tone", "pattern", "not_pattern", "kids")
 
@@ -84,6 +84,13 @@ class Wish:
         similar (or cheaper) items or of a search was for the garment itself, not for the outfit
         around it ("similar in black", then "what goes with it?" is not an all-black outfit)."""
         if next_mode == "outfit" and mode in ("similar", "cheaper", "search"):
+            return replace(self, colour=None, not_colour=None, tone=None, pattern=None, not_pattern=None)
+        return self
+
+    def about(self, category: str | None) -> Wish:
+        """These filters for a product of `category`: a colour or a pattern said of another kind of
+        garment ("in white" about an outfit's shoes, then "how much is the shirt?") is not its own."""
+        if category and self.category and slot_of(self.category) != slot_of(category):
             return replace(self, colour=None, not_colour=None, tone=None, pattern=None, not_pattern=None)
         return self
 

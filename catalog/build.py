@@ -19,7 +19,7 @@ from inference.images import open_rgb
 from shared_data import Product as DataProduct
 from shared_data import load_products
 from storage import Product
-from vocabulary import listed_colour
+from vocabulary import listed_article, listed_colour
 
 from .index_file import open_index, save_index
 from .versions import record_version
@@ -124,20 +124,25 @@ async def _refresh_metadata(
     sessions: async_sessionmaker[AsyncSession], stored: Sequence[Product], products: list[DataProduct]
 ) -> int:
     """Metadata whose rule changed after a product was stored (who it is for: kids by name; the
-    colour it is listed under), filled in from the catalogue without embedding anything again;
-    returns how many rows changed."""
+    colour and the article type it is listed under), filled in from the catalogue without embedding
+    anything again; returns how many rows changed."""
     by_id = {str(p.id): p for p in products}
-    changed: dict[tuple[bool, str | None], list[int]] = defaultdict(list)
+    changed: dict[tuple[bool, str | None, str], list[int]] = defaultdict(list)
     for row in stored:
         product = by_id.get(row.external_id) if row.source == "catalog" else None
         if product is None:
             continue
-        wanted = (product.kids, listed_colour(product.colour, product.name))
-        if (row.kids, row.colour) != wanted:
+        wanted = (
+            product.kids,
+            listed_colour(product.colour, product.name),
+            listed_article(product.article_type, product.name),
+        )
+        if (row.kids, row.colour, row.article_type) != wanted:
             changed[wanted].append(row.id)
     async with sessions() as session, session.begin():
-        for (kids, colour), ids in changed.items():
-            await session.execute(update(Product).where(Product.id.in_(ids)).values(kids=kids, colour=colour))
+        for (kids, colour, article_type), ids in changed.items():
+            values = {"kids": kids, "colour": colour, "article_type": article_type}
+            await session.execute(update(Product).where(Product.id.in_(ids)).values(**values))
     return sum(len(ids) for ids in changed.values())
 
 
@@ -155,7 +160,7 @@ def _row(product: DataProduct, cluster: int) -> Product:
         external_id=str(product.id),
         name=product.name,
         category=product.category or "",
-        article_type=product.article_type,
+        article_type=listed_article(product.article_type, product.name),
         colour=listed_colour(product.colour, product.name),
         pattern=product.pattern,
         usage=product.usage,

@@ -60,6 +60,7 @@ class Filters:
     colours: tuple[str, ...] | None = None  # what the user asked for: "in black", "밝은 색으로"
     not_colours: tuple[str, ...] = ()  # "not red"
     article_types: frozenset[str] | None = None  # "sneakers": casual and sports shoes, not sandals
+    not_article_types: frozenset[str] = frozenset()  # a dress's bag: no laptop bag (`Look.refused`)
     patterns: frozenset[str | None] | None = None  # "striped": striped ones (vocabulary.pattern_family)
     not_patterns: frozenset[str | None] = frozenset()  # "no prints"
     climate: str = ""  # "cold": only products for the cold (a winter look's tops: sweaters, not tees)
@@ -81,6 +82,8 @@ class Filters:
         if (self.colours is not None and item.colour not in self.colours) or item.colour in self.not_colours:
             return False
         if self.article_types is not None and item.article_type not in self.article_types:
+            return False
+        if item.article_type in self.not_article_types:
             return False
         if not self.beachwear and item.article_type in BEACHWEAR:
             return False

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vocabulary import HANDBAGS
+from vocabulary import HANDBAGS, WORK_BAGS
 
 # The nearest styles, in order, that a slot may fall back to when it has nothing of the look's own.
 STYLE_FALLBACK: dict[str, tuple[str, ...]] = {
@@ -50,7 +50,7 @@ class Look:
     kids: bool = False
     lean: str = ""  # unisex looks: the likelier gender, tried when no unisex piece has the style
     climate: str = ""  # cold (a sweater, a coat, a winter look) or warm (shorts, a summer look)
-    handbag: bool = False  # a dress, a skirt or a blouse: its bag is a handbag or a clutch
+    dress: bool = False  # a dress, a skirt or a blouse (its bag is a handbag or a clutch)
 
     @property
     def climate_excluded(self) -> str:
@@ -62,6 +62,12 @@ class Look:
         """Whether flip flops suit the look: a warm, summer or sports one (not a shirt and trousers)."""
         return self.climate == "warm" or self.season == "summer" or "sports" in self.styles
 
+    @property
+    def handbag(self) -> bool:
+        """Whether the look's bag is a handbag or a clutch: a dress, skirt or blouse, or a women's
+        formal or party look (a wedding guest's flats)."""
+        return self.dress or (self.gender == "women" and bool({"formal", "party"} & set(self.styles)))
+
     def preferred(self, slot: str) -> dict[str, object] | None:
         """What a slot offers first, when the catalogue has enough of it (the product filters to
         narrow by): a cold look's tops are sweaters and sweatshirts, not tees; a dress's bag is a
@@ -69,6 +75,11 @@ class Look:
         if slot == "top" and self.climate == "cold":
             return {"climate": "cold"}
         return {"article_types": HANDBAGS} if slot == "bag" and self.handbag else None
+
+    def refused(self, slot: str) -> frozenset[str]:
+        """The article types a slot never offers the look (unless asked for by name): a dress never
+        carries a laptop bag or a duffel, whatever style it is listed in."""
+        return WORK_BAGS if slot == "bag" and self.handbag else frozenset()
 
     def genders(self) -> list[str]:
         """The genders a slot may try, in order: the look's, then (not sure of it) the likelier one."""

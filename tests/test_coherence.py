@@ -200,6 +200,9 @@ def test_a_dress_carries_a_handbag_before_a_backpack() -> None:
     assert dress.handbag and sorted(recommend.pool("bag", dress)[0]) == [5, 6, 7, 8]
     tee = look_of(AnalysisRow(category="t-shirt", category_confidence=0.9, style="casual", gender="women"))
     assert not tee.handbag and len(recommend.pool("bag", tee)[0]) == 8
+    assert Look("women", ("formal",)).handbag and not Look("men", ("formal",)).handbag
+    laptop = Recommend(None, None, Catalog([*bags[:4], item(9, "women", "Laptop Bag")]), None, None)  # type: ignore[arg-type]
+    assert sorted(laptop.pool("bag", dress, per_slot=1)[0]) == [1, 2, 3, 4]  # never a laptop bag with a dress
 
 
 @pytest.mark.parametrize("gender", ["women", "men"])

@@ -671,3 +671,18 @@ async def test_a_kind_asked_in_passing_after_a_search_is_for_its_first_product(c
     assert state.focus_product_id == first and state.mode == "outfit"
     bags = [chat.catalog().items[i] for i in state.shown if i != first]
     assert bags and all(p.category == "bag" for p in bags)
+
+
+async def test_a_colour_said_of_one_slot_is_not_the_next_products(chat: Chat) -> None:
+    """'in white' about an outfit's shoes, then 'how much is the first one?' (the T-shirt it started
+    from): the T-shirt's offers, not white T-shirts'."""
+    await chat.say("t-shirts")
+    second = (await chat.state()).shown[1]
+    await chat.say("shoes to go with the second one")
+    await chat.say("in white")
+    assert (await chat.state()).filters.get("colour") == "white"
+    await chat.say("how much is the first one?")
+    state = await chat.state()
+    assert (
+        state.focus_product_id == second and state.mode == "cheaper" and state.filters.get("colour") is None
+    )

@@ -259,10 +259,10 @@ async def test_catalog_rebuild_adds_only_new(tmp_path: Path, analyzer: Analyzer)
 async def test_catalog_rebuild_refreshes_metadata_whose_rule_changed(
     tmp_path: Path, analyzer: Analyzer
 ) -> None:
-    """A row stored under an older rule (kids by gender only, the metadata's colour) is set right by
-    the next build without embedding anything again."""
+    """A row stored under an older rule (kids by gender only, the metadata's colour and article
+    type) is set right by the next build without embedding anything again."""
     from shared_data import load_products
-    from vocabulary import listed_colour
+    from vocabulary import listed_article, listed_colour
 
     index = tmp_path / "r.faiss"
     async with migrated_sessions(tmp_path / "r.db") as sessions:
@@ -270,7 +270,7 @@ async def test_catalog_rebuild_refreshes_metadata_whose_rule_changed(
         async with sessions() as session, session.begin():
             row = (await session.execute(select(Product).order_by(Product.id).limit(1))).scalar_one()
             row_id, external_id = row.id, row.external_id
-            row.kids, row.colour = not row.kids, "lilac"  # as an older build stored it
+            row.kids, row.colour, row.article_type = not row.kids, "lilac", "Lilacs"  # an older build's
         again = await build_catalog(sessions, analyzer, index, DATA, limit=30, progress=False)
         async with sessions() as session:
             row = await session.get(Product, row_id)
@@ -278,6 +278,7 @@ async def test_catalog_rebuild_refreshes_metadata_whose_rule_changed(
     product = next(p for p in load_products(DATA, 30) if str(p.id) == external_id)
     assert again["added"] == again["embedded_again"] == 0 and again["metadata_refreshed"] == 1
     assert (row.kids, row.colour) == (product.kids, listed_colour(product.colour, product.name))
+    assert row.article_type == listed_article(product.article_type, product.name)
 
 
 async def test_catalog_is_embedded_again_under_a_new_model(tmp_path: Path, analyzer: Analyzer) -> None:

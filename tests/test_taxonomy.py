@@ -62,6 +62,11 @@ def test_kidswear_by_gender_or_by_name() -> None:
     assert listed_colour("navy", "Nike Men Navy Blue Jacket") == "navy"  # "Navy Blue" is navy
     assert listed_colour("white", "Puma Red White Shoes") == "white"  # one of the named
     assert listed_colour("grey", "Puma Men Tee") == "grey" and listed_colour(None, "") is None
+    from vocabulary import listed_article
+
+    assert listed_article("Handbags", "Belkin Unisex Black Dash Laptop 16 Toploader Handbag") == "Laptop Bag"
+    assert listed_article("Backpacks", "Wildcraft Laptop Backpack") == "Backpacks"  # a backpack all the same
+    assert listed_article("Handbags", "Baggit Women Brown Handbag") == "Handbags"
     assert is_kidswear("Men", "Gini and Jony Men Solid Beige Shorts") and is_kidswear(
         "Women", "Gini & Jony Top"
     )

@@ -332,6 +332,13 @@ PLAIN_SLOTS = frozenset({"shoes", "bag", "accessory"})  # a pattern asked of an 
 PHOTO_PATTERN_CATEGORIES = frozenset({"shoes", "bag", "accessory", "hat"})
 
 
+def listed_article(article_type: str, name: str) -> str:
+    """The article type a product is listed under: a bag its name calls a laptop bag is one (the
+    catalogue lists "Belkin … Laptop 16 Toploader Handbag" as a formal handbag: a wedding's bag)."""
+    bag = ARTICLE_TYPES.get(article_type) == "bag"
+    return "Laptop Bag" if bag and article_type != "Backpacks" and "laptop" in name.lower() else article_type
+
+
 def pattern_family(label: str) -> frozenset[str | None]:
     """The product patterns a pattern asked for covers: "printed" any print; "solid" also a name
     that names no pattern (most of them are plain); any other itself."""
@@ -392,6 +399,9 @@ def is_kidswear(gender: str, name: str) -> bool:
 GENDER_LABELS = ("men", "women")  # what the gender head tells apart; "unisex" is an answer, not a class
 WOMENSWEAR = frozenset({"dress", "skirt", "blouse"})  # categories only women's outfits wear
 HANDBAGS = frozenset({"Handbags", "Clutches", "Mobile Pouch"})  # what a dress carries, not a backpack
+WORK_BAGS = frozenset(
+    {"Laptop Bag", "Duffel Bag", "Trolley Bag", "Messenger Bag", "Waist Pouch", "Rucksacks"}
+)
 
 
 def display_name(vocabulary: dict[str, tuple[str, str]], label: str, language: str = "en") -> str:
