@@ -96,16 +96,13 @@ class Analyse:
         rejected: list[tuple[int, str]] = []
         for n, (data, source) in enumerate(photos, start=1):
             try:
-                stored.append(
-                    (
-                        n,
-                        await self.analyze(
-                            data, source=source, user_id=user_id, chat_id=chat_id, language=language
-                        ),
-                    )
+                one = await self.analyze(
+                    data, source=source, user_id=user_id, chat_id=chat_id, language=language
                 )
             except ImageRejected as exc:
                 rejected.append((n, exc.reason))
+                continue
+            stored.append((n, one))
         return stored, rejected
 
     def _row(self, analysis: Analysis | GarmentItem, embedding: np.ndarray, **fields: object) -> AnalysisRow:

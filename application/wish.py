@@ -12,6 +12,7 @@ from understanding.lexicon import COOL_COLOURS, DARK_COLOURS, LIGHT_COLOURS, WAR
 from vocabulary import ARTICLE_KINDS, PLAIN_SLOTS, article_category, pattern_family, slot_of
 
 KEYS = (*SLOT_KEYS, "season", "tone", "pattern", "not_pattern", "kids")
+ASKED_ONLY = ("article", "kids", "pattern", "not_pattern")  # in --json only when asked: the issue's keys stay
 
 
 @dataclass(frozen=True)
@@ -137,12 +138,7 @@ class Wish:
         """The filters as `stylist chat --json` prints them (gender men / women, or null)."""
         out = asdict(self)
         out["gender"] = self.gender if self.gender in ("men", "women") else None
-        for key in (
-            "article",
-            "kids",
-            "pattern",
-            "not_pattern",
-        ):  # printed only when asked: the interface's keys stay as they were
+        for key in ASKED_ONLY:
             if out[key] is None:
                 del out[key]
         return out

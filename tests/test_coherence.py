@@ -9,6 +9,9 @@ import pytest
 from sqlalchemy import select, update
 
 from application import Stylist
+from application.recommend import Recommend, look_of
+from application.wish import Wish
+from catalog import Catalog, CatalogItem
 from catalog.view import Filters
 from matching.coherence import LISTING_SEASON_SLOTS, Look, season_of
 from storage import Analysis as AnalysisRow
@@ -101,36 +104,39 @@ def test_the_style_outranks_a_listing_season_for_shoes_only() -> None:
     assert recommend.pool("shoes", coat) == ([], None)  # summer flip flops: neither season nor weather
 
 
+def _product(
+    i: int, category: str, article_type: str, usage: str = "casual", gender: str = "men"
+) -> CatalogItem:
+    """A catalogue product for a rule's test: only what the outfit rules read."""
+    return CatalogItem(
+        i,
+        f"{article_type} {i}",
+        category,
+        None,
+        None,
+        usage,
+        gender,
+        0,
+        None,
+        None,
+        "",
+        "",
+        False,
+        article_type,
+    )
+
+
+def _recommend(products: list[CatalogItem]) -> Recommend:
+    return Recommend(None, None, Catalog(products), None, None)  # type: ignore[arg-type]
+
+
 def test_flip_flops_only_with_a_warm_summer_or_sports_look() -> None:
     """Trousers and a shirt of no particular weather get shoes, not flip flops, unless asked for."""
-    from application.recommend import Recommend
-    from application.wish import Wish
-    from catalog import Catalog, CatalogItem
-
-    def item(i: int, usage: str, article_type: str) -> CatalogItem:
-        return CatalogItem(
-            i,
-            f"{article_type} {i}",
-            "shoes",
-            None,
-            None,
-            usage,
-            "men",
-            0,
-            None,
-            None,
-            "",
-            "",
-            False,
-            article_type,
-        )
-
-    catalog = Catalog(
-        [item(i, "casual", "Flip Flops") for i in range(1, 5)]
-        + [item(i, "casual", "Casual Shoes") for i in range(5, 9)]
-        + [item(i, "sports", "Flip Flops") for i in range(9, 13)]
+    recommend = _recommend(
+        [_product(i, "shoes", "Flip Flops") for i in range(1, 5)]
+        + [_product(i, "shoes", "Casual Shoes") for i in range(5, 9)]
+        + [_product(i, "shoes", "Flip Flops", usage="sports") for i in range(9, 13)]
     )
-    recommend = Recommend(None, None, catalog, None, None)  # type: ignore[arg-type]
     assert sorted(recommend.pool("shoes", Look("men", ("casual",)))[0]) == [5, 6, 7, 8]
     assert set(recommend.pool("shoes", Look("men", ("casual",), "summer"))[0]) >= {1, 2, 3, 4}
     assert set(recommend.pool("shoes", Look("men", ("casual",), climate="warm"))[0]) >= {1, 2, 3, 4}
@@ -140,68 +146,25 @@ def test_flip_flops_only_with_a_warm_summer_or_sports_look() -> None:
 
 
 def test_a_cold_looks_top_is_a_sweater_before_a_tee() -> None:
-    from application.recommend import Recommend
-    from catalog import Catalog, CatalogItem
-
-    def item(i: int, category: str, article_type: str) -> CatalogItem:
-        return CatalogItem(
-            i,
-            f"{article_type} {i}",
-            category,
-            None,
-            None,
-            "casual",
-            "men",
-            0,
-            None,
-            None,
-            "",
-            "",
-            False,
-            article_type,
-        )
-
-    tees = [item(i, "t-shirt", "Tshirts") for i in range(1, 5)]
-    sweaters = [item(i, "longsleeve", "Sweaters") for i in range(5, 9)]
-    recommend = Recommend(None, None, Catalog(tees + sweaters), None, None)  # type: ignore[arg-type]
+    tees = [_product(i, "t-shirt", "Tshirts") for i in range(1, 5)]
+    sweaters = [_product(i, "longsleeve", "Sweaters") for i in range(5, 9)]
+    recommend = _recommend(tees + sweaters)
     assert sorted(recommend.pool("top", Look("men", ("casual",), climate="cold"))[0]) == [5, 6, 7, 8]
     assert len(recommend.pool("top", Look("men", ("casual",)))[0]) == 8  # no weather said: either
-    few = Recommend(None, None, Catalog(tees + sweaters[:2]), None, None)  # type: ignore[arg-type]
+    few = _recommend(tees + sweaters[:2])
     assert len(few.pool("top", Look("men", ("casual",), climate="cold"))[0]) == 6  # too few: the tees too
 
 
 def test_a_dress_carries_a_handbag_before_a_backpack() -> None:
-    from application.recommend import Recommend, look_of
-    from catalog import Catalog, CatalogItem
-
-    def item(i: int, gender: str, article_type: str) -> CatalogItem:
-        return CatalogItem(
-            i,
-            f"{article_type} {i}",
-            "bag",
-            None,
-            None,
-            "casual",
-            gender,
-            0,
-            None,
-            None,
-            "",
-            "",
-            False,
-            article_type,
-        )
-
-    bags = [item(i, "unisex", "Backpacks") for i in range(1, 5)] + [
-        item(i, "women", "Clutches") for i in range(5, 9)
-    ]
-    recommend = Recommend(None, None, Catalog(bags), None, None)  # type: ignore[arg-type]
+    bags = [_product(i, "bag", "Backpacks", gender="unisex") for i in range(1, 5)]
+    bags += [_product(i, "bag", "Clutches", gender="women") for i in range(5, 9)]
+    recommend = _recommend(bags)
     dress = look_of(AnalysisRow(category="dress", category_confidence=0.9, style="casual", gender="women"))
     assert dress.handbag and sorted(recommend.pool("bag", dress)[0]) == [5, 6, 7, 8]
     tee = look_of(AnalysisRow(category="t-shirt", category_confidence=0.9, style="casual", gender="women"))
     assert not tee.handbag and len(recommend.pool("bag", tee)[0]) == 8
     assert Look("women", ("formal",)).handbag and not Look("men", ("formal",)).handbag
-    laptop = Recommend(None, None, Catalog([*bags[:4], item(9, "women", "Laptop Bag")]), None, None)  # type: ignore[arg-type]
+    laptop = _recommend([*bags[:4], _product(9, "bag", "Laptop Bag", gender="women")])
     assert sorted(laptop.pool("bag", dress, per_slot=1)[0]) == [1, 2, 3, 4]  # never a laptop bag with a dress
 
 

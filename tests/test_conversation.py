@@ -621,10 +621,7 @@ async def test_a_piece_asked_about_a_search_or_added_to_the_look(chat: Chat) -> 
     pieces = [chat.catalog().items[i] for i in state.shown if i != first]
     assert pieces and all(p.category == "shoes" for p in pieces)
     await chat.say("가방도 추천해줘")
-    state = await chat.state()
-    assert state.focus_product_id == first and state.mode == "outfit"
-    pieces = [chat.catalog().items[i] for i in state.shown if i != first]
-    assert pieces and all(p.category == "bag" for p in pieces)
+    assert all(p.category == "bag" for p in await _outfit_pieces(chat, first))
 
 
 async def test_who_it_is_for_stays_across_new_subjects(chat: Chat) -> None:
@@ -660,17 +657,12 @@ async def test_a_kind_asked_in_passing_after_a_search_is_for_its_first_product(c
     await chat.say("dresses")
     first = (await chat.state()).shown[0]
     await chat.say("what shoes?")
-    state = await chat.state()
-    assert state.focus_product_id == first and state.mode == "outfit"
-    pieces = [chat.catalog().items[i] for i in state.shown if i != first]
-    assert pieces and all(p.category == "shoes" and p.gender in ("women", "unisex") for p in pieces)
+    pieces = await _outfit_pieces(chat, first)
+    assert all(p.category == "shoes" and p.gender in ("women", "unisex") for p in pieces)
     await chat.say("cheaper")
     assert (await chat.state()).mode == "cheaper"
     await chat.say("what about a bag?")
-    state = await chat.state()
-    assert state.focus_product_id == first and state.mode == "outfit"
-    bags = [chat.catalog().items[i] for i in state.shown if i != first]
-    assert bags and all(p.category == "bag" for p in bags)
+    assert all(p.category == "bag" for p in await _outfit_pieces(chat, first))
 
 
 async def test_a_colour_said_of_one_slot_is_not_the_next_products(chat: Chat) -> None:
@@ -686,3 +678,12 @@ async def test_a_colour_said_of_one_slot_is_not_the_next_products(chat: Chat) ->
     assert (
         state.focus_product_id == second and state.mode == "cheaper" and state.filters.get("colour") is None
     )
+
+
+async def _outfit_pieces(chat: Chat, product_id: int) -> list[Any]:
+    """The pieces of the outfit in view, which must start from `product_id` (that product left out)."""
+    state = await chat.state()
+    assert state.focus_product_id == product_id and state.mode == "outfit"
+    pieces = [chat.catalog().items[i] for i in state.shown if i != product_id]
+    assert pieces
+    return pieces

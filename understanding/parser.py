@@ -302,8 +302,8 @@ def parse(text: str) -> Understood:
         understood.style = understood.style or occasion.style
         understood.season = understood.season or occasion.season
     refusing = {m.term for m in matches if m.kind == "cue" and m.label == "another"} <= set(DISLIKES)
-    named = understood.not_colour or understood.not_pattern or any(m.negated for m in matches)
-    understood.another = "another" in understood.cues and not (refusing and named)  # "I don't like green"
+    disliked = understood.not_colour or understood.not_pattern or any(m.negated for m in matches)
+    understood.another = "another" in understood.cues and not (refusing and disliked)  # "I don't like green"
     understood.about_focus = _about_focus(rest, matches, understood.language)
     understood.subject, understood.wanted = _subject_and_wanted(rest, matches, understood.language)
     if understood.command is None:
