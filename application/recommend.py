@@ -163,6 +163,7 @@ class Recommend:
             embedding = (mean / max(float(np.linalg.norm(mean)), 1e-12)).astype(np.float32)
             row = max(garments, key=lambda g: g.share or 0.0)
         slot_names = layered(slot_names, look.climate, worn)  # a coat for a winter sweater
+        slot_names = tuple(name for name in slot_names if name != wish.not_slot)  # "without the hat"
         if wish.category:  # "show me shoes instead": that kind only, a few more of it
             slot_names, per_slot, n_slots = (slot_of(wish.category),), per_slot + 2, 1
         skip = disliked | ask.exclude

@@ -11,8 +11,9 @@ from understanding import SLOT_KEYS, Understood
 from understanding.lexicon import COOL_COLOURS, DARK_COLOURS, LIGHT_COLOURS, WARM_COLOURS
 from vocabulary import ARTICLE_KINDS, PLAIN_SLOTS, article_category, pattern_family, slot_of
 
-KEYS = (*SLOT_KEYS, "season", "tone", "pattern", "not_pattern", "kids")
-ASKED_ONLY = ("article", "kids", "pattern", "not_pattern")  # in --json only when asked: the issue's keys stay
+KEYS = (*SLOT_KEYS, "season", "tone", "pattern", "not_pattern", "not_slot", "kids")
+# in --json only when asked: the issue's keys stay as they were
+ASKED_ONLY = ("article", "kids", "pattern", "not_pattern", "not_slot")
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class Wish:
     kids: bool | None = None  # True: children's wear ("for my son"); None: not asked (adults')
     pattern: str | None = None  # vocabulary.PATTERNS: "striped shirts", "plain" (solid)
     not_pattern: str | None = None  # "no prints"
+    not_slot: str | None = None  # an outfit slot left out: "without the hat", "가방은 빼고"
 
     def merged(self, u: Understood) -> Wish:
         """These filters with one more message's applied: what it names replaces what was said."""
@@ -61,6 +63,8 @@ class Wish:
             wish = replace(wish, season=u.season)
         if u.category:
             wish = replace(wish, category=u.category, article=u.article)
+        if u.not_category or (u.category and wish.not_slot == slot_of(u.category)):
+            wish = replace(wish, not_slot=slot_of(u.not_category) if u.not_category else None)
         return wish
 
     def fresh(self, u: Understood) -> Wish:

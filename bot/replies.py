@@ -24,6 +24,8 @@ def filter_label(key: str, wish: Wish, language: str) -> str:
         return display_name(PATTERNS, wish.pattern or "", language)
     if key == "not_pattern":
         return t("not_colour", language, colour=display_name(PATTERNS, wish.not_pattern or "", language))
+    if key == "not_slot":
+        return t("not_colour", language, colour=t(f"slot_{wish.not_slot}", language).lower())
     if key == "category":
         return category_name(wish, language)
     if key == "style":

@@ -687,3 +687,19 @@ async def _outfit_pieces(chat: Chat, product_id: int) -> list[Any]:
     pieces = [chat.catalog().items[i] for i in state.shown if i != product_id]
     assert pieces
     return pieces
+
+
+async def test_a_slot_left_out_of_the_outfit(chat: Chat) -> None:
+    """'without the bag', 'no accessories': that slot is left out of the outfit (another takes its
+    place), with a ✕ filter that brings it back."""
+    words = {"accessory": "no accessories", "bag": "without the bag", "shoes": "no shoes", "hat": "no hat"}
+    await chat.say("what goes with white sneakers?")
+    state = await chat.state()
+    slots = {slot_of(chat.catalog().items[i].category) for i in state.shown}
+    left = next(slot for slot in words if slot in slots and slot != "shoes")
+    replies = await chat.say(words[left])
+    state = await chat.state()
+    assert state.filters.get("not_slot") == left and state.mode == "outfit"
+    assert state.shown and left not in {slot_of(chat.catalog().items[i].category) for i in state.shown}
+    shown = {"accessory": "accessories", "bag": "bags", "hat": "hats"}[left]
+    assert any(f"✕ not {shown}" in buttons(reply) for reply in replies)

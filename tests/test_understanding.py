@@ -1,4 +1,4 @@
-"""The parser's table: 305 utterances in English and Korean, each with the intent and every slot it
+"""The parser's table: 307 utterances in English and Korean, each with the intent and every slot it
 must read (a slot not listed must be null), plus prices, typos and the edges of bad input."""
 
 from __future__ import annotations
@@ -61,6 +61,8 @@ def test_refinement_details() -> None:
     )
     assert not parse("i don't like green").another and parse("I don't like it").another
     assert parse("what shirt goes under it?").about_focus
+    assert parse("without the hat").not_category == "hat" and parse("가방은 빼고").not_category == "bag"
+    assert parse("빨간색 원피스 말고 파란색").not_category is None  # not the red one: a blue one
     assert parse("striped shirts").pattern == "striped" and parse("체크 셔츠").pattern == "checked"
     assert parse("no prints please").not_pattern == "printed" and parse("plain ones").pattern == "solid"
     assert "pattern" not in parse("black shirts").slots()  # printed only when said

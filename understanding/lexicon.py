@@ -273,6 +273,8 @@ NEGATIONS_EN = (
     "not",
     "no",
     "without",
+    "skip",
+    "leave out",
     "except",
     "but not",
     "anything but",

@@ -115,6 +115,7 @@ class Understood:
     tone: str | None = None  # light / dark ("밝은 색으로")
     pattern: str | None = None  # vocabulary.PATTERNS: "striped shirts"
     not_pattern: str | None = None  # "no prints"
+    not_category: str | None = None  # "without the hat", "가방은 빼고": that slot left out of the outfit
     another: bool = False  # "another one": the next few instead of those shown
     about_focus: bool = False  # "what shoes go with it?": the category is a slot of the focus's outfit
     article: str | None = None  # the kind within the category the word names: "sneakers" (not sandals)
@@ -129,7 +130,9 @@ class Understood:
 
     def slots(self) -> dict[str, Any]:
         """The slots as `stylist chat --json` prints them."""
-        patterns = {key: getattr(self, key) for key in ("pattern", "not_pattern") if getattr(self, key)}
+        patterns = {
+            k: getattr(self, k) for k in ("pattern", "not_pattern", "not_category") if getattr(self, k)
+        }
         return {
             "intent": self.intent,
             **{key: getattr(self, key) for key in SLOT_KEYS},
@@ -140,8 +143,12 @@ class Understood:
     @property
     def has_filters(self) -> bool:
         """Whether it names anything a search can be narrowed by."""
-        return any(getattr(self, key) is not None for key in SLOT_KEYS) or bool(
-            self.season or self.tone or self.any_gender or self.kids or self.pattern or self.not_pattern
+        return (
+            any(getattr(self, key) is not None for key in SLOT_KEYS)
+            or bool(
+                self.season or self.tone or self.any_gender or self.kids or self.pattern or self.not_pattern
+            )
+            or bool(self.not_category)
         )
 
     @property
@@ -285,6 +292,8 @@ def parse(text: str) -> Understood:
     understood.pattern = _first(matches, "pattern")
     understood.not_pattern = _first(matches, "pattern", negated=True)
     understood.category = _first(matches, "category")
+    if not (understood.not_colour or understood.category or "instead" in understood.cues):
+        understood.not_category = _first(matches, "category", negated=True)  # not "not the red dress"
     named = next((m for m in matches if m.kind == "category" and not m.negated), None)
     understood.article = _TERM_ARTICLE.get(named.term) if named else None
     understood.style = _style(rest, matches)
