@@ -200,7 +200,7 @@ class Dialogue:
             say = "no_sizes" if "size" in u.cues else SMALL_TALK[intent]  # "size 270": said plainly
             return [Reply(say, actions=examples(language))]
         if intent == "thanks":
-            return [Reply("welcome")]
+            return [Reply("farewell" if "farewell" in u.cues and "thanks" not in u.cues else "welcome")]
         if intent == "settings":
             return [self._settings_question(user_id)]
         if intent == "forget":

@@ -26,6 +26,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "ko": "잘 이해하지 못했어요. 옷 사진을 스타일링하거나, 말씀하신 상품(“검은 청바지”)을 찾거나, "
         "코디(“면접룩”)를 만들어 드릴 수 있어요. 이렇게 해 보세요:",
     },
+    "farewell": {
+        "en": "Bye! Send me a photo or a question any time.",
+        "ko": "안녕히 가세요! 언제든 사진이나 질문을 보내 주세요.",
+    },
     "welcome": {
         "en": "You're welcome! Send another photo any time.",
         "ko": "천만에요! 언제든 사진을 보내 주세요.",

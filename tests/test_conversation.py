@@ -312,6 +312,8 @@ async def test_small_talk_help_examples_and_the_command_menu(chat: Chat) -> None
     assert any("Starting from" in text_of(c) for c in replies)
     (thanks,) = await chat.say("thanks!")
     assert "welcome" in text_of(thanks)
+    (bye,) = await chat.say("bye")
+    assert text_of(bye).startswith("Bye!")
     (lost,) = await chat.say("the weather is nice")
     assert "didn't quite get that" in text_of(lost) and len(buttons(lost)) == 3
     (help_,) = await chat.say("/help")

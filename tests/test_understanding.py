@@ -63,6 +63,7 @@ def test_refinement_details() -> None:
     assert parse("what shirt goes under it?").about_focus
     assert parse("without the hat").not_category == "hat" and parse("가방은 빼고").not_category == "bag"
     assert parse("빨간색 원피스 말고 파란색").not_category is None  # not the red one: a blue one
+    assert "farewell" in parse("bye").cues and "farewell" in parse("잘가").cues
     assert parse("striped shirts").pattern == "striped" and parse("체크 셔츠").pattern == "checked"
     assert parse("no prints please").not_pattern == "printed" and parse("plain ones").pattern == "solid"
     assert "pattern" not in parse("black shirts").slots()  # printed only when said

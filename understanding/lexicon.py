@@ -241,10 +241,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "thanks": (
         "thanks", "thank you", "thx", "ty", "cheers", "appreciate it", "great, thanks", "고마워", "고맙",
-        "감사", "땡큐", "ㄳ", "ㄱㅅ", "bye", "goodbye", "see you", "see ya", "안녕히", "잘 있어", "잘가",
-        "잘 가", "바이",
-        "love it", "i like it", "i like these", "looks good", "looks great", "perfect", "awesome", "좋아요",
-        "좋네", "예쁘다", "예뻐", "마음에 들어", "맘에 들어",
+        "감사", "땡큐", "ㄳ", "ㄱㅅ", "love it", "i like it", "i like these", "looks good", "looks great",
+        "perfect", "awesome", "좋아요", "좋네", "예쁘다", "예뻐", "마음에 들어", "맘에 들어",
     ),
     "another": (
         "another", "another one", "something else", "other", "other ones", "others", "different", "next",
@@ -261,6 +259,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "무슨 스타일", "무슨 무늬",
     ),
     "instead": ("instead", "what about", "how about", "rather", "대신", "말고 다른", "으로 바꿔", "로 바꿔"),
+    "farewell": ("bye", "goodbye", "see you", "see ya", "안녕히", "잘 있어", "잘가", "잘 가", "바이"),
     "size": ("size", "sizes", "sizing", "fit me", "사이즈", "치수"),
     "only": ("only", "just", "만 보여", "만 추천"),
     "show": (
