@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from catalog import Catalog
 from storage import ChatState, put_chat_state, touch_user
+from understanding import Understood
 from vocabulary import slot_of
 
 from .wish import Wish
@@ -45,6 +46,22 @@ class Conversation:
         self.focus_analysis_id, self.focus_product_id = analysis_id, product_id
         self.shown, self.seen, self.refused, self.wish = [], [], [], Wish()
         self.mode = mode or self.mode
+
+    def first_of_search(self) -> None:
+        """After a search, its first product becomes the focus ("how much is it?", "is it good for a
+        funeral?"); who it is for stays, as for "#1", the colour searched for goes."""
+        if not self.has_focus and self.mode == "search" and self.shown:
+            kept = self.wish.leaving("search", "outfit")
+            self.focus_on(product_id=self.shown[0])
+            self.wish = kept
+
+    def moved_on(self, catalog: Catalog, u: Understood) -> bool:
+        """Whether "an outfit for a job interview" leaves the catalogue product in view (one the bot
+        chose, a casual skirt) for a new subject: an outfit asked for an occasion of another style,
+        not about "it"; a photo the user sent stays the subject."""
+        product = catalog.items.get(self.focus_product_id or -1)
+        asked = u.intent == "outfit" and "outfit" in u.cues and not u.about_focus
+        return bool(product and asked and u.occasion and u.style and product.usage != u.style)
 
     def refined_mode(self, catalog: Catalog) -> str:
         """What a refinement re-runs: the last answer (an outfit when similar or cheaper items are

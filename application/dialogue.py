@@ -20,15 +20,17 @@ from inference import ImageRejected
 from understanding import Understood, language_of_text, normalise, parse
 from vocabulary import slot_of
 
-from .account import PRICE_BANDS, Account, Shopper
+from .account import PRICE_BANDS, Account
 from .albums import MAX_PHOTOS, Albums
 from .analyse import Analyse
+from .buttons import refused
 from .conversation import Conversation, load_conversation, save_conversation
 from .feedback import disliked_by
 from .items import Slot
-from .recommend import Recommend, kind_of
-from .records import NotYours, StaleAnalysis, recalled
-from .replies import EXAMPLES, Action, Reply, Turn, examples, in_rows, photo_actions
+from .opinion import instead, judge, recall
+from .recommend import Recommend, kind_of, look_of
+from .records import NotYours, StaleAnalysis
+from .replies import EXAMPLES, Action, Reply, Turn, examples, in_rows, photo_actions, shop_for_question
 from .search import Search
 from .wardrobe import Wardrobe
 from .wish import Ask, Wish
@@ -92,7 +94,7 @@ class Dialogue:
             return Turn(understood, conversation.wish, [Reply(exc.reason)], language)
         conversation.focus_on(analysis_id=stored.id, mode="analysis")
         replies = [Reply("analysis", analysis=stored, actions=photo_actions(stored))]
-        if understood is not None and understood.intent in SHOPPING:
+        if understood is not None and understood.intent in (*SHOPPING, "verdict"):  # "ok for a wedding?"
             understood = replace(understood, intent="refine") if understood.intent == "search" else understood
             replies += await self._route(conversation, user_id, understood, caption or "", language)
         await self._save(conversation, user_id, language)
@@ -143,21 +145,8 @@ class Dialogue:
         self, chat_id: int, user_id: int | None, action: Action, language: str = "en"
     ) -> str | None:
         """Why a press cannot be answered ("stale", "not_yours", "old_button"), or None: a quick check."""
-        kind = action.kind
-        if kind in ("outfit", "similar", "cheaper"):
-            try:
-                await self.recommend.load(int(action.arg), user_id)
-            except StaleAnalysis:
-                return "stale"
-            except NotYours:
-                return "not_yours"
-        elif kind == "unfilter":
-            conversation = await load_conversation(self.sessions, chat_id)
-            if str(action.arg) not in conversation.wish.active():  # forged, or removed already
-                return "old_button"
-        elif kind == "example" and not 0 <= int(action.arg) < len(EXAMPLES[language]):
-            return "old_button"
-        return None
+        conversation = await load_conversation(self.sessions, chat_id) if action.kind == "unfilter" else None
+        return await refused(self.recommend, conversation, user_id, action, language)
 
     async def press(
         self, chat_id: int, user_id: int | None, action: Action, language: str = "en", checked: bool = False
@@ -173,8 +162,7 @@ class Dialogue:
             conversation.wish = conversation.wish.leaving(conversation.mode, kind)
             replies = await self._answer(conversation, user_id, kind, language)
             if kind == "outfit":
-                shopper = await self.account.shopper(user_id)
-                replies += await self._ask_once(conversation, shopper, user_id, "/outfit", language)
+                replies += await self._ask_once(conversation, user_id, "/outfit", language)
         elif kind == "unfilter":
             conversation.wish = conversation.wish.without(str(action.arg))
             replies = await self._answer(conversation, user_id, conversation.mode, language)
@@ -202,17 +190,18 @@ class Dialogue:
         if intent == "thanks":
             return [Reply("farewell" if "farewell" in u.cues and "thanks" not in u.cues else "welcome")]
         if intent == "settings":
-            return [self._settings_question(user_id)]
+            return [shop_for_question()]
         if intent == "forget":
             return [Reply("forget_confirm", actions=[[Action("forget", "yes"), Action("forget", "no")]])]
         if intent == "wardrobe":
             return await self.wardrobe.show(user_id)
         if intent == "photo":  # "what colour is it?", "이거 무슨 색이야?": the garment in view
             return await self._recall(conversation, user_id, language)
+        if intent == "verdict":  # "is this good for a funeral?"
+            return await self._verdict(conversation, user_id, u, text, language)
         replies = await self._shop(conversation, user_id, u, text, language)
         if conversation.mode == "outfit" and any(reply.slots for reply in replies):
-            shopper = await self.account.shopper(user_id)
-            replies += await self._ask_once(conversation, shopper, user_id, text, language)
+            replies += await self._ask_once(conversation, user_id, text, language)
         return replies
 
     async def _shop(
@@ -232,17 +221,11 @@ class Dialogue:
                 conversation.focus_on(product_id=product_id)
             conversation.wish = replace(wish, category=u.category if intent == "outfit" else None)
             return await self._answer(conversation, user_id, intent, language)
-        if (
-            (u.about_focus or intent == "cheaper")  # "sandals for it", "how much?" after a search
-            and not conversation.has_focus
-            and conversation.mode == "search"
-            and conversation.shown
-        ):
-            kept = conversation.wish.leaving("search", "outfit")  # who it is for stays, as for "#1"
-            conversation.focus_on(product_id=conversation.shown[0])  # the search's first product
-            conversation.wish = kept
+        if u.about_focus or intent == "cheaper":  # "sandals for it", "how much?" after a search
+            conversation.first_of_search()
         around_focus = conversation.has_focus and u.about_focus  # "what shoes go with it?"
-        if intent == "outfit" and not around_focus and (u.category or not conversation.has_focus):
+        moved_on = conversation.moved_on(self.catalog, u)  # "an outfit for an interview" after a skirt's
+        if intent == "outfit" and not around_focus and (u.category or not conversation.has_focus or moved_on):
             return await self._described_outfit(conversation, user_id, u, text, language)
         searching = intent == "search" and not around_focus
         if searching or (intent == "refine" and not conversation.has_focus and u.category):
@@ -275,14 +258,7 @@ class Dialogue:
         """A described garment the outfit started from, asked now for the other gender ("for women"
         about a men's shirt): the same kind and colour for them becomes the focus instead."""
         product = self.catalog.items.get(conversation.focus_product_id or -1)
-        gender = conversation.wish.gender
-        if product is None or not gender or product.gender in (gender, "unisex"):
-            return
-        wish = replace(conversation.wish, category=product.category, colour=product.colour)
-        again = self.search.anchor(Ask(wish, gender)) or self.search.anchor(
-            Ask(replace(wish, colour=None), gender)
-        )
-        if again is not None:
+        if product is not None and (again := self.search.regendered(product, conversation.wish)):
             kept = conversation.wish
             conversation.focus_on(product_id=again.id)
             conversation.wish = kept
@@ -293,20 +269,22 @@ class Dialogue:
         """'What goes with white sneakers?', 'an outfit for a wedding': the catalogue's most typical
         product as described becomes the focus, and the outfit is built around it."""
         shopper = await self.account.shopper(user_id)
-        described = replace(
-            conversation.wish.fresh(u), category=u.subject or u.category
-        )  # "shoes for my red dress"
+        described = fresh = conversation.wish.described(u)  # "shoes for my red dress": the dress
         product = None
-        if conversation.mode == "search" and not conversation.has_focus and not u.category:
+        if conversation.mode == "search" and not conversation.has_focus and conversation.wish.continued_by(u):
             described = conversation.wish.merged(u)  # "for a wedding" after "black dresses": one of them
             product = self.search.anchor(Ask(described, shopper.gender)) or self.search.anchor(
                 Ask(replace(described, style=None, season=None), shopper.gender)
             )
+            described = described if product else fresh
         product = product or self.search.anchor(Ask(described, shopper.gender))
+        if product is None and described != (plain := conversation.wish.described(u, wears=False)):
+            described, product = plain, self.search.anchor(Ask(plain, shopper.gender))  # no raincoats
         if product is None:
             return [Reply("nothing_found", wish=described)]
         conversation.focus_on(product_id=product.id)
-        conversation.wish = replace(described, colour=None, not_colour=None, tone=None, category=u.wanted)
+        outfit = replace(described, category=u.wanted, article=described.article if u.wanted else None)
+        conversation.wish = replace(outfit, colour=None, not_colour=None, tone=None)
         return await self._answer(conversation, user_id, "outfit", language)
 
     # --- answers ----------------------------------------------------------------------------------
@@ -399,32 +377,54 @@ class Dialogue:
     async def _recall(self, conversation: Conversation, user_id: int | None, language: str) -> list[Reply]:
         """The photo in view answered again, or what the catalogue says of the product in view (after
         a search, of its first product)."""
-        row, garments, analysis_id, _ = await self._focus(conversation, user_id)
+        row, garments, _, _ = await self._focus(conversation, user_id)
         first = conversation.shown[0] if conversation.mode == "search" and conversation.shown else -1
-        if (p := self.catalog.items.get(conversation.focus_product_id or first)) is not None:
-            values = {"product": p.name, "kind": p.category, "colour": p.colour, "style": p.usage}
-            return [Reply("about_product", values)]
-        if row is None or analysis_id is None:
-            return [Reply("need_focus", actions=examples(language))]
-        stored = recalled(row, garments)
-        return [Reply("analysis", analysis=stored, actions=photo_actions(stored))]
+        product = self.catalog.items.get(conversation.focus_product_id or first)
+        return [recall(row, garments, product) or Reply("need_focus", actions=examples(language))]
+
+    async def _verdict(
+        self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
+    ) -> list[Reply]:
+        """'Is this good for a funeral?' about the garment in view (after a search, its first
+        product): yes or maybe, then its outfit for that; no, then pieces of its kind that would do.
+        With nothing in view, the outfit for the occasion."""
+        conversation.first_of_search()
+        row, _, _, _ = await self._focus(conversation, user_id)
+        if row is None:
+            if not (u.occasion or u.style):
+                return [Reply("need_focus", actions=examples(language))]
+            outfit = await self._described_outfit(conversation, user_id, u, text, language)
+            return [Reply("verdict_unseen"), *outfit]
+        asked = Wish().merged(u)
+        verdict = judge(look_of(row), kind_of(row), row.colour, asked)
+        reply = Reply(
+            "verdict", {"verdict": verdict, "category": row.category, "colour": row.colour, "wish": asked}
+        )
+        if not verdict.wanted and not u.season:  # "is this ok?": what it suits
+            return [reply]
+        if verdict.shows_outfit:
+            conversation.wish = conversation.wish.leaving(conversation.mode, "outfit").merged(u)
+            return [reply, *await self._answer(conversation, user_id, "outfit", language)]
+        shopper = await self.account.shopper(user_id)
+        wishes = instead(verdict, conversation.wish.fresh(u), row, kind_of(row))
+        conversation.wish = self.search.stocked(wishes, shopper.gender)
+        found = await self._answer(conversation, user_id, "search", language)
+        conversation.wish = replace(conversation.wish, category=None)  # their garment stays the subject
+        return [reply, *[replace(r, actions=[]) for r in found]]
 
     # --- settings, wardrobe, forgetting -----------------------------------------------------------
 
-    def _settings_question(self, user_id: int | None) -> Reply:
-        genders = [Action("shop_for", g) for g in ("women", "men", "any")]
-        return Reply("ask_shop_for", actions=[genders])
-
     async def _ask_once(
-        self, conversation: Conversation, shopper: Shopper, user_id: int | None, text: str, language: str
+        self, conversation: Conversation, user_id: int | None, text: str, language: str
     ) -> list[Reply]:
         """The settings question under the first outfit asked for while the user has not said who
         they shop for; the request is kept, to answer again once they have."""
+        shopper = await self.account.shopper(user_id)
         if shopper.gender is not None or shopper.asked or user_id is None or conversation.wish.gender:
             return []
         conversation.pending = text
         await self.account.set_shopper(user_id, language)  # asked: never again unprompted
-        return [self._settings_question(user_id)]
+        return [shop_for_question()]
 
     async def _settings_answer(
         self, conversation: Conversation, user_id: int | None, action: Action, language: str

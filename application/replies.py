@@ -70,6 +70,11 @@ def examples(language: str) -> list[list[Action]]:
     return [[Action("example", i)] for i in range(len(EXAMPLES[language]))]
 
 
+def shop_for_question() -> Reply:
+    """Who do you shop for? (women, men, anyone)"""
+    return Reply("ask_shop_for", actions=[[Action("shop_for", g) for g in ("women", "men", "any")]])
+
+
 def photo_actions(stored: StoredAnalysis) -> list[list[Action]]:
     """Outfit, similar and cheaper for the photo, save to wardrobe; for an outfit photo one button
     per garment, two to a row, that finds products like it."""

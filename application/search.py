@@ -8,7 +8,7 @@ analysis (`described`), so an outfit or similar items can be built around it as 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -20,7 +20,7 @@ from vocabulary import SLOT_CATEGORIES, slot_of
 
 from .items import Item, Offering, once_per_name
 from .recommend import Recommend
-from .wish import Ask
+from .wish import Ask, Wish
 
 EVERYDAY = ("casual", "formal", "sports", "party", None)  # all but ethnic wear, unless asked
 TYPICAL_OF = 2000  # products the mean vector is taken over (a sample: the mean settles long before)
@@ -90,13 +90,30 @@ class Search:
         offerings = [Offering(product, 0.0) for product in once_per_name(candidates)]
         return (await self.recommend.offer([offerings], k, ask.wish))[0]
 
+    def stocked(self, wishes: list[Wish], shops_for: str | None, least: int = 3) -> Wish:
+        """The first of `wishes` the catalogue has `least` products for, else the first it has any
+        for, else the last."""
+        counts = [len(self.select(Ask(wish, shops_for))) for wish in wishes]
+        enough = [w for w, n in zip(wishes, counts, strict=True) if n >= least]
+        return (enough or [w for w, n in zip(wishes, counts, strict=True) if n] or wishes[-1:])[0]
+
+    def regendered(self, product: CatalogItem, wish: Wish) -> CatalogItem | None:
+        """The same kind and colour as `product` for the gender the wish asks for, when the product
+        is the other gender's ("for women" about a men's shirt); None when it fits or has no such."""
+        gender = wish.gender
+        if not gender or product.gender in (gender, "unisex"):
+            return None
+        wish = replace(wish, category=product.category, colour=product.colour)
+        return self.anchor(Ask(wish, gender)) or self.anchor(Ask(replace(wish, colour=None), gender))
+
     def anchor(self, ask: Ask) -> CatalogItem | None:
         """The product an outfit for a described garment starts from (the garment named; with none
-        named, a top — or for women a top or a dress — of the style asked)."""
+        named, a top — or for women a top or a dress — of the style asked, else any garment of it)."""
         categories = None
         if not ask.wish.category:
             categories = ANCHOR_CATEGORIES.get(ask.wish.gender or ask.shops_for or "", ANCHOR_CATEGORIES[""])
-        found = self.typical(self.select(ask, categories), 1, ask.exclude)
+        ids = self.select(ask, categories) or (self.select(ask) if categories else [])  # no formal tops
+        found = self.typical(ids, 1, ask.exclude)
         return found[0] if found else None
 
     def described(self, product: CatalogItem) -> AnalysisRow | None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from matching.coherence import Look
 from understanding import SLOT_KEYS, Understood
-from understanding.lexicon import COOL_COLOURS, DARK_COLOURS, LIGHT_COLOURS, WARM_COLOURS
+from understanding.lexicon import COOL_COLOURS, DARK_COLOURS, LIGHT_COLOURS, WARM_COLOURS, occasion_named
 from vocabulary import ARTICLE_KINDS, PLAIN_SLOTS, article_category, pattern_family, slot_of
 
 KEYS = (*SLOT_KEYS, "season", "tone", "pattern", "not_pattern", "not_slot", "kids")
@@ -72,6 +72,21 @@ class Wish:
         child's), what was said of the last garment goes."""
         return Wish(gender=self.gender, kids=self.kids).merged(u)
 
+    def described(self, u: Understood, wears: bool = True) -> Wish:
+        """The garment a message describes for an outfit around it: its filters (`fresh`), the kind
+        described ("shoes for my red dress": the dress), or (`wears`) the occasion's own garment (a
+        rainy day's raincoat)."""
+        wish = replace(self.fresh(u), category=u.subject or u.category)
+        occasion = occasion_named(u.occasion)
+        if wears and not wish.category and occasion and occasion.wears:
+            wish = replace(wish, category=article_category(occasion.wears), article=occasion.wears)
+        return wish
+
+    def continued_by(self, u: Understood) -> bool:
+        """Whether a message without a garment of its own is about the same subject: "for a wedding"
+        after "black dresses" is, "for a rainy day" after "a blazer for a funeral" is not."""
+        return not u.category and not (u.occasion and self.occasion and u.occasion != self.occasion)
+
     def without(self, key: str) -> Wish:
         """These filters with one taken away (a tap on its ✕ button); the occasion takes its style."""
         if key not in KEYS:
@@ -108,11 +123,13 @@ class Wish:
         return None
 
     def colours(self) -> tuple[str, ...] | None:
-        """The palette colours asked for: the one named, or the light, dark, warm or cool ones; None: any."""
+        """The palette colours asked for: the one named, or the light, dark, warm or cool ones, or
+        those the occasion keeps to (a funeral's black, navy, grey and white); None: any."""
         if self.colour:
             return (self.colour,)
         tones = {"light": LIGHT_COLOURS, "dark": DARK_COLOURS, "warm": WARM_COLOURS, "cool": COOL_COLOURS}
-        return tones.get(self.tone or "")
+        occasion = occasion_named(self.occasion)
+        return tones.get(self.tone or "") or (occasion.colours if occasion and occasion.colours else None)
 
     def patterns(self, slot: str | None = None) -> tuple[frozenset[str | None] | None, frozenset[str | None]]:
         """(the product patterns admitted, None: any; those refused), for an outfit's `slot` when

@@ -56,6 +56,49 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "{product}: {kind}, {colour}, {style}.",
         "ko": "{product}: {kind}, {colour}, {style} 스타일이에요.",
     },
+    "verdict_yes": {
+        "en": "Yes — it reads {style}, right for {target}. Here's how I'd wear it:",
+        "ko": "네, 이 {item}은(는) {style} 스타일이라 {target}에 잘 맞아요. 이렇게 입어 보세요:",
+    },
+    "verdict_maybe": {
+        "en": "It could work: it reads {style}, and {target} usually asks for {wanted}. "
+        "Here's how to keep the rest {wanted}:",
+        "ko": "괜찮을 수 있어요. 이 {item}은(는) {style} 스타일이고, {target}에는 보통 {wanted} 스타일을 "
+        "입어요. 나머지를 {wanted} 스타일로 맞춘 코디예요:",
+    },
+    "verdict_no_style": {
+        "en": "Not really: it reads {style}, and {target} asks for {wanted}. Some that would suit:",
+        "ko": "조금 어려워요. 이 {item}은(는) {style} 스타일인데 {target}에는 {wanted} 스타일이 어울려요. "
+        "대신 이런 건 어때요:",
+    },
+    "verdict_no_season": {
+        "en": "Not really: it's made for {climate}, not for {target}. Some that would suit:",
+        "ko": "조금 어려워요. 이 {item}은(는) {climate}에 입는 옷이라 {target}에는 맞지 않아요. 대신 이런 건 "
+        "어때요:",
+    },
+    "verdict_no_colour": {
+        "en": "The style works, but {target} asks for {colours} rather than {colour}. Some that would suit:",
+        "ko": "스타일은 괜찮지만 {target}에는 {colour}보다 {colours} 계열이 좋아요. 대신 이런 건 어때요:",
+    },
+    "verdict_no_white": {
+        "en": "Better not: at a wedding a white dress is the bride's colour. Some in other colours:",
+        "ko": "피하는 게 좋아요. 결혼식에서 흰 원피스는 신부의 색이에요. 다른 색으로 찾아봤어요:",
+    },
+    "verdict_suits": {
+        "en": "It reads {style} — good for {occasions}. Ask me about any occasion "
+        "(“is it ok for a wedding?”).",
+        "ko": "이 {item}은(는) {style} 스타일이에요. {occasions}에 잘 어울려요. 다른 상황도 물어보세요"
+        "(“결혼식에 입어도 돼?”).",
+    },
+    "verdict_unseen": {
+        "en": "Send me a photo of what you'd wear and I'll tell you whether it suits. Meanwhile, one idea:",
+        "ko": "입으실 옷 사진을 보내 주시면 어울리는지 알려 드릴게요. 우선 이런 코디는 어때요:",
+    },
+    "climate_cold": {"en": "cold weather", "ko": "추운 날씨"},
+    "target_winter": {"en": "winter", "ko": "겨울"},
+    "target_summer": {"en": "summer", "ko": "여름"},
+    "style_look": {"en": "a {style} look", "ko": "{style} 룩"},
+    "climate_warm": {"en": "warm weather", "ko": "더운 날씨"},
     "no_such_number": {
         "en": "There is no #{n} in my last answer (it had {count}).",
         "ko": "지난 답변에 {n}번이 없어요 ({count}개였어요).",
@@ -202,4 +245,5 @@ OCCASION_NAMES: dict[str, tuple[str, str]] = {
     "concert": ("a concert", "콘서트"),
     "festival": ("a festival", "명절"),
     "party": ("a party", "파티"),
+    "rain": ("a rainy day", "비 오는 날"),
 }

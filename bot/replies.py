@@ -172,7 +172,51 @@ def note_text(note: Note, pieces: list[dict], language: str) -> str:
     return t(f"note_{note.code}", language, a=numbers[0], b=numbers[1])
 
 
+def verdict_text(values: dict, language: str) -> str:
+    """'Is this good for a funeral?' answered: yes, maybe or no, and why."""
+    verdict, wish, colour = values["verdict"], values["wish"], values.get("colour") or ""
+    ko = language == "ko"
+    item = display_name(CATEGORY_NAMES, values["category"], language)
+    style = display_name(USAGES, verdict.style, language)
+    if verdict.occasions:  # asked nothing in particular
+        occasions = [OCCASION_NAMES[o][1 if ko else 0] for o in verdict.occasions if o in OCCASION_NAMES]
+        joined = ", ".join(occasions) if ko else ", ".join(occasions[:-1]) + f" or {occasions[-1]}"
+        return t(
+            "verdict_suits",
+            language,
+            item=item,
+            style=style,
+            occasions=joined if occasions[1:] else occasions[0],
+        )
+    wanted = display_name(USAGES, verdict.wanted or "", language)
+    if wish.occasion in OCCASION_NAMES:
+        target = OCCASION_NAMES[wish.occasion][1 if ko else 0]
+    elif wish.season:
+        target = t(f"target_{wish.season}", language)
+    else:
+        target = t("style_look", language, style=wanted)
+    key = {"yes": "verdict_yes", "maybe": "verdict_maybe"}.get(verdict.fits, f"verdict_no_{verdict.reason}")
+    if key == "verdict_no_colour" and not verdict.colours:  # a white dress at a wedding
+        key = "verdict_no_white"
+    names = [display_name(COLOURS, c, language) for c in verdict.colours]
+    colours = ", ".join(names) if ko else ", ".join(names[:-1]) + f" or {names[-1]}" if names else ""
+    climate = t("climate_warm" if wish.season == "winter" else "climate_cold", language)
+    return t(
+        key,
+        language,
+        item=item,
+        style=style,
+        wanted=wanted,
+        target=target,
+        climate=climate,
+        colours=colours,
+        colour=display_name(COLOURS, colour, language),
+    )
+
+
 def _say(reply: Reply, language: str) -> str:
+    if reply.say == "verdict":
+        return verdict_text(reply.values, language)
     values = dict(reply.values)
     if reply.say == "contradictory":
         values["colour"] = display_name(COLOURS, values.get("colour") or "", language)

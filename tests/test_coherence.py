@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select, update
 
 from application import Stylist
+from application.opinion import judge
 from application.recommend import Recommend, look_of
 from application.wish import Wish
 from catalog import Catalog, CatalogItem
@@ -404,3 +405,30 @@ def test_a_look_keeps_to_one_gender_only_when_sure_of_it() -> None:
     unsure = look_of(row(0.65))
     assert (unsure.gender, unsure.genders()) == ("unisex", ["unisex", "women"])
     assert look_of(row(0.9)).gender == look_of(row(None)).gender == "women"
+
+
+def test_a_verdict_names_the_first_thing_that_does_not_suit() -> None:
+    """'Is this good for …?': the weather first, then the occasion's style (a stand-in a shopper
+    accepts is a maybe, except where the occasion has none), then the colours it keeps to."""
+    casual, formal = Look("women", ("casual",)), Look("men", ("formal",))
+    funeral, wedding = Wish(occasion="funeral", style="formal"), Wish(occasion="wedding", style="formal")
+    assert judge(formal, "top", "black", funeral).fits == "yes"
+    assert (judge(formal, "top", "red", funeral).fits, judge(formal, "top", "red", funeral).reason) == (
+        "no",
+        "colour",
+    )
+    assert judge(casual, "dress", "black", funeral).reason == "style"
+    party = Look("women", ("party",))
+    assert judge(party, "dress", "black", wedding).fits == "maybe"  # a party dress may do for a wedding
+    assert judge(party, "dress", "black", funeral).fits == "no"  # not for a funeral
+    assert judge(party, "dress", "white", wedding).reason == "colour"  # the bride's colour
+    assert judge(Look("men", ("casual", "formal")), "top", "navy", wedding).fits == "maybe"  # unsure
+    shorts = Look("men", ("casual",), climate="warm")
+    winter = judge(shorts, "bottom", "black", Wish(season="winter"))
+    assert (winter.fits, winter.reason) == ("no", "season")
+    assert (
+        judge(shorts, "bottom", "black", Wish(occasion="beach", style="casual", season="summer")).fits
+        == "yes"
+    )
+    general = judge(casual, "dress", "black", Wish())
+    assert general.occasions and "date" in general.occasions and "wedding" not in general.occasions

@@ -705,3 +705,56 @@ async def test_a_slot_left_out_of_the_outfit(chat: Chat) -> None:
     assert state.shown and left not in {slot_of(chat.catalog().items[i].category) for i in state.shown}
     shown = {"accessory": "accessories", "bag": "bags", "hat": "hats"}[left]
     assert any(f"✕ not {shown}" in buttons(reply) for reply in replies)
+
+
+async def test_is_it_good_for_an_occasion(chat: Chat) -> None:
+    """'Would this work for winter?' (a photo's caption), 'is it ok for the beach?', '이거 장례식에
+    입어도 돼?' about the garment in view: a no says why and shows pieces of its kind that would suit, the photo staying
+    the subject; a yes comes with the outfit for it; after a search, about its first product."""
+    answer, no, found = await chat.photo(
+        clothing_photos("Shorts")[0].read_bytes(), "would this work for winter?"
+    )
+    focus = (await chat.state()).focus_analysis_id
+    assert "Shorts" in text_of(answer)  # the photo's answer, then the verdict on it
+    assert text_of(no).startswith("Not really: it's made for warm weather, not for winter")
+    state = await chat.state()
+    shown = [chat.catalog().items[i] for i in state.shown]
+    assert state.focus_analysis_id == focus and shown and not buttons(found)
+    assert all(p.season != "Summer" and slot_of(p.category) == "bottom" for p in shown)
+    yes, *outfit = await chat.say("is it ok for the beach?")
+    assert text_of(yes).startswith(
+        ("Yes — it reads casual, right for the beach", "It could work: it reads sports")
+    )
+    said = "\n".join(text_of(call) for call in outfit)
+    assert "Outfit for your" in said and "Filters: for the beach" in said
+    chat.user = chat.api.user(45, language="ko")
+    await chat.say("티셔츠 보여줘")
+    tee = chat.catalog().items[(await chat.state()).shown[0]]
+    replies = await chat.say("이거 장례식에 입어도 돼?")
+    assert (await chat.state()).focus_product_id == tee.id
+    if tee.usage != "formal":
+        assert text_of(replies[0]).startswith("조금 어려워요") and "포멀" in text_of(replies[0])
+        shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
+        assert shown and all(p.colour in ("black", "navy", "grey", "white") for p in shown)
+    (suits,) = await chat.say("is this ok?")
+    assert "good for" in text_of(suits)
+
+
+async def test_a_new_occasion_starts_a_new_outfit(chat: Chat) -> None:
+    """'What should I wear on a rainy day?' right after 'a navy blazer for a funeral' is a new
+    subject (before, the blazer's filters stayed and nothing was found), begun from a raincoat where
+    the catalogue has one; 'an outfit for a job interview' after an outfit the bot began from a
+    casual skirt begins from a formal piece."""
+    await chat.say("a navy blazer for a funeral")
+    await chat.say("what should I wear on a rainy day?")
+    state = await chat.state()
+    assert state.filters.get("occasion") == "rain" and not state.filters.get("colour")
+    start = chat.catalog().items[state.focus_product_id]
+    raincoats = [p for p in chat.catalog().items.values() if p.article_type == "Rain Jacket"]
+    assert start.article_type == "Rain Jacket" if raincoats else start.category != "blazer"
+    await chat.say("a casual skirt outfit")
+    skirt = chat.catalog().items[(await chat.state()).focus_product_id]
+    assert skirt.category == "skirt" and skirt.usage == "casual"
+    await chat.say("an outfit for a job interview")
+    start = chat.catalog().items[(await chat.state()).focus_product_id]
+    assert start.usage == "formal" and (await chat.state()).filters.get("occasion") == "interview"

@@ -66,7 +66,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
     "dress": ("dress", "dresses", "gown", "sundress", "saree", "sari", "원피스", "드레스"),
     "outerwear": (
         "jacket", "jackets", "coat", "coats", "parka", "outerwear", "puffer", "windbreaker", "cardigan",
-        "자켓", "재킷", "코트", "패딩", "점퍼", "아우터", "가디건",
+        "raincoat", "rain jacket", "rain coat", "poncho", "자켓", "재킷", "코트", "패딩", "점퍼", "아우터",
+        "가디건", "우비", "비옷", "레인코트",
     ),
     "shorts": ("shorts", "short pants", "반바지", "숏팬츠"),
     "hat": ("hat", "hats", "cap", "caps", "beanie", "모자", "비니", "캡"),
@@ -108,6 +109,7 @@ ARTICLE_WORDS: dict[str, tuple[str, ...]] = {
     "saree": ("saree", "sari"),
     "sweater": ("sweater", "sweaters", "jumper", "pullover", "knit", "니트", "스웨터"),
     "sweatshirt": ("sweatshirt", "sweatshirts", "맨투맨"),
+    "raincoat": ("raincoat", "rain jacket", "rain coat", "poncho", "우비", "비옷", "레인코트"),
 }
 # fmt: on
 # fmt: off
@@ -136,19 +138,22 @@ STYLE_WORDS: dict[str, tuple[str, ...]] = {  # style (catalogue usage) -> synony
 
 @dataclass(frozen=True)
 class Occasion:
-    """An occasion a person names, and the style (and season) it asks for."""
+    """An occasion a person names, and the style (and season) it asks for; some also ask for
+    colours (a funeral's dark, muted ones) or start from a kind of garment (a rainy day's raincoat)."""
 
     name: str
     style: str
     season: str | None
     words: tuple[str, ...]
+    colours: tuple[str, ...] = ()  # palette colours its garments keep to; () any
+    wears: str | None = None  # the article kind (`vocabulary.ARTICLE_KINDS`) an outfit for it starts from
 
 
 OCCASIONS: tuple[Occasion, ...] = (
     Occasion("wedding", "formal", None, ("wedding", "weddings", "결혼식", "하객", "웨딩")),
     Occasion("interview", "formal", None, ("interview", "job interview", "면접")),
     Occasion("office", "formal", None, ("office", "work", "meeting", "출근", "오피스", "회사", "직장")),
-    Occasion("funeral", "formal", None, ("funeral", "장례식", "조문")),
+    Occasion("funeral", "formal", None, ("funeral", "장례식", "조문"), ("black", "navy", "grey", "white")),
     Occasion("gym", "sports", None, ("gym", "workout", "training", "헬스", "헬스장", "운동")),
     Occasion("running", "sports", None, ("running", "jogging", "run", "러닝", "조깅", "달리기")),
     Occasion("hiking", "sports", None, ("hiking", "hike", "trekking", "등산", "하이킹")),
@@ -165,8 +170,21 @@ OCCASIONS: tuple[Occasion, ...] = (
     Occasion("camping", "casual", None, ("camping", "picnic", "barbecue", "bbq", "캠핑", "피크닉", "바베큐")),
     Occasion("concert", "casual", None, ("concert", "gig", "movie night", "콘서트", "공연", "영화관")),
     Occasion("festival", "ethnic", None, ("diwali", "eid", "festival", "명절", "축제")),
+    Occasion(
+        "rain",
+        "casual",
+        None,
+        ("rain", "rainy", "rainy day", "monsoon", "비 오는", "비오는", "비 올", "장마", "우천"),
+        wears="raincoat",
+    ),
     Occasion("party", "party", None, ("birthday party", "club", "prom", "생일 파티", "연말 파티")),
 )
+
+
+def occasion_named(name: str | None) -> Occasion | None:
+    """The occasion of that name ("funeral"), None for none."""
+    return next((o for o in OCCASIONS if o.name == name), None)
+
 
 # fmt: off
 SEASON_WORDS: dict[str, tuple[str, ...]] = {
@@ -257,6 +275,18 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "describe it", "describe this", "tell me about it", "tell me about this", "what do you see",
         "무슨 색", "어떤 색이야", "이거 뭐야", "이게 뭐야", "뭐야 이거", "무슨 옷", "어떤 스타일이야",
         "무슨 스타일", "무슨 무늬",
+    ),
+    "verdict": (  # whether the garment in view suits an occasion, a style or a season
+        "is this good for", "is it good for", "is this ok", "is it ok", "is this okay", "is it okay",
+        "is this fine", "is it fine", "is this appropriate", "is it appropriate", "appropriate for",
+        "suitable for", "is this suitable", "is it suitable", "can i wear this", "can i wear it",
+        "could i wear this", "could i wear it", "should i wear this", "should i wear it", "would this work",
+        "would it work", "does this work", "does it work", "will this work", "will it work",
+        "would this be ok", "would this be okay", "is this right for", "is it right for", "good enough for",
+        "enough?", "is this too", "is it too",
+        "입어도 돼", "입어도 되", "입어도 괜찮", "입고 가도", "괜찮을까", "괜찮아", "괜찮나", "어울릴까",
+        "어울려?", "어울려요?", "어울리나", "적당해", "적절해", "적당할까", "무난해", "무난할까",
+        "너무 캐주얼", "너무 포멀",
     ),
     "instead": ("instead", "what about", "how about", "rather", "대신", "말고 다른", "으로 바꿔", "로 바꿔"),
     "farewell": ("bye", "goodbye", "see you", "see ya", "안녕히", "잘 있어", "잘가", "잘 가", "바이"),

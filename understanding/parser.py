@@ -30,12 +30,13 @@ from .lexicon import (
     SEASON_WORDS,
     STYLE_TERMS,
     TONE_WORDS,
+    occasion_named,
 )
 from .prices import find_price
 
 INTENTS = (
-    "photo", "outfit", "similar", "cheaper", "search", "refine", "wardrobe", "forget", "settings",
-    "help", "greeting", "thanks", "unknown",
+    "photo", "verdict", "outfit", "similar", "cheaper", "search", "refine", "wardrobe", "forget",
+    "settings", "help", "greeting", "thanks", "unknown",
 )  # fmt: skip
 COMMANDS = {
     "start": "greeting",
@@ -246,7 +247,7 @@ def find_terms(text: str) -> list[Match]:
     return taken
 
 
-_LESS = re.compile(r"(?:\bless|\bnot so|\bnot too|덜)\s*$")
+_LESS = re.compile(r"(?:\bless|\bnot so|\bnot too|\btoo|덜|너무)\s*$")  # "too casual": less so
 _LESS_OF = {"formal": "casual", "party": "casual", "sports": "casual", "ethnic": "casual", "casual": "formal"}
 
 
@@ -262,6 +263,9 @@ _KIDS = re.compile(
     r"\b(?:kids?|kid's|child|children|children's|sons?|daughters?|toddlers?|bab(?:y|ies))\b"
     r"|\b\d{1,2}[ -]years?[ -]old\b|\blittle (?:girl|boy)s?\b"
     r"|아들|딸|어린이|아동|키즈|유아|아이\s?옷|우리\s?아이|\d{1,2}\s?살"
+)
+_WORK_VERB = re.compile(
+    r"\b(?:would|will|does|do|did|can|could|might|it|this|that|these|they|should|not)\s+(work)\b"
 )
 _BETWEEN = re.compile(r"^\s*(?:색|색깔|컬러|색의)?\s*$")  # "빨간색 원피스": the colour of that garment
 _TERM_ARTICLE = {term: article for article, terms in ARTICLE_WORDS.items() for term in terms}
@@ -283,7 +287,8 @@ def parse(text: str) -> Understood:
     understood.min_price, understood.max_price = band.min_price, band.max_price
     understood.ref, understood.not_ref, ref_spans = _references(raw)
     rest = _blank(raw, [*band.spans, *ref_spans])
-    matches = find_terms(rest)
+    verbs = {m.start(1) for m in _WORK_VERB.finditer(rest)}  # "would this work for winter?": not the office
+    matches = [m for m in find_terms(rest) if not (m.kind == "occasion" and m.start in verbs)]
     understood.cues = {m.label for m in matches if m.kind == "cue"}
     if any(m.kind == "category" and rest[m.end : m.end + 1] == "만" for m in matches):
         understood.cues.add("only")  # "신발만": shoes only
@@ -303,7 +308,7 @@ def parse(text: str) -> Understood:
     understood.any_gender = gender == "any"
     understood.season = _first(matches, "season")
     understood.kids = bool(_KIDS.search(rest))
-    occasion = next((o for o in OCCASIONS if o.name == _first(matches, "occasion")), None)
+    occasion = occasion_named(_first(matches, "occasion"))
     if occasion is not None:
         understood.occasion = occasion.name
         if understood.style == "party" and occasion.name != "party":  # "a beach party": the beach's
@@ -330,6 +335,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
             return intent
     if "help" in cues and not (u.category or u.has_filters or cues & {"outfit", "similar", "cheaper"}):
         return "help"  # not "can you help me find a dress?"
+    if "verdict" in cues and not (u.category or u.wanted or u.ref is not None):
+        return "verdict"  # "is this good for a funeral?", "이거 결혼식에 입어도 돼?"
     priced = u.min_price is not None or u.max_price is not None
     if "cheaper" in cues and not priced:
         return "cheaper"

@@ -164,6 +164,7 @@ ARTICLE_KINDS: dict[str, tuple[str, str, frozenset[str]]] = {
     "saree": ("sarees", "사리", frozenset({"Sarees"})),
     "sweater": ("sweaters", "스웨터", frozenset({"Sweaters"})),
     "sweatshirt": ("sweatshirts", "맨투맨", frozenset({"Sweatshirts"})),
+    "raincoat": ("raincoats", "우비", frozenset({"Rain Jacket"})),
 }
 
 

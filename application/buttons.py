@@ -1,0 +1,34 @@
+"""Whether a button press can still be answered: buttons outlive what they point at (an analysis
+deleted by /forget, a filter already removed) and their data is easy to forge."""
+
+from __future__ import annotations
+
+from .conversation import Conversation
+from .recommend import Recommend
+from .records import NotYours, StaleAnalysis
+from .replies import EXAMPLES, Action
+
+
+async def refused(
+    recommend: Recommend,
+    conversation: Conversation | None,
+    user_id: int | None,
+    action: Action,
+    language: str,
+) -> str | None:
+    """Why a press cannot be answered ("stale", "not_yours", "old_button"), or None (`conversation`:
+    the chat's, needed for a filter's ✕)."""
+    kind = action.kind
+    if kind in ("outfit", "similar", "cheaper"):
+        try:
+            await recommend.load(int(action.arg), user_id)
+        except StaleAnalysis:
+            return "stale"
+        except NotYours:
+            return "not_yours"
+    elif kind == "unfilter" and conversation is not None:
+        if str(action.arg) not in conversation.wish.active():  # forged, or removed already
+            return "old_button"
+    elif kind == "example" and not 0 <= int(action.arg) < len(EXAMPLES[language]):
+        return "old_button"
+    return None

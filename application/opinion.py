@@ -1,0 +1,110 @@
+"""What the stylist says of the garment in view: what it is, asked again ("what colour is it?"),
+and whether it suits what the user asks of it — "is this good for a funeral?", "이거 결혼식에 입어도
+돼?", "is this too casual for the office?", "would this work for winter?": a yes, maybe or no with its
+reason, read from the same look its outfit is built on (`recommend.look_of`), and what to show next
+(the outfit for it, or pieces that would suit)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from catalog import CatalogItem
+from matching.coherence import ASKED_FALLBACK, Look
+from storage import Analysis as AnalysisRow
+from understanding.lexicon import OCCASIONS, occasion_named
+from vocabulary import SLOT_CATEGORIES
+
+from .records import recalled
+from .replies import Reply, photo_actions
+from .wish import Wish
+
+# The styles that may stand in for one asked for: a party dress for a wedding, sports shorts for the
+# beach (`ASKED_FALLBACK`, and sports for casual) — except where the occasion has none.
+STAND_INS: dict[str, tuple[str, ...]] = {**ASKED_FALLBACK, "casual": ("sports",)}
+# Occasions whose style has no stand-in: a party dress may do for a wedding, not for an interview.
+STRICT_OCCASIONS = frozenset({"funeral", "interview", "office"})
+# The colour a guest leaves to someone else: white dresses at a wedding are the bride's.
+NOT_WORN_BY_GUESTS: dict[str, tuple[str, str]] = {"wedding": ("dress", "white")}  # occasion: (kind, colour)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The answer to "is this good for …?": `fits` yes / maybe / no, and why (`reason`: style,
+    season, colour, or "" when it simply fits)."""
+
+    fits: str
+    reason: str
+    style: str  # the garment's style as read ("casual")
+    wanted: str | None  # the style asked for, or the occasion's ("formal"); None: not asked
+    occasions: tuple[str, ...] = ()  # asked nothing in particular: the occasions its style suits
+    colours: tuple[str, ...] = ()  # not in the occasion's colours: those it keeps to
+
+    @property
+    def shows_outfit(self) -> bool:
+        """Whether the outfit for it follows (it fits, or may), rather than pieces that would."""
+        return self.fits != "no"
+
+
+def judge(look: Look, kind: str, colour: str | None, wish: Wish) -> Verdict:
+    """The garment (its `look`, outfit slot `kind` and colour) against the occasion, style and
+    season the wish names, checked in that order: the weather first (a coat is not for summer),
+    then the style (the occasion's; a fallback a shopper accepts is a maybe), then the colours the
+    occasion keeps to."""
+    style = look.styles[0] if look.styles else "casual"
+    wanted = wish.style
+    if not (wanted or wish.season or wish.occasion):
+        suits = tuple(o.name for o in OCCASIONS if o.style == style and not o.wears)[:4]
+        return Verdict("yes", "", style, None, suits)
+    cold, warm = (
+        look.climate == "cold" or look.season == "winter",
+        look.climate == "warm" or look.season == "summer",
+    )
+    if (wish.season == "summer" and cold) or (wish.season == "winter" and warm):
+        return Verdict("no", "season", style, wanted)
+    fits = "yes"
+    if wanted and wanted != style:
+        stand_in = wish.occasion not in STRICT_OCCASIONS and style in STAND_INS.get(wanted, ())
+        if not (stand_in or wanted in look.styles[1:]):
+            return Verdict("no", "style", style, wanted)
+        fits = "maybe"
+    occasion = occasion_named(wish.occasion)
+    if occasion and occasion.colours and colour and colour not in occasion.colours:
+        return Verdict("no", "colour", style, wanted, colours=occasion.colours)
+    if NOT_WORN_BY_GUESTS.get(wish.occasion or "") == (kind, colour):
+        return Verdict("no", "colour", style, wanted)
+    return Verdict(fits, "style" if fits == "maybe" else "", style, wanted)
+
+
+def instead(verdict: Verdict, wish: Wish, row: AnalysisRow, kind: str) -> list[Wish]:
+    """What to search for, the first the catalogue has enough of, when the garment does not suit: its
+    kind (its category, then the others of its outfit slot, then any) in the style, season and
+    colours asked for (or a stand-in style: a party dress for a wedding), for the garment's gender
+    unless another was asked (and without the white a wedding guest leaves to the bride)."""
+    if wish.gender is None and row.gender in ("men", "women"):
+        wish = replace(wish, gender=row.gender)
+    refused = NOT_WORN_BY_GUESTS.get(wish.occasion or "")
+    if verdict.reason == "colour" and refused and wish.not_colour is None:
+        wish = replace(wish, not_colour=refused[1])
+    others = sorted(SLOT_CATEGORIES.get(kind, frozenset()) - {row.category})
+    styles = (
+        [wish.style]
+        if wish.occasion in STRICT_OCCASIONS
+        else [wish.style, *STAND_INS.get(wish.style or "", ())]
+    )
+    return [
+        replace(wish, category=c, article=None, style=s)
+        for c in (row.category, *others, None)
+        for s in styles
+    ]
+
+
+def recall(row: AnalysisRow | None, garments: list[AnalysisRow], product: CatalogItem | None) -> Reply | None:
+    """The photo in view answered again (its `row` and garments), or what the catalogue says of the
+    product in view; None when there is neither."""
+    if product is not None:
+        values = {"product": product.name, "kind": product.category, "colour": product.colour}
+        return Reply("about_product", {**values, "style": product.usage})
+    if row is None or row.id is None:
+        return None
+    stored = recalled(row, garments)
+    return Reply("analysis", analysis=stored, actions=photo_actions(stored))
