@@ -23,10 +23,15 @@ class Albums:
     recommend: Recommend
 
     async def answer(
-        self, rows: list[tuple[int, AnalysisRow]], ask: Ask, disliked: set[int], first_id: int
+        self, photos: list[tuple[int, int]], ask: Ask, disliked: set[int], user_id: int | None
     ) -> Reply:
-        """One reply for the album's garments (`rows`: (photo number, garment)), with its verdict,
-        the products to swap one of them for or to complete it, and a button that saves them all."""
+        """One reply for the album's photos (`photos`: (photo number, analysis id), in the order
+        sent): how their garments go together, the products to swap one of them for or to complete
+        it, and a button that saves them all."""
+        rows: list[tuple[int, AnalysisRow]] = []
+        for n, analysis_id in photos:  # a photo of a whole outfit: each of its garments
+            garments = await self.recommend.garments(analysis_id)
+            rows += [(n, g) for g in garments] or [(n, await self.recommend.load(analysis_id, user_id))]
         together = judge([Piece(kind_of(row), row.colour, row.style) for _, row in rows])
         garments = [row for _, row in rows]
         slots: list[Slot] = []
@@ -56,7 +61,7 @@ class Albums:
             "photos": len({n for n, _ in rows}),
             "swap": together.swap if slots and together.swap is not None else None,
         }
-        actions = [[Action("save_album", first_id)]]
+        actions = [[Action("save_album", photos[0][1])]]
         own = Slot("album", [own_item(row) for row in garments])  # numbered first in the collage
         return Reply("album", values, slots=[own, *slots], actions=actions)
 

@@ -27,11 +27,12 @@ from .buttons import refused
 from .conversation import Conversation, load_conversation, save_conversation
 from .feedback import disliked_by
 from .items import Slot
-from .opinion import instead, judge, recall
-from .recommend import Recommend, kind_of, look_of
+from .opinion import advice_on, base_colour, recall
+from .recommend import Recommend, kind_of
 from .records import NotYours, StaleAnalysis
 from .replies import EXAMPLES, Action, Reply, Turn, examples, in_rows, photo_actions, shop_for_question
 from .search import Search
+from .verdicts import Verdicts
 from .wardrobe import Wardrobe
 from .wish import Ask, Wish
 
@@ -50,9 +51,11 @@ class Dialogue:
     account: Account
     catalog: Catalog
     wardrobe: Wardrobe = field(init=False)
+    verdicts: Verdicts = field(init=False)
 
     def __post_init__(self) -> None:
         self.wardrobe = Wardrobe(self.account, self.recommend)
+        self.verdicts = Verdicts(self.search, self.account, self._answer, self._focus, self._described_outfit)
 
     async def text(self, chat_id: int, user_id: int | None, text: str, language: str = "en") -> Turn:
         """Answer one typed message (a command too)."""
@@ -125,16 +128,14 @@ class Dialogue:
                 replies.append(Reply("analysis", analysis=one, actions=photo_actions(one)))
             await self._save(conversation, user_id, language)
             return Turn(None, conversation.wish, replies, language)
-        rows = []
-        for n, one in stored:
-            garments = await self.recommend.garments(one.id)
-            rows += [(n, g) for g in garments] or [(n, await self.recommend.load(one.id, user_id))]
         shopper = await self.account.shopper(user_id)
         async with self.sessions() as session:
             disliked = await disliked_by(session, user_id)
         wish = Wish().merged(parse(caption)) if caption and normalise(caption) else Wish()
         ask = Ask(wish, shopper.gender)
-        reply = await Albums(self.recommend).answer(rows, ask, disliked, stored[0][1].id)
+        reply = await Albums(self.recommend).answer(
+            [(n, one.id) for n, one in stored], ask, disliked, user_id
+        )
         conversation.focus_on(analysis_id=stored[0][1].id)
         conversation.album = [one.id for _, one in stored]
         conversation.showed("album", [i.product_id for i in reply.items])
@@ -189,17 +190,19 @@ class Dialogue:
             return [Reply(say, actions=examples(language))]
         if intent == "thanks":
             return [Reply("farewell" if "farewell" in u.cues and "thanks" not in u.cues else "welcome")]
-        if intent == "settings":
-            return [shop_for_question()]
-        if intent == "forget":
-            return [Reply("forget_confirm", actions=[[Action("forget", "yes"), Action("forget", "no")]])]
+        if intent in ("settings", "forget"):  # the question each begins with
+            return [shop_for_question() if intent == "settings" else self.wardrobe.forget_question()]
         if intent == "wardrobe":
             return await self.wardrobe.show(user_id)
         if intent == "photo":  # "what colour is it?", "이거 무슨 색이야?": the garment in view
             return await self._recall(conversation, user_id, language)
         if intent == "verdict":  # "is this good for a funeral?"
-            return await self._verdict(conversation, user_id, u, text, language)
+            return await self.verdicts.reply(conversation, user_id, u, text, language)
+        if "colours" in u.cues and u.colour and not u.category:  # "which colours go with red?"
+            return [advice_on(u.colour)]
         replies = await self._shop(conversation, user_id, u, text, language)
+        if "colours" in u.cues and (colour := base_colour(replies)):  # "what colour shoes go with it?"
+            replies.insert(0, advice_on(colour))
         if conversation.mode == "outfit" and any(reply.slots for reply in replies):
             replies += await self._ask_once(conversation, user_id, text, language)
         return replies
@@ -297,10 +300,10 @@ class Dialogue:
         wish = conversation.wish
         if not wish.priced and (shopper.min_price is not None or shopper.max_price is not None):
             wish = replace(wish, min_price=shopper.min_price, max_price=shopper.max_price)
+        focus = [p for p in [conversation.focus_product_id] if p is not None]  # "like #2": not #2
         exclude = frozenset(
-            self.catalog.namesakes([*conversation.refused, *(conversation.seen if another else [])])
+            self.catalog.namesakes([*conversation.refused, *(conversation.seen if another else []), *focus])
         )
-        exclude |= {p for p in [conversation.focus_product_id] if p is not None}  # "like #2": not #2
         ask = Ask(wish, shopper.gender, exclude)
         if mode == "search" or not conversation.has_focus:
             items = await self.search.find(ask)
@@ -325,6 +328,7 @@ class Dialogue:
         if garments and mode in ("similar", "cheaper"):  # of a whole outfit: like its largest garment
             row = max(garments, key=lambda g: g.share or 0.0)
         values = {"category": row.category, "confidence": row.category_confidence, "slot": row.slot}
+        values["base_colour"] = row.colour  # "what colour shoes go with it?": said before them
         if conversation.focus_product_id is not None:  # about a product: named by its name
             values["product"] = self.catalog.items[conversation.focus_product_id].name
         if mode == "cheaper":
@@ -382,36 +386,6 @@ class Dialogue:
         product = self.catalog.items.get(conversation.focus_product_id or first)
         return [recall(row, garments, product) or Reply("need_focus", actions=examples(language))]
 
-    async def _verdict(
-        self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
-    ) -> list[Reply]:
-        """'Is this good for a funeral?' about the garment in view (after a search, its first
-        product): yes or maybe, then its outfit for that; no, then pieces of its kind that would do.
-        With nothing in view, the outfit for the occasion."""
-        conversation.first_of_search()
-        row, _, _, _ = await self._focus(conversation, user_id)
-        if row is None:
-            if not (u.occasion or u.style):
-                return [Reply("need_focus", actions=examples(language))]
-            outfit = await self._described_outfit(conversation, user_id, u, text, language)
-            return [Reply("verdict_unseen"), *outfit]
-        asked = Wish().merged(u)
-        verdict = judge(look_of(row), kind_of(row), row.colour, asked)
-        reply = Reply(
-            "verdict", {"verdict": verdict, "category": row.category, "colour": row.colour, "wish": asked}
-        )
-        if not verdict.wanted and not u.season:  # "is this ok?": what it suits
-            return [reply]
-        if verdict.shows_outfit:
-            conversation.wish = conversation.wish.leaving(conversation.mode, "outfit").merged(u)
-            return [reply, *await self._answer(conversation, user_id, "outfit", language)]
-        shopper = await self.account.shopper(user_id)
-        wishes = instead(verdict, conversation.wish.fresh(u), row, kind_of(row))
-        conversation.wish = self.search.stocked(wishes, shopper.gender)
-        found = await self._answer(conversation, user_id, "search", language)
-        conversation.wish = replace(conversation.wish, category=None)  # their garment stays the subject
-        return [reply, *[replace(r, actions=[]) for r in found]]
-
     # --- settings, wardrobe, forgetting -----------------------------------------------------------
 
     async def _ask_once(
@@ -444,7 +418,6 @@ class Dialogue:
         return replies
 
     async def _save(self, conversation: Conversation, user_id: int | None, language: str) -> None:
-        if user_id is None:
-            return
-        conversation.user_id = user_id
-        await save_conversation(self.sessions, conversation, language)
+        if user_id is not None:  # a chat without a user (a channel post) keeps no state
+            conversation.user_id = user_id
+            await save_conversation(self.sessions, conversation, language)

@@ -6,17 +6,22 @@ reason, read from the same look its outfit is built on (`recommend.look_of`), an
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from catalog import CatalogItem
 from matching.coherence import ASKED_FALLBACK, Look
+from matching.outfits import ColourAdvice, colour_harmony, colours_for
 from storage import Analysis as AnalysisRow
 from understanding.lexicon import OCCASIONS, occasion_named
 from vocabulary import SLOT_CATEGORIES
 
+from .recommend import kind_of, look_of
 from .records import recalled
 from .replies import Reply, photo_actions
 from .wish import Wish
+
+__all__ = ["ColourAdvice", "Verdict", "advice_on", "base_colour", "judge", "pair_on", "recall", "verdict_on"]
 
 # The styles that may stand in for one asked for: a party dress for a wedding, sports shorts for the
 # beach (`ASKED_FALLBACK`, and sports for casual) — except where the occasion has none.
@@ -38,11 +43,43 @@ class Verdict:
     wanted: str | None  # the style asked for, or the occasion's ("formal"); None: not asked
     occasions: tuple[str, ...] = ()  # asked nothing in particular: the occasions its style suits
     colours: tuple[str, ...] = ()  # not in the occasion's colours: those it keeps to
+    pair: tuple[str, str | None, str] | None = None  # "does it go with black jeans?": (kind, colour, rule)
 
     @property
     def shows_outfit(self) -> bool:
         """Whether the outfit for it follows (it fits, or may), rather than pieces that would."""
         return self.fits != "no"
+
+
+def verdict_on(row: AnalysisRow, asked: Wish) -> tuple[Verdict, Reply]:
+    """The verdict on an analysed garment (or a product as one) and the reply that says it."""
+    verdict = judge(look_of(row), kind_of(row), row.colour, asked)
+    values = {"verdict": verdict, "category": row.category, "colour": row.colour, "wish": asked}
+    return verdict, Reply("verdict", values)
+
+
+def pair_on(row: AnalysisRow, asked: Wish, kind_styles: Counter[str]) -> tuple[Verdict, Reply]:
+    """The verdict on an analysed garment with one the user names ("does this go with black
+    jeans?": `asked`, and `kind_styles`, the catalogue's styles of that kind) and its reply."""
+    verdict = judge_pair(look_of(row), row.colour, asked, kind_styles)
+    values = {"verdict": verdict, "category": row.category, "colour": row.colour, "wish": asked}
+    return verdict, Reply("verdict", values)
+
+
+def judge_pair(look: Look, colour: str | None, asked: Wish, kind_styles: Counter[str]) -> Verdict:
+    """'Does this go with black jeans?': no when their colours clash (`colour_harmony`); else yes
+    when the kind is worn in the look's style (a fifth of the catalogue's of that kind), maybe when
+    it is mostly worn in another (jeans make a blazer less formal)."""
+    style = look.styles[0] if look.styles else "casual"
+    kind = asked.article or asked.category or ""
+    score, rule = colour_harmony(colour, asked.colour) if asked.colour else (1.0, "")
+    if score < 0.5:
+        return Verdict("no", "colour", style, None, pair=(kind, asked.colour, rule))
+    total = sum(kind_styles.values())
+    usual = kind_styles.most_common(1)[0][0] if total else style
+    worn = sum(kind_styles[s] for s in (style, *STAND_INS.get(style, ()))) / total if total else 1.0
+    fits, reason = ("yes", "") if worn >= 0.2 else ("maybe", "style")
+    return Verdict(fits, reason, style, usual, pair=(kind, asked.colour, rule))
 
 
 def judge(look: Look, kind: str, colour: str | None, wish: Wish) -> Verdict:
@@ -108,3 +145,13 @@ def recall(row: AnalysisRow | None, garments: list[AnalysisRow], product: Catalo
         return None
     stored = recalled(row, garments)
     return Reply("analysis", analysis=stored, actions=photo_actions(stored))
+
+
+def base_colour(replies: list[Reply]) -> str | None:
+    """The colour of the garment an answer is about (its `base_colour`), None for none."""
+    return next((r.values["base_colour"] for r in replies if r.values.get("base_colour")), None)
+
+
+def advice_on(colour: str) -> Reply:
+    """'What colour shoes go with it?', 'which colours go with red?': which colours go with it."""
+    return Reply("colour_advice", {"advice": colours_for(colour)})

@@ -8,6 +8,7 @@ analysis (`described`), so an outfit or similar items can be built around it as 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -89,6 +90,11 @@ class Search:
         candidates = self.typical(self.select(ask), 4 * k * (4 if ask.wish.priced else 1), ask.exclude)
         offerings = [Offering(product, 0.0) for product in once_per_name(candidates)]
         return (await self.recommend.offer([offerings], k, ask.wish))[0]
+
+    def styles(self, wish: Wish) -> Counter[str]:
+        """How many of the products of the kind a wish names are of each style (usage)."""
+        ids = self._select(Ask(replace(wish, colour=None, style=None, occasion=None)), None, None)
+        return Counter(self.catalog.items[i].usage or "casual" for i in ids)
 
     def stocked(self, wishes: list[Wish], shops_for: str | None, least: int = 3) -> Wish:
         """The first of `wishes` the catalogue has `least` products for, else the first it has any

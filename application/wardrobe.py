@@ -83,6 +83,10 @@ class Wardrobe:
         conversation.focus_on(analysis_id=anchor_id)
         return [Reply("wardrobe_outfit", slots=own, picture=row.source, box=row.box)]
 
+    def forget_question(self) -> Reply:
+        """/forget asks first: delete everything about you? (yes, no)"""
+        return Reply("forget_confirm", actions=[[Action("forget", "yes"), Action("forget", "no")]])
+
     async def forget(self, user_id: int | None, confirmed: bool) -> list[Reply]:
         if not confirmed:
             return [Reply("forget_cancelled")]

@@ -90,10 +90,38 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "ko": "이 {item}은(는) {style} 스타일이에요. {occasions}에 잘 어울려요. 다른 상황도 물어보세요"
         "(“결혼식에 입어도 돼?”).",
     },
+    "pair_yes_colour": {
+        "en": "Yes — {colour} and {other} go together ({rule}). Some {kind} to pick from:",
+        "ko": "네, {colour}와(과) {other}은(는) 잘 어울려요({rule}). 이런 {kind}은(는) 어때요:",
+    },
+    "pair_yes": {
+        "en": "Yes — {kind} suit a {style} look like this one. Some to pick from:",
+        "ko": "네, {kind}은(는) 이런 {style} 스타일과 잘 어울려요. 이런 건 어때요:",
+    },
+    "pair_maybe": {
+        "en": "It could work: {kind} are mostly {usual}, so they make it less {style}. Some to pick from:",
+        "ko": "괜찮을 수 있어요. {kind}은(는) 대부분 {usual} 스타일이라 조금 덜 {style}하게 보여요. 이런 건 "
+        "어때요:",
+    },
+    "pair_no": {
+        "en": "I'd rather not: {colour} and {other} clash. Here are {kind} in colours that go with {colour}:",
+        "ko": "추천하지 않아요. {colour}와(과) {other}은(는) 서로 부딪혀요. {colour}와(과) 어울리는 색의 "
+        "{kind}이에요:",
+    },
     "verdict_unseen": {
         "en": "Send me a photo of what you'd wear and I'll tell you whether it suits. Meanwhile, one idea:",
         "ko": "입으실 옷 사진을 보내 주시면 어울리는지 알려 드릴게요. 우선 이런 코디는 어때요:",
     },
+    "advice_neutral": {
+        "en": "{colour} goes with nearly anything: {calm} for a calm look, {accents} for a pop of colour.",
+        "ko": "{colour}은(는) 거의 모든 색과 어울려요. 차분하게는 {calm}, 포인트로는 {accents}.",
+    },
+    "advice_colour": {
+        "en": "{colour} is easiest with neutrals: {calm}.",
+        "ko": "{colour}은(는) {calm} 같은 무채색과 가장 쉽게 어울려요.",
+    },
+    "advice_tonal": {"en": " Tone on tone: {tonal}.", "ko": " {tonal}와(과) 톤온톤도 좋아요."},
+    "advice_bold": {"en": " For a bold contrast: {bold}.", "ko": " {bold}와(과)는 과감한 대비예요."},
     "climate_cold": {"en": "cold weather", "ko": "추운 날씨"},
     "target_winter": {"en": "winter", "ko": "겨울"},
     "target_summer": {"en": "summer", "ko": "여름"},

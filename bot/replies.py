@@ -6,6 +6,7 @@ from dataclasses import replace
 from html import escape
 
 from application import PRICE_BANDS, Action, Note, Reply, Wish
+from application.opinion import ColourAdvice, Verdict
 from application.replies import EXAMPLES
 from vocabulary import ARTICLE_KINDS, CATEGORY_NAMES, COLOURS, PATTERNS, USAGES, display_name
 
@@ -172,12 +173,32 @@ def note_text(note: Note, pieces: list[dict], language: str) -> str:
     return t(f"note_{note.code}", language, a=numbers[0], b=numbers[1])
 
 
+def pair_text(verdict: Verdict, colour: str, language: str) -> str:
+    """'Does this go with black jeans?' answered: their colours, then whether the kind suits its style."""
+    kind, other, rule = verdict.pair or ("", None, "")
+    named = ARTICLE_KINDS[kind][1 if language == "ko" else 0] if kind in ARTICLE_KINDS else ""
+    values = {
+        "kind": named or display_name(CATEGORY_NAMES, kind, language),
+        "colour": display_name(COLOURS, colour, language),
+        "other": display_name(COLOURS, other or "", language),
+        "rule": t(f"rule_{rule}", language) if rule else "",
+        "style": display_name(USAGES, verdict.style, language),
+        "usual": display_name(USAGES, verdict.wanted or "", language),
+    }
+    key = "pair_no" if verdict.fits == "no" else "pair_maybe" if verdict.fits == "maybe" else "pair_yes"
+    key += "_colour" if key == "pair_yes" and other and colour else ""
+    text = t(key, language, **values)
+    return text[:1].upper() + text[1:]
+
+
 def verdict_text(values: dict, language: str) -> str:
     """'Is this good for a funeral?' answered: yes, maybe or no, and why."""
     verdict, wish, colour = values["verdict"], values["wish"], values.get("colour") or ""
     ko = language == "ko"
     item = display_name(CATEGORY_NAMES, values["category"], language)
     style = display_name(USAGES, verdict.style, language)
+    if verdict.pair is not None:  # "does this go with black jeans?"
+        return pair_text(verdict, colour, language)
     if verdict.occasions:  # asked nothing in particular
         occasions = [OCCASION_NAMES[o][1 if ko else 0] for o in verdict.occasions if o in OCCASION_NAMES]
         joined = ", ".join(occasions) if ko else ", ".join(occasions[:-1]) + f" or {occasions[-1]}"
@@ -214,9 +235,28 @@ def verdict_text(values: dict, language: str) -> str:
     )
 
 
+def advice_text(advice: ColourAdvice, language: str) -> str:
+    """Which colours go with one: 'Navy goes with nearly anything: white, black, grey for a calm look…'"""
+
+    def names(colours: tuple[str, ...]) -> str:
+        return ", ".join(display_name(COLOURS, c, language) for c in colours)
+
+    colour = display_name(COLOURS, advice.colour, language)
+    colour = colour[:1].upper() + colour[1:]
+    if advice.accents:
+        return t(
+            "advice_neutral", language, colour=colour, calm=names(advice.calm), accents=names(advice.accents)
+        )
+    text = t("advice_colour", language, colour=colour, calm=names(advice.calm))
+    text += t("advice_tonal", language, tonal=names(advice.tonal)) if advice.tonal else ""
+    return text + (t("advice_bold", language, bold=names(advice.bold)) if advice.bold else "")
+
+
 def _say(reply: Reply, language: str) -> str:
     if reply.say == "verdict":
         return verdict_text(reply.values, language)
+    if reply.say == "colour_advice":
+        return advice_text(reply.values["advice"], language)
     values = dict(reply.values)
     if reply.say == "contradictory":
         values["colour"] = display_name(COLOURS, values.get("colour") or "", language)

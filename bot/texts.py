@@ -6,6 +6,7 @@ escaped, and texts are cut to Telegram's limits (text 4096, caption 1024 charact
 
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -174,9 +175,30 @@ def language_of(code: str | None) -> str:
 
 
 def t(key: str, language: str, **values: object) -> str:
-    """A message in the user's language; values are inserted as given (escape them first)."""
+    """A message in the user's language; values are inserted as given (escape them first), and a
+    Korean particle written for either ending ("은(는)") takes the one the word before it asks for."""
     text = MESSAGES[key].get(language) or MESSAGES[key]["en"]
-    return text.format(**values) if values else text
+    text = text.format(**values) if values else text
+    return _PARTICLE.sub(_particle, text) if language == "ko" and values else text
+
+
+# "은(는)": 은 after a final consonant (블랙은, 그레이는); "(으)로": 으 unless the final is none or ㄹ
+_PARTICLE = re.compile(r"([\uac00-\ud7a3])(은\(는\)|이\(가\)|을\(를\)|과\(와\)|와\(과\)|\(으\)로)")
+_PAIRS = {
+    "은(는)": ("은", "는"),
+    "이(가)": ("이", "가"),
+    "을(를)": ("을", "를"),
+    "과(와)": ("과", "와"),
+    "와(과)": ("과", "와"),
+}
+
+
+def _particle(match: re.Match[str]) -> str:
+    syllable, written = match[1], match[2]
+    final = (ord(syllable) - 0xAC00) % 28
+    if written == "(으)로":
+        return syllable + ("으로" if final not in (0, 8) else "로")
+    return syllable + _PAIRS[written][0 if final else 1]
 
 
 def clip(text: str, limit: int) -> str:

@@ -40,6 +40,32 @@ COMPLEMENTARY: frozenset[frozenset[str]] = frozenset(
     }
 )
 
+NEUTRAL_ORDER = ("white", "black", "grey", "beige", "navy", "brown", "khaki")  # the most worn first
+ACCENT_ORDER = ("red", "burgundy", "yellow", "pink", "green", "blue", "orange", "purple")
+
+
+@dataclass(frozen=True)
+class ColourAdvice:
+    """What goes with one colour, by the rules of `colour_harmony`, as a stylist would say it."""
+
+    colour: str
+    calm: tuple[str, ...]  # neutrals it sits with quietly
+    accents: tuple[str, ...] = ()  # a neutral's: colours it sets off
+    tonal: tuple[str, ...] = ()  # a colour's: the same family (burgundy and pink with red)
+    bold: tuple[str, ...] = ()  # a colour's: across the wheel (green with red)
+
+
+def colours_for(colour: str) -> ColourAdvice:
+    """The palette colours that go with `colour`, the most worn first: a neutral takes the other
+    neutrals and sets off any colour; a colour (or a print) is easiest with neutrals, then in tone
+    or, boldly, across from it."""
+    others = [n for n in NEUTRAL_ORDER if n != colour]
+    if colour in NEUTRALS:
+        return ColourAdvice(colour, tuple(others[:3]), ACCENT_ORDER[:3])
+    tonal = [c for c in ACCENT_ORDER if c != colour and colour_harmony(colour, c)[1] == "tonal"]
+    bold = [c for c in ACCENT_ORDER if colour_harmony(colour, c)[1] == "complementary"]
+    return ColourAdvice(colour, tuple(others[:4]), (), tuple(tonal[:2]), tuple(bold[:1]))
+
 
 def complementary_slots(category: str, learned: Sequence[str] = (), limit: int = 3) -> tuple[str, ...]:
     """The slots that complete an outfit around a garment of `category`: the rules' slots first, then

@@ -3,13 +3,15 @@ its gender, style, season and audience; nothing is offered twice."""
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 import pytest
 from sqlalchemy import select, update
 
 from application import Stylist
-from application.opinion import judge
+from application.opinion import judge, judge_pair
 from application.recommend import Recommend, look_of
 from application.wish import Wish
 from catalog import Catalog, CatalogItem
@@ -432,3 +434,23 @@ def test_a_verdict_names_the_first_thing_that_does_not_suit() -> None:
     )
     general = judge(casual, "dress", "black", Wish())
     assert general.occasions and "date" in general.occasions and "wedding" not in general.occasions
+
+
+def test_a_pairing_verdict_reads_colours_then_style() -> None:
+    """'Does this go with black jeans?': a clash of colours is a no; a kind mostly worn in another
+    style is a maybe (jeans with a formal blazer), one worn in the look's style a yes."""
+    jeans = Counter({"casual": 95, "formal": 1})
+    black_jeans = Wish(category="pants", article="jeans", colour="black")
+    casual, formal = Look("men", ("casual",)), Look("men", ("formal",))
+    assert (
+        judge_pair(casual, "grey", black_jeans, jeans).fits,
+        judge_pair(casual, "grey", black_jeans, jeans).pair,
+    ) == (
+        "yes",
+        ("jeans", "black", "neutrals"),
+    )
+    maybe = judge_pair(formal, "navy", black_jeans, jeans)
+    assert (maybe.fits, maybe.reason, maybe.wanted) == ("maybe", "style", "casual")
+    clash = judge_pair(casual, "red", replace(black_jeans, colour="purple"), jeans)
+    assert (clash.fits, clash.reason) == ("no", "colour")
+    assert judge_pair(casual, "red", replace(black_jeans, colour=None), jeans).fits == "yes"  # any colour

@@ -709,8 +709,9 @@ async def test_a_slot_left_out_of_the_outfit(chat: Chat) -> None:
 
 async def test_is_it_good_for_an_occasion(chat: Chat) -> None:
     """'Would this work for winter?' (a photo's caption), 'is it ok for the beach?', '이거 장례식에
-    입어도 돼?' about the garment in view: a no says why and shows pieces of its kind that would suit, the photo staying
-    the subject; a yes comes with the outfit for it; after a search, about its first product."""
+    입어도 돼?' about the garment in view: a no says why and shows pieces of its kind that would
+    suit, the photo staying the subject; a yes comes with the outfit for it; after a search, about
+    its first product."""
     answer, no, found = await chat.photo(
         clothing_photos("Shorts")[0].read_bytes(), "would this work for winter?"
     )
@@ -758,3 +759,33 @@ async def test_a_new_occasion_starts_a_new_outfit(chat: Chat) -> None:
     await chat.say("an outfit for a job interview")
     start = chat.catalog().items[(await chat.state()).focus_product_id]
     assert start.usage == "formal" and (await chat.state()).filters.get("occasion") == "interview"
+
+
+async def test_which_colours_go_with_it(chat: Chat) -> None:
+    """'What colour shoes go with it?' says which colours go with the garment in view before its
+    shoes; 'which colours go with red?' and '빨간색엔 무슨 색이 어울려?' answer just that; 'does this
+    go with a white t-shirt?', '이거 흰 운동화랑 어울려?' judge the pair and show such pieces."""
+    await chat.photo(clothing_photos("Shorts")[0].read_bytes())
+    advice, *shoes = await chat.say("what colour shoes go with it?")
+    assert " goes with nearly anything: " in text_of(advice) or " is easiest with neutrals: " in text_of(
+        advice
+    )
+    assert "Outfit for your" in "\n".join(text_of(c) for c in shoes)
+    (red,) = await chat.say("which colours go with red?")
+    assert text_of(red) == (
+        "Red is easiest with neutrals: white, black, grey, beige. Tone on tone: burgundy, pink. "
+        "For a bold contrast: green."
+    )
+    (red,) = await chat.say("빨간색엔 무슨 색이 어울려?")
+    assert text_of(red).startswith("레드는 화이트, 블랙, 그레이, 베이지 같은 무채색과 가장 쉽게 어울려요.")
+    assert (await chat.state()).focus_analysis_id is not None  # the photo is still the subject
+    verdict, *tees = await chat.say("does this go with a white t-shirt?")
+    said, state = text_of(verdict), await chat.state()
+    assert said.startswith(("Yes — ", "It could work: ", "I'd rather not: ")) and "T-shirt" in said
+    shown = [chat.catalog().items[i] for i in state.shown]
+    assert shown and all(p.category == "t-shirt" for p in shown)
+    assert all(p.colour == "white" for p in shown) or said.startswith("I'd rather not")
+    (verdict, *_) = await chat.say("이거 흰 운동화랑 어울려?")
+    assert text_of(verdict).startswith(
+        ("네, ", "괜찮을 수 있어요", "추천하지 않아요")
+    ) and "운동화" in text_of(verdict)

@@ -5,7 +5,15 @@ from __future__ import annotations
 import numpy as np
 
 from matching import complementary_slots, completing_slots
-from matching.outfits import Candidate, colour_harmony, layered, pick_diverse, score_candidate, slot_of
+from matching.outfits import (
+    Candidate,
+    colour_harmony,
+    colours_for,
+    layered,
+    pick_diverse,
+    score_candidate,
+    slot_of,
+)
 from vocabulary import ALL_CATEGORIES, SLOT_CATEGORIES
 
 
@@ -80,3 +88,16 @@ def test_a_cold_look_gets_a_layer() -> None:
     assert layered(("bottom", "shoes"), "") == ("bottom", "shoes")
     assert layered(("bottom", "shoes"), "warm") == ("bottom", "shoes")
     assert layered(("top", "bottom", "shoes"), "cold", worn={"outerwear"}) == ("top", "bottom", "shoes")
+
+
+def test_which_colours_go_with_one() -> None:
+    """A neutral takes the other neutrals and sets off colours; a colour is easiest with neutrals,
+    then in tone or, boldly, across from it — the same rules that score an outfit's pieces."""
+    navy = colours_for("navy")
+    assert navy.calm == ("white", "black", "grey") and navy.accents and not navy.tonal
+    red = colours_for("red")
+    assert red.calm == ("white", "black", "grey", "beige") and not red.accents
+    assert red.tonal == ("burgundy", "pink") and red.bold == ("green",)
+    for advice in (navy, red, colours_for("multi")):
+        for other in (*advice.calm, *advice.accents, *advice.tonal, *advice.bold):
+            assert colour_harmony(advice.colour, other)[0] >= 0.65, (advice.colour, other)

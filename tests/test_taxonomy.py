@@ -72,3 +72,14 @@ def test_kidswear_by_gender_or_by_name() -> None:
     )
     assert not is_kidswear("Women", "Wrangler Women Boyfriend Blue Jeans")
     assert not is_kidswear("Women", "Baby Pink Top") and not is_kidswear("Men", "Playboy Tee")
+
+
+def test_shoes_are_listed_as_their_name_says() -> None:
+    """475 catalogue "Heels" are named "… Flats": the name decides between the two, when it names one."""
+    from vocabulary import listed_article
+
+    assert listed_article("Heels", "Catwalk Women Red Flats") == "Flats"
+    assert listed_article("Flats", "Catwalk Women Black Heels") == "Heels"
+    assert listed_article("Heels", "Catwalk Women Gold Peep Toes") == "Heels"  # names neither
+    assert listed_article("Heels", "Rocia Women Flats Heels") == "Heels"  # names both
+    assert listed_article("Casual Shoes", "Puma Men Flats") == "Casual Shoes"  # only heels and flats

@@ -273,8 +273,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "what colour is that", "what color is that", "what is it", "what is this", "what's this",
         "whats this", "what's that", "what style is it", "what style is this", "what pattern is it",
         "describe it", "describe this", "tell me about it", "tell me about this", "what do you see",
-        "무슨 색", "어떤 색이야", "이거 뭐야", "이게 뭐야", "뭐야 이거", "무슨 옷", "어떤 스타일이야",
-        "무슨 스타일", "무슨 무늬",
+        "무슨 색이야", "무슨 색이에요", "무슨 색깔이야", "어떤 색이야", "이거 뭐야", "이게 뭐야", "뭐야 이거",
+        "무슨 옷", "어떤 스타일이야", "무슨 스타일", "무슨 무늬",
     ),
     "verdict": (  # whether the garment in view suits an occasion, a style or a season
         "is this good for", "is it good for", "is this ok", "is it ok", "is this okay", "is it okay",
@@ -287,6 +287,16 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "입어도 돼", "입어도 되", "입어도 괜찮", "입고 가도", "괜찮을까", "괜찮아", "괜찮나", "어울릴까",
         "어울려?", "어울려요?", "어울리나", "적당해", "적절해", "적당할까", "무난해", "무난할까",
         "너무 캐주얼", "너무 포멀",
+    ),
+    "pairs": (  # "does this go with black jeans?": whether the garment in view goes with one named
+        "does this go with", "does it go with", "would this go with", "would it go with", "will this go with",
+        "will it go with", "do these go with", "does that go with", "does this match", "does it match",
+        "would this match", "can i wear this with", "can i wear it with", "does this look good with",
+        "would this look good with", "does it look good with",
+    ),
+    "colours": (  # "what colour shoes go with it?": which colours go with the garment, said first
+        "what colour", "what color", "what colours", "what colors", "which colour", "which color",
+        "which colours", "which colors", "무슨 색", "어떤 색", "무슨 색깔", "어떤 색깔",
     ),
     "instead": ("instead", "what about", "how about", "rather", "대신", "말고 다른", "으로 바꿔", "로 바꿔"),
     "farewell": ("bye", "goodbye", "see you", "see ya", "안녕히", "잘 있어", "잘가", "잘 가", "바이"),

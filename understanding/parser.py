@@ -335,8 +335,11 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
             return intent
     if "help" in cues and not (u.category or u.has_filters or cues & {"outfit", "similar", "cheaper"}):
         return "help"  # not "can you help me find a dress?"
-    if "verdict" in cues and not (u.category or u.wanted or u.ref is not None):
-        return "verdict"  # "is this good for a funeral?", "이거 결혼식에 입어도 돼?"
+    if "colours" in cues and u.colour and not u.category:
+        return "outfit"  # "which colours go with red?", "빨간색엔 무슨 색이 어울려?": colours for it
+    pairing = "pairs" in cues or ("verdict" in cues and u.about_focus)  # "이거 청바지랑 어울려?"
+    if ("verdict" in cues or pairing) and not (u.wanted or u.ref is not None) and bool(u.category) == pairing:
+        return "verdict"  # "is this good for a funeral?", "does this go with black jeans?"
     priced = u.min_price is not None or u.max_price is not None
     if "cheaper" in cues and not priced:
         return "cheaper"

@@ -336,9 +336,16 @@ PHOTO_PATTERN_CATEGORIES = frozenset({"shoes", "bag", "accessory", "hat"})
 
 def listed_article(article_type: str, name: str) -> str:
     """The article type a product is listed under: a bag its name calls a laptop bag is one (the
-    catalogue lists "Belkin … Laptop 16 Toploader Handbag" as a formal handbag: a wedding's bag)."""
-    bag = ARTICLE_TYPES.get(article_type) == "bag"
-    return "Laptop Bag" if bag and article_type != "Backpacks" and "laptop" in name.lower() else article_type
+    catalogue lists "Belkin … Laptop 16 Toploader Handbag" as a formal handbag: a wedding's bag); a
+    shoe its name calls flats or heels, and not both, is that (475 "Heels" are named "… Flats":
+    "Catwalk Women Red Flats")."""
+    lowered = name.lower()
+    if ARTICLE_TYPES.get(article_type) == "bag":
+        return "Laptop Bag" if article_type != "Backpacks" and "laptop" in lowered else article_type
+    if article_type in ("Heels", "Flats"):
+        said = {kind for kind in ("flats", "heels") if re.search(rf"\b{kind}\b", lowered)}
+        return {frozenset({"flats"}): "Flats", frozenset({"heels"}): "Heels"}.get(frozenset(said), article_type)
+    return article_type
 
 
 def pattern_family(label: str) -> frozenset[str | None]:

@@ -1,0 +1,68 @@
+"""The verdict use case: "is this good for a funeral?", "does this go with black jeans?", "이거
+결혼식에 입어도 돼?" about the garment in view — said (`opinion.py` judges), then followed by what
+helps: the outfit for it, pieces of the kind asked that go with it, or pieces that would suit."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from understanding import Understood
+
+from .account import Account
+from .conversation import Conversation
+from .opinion import instead, pair_on, verdict_on
+from .recommend import kind_of
+from .replies import Reply, examples
+from .search import Search
+from .wish import Wish
+
+Answer = Callable[[Conversation, int | None, str, str], Awaitable[list[Reply]]]
+
+
+@dataclass
+class Verdicts:
+    """Built by the dialogue, whose answers (`answer`: an outfit, a search … on the focus), focus
+    (`focus`: the garment in view) and described outfits it follows a verdict with."""
+
+    search: Search
+    account: Account
+    answer: Answer
+    focus: Callable[[Conversation, int | None], Awaitable[tuple[Any, ...]]]
+    described_outfit: Callable[[Conversation, int | None, Understood, str, str], Awaitable[list[Reply]]]
+
+    async def reply(
+        self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
+    ) -> list[Reply]:
+        """The verdict on the garment in view (after a search, its first product): yes or maybe,
+        then its outfit for that; a pairing ("with black jeans"), then such pieces for it (in colours
+        that go with it after a clash); no, then pieces of its kind that would do. With nothing in
+        view, the outfit for the occasion."""
+        conversation.first_of_search()
+        row, *_ = await self.focus(conversation, user_id)
+        if row is None:
+            if not (u.occasion or u.style):
+                return [Reply("need_focus", actions=examples(language))]
+            outfit = await self.described_outfit(conversation, user_id, u, text, language)
+            return [Reply("verdict_unseen"), *outfit]
+        asked = Wish().merged(u)
+        if u.category:  # "does this go with black jeans?"
+            verdict, said = pair_on(row, asked, self.search.styles(asked))
+        else:
+            verdict, said = verdict_on(row, asked)
+        if verdict.occasions:  # "is this ok?": what it suits
+            return [said]
+        if verdict.shows_outfit or u.category:
+            kept = replace(u, colour=None) if verdict.reason == "colour" else u
+            conversation.wish = conversation.wish.leaving(conversation.mode, "outfit").merged(kept)
+            outfit = await self.answer(conversation, user_id, "outfit", language)
+            if u.category and not any(r.slots for r in outfit):  # none of the look's: the kind asked
+                outfit = await self.answer(conversation, user_id, "search", language)
+            return [said, *outfit]
+        shopper = await self.account.shopper(user_id)
+        wishes = instead(verdict, conversation.wish.fresh(u), row, kind_of(row))
+        conversation.wish = self.search.stocked(wishes, shopper.gender)
+        found = await self.answer(conversation, user_id, "search", language)
+        conversation.wish = replace(conversation.wish, category=None)  # their garment stays the subject
+        return [said, *[replace(r, actions=[]) for r in found]]
