@@ -26,6 +26,7 @@ class Conversation:
     user_id: int | None = None
     focus_analysis_id: int | None = None
     focus_product_id: int | None = None
+    chosen: bool = False  # the product in view was chosen by the bot for an occasion, not named
     mode: str = ""  # analysis, outfit, similar, search, cheaper — what the last answer was
     wish: Wish = field(default_factory=Wish)
     shown: list[int] = field(default_factory=list)
@@ -39,11 +40,16 @@ class Conversation:
         return self.focus_analysis_id is not None or self.focus_product_id is not None
 
     def focus_on(
-        self, analysis_id: int | None = None, product_id: int | None = None, mode: str | None = None
+        self,
+        analysis_id: int | None = None,
+        product_id: int | None = None,
+        mode: str | None = None,
+        chosen: bool = False,
     ) -> None:
-        """A new subject: a photo, a garment, or a product; what was shown and refused is forgotten,
-        and so are the filters of the last one (`mode`: the answer now in view, "analysis")."""
-        self.focus_analysis_id, self.focus_product_id = analysis_id, product_id
+        """A new subject: a photo, a garment, or a product (`chosen` by the bot for an occasion);
+        what was shown and refused is forgotten, and so are the filters of the last one (`mode`: the
+        answer now in view, "analysis")."""
+        self.focus_analysis_id, self.focus_product_id, self.chosen = analysis_id, product_id, chosen
         self.shown, self.seen, self.refused, self.wish = [], [], [], Wish()
         self.mode = mode or self.mode
 
@@ -56,12 +62,14 @@ class Conversation:
             self.wish = kept
 
     def moved_on(self, catalog: Catalog, u: Understood) -> bool:
-        """Whether "an outfit for a job interview" leaves the catalogue product in view (one the bot
-        chose, a casual skirt) for a new subject: an outfit asked for an occasion of another style,
-        not about "it"; a photo the user sent stays the subject."""
+        """Whether a message about an occasion of another style leaves the catalogue product in view
+        for a new subject: "an outfit for a job interview" after a casual skirt's outfit, or "for the
+        beach" after a wedding look the bot began from a shirt it chose; not "for the gym" after
+        "what goes with white sneakers?" (the user's own), nor anything said about "it"."""
         product = catalog.items.get(self.focus_product_id or -1)
-        asked = u.intent == "outfit" and "outfit" in u.cues and not u.about_focus
-        return bool(product and asked and u.occasion and u.style and product.usage != u.style)
+        if product is None or not (u.occasion and u.style) or product.usage == u.style or u.about_focus:
+            return False
+        return (u.intent == "outfit" and "outfit" in u.cues) or (self.chosen and u.intent == "refine")
 
     def refined_mode(self, catalog: Catalog) -> str:
         """What a refinement re-runs: the last answer (an outfit when similar or cheaper items are
@@ -102,6 +110,7 @@ async def load_conversation(sessions: async_sessionmaker[AsyncSession], chat_id:
         user_id=row.user_id,
         focus_analysis_id=row.focus_analysis_id,
         focus_product_id=row.focus_product_id,
+        chosen=bool(row.focus_chosen),
         mode=row.mode,
         wish=Wish.from_dict(row.filters),
         shown=list(row.shown or []),
@@ -125,6 +134,7 @@ async def save_conversation(
             user_id=conversation.user_id,
             focus_analysis_id=conversation.focus_analysis_id,
             focus_product_id=conversation.focus_product_id,
+            focus_chosen=conversation.chosen,
             mode=conversation.mode,
             filters=asdict(conversation.wish),
             shown=conversation.shown,

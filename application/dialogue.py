@@ -228,7 +228,11 @@ class Dialogue:
             conversation.first_of_search()
         around_focus = conversation.has_focus and u.about_focus  # "what shoes go with it?"
         moved_on = conversation.moved_on(self.catalog, u)  # "an outfit for an interview" after a skirt's
-        if intent == "outfit" and not around_focus and (u.category or not conversation.has_focus or moved_on):
+        if (
+            (intent == "outfit" or moved_on)
+            and not around_focus
+            and (u.category or not conversation.has_focus or moved_on)
+        ):
             return await self._described_outfit(conversation, user_id, u, text, language)
         searching = intent == "search" and not around_focus
         if searching or (intent == "refine" and not conversation.has_focus and u.category):
@@ -285,7 +289,7 @@ class Dialogue:
             described, product = plain, self.search.anchor(Ask(plain, shopper.gender))  # no raincoats
         if product is None:
             return [Reply("nothing_found", wish=described)]
-        conversation.focus_on(product_id=product.id)
+        conversation.focus_on(product_id=product.id, chosen=not (u.subject or u.category))  # an occasion's
         outfit = replace(described, category=u.wanted, article=described.article if u.wanted else None)
         conversation.wish = replace(outfit, colour=None, not_colour=None, tone=None)
         return await self._answer(conversation, user_id, "outfit", language)

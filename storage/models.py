@@ -193,6 +193,8 @@ class ChatState(Base):
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     focus_analysis_id: Mapped[int | None] = mapped_column(ForeignKey("analyses.id", ondelete="SET NULL"))
     focus_product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id", ondelete="SET NULL"))
+    # the product in view was chosen by the bot for an occasion ("an outfit for a wedding"), not named
+    focus_chosen: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     mode: Mapped[str] = mapped_column(String(16), default="", server_default="")  # the last answer
     filters: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     shown: Mapped[list[int]] = mapped_column(JSON, default=list)  # the last answer's products, in order

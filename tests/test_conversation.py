@@ -745,7 +745,9 @@ async def test_a_new_occasion_starts_a_new_outfit(chat: Chat) -> None:
     """'What should I wear on a rainy day?' right after 'a navy blazer for a funeral' is a new
     subject (before, the blazer's filters stayed and nothing was found), begun from a raincoat where
     the catalogue has one; 'an outfit for a job interview' after an outfit the bot began from a
-    casual skirt begins from a formal piece."""
+    casual skirt begins from a formal piece, and 'for the beach' after it (the bot chose that piece)
+    from a casual one, while 'for the gym' after 'what goes with white sneakers?' keeps the
+    sneakers."""
     await chat.say("a navy blazer for a funeral")
     await chat.say("what should I wear on a rainy day?")
     state = await chat.state()
@@ -759,6 +761,16 @@ async def test_a_new_occasion_starts_a_new_outfit(chat: Chat) -> None:
     await chat.say("an outfit for a job interview")
     start = chat.catalog().items[(await chat.state()).focus_product_id]
     assert start.usage == "formal" and (await chat.state()).filters.get("occasion") == "interview"
+    await chat.say("for the beach")  # the bot chose that formal piece: the beach's outfit starts anew
+    state = await chat.state()
+    assert state.focus_chosen and chat.catalog().items[state.focus_product_id].usage != "formal"
+    await chat.say("what goes with white sneakers?")
+    sneakers = (await chat.state()).focus_product_id
+    await chat.say("for the gym")  # the user's own sneakers: their gym outfit
+    state = await chat.state()
+    assert (
+        state.focus_product_id == sneakers and not state.focus_chosen and state.filters["style"] == "sports"
+    )
 
 
 async def test_which_colours_go_with_it(chat: Chat) -> None:

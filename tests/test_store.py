@@ -92,6 +92,7 @@ async def test_migrations_keep_the_rows_they_find(database_url: str) -> None:
         await _scalar(database_url, sa.select(sa.text("language FROM users WHERE id = 9000000001"))) == "ko"
     )
     assert await _scalar(database_url, sa.select(sa.text("mode FROM chat_states"))) == "outfit"
+    assert not await _scalar(database_url, sa.select(sa.text("focus_chosen FROM chat_states")))  # named
     assert await _scalar(database_url, sa.select(sa.text("count(*) FROM updates"))) == 0
 
 
