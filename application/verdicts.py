@@ -64,5 +64,6 @@ class Verdicts:
         wishes = instead(verdict, conversation.wish.fresh(u), row, kind_of(row))
         conversation.wish = self.search.stocked(wishes, shopper.gender)
         found = await self.answer(conversation, user_id, "search", language)
-        conversation.wish = replace(conversation.wish, category=None)  # their garment stays the subject
+        conversation.wish = replace(conversation.wish, category=None)  # their garment stays the subject:
+        conversation.mode = "analysis"  # "for the gym" next is its outfit, not a search
         return [said, *[replace(r, actions=[]) for r in found]]

@@ -68,9 +68,10 @@ class Wish:
         return wish
 
     def fresh(self, u: Understood) -> Wish:
-        """The filters of a new subject one message names: who it is for stays (the gender, a
-        child's), what was said of the last garment goes."""
-        return Wish(gender=self.gender, kids=self.kids).merged(u)
+        """The filters of a new subject one message names: who it is for and the budget stay (the
+        gender, a child's, "under 50,000 won"), what was said of the last garment goes."""
+        kept = Wish(gender=self.gender, kids=self.kids, min_price=self.min_price, max_price=self.max_price)
+        return kept.merged(u)
 
     def described(self, u: Understood, wears: bool = True) -> Wish:
         """The garment a message describes for an outfit around it: its filters (`fresh`), the kind

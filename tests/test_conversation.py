@@ -720,9 +720,9 @@ async def test_is_it_good_for_an_occasion(chat: Chat) -> None:
     assert text_of(no).startswith("Not really: it's made for warm weather, not for winter")
     state = await chat.state()
     shown = [chat.catalog().items[i] for i in state.shown]
-    assert state.focus_analysis_id == focus and shown and not buttons(found)
+    assert state.focus_analysis_id == focus and state.mode == "analysis" and shown and not buttons(found)
     assert all(p.season != "Summer" and slot_of(p.category) == "bottom" for p in shown)
-    yes, *outfit = await chat.say("is it ok for the beach?")
+    yes, *outfit = await chat.say("is it ok for the beach?")  # their shorts: not a search's
     assert text_of(yes).startswith(
         ("Yes — it reads casual, right for the beach", "It could work: it reads sports")
     )
