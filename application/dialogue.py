@@ -332,7 +332,8 @@ class Dialogue:
         if garments and mode in ("similar", "cheaper"):  # of a whole outfit: like its largest garment
             row = max(garments, key=lambda g: g.share or 0.0)
         values = {"category": row.category, "confidence": row.category_confidence, "slot": row.slot}
-        values["base_colour"] = row.colour  # "what colour shoes go with it?": said before them
+        largest = max(garments, key=lambda g: g.share or 0.0) if garments else row  # an outfit's
+        values["base_colour"] = largest.colour  # "what colour shoes go with it?": said before them
         if conversation.focus_product_id is not None:  # about a product: named by its name
             values["product"] = self.catalog.items[conversation.focus_product_id].name
         if mode == "cheaper":

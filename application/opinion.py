@@ -51,18 +51,21 @@ class Verdict:
         return self.fits != "no"
 
 
-def verdict_on(row: AnalysisRow, asked: Wish) -> tuple[Verdict, Reply]:
-    """The verdict on an analysed garment (or a product as one) and the reply that says it."""
-    verdict = judge(look_of(row), kind_of(row), row.colour, asked)
-    values = {"verdict": verdict, "category": row.category, "colour": row.colour, "wish": asked}
+def verdict_on(row: AnalysisRow, colour: str | None, asked: Wish) -> tuple[Verdict, Reply]:
+    """The verdict on an analysed garment (or a product as one; of `colour`) and the reply that says it."""
+    verdict = judge(look_of(row), kind_of(row), colour, asked)
+    values = {"verdict": verdict, "category": row.category, "colour": colour, "wish": asked}
     return verdict, Reply("verdict", values)
 
 
-def pair_on(row: AnalysisRow, asked: Wish, kind_styles: Counter[str]) -> tuple[Verdict, Reply]:
-    """The verdict on an analysed garment with one the user names ("does this go with black
-    jeans?": `asked`, and `kind_styles`, the catalogue's styles of that kind) and its reply."""
-    verdict = judge_pair(look_of(row), row.colour, asked, kind_styles)
-    values = {"verdict": verdict, "category": row.category, "colour": row.colour, "wish": asked}
+def pair_on(
+    row: AnalysisRow, colour: str | None, asked: Wish, kind_styles: Counter[str]
+) -> tuple[Verdict, Reply]:
+    """The verdict on an analysed garment (of `colour`: a whole outfit's, its largest garment's) with
+    one the user names ("does this go with black jeans?": `asked`, and `kind_styles`, the
+    catalogue's styles of that kind) and its reply."""
+    verdict = judge_pair(look_of(row), colour, asked, kind_styles)
+    values = {"verdict": verdict, "category": row.category, "colour": colour, "wish": asked}
     return verdict, Reply("verdict", values)
 
 

@@ -11,12 +11,13 @@ from typing import Any
 from understanding import Understood
 
 from .account import Account
+from .albums import Albums
 from .conversation import Conversation
 from .opinion import instead, pair_on, verdict_on
 from .recommend import kind_of
 from .replies import Reply, examples
 from .search import Search
-from .wish import Wish
+from .wish import Ask, Wish
 
 Answer = Callable[[Conversation, int | None, str, str], Awaitable[list[Reply]]]
 
@@ -40,22 +41,25 @@ class Verdicts:
         that go with it after a clash); no, then pieces of its kind that would do. With nothing in
         view, the outfit for the occasion."""
         conversation.first_of_search()
-        row, *_ = await self.focus(conversation, user_id)
+        row, garments, *_ = await self.focus(conversation, user_id)
         if row is None:
             if not (u.occasion or u.style):
                 return [Reply("need_focus", actions=examples(language))]
             outfit = await self.described_outfit(conversation, user_id, u, text, language)
             return [Reply("verdict_unseen"), *outfit]
+        if len(garments) >= 2 and not (u.category or u.occasion or u.style or u.season):  # "rate my outfit"
+            return [await self._together(conversation, user_id, row.id)]
         asked = Wish().merged(u)
+        colour = max(garments, key=lambda g: g.share or 0.0).colour if garments else row.colour  # an outfit's
         if u.category:  # "does this go with black jeans?"
-            verdict, said = pair_on(row, asked, self.search.styles(asked))
+            verdict, said = pair_on(row, colour, asked, self.search.styles(asked))
         else:
-            verdict, said = verdict_on(row, asked)
+            verdict, said = verdict_on(row, colour, asked)
         if verdict.occasions:  # "is this ok?": what it suits
             return [said]
         if verdict.shows_outfit or u.category:
             kept = replace(u, colour=None) if verdict.reason == "colour" else u
-            conversation.wish = conversation.wish.leaving(conversation.mode, "outfit").merged(kept)
+            conversation.wish = conversation.wish.fresh(kept)  # what was asked before is not this question's
             outfit = await self.answer(conversation, user_id, "outfit", language)
             if u.category and not any(r.slots for r in outfit):  # none of the look's: the kind asked
                 outfit = await self.answer(conversation, user_id, "search", language)
@@ -67,3 +71,14 @@ class Verdicts:
         conversation.wish = replace(conversation.wish, category=None)  # their garment stays the subject:
         conversation.mode = "analysis"  # "for the gym" next is its outfit, not a search
         return [said, *[replace(r, actions=[]) for r in found]]
+
+    async def _together(self, conversation: Conversation, user_id: int | None, photo_id: int) -> Reply:
+        """How a photo's garments go together, as an album's pieces are judged: what goes, what
+        clashes, what to swap or add; its save button saves them all."""
+        shopper = await self.account.shopper(user_id)
+        reply = await Albums(self.search.recommend).answer(
+            [(1, photo_id)], Ask(Wish(), shopper.gender), set(), user_id
+        )
+        conversation.album = [photo_id]
+        conversation.showed("album", [i.product_id for i in reply.items])
+        return reply

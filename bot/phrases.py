@@ -14,11 +14,15 @@ CONVERSATION: dict[str, dict[str, str]] = {
     "help": {
         "en": "I can: read a photo of a garment or an outfit (category, colour, pattern, style); match an "
         "outfit; find similar or cheaper items with Naver Shopping links; search by words; refine by "
-        "colour, kind, style, occasion, who it is for, price and season; keep a wardrobe.\n"
+        "colour, kind, style, occasion, who it is for, price and season; say whether it suits an occasion "
+        "or goes with a piece (“is this ok for a wedding?”, “does it go with black jeans?”), which colours "
+        "go with it, and how an outfit photo's pieces go together (“rate my outfit”); keep a wardrobe.\n"
         "Commands: /outfit, /settings (who you shop for, price band), /wardrobe, /forget, /help.",
         "ko": "할 수 있는 일: 옷이나 코디 사진 읽기(종류, 색상, 패턴, 스타일), 코디 추천, 비슷하거나 더 "
         "저렴한 상품 찾기(네이버 쇼핑 링크), 말로 검색하기, 색상·종류·스타일·상황·성별·가격·계절로 "
-        "바꾸기, 내 옷장 저장.\n명령어: /outfit, /settings (성별, 가격대), /wardrobe, /forget, /help.",
+        "바꾸기, 상황에 맞는지·다른 옷과 어울리는지 판단(“결혼식에 입어도 돼?”, “청바지랑 어울려?”), "
+        "어울리는 색 알려 주기, 코디 사진 평가(“내 코디 어때?”), 내 옷장 저장.\n"
+        "명령어: /outfit, /settings (성별, 가격대), /wardrobe, /forget, /help.",
     },
     "not_understood": {
         "en": "I didn't quite get that. I can style a photo of a garment, find items you describe "

@@ -462,7 +462,8 @@ async def test_a_season_after_a_photo_asks_for_its_outfit(chat: Chat) -> None:
 
 async def test_similar_items_of_a_whole_outfit_are_like_its_largest_garment(chat: Chat) -> None:
     """'similar' about a street photo: items like the garment that fills most of it, of its kind
-    (not like the whole picture, whose category is another garment's)."""
+    (not like the whole picture, whose category is another garment's); 'does this go with white
+    sneakers?' reads its colour; 'rate my outfit' judges its pieces together."""
     from training.parsing import is_held_out_street_photo, load_street_photos
 
     photos, _ = load_street_photos()
@@ -482,6 +483,15 @@ async def test_similar_items_of_a_whole_outfit_are_like_its_largest_garment(chat
     shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
     assert "Similar to your" in text_of(answer)
     assert shown and {slot_of(p.category) for p in shown} == {slot_of(largest.category)}
+    verdict, *_ = await chat.say("does this go with white sneakers?")  # its colour too, not the picture's
+    colour = largest.colour or ""
+    assert colour in text_of(verdict) or "colours I can't judge" in text_of(verdict) or not colour
+    (rated,) = await chat.say("rate my outfit")  # its pieces judged together, as an album's
+    assert text_of(rated).startswith(
+        f"<b>Your {len(garments)} pieces "
+    ) and "➕ Save all to wardrobe" in buttons(rated)
+    saved = await chat.press(buttons(rated)["➕ Save all to wardrobe"])
+    assert any(f"Saved to your wardrobe ({len(garments) + 1})" in text_of(c) for c in saved)  # photo + pieces
 
 
 async def test_tops_asked_about_trousers_are_any_top(chat: Chat) -> None:
