@@ -420,4 +420,12 @@ def _asks_about(text: str, matches: list[Match]) -> bool:
     """'what about shoes?', '바지는?', 'shoes?': a garment asked about in passing, not searched for."""
     category = next(m for m in matches if m.kind == "category")
     after = text[category.end :].strip()
+    if _WHICH_KO.match(after):  # "바지는 뭐가 좋아?": which trousers (would go with it)
+        return True
     return bool(re.match(r"^(은|는)?\s*\?*$", after)) and (after.endswith("?") or after[:1] in ("은", "는"))
+
+
+_WHICH_KO = re.compile(
+    r"^(?:은|는)\s*(?:뭐가|뭘|어떤\s?게|어떤\s?걸)\s*(?:좋아|좋을까|나아|나을까|어울려|어울릴까|괜찮아|괜찮을까)"
+    r"(?:요)?\s*\?*$"
+)
