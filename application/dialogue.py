@@ -194,6 +194,8 @@ class Dialogue:
             return [shop_for_question() if intent == "settings" else self.wardrobe.forget_question()]
         if intent == "wardrobe":
             return await self.wardrobe.show(user_id)
+        if intent == "save":  # "save it", "옷장에 저장해줘": the photo in view, as its button does
+            return await self.wardrobe.save_focus(conversation, user_id, language)
         if intent == "photo":  # "what colour is it?", "이거 무슨 색이야?": the garment in view
             return await self._recall(conversation, user_id, language)
         if intent == "verdict":  # "is this good for a funeral?"

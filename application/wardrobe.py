@@ -33,6 +33,15 @@ class Wardrobe:
         rows = [[Action("wardrobe_match", 0)], *in_rows(removes)]
         return [Reply("wardrobe", {"count": len(pieces)}, pieces=pieces, actions=rows)]
 
+    async def save_focus(self, conversation: Conversation, user_id: int | None, language: str) -> list[Reply]:
+        """'Save it': the photo in view (a whole outfit with its garments) into the wardrobe, as its
+        button does; a catalogue product or nothing in view is said plainly."""
+        photo = conversation.focus_analysis_id
+        if photo is None:
+            return [Reply("nothing_to_save")]
+        kind = "save_all" if await self.recommend.garments(photo) else "save"
+        return await self.press(conversation, user_id, Action(kind, photo), language)
+
     async def press(
         self, conversation: Conversation, user_id: int | None, action: Action, language: str
     ) -> list[Reply]:

@@ -131,6 +131,12 @@ CONVERSATION: dict[str, dict[str, str]] = {
     "target_summer": {"en": "summer", "ko": "여름"},
     "style_look": {"en": "a {style} look", "ko": "{style} 룩"},
     "climate_warm": {"en": "warm weather", "ko": "더운 날씨"},
+    "nothing_to_save": {
+        "en": "Your wardrobe keeps your own garments: send me a photo of one, then say “save it” (or tap "
+        "➕ Save to wardrobe).",
+        "ko": "옷장에는 내 옷을 저장해요. 옷 사진을 보내 주신 다음 “저장해줘”라고 말씀해 주세요"
+        "(또는 ➕ 옷장에 저장 버튼).",
+    },
     "no_such_number": {
         "en": "There is no #{n} in my last answer (it had {count}).",
         "ko": "지난 답변에 {n}번이 없어요 ({count}개였어요).",

@@ -228,6 +228,11 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "다 지워", "잊어",
     ),
     "settings": ("settings", "preferences", "my settings", "설정"),
+    "save": (  # the garment in view into the wardrobe
+        "save it", "save this", "save that", "save them", "add it to my wardrobe", "add this to my wardrobe",
+        "add to my wardrobe", "add to wardrobe", "keep it in my wardrobe", "저장해", "옷장에 넣어",
+        "옷장에 저장", "옷장에 추가", "옷장에 담아",
+    ),
     "wardrobe": ("wardrobe", "my closet", "closet", "my clothes", "옷장", "내 옷"),
     "help": (
         "help", "what can you do", "what do you do", "how does this work", "how do i use",

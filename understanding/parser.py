@@ -35,7 +35,7 @@ from .lexicon import (
 from .prices import find_price
 
 INTENTS = (
-    "photo", "verdict", "outfit", "similar", "cheaper", "search", "refine", "wardrobe", "forget",
+    "photo", "verdict", "outfit", "similar", "cheaper", "search", "refine", "save", "wardrobe", "forget",
     "settings", "help", "greeting", "thanks", "unknown",
 )  # fmt: skip
 COMMANDS = {
@@ -326,11 +326,11 @@ def parse(text: str) -> Understood:
 
 
 def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
-    """The intent by precedence: the account's own (forget, settings, wardrobe, help), then the
+    """The intent by precedence: the account's own (forget, settings, save, wardrobe, help), then the
     answer kinds (cheaper, similar, outfit), then search (a kind of garment named) or refine
     (anything else a search can be narrowed by), and small talk only when nothing else was said."""
     cues = u.cues
-    for intent in ("forget", "settings", "wardrobe"):
+    for intent in ("forget", "settings", "save", "wardrobe"):
         if intent in cues:
             return intent
     if "help" in cues and not (u.category or u.has_filters or cues & {"outfit", "similar", "cheaper"}):

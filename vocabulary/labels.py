@@ -343,8 +343,8 @@ def listed_article(article_type: str, name: str) -> str:
     if ARTICLE_TYPES.get(article_type) == "bag":
         return "Laptop Bag" if article_type != "Backpacks" and "laptop" in lowered else article_type
     if article_type in ("Heels", "Flats"):
-        said = {kind for kind in ("flats", "heels") if re.search(rf"\b{kind}\b", lowered)}
-        return {frozenset({"flats"}): "Flats", frozenset({"heels"}): "Heels"}.get(frozenset(said), article_type)
+        said = [kind for kind in ("flats", "heels") if re.search(rf"\b{kind}\b", lowered)]
+        return said[0].title() if len(said) == 1 else article_type
     return article_type
 
 
