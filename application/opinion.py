@@ -103,7 +103,8 @@ def judge(look: Look, kind: str, colour: str | None, wish: Wish) -> Verdict:
         return Verdict("no", "season", style, wanted)
     fits = "yes"
     if wanted and wanted != style:
-        stand_in = wish.occasion not in STRICT_OCCASIONS and style in STAND_INS.get(wanted, ())
+        stand_ins = (*STAND_INS.get(wanted, ()), *(("casual",) if look.kids else ()))  # a child's dress code
+        stand_in = wish.occasion not in STRICT_OCCASIONS and style in stand_ins
         if not (stand_in or wanted in look.styles[1:]):
             return Verdict("no", "style", style, wanted)
         fits = "maybe"

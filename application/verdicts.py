@@ -68,6 +68,8 @@ class Verdicts:
         wishes = instead(verdict, conversation.wish.fresh(u), row, kind_of(row))
         conversation.wish = self.search.stocked(wishes, shopper.gender)
         found = await self.answer(conversation, user_id, "search", language)
+        if not any(r.slots for r in found):  # none here (a child's formal wear): said, not "nothing found"
+            said.values["none"], found = True, []
         conversation.wish = replace(conversation.wish, category=None)  # their garment stays the subject:
         conversation.mode = "analysis"  # "for the gym" next is its outfit, not a search
         return [said, *[replace(r, actions=[]) for r in found]]

@@ -71,22 +71,25 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "입어요. 나머지를 {wanted} 스타일로 맞춘 코디예요:",
     },
     "verdict_no_style": {
-        "en": "Not really: it reads {style}, and {target} asks for {wanted}. Some that would suit:",
-        "ko": "조금 어려워요. 이 {item}은(는) {style} 스타일인데 {target}에는 {wanted} 스타일이 어울려요. "
-        "대신 이런 건 어때요:",
+        "en": "Not really: it reads {style}, and {target} asks for {wanted}.",
+        "ko": "조금 어려워요. 이 {item}은(는) {style} 스타일인데 {target}에는 {wanted} 스타일이 어울려요.",
     },
     "verdict_no_season": {
-        "en": "Not really: it's made for {climate}, not for {target}. Some that would suit:",
-        "ko": "조금 어려워요. 이 {item}은(는) {climate}에 입는 옷이라 {target}에는 맞지 않아요. 대신 이런 건 "
-        "어때요:",
+        "en": "Not really: it's made for {climate}, not for {target}.",
+        "ko": "조금 어려워요. 이 {item}은(는) {climate}에 입는 옷이라 {target}에는 맞지 않아요.",
     },
     "verdict_no_colour": {
-        "en": "The style works, but {target} asks for {colours} rather than {colour}. Some that would suit:",
-        "ko": "스타일은 괜찮지만 {target}에는 {colour}보다 {colours} 계열이 좋아요. 대신 이런 건 어때요:",
+        "en": "The style works, but {target} asks for {colours} rather than {colour}.",
+        "ko": "스타일은 괜찮지만 {target}에는 {colour}보다 {colours} 계열이 좋아요.",
     },
     "verdict_no_white": {
-        "en": "Better not: at a wedding a white dress is the bride's colour. Some in other colours:",
-        "ko": "피하는 게 좋아요. 결혼식에서 흰 원피스는 신부의 색이에요. 다른 색으로 찾아봤어요:",
+        "en": "Better not: at a wedding a white dress is the bride's colour.",
+        "ko": "피하는 게 좋아요. 결혼식에서 흰 원피스는 신부의 색이에요.",
+    },
+    "verdict_instead": {"en": " Some that would suit:", "ko": " 대신 이런 건 어때요:"},
+    "verdict_none": {
+        "en": " I have nothing here that would suit, sorry.",
+        "ko": " 지금은 맞는 상품이 없어요.",
     },
     "verdict_suits": {
         "en": "It reads {style} — good for {occasions}. Ask me about any occasion "

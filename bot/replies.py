@@ -222,7 +222,7 @@ def verdict_text(values: dict, language: str) -> str:
     names = [display_name(COLOURS, c, language) for c in verdict.colours]
     colours = ", ".join(names) if ko else ", ".join(names[:-1]) + f" or {names[-1]}" if names else ""
     climate = t("climate_warm" if wish.season == "winter" else "climate_cold", language)
-    return t(
+    text = t(
         key,
         language,
         item=item,
@@ -233,6 +233,9 @@ def verdict_text(values: dict, language: str) -> str:
         colours=colours,
         colour=display_name(COLOURS, colour, language),
     )
+    if verdict.fits == "no":  # what follows: pieces that would suit, or that there are none
+        text += t("verdict_none" if values.get("none") else "verdict_instead", language)
+    return text
 
 
 def advice_text(advice: ColourAdvice, language: str) -> str:

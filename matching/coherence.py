@@ -97,8 +97,9 @@ class Look:
 
     def fallbacks(self, asked: bool = False) -> list[tuple[str, ...]]:
         """The style sets a slot may try, in order: the look's own, then each nearest style (of a
-        style the user `asked` for, only one such a shopper accepts: `ASKED_FALLBACK`)."""
-        nearest = ASKED_FALLBACK if asked else STYLE_FALLBACK
+        style the user `asked` for, only one such a shopper accepts: `ASKED_FALLBACK` — except for
+        children, whose catalogue wear is nearly all casual: a girl's wedding shoes)."""
+        nearest = ASKED_FALLBACK if asked and not self.kids else STYLE_FALLBACK  # kidswear: mostly casual
         tried = [self.styles] if self.styles else [()]
         for style in self.styles:
             tried += [(other,) for other in nearest.get(style, ()) if (other,) not in tried]

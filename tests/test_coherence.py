@@ -432,6 +432,11 @@ def test_a_verdict_names_the_first_thing_that_does_not_suit() -> None:
         judge(shorts, "bottom", "black", Wish(occasion="beach", style="casual", season="summer")).fits
         == "yes"
     )
+    girl = Look("women", ("casual",), kids=True)  # a child's casual party frock may do for a wedding
+    assert (judge(girl, "dress", "pink", wedding).fits, judge(girl, "dress", "black", funeral).fits) == (
+        "maybe",
+        "no",
+    )
     general = judge(casual, "dress", "black", Wish())
     assert general.occasions and "date" in general.occasions and "wedding" not in general.occasions
 

@@ -167,3 +167,22 @@ def test_every_occasion_has_a_name_in_both_languages() -> None:
 
     assert {occasion.name for occasion in OCCASIONS} <= set(OCCASION_NAMES)
     assert all(english and korean for english, korean in OCCASION_NAMES.values())
+
+
+def test_a_verdict_says_what_follows_it() -> None:
+    """A no is followed by pieces that would suit, or says there are none (never "Some that would
+    suit:" over "nothing found"); Korean particles follow the word before them."""
+    from application.opinion import Verdict
+    from application.replies import Reply
+    from application.wish import Wish
+    from bot.replies import render_reply
+
+    verdict = Verdict("no", "style", "casual", "formal")
+    values = {"verdict": verdict, "category": "dress", "colour": "pink", "wish": Wish(occasion="wedding")}
+    assert render_reply(Reply("verdict", values), "en") == (
+        "Not really: it reads casual, and a wedding asks for formal. Some that would suit:"
+    )
+    none = render_reply(Reply("verdict", {**values, "none": True}), "en")
+    assert none.endswith("asks for formal. I have nothing here that would suit, sorry.")
+    korean = render_reply(Reply("verdict", values), "ko")
+    assert korean.startswith("조금 어려워요. 이 원피스는 캐주얼 스타일인데 결혼식에는 포멀 스타일이")
