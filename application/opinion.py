@@ -21,7 +21,10 @@ from .records import recalled
 from .replies import Reply, photo_actions
 from .wish import Wish
 
-__all__ = ["ColourAdvice", "Verdict", "advice_on", "base_colour", "judge", "pair_on", "recall", "verdict_on"]
+__all__ = [
+    "ColourAdvice", "Verdict", "advice_on", "base_colour", "instead", "judge", "judge_pair", "pair_on",
+    "recall", "verdict_on",
+]  # fmt: skip
 
 # The styles that may stand in for one asked for: a party dress for a wedding, sports shorts for the
 # beach (`ASKED_FALLBACK`, and sports for casual) — except where the occasion has none.

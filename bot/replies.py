@@ -201,6 +201,7 @@ def verdict_text(values: dict, language: str) -> str:
         return pair_text(verdict, colour, language)
     if verdict.occasions:  # asked nothing in particular
         occasions = [OCCASION_NAMES[o][1 if ko else 0] for o in verdict.occasions if o in OCCASION_NAMES]
+        occasions = occasions or [t("style_look", language, style=style)]  # none named: its own look
         joined = ", ".join(occasions) if ko else ", ".join(occasions[:-1]) + f" or {occasions[-1]}"
         return t(
             "verdict_suits",
