@@ -134,6 +134,8 @@ CONVERSATION: dict[str, dict[str, str]] = {
     "target_summer": {"en": "summer", "ko": "여름"},
     "style_look": {"en": "a {style} look", "ko": "{style} 룩"},
     "climate_warm": {"en": "warm weather", "ko": "더운 날씨"},
+    "piece": {"en": "piece", "ko": "벌"},
+    "pieces": {"en": "pieces", "ko": "벌"},
     "nothing_to_save": {
         "en": "Your wardrobe keeps your own garments: send me a photo of one, then say “save it” (or tap "
         "➕ Save to wardrobe).",
@@ -191,7 +193,7 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "ko": "옷장이 비어 있어요. 옷 사진을 보내고 “➕ 옷장에 저장”을 눌러 주세요.",
     },
     "wardrobe": {
-        "en": "Your wardrobe: {count} pieces. Tap ✕ and a number to remove one.",
+        "en": "Your wardrobe: {count} {pieces}. Tap ✕ and a number to remove one.",
         "ko": "내 옷장: {count}벌. ✕ 번호를 누르면 뺄 수 있어요.",
     },
     "saved": {"en": "Saved to your wardrobe ({count}).", "ko": "옷장에 저장했어요 ({count})."},

@@ -66,7 +66,8 @@ def _item(item: Any) -> dict[str, Any]:
 def button_text(action: Any, reply: Any, language: str) -> str:
     if action.kind == "unfilter" and reply.wish is not None:
         return t("btn_unfilter", language, label=filter_label(str(action.arg), reply.wish, language))
-    return button_label(action, language)
+    numbers = {piece.item_id: n for n, piece in enumerate(reply.pieces, start=1)}  # a wardrobe's ✕ 1, ✕ 2
+    return button_label(action, language, numbers.get(int(action.arg), 0) if action.kind == "unsave" else 0)
 
 
 def turn_text(turn: Turn) -> str:

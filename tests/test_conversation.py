@@ -217,7 +217,7 @@ async def test_wardrobe_save_show_match_and_remove(chat: Chat) -> None:
     await chat.photo(clothing_photos("Pants")[0].read_bytes())
     (wardrobe,) = await chat.say("/wardrobe")
     assert wardrobe.method == "sendPhoto" and wardrobe.files["photo"][:2] == b"\xff\xd8"
-    assert "Your wardrobe: 1 pieces" in text_of(wardrobe)
+    assert "Your wardrobe: 1 piece." in text_of(wardrobe)
     (_, matched, *rest) = await chat.press(
         buttons(wardrobe)["✨ Match from my wardrobe"]
     )  # a long list follows
