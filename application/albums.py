@@ -12,6 +12,7 @@ from storage import Analysis as AnalysisRow
 from .account import picture_key
 from .items import Item, Slot
 from .recommend import Recommend, kind_of
+from .records import largest
 from .replies import Action, Reply
 from .wish import Ask
 
@@ -40,10 +41,10 @@ class Albums:
             others = [g for i, g in enumerate(garments) if i != together.swap]
             wish = replace(ask.wish, category=swapped.category)
             slots = await self.recommend.outfit_for(
-                _largest(others), others if len(others) > 1 else [], disliked, replace(ask, wish=wish)
+                largest(others), others if len(others) > 1 else [], disliked, replace(ask, wish=wish)
             )
         if not slots and together.missing:
-            slots = await self.recommend.outfit_for(_largest(garments), garments, disliked, ask, n_slots=1)
+            slots = await self.recommend.outfit_for(largest(garments), garments, disliked, ask, n_slots=1)
         pieces = [
             {
                 "photo": n,
@@ -70,10 +71,6 @@ def own_item(row: AnalysisRow) -> Item:
     """A garment of the user's own (an album's, a wardrobe's) as an item of an answer: their photo,
     no shop link, its id minus the analysis id."""
     return Item(-row.id, row.category, None, "", picture_key(row.source, row.box))
-
-
-def _largest(rows: list[AnalysisRow]) -> AnalysisRow:
-    return max(rows, key=lambda row: row.share or 0.0)
 
 
 __all__ = ["MAX_PHOTOS", "Albums", "Note", "Together", "own_item"]

@@ -29,7 +29,7 @@ from .feedback import disliked_by
 from .items import Slot
 from .opinion import advice_on, base_colour, recall
 from .recommend import Recommend, kind_of
-from .records import NotYours, StaleAnalysis
+from .records import NotYours, StaleAnalysis, largest
 from .replies import EXAMPLES, Action, Reply, Turn, examples, in_rows, photo_actions, shop_for_question
 from .search import Search
 from .verdicts import Verdicts
@@ -332,10 +332,9 @@ class Dialogue:
         if mode == "outfit" and wish.category and slot_of(wish.category) == kind_of(row) and not garments:
             mode = "similar"  # "shirts?" about a shirt: more of its kind, not an outfit
         if garments and mode in ("similar", "cheaper"):  # of a whole outfit: like its largest garment
-            row = max(garments, key=lambda g: g.share or 0.0)
+            row = largest(garments)
         values = {"category": row.category, "confidence": row.category_confidence, "slot": row.slot}
-        largest = max(garments, key=lambda g: g.share or 0.0) if garments else row  # an outfit's
-        values["base_colour"] = largest.colour  # "what colour shoes go with it?": said before them
+        values["base_colour"] = (largest(garments) if garments else row).colour  # "what colour shoes …?"
         if conversation.focus_product_id is not None:  # about a product: named by its name
             values["product"] = self.catalog.items[conversation.focus_product_id].name
         if mode == "cheaper":

@@ -16,14 +16,13 @@ from storage import Analysis as AnalysisRow
 from understanding.lexicon import OCCASIONS, occasion_named
 from vocabulary import SLOT_CATEGORIES
 
-from .recommend import kind_of, look_of
 from .records import recalled
 from .replies import Reply, photo_actions
 from .wish import Wish
 
 __all__ = [
-    "ColourAdvice", "Verdict", "advice_on", "base_colour", "instead", "judge", "judge_pair", "pair_on",
-    "recall", "verdict_on",
+    "ColourAdvice", "Verdict", "advice_on", "base_colour", "instead", "judge", "judge_pair", "recall",
+    "verdict_reply",
 ]  # fmt: skip
 
 # The styles that may stand in for one asked for: a party dress for a wedding, sports shorts for the
@@ -43,7 +42,7 @@ class Verdict:
     fits: str
     reason: str
     style: str  # the garment's style as read ("casual")
-    wanted: str | None  # the style asked for, or the occasion's ("formal"); None: not asked
+    wanted: str | None  # the style asked for or the occasion's ("formal"); of a pair, the kind's usual
     occasions: tuple[str, ...] = ()  # asked nothing in particular: the occasions its style suits
     colours: tuple[str, ...] = ()  # not in the occasion's colours: those it keeps to
     pair: tuple[str, str | None, str] | None = None  # "does it go with black jeans?": (kind, colour, rule)
@@ -54,22 +53,10 @@ class Verdict:
         return self.fits != "no"
 
 
-def verdict_on(row: AnalysisRow, colour: str | None, asked: Wish) -> tuple[Verdict, Reply]:
-    """The verdict on an analysed garment (or a product as one; of `colour`) and the reply that says it."""
-    verdict = judge(look_of(row), kind_of(row), colour, asked)
-    values = {"verdict": verdict, "category": row.category, "colour": colour, "wish": asked}
-    return verdict, Reply("verdict", values)
-
-
-def pair_on(
-    row: AnalysisRow, colour: str | None, asked: Wish, kind_styles: Counter[str]
-) -> tuple[Verdict, Reply]:
-    """The verdict on an analysed garment (of `colour`: a whole outfit's, its largest garment's) with
-    one the user names ("does this go with black jeans?": `asked`, and `kind_styles`, the
-    catalogue's styles of that kind) and its reply."""
-    verdict = judge_pair(look_of(row), colour, asked, kind_styles)
-    values = {"verdict": verdict, "category": row.category, "colour": colour, "wish": asked}
-    return verdict, Reply("verdict", values)
+def verdict_reply(verdict: Verdict, category: str, colour: str | None, asked: Wish) -> Reply:
+    """The reply that says a verdict on a garment of `category` and `colour` (a whole outfit's: its
+    largest garment's) against what was `asked`."""
+    return Reply("verdict", {"verdict": verdict, "category": category, "colour": colour, "wish": asked})
 
 
 def judge_pair(look: Look, colour: str | None, asked: Wish, kind_styles: Counter[str]) -> Verdict:

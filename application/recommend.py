@@ -37,7 +37,7 @@ from .feedback import disliked_by
 from .items import Item, Offering, Slot, once_per_name
 from .links import Links, korean_query
 from .reasons import Reason, reason_for
-from .records import Embedded, embedding_of, garments_of, load_owned, search_categories
+from .records import Embedded, embedding_of, garments_of, largest, load_owned, search_categories
 from .wish import Ask, Wish
 
 log = logging.getLogger(__name__)
@@ -161,7 +161,7 @@ class Recommend:
             slot_names = completing_slots(worn, learned, limit=len(SLOTS))
             mean = np.mean([embedding_of(g) for g in garments], axis=0)
             embedding = (mean / max(float(np.linalg.norm(mean)), 1e-12)).astype(np.float32)
-            row = max(garments, key=lambda g: g.share or 0.0)
+            row = largest(garments)
         slot_names = layered(slot_names, look.climate, worn)  # a coat for a winter sweater
         slot_names = tuple(name for name in slot_names if name != wish.not_slot)  # "without the hat"
         if wish.category:  # "show me shoes instead": that kind only, a few more of it

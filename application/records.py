@@ -80,6 +80,11 @@ async def garments_of(session: AsyncSession, analysis_id: int) -> list[AnalysisR
     return list(rows)
 
 
+def largest(garments: list[AnalysisRow]) -> AnalysisRow:
+    """The garment that fills most of an outfit photo: what its similar items and colour follow."""
+    return max(garments, key=lambda g: g.share or 0.0)
+
+
 def embedding_of(row: AnalysisRow) -> np.ndarray:
     return np.frombuffer(row.embedding, dtype=np.float32)
 

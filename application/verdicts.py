@@ -13,8 +13,9 @@ from understanding import Understood
 from .account import Account
 from .albums import Albums
 from .conversation import Conversation
-from .opinion import instead, pair_on, verdict_on
-from .recommend import kind_of
+from .opinion import instead, judge, judge_pair, verdict_reply
+from .recommend import kind_of, look_of
+from .records import largest
 from .replies import Reply, examples
 from .search import Search
 from .wish import Ask, Wish
@@ -50,11 +51,12 @@ class Verdicts:
         if len(garments) >= 2 and not (u.category or u.occasion or u.style or u.season):  # "rate my outfit"
             return [await self._together(conversation, user_id, row.id)]
         asked = Wish().merged(u)
-        colour = max(garments, key=lambda g: g.share or 0.0).colour if garments else row.colour  # an outfit's
+        colour = (largest(garments) if garments else row).colour  # a whole outfit's: its largest garment's
         if u.category:  # "does this go with black jeans?"
-            verdict, said = pair_on(row, colour, asked, self.search.styles(asked))
+            verdict = judge_pair(look_of(row), colour, asked, self.search.styles(asked))
         else:
-            verdict, said = verdict_on(row, colour, asked)
+            verdict = judge(look_of(row), kind_of(row), colour, asked)
+        said = verdict_reply(verdict, row.category, colour, asked)
         if verdict.occasions:  # "is this ok?": what it suits
             return [said]
         if verdict.shows_outfit or u.category:
