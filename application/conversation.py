@@ -64,10 +64,16 @@ class Conversation:
     def moved_on(self, catalog: Catalog, u: Understood) -> bool:
         """Whether a message about an occasion of another style leaves the catalogue product in view
         for a new subject: "an outfit for a job interview" after a casual skirt's outfit, or "for the
-        beach" after a wedding look the bot began from a shirt it chose; not "for the gym" after
+        beach" after a wedding look the bot began from a shirt it chose, "for winter" after a polo
+        shirt it chose (a sweater's weather, or a summer piece's, is kept); not "for the gym" after
         "what goes with white sneakers?" (the user's own), nor anything said about "it"."""
         product = catalog.items.get(self.focus_product_id or -1)
-        if product is None or not (u.occasion and u.style) or product.usage == u.style or u.about_focus:
+        if product is None or u.about_focus:
+            return False
+        unfit = {"winter": product.climate != "cold", "summer": product.climate == "cold"}
+        if self.chosen and unfit.get(u.season or "") and u.intent in ("outfit", "refine"):
+            return True  # "for winter" after a polo shirt the bot chose
+        if not (u.occasion and u.style) or product.usage == u.style:
             return False
         return (u.intent == "outfit" and "outfit" in u.cues) or (self.chosen and u.intent == "refine")
 

@@ -202,7 +202,11 @@ class Dialogue:
             return await self.verdicts.reply(conversation, user_id, u, text, language)
         if "colours" in u.cues and u.colour and not u.category:  # "which colours go with red?"
             return [advice_on(u.colour)]
-        replies = await self._shop(conversation, user_id, u, text, language)
+        noted = await self._own_gender(user_id, u, language)  # "I'm a woman": who they shop for
+        idle = not conversation.has_focus and conversation.mode != "search"
+        if noted and u.intent == "refine" and idle and not (u.occasion or u.style or u.season):
+            return noted  # nothing in view to apply it to: kept for what follows
+        replies = noted + await self._shop(conversation, user_id, u, text, language)
         if "colours" in u.cues and (colour := base_colour(replies)):  # "what colour shoes go with it?"
             replies.insert(0, advice_on(colour))
         if conversation.mode == "outfit" and any(reply.slots for reply in replies):
@@ -243,7 +247,7 @@ class Dialogue:
             conversation.wish = wish
             return await self._answer(conversation, user_id, "search", language)
         if not conversation.has_focus and conversation.mode != "search":
-            if u.occasion or u.style:  # "면접", "for a wedding" as a first message: an outfit for it
+            if u.occasion or u.style or u.season:  # "면접", "for winter" as a first message: its outfit
                 return await self._described_outfit(conversation, user_id, u, text, language)
             conversation.wish = conversation.wish.merged(u)  # "a gift for my mom": kept for what follows
             return [Reply("need_focus", actions=examples(language))]
@@ -269,7 +273,7 @@ class Dialogue:
         product = self.catalog.items.get(conversation.focus_product_id or -1)
         if product is not None and (again := self.search.regendered(product, conversation.wish)):
             kept = conversation.wish
-            conversation.focus_on(product_id=again.id)
+            conversation.focus_on(product_id=again.id, chosen=conversation.chosen)  # still the bot's
             conversation.wish = kept
 
     async def _described_outfit(
@@ -405,6 +409,13 @@ class Dialogue:
         conversation.pending = text
         await self.account.set_shopper(user_id, language)  # asked: never again unprompted
         return [shop_for_question()]
+
+    async def _own_gender(self, user_id: int | None, u: Understood, language: str) -> list[Reply]:
+        """ "I'm a woman", "저 남자예요": kept as who the user shops for, and said so."""
+        if not (u.own_gender and u.gender) or user_id is None:
+            return []
+        shopper = await self.account.set_shopper(user_id, language, gender=u.gender)
+        return [Reply("shop_for_noted", {"gender": shopper.gender})]
 
     async def _settings_answer(
         self, conversation: Conversation, user_id: int | None, action: Action, language: str

@@ -17,7 +17,8 @@ from catalog import Catalog, CatalogItem, Filters
 from matching import ProductIndex
 from matching.coherence import SEASON_CLASHES
 from storage import Analysis as AnalysisRow
-from vocabulary import SLOT_CATEGORIES, slot_of
+from understanding.lexicon import occasion_named
+from vocabulary import SLOT_CATEGORIES, SMART_ANCHORS, slot_of
 
 from .items import Item, Offering, once_per_name
 from .recommend import Recommend
@@ -41,18 +42,27 @@ class Search:
     recommend: Recommend
 
     def select(
-        self, ask: Ask, categories: set[str] | frozenset[str] | None = None, least: int = 5
+        self,
+        ask: Ask,
+        categories: set[str] | frozenset[str] | None = None,
+        least: int = 5,
+        climate: str = "",
     ) -> list[int]:
-        """The visible adult products that fit everything asked; with no style asked, the everyday
-        styles first (a red dress is a dress before it is a sari), all of them when too few are."""
+        """The visible adult products that fit everything asked (and are for the `climate`, when one
+        is given); with no style asked, the everyday styles first (a red dress is a dress before it
+        is a sari), all of them when too few are."""
         if not ask.wish.style:
-            everyday = self._select(ask, categories, EVERYDAY)
+            everyday = self._select(ask, categories, EVERYDAY, climate)
             if len(everyday) >= least:
                 return everyday
-        return self._select(ask, categories, (ask.wish.style,) if ask.wish.style else None)
+        return self._select(ask, categories, (ask.wish.style,) if ask.wish.style else None, climate)
 
     def _select(
-        self, ask: Ask, categories: set[str] | frozenset[str] | None, usages: tuple[str | None, ...] | None
+        self,
+        ask: Ask,
+        categories: set[str] | frozenset[str] | None,
+        usages: tuple[str | None, ...] | None,
+        climate: str = "",
     ) -> list[int]:
         wish = ask.wish
         if categories is None:
@@ -70,6 +80,7 @@ class Search:
             article_types=wish.article_types() if categories == {wish.category} else None,
             patterns=patterns,
             not_patterns=not_patterns,
+            climate=climate,
         )
         return self.catalog.select(categories, filters)
 
@@ -114,11 +125,21 @@ class Search:
 
     def anchor(self, ask: Ask) -> CatalogItem | None:
         """The product an outfit for a described garment starts from (the garment named; with none
-        named, a top — or for women a top or a dress — of the style asked, else any garment of it)."""
+        named, a top — or for women a top or a dress — of the style asked: a warm one for winter, a
+        shirt, blouse or dress for a date; else any garment of it)."""
         categories = None
+        ids: list[int] = []
         if not ask.wish.category:
-            categories = ANCHOR_CATEGORIES.get(ask.wish.gender or ask.shops_for or "", ANCHOR_CATEGORIES[""])
-        ids = self.select(ask, categories) or (self.select(ask) if categories else [])  # no formal tops
+            gender = ask.wish.gender or ask.shops_for or ""
+            categories = ANCHOR_CATEGORIES.get(gender, ANCHOR_CATEGORIES[""])
+            occasion = occasion_named(ask.wish.occasion)
+            if occasion and occasion.smart:  # a date starts from a shirt, a blouse or a dress
+                ids = self.select(ask, SMART_ANCHORS.get(gender, SMART_ANCHORS["men"] | {"blouse"}))
+            if ask.wish.season == "winter":  # a winter outfit starts from a sweater, not a polo shirt
+                ids = self.select(ask, categories, climate="cold")
+        ids = (
+            ids or self.select(ask, categories) or (self.select(ask) if categories else [])
+        )  # no formal tops
         found = self.typical(ids, 1, ask.exclude)
         return found[0] if found else None
 

@@ -192,7 +192,9 @@ class Ask:
         if wish.style:
             look = replace(look, styles=(wish.style,))
         if wish.season:
-            look = replace(look, season=wish.season, climate="cold" if wish.season == "winter" else "warm")
+            climate = {"winter": "cold", "summer": "warm"}.get(wish.season, "")  # spring, autumn: either
+            look = replace(look, season=wish.season, climate=climate)
         if wish.kids:
             look = replace(look, kids=True)
-        return look
+        occasion = occasion_named(wish.occasion)
+        return replace(look, smart=True) if occasion and occasion.smart else look

@@ -132,6 +132,7 @@ CONVERSATION: dict[str, dict[str, str]] = {
     "climate_cold": {"en": "cold weather", "ko": "추운 날씨"},
     "target_winter": {"en": "winter", "ko": "겨울"},
     "target_summer": {"en": "summer", "ko": "여름"},
+    "target_mild": {"en": "spring and autumn", "ko": "봄·가을"},
     "style_look": {"en": "a {style} look", "ko": "{style} 룩"},
     "climate_warm": {"en": "warm weather", "ko": "더운 날씨"},
     "piece": {"en": "piece", "ko": "벌"},
@@ -172,6 +173,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
     "ask_shop_for": {
         "en": "Who do you shop for? I'll keep outfits and similar items to it (change it with /settings).",
         "ko": "누구 옷을 찾으세요? 코디와 비슷한 상품을 그에 맞출게요 (/settings 로 바꿀 수 있어요).",
+    },
+    "shop_for_noted": {
+        "en": "Noted: I'll show {gender}'s pieces from now on (change it with /settings).",
+        "ko": "알겠어요: 이제 {gender} 옷으로 보여드릴게요 (/settings 로 바꿀 수 있어요).",
     },
     "ask_band": {"en": "And your usual price band?", "ko": "평소 가격대는요?"},
     "settings_saved": {
@@ -270,6 +275,7 @@ CONVERSATION: dict[str, dict[str, str]] = {
     "tone_cool": {"en": "cool colours", "ko": "차가운 색"},
     "season_winter": {"en": "for winter", "ko": "겨울용"},
     "season_summer": {"en": "for summer", "ko": "여름용"},
+    "season_mild": {"en": "for spring and autumn", "ko": "봄·가을용"},
 }
 OCCASION_NAMES: dict[str, tuple[str, str]] = {
     "wedding": ("a wedding", "결혼식"),

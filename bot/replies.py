@@ -267,6 +267,8 @@ def _say(reply: Reply, language: str) -> str:
     if reply.say == "settings_saved":
         gender, band = values.get("gender") or "any", int(values.get("band", len(PRICE_BANDS) - 1))
         values = {"gender": t(f"gender_{gender}", language), "band": t(f"band_{band}", language)}
+    if reply.say == "shop_for_noted":
+        values = {"gender": t(f"gender_{values.get('gender') or 'any'}", language)}
     if reply.say == "ask_band":
         values = {}
     if reply.say == "wardrobe":  # "1 piece", "3 pieces"

@@ -26,7 +26,11 @@ from .phrases import CONVERSATION
 if TYPE_CHECKING:
     from application import Analysis, GarmentItem, Item, Prediction, Reason, Slot
 
-SEASONS = {"winter": ("for winter", "겨울용"), "summer": ("for summer", "여름용")}
+SEASONS = {
+    "winter": ("for winter", "겨울용"),
+    "summer": ("for summer", "여름용"),
+    "mild": ("for spring and autumn", "봄·가을용"),
+}
 TEXT_LIMIT = 4096
 CAPTION_LIMIT = 1024
 

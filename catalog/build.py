@@ -19,7 +19,7 @@ from inference.images import open_rgb
 from shared_data import Product as DataProduct
 from shared_data import load_products
 from storage import Product
-from vocabulary import listed_article, listed_colour
+from vocabulary import listed_article, listed_colour, listed_usage
 
 from .index_file import open_index, save_index
 from .versions import record_version
@@ -124,24 +124,26 @@ async def _refresh_metadata(
     sessions: async_sessionmaker[AsyncSession], stored: Sequence[Product], products: list[DataProduct]
 ) -> int:
     """Metadata whose rule changed after a product was stored (who it is for: kids by name; the
-    colour and the article type it is listed under), filled in from the catalogue without embedding
+    colour, the article type and the style it is listed under), filled in from the catalogue without embedding
     anything again; returns how many rows changed."""
     by_id = {str(p.id): p for p in products}
-    changed: dict[tuple[bool, str | None, str], list[int]] = defaultdict(list)
+    changed: dict[tuple[bool, str | None, str, str | None], list[int]] = defaultdict(list)
     for row in stored:
         product = by_id.get(row.external_id) if row.source == "catalog" else None
         if product is None:
             continue
+        article_type = listed_article(product.article_type, product.name)
         wanted = (
             product.kids,
             listed_colour(product.colour, product.name),
-            listed_article(product.article_type, product.name),
+            article_type,
+            listed_usage(product.usage, article_type),
         )
-        if (row.kids, row.colour, row.article_type) != wanted:
+        if (row.kids, row.colour, row.article_type, row.usage) != wanted:
             changed[wanted].append(row.id)
     async with sessions() as session, session.begin():
-        for (kids, colour, article_type), ids in changed.items():
-            values = {"kids": kids, "colour": colour, "article_type": article_type}
+        for (kids, colour, article_type, usage), ids in changed.items():
+            values = {"kids": kids, "colour": colour, "article_type": article_type, "usage": usage}
             await session.execute(update(Product).where(Product.id.in_(ids)).values(**values))
     return sum(len(ids) for ids in changed.values())
 
@@ -155,15 +157,16 @@ def _open(path: Path) -> Image.Image | None:
 
 
 def _row(product: DataProduct, cluster: int) -> Product:
+    article_type = listed_article(product.article_type, product.name)
     return Product(
         source="catalog",
         external_id=str(product.id),
         name=product.name,
         category=product.category or "",
-        article_type=listed_article(product.article_type, product.name),
+        article_type=article_type,
         colour=listed_colour(product.colour, product.name),
         pattern=product.pattern,
-        usage=product.usage,
+        usage=listed_usage(product.usage, article_type),
         gender=product.gender,
         season=product.season,
         kids=product.kids,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vocabulary import HANDBAGS, WORK_BAGS
+from vocabulary import HANDBAGS, SMART_REFUSED, WORK_BAGS
 
 # The nearest styles, in order, that a slot may fall back to when it has nothing of the look's own.
 STYLE_FALLBACK: dict[str, tuple[str, ...]] = {
@@ -30,6 +30,7 @@ ASKED_FALLBACK: dict[str, tuple[str, ...]] = {"party": ("formal",), "formal": ("
 SEASON_CLASHES: dict[str, tuple[str, ...]] = {
     "winter": ("Summer",),
     "summer": ("Winter",),
+    "mild": ("Summer", "Winter"),  # spring and autumn, asked for
     "": ("Summer", "Winter"),  # a look of unknown season: pieces for any season (autumn, spring)
 }
 
@@ -46,11 +47,12 @@ class Look:
 
     gender: str = ""  # men / women; unisex when not sure (then only unisex pieces); "" any
     styles: tuple[str, ...] = ()  # one style, two when unsure, () for any
-    season: str = ""  # winter / summer / "" (not known: pieces for autumn and spring)
+    season: str = ""  # winter / summer / mild (asked) / "" (not known: pieces for autumn and spring)
     kids: bool = False
     lean: str = ""  # unisex looks: the likelier gender, tried when no unisex piece has the style
     climate: str = ""  # cold (a sweater, a coat, a winter look) or warm (shorts, a summer look)
     dress: bool = False  # a dress, a skirt or a blouse (its bag is a handbag or a clutch)
+    smart: bool = False  # smart casual (a date): no flip flops, sports shoes, caps or backpacks
 
     @property
     def climate_excluded(self) -> str:
@@ -78,8 +80,9 @@ class Look:
 
     def refused(self, slot: str) -> frozenset[str]:
         """The article types a slot never offers the look (unless asked for by name): a dress never
-        carries a laptop bag or a duffel, whatever style it is listed in."""
-        return WORK_BAGS if slot == "bag" and self.handbag else frozenset()
+        carries a laptop bag or a duffel, whatever style it is listed in; a date has no flip flops."""
+        work_bags = WORK_BAGS if slot == "bag" and self.handbag else frozenset()
+        return work_bags | SMART_REFUSED if self.smart else work_bags
 
     def genders(self) -> list[str]:
         """The genders a slot may try, in order: the look's, then (not sure of it) the likelier one."""

@@ -230,6 +230,17 @@ def test_a_looks_fallbacks_never_cross_the_lines() -> None:
     assert season_of({"Winter": 10, "Fall": 3, "Summer": 2}) == "winter"
     assert Look().seasons_excluded == ("Summer", "Winter")  # season unknown: autumn and spring pieces
     assert season_of({"Winter": 4, "Fall": 6, "Summer": 5}) == ""
+    assert Look(season="mild").seasons_excluded == ("Summer", "Winter")  # "for autumn", asked
+
+
+def test_a_smart_casual_look_leaves_out_beach_and_gym_wear() -> None:
+    """A date's look (`Look.smart`) offers no flip flops, sports shoes, track pants, caps or
+    backpacks, whatever style their listings give them; a dress's bag still refuses work bags."""
+    date = Look(styles=("casual",), smart=True)
+    assert {"Flip Flops", "Sports Shoes"} <= date.refused("shoes") and "Track Pants" in date.refused("bottom")
+    assert {"Backpacks", "Caps"} <= date.refused("bag") and "Casual Shoes" not in date.refused("shoes")
+    assert not Look(styles=("casual",)).refused("shoes")
+    assert "Laptop Bag" in Look(dress=True, smart=True).refused("bag")
 
 
 def test_the_audit_judges_by_the_neighbours_agreement() -> None:

@@ -818,3 +818,43 @@ async def test_which_colours_go_with_it(chat: Chat) -> None:
     assert text_of(verdict).startswith(
         ("네, ", "괜찮을 수 있어요", "추천하지 않아요")
     ) and "운동화" in text_of(verdict)
+
+
+async def test_a_date_a_season_and_who_the_user_is(chat: Chat) -> None:
+    """'An outfit for a first date' is a date (not item #1): smart casual, begun from a shirt, a
+    blouse or a dress, with no flip flops, track pants, caps or backpacks; 'I'm a woman' is kept as
+    who the user shops for, and said so; 'an outfit for winter' then starts from a warm piece for
+    her, and 'something for autumn' keeps to spring and autumn pieces."""
+    from vocabulary import SMART_REFUSED
+
+    replies = await chat.say("I need an outfit for a first date")
+    state = await chat.state()
+    assert state.filters.get("occasion") == "date" and state.focus_chosen
+    start = chat.catalog().items[state.focus_product_id]
+    assert start.category in {"shirt", "blouse", "dress", "top"}
+    shown = [chat.catalog().items[i] for i in state.shown]
+    assert shown and not [p.name for p in shown if p.article_type in SMART_REFUSED]
+    assert "Who do you shop for?" in text_of(replies[-1])
+
+    noted, *outfit = await chat.say("I'm a woman")  # kept, and the date's outfit shown for her
+    assert text_of(noted).startswith("Noted: I'll show women's pieces") and outfit
+    shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
+    assert shown and all(p.gender in ("women", "unisex") for p in shown)
+    await chat.say("an outfit for winter")
+    state = await chat.state()
+    start = chat.catalog().items[state.focus_product_id]
+    assert start.gender in ("women", "unisex") and state.filters.get("season") == "winter"
+    assert start.climate == "cold" or not [
+        p for p in chat.catalog().items.values() if p.climate == "cold" and p.gender != "men" and not p.kids
+    ]
+    shown = [chat.catalog().items[i] for i in state.shown]
+    assert shown and not [p.name for p in shown if p.climate == "warm" or p.season == "Summer"]
+
+    chat.user = chat.api.user(47)
+    (noted,) = await chat.say("I am a man")  # nothing in view: kept for what follows
+    assert text_of(noted).startswith("Noted: I'll show men's pieces")
+    await chat.say("something for autumn")  # a season alone, nothing in view: its outfit
+    state = await chat.state()
+    assert state.mode == "outfit" and state.filters.get("season") == "mild"
+    start = chat.catalog().items[state.focus_product_id]
+    assert start.season not in ("Summer", "Winter") and start.gender in ("men", "unisex")

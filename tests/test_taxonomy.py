@@ -83,3 +83,19 @@ def test_shoes_are_listed_as_their_name_says() -> None:
     assert listed_article("Heels", "Catwalk Women Gold Peep Toes") == "Heels"  # names neither
     assert listed_article("Heels", "Rocia Women Flats Heels") == "Heels"  # names both
     assert listed_article("Casual Shoes", "Puma Men Flats") == "Casual Shoes"  # only heels and flats
+
+
+def test_sandals_slippers_and_salwars_are_listed_as_their_name_says() -> None:
+    """383 flats and heels are named sandals (warm weather's), "Crocs … Slippers" are listed as
+    sandals, six salwars as casual leggings: the name decides the kind, and a salwar or a kurta is
+    ethnic wear whatever style its listing says."""
+    from vocabulary import listed_article, listed_usage
+
+    assert listed_article("Flats", "Rocia Women White & Brown Sandals") == "Sandals"
+    assert listed_article("Heels", "Catwalk Women Heeled Sandals Heels") == "Heels"  # names two
+    assert listed_article("Sandals", "Crocs Unisex Basics khaki Slippers") == "Flip Flops"
+    assert listed_article("Sandals", "Fila Unisex Aqua Gripparre Brown Sandals") == "Sandals"
+    assert listed_article("Leggings", "Myntra Women Black Patiala Salwar") == "Patiala"
+    assert listed_article("Leggings", "Nike Women Long Purple Leggings") == "Leggings"
+    assert listed_usage("casual", "Patiala") == "ethnic" and listed_usage("casual", "Kurtas") == "ethnic"
+    assert listed_usage("casual", "Leggings") == "casual" and listed_usage(None, "Jeans") is None

@@ -75,6 +75,14 @@ def test_refinement_details() -> None:
     assert parse("my little boy needs shoes").kids and not parse("a girl's night out").kids
     assert not parse("아이템 추천").kids and not parse("아이보리 셔츠").kids and not parse("for my wife").kids
     assert not parse("in black").contradictory
+    # an ordinal refers to an answer's item only as "the second (one)" or "first one", not a first date
+    assert parse("how much is the first one?").ref == 1 and parse("shoes for the last one").ref == -1
+    assert parse("second one in black").ref == 2 and parse("the third").ref == 3
+    assert parse("outfit for a first date").ref is None and parse("the first day of school").ref is None
+    # "I'm a woman": the user's own gender (kept as who they shop for), not "a shirt for a man"
+    assert parse("I'm a woman").own_gender and parse("저는 남자예요").own_gender
+    assert parse("i am a tall guy").gender == "men" and parse("i am a tall guy").own_gender
+    assert not parse("a shirt for a man").own_gender and not parse("I am looking for a man shirt").own_gender
 
 
 @pytest.mark.parametrize(

@@ -147,6 +147,7 @@ class Occasion:
     words: tuple[str, ...]
     colours: tuple[str, ...] = ()  # palette colours its garments keep to; () any
     wears: str | None = None  # the article kind (`vocabulary.ARTICLE_KINDS`) an outfit for it starts from
+    smart: bool = False  # smart casual: from a shirt, blouse or dress; no flip flops, caps or backpacks
 
 
 OCCASIONS: tuple[Occasion, ...] = (
@@ -164,7 +165,7 @@ OCCASIONS: tuple[Occasion, ...] = (
         ("beach", "beach holiday", "seaside", "바캉스", "해변", "바닷가", "휴양지"),
     ),
     Occasion("holiday", "casual", None, ("holiday", "vacation", "travel", "trip", "여행", "휴가")),
-    Occasion("date", "casual", None, ("date", "date night", "데이트", "소개팅")),
+    Occasion("date", "casual", None, ("date", "date night", "dinner", "데이트", "소개팅"), smart=True),
     Occasion("school", "casual", None, ("school", "campus", "class", "학교", "캠퍼스", "등교")),
     Occasion("graduation", "formal", None, ("graduation", "졸업식", "입학식")),
     Occasion("camping", "casual", None, ("camping", "picnic", "barbecue", "bbq", "캠핑", "피크닉", "바베큐")),
@@ -195,6 +196,10 @@ SEASON_WORDS: dict[str, tuple[str, ...]] = {
     "summer": (
         "summer", "hot", "heat", "warm weather", "cooler", "breathable", "여름", "더운", "더울", "한여름",
         "시원한", "시원하게",
+    ),
+    "mild": (  # spring and autumn: the catalogue's Fall and Spring pieces, neither Summer's nor Winter's
+        "autumn", "fall", "spring", "springtime", "mild weather", "in between seasons", "가을", "봄",
+        "환절기", "간절기", "선선한", "선선할",
     ),
 }
 # fmt: on

@@ -53,6 +53,17 @@ MAX_CHARS = 1000  # what is read of a message: a 4,096-character paste is cut, n
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "last": -1}
 _ORDINALS_KO = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
+# "the second one", "the last", "first one" — not "my first date" or "the last day of school"
+_ORDINAL_WORDS = "(first|second|third|fourth|fifth|sixth|last)"
+_ORDINAL = (
+    rf"(?:(?<=\bthe )|(?<=\bthat )){_ORDINAL_WORDS}\b(?! (?:date|day|time|week|job))(?: one)?"
+    rf"|\b{_ORDINAL_WORDS} one\b"
+)
+# "I'm a woman", "저 남자예요": who the user is, kept as who they shop for
+_OWN_GENDER = re.compile(
+    r"\b(?:i am|i'm|im)\s+(?:a\s+)?(?:\w+\s+)?(?:woman|man|guy|girl|lady|boy|male|female)\b"
+    r"|(?:^|\s)(?:저는|전|나는|난|저|나)\s*(?:여자|남자|여성|남성)"
+)
 _NEGATION_BEFORE = re.compile(
     r"(?:^|[^a-z])(?:"
     + "|".join(re.escape(n) for n in NEGATIONS_EN)
@@ -110,9 +121,10 @@ class Understood:
     occasion: str | None = None
     gender: str | None = None  # men / women
     any_gender: bool = False  # "for anyone": no gender filter
+    own_gender: bool = False  # "I'm a woman": the gender is the user's own, kept as who they shop for
     min_price: int | None = None
     max_price: int | None = None
-    season: str | None = None  # winter / summer
+    season: str | None = None  # winter / summer / mild (spring and autumn)
     tone: str | None = None  # light / dark ("밝은 색으로")
     pattern: str | None = None  # vocabulary.PATTERNS: "striped shirts"
     not_pattern: str | None = None  # "no prints"
@@ -187,12 +199,12 @@ def _references(text: str) -> tuple[int | None, int | None, list[tuple[int, int]
         r"#\s*(\d{1,2})\b",
         r"\b(?:number|no\.|item|option)\s*(\d{1,2})\b",
         r"(\d{1,2})\s*번(?:째)?",
-        r"\b(first|second|third|fourth|fifth|sixth|last)(?: one)?\b",
+        _ORDINAL,
         r"(첫|두|세|네|다섯|여섯)\s*번째",
     ]
     for pattern in patterns:
         for match in re.finditer(pattern, text):
-            word = match[1]
+            word = next(group for group in match.groups() if group)
             number = int(word) if word.isdigit() else _ORDINALS.get(word) or _ORDINALS_KO.get(word)
             negated = bool(_NEGATION_BEFORE.search(text[: match.start()])) or bool(
                 _NEGATION_AFTER.match(text[match.end() :])
@@ -306,6 +318,7 @@ def parse(text: str) -> Understood:
     gender = _first(matches, "gender")
     understood.gender = gender if gender in ("men", "women") else None
     understood.any_gender = gender == "any"
+    understood.own_gender = understood.gender is not None and bool(_OWN_GENDER.search(rest))
     understood.season = _first(matches, "season")
     understood.kids = bool(_KIDS.search(rest))
     occasion = occasion_named(_first(matches, "occasion"))

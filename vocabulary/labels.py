@@ -337,15 +337,34 @@ PHOTO_PATTERN_CATEGORIES = frozenset({"shoes", "bag", "accessory", "hat"})
 def listed_article(article_type: str, name: str) -> str:
     """The article type a product is listed under: a bag its name calls a laptop bag is one (the
     catalogue lists "Belkin … Laptop 16 Toploader Handbag" as a formal handbag: a wedding's bag); a
-    shoe its name calls flats or heels, and not both, is that (475 "Heels" are named "… Flats":
-    "Catwalk Women Red Flats")."""
+    shoe its name calls flats, heels or sandals, and only one, is that (475 "Heels" are named "… Flats":
+    "Catwalk Women Red Flats"; 383 flats and heels are sandals, for warm weather); sandals
+    named slippers are flip flops, leggings named a salwar are one."""
     lowered = name.lower()
     if ARTICLE_TYPES.get(article_type) == "bag":
         return "Laptop Bag" if article_type != "Backpacks" and "laptop" in lowered else article_type
     if article_type in ("Heels", "Flats"):
-        said = [kind for kind in ("flats", "heels") if re.search(rf"\b{kind}\b", lowered)]
+        said = [kind for kind in ("flats", "heels", "sandals") if re.search(rf"\b{kind}\b", lowered)]
         return said[0].title() if len(said) == 1 else article_type
+    if article_type == "Sandals" and re.search(r"\bslippers?\b", lowered):  # "Crocs … Slippers"
+        return "Flip Flops"
+    if article_type == "Leggings":  # "Myntra Women Black Patiala Salwar", listed as casual leggings
+        said = [kind for kind in ("Patiala", "Salwar", "Churidar") if kind.lower() in lowered]
+        return said[0] if said else article_type
     return article_type
+
+
+# Garments worn only in ethnic looks, whatever style a listing gives them (7 "casual" kurtas)
+ETHNIC_ARTICLES = frozenset(
+    {"Kurtas", "Kurtis", "Kurta Sets", "Sarees", "Salwar", "Patiala", "Churidar", "Salwar and Dupatta",
+     "Lehenga Choli", "Dupatta"}
+)  # fmt: skip
+
+
+def listed_usage(usage: str | None, article_type: str) -> str | None:
+    """The style a catalogue product is listed under: ethnic for a garment only ethnic looks wear
+    (its listed article type, `listed_article`), else its own."""
+    return "ethnic" if article_type in ETHNIC_ARTICLES else usage
 
 
 def pattern_family(label: str) -> frozenset[str | None]:
@@ -407,10 +426,6 @@ def is_kidswear(gender: str, name: str) -> bool:
 
 GENDER_LABELS = ("men", "women")  # what the gender head tells apart; "unisex" is an answer, not a class
 WOMENSWEAR = frozenset({"dress", "skirt", "blouse"})  # categories only women's outfits wear
-HANDBAGS = frozenset({"Handbags", "Clutches", "Mobile Pouch"})  # what a dress carries, not a backpack
-WORK_BAGS = frozenset(
-    {"Laptop Bag", "Duffel Bag", "Trolley Bag", "Messenger Bag", "Waist Pouch", "Rucksacks"}
-)
 
 
 def display_name(vocabulary: dict[str, tuple[str, str]], label: str, language: str = "en") -> str:
@@ -419,29 +434,3 @@ def display_name(vocabulary: dict[str, tuple[str, str]], label: str, language: s
     if names is None:
         return label
     return names[1] if language == "ko" else names[0]
-
-
-# --- Climate (what the catalogue's own `season` cannot say: it is the listing season, so heels and
-# sunglasses are "Winter" and jackets "Fall") ------------------------------------------------------
-WARM_WEATHER = frozenset({"Flip Flops", "Sandals", "Sports Sandals", "Shorts", "Capris"})
-COLD_WEATHER = frozenset(
-    {
-        "Sweaters",
-        "Sweatshirts",
-        "Jackets",
-        "Rain Jacket",
-        "Nehru Jackets",
-        "Shrug",
-        "Scarves",
-    }  # no scarf at the beach
-)
-BEACHWEAR = frozenset({"Flip Flops"})  # a warm, summer or sports look's only: trousers get shoes
-COLD_CATEGORIES = frozenset({"outerwear", "longsleeve", "hoodie"})  # a photo of one says cold weather
-WARM_CATEGORIES = frozenset({"shorts"})
-
-
-def climate_of(article_type: str) -> str:
-    """A product's weather by its article type: warm, cold, or "" for either."""
-    if article_type in WARM_WEATHER:
-        return "warm"
-    return "cold" if article_type in COLD_WEATHER else ""

@@ -1,0 +1,43 @@
+"""What a look wears: the weather an article type is for, the bags a dress carries, and what a
+smart-casual look (a date) leaves out and starts from — rules the outfit, the search and the answer's
+words all read, by the catalogue's article types and Stylist's categories."""
+
+from __future__ import annotations
+
+# What a smart-casual look (a date) leaves out, whatever style a listing gives it
+SMART_REFUSED = frozenset(
+    {"Flip Flops", "Sports Shoes", "Sports Sandals", "Track Pants", "Tights", "Shorts", "Caps", "Backpacks",
+     "Rucksacks", "Duffel Bag", "Waist Pouch", "Laptop Bag", "Trolley Bag"}
+)  # fmt: skip
+# What a smart-casual look starts from when no garment is named
+SMART_ANCHORS = {"women": frozenset({"dress", "blouse", "top"}), "men": frozenset({"shirt"})}
+HANDBAGS = frozenset({"Handbags", "Clutches", "Mobile Pouch"})  # what a dress carries, not a backpack
+WORK_BAGS = frozenset(
+    {"Laptop Bag", "Duffel Bag", "Trolley Bag", "Messenger Bag", "Waist Pouch", "Rucksacks"}
+)
+
+
+# --- Climate (what the catalogue's own `season` cannot say: it is the listing season, so heels and
+# sunglasses are "Winter" and jackets "Fall") ------------------------------------------------------
+WARM_WEATHER = frozenset({"Flip Flops", "Sandals", "Sports Sandals", "Shorts", "Capris"})
+COLD_WEATHER = frozenset(
+    {
+        "Sweaters",
+        "Sweatshirts",
+        "Jackets",
+        "Rain Jacket",
+        "Nehru Jackets",
+        "Shrug",
+        "Scarves",
+    }  # no scarf at the beach
+)
+BEACHWEAR = frozenset({"Flip Flops"})  # a warm, summer or sports look's only: trousers get shoes
+COLD_CATEGORIES = frozenset({"outerwear", "longsleeve", "hoodie"})  # a photo of one says cold weather
+WARM_CATEGORIES = frozenset({"shorts"})
+
+
+def climate_of(article_type: str) -> str:
+    """A product's weather by its article type: warm, cold, or "" for either."""
+    if article_type in WARM_WEATHER:
+        return "warm"
+    return "cold" if article_type in COLD_WEATHER else ""
