@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vocabulary import HANDBAGS, SMART_REFUSED, WORK_BAGS
+from vocabulary import DRESS_SHOES, HANDBAGS, SMART_REFUSED, SMART_TOPS, WORK_BAGS
 
 # The nearest styles, in order, that a slot may fall back to when it has nothing of the look's own.
 STYLE_FALLBACK: dict[str, tuple[str, ...]] = {
@@ -72,10 +72,13 @@ class Look:
 
     def preferred(self, slot: str) -> dict[str, object] | None:
         """What a slot offers first, when the catalogue has enough of it (the product filters to
-        narrow by): a cold look's tops are sweaters and sweatshirts, not tees; a dress's bag is a
-        handbag or a clutch, not a backpack."""
-        if slot == "top" and self.climate == "cold":
-            return {"climate": "cold"}
+        narrow by): a cold look's tops are sweaters and sweatshirts, not tees; a date's tops are
+        shirts and blouses; a dress's shoes are flats, heels or sandals, its bag a handbag or a clutch,
+        not trainers and a backpack."""
+        if slot == "top" and (self.climate == "cold" or self.smart):
+            return {"climate": "cold"} if self.climate == "cold" else {"article_types": SMART_TOPS}
+        if slot == "shoes" and self.dress:
+            return {"article_types": DRESS_SHOES}
         return {"article_types": HANDBAGS} if slot == "bag" and self.handbag else None
 
     def refused(self, slot: str) -> frozenset[str]:

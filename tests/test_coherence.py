@@ -241,6 +241,9 @@ def test_a_smart_casual_look_leaves_out_beach_and_gym_wear() -> None:
     assert {"Backpacks", "Caps"} <= date.refused("bag") and "Casual Shoes" not in date.refused("shoes")
     assert not Look(styles=("casual",)).refused("shoes")
     assert "Laptop Bag" in Look(dress=True, smart=True).refused("bag")
+    assert date.preferred("top") == {"article_types": frozenset({"Shirts", "Tops", "Tunics"})}
+    assert Look(climate="cold", smart=True).preferred("top") == {"climate": "cold"}  # a sweater first
+    assert Look(dress=True).preferred("shoes") == {"article_types": frozenset({"Flats", "Heels", "Sandals"})}
 
 
 def test_the_audit_judges_by_the_neighbours_agreement() -> None:

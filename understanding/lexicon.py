@@ -296,7 +296,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "enough?", "is this too", "is it too",
         "입어도 돼", "입어도 되", "입어도 괜찮", "입고 가도", "괜찮을까", "괜찮아", "괜찮나", "어울릴까",
         "어울려?", "어울려요?", "어울리나", "적당해", "적절해", "적당할까", "무난해", "무난할까",
-        "너무 캐주얼", "너무 포멀",
+        "너무 캐주얼", "너무 포멀", "입기 좋아", "입기 좋을까", "입기 괜찮", "입어도 될까", "입기 적당",
         # about a whole outfit: how its pieces go together
         "rate my outfit", "rate this outfit", "rate my look", "how do i look", "how does my outfit look",
         "how does this look", "how does it look", "what do you think", "thoughts?", "코디 어때", "이거 어때",

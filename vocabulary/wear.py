@@ -9,6 +9,8 @@ SMART_REFUSED = frozenset(
     {"Flip Flops", "Sports Shoes", "Sports Sandals", "Track Pants", "Tights", "Shorts", "Caps", "Backpacks",
      "Rucksacks", "Duffel Bag", "Waist Pouch", "Laptop Bag", "Trolley Bag"}
 )  # fmt: skip
+SMART_TOPS = frozenset({"Shirts", "Tops", "Tunics"})  # what a smart-casual look's tops are, first
+DRESS_SHOES = frozenset({"Flats", "Heels", "Sandals"})  # what a dress is worn with, first
 # What a smart-casual look starts from when no garment is named
 SMART_ANCHORS = {"women": frozenset({"dress", "blouse", "top"}), "men": frozenset({"shirt"})}
 HANDBAGS = frozenset({"Handbags", "Clutches", "Mobile Pouch"})  # what a dress carries, not a backpack
