@@ -37,7 +37,13 @@ from .wardrobe import Wardrobe
 from .wish import Ask, Wish
 
 SHOPPING = ("outfit", "similar", "cheaper", "search", "refine")
-SMALL_TALK = {"greeting": "greeting", "help": "help", "unknown": "not_understood"}  # what each says
+SMALL_TALK = {  # what each says
+    "greeting": "greeting",
+    "help": "help",
+    "unknown": "not_understood",
+    "trends": "no_trends",
+    "body": "no_body_shape",
+}
 
 
 @dataclass

@@ -39,8 +39,8 @@ from .albums import WAIT as ALBUM_WAIT
 from .albums import Albums
 from .callback_data import VOTE, Press, Vote, decode, encode_action
 from .collage import make_collage
-from .replies import button_label, filter_label, render_reply
-from .texts import CAPTION_LIMIT, item_name, language_of, t
+from .replies import action_label, render_reply
+from .texts import CAPTION_LIMIT, language_of, t
 
 log = logging.getLogger(__name__)
 COMMANDS = ("help", "settings", "outfit", "wardrobe", "forget")  # answered by the dialogue
@@ -244,20 +244,11 @@ async def send_reply(context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Re
 
 def keyboard(reply: Reply, language: str) -> InlineKeyboardMarkup | None:
     """The reply's buttons, and 👍 / 👎 under a recommendation for a photo."""
-    garments = {item_id: item for item, item_id in reply.analysis.garments} if reply.analysis else {}
-    numbers = {piece.item_id: n for n, piece in enumerate(reply.pieces, start=1)}
     rows = []
     for row in reply.actions:
         buttons = []
         for action in row:
-            if action.kind == "unfilter" and reply.wish is not None:
-                label = t("btn_unfilter", language, label=filter_label(str(action.arg), reply.wish, language))
-            elif action.kind == "similar" and action.arg in garments:
-                label = t("btn_item", language, item=item_name(garments[int(action.arg)], language))
-            else:
-                label = button_label(
-                    action, language, numbers.get(int(action.arg) if action.kind == "unsave" else 0, 0)
-                )
+            label = action_label(action, reply, language)
             buttons.append(InlineKeyboardButton(label, callback_data=encode_action(action)))
         rows.append(buttons)
     if reply.votes is not None:

@@ -50,6 +50,18 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "What should I apply that to? Send me a photo of a garment, or describe one — for example:",
         "ko": "어떤 옷에 적용할까요? 옷 사진을 보내 주시거나 원하는 옷을 말씀해 주세요. 예를 들어:",
     },
+    "no_trends": {
+        "en": "I don't follow what's trending: I have no sales or social data, so I'd only be guessing. "
+        "What I can do is make a piece work — send a photo, or tell me the occasion, for example:",
+        "ko": "유행은 알 수 없어요. 판매나 SNS 데이터가 없어서 짐작일 뿐이에요. "
+        "대신 가진 옷을 살려 드릴게요. 사진을 보내거나 어떤 자리인지 알려주세요. 예를 들어:",
+    },
+    "no_body_shape": {
+        "en": "I can't see fit or body shape, so I won't guess what flatters you. I match colours, styles "
+        "and occasions — send a photo of a garment, or tell me where you're going, for example:",
+        "ko": "핏이나 체형은 제가 볼 수 없어서, 무엇이 잘 어울릴지 짐작하지 않을게요. 색상, 스타일, "
+        "상황에 맞춰 드릴 수 있어요. 옷 사진을 보내거나 어디 가시는지 알려주세요. 예를 들어:",
+    },
     "no_sizes": {
         "en": "I can't check sizes — each link opens the shop, where you pick yours. I can find items by "
         "colour, kind, style, occasion and price, for example:",

@@ -11,7 +11,7 @@ from application.replies import EXAMPLES
 from vocabulary import ARTICLE_KINDS, CATEGORY_NAMES, COLOURS, PATTERNS, USAGES, display_name
 
 from .phrases import OCCASION_NAMES
-from .texts import TEXT_LIMIT, clip, render_analysis, render_cheaper, render_items, shown_name, t
+from .texts import TEXT_LIMIT, clip, item_name, render_analysis, render_cheaper, render_items, shown_name, t
 
 
 def filter_label(key: str, wish: Wish, language: str) -> str:
@@ -85,6 +85,18 @@ def button_label(action: Action, language: str, number: int = 0) -> str:
     if kind == "unsave":
         return t("btn_unsave", language, n=number)
     return t(f"btn_{kind}", language)
+
+
+def action_label(action: Action, reply: Reply, language: str) -> str:
+    """A button's label under `reply`: a filter's ✕, an outfit photo's garment ("🔎 Trousers (navy)"),
+    a wardrobe piece's number, else its kind's (`button_label`)."""
+    if action.kind == "unfilter" and reply.wish is not None:
+        return t("btn_unfilter", language, label=filter_label(str(action.arg), reply.wish, language))
+    garments = {item_id: item for item, item_id in reply.analysis.garments} if reply.analysis else {}
+    if action.kind == "similar" and action.arg in garments:
+        return t("btn_item", language, item=item_name(garments[int(action.arg)], language))
+    numbers = {piece.item_id: n for n, piece in enumerate(reply.pieces, start=1)}  # a wardrobe's ✕ 1, ✕ 2
+    return button_label(action, language, numbers.get(int(action.arg), 0) if action.kind == "unsave" else 0)
 
 
 def describe(wish: Wish, language: str) -> str:

@@ -18,8 +18,7 @@ from typing import Any
 
 from application import ImageRejected, Settings, Stylist, Turn, WorkerBusy, WorkerError
 from application.replies import EXAMPLES
-from bot.replies import button_label, filter_label, render_reply
-from bot.texts import t
+from bot.replies import action_label, render_reply
 
 from .analyze import plain
 
@@ -51,7 +50,7 @@ def turn_json(line: str, turn: Turn) -> dict[str, Any]:
             {
                 "text": plain(render_reply(reply, turn.language)),
                 "items": [_item(item) for item in reply.items],
-                "buttons": [button_text(a, reply, turn.language) for row in reply.actions for a in row],
+                "buttons": [action_label(a, reply, turn.language) for row in reply.actions for a in row],
             }
         )
     return {"input": line, "understood": understood, "filters": turn.wish.to_dict(), "replies": replies}
@@ -63,19 +62,12 @@ def _item(item: Any) -> dict[str, Any]:
     return {key: data.get(key) for key in keys}
 
 
-def button_text(action: Any, reply: Any, language: str) -> str:
-    if action.kind == "unfilter" and reply.wish is not None:
-        return t("btn_unfilter", language, label=filter_label(str(action.arg), reply.wish, language))
-    numbers = {piece.item_id: n for n, piece in enumerate(reply.pieces, start=1)}  # a wardrobe's ✕ 1, ✕ 2
-    return button_label(action, language, numbers.get(int(action.arg), 0) if action.kind == "unsave" else 0)
-
-
 def turn_text(turn: Turn) -> str:
     """The answer as a person reads it in a terminal: each reply, its buttons in brackets."""
     out = []
     for reply in turn.replies:
         text = plain(render_reply(reply, turn.language))
-        buttons = [button_text(a, reply, turn.language) for row in reply.actions for a in row]
+        buttons = [action_label(a, reply, turn.language) for row in reply.actions for a in row]
         out.append(text + ("\n" + " ".join(f"[{b}]" for b in buttons) if buttons else ""))
     return "\n\n".join(out)
 

@@ -321,6 +321,10 @@ async def test_small_talk_help_examples_and_the_command_menu(chat: Chat) -> None
     assert text_of(bye).startswith("Bye!")
     (lost,) = await chat.say("the weather is nice")
     assert "didn't quite get that" in text_of(lost) and len(buttons(lost)) == 3
+    (trends,) = await chat.say("what's trending?")  # no data for it: said, not guessed
+    assert "I don't follow what's trending" in text_of(trends) and len(buttons(trends)) == 3
+    (shape,) = await chat.say("I'm tall and skinny, what suits me?")
+    assert "I can't see fit or body shape" in text_of(shape)
     (help_,) = await chat.say("/help")
     assert "/settings" in text_of(help_)
 
@@ -394,10 +398,14 @@ def test_stylist_chat_in_the_terminal(settings: Settings, monkeypatch: pytest.Mo
     assert wedding["understood"]["occasion"] == "wedding" and wedding["filters"]["style"] == "formal"
     assert all(i["style"] in ("formal", "party") for r in wedding["replies"] for i in r["items"])
 
-    monkeypatch.setattr(sys, "stdin", io.StringIO("navy blazer\n빨간 원피스 보여줘\n"))
+    from shared_data import data_root
+
+    street = data_root() / "ccp" / "photos" / "0043.jpg"  # a whole outfit: a button per garment
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"navy blazer\n빨간 원피스 보여줘\n{street}\n"))
     assert main(["chat", "--user", "8"]) == 0
     out = capsys.readouterr().out
     assert "> navy blazer" in out and "> 빨간 원피스 보여줘" in out
+    assert "[🛍 Shop the trousers]" in out  # named as in Telegram, not "Similar items" five times
     assert "찾은 상품" in out or "다른 색상으로" in out  # answered in Korean
 
 

@@ -315,6 +315,15 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     "instead": ("instead", "what about", "how about", "rather", "대신", "말고 다른", "으로 바꿔", "로 바꿔"),
     "farewell": ("bye", "goodbye", "see you", "see ya", "안녕히", "잘 있어", "잘가", "잘 가", "바이"),
     "size": ("size", "sizes", "sizing", "fit me", "사이즈", "치수"),
+    "trends": (  # no sales or social data here: said plainly
+        "trending", "trend", "trends", "trendy", "in fashion", "fashionable now", "popular now", "what's hot",
+        "유행", "트렌드", "요즘 인기", "요즘 뭐 입",
+    ),
+    "body": (  # body shape: not seen, not guessed
+        "body type", "body shape", "my figure", "my build", "tall and", "short and", "skinny", "chubby",
+        "curvy", "petite", "flatter me", "flattering", "체형", "통통", "마른 체형", "키가 작", "키가 커",
+        "키 작은", "키 큰", "하체 비만", "어깨가 넓",
+    ),
     "only": ("only", "just", "만 보여", "만 추천"),
     "show": (
         "show me", "find me", "looking for", "i want", "i need", "search", "보여줘", "찾아줘", "추천해",

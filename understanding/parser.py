@@ -358,6 +358,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "cheaper"
     if "similar" in cues:
         return "similar"
+    if (said := cues & {"trends", "body"}) and not (u.category or u.occasion or u.style or u.colour):
+        return min(said)  # "what's trending?", "I'm tall and skinny": what it cannot know, said plainly
     worn = {m.term for m in matches if m.kind == "cue" and m.label == "outfit"} == {"입을"}
     if worn and u.category:  # "휴가 때 입을 원피스 찾아줘", "운동할 때 입을 레깅스": a kind to wear, searched
         cues = cues - {"outfit"}
