@@ -37,13 +37,9 @@ from .wardrobe import Wardrobe
 from .wish import Ask, Wish
 
 SHOPPING = ("outfit", "similar", "cheaper", "search", "refine")
-SMALL_TALK = {  # what each says
-    "greeting": "greeting",
-    "help": "help",
-    "unknown": "not_understood",
-    "trends": "no_trends",
-    "body": "no_body_shape",
-}
+SMALL_TALK = dict(
+    greeting="greeting", help="help", unknown="not_understood", trends="no_trends", body="no_body_shape"
+)
 
 
 @dataclass
@@ -262,7 +258,8 @@ class Dialogue:
             if refused is None:
                 return [Reply("no_such_number", {"n": u.not_ref, "count": len(conversation.shown)})]
             conversation.refused.append(refused)
-        wish = conversation.wish.leaving(conversation.mode, intent).merged(u)
+        previous = conversation.mode
+        wish = conversation.wish.leaving(previous, intent).merged(u)
         # "the whole outfit" after "shoes only": every slot again
         conversation.wish = replace(wish, category=None) if intent == "outfit" and not u.category else wish
         self._regender(conversation)
@@ -271,6 +268,8 @@ class Dialogue:
         )
         if around_focus and u.category and intent in ("search", "refine") and mode == "search":
             mode = "outfit"  # "what shirt goes under it?" after blazers: the first one's shirts
+        if mode == "outfit" and intent != "outfit":  # "a coat for winter" after similar ones in blue
+            conversation.wish = conversation.wish.leaving(previous, "outfit").merged(u)  # not a blue outfit
         return await self._answer(conversation, user_id, mode, language, another=u.another)
 
     def _regender(self, conversation: Conversation) -> None:
@@ -341,6 +340,9 @@ class Dialogue:
             disliked = await disliked_by(session, user_id)
         if mode == "outfit" and wish.category and slot_of(wish.category) == kind_of(row) and not garments:
             mode = "similar"  # "shirts?" about a shirt: more of its kind, not an outfit
+        if mode != "outfit" and wish.category and slot_of(wish.category) != kind_of(row) and not garments:
+            wish = conversation.wish = replace(wish, category=None, article=None)  # like the shirt, not bags
+            ask = replace(ask, wish=replace(ask.wish, category=None, article=None))
         if garments and mode in ("similar", "cheaper"):  # of a whole outfit: like its largest garment
             row = largest(garments)
         values = {"category": row.category, "confidence": row.category_confidence, "slot": row.slot}

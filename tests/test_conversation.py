@@ -866,3 +866,20 @@ async def test_a_date_a_season_and_who_the_user_is(chat: Chat) -> None:
     assert state.mode == "outfit" and state.filters.get("season") == "mild"
     start = chat.catalog().items[state.focus_product_id]
     assert start.season not in ("Summer", "Winter") and start.gender in ("men", "unisex")
+
+
+async def test_a_colour_said_of_similar_items_stays_with_them(chat: Chat) -> None:
+    """'Similar ones in blue' after an outfit's bags is like the garment in view (not bags like a
+    shirt); 'a coat for winter to go with it' after that is not an all-blue outfit: a colour asked
+    of similar items was for them."""
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    await chat.say("what bag goes with it?")
+    await chat.say("similar ones in blue")
+    state = await chat.state()
+    shown = [chat.catalog().items[i] for i in state.shown]
+    assert state.filters.get("colour") == "blue" and not state.filters.get("category")
+    assert all(slot_of(p.category) != "bag" for p in shown)
+    await chat.say("a warm jacket to go with it")
+    state = await chat.state()
+    assert state.mode == "outfit" and not state.filters.get("colour")
+    assert state.filters.get("category") == "outerwear"
