@@ -117,6 +117,11 @@ class Account:
             await session.flush()
             return len(owned & saved) + min(len(owned - saved), max(0, WARDROBE_LIMIT - count))
 
+    async def size(self, user_id: int) -> int:
+        """How many pieces the user's wardrobe holds."""
+        async with self.sessions() as session:
+            return await session.scalar(select(func.count()).where(WardrobeItem.user_id == user_id)) or 0
+
     async def wardrobe(self, user_id: int | None) -> list[Piece]:
         """The user's saved garments, oldest first."""
         if user_id is None:

@@ -20,7 +20,7 @@ from inference import ImageRejected
 from understanding import Understood, language_of_text, normalise, parse
 from vocabulary import slot_of
 
-from .account import PRICE_BANDS, Account
+from .account import Account
 from .albums import MAX_PHOTOS, Albums
 from .analyse import Analyse
 from .buttons import refused
@@ -32,6 +32,7 @@ from .recommend import Recommend, kind_of
 from .records import NotYours, StaleAnalysis, largest
 from .replies import EXAMPLES, Action, Reply, Turn, examples, in_rows, photo_actions, shop_for_question
 from .search import Search
+from .shopper import ShopperQuestions
 from .verdicts import Verdicts
 from .wardrobe import Wardrobe
 from .wish import Ask, Wish
@@ -54,10 +55,12 @@ class Dialogue:
     catalog: Catalog
     wardrobe: Wardrobe = field(init=False)
     verdicts: Verdicts = field(init=False)
+    shopper: ShopperQuestions = field(init=False)
 
     def __post_init__(self) -> None:
         self.wardrobe = Wardrobe(self.account, self.recommend)
         self.verdicts = Verdicts(self.search, self.account, self._answer, self._focus, self._described_outfit)
+        self.shopper = ShopperQuestions(self.account, self._route)
 
     async def text(self, chat_id: int, user_id: int | None, text: str, language: str = "en") -> Turn:
         """Answer one typed message (a command too)."""
@@ -165,14 +168,14 @@ class Dialogue:
             conversation.wish = conversation.wish.leaving(conversation.mode, kind)
             replies = await self._answer(conversation, user_id, kind, language)
             if kind == "outfit":
-                replies += await self._ask_once(conversation, user_id, "/outfit", language)
+                replies += await self.shopper.ask_once(conversation, user_id, "/outfit", language)
         elif kind == "unfilter":
             conversation.wish = conversation.wish.without(str(action.arg))
             replies = await self._answer(conversation, user_id, conversation.mode, language)
         elif kind == "example":
             return await self.text(chat_id, user_id, EXAMPLES[language][int(action.arg)], language)
         elif kind in ("shop_for", "band"):
-            replies = await self._settings_answer(conversation, user_id, action, language)
+            replies = await self.shopper.answer(conversation, user_id, action, language)
         elif kind == "forget":
             replies = await self.wardrobe.forget(user_id, str(action.arg) == "yes")
             return Turn(None, Wish(), replies, language)
@@ -204,7 +207,7 @@ class Dialogue:
             return await self.verdicts.reply(conversation, user_id, u, text, language)
         if "colours" in u.cues and u.colour and not u.category:  # "which colours go with red?"
             return [advice_on(u.colour)]
-        noted = await self._own_gender(user_id, u, language)  # "I'm a woman": who they shop for
+        noted = await self.shopper.noted(user_id, u, language)  # "I'm a woman": who they shop for
         idle = not conversation.has_focus and conversation.mode != "search"
         if noted and u.intent == "refine" and idle and not (u.occasion or u.style or u.season):
             return noted  # nothing in view to apply it to: kept for what follows
@@ -212,7 +215,7 @@ class Dialogue:
         if "colours" in u.cues and (colour := base_colour(replies)):  # "what colour shoes go with it?"
             replies.insert(0, advice_on(colour))
         if conversation.mode == "outfit" and any(reply.slots for reply in replies):
-            replies += await self._ask_once(conversation, user_id, text, language)
+            replies += await self.shopper.ask_once(conversation, user_id, text, language)
         return replies
 
     async def _shop(
@@ -403,44 +406,6 @@ class Dialogue:
         first = conversation.shown[0] if conversation.mode == "search" and conversation.shown else -1
         product = self.catalog.items.get(conversation.focus_product_id or first)
         return [recall(row, garments, product) or Reply("need_focus", actions=examples(language))]
-
-    # --- settings, wardrobe, forgetting -----------------------------------------------------------
-
-    async def _ask_once(
-        self, conversation: Conversation, user_id: int | None, text: str, language: str
-    ) -> list[Reply]:
-        """The settings question under the first outfit asked for while the user has not said who
-        they shop for; the request is kept, to answer again once they have."""
-        shopper = await self.account.shopper(user_id)
-        if shopper.gender is not None or shopper.asked or user_id is None or conversation.wish.gender:
-            return []
-        conversation.pending = text
-        await self.account.set_shopper(user_id, language)  # asked: never again unprompted
-        return [shop_for_question()]
-
-    async def _own_gender(self, user_id: int | None, u: Understood, language: str) -> list[Reply]:
-        """ "I'm a woman", "저 남자예요": kept as who the user shops for, and said so."""
-        if not (u.own_gender and u.gender) or user_id is None:
-            return []
-        shopper = await self.account.set_shopper(user_id, language, gender=u.gender)
-        return [Reply("shop_for_noted", {"gender": shopper.gender})]
-
-    async def _settings_answer(
-        self, conversation: Conversation, user_id: int | None, action: Action, language: str
-    ) -> list[Reply]:
-        if user_id is None or (action.kind == "band" and not 0 <= int(action.arg) < len(PRICE_BANDS)):
-            return [Reply("old_button", alert=True)]
-        if action.kind == "shop_for":
-            await self.account.set_shopper(user_id, language, gender=str(action.arg))
-            bands = [Action("band", i) for i in range(4)]
-            return [Reply("ask_band", {"gender": action.arg}, actions=[bands[:2], bands[2:]])]
-        shopper = await self.account.set_shopper(user_id, language, band=int(action.arg))
-        replies = [Reply("settings_saved", {"gender": shopper.gender, "band": int(action.arg)})]
-        pending, conversation.pending = conversation.pending, None
-        if pending:  # the request the question came with, answered for who they shop for
-            u = parse(pending)
-            replies += await self._route(conversation, user_id, u, pending, language)
-        return replies
 
     async def _save(self, conversation: Conversation, user_id: int | None, language: str) -> None:
         if user_id is not None:  # a chat without a user (a channel post) keeps no state

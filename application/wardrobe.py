@@ -56,7 +56,9 @@ class Wardrobe:
             if action.kind != "save":
                 ids += [g.id for i in list(ids) for g in await self.recommend.garments(i)]
             saved = await self.account.save(user_id, language, ids)
-            return [Reply("saved" if saved else "not_saved", {"count": saved}, alert=not saved)]
+            if not saved:
+                return [Reply("not_saved", alert=True)]
+            return [Reply("saved", {"count": saved, "total": await self.account.size(user_id)})]
         if action.kind == "unsave":
             if not await self.account.remove(user_id, int(action.arg)):
                 return [Reply("old_button", alert=True)]

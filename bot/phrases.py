@@ -213,7 +213,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "Your wardrobe: {count} {pieces}. Tap ✕ and a number to remove one.",
         "ko": "내 옷장: {count}벌. ✕ 번호를 누르면 뺄 수 있어요.",
     },
-    "saved": {"en": "Saved to your wardrobe ({count}).", "ko": "옷장에 저장했어요 ({count})."},
+    "saved": {
+        "en": "Saved to your wardrobe ({count}): {total} {pieces} in it now.",
+        "ko": "옷장에 저장했어요 ({count}). 지금 {total}{pieces} 있어요.",
+    },
     "not_saved": {
         "en": "That garment isn't yours to save, or the photo is gone.",
         "ko": "저장할 수 없는 옷이에요(다른 분의 사진이거나 사라진 사진).",

@@ -283,8 +283,8 @@ def _say(reply: Reply, language: str) -> str:
         values = {"gender": t(f"gender_{values.get('gender') or 'any'}", language)}
     if reply.say == "ask_band":
         values = {}
-    if reply.say == "wardrobe":  # "1 piece", "3 pieces"
-        values["pieces"] = t("piece" if values.get("count") == 1 else "pieces", language)
+    if reply.say in ("wardrobe", "saved"):  # "1 piece", "3 pieces"
+        values["pieces"] = t("piece" if values.get("total", values.get("count")) == 1 else "pieces", language)
     if reply.say == "about_product":
         values["kind"] = display_name(CATEGORY_NAMES, values["kind"], language)
         values["colour"] = display_name(COLOURS, values["colour"] or "", language)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vocabulary import DRESS_SHOES, HANDBAGS, SMART_REFUSED, SMART_TOPS, WORK_BAGS
+from vocabulary import DRESS_SHOES, HANDBAGS, HOSIERY, SMART_REFUSED, SMART_TOPS, WORK_BAGS
 
 # The nearest styles, in order, that a slot may fall back to when it has nothing of the look's own.
 STYLE_FALLBACK: dict[str, tuple[str, ...]] = {
@@ -83,9 +83,11 @@ class Look:
 
     def refused(self, slot: str) -> frozenset[str]:
         """The article types a slot never offers the look (unless asked for by name): a dress never
-        carries a laptop bag or a duffel, whatever style it is listed in; a date has no flip flops."""
-        work_bags = WORK_BAGS if slot == "bag" and self.handbag else frozenset()
-        return work_bags | SMART_REFUSED if self.smart else work_bags
+        carries a laptop bag or a duffel, whatever style it is listed in; stockings go with a dress or
+        a skirt only; a date has no flip flops."""
+        refused = WORK_BAGS if slot == "bag" and self.handbag else frozenset()
+        refused |= HOSIERY if slot == "accessory" and not self.dress else frozenset()  # no tights with jeans
+        return refused | SMART_REFUSED if self.smart else refused
 
     def genders(self) -> list[str]:
         """The genders a slot may try, in order: the look's, then (not sure of it) the likelier one."""

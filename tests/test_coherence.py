@@ -240,6 +240,9 @@ def test_a_smart_casual_look_leaves_out_beach_and_gym_wear() -> None:
     assert {"Flip Flops", "Sports Shoes"} <= date.refused("shoes") and "Track Pants" in date.refused("bottom")
     assert {"Backpacks", "Caps"} <= date.refused("bag") and "Casual Shoes" not in date.refused("shoes")
     assert not Look(styles=("casual",)).refused("shoes")
+    assert "Stockings" in Look().refused("accessory") and "Stockings" not in Look(dress=True).refused(
+        "accessory"
+    )
     assert "Laptop Bag" in Look(dress=True, smart=True).refused("bag")
     assert date.preferred("top") == {"article_types": frozenset({"Shirts", "Tops", "Tunics"})}
     assert Look(climate="cold", smart=True).preferred("top") == {"climate": "cold"}  # a sweater first

@@ -226,7 +226,10 @@ async def test_wardrobe_save_show_match_and_remove(chat: Chat) -> None:
     (_, empty) = await chat.press(buttons(wardrobe)["✕ 1"])
     assert "wardrobe is empty" in text_of(empty)
     (said,) = await chat.say("save it")  # typed: the photo in view (the trousers), as its button does
-    assert text_of(said) == "Saved to your wardrobe (1)."
+    assert text_of(said) == "Saved to your wardrobe (1): 1 piece in it now."
+    await chat.photo(clothing_photos("Shoes")[0].read_bytes())
+    (said,) = await chat.say("save it")
+    assert text_of(said) == "Saved to your wardrobe (1): 2 pieces in it now."
     await chat.say("navy blazer")  # a catalogue product is not the user's to save
     (said,) = await chat.say("옷장에 저장해줘")
     assert "옷장에는 내 옷을 저장해요" in text_of(said)

@@ -13,6 +13,7 @@ SMART_TOPS = frozenset({"Shirts", "Tops", "Tunics"})  # what a smart-casual look
 DRESS_SHOES = frozenset({"Flats", "Heels", "Sandals"})  # what a dress is worn with, first
 # What a smart-casual look starts from when no garment is named
 SMART_ANCHORS = {"women": frozenset({"dress", "blouse", "top"}), "men": frozenset({"shirt"})}
+HOSIERY = frozenset({"Stockings"})  # worn under a dress or a skirt, not offered with jeans
 HANDBAGS = frozenset({"Handbags", "Clutches", "Mobile Pouch"})  # what a dress carries, not a backpack
 WORK_BAGS = frozenset(
     {"Laptop Bag", "Duffel Bag", "Trolley Bag", "Messenger Bag", "Waist Pouch", "Rucksacks"}

@@ -1,0 +1,59 @@
+"""Who the user shops for, as the conversation learns it: the question put once under the first
+outfit asked for, its buttons (who, then the price band), and "I'm a woman" said in passing."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from understanding import Understood, parse
+
+from .account import PRICE_BANDS, Account
+from .conversation import Conversation
+from .replies import Action, Reply, shop_for_question
+
+Route = Callable[[Conversation, int | None, Understood, str, str], Awaitable[list[Reply]]]
+
+
+@dataclass
+class ShopperQuestions:
+    """The settings a conversation asks for or hears; `route` answers the request they came with."""
+
+    account: Account
+    route: Route
+
+    async def ask_once(
+        self, conversation: Conversation, user_id: int | None, text: str, language: str
+    ) -> list[Reply]:
+        """The settings question under the first outfit asked for while the user has not said who
+        they shop for; the request is kept, to answer again once they have."""
+        shopper = await self.account.shopper(user_id)
+        if shopper.gender is not None or shopper.asked or user_id is None or conversation.wish.gender:
+            return []
+        conversation.pending = text
+        await self.account.set_shopper(user_id, language)  # asked: never again unprompted
+        return [shop_for_question()]
+
+    async def noted(self, user_id: int | None, u: Understood, language: str) -> list[Reply]:
+        """'I'm a woman', '저 남자예요': kept as who the user shops for, and said so."""
+        if not (u.own_gender and u.gender) or user_id is None:
+            return []
+        shopper = await self.account.set_shopper(user_id, language, gender=u.gender)
+        return [Reply("shop_for_noted", {"gender": shopper.gender})]
+
+    async def answer(
+        self, conversation: Conversation, user_id: int | None, action: Action, language: str
+    ) -> list[Reply]:
+        """A press of the question's buttons: who, then the price band, then the request it came with."""
+        if user_id is None or (action.kind == "band" and not 0 <= int(action.arg) < len(PRICE_BANDS)):
+            return [Reply("old_button", alert=True)]
+        if action.kind == "shop_for":
+            await self.account.set_shopper(user_id, language, gender=str(action.arg))
+            bands = [Action("band", i) for i in range(4)]
+            return [Reply("ask_band", {"gender": action.arg}, actions=[bands[:2], bands[2:]])]
+        shopper = await self.account.set_shopper(user_id, language, band=int(action.arg))
+        replies = [Reply("settings_saved", {"gender": shopper.gender, "band": int(action.arg)})]
+        pending, conversation.pending = conversation.pending, None
+        if pending:  # the request the question came with, answered for who they shop for
+            replies += await self.route(conversation, user_id, parse(pending), pending, language)
+        return replies
