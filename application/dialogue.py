@@ -291,6 +291,11 @@ class Dialogue:
         product as described becomes the focus, and the outfit is built around it."""
         shopper = await self.account.shopper(user_id)
         described = fresh = conversation.wish.described(u)  # "shoes for my red dress": the dress
+        if u.mine and (own := await self.wardrobe.own(user_id, described.category, described.colour)):
+            conversation.focus_on(analysis_id=own)  # "what goes with my jeans?": the user's own, saved
+            conversation.wish = replace(described, category=u.wanted, colour=None, article=None)
+            return await self._answer(conversation, user_id, "outfit", language)
+        note = [Reply("not_in_wardrobe", {"kind": described.category})] if u.mine and user_id else []
         product = None
         if conversation.mode == "search" and not conversation.has_focus and conversation.wish.continued_by(u):
             described = conversation.wish.merged(u)  # "for a wedding" after "black dresses": one of them
@@ -302,11 +307,11 @@ class Dialogue:
         if product is None and described != (plain := conversation.wish.described(u, wears=False)):
             described, product = plain, self.search.anchor(Ask(plain, shopper.gender))  # no raincoats
         if product is None:
-            return [Reply("nothing_found", wish=described)]
+            return note + [Reply("nothing_found", wish=described)]
         conversation.focus_on(product_id=product.id, chosen=not (u.subject or u.category))  # an occasion's
         outfit = replace(described, category=u.wanted, article=described.article if u.wanted else None)
         conversation.wish = replace(outfit, colour=None, not_colour=None, tone=None)
-        return await self._answer(conversation, user_id, "outfit", language)
+        return note + await self._answer(conversation, user_id, "outfit", language)
 
     # --- answers ----------------------------------------------------------------------------------
 

@@ -186,6 +186,12 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "Who do you shop for? I'll keep outfits and similar items to it (change it with /settings).",
         "ko": "누구 옷을 찾으세요? 코디와 비슷한 상품을 그에 맞출게요 (/settings 로 바꿀 수 있어요).",
     },
+    "not_in_wardrobe": {
+        "en": "I don't have your {kind} in your wardrobe yet: send a photo and tap “➕ Save to wardrobe”, "
+        "and I'll style your own. For now, around typical ones:",
+        "ko": "옷장에 아직 {kind}이(가) 없어요. 사진을 보내고 “➕ 옷장에 저장”을 누르면 그 옷으로 "
+        "코디해 드릴게요. 우선 비슷한 상품으로:",
+    },
     "shop_for_noted": {
         "en": "Noted: I'll show {gender}'s pieces from now on (change it with /settings).",
         "ko": "알겠어요: 이제 {gender} 옷으로 보여드릴게요 (/settings 로 바꿀 수 있어요).",

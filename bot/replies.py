@@ -285,6 +285,8 @@ def _say(reply: Reply, language: str) -> str:
         values = {}
     if reply.say in ("wardrobe", "saved"):  # "1 piece", "3 pieces"
         values["pieces"] = t("piece" if values.get("total", values.get("count")) == 1 else "pieces", language)
+    if reply.say == "not_in_wardrobe":  # "your trousers"
+        values = {"kind": display_name(CATEGORY_NAMES, values.get("kind") or "", language).lower()}
     if reply.say == "about_product":
         values["kind"] = display_name(CATEGORY_NAMES, values["kind"], language)
         values["colour"] = display_name(COLOURS, values["colour"] or "", language)

@@ -225,8 +225,20 @@ async def test_wardrobe_save_show_match_and_remove(chat: Chat) -> None:
     assert all(c.method == "sendMessage" for c in rest)
     (_, empty) = await chat.press(buttons(wardrobe)["✕ 1"])
     assert "wardrobe is empty" in text_of(empty)
+    note, *_ = await chat.say("what goes with my jeans?")  # not saved yet: said, then typical ones
+    assert text_of(note).startswith("I don't have your trousers in your wardrobe yet")
+    await chat.photo(clothing_photos("Pants")[0].read_bytes())
+    trousers = (await chat.state()).focus_analysis_id
     (said,) = await chat.say("save it")  # typed: the photo in view (the trousers), as its button does
     assert text_of(said) == "Saved to your wardrobe (1): 1 piece in it now."
+    await chat.say("navy blazer")
+    replies = await chat.say("what goes with my jeans?")  # the user's own, saved trousers
+    state = await chat.state()
+    assert (
+        state.focus_analysis_id == trousers
+        and state.mode == "outfit"
+        and "Outfit for your" in text_of(replies[0])
+    )
     await chat.photo(clothing_photos("Shoes")[0].read_bytes())
     (said,) = await chat.say("save it")
     assert text_of(said) == "Saved to your wardrobe (1): 2 pieces in it now."

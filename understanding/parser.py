@@ -23,8 +23,6 @@ from .lexicon import (
     DISLIKES,
     GENDER_WORDS,
     INTENT_WORDS,
-    NEGATIONS_EN,
-    NEGATIONS_KO,
     OCCASIONS,
     PATTERN_WORDS,
     SEASON_WORDS,
@@ -33,10 +31,11 @@ from .lexicon import (
     occasion_named,
 )
 from .prices import find_price
+from .references import NEGATION_AFTER, NEGATION_BEFORE, references
 
 INTENTS = (
     "photo", "verdict", "outfit", "similar", "cheaper", "search", "refine", "save", "wardrobe", "forget",
-    "settings", "help", "greeting", "thanks", "unknown",
+    "settings", "help", "greeting", "thanks", "trends", "body", "unknown",
 )  # fmt: skip
 COMMANDS = {
     "start": "greeting",
@@ -51,27 +50,12 @@ COMMANDS = {
 SLOT_KEYS = ("colour", "not_colour", "category", "style", "occasion", "gender", "min_price", "max_price")
 MAX_CHARS = 1000  # what is read of a message: a 4,096-character paste is cut, not parsed for seconds
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "last": -1}
-_ORDINALS_KO = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
-# "the second one", "the last", "first one" — not "my first date" or "the last day of school"
-_ORDINAL_WORDS = "(first|second|third|fourth|fifth|sixth|last)"
-_ORDINAL = (
-    rf"(?:(?<=\bthe )|(?<=\bthat )){_ORDINAL_WORDS}\b(?! (?:date|day|time|week|job))(?: one)?"
-    rf"|\b{_ORDINAL_WORDS} one\b"
-)
 # "I'm a woman", "저 남자예요": who the user is, kept as who they shop for
 _OWN_GENDER = re.compile(
     r"\b(?:i am|i'm|im)\s+(?:a\s+)?(?:\w+\s+)?(?:woman|man|guy|girl|lady|boy|male|female)\b"
     r"|(?:^|\s)(?:저는|전|나는|난|저|나)\s*(?:여자|남자|여성|남성)"
 )
-_NEGATION_BEFORE = re.compile(
-    r"(?:^|[^a-z])(?:"
-    + "|".join(re.escape(n) for n in NEGATIONS_EN)
-    + r")(?:\s+(?:in|a|the|any|more|so))?\s*$"
-)
-_NEGATION_AFTER = re.compile(
-    r"^\s*(?:색|색깔|컬러|거|건|것)?\s*(?:은|는|이|가|을|를|으로|로)?\s*(?:" + "|".join(NEGATIONS_KO) + ")"
-)
+_MINE = re.compile(r"(?:\bmy|(?:^|\s)(?:내|제))\s+(?:\S+\s+){0,2}$")  # "my black jeans", "내 청바지"
 
 
 def _terms() -> list[tuple[str, str, str]]:
@@ -122,6 +106,7 @@ class Understood:
     gender: str | None = None  # men / women
     any_gender: bool = False  # "for anyone": no gender filter
     own_gender: bool = False  # "I'm a woman": the gender is the user's own, kept as who they shop for
+    mine: bool = False  # "what goes with my jeans?": the garment described is the user's own (wardrobe)
     min_price: int | None = None
     max_price: int | None = None
     season: str | None = None  # winter / summer / mild (spring and autumn)
@@ -191,32 +176,6 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _references(text: str) -> tuple[int | None, int | None, list[tuple[int, int]]]:
-    """(item number asked for, item number refused, spans): "#2", "no. 2", "2번", "the second one"."""
-    ref = not_ref = None
-    spans = []
-    patterns = [
-        r"#\s*(\d{1,2})\b",
-        r"\b(?:number|no\.|item|option)\s*(\d{1,2})\b",
-        r"(\d{1,2})\s*번(?:째)?",
-        _ORDINAL,
-        r"(첫|두|세|네|다섯|여섯)\s*번째",
-    ]
-    for pattern in patterns:
-        for match in re.finditer(pattern, text):
-            word = next(group for group in match.groups() if group)
-            number = int(word) if word.isdigit() else _ORDINALS.get(word) or _ORDINALS_KO.get(word)
-            negated = bool(_NEGATION_BEFORE.search(text[: match.start()])) or bool(
-                _NEGATION_AFTER.match(text[match.end() :])
-            )
-            if negated:
-                not_ref = number
-            else:
-                ref = number
-            spans.append(match.span())
-    return ref, not_ref, spans
-
-
 def _english_pattern(term: str) -> re.Pattern[str]:
     body = re.escape(term).replace(r"\ ", r"\s+")
     return re.compile(rf"(?<![a-z0-9']){body}(?:s|es)?(?![a-z0-9])")
@@ -250,8 +209,8 @@ def find_terms(text: str) -> list[Match]:
     taken.sort(key=lambda m: m.start)
     for match in taken:
         if match.kind in ("colour", "category", "pattern"):
-            match.negated = bool(_NEGATION_BEFORE.search(text[: match.start])) or bool(
-                _NEGATION_AFTER.match(text[match.end :])
+            match.negated = bool(NEGATION_BEFORE.search(text[: match.start])) or bool(
+                NEGATION_AFTER.match(text[match.end :])
             )
     for colour, garment in zip(taken, taken[1:], strict=False):  # "빨간색 원피스 말고": not the red one
         if colour.kind == "colour" and garment.kind == "category" and garment.negated:
@@ -297,7 +256,7 @@ def parse(text: str) -> Understood:
         understood.intent = COMMANDS.get(understood.command, "unknown")
     band = find_price(raw)
     understood.min_price, understood.max_price = band.min_price, band.max_price
-    understood.ref, understood.not_ref, ref_spans = _references(raw)
+    understood.ref, understood.not_ref, ref_spans = references(raw)
     rest = _blank(raw, [*band.spans, *ref_spans])
     verbs = {m.start(1) for m in _WORK_VERB.finditer(rest)}  # "would this work for winter?": not the office
     matches = [m for m in find_terms(rest) if not (m.kind == "occasion" and m.start in verbs)]
@@ -333,6 +292,11 @@ def parse(text: str) -> Understood:
     understood.another = "another" in understood.cues and not (refusing and disliked)  # "I don't like green"
     understood.about_focus = _about_focus(rest, matches, understood.language)
     understood.subject, understood.wanted = _subject_and_wanted(rest, matches, understood.language)
+    described = understood.subject or understood.category
+    named = next(
+        (m for m in matches if m.kind == "category" and m.label == described and not m.negated), None
+    )
+    understood.mine = bool(named and _MINE.search(rest[max(0, named.start - 30) : named.start]))
     if understood.command is None:
         understood.intent = intent_of(understood, rest, matches)
     return understood
