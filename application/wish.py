@@ -134,8 +134,11 @@ class Wish:
 
     def patterns(self, slot: str | None = None) -> tuple[frozenset[str | None] | None, frozenset[str | None]]:
         """(the product patterns admitted, None: any; those refused), for an outfit's `slot` when
-        given: a pattern asked for is the garments', not the shoes' (plain ones are anyone's)."""
-        admitted = pattern_family(self.pattern) if self.pattern else None
+        given: a pattern asked for is the garments', not the shoes' (plain ones are anyone's); a
+        funeral's are plain."""
+        occasion = occasion_named(self.occasion)
+        plain = occasion is not None and occasion.plain and not self.pattern
+        admitted = pattern_family("solid" if plain else self.pattern) if self.pattern or plain else None
         if admitted is not None and None not in admitted and slot in PLAIN_SLOTS:
             admitted = None
         return admitted, pattern_family(self.not_pattern) - {None} if self.not_pattern else frozenset()

@@ -476,3 +476,12 @@ def test_a_pairing_verdict_reads_colours_then_style() -> None:
     clash = judge_pair(casual, "red", replace(black_jeans, colour="purple"), jeans)
     assert (clash.fits, clash.reason) == ("no", "colour")
     assert judge_pair(casual, "red", replace(black_jeans, colour=None), jeans).fits == "yes"  # any colour
+
+
+def test_a_funeral_keeps_to_plain_garments() -> None:
+    """A funeral's pieces are plain (no stripes, checks or prints), unless a pattern is asked for."""
+    funeral = Wish(occasion="funeral", style="formal")
+    assert funeral.patterns("top") == (frozenset({"solid", None}), frozenset())
+    assert funeral.patterns("shoes")[0] == frozenset({"solid", None})
+    assert Wish(occasion="funeral", pattern="striped").patterns("top")[0] == frozenset({"striped"})
+    assert Wish(occasion="wedding").patterns("top") == (None, frozenset())

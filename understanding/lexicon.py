@@ -148,13 +148,21 @@ class Occasion:
     colours: tuple[str, ...] = ()  # palette colours its garments keep to; () any
     wears: str | None = None  # the article kind (`vocabulary.ARTICLE_KINDS`) an outfit for it starts from
     smart: bool = False  # smart casual: from a shirt, blouse or dress; no flip flops, caps or backpacks
+    plain: bool = False  # plain garments only (a funeral's: no stripes, checks or prints)
 
 
 OCCASIONS: tuple[Occasion, ...] = (
     Occasion("wedding", "formal", None, ("wedding", "weddings", "결혼식", "하객", "웨딩")),
     Occasion("interview", "formal", None, ("interview", "job interview", "면접")),
     Occasion("office", "formal", None, ("office", "work", "meeting", "출근", "오피스", "회사", "직장")),
-    Occasion("funeral", "formal", None, ("funeral", "장례식", "조문"), ("black", "navy", "grey", "white")),
+    Occasion(
+        "funeral",
+        "formal",
+        None,
+        ("funeral", "장례식", "조문"),
+        ("black", "navy", "grey", "white"),
+        plain=True,
+    ),
     Occasion("gym", "sports", None, ("gym", "workout", "training", "헬스", "헬스장", "운동")),
     Occasion("running", "sports", None, ("running", "jogging", "run", "러닝", "조깅", "달리기")),
     Occasion("hiking", "sports", None, ("hiking", "hike", "trekking", "등산", "하이킹")),
