@@ -46,6 +46,7 @@ class Verdict:
     occasions: tuple[str, ...] = ()  # asked nothing in particular: the occasions its style suits
     colours: tuple[str, ...] = ()  # not in the occasion's colours: those it keeps to
     pair: tuple[str, str | None, str] | None = None  # "does it go with black jeans?": (kind, colour, rule)
+    pattern: str | None = None  # not plain where the occasion asks for plain: the garment's pattern
 
     @property
     def shows_outfit(self) -> bool:
@@ -75,11 +76,11 @@ def judge_pair(look: Look, colour: str | None, asked: Wish, kind_styles: Counter
     return Verdict(fits, reason, style, usual, pair=(kind, asked.colour, rule))
 
 
-def judge(look: Look, kind: str, colour: str | None, wish: Wish) -> Verdict:
-    """The garment (its `look`, outfit slot `kind` and colour) against the occasion, style and
-    season the wish names, checked in that order: the weather first (a coat is not for summer),
+def judge(look: Look, kind: str, colour: str | None, wish: Wish, pattern: str | None = None) -> Verdict:
+    """The garment (its `look`, outfit slot `kind`, colour and pattern) against the occasion, style
+    and season the wish names, checked in that order: the weather first (a coat is not for summer),
     then the style (the occasion's; a fallback a shopper accepts is a maybe), then the colours the
-    occasion keeps to."""
+    occasion keeps to, then its plainness (no checked shirt at a funeral)."""
     style = look.styles[0] if look.styles else "casual"
     wanted = wish.style
     if not (wanted or wish.season or wish.occasion):
@@ -103,6 +104,8 @@ def judge(look: Look, kind: str, colour: str | None, wish: Wish) -> Verdict:
         return Verdict("no", "colour", style, wanted, colours=occasion.colours)
     if NOT_WORN_BY_GUESTS.get(wish.occasion or "") == (kind, colour):
         return Verdict("no", "colour", style, wanted)
+    if occasion and occasion.plain and pattern not in (None, "solid"):
+        return Verdict("no", "pattern", style, wanted, pattern=pattern)
     return Verdict(fits, "style" if fits == "maybe" else "", style, wanted)
 
 

@@ -51,11 +51,12 @@ class Verdicts:
         if len(garments) >= 2 and not (u.category or u.occasion or u.style or u.season):  # "rate my outfit"
             return [await self._together(conversation, user_id, row.id)]
         asked = Wish().merged(u)
-        colour = (largest(garments) if garments else row).colour  # a whole outfit's: its largest garment's
+        worn = largest(garments) if garments else row  # a whole outfit's: its largest garment's colour
+        colour = worn.colour
         if u.category:  # "does this go with black jeans?"
             verdict = judge_pair(look_of(row), colour, asked, self.search.styles(asked))
         else:
-            verdict = judge(look_of(row), kind_of(row), colour, asked)
+            verdict = judge(look_of(row), kind_of(row), colour, asked, worn.pattern)
         said = verdict_reply(verdict, row.category, colour, asked)
         if verdict.occasions:  # "is this ok?": what it suits
             return [said]

@@ -245,6 +245,7 @@ def verdict_text(values: dict, language: str) -> str:
         climate=climate,
         colours=colours,
         colour=display_name(COLOURS, colour, language),
+        pattern=display_name(PATTERNS, verdict.pattern or "", language).split(" / ")[0],
     )
     if verdict.fits == "no":  # what follows: pieces that would suit, or that there are none
         text += t("verdict_none" if values.get("none") else "verdict_instead", language)

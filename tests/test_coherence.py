@@ -437,6 +437,9 @@ def test_a_verdict_names_the_first_thing_that_does_not_suit() -> None:
         "colour",
     )
     assert judge(casual, "dress", "black", funeral).reason == "style"
+    checked = judge(formal, "top", "black", funeral, "checked")  # the right colour, but not plain
+    assert (checked.fits, checked.reason, checked.pattern) == ("no", "pattern", "checked")
+    assert judge(formal, "top", "black", wedding, "checked").fits == "yes"
     party = Look("women", ("party",))
     assert judge(party, "dress", "black", wedding).fits == "maybe"  # a party dress may do for a wedding
     assert judge(party, "dress", "black", funeral).fits == "no"  # not for a funeral

@@ -898,4 +898,3 @@ async def test_a_colour_said_of_similar_items_stays_with_them(chat: Chat) -> Non
     state = await chat.state()
     assert state.mode == "outfit" and not state.filters.get("colour")
     assert state.filters.get("category") == "outerwear"
-

@@ -186,3 +186,8 @@ def test_a_verdict_says_what_follows_it() -> None:
     assert none.endswith("asks for formal. I have nothing here that would suit, sorry.")
     korean = render_reply(Reply("verdict", values), "ko")
     assert korean.startswith("조금 어려워요. 이 원피스는 캐주얼 스타일인데 결혼식에는 포멀 스타일이")
+    plain = Verdict("no", "pattern", "formal", "formal", pattern="printed")
+    funeral = {"verdict": plain, "category": "shirt", "colour": "black", "wish": Wish(occasion="funeral")}
+    assert render_reply(Reply("verdict", funeral), "en").startswith(
+        "The style and colour work, but a funeral asks for plain pieces rather than printed ones."
+    )
