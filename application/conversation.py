@@ -53,6 +53,11 @@ class Conversation:
         self.shown, self.seen, self.refused, self.wish = [], [], [], Wish()
         self.mode = mode or self.mode
 
+    def restart(self) -> None:
+        """A fresh start ("start over"): nothing in view, no filters, no answer to refine."""
+        self.focus_on(mode="")
+        self.mode, self.pending, self.album = "", None, []
+
     def first_of_search(self) -> None:
         """After a search, its first product becomes the focus ("how much is it?", "is it good for a
         funeral?"); who it is for stays, as for "#1", the colour searched for goes."""

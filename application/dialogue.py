@@ -199,6 +199,15 @@ class Dialogue:
             return [shop_for_question() if intent == "settings" else self.wardrobe.forget_question()]
         if intent == "wardrobe":
             return await self.wardrobe.show(user_id)
+        if intent == "restart" or (intent == "clear" and not (conversation.has_focus or conversation.shown)):
+            conversation.restart()
+            return [
+                Reply("restarted" if intent == "restart" else "filters_cleared", actions=examples(language))
+            ]
+        if intent == "clear":  # every filter off (a search keeps its kind): the answer in view again
+            kind = conversation.wish if conversation.mode == "search" else Wish()
+            conversation.wish = Wish(category=kind.category, article=kind.article)
+            return await self._answer(conversation, user_id, conversation.mode or "outfit", language)
         if intent == "save":  # "save it", "옷장에 저장해줘": the photo in view, as its button does
             return await self.wardrobe.save_focus(conversation, user_id, language)
         if intent == "photo":  # "what colour is it?", "이거 무슨 색이야?": the garment in view

@@ -50,6 +50,16 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "What should I apply that to? Send me a photo of a garment, or describe one — for example:",
         "ko": "어떤 옷에 적용할까요? 옷 사진을 보내 주시거나 원하는 옷을 말씀해 주세요. 예를 들어:",
     },
+    "restarted": {
+        "en": "Fresh start: nothing in view and no filters. Send a photo, or tell me what you need, "
+        "for example:",
+        "ko": "처음부터 다시 시작해요. 조건도 모두 지웠어요. 사진을 보내거나 원하는 걸 말씀해 주세요. "
+        "예를 들어:",
+    },
+    "filters_cleared": {
+        "en": "No filters now. Send a photo, or tell me what you need, for example:",
+        "ko": "조건을 모두 지웠어요. 사진을 보내거나 원하는 걸 말씀해 주세요. 예를 들어:",
+    },
     "no_trends": {
         "en": "I don't follow what's trending: I have no sales or social data, so I'd only be guessing. "
         "What I can do is make a piece work — send a photo, or tell me the occasion, for example:",

@@ -898,3 +898,21 @@ async def test_a_colour_said_of_similar_items_stays_with_them(chat: Chat) -> Non
     state = await chat.state()
     assert state.mode == "outfit" and not state.filters.get("colour")
     assert state.filters.get("category") == "outerwear"
+
+
+async def test_clear_the_filters_and_start_over(chat: Chat) -> None:
+    """'Clear filters' takes every filter off the answer in view (a search keeps its kind); 'start
+    over' / '처음부터' leaves nothing in view, so 'in black' then asks what to apply it to."""
+    await chat.say("black t-shirts for men under 50000 won")
+    (cleared,) = await chat.say("clear filters")
+    state = await chat.state()
+    assert state.filters.get("category") == "t-shirt" and not state.filters.get("colour")
+    assert state.filters.get("max_price") is None and "Filters: T-shirt" in text_of(cleared)
+    (fresh,) = await chat.say("start over")
+    assert text_of(fresh).startswith("Fresh start") and len(buttons(fresh)) == 3
+    state = await chat.state()
+    assert state.focus_analysis_id is None and state.focus_product_id is None and not state.shown
+    (asked,) = await chat.say("in black")
+    assert "What should I apply that to?" in text_of(asked)
+    (korean,) = await chat.say("처음부터")
+    assert text_of(korean).startswith("처음부터 다시 시작해요")

@@ -241,6 +241,15 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "다 지워", "잊어",
     ),
     "settings": ("settings", "preferences", "my settings", "설정"),
+    "clear": (  # every filter off; the answer in view again without them
+        "clear filters", "clear the filters", "clear all filters", "remove all filters", "remove the filters",
+        "remove filters", "reset filters", "reset the filters", "no filters", "without filters",
+        "필터 초기화", "조건 초기화", "필터 다 지워", "필터 다 빼", "조건 다 빼", "필터 없이", "조건 없이",
+    ),
+    "restart": (  # a fresh start: nothing in view, no filters
+        "start over", "start again", "start from scratch", "restart", "reset", "new search", "begin again",
+        "처음부터", "새로 시작", "다시 시작", "초기화",
+    ),
     "save": (  # the garment in view into the wardrobe
         "save it", "save this", "save that", "save them", "add it to my wardrobe", "add this to my wardrobe",
         "add to my wardrobe", "add to wardrobe", "keep it in my wardrobe", "저장해", "옷장에 넣어",

@@ -35,7 +35,7 @@ from .references import NEGATION_AFTER, NEGATION_BEFORE, references
 
 INTENTS = (
     "photo", "verdict", "outfit", "similar", "cheaper", "search", "refine", "save", "wardrobe", "forget",
-    "settings", "help", "greeting", "thanks", "trends", "body", "unknown",
+    "settings", "clear", "restart", "help", "greeting", "thanks", "trends", "body", "unknown",
 )  # fmt: skip
 COMMANDS = {
     "start": "greeting",
@@ -303,11 +303,12 @@ def parse(text: str) -> Understood:
 
 
 def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
-    """The intent by precedence: the account's own (forget, settings, save, wardrobe, help), then the
-    answer kinds (cheaper, similar, outfit), then search (a kind of garment named) or refine
-    (anything else a search can be narrowed by), and small talk only when nothing else was said."""
+    """The intent by precedence: the account's and the conversation's own (forget, settings, clear,
+    restart, save, wardrobe, help), then the answer kinds (cheaper, similar, outfit), then search (a
+    kind of garment named) or refine (anything else a search can be narrowed by), and small talk
+    only when nothing else was said."""
     cues = u.cues
-    for intent in ("forget", "settings", "save", "wardrobe"):
+    for intent in ("forget", "settings", "clear", "restart", "save", "wardrobe"):
         if intent in cues:
             return intent
     if "help" in cues and not (u.category or u.has_filters or cues & {"outfit", "similar", "cheaper"}):
