@@ -58,6 +58,12 @@ class Conversation:
         self.focus_on(mode="")
         self.mode, self.pending, self.album = "", None, []
 
+    def shown_of(self, catalog: Catalog, slot: str) -> int | None:
+        """The first product of the last answer that fills `slot`, other than the one in view ("a
+        cheaper bag" after an outfit: its first bag)."""
+        items, focus = catalog.items, self.focus_product_id
+        return next((i for i in self.shown if i != focus and i in items and items[i].slot == slot), None)
+
     def first_of_search(self) -> None:
         """After a search, its first product becomes the focus ("how much is it?", "is it good for a
         funeral?"); who it is for stays, as for "#1", the colour searched for goes."""

@@ -244,6 +244,14 @@ class Dialogue:
                 conversation.focus_on(product_id=product_id)
             conversation.wish = replace(wish, category=u.category if intent == "outfit" else None)
             return await self._answer(conversation, user_id, intent, language)
+        piece = conversation.shown_of(self.catalog, slot_of(u.category)) if u.category else None
+        if intent == "cheaper" and conversation.mode == "outfit" and piece is not None:  # "a cheaper bag"
+            before, kept = (conversation.focus_analysis_id, conversation.focus_product_id), conversation.wish
+            conversation.focus_on(product_id=piece, chosen=conversation.chosen)  # the outfit's first bag's
+            conversation.wish = replace(kept, category=None, article=None)
+            replies = await self._answer(conversation, user_id, "cheaper", language)
+            conversation.focus_analysis_id, conversation.focus_product_id = before  # still the subject
+            return replies
         if u.about_focus or intent == "cheaper":  # "sandals for it", "how much?" after a search
             conversation.first_of_search()
         around_focus = conversation.has_focus and u.about_focus  # "what shoes go with it?"
@@ -280,6 +288,8 @@ class Dialogue:
         )
         if around_focus and u.category and intent in ("search", "refine") and mode == "search":
             mode = "outfit"  # "what shirt goes under it?" after blazers: the first one's shirts
+        if mode == "cheaper" and intent == "refine" and (u.occasion or u.style or u.season):
+            mode = "outfit"  # "something warmer" after its cheapest offers: its outfit, warmer
         if mode == "outfit" and intent != "outfit":  # "a coat for winter" after similar ones in blue
             conversation.wish = conversation.wish.leaving(previous, "outfit").merged(u)  # not a blue outfit
         return await self._answer(conversation, user_id, mode, language, another=u.another)

@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from matching import ProductIndex
 from storage import Product
-from vocabulary import BEACHWEAR, climate_of
+from vocabulary import BEACHWEAR, climate_of, slot_of
 
 SELECTIONS_KEPT = 256  # filtered id lists kept in memory (tens of MB at most)
 OFFER_SOURCE = "naver-offer"  # a shop's offer shown under Cheaper: stored for votes, never searched
@@ -43,6 +43,11 @@ class CatalogItem:
     def climate(self) -> str:
         """warm (flip flops, shorts), cold (sweaters, jackets) or "" (either), by article type."""
         return climate_of(self.article_type)
+
+    @property
+    def slot(self) -> str:
+        """The outfit slot it fills (`vocabulary.slot_of` its category): top, bottom, shoes, bag …"""
+        return slot_of(self.category)
 
 
 @dataclass(frozen=True)

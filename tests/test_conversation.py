@@ -916,3 +916,25 @@ async def test_clear_the_filters_and_start_over(chat: Chat) -> None:
     assert "What should I apply that to?" in text_of(asked)
     (korean,) = await chat.say("처음부터")
     assert text_of(korean).startswith("처음부터 다시 시작해요")
+
+
+async def test_a_cheaper_bag_for_the_outfit(chat: Chat) -> None:
+    """'A cheaper bag' after an outfit: the cheapest offers like its first bag (not like the garment
+    in view), which stays the subject: 'something warmer' then is its outfit, warmer."""
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    photo = (await chat.state()).focus_analysis_id
+    await chat.say("what bag goes with it?")  # an outfit's bags
+    state = await chat.state()
+    first_bag = state.shown[0]
+    assert state.mode == "outfit" and chat.catalog().items[first_bag].slot == "bag"
+    (cheaper, *_) = await chat.say("a cheaper bag")
+    assert chat.catalog().items[first_bag].name in text_of(cheaper)
+    state = await chat.state()
+    assert state.mode == "cheaper" and state.focus_analysis_id == photo
+    await chat.say("something warmer")
+    state = await chat.state()
+    assert (
+        state.mode == "outfit"
+        and state.focus_analysis_id == photo
+        and state.filters.get("season") == "winter"
+    )
