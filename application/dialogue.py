@@ -310,11 +310,14 @@ class Dialogue:
         product as described becomes the focus, and the outfit is built around it."""
         shopper = await self.account.shopper(user_id)
         described = fresh = conversation.wish.described(u)  # "shoes for my red dress": the dress
-        if u.mine and (own := await self.wardrobe.own(user_id, described.category, described.colour)):
-            conversation.focus_on(analysis_id=own)  # "what goes with my jeans?": the user's own, saved
+        own, saved = (
+            await self.wardrobe.own(user_id, described.category, described.colour) if u.mine else (None, 0)
+        )
+        if own is not None:  # "what goes with my jeans?": the user's own, saved
+            conversation.focus_on(analysis_id=own)
             conversation.wish = replace(described, category=u.wanted, colour=None, article=None)
             return await self._answer(conversation, user_id, "outfit", language)
-        note = [Reply("not_in_wardrobe", {"kind": described.category})] if u.mine and user_id else []
+        note = [Reply("not_in_wardrobe", {"kind": described.category})] if saved else []  # one who saves
         product = None
         if conversation.mode == "search" and not conversation.has_focus and conversation.wish.continued_by(u):
             described = conversation.wish.merged(u)  # "for a wedding" after "black dresses": one of them

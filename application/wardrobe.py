@@ -33,12 +33,16 @@ class Wardrobe:
         rows = [[Action("wardrobe_match", 0)], *in_rows(removes)]
         return [Reply("wardrobe", {"count": len(pieces)}, pieces=pieces, actions=rows)]
 
-    async def own(self, user_id: int | None, category: str | None, colour: str | None) -> int | None:
-        """The analysis of the user's own saved garment a message names ("my jeans", "my red dress"):
-        the last saved of that category (and colour, when said); None when the wardrobe has none."""
-        pieces = [p for p in await self.account.wardrobe(user_id) if category and p.category == category]
-        pieces = [p for p in pieces if p.colour == colour] if colour else pieces
-        return pieces[-1].analysis_id if pieces else None
+    async def own(
+        self, user_id: int | None, category: str | None, colour: str | None
+    ) -> tuple[int | None, int]:
+        """(the analysis of the user's own saved garment a message names, "my jeans", "my red dress":
+        the last saved of that category and colour, when said, or None; how many pieces are saved)."""
+        saved = await self.account.wardrobe(user_id)
+        pieces = [
+            p for p in saved if category and p.category == category and (not colour or p.colour == colour)
+        ]
+        return (pieces[-1].analysis_id if pieces else None), len(saved)
 
     async def save_focus(self, conversation: Conversation, user_id: int | None, language: str) -> list[Reply]:
         """'Save it': the photo in view (a whole outfit with its garments) into the wardrobe, as its

@@ -225,8 +225,6 @@ async def test_wardrobe_save_show_match_and_remove(chat: Chat) -> None:
     assert all(c.method == "sendMessage" for c in rest)
     (_, empty) = await chat.press(buttons(wardrobe)["✕ 1"])
     assert "wardrobe is empty" in text_of(empty)
-    note, *_ = await chat.say("what goes with my jeans?")  # not saved yet: said, then typical ones
-    assert text_of(note).startswith("I don't have your trousers in your wardrobe yet")
     await chat.photo(clothing_photos("Pants")[0].read_bytes())
     trousers = (await chat.state()).focus_analysis_id
     (said,) = await chat.say("save it")  # typed: the photo in view (the trousers), as its button does
@@ -239,6 +237,8 @@ async def test_wardrobe_save_show_match_and_remove(chat: Chat) -> None:
         and state.mode == "outfit"
         and "Outfit for your" in text_of(replies[0])
     )
+    note, *_ = await chat.say("shoes to go with my dress")  # not saved: said, then around typical ones
+    assert text_of(note).startswith("I don't have your dress in your wardrobe yet")
     await chat.photo(clothing_photos("Shoes")[0].read_bytes())
     (said,) = await chat.say("save it")
     assert text_of(said) == "Saved to your wardrobe (1): 2 pieces in it now."
