@@ -17,7 +17,7 @@ async def refused(
     language: str,
 ) -> str | None:
     """Why a press cannot be answered ("stale", "not_yours", "old_button"), or None (`conversation`:
-    the chat's, needed for a filter's ✕)."""
+    the chat's, needed for a filter's ✕ and for "show others")."""
     kind = action.kind
     if kind in ("outfit", "similar", "cheaper"):
         try:
@@ -28,6 +28,9 @@ async def refused(
             return "not_yours"
     elif kind == "unfilter" and conversation is not None:
         if str(action.arg) not in conversation.wish.active():  # forged, or removed already
+            return "old_button"
+    elif kind == "another" and conversation is not None:
+        if str(action.arg) != conversation.mode or not conversation.shown:  # under an older answer
             return "old_button"
     elif kind == "example" and not 0 <= int(action.arg) < len(EXAMPLES[language]):
         return "old_button"

@@ -38,6 +38,7 @@ from .wardrobe import Wardrobe
 from .wish import Ask, Wish
 
 SHOPPING = ("outfit", "similar", "cheaper", "search", "refine")
+PAGED = ("outfit", "similar", "search")  # answers with a "🔄 Show others" button: their next few
 SMALL_TALK = dict(
     greeting="greeting", help="help", unknown="not_understood", trends="no_trends", body="no_body_shape"
 )
@@ -151,7 +152,8 @@ class Dialogue:
         self, chat_id: int, user_id: int | None, action: Action, language: str = "en"
     ) -> str | None:
         """Why a press cannot be answered ("stale", "not_yours", "old_button"), or None: a quick check."""
-        conversation = await load_conversation(self.sessions, chat_id) if action.kind == "unfilter" else None
+        needs = action.kind in ("unfilter", "another")
+        conversation = await load_conversation(self.sessions, chat_id) if needs else None
         return await refused(self.recommend, conversation, user_id, action, language)
 
     async def press(
@@ -172,6 +174,8 @@ class Dialogue:
         elif kind == "unfilter":
             conversation.wish = conversation.wish.without(str(action.arg))
             replies = await self._answer(conversation, user_id, conversation.mode, language)
+        elif kind == "another":  # "🔄 Show others" under the answer in view: its next few
+            replies = await self._answer(conversation, user_id, conversation.mode, language, another=True)
         elif kind == "example":
             return await self.text(chat_id, user_id, EXAMPLES[language][int(action.arg)], language)
         elif kind in ("shop_for", "band"):
@@ -409,9 +413,10 @@ class Dialogue:
         self, say: str, conversation: Conversation, slots: list[Slot], values: dict | None = None
     ) -> Reply:
         wish = conversation.wish
-        actions = [Action("unfilter", key) for key in wish.active()]
+        others = [[Action("another", conversation.mode)]] if slots and conversation.mode in PAGED else []
         values = {**(values or {}), "wish": wish}
-        return Reply(say, values, slots=slots, wish=wish, actions=in_rows(actions))
+        actions = others + in_rows([Action("unfilter", key) for key in wish.active()])
+        return Reply(say, values, slots=slots, wish=wish, actions=actions)
 
     async def _focus(self, conversation: Conversation, user_id: int | None):  # type: ignore[no-untyped-def]
         """(row, garments, analysis id, user's picture) of the focus; row None when it is gone."""

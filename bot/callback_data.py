@@ -4,7 +4,8 @@
 outfit; the conversation's own buttons: `x:colour` remove a filter, `e:1` an example request,
 `g:women` who the user shops for, `b:2` a price band, `w:12` save a garment to the wardrobe, `a:12`
 save all of an outfit photo's garments, `l:12` save the album whose first photo is analysis 12, `u:7`
-remove wardrobe piece 7, `m:0` match from the wardrobe, `d:y` / `d:n` confirm or cancel `/forget`.
+remove wardrobe piece 7, `m:0` match from the wardrobe, `d:y` / `d:n` confirm or cancel `/forget`,
+`n:outfit` the next few of the outfit (similar items, search) in view.
 Anything else — data a client forged, or buttons of an older version — decodes to None.
 """
 
@@ -32,6 +33,7 @@ _CONVERSATION: dict[str, tuple[str, str, bool]] = {
     "u": ("unsave", r"[0-9]{1,18}", True),
     "m": ("wardrobe_match", r"0", True),
     "d": ("forget", r"y|n", False),
+    "n": ("another", r"outfit|similar|search", False),
 }
 _CONVERSATION_CODES = {kind: code for code, (kind, _, _) in _CONVERSATION.items()}
 

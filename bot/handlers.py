@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Coroutine
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
@@ -193,7 +193,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def feedback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Store a 👍 / 👎 on a recommendation, thank the user and take the buttons away."""
+    """Store a 👍 / 👎 on a recommendation, thank the user and take the vote buttons away."""
     query = update.callback_query
     language = _language(update)
     vote = decode(query.data)
@@ -211,8 +211,14 @@ async def feedback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer(t("not_yours", language), show_alert=True)
         return
     await query.answer(t("thanks", language))
+    markup = query.message.reply_markup if isinstance(query.message, Message) else None
+    kept = [  # the other buttons ("🔄 Show others", a filter's ✕) stay
+        row
+        for row in (markup.inline_keyboard if markup else ())
+        if not any(str(button.callback_data or "").startswith(f"{VOTE}:") for button in row)
+    ]
     with contextlib.suppress(TelegramError):  # the message may be too old to edit: the vote still counts
-        await query.edit_message_reply_markup(reply_markup=None)
+        await query.edit_message_reply_markup(reply_markup=InlineKeyboardMarkup(kept) if kept else None)
 
 
 async def send_turn(context: ContextTypes.DEFAULT_TYPE, chat_id: int, turn: Turn) -> None:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 from telegram.ext import Application
@@ -86,21 +87,25 @@ async def test_a_vote_on_a_recommendation_is_stored_once(
     listing = await fake_api.wait_for(
         lambda c: c.method in ("sendPhoto", "sendMessage") and "reply_markup" in c.params and c is not answer
     )
-    votes = [b for row in listing.params["reply_markup"]["inline_keyboard"] for b in row]
+    rows = listing.params["reply_markup"]["inline_keyboard"]
+    assert [b["text"] for b in rows[0]] == ["🔄 Show others"] and rows[0][0]["callback_data"] == "n:outfit"
+    votes = rows[-1]
     assert [b["text"] for b in votes] == ["👍 Helpful", "👎 Not for me"]
     assert all(re.fullmatch(r"f:o:[+-]:\d+", b["callback_data"]) for b in votes)
 
+    listed = {**sent_message, "message_id": 7778, "reply_markup": listing.params["reply_markup"]}
     for vote in votes:
         edits = len(fake_api.sent("editMessageReplyMarkup"))
-        fake_api.push(
-            fake_api.callback_update(user, {**sent_message, "message_id": 7778}, vote["callback_data"])
-        )
+        fake_api.push(fake_api.callback_update(user, listed, vote["callback_data"]))
         edit = await fake_api.wait_for(
             lambda c, edits=edits: (
                 c.method == "editMessageReplyMarkup" and len(fake_api.sent(c.method)) > edits
             )
         )
         assert edit.params["message_id"] in (7778, "7778")
+        kept = edit.params["reply_markup"]  # only the votes go: "🔄 Show others" stays
+        kept = json.loads(kept) if isinstance(kept, str) else kept
+        assert [b["text"] for b in kept["inline_keyboard"][0]] == ["🔄 Show others"]
     thanks = [c for c in fake_api.sent("answerCallbackQuery") if "Thanks" in str(c.params.get("text"))]
     assert len(thanks) == 2
     assert await feedback_summary(service.sessions) == {
