@@ -10,6 +10,7 @@ from matching.together import Note, Piece, Together, judge
 from storage import Analysis as AnalysisRow
 
 from .account import picture_key
+from .feedback import disliked_by
 from .items import Item, Slot
 from .recommend import Recommend, kind_of
 from .records import largest
@@ -23,12 +24,12 @@ MAX_PHOTOS = 10  # Telegram's most for one album
 class Albums:
     recommend: Recommend
 
-    async def answer(
-        self, photos: list[tuple[int, int]], ask: Ask, disliked: set[int], user_id: int | None
-    ) -> Reply:
+    async def answer(self, photos: list[tuple[int, int]], ask: Ask, user_id: int | None) -> Reply:
         """One reply for the album's photos (`photos`: (photo number, analysis id), in the order
         sent): how their garments go together, the products to swap one of them for or to complete
-        it, and a button that saves them all."""
+        it (never one the user voted 👎), and a button that saves them all."""
+        async with self.recommend.sessions() as session:
+            disliked = await disliked_by(session, user_id)
         rows: list[tuple[int, AnalysisRow]] = []
         for n, analysis_id in photos:  # a photo of a whole outfit: each of its garments
             garments = await self.recommend.garments(analysis_id)

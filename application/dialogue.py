@@ -135,12 +135,9 @@ class Dialogue:
             await self._save(conversation, user_id, language)
             return Turn(None, conversation.wish, replies, language)
         shopper = await self.account.shopper(user_id)
-        async with self.sessions() as session:
-            disliked = await disliked_by(session, user_id)
         wish = Wish().merged(parse(caption)) if caption and normalise(caption) else Wish()
-        ask = Ask(wish, shopper.gender)
         reply = await Albums(self.recommend).answer(
-            [(n, one.id) for n, one in stored], ask, disliked, user_id
+            [(n, one.id) for n, one in stored], Ask(wish, shopper.gender), user_id
         )
         conversation.focus_on(analysis_id=stored[0][1].id)
         conversation.album = [one.id for _, one in stored]

@@ -82,7 +82,7 @@ class Verdicts:
         clashes, what to swap or add; its save button saves them all."""
         shopper = await self.account.shopper(user_id)
         reply = await Albums(self.search.recommend).answer(
-            [(1, photo_id)], Ask(Wish(), shopper.gender), set(), user_id
+            [(1, photo_id)], Ask(Wish(), shopper.gender), user_id
         )
         conversation.album = [photo_id]
         conversation.showed("album", [i.product_id for i in reply.items])
