@@ -27,7 +27,7 @@ from .buttons import refused
 from .conversation import Conversation, load_conversation, save_conversation
 from .feedback import disliked_by
 from .items import Slot
-from .opinion import advice_on, base_colour, recall
+from .opinion import advice_on, base_colour, colour_pair, recall
 from .recommend import Recommend, kind_of
 from .records import NotYours, StaleAnalysis, largest
 from .replies import EXAMPLES, Action, Reply, Turn, examples, in_rows, photo_actions, shop_for_question
@@ -39,9 +39,10 @@ from .wish import Ask, Wish
 
 SHOPPING = ("outfit", "similar", "cheaper", "search", "refine")
 PAGED = ("outfit", "similar", "search")  # answers with a "🔄 Show others" button: their next few
-SMALL_TALK = dict(
-    greeting="greeting", help="help", unknown="not_understood", trends="no_trends", body="no_body_shape"
-)
+SMALL_TALK = dict(  # what each says
+    greeting="greeting", help="help", unknown="not_understood", trends="no_trends", body="no_body_shape",
+    shop_info="no_shop_info",
+)  # fmt: skip
 
 
 @dataclass
@@ -215,6 +216,8 @@ class Dialogue:
             return await self._recall(conversation, user_id, language)
         if intent == "verdict":  # "is this good for a funeral?"
             return await self.verdicts.reply(conversation, user_id, u, text, language)
+        if intent == "colour_pair" and u.colour and u.other_colour:  # "do navy and black go together?"
+            return [colour_pair(u.colour, u.other_colour)]
         if "colours" in u.cues and u.colour and not u.category:  # "which colours go with red?"
             return [advice_on(u.colour)]
         noted = await self.shopper.noted(user_id, u, language)  # "I'm a woman": who they shop for

@@ -149,6 +149,14 @@ def base_colour(replies: list[Reply]) -> str | None:
     return next((r.values["base_colour"] for r in replies if r.values.get("base_colour")), None)
 
 
+def colour_pair(colour: str, other: str) -> Reply:
+    """'Do navy and black go together?': the outfit's colour-harmony rule for the two, and which
+    colours go with the first when they clash."""
+    score, rule = colour_harmony(colour, other)
+    advice = colours_for(colour) if score < 0.5 else None
+    return Reply("colour_pair", {"colour": colour, "other": other, "rule": rule, "advice": advice})
+
+
 def advice_on(colour: str) -> Reply:
     """'What colour shoes go with it?', 'which colours go with red?': which colours go with it."""
     return Reply("colour_advice", {"advice": colours_for(colour)})

@@ -76,6 +76,13 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "ko": "핏이나 체형은 제가 볼 수 없어서, 무엇이 잘 어울릴지 짐작하지 않을게요. 색상, 스타일, "
         "상황에 맞춰 드릴 수 있어요. 옷 사진을 보내거나 어디 가시는지 알려주세요. 예를 들어:",
     },
+    "no_shop_info": {
+        "en": "Stock, delivery, returns and care are the shop's to answer: each link opens the item on "
+        "Naver Shopping, with all of that. I can find items by colour, kind, style, occasion and price, "
+        "for example:",
+        "ko": "재고, 배송, 반품, 세탁 방법은 쇼핑몰에서 확인해 주세요. 링크를 누르면 네이버 쇼핑의 상품 "
+        "페이지가 열려요. 색상, 종류, 스타일, 상황, 가격으로 찾아 드릴 수 있어요. 예를 들어:",
+    },
     "no_sizes": {
         "en": "I can't check sizes — each link opens the shop, where you pick yours. I can find items by "
         "colour, kind, style, occasion and price, for example:",
@@ -126,6 +133,14 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "(“is it ok for a wedding?”).",
         "ko": "이 {item}은(는) {style} 스타일이에요. {occasions}에 잘 어울려요. 다른 상황도 물어보세요"
         "(“결혼식에 입어도 돼?”).",
+    },
+    "colour_pair_yes": {
+        "en": "Yes — {colour} and {other} go together ({rule}).",
+        "ko": "네, {colour}와(과) {other}은(는) 잘 어울려요({rule}).",
+    },
+    "colour_pair_no": {
+        "en": "Not really: {colour} and {other} clash. ",
+        "ko": "추천하지 않아요. {colour}와(과) {other}은(는) 서로 부딪혀요. ",
     },
     "pair_yes_colour": {
         "en": "Yes — {colour} and {other} go together ({rule}). Some {kind} to pick from:",

@@ -252,6 +252,15 @@ def verdict_text(values: dict, language: str) -> str:
     return text
 
 
+def colour_pair_text(values: dict, language: str) -> str:
+    """Whether two colours go together, by the rule that says so; if they clash, what goes with the first."""
+    colour, other = (display_name(COLOURS, values[key], language) for key in ("colour", "other"))
+    if values["advice"] is None:
+        rule = t(f"rule_{values['rule']}", language)
+        return t("colour_pair_yes", language, colour=colour, other=other, rule=rule)
+    return t("colour_pair_no", language, colour=colour, other=other) + advice_text(values["advice"], language)
+
+
 def advice_text(advice: ColourAdvice, language: str) -> str:
     """Which colours go with one: 'Navy goes with nearly anything: white, black, grey for a calm look…'"""
 
@@ -274,6 +283,8 @@ def _say(reply: Reply, language: str) -> str:
         return verdict_text(reply.values, language)
     if reply.say == "colour_advice":
         return advice_text(reply.values["advice"], language)
+    if reply.say == "colour_pair":  # "do navy and black go together?"; if not, what goes with the first
+        return colour_pair_text(reply.values, language)
     values = dict(reply.values)
     if reply.say == "contradictory":
         values["colour"] = display_name(COLOURS, values.get("colour") or "", language)

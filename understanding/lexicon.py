@@ -126,7 +126,7 @@ PATTERN_WORDS: dict[str, tuple[str, ...]] = {  # vocabulary.PATTERNS label -> wo
 STYLE_WORDS: dict[str, tuple[str, ...]] = {  # style (catalogue usage) -> synonyms
     "formal": (
         "formal", "dressy", "dressier", "fancier", "smarter", "elegant", "smart", "classy", "business",
-        "포멀", "정장", "격식", "단정한",
+        "professional", "polished", "포멀", "정장", "격식", "단정한", "단정하게",
     ),
     "casual": ("casual", "relaxed", "everyday", "laid-back", "comfy", "캐주얼", "편한", "편하게", "데일리"),
     "sports": ("sports", "sporty", "sport", "athletic", "athleisure", "스포티", "운동복", "트레이닝"),
@@ -263,7 +263,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "cheaper": (
         "cheaper", "less expensive", "more affordable", "lower price", "too expensive", "cheapest", "더 싼",
-        "더 싸", "더 저렴", "저렴한", "싼 거", "싼거", "너무 비싸", "최저가",
+        "더 싸", "더 저렴", "저렴한", "싼 거", "싼거", "너무 비싸", "비싸", "최저가",
         # a price or where to buy it: the shop's offers, cheapest first, are that answer
         "how much", "what's the price", "what is the price", "price of", "where can i buy", "where to buy",
         "link", "얼마", "가격", "어디서 사", "구매 링크", "링크",
@@ -291,9 +291,9 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "another": (
         "another", "another one", "something else", "other", "other ones", "others", "different", "next",
-        "more options", "다른 거", "다른거", "다른 걸", "또", "더 보여", "다른 것", "show me more",
-        "show more", "see more", "more please", "any more", "some more", "more of these", "load more",
-        *DISLIKES, "더 있어",
+        "more options", "다른 거", "다른거", "다른 걸", "또", "더 보여", "다른 것", "다른 스타일",
+        "show me more", "show more", "see more", "more please", "any more", "some more", "more of these",
+        "load more", *DISLIKES, "더 있어",
     ),
     "describe": (  # about the garment in view: its answer again (intent "photo")
         "what colour is it", "what color is it", "what colour is this", "what color is this",
@@ -325,6 +325,10 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "would this match", "can i wear this with", "can i wear it with", "does this look good with",
         "would this look good with", "does it look good with",
     ),
+    "together": (  # two colours asked about together: "do navy and black go together?"
+        "together", "go well", "match each other", "a good match", "a good combination", "함께",
+        "같이 입어도", "조합",
+    ),
     "colours": (  # "what colour shoes go with it?": which colours go with the garment, said first
         "what colour", "what color", "what colours", "what colors", "which colour", "which color",
         "which colours", "which colors", "무슨 색", "어떤 색", "무슨 색깔", "어떤 색깔",
@@ -332,6 +336,10 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     "instead": ("instead", "what about", "how about", "rather", "대신", "말고 다른", "으로 바꿔", "로 바꿔"),
     "farewell": ("bye", "goodbye", "see you", "see ya", "안녕히", "잘 있어", "잘가", "잘 가", "바이"),
     "size": ("size", "sizes", "sizing", "fit me", "사이즈", "치수"),
+    "shop_info": (  # the shop's to answer: stock, delivery, returns, care
+        "in stock", "stock", "ship", "shipping", "delivery", "deliver", "return policy", "refund", "wash",
+        "washing", "care label", "material", "fabric", "재고", "배송", "반품", "환불", "세탁", "빨래", "소재",
+    ),
     "trends": (  # no sales or social data here: said plainly
         "trending", "trend", "trends", "trendy", "in fashion", "fashionable now", "popular now", "what's hot",
         "유행", "트렌드", "요즘 인기", "요즘 뭐 입",

@@ -35,7 +35,8 @@ from .references import NEGATION_AFTER, NEGATION_BEFORE, references
 
 INTENTS = (
     "photo", "verdict", "outfit", "similar", "cheaper", "search", "refine", "save", "wardrobe", "forget",
-    "settings", "clear", "restart", "help", "greeting", "thanks", "trends", "body", "unknown",
+    "settings", "clear", "restart", "help", "greeting", "thanks", "trends", "body", "colour_pair",
+    "shop_info", "unknown",
 )  # fmt: skip
 COMMANDS = {
     "start": "greeting",
@@ -100,6 +101,7 @@ class Understood:
     intent: str = "unknown"
     colour: str | None = None
     not_colour: str | None = None
+    other_colour: str | None = None  # a second colour named: "do navy and black go together?"
     category: str | None = None
     style: str | None = None
     occasion: str | None = None
@@ -265,6 +267,10 @@ def parse(text: str) -> Understood:
         understood.cues.add("only")  # "신발만": shoes only
     understood.colour = _first(matches, "colour")
     understood.not_colour = _first(matches, "colour", negated=True)
+    named = [
+        m.label for m in matches if m.kind == "colour" and not m.negated and m.label != understood.colour
+    ]
+    understood.other_colour = named[0] if named else None
     understood.pattern = _first(matches, "pattern")
     understood.not_pattern = _first(matches, "pattern", negated=True)
     understood.category = _first(matches, "category")
@@ -315,9 +321,13 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "help"  # not "can you help me find a dress?"
     if "colours" in cues and u.colour and not u.category:
         return "outfit"  # "which colours go with red?", "빨간색엔 무슨 색이 어울려?": colours for it
+    if u.other_colour and not u.category and cues & {"verdict", "pairs", "colours", "together"}:
+        return "colour_pair"  # "is navy and black ok together?", "네이비랑 검정 어울려?"
     pairing = "pairs" in cues or ("verdict" in cues and u.about_focus)  # "이거 청바지랑 어울려?"
     if ("verdict" in cues or pairing) and not (u.wanted or u.ref is not None) and bool(u.category) == pairing:
         return "verdict"  # "is this good for a funeral?", "does this go with black jeans?"
+    if "shop_info" in cues and not (u.category or u.has_filters):  # "is it in stock?", "배송 얼마나 걸려?"
+        return "shop_info"
     priced = u.min_price is not None or u.max_price is not None
     if "cheaper" in cues and not priced:
         return "cheaper"
