@@ -5,8 +5,10 @@ Each chat has a focus (the last photo or garment, or a product it described or p
 filters said so far (`Wish`). A typed message is parsed (`understanding`) and then: small talk and
 help answer at once; a described garment searches the catalogue by its metadata or, asked what goes
 with it, becomes the focus an outfit is built around; a refinement ("in black", "under 50,000 won",
-"not #3", "another one") re-runs the last answer with the filter applied. The first outfit asked
-for while the user has not said who they shop for asks once, under the answer.
+"not #3", "another one") re-runs the last answer with the filter applied (`answers.py`). The first
+outfit asked for while the user has not said who they shop for asks once, under the answer
+(`shopper.py`); verdicts ("is this ok for a funeral?") are `verdicts.py`'s, the wardrobe's answers
+`wardrobe.py`'s.
 """
 
 from __future__ import annotations
@@ -23,14 +25,12 @@ from vocabulary import slot_of
 from .account import Account
 from .albums import MAX_PHOTOS, Albums
 from .analyse import Analyse
+from .answers import Answers
 from .buttons import refused
 from .conversation import Conversation, load_conversation, save_conversation
-from .feedback import disliked_by
-from .items import Slot
-from .opinion import advice_on, base_colour, colour_pair, recall
-from .recommend import Recommend, kind_of
-from .records import NotYours, StaleAnalysis, largest
-from .replies import EXAMPLES, Action, Reply, Turn, examples, in_rows, photo_actions, shop_for_question
+from .opinion import advice_on, base_colour, colour_pair
+from .recommend import Recommend
+from .replies import EXAMPLES, Action, Reply, Turn, examples, photo_actions, shop_for_question
 from .search import Search
 from .shopper import ShopperQuestions
 from .verdicts import Verdicts
@@ -38,7 +38,6 @@ from .wardrobe import Wardrobe
 from .wish import Ask, Wish
 
 SHOPPING = ("outfit", "similar", "cheaper", "search", "refine")
-PAGED = ("outfit", "similar", "search")  # answers with a "🔄 Show others" button: their next few
 SMALL_TALK = dict(  # what each says
     greeting="greeting", help="help", unknown="not_understood", trends="no_trends", body="no_body_shape",
     shop_info="no_shop_info",
@@ -56,12 +55,16 @@ class Dialogue:
     account: Account
     catalog: Catalog
     wardrobe: Wardrobe = field(init=False)
+    answers: Answers = field(init=False)
     verdicts: Verdicts = field(init=False)
     shopper: ShopperQuestions = field(init=False)
 
     def __post_init__(self) -> None:
         self.wardrobe = Wardrobe(self.account, self.recommend)
-        self.verdicts = Verdicts(self.search, self.account, self._answer, self._focus, self._described_outfit)
+        self.answers = Answers(self.sessions, self.recommend, self.search, self.account, self.catalog)
+        self.verdicts = Verdicts(
+            self.search, self.account, self.answers.answer, self.answers.focus, self._described_outfit
+        )
         self.shopper = ShopperQuestions(self.account, self._route)
 
     async def text(self, chat_id: int, user_id: int | None, text: str, language: str = "en") -> Turn:
@@ -166,14 +169,16 @@ class Dialogue:
             if conversation.focus_analysis_id != int(action.arg):
                 conversation.focus_on(analysis_id=int(action.arg))
             conversation.wish = conversation.wish.leaving(conversation.mode, kind)
-            replies = await self._answer(conversation, user_id, kind, language)
+            replies = await self.answers.answer(conversation, user_id, kind, language)
             if kind == "outfit":
                 replies += await self.shopper.ask_once(conversation, user_id, "/outfit", language)
         elif kind == "unfilter":
             conversation.wish = conversation.wish.without(str(action.arg))
-            replies = await self._answer(conversation, user_id, conversation.mode, language)
+            replies = await self.answers.answer(conversation, user_id, conversation.mode, language)
         elif kind == "another":  # "🔄 Show others" under the answer in view: its next few
-            replies = await self._answer(conversation, user_id, conversation.mode, language, another=True)
+            replies = await self.answers.answer(
+                conversation, user_id, conversation.mode, language, another=True
+            )
         elif kind == "example":
             return await self.text(chat_id, user_id, EXAMPLES[language][int(action.arg)], language)
         elif kind in ("shop_for", "band"):
@@ -209,11 +214,11 @@ class Dialogue:
         if intent == "clear":  # every filter off (a search keeps its kind): the answer in view again
             kind = conversation.wish if conversation.mode == "search" else Wish()
             conversation.wish = Wish(category=kind.category, article=kind.article)
-            return await self._answer(conversation, user_id, conversation.mode or "outfit", language)
+            return await self.answers.answer(conversation, user_id, conversation.mode or "outfit", language)
         if intent == "save":  # "save it", "옷장에 저장해줘": the photo in view, as its button does
             return await self.wardrobe.save_focus(conversation, user_id, language)
         if intent == "photo":  # "what colour is it?", "이거 무슨 색이야?": the garment in view
-            return await self._recall(conversation, user_id, language)
+            return await self.answers.recall(conversation, user_id, language)
         if intent == "verdict":  # "is this good for a funeral?"
             return await self.verdicts.reply(conversation, user_id, u, text, language)
         if intent == "colour_pair" and u.colour and u.other_colour:  # "do navy and black go together?"
@@ -247,13 +252,13 @@ class Dialogue:
             else:
                 conversation.focus_on(product_id=product_id)
             conversation.wish = replace(wish, category=u.category if intent == "outfit" else None)
-            return await self._answer(conversation, user_id, intent, language)
+            return await self.answers.answer(conversation, user_id, intent, language)
         piece = conversation.shown_of(self.catalog, slot_of(u.category)) if u.category else None
         if intent == "cheaper" and conversation.mode == "outfit" and piece is not None:  # "a cheaper bag"
             before, kept = (conversation.focus_analysis_id, conversation.focus_product_id), conversation.wish
             conversation.focus_on(product_id=piece, chosen=conversation.chosen)  # the outfit's first bag's
             conversation.wish = replace(kept, category=None, article=None)
-            replies = await self._answer(conversation, user_id, "cheaper", language)
+            replies = await self.answers.answer(conversation, user_id, "cheaper", language)
             conversation.focus_analysis_id, conversation.focus_product_id = before  # still the subject
             return replies
         if u.about_focus or intent == "cheaper":  # "sandals for it", "how much?" after a search
@@ -271,7 +276,7 @@ class Dialogue:
             wish = conversation.wish.fresh(u)
             conversation.focus_on()
             conversation.wish = wish
-            return await self._answer(conversation, user_id, "search", language)
+            return await self.answers.answer(conversation, user_id, "search", language)
         if not conversation.has_focus and conversation.mode != "search":
             if u.occasion or u.style or u.season:  # "면접", "for winter" as a first message: its outfit
                 return await self._described_outfit(conversation, user_id, u, text, language)
@@ -296,7 +301,7 @@ class Dialogue:
             mode = "outfit"  # "something warmer" after its cheapest offers: its outfit, warmer
         if mode == "outfit" and intent != "outfit":  # "a coat for winter" after similar ones in blue
             conversation.wish = conversation.wish.leaving(previous, "outfit").merged(u)  # not a blue outfit
-        return await self._answer(conversation, user_id, mode, language, another=u.another)
+        return await self.answers.answer(conversation, user_id, mode, language, another=u.another)
 
     def _regender(self, conversation: Conversation) -> None:
         """A described garment the outfit started from, asked now for the other gender ("for women"
@@ -320,7 +325,7 @@ class Dialogue:
         if own is not None:  # "what goes with my jeans?": the user's own, saved
             conversation.focus_on(analysis_id=own)
             conversation.wish = replace(described, category=u.wanted, colour=None, article=None)
-            return await self._answer(conversation, user_id, "outfit", language)
+            return await self.answers.answer(conversation, user_id, "outfit", language)
         note = [Reply("not_in_wardrobe", {"kind": described.category})] if saved else []  # one who saves
         product = None
         if conversation.mode == "search" and not conversation.has_focus and conversation.wish.continued_by(u):
@@ -337,107 +342,7 @@ class Dialogue:
         conversation.focus_on(product_id=product.id, chosen=not (u.subject or u.category))  # an occasion's
         outfit = replace(described, category=u.wanted, article=described.article if u.wanted else None)
         conversation.wish = replace(outfit, colour=None, not_colour=None, tone=None)
-        return note + await self._answer(conversation, user_id, "outfit", language)
-
-    # --- answers ----------------------------------------------------------------------------------
-
-    async def _answer(
-        self, conversation: Conversation, user_id: int | None, mode: str, language: str, another: bool = False
-    ) -> list[Reply]:
-        """Run `mode` (outfit, similar, cheaper, search) on the focus with the filters in force."""
-        shopper = await self.account.shopper(user_id)
-        wish = conversation.wish
-        if not wish.priced and (shopper.min_price is not None or shopper.max_price is not None):
-            wish = replace(wish, min_price=shopper.min_price, max_price=shopper.max_price)
-        focus = [p for p in [conversation.focus_product_id] if p is not None]  # "like #2": not #2
-        exclude = frozenset(
-            self.catalog.namesakes([*conversation.refused, *(conversation.seen if another else []), *focus])
-        )
-        ask = Ask(wish, shopper.gender, exclude)
-        if mode == "search" or not conversation.has_focus:
-            items = await self.search.find(ask)
-            say, values = "search_title", {}
-            if not items and wish.colour:  # none in that colour: the others, and say so
-                items = await self.search.find(replace(ask, wish=replace(wish, colour=None)))
-                say, values = "search_other_colours", {"colour": wish.colour}
-            if another and not items:  # every match shown already: the last answer stays numbered
-                return [self._items_reply("no_more", conversation, [])]
-            conversation.showed("search", [i.product_id for i in items])
-            slots = [Slot("similar", items)] if items else []
-            return [self._items_reply(say if items else "nothing_found", conversation, slots, values)]
-        replies: list[Reply] = []
-        row, garments, analysis_id, picture = await self._focus(conversation, user_id)
-        if row is None:
-            conversation.focus_on()
-            return [Reply("stale")]
-        async with self.sessions() as session:
-            disliked = await disliked_by(session, user_id)
-        if mode == "outfit" and wish.category and slot_of(wish.category) == kind_of(row) and not garments:
-            mode = "similar"  # "shirts?" about a shirt: more of its kind, not an outfit
-        if mode != "outfit" and wish.category and slot_of(wish.category) != kind_of(row) and not garments:
-            wish = conversation.wish = replace(wish, category=None, article=None)  # like the shirt, not bags
-            ask = replace(ask, wish=replace(ask.wish, category=None, article=None))
-        if garments and mode in ("similar", "cheaper"):  # of a whole outfit: like its largest garment
-            row = largest(garments)
-        values = {"category": row.category, "confidence": row.category_confidence, "slot": row.slot}
-        values["base_colour"] = (largest(garments) if garments else row).colour  # "what colour shoes …?"
-        if conversation.focus_product_id is not None:  # about a product: named by its name
-            values["product"] = self.catalog.items[conversation.focus_product_id].name
-        if mode == "cheaper":
-            link, items = await self.recommend.cheaper_for(row, disliked, ask)
-            slots = [Slot("cheaper", items)] if items else []
-        elif mode == "similar":
-            items = await self.recommend.similar_for(row, disliked, ask)
-            slots, link = ([Slot("similar", items)] if items else []), None
-        else:
-            mode = "outfit"
-            slots, link = await self.recommend.outfit_for(row, garments, disliked, ask), None
-            if conversation.focus_product_id is not None:  # the described garment itself leads
-                anchor = await self.recommend.offered(self.catalog.items[conversation.focus_product_id], 1.0)
-                slots = ([Slot("anchor", [anchor])] if anchor else []) + slots if slots else []
-        if another and not slots:
-            return [self._items_reply("no_more", conversation, [])]
-        if analysis_id is not None and mode != "search":
-            await self.recommend.record(analysis_id, mode, slots)
-        conversation.showed(mode, [i.product_id for s in slots for i in s.items])  # numbered as shown
-        say = f"{mode}_title" if slots or mode == "cheaper" else "nothing_found"
-        if mode == "outfit" and garments and slots:
-            say = "complete_title"
-        reply = self._items_reply(say, conversation, slots, values)
-        reply.link, reply.picture, reply.box = link, picture, row.box
-        reply.votes = (mode, analysis_id) if analysis_id is not None and slots else None
-        replies.append(reply)
-        return replies
-
-    def _items_reply(
-        self, say: str, conversation: Conversation, slots: list[Slot], values: dict | None = None
-    ) -> Reply:
-        wish = conversation.wish
-        others = [[Action("another", conversation.mode)]] if slots and conversation.mode in PAGED else []
-        values = {**(values or {}), "wish": wish}
-        actions = others + in_rows([Action("unfilter", key) for key in wish.active()])
-        return Reply(say, values, slots=slots, wish=wish, actions=actions)
-
-    async def _focus(self, conversation: Conversation, user_id: int | None):  # type: ignore[no-untyped-def]
-        """(row, garments, analysis id, user's picture) of the focus; row None when it is gone."""
-        if conversation.focus_analysis_id is not None:
-            try:
-                row = await self.recommend.load(conversation.focus_analysis_id, user_id)
-            except (StaleAnalysis, NotYours):
-                return None, [], None, None
-            garments = await self.recommend.garments(row.id)
-            return row, garments, row.id, row.source
-        product = self.catalog.items.get(conversation.focus_product_id or -1)
-        row = self.search.described(product) if product is not None else None
-        return row, [], None, None
-
-    async def _recall(self, conversation: Conversation, user_id: int | None, language: str) -> list[Reply]:
-        """The photo in view answered again, or what the catalogue says of the product in view (after
-        a search, of its first product)."""
-        row, garments, _, _ = await self._focus(conversation, user_id)
-        first = conversation.shown[0] if conversation.mode == "search" and conversation.shown else -1
-        product = self.catalog.items.get(conversation.focus_product_id or first)
-        return [recall(row, garments, product) or Reply("need_focus", actions=examples(language))]
+        return note + await self.answers.answer(conversation, user_id, "outfit", language)
 
     async def _save(self, conversation: Conversation, user_id: int | None, language: str) -> None:
         if user_id is not None:  # a chat without a user (a channel post) keeps no state

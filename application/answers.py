@@ -1,0 +1,135 @@
+"""The answers a conversation gives about what is in view: an outfit, similar items, the cheapest
+offers, or a search, run with the filters in force (`Answers.answer`); the focus they are about
+(`Answers.focus`: a photo's analysis, or a catalogue product as one) and the photo's answer again."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from catalog import Catalog
+from vocabulary import slot_of
+
+from .account import Account
+from .conversation import Conversation
+from .feedback import disliked_by
+from .items import Slot
+from .opinion import recall
+from .recommend import Recommend, kind_of
+from .records import NotYours, StaleAnalysis, largest
+from .replies import Action, Reply, examples, in_rows
+from .search import Search
+from .wish import Ask
+
+PAGED = ("outfit", "similar", "search")  # answers with a "🔄 Show others" button: their next few
+
+
+@dataclass
+class Answers:
+    """Answers about the focus of a conversation, with the filters in force."""
+
+    sessions: async_sessionmaker[AsyncSession]
+    recommend: Recommend
+    search: Search
+    account: Account
+    catalog: Catalog
+
+    async def answer(
+        self, conversation: Conversation, user_id: int | None, mode: str, language: str, another: bool = False
+    ) -> list[Reply]:
+        """Run `mode` (outfit, similar, cheaper, search) on the focus with the filters in force."""
+        shopper = await self.account.shopper(user_id)
+        wish = conversation.wish
+        if not wish.priced and (shopper.min_price is not None or shopper.max_price is not None):
+            wish = replace(wish, min_price=shopper.min_price, max_price=shopper.max_price)
+        focus = [p for p in [conversation.focus_product_id] if p is not None]  # "like #2": not #2
+        exclude = frozenset(
+            self.catalog.namesakes([*conversation.refused, *(conversation.seen if another else []), *focus])
+        )
+        ask = Ask(wish, shopper.gender, exclude)
+        if mode == "search" or not conversation.has_focus:
+            items = await self.search.find(ask)
+            say, values = "search_title", {}
+            if not items and wish.colour:  # none in that colour: the others, and say so
+                items = await self.search.find(replace(ask, wish=replace(wish, colour=None)))
+                say, values = "search_other_colours", {"colour": wish.colour}
+            if another and not items:  # every match shown already: the last answer stays numbered
+                return [self.items_reply("no_more", conversation, [])]
+            conversation.showed("search", [i.product_id for i in items])
+            slots = [Slot("similar", items)] if items else []
+            return [self.items_reply(say if items else "nothing_found", conversation, slots, values)]
+        replies: list[Reply] = []
+        row, garments, analysis_id, picture = await self.focus(conversation, user_id)
+        if row is None:
+            conversation.focus_on()
+            return [Reply("stale")]
+        async with self.sessions() as session:
+            disliked = await disliked_by(session, user_id)
+        if mode == "outfit" and wish.category and slot_of(wish.category) == kind_of(row) and not garments:
+            mode = "similar"  # "shirts?" about a shirt: more of its kind, not an outfit
+        if mode != "outfit" and wish.category and slot_of(wish.category) != kind_of(row) and not garments:
+            wish = conversation.wish = replace(wish, category=None, article=None)  # like the shirt, not bags
+            ask = replace(ask, wish=replace(ask.wish, category=None, article=None))
+        if garments and mode in ("similar", "cheaper"):  # of a whole outfit: like its largest garment
+            row = largest(garments)
+        values = {"category": row.category, "confidence": row.category_confidence, "slot": row.slot}
+        values["base_colour"] = (largest(garments) if garments else row).colour  # "what colour shoes …?"
+        if conversation.focus_product_id is not None:  # about a product: named by its name
+            values["product"] = self.catalog.items[conversation.focus_product_id].name
+        if mode == "cheaper":
+            link, items = await self.recommend.cheaper_for(row, disliked, ask)
+            slots = [Slot("cheaper", items)] if items else []
+        elif mode == "similar":
+            items = await self.recommend.similar_for(row, disliked, ask)
+            slots, link = ([Slot("similar", items)] if items else []), None
+        else:
+            mode = "outfit"
+            slots, link = await self.recommend.outfit_for(row, garments, disliked, ask), None
+            if conversation.focus_product_id is not None:  # the described garment itself leads
+                anchor = await self.recommend.offered(self.catalog.items[conversation.focus_product_id], 1.0)
+                slots = ([Slot("anchor", [anchor])] if anchor else []) + slots if slots else []
+        if another and not slots:
+            return [self.items_reply("no_more", conversation, [])]
+        if analysis_id is not None and mode != "search":
+            await self.recommend.record(analysis_id, mode, slots)
+        conversation.showed(mode, [i.product_id for s in slots for i in s.items])  # numbered as shown
+        say = f"{mode}_title" if slots or mode == "cheaper" else "nothing_found"
+        if mode == "outfit" and garments and slots:
+            say = "complete_title"
+        reply = self.items_reply(say, conversation, slots, values)
+        reply.link, reply.picture, reply.box = link, picture, row.box
+        reply.votes = (mode, analysis_id) if analysis_id is not None and slots else None
+        replies.append(reply)
+        return replies
+
+    def items_reply(
+        self, say: str, conversation: Conversation, slots: list[Slot], values: dict | None = None
+    ) -> Reply:
+        """A list of products (`slots`) under `say`, with "🔄 Show others" and a ✕ per filter in force."""
+        wish = conversation.wish
+        others = [[Action("another", conversation.mode)]] if slots and conversation.mode in PAGED else []
+        values = {**(values or {}), "wish": wish}
+        actions = others + in_rows([Action("unfilter", key) for key in wish.active()])
+        return Reply(say, values, slots=slots, wish=wish, actions=actions)
+
+    async def focus(self, conversation: Conversation, user_id: int | None):  # type: ignore[no-untyped-def]
+        """(row, garments, analysis id, user's picture) of the focus; row None when it is gone."""
+        if conversation.focus_analysis_id is not None:
+            try:
+                row = await self.recommend.load(conversation.focus_analysis_id, user_id)
+            except (StaleAnalysis, NotYours):
+                return None, [], None, None
+            garments = await self.recommend.garments(row.id)
+            return row, garments, row.id, row.source
+        product = self.catalog.items.get(conversation.focus_product_id or -1)
+        row = self.search.described(product) if product is not None else None
+        return row, [], None, None
+
+    async def recall(self, conversation: Conversation, user_id: int | None, language: str) -> list[Reply]:
+        """The photo in view answered again, or what the catalogue says of the product in view (after
+        a search, of its first product)."""
+        row, garments, _, _ = await self.focus(conversation, user_id)
+        first = conversation.shown[0] if conversation.mode == "search" and conversation.shown else -1
+        product = self.catalog.items.get(conversation.focus_product_id or first)
+        return [recall(row, garments, product) or Reply("need_focus", actions=examples(language))]
