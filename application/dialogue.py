@@ -254,6 +254,8 @@ class Dialogue:
             conversation.wish = replace(wish, category=u.category if intent == "outfit" else None)
             return await self.answers.answer(conversation, user_id, intent, language)
         piece = conversation.shown_of(self.catalog, slot_of(u.category)) if u.category else None
+        if intent == "cheaper" and conversation.mode == "outfit" and u.category and piece is None:
+            intent = "refine"  # "a cheaper bag" with no bag shown: the outfit's bags
         if intent == "cheaper" and conversation.mode == "outfit" and piece is not None:  # "a cheaper bag"
             before, kept = (conversation.focus_analysis_id, conversation.focus_product_id), conversation.wish
             conversation.focus_on(product_id=piece, chosen=conversation.chosen)  # the outfit's first bag's

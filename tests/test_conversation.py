@@ -929,6 +929,11 @@ async def test_a_cheaper_bag_for_the_outfit(chat: Chat) -> None:
     in view), which stays the subject: 'something warmer' then is its outfit, warmer."""
     await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
     photo = (await chat.state()).focus_analysis_id
+    await chat.say("what shoes go with it?")
+    await chat.say("a cheaper bag")  # no bag shown yet: the outfit's bags
+    state = await chat.state()
+    assert state.mode == "outfit" and state.filters.get("category") == "bag"
+    assert state.focus_analysis_id == photo and chat.catalog().items[state.shown[0]].slot == "bag"
     await chat.say("what bag goes with it?")  # an outfit's bags
     state = await chat.state()
     first_bag = state.shown[0]
