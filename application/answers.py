@@ -133,3 +133,20 @@ class Answers:
         first = conversation.shown[0] if conversation.mode == "search" and conversation.shown else -1
         product = self.catalog.items.get(conversation.focus_product_id or first)
         return [recall(row, garments, product) or Reply("need_focus", actions=examples(language))]
+
+    async def pick(self, conversation: Conversation, user_id: int | None, language: str) -> list[Reply]:
+        """'Which one would you pick?': the first of each slot of the answer in view (the best ranked:
+        its colour rule and style first), numbered as they were shown."""
+        if conversation.mode not in PAGED or not conversation.shown:
+            return [Reply("nothing_to_pick", actions=examples(language))]
+        again = await self.answer(conversation, user_id, conversation.mode, language)
+        slots = [slot for reply in again for slot in reply.slots]
+        numbers, picks, n = [], [], 1
+        for slot in slots:
+            if slot.items and slot.name != "anchor":
+                numbers.append(n)
+                picks.append(slot.items[0])
+            n += len(slot.items)
+        if not picks:
+            return [Reply("nothing_to_pick", actions=examples(language))]
+        return [Reply("pick", {"numbers": numbers}, slots=[Slot("similar", picks)])]

@@ -64,6 +64,11 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "No filters now. Send a photo, or tell me what you need, for example:",
         "ko": "조건을 모두 지웠어요. 사진을 보내거나 원하는 걸 말씀해 주세요. 예를 들어:",
     },
+    "pick": {"en": "If I had to choose:", "ko": "하나씩 고른다면:"},
+    "nothing_to_pick": {
+        "en": "Nothing to choose from yet. Send a photo, or tell me what you need, for example:",
+        "ko": "아직 고를 상품이 없어요. 사진을 보내거나 원하는 걸 말씀해 주세요. 예를 들어:",
+    },
     "no_trends": {
         "en": "I don't follow what's trending: I have no sales or social data, so I'd only be guessing. "
         "What I can do is make a piece work — send a photo, or tell me the occasion, for example:",

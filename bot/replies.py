@@ -11,7 +11,17 @@ from application.replies import EXAMPLES
 from vocabulary import ARTICLE_KINDS, CATEGORY_NAMES, COLOURS, PATTERNS, USAGES, display_name
 
 from .phrases import OCCASION_NAMES
-from .texts import TEXT_LIMIT, clip, item_name, render_analysis, render_cheaper, render_items, shown_name, t
+from .texts import (
+    TEXT_LIMIT,
+    clip,
+    item_name,
+    render_analysis,
+    render_cheaper,
+    render_items,
+    render_picks,
+    shown_name,
+    t,
+)
 
 
 def filter_label(key: str, wish: Wish, language: str) -> str:
@@ -131,6 +141,8 @@ def render_reply(reply: Reply, language: str) -> str:
             text = render_cheaper(title, reply.link, reply.items, language)
         else:
             text = render_items(title, reply.slots, language)
+    elif reply.say == "pick":  # "which one would you pick?"
+        text = render_picks(t("pick", language), reply.values["numbers"], reply.items, language)
     elif reply.say == "album":
         text = render_album(reply, language)
     elif reply.say == "wardrobe_outfit":

@@ -323,6 +323,13 @@ def render_items(title: str, slots: list[Slot], language: str, numbered_from: in
     return clip("\n".join(lines), TEXT_LIMIT)
 
 
+def render_picks(title: str, numbers: list[int], items: list[Item], language: str) -> str:
+    """The stylist's picks, each numbered as it was shown, with its link and why."""
+    lines = [f"<b>{escape(title, quote=False)}</b>"]
+    lines += [_item_line(n, item, language) for n, item in zip(numbers, items, strict=True)]
+    return clip("\n".join(lines), TEXT_LIMIT)
+
+
 def render_cheaper(title: str, link: str, items: list[Item], language: str) -> str:
     """The cheapest products (when Naver answered) and the price-sorted search link."""
     lines = [f"<b>{escape(title, quote=False)}</b>"]

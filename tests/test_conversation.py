@@ -5,6 +5,7 @@ buttons, settings, wardrobe, /forget, and a restart between two messages of one 
 from __future__ import annotations
 
 import asyncio
+import html
 import io
 import json
 import sys
@@ -963,3 +964,18 @@ async def test_show_others_under_an_answer(chat: Chat) -> None:
     await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())  # the search is no longer in view
     (old,) = await chat.press(buttons(found)["🔄 Show others"])
     assert old.method == "answerCallbackQuery" and old.params.get("show_alert")
+
+
+async def test_which_one_would_you_pick(chat: Chat) -> None:
+    """'Which one would you pick?' names the first of each slot of the answer in view, numbered as
+    shown; with nothing shown it says so."""
+    (nothing,) = await chat.say("which one would you pick?")
+    assert text_of(nothing).startswith("Nothing to choose from yet")
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    await chat.say("match an outfit")
+    shown = (await chat.state()).shown
+    (picked,) = await chat.say("which one would you pick?")
+    lines = text_of(picked).splitlines()
+    assert lines[0] == "<b>If I had to choose:</b>" and len(lines) >= 2
+    assert lines[1].startswith("1. ") and html.escape(chat.catalog().items[shown[0]].name) in lines[1]
+    assert (await chat.state()).shown == shown  # still numbered as before

@@ -325,6 +325,14 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "would this match", "can i wear this with", "can i wear it with", "does this look good with",
         "would this look good with", "does it look good with",
     ),
+    "pick": (  # the stylist's own choice among the answer in view
+        "which one would you pick", "which would you pick", "which one would you choose",
+        "what would you pick", "what would you choose", "which one do you recommend",
+        "which do you recommend", "which one is best", "which is the best", "your pick", "your top pick",
+        "pick one for me", "choose one for me",
+        "which should i buy", "which one should i buy", "뭐가 제일 나아", "뭐가 제일 좋아", "하나만 골라",
+        "골라줘", "골라 줘", "제일 추천", "뭘 사야", "뭐 살까",
+    ),
     "together": (  # two colours asked about together: "do navy and black go together?"
         "together", "go well", "match each other", "a good match", "a good combination", "함께",
         "같이 입어도", "조합",

@@ -36,7 +36,7 @@ from .references import NEGATION_AFTER, NEGATION_BEFORE, references
 INTENTS = (
     "photo", "verdict", "outfit", "similar", "cheaper", "search", "refine", "save", "wardrobe", "forget",
     "settings", "clear", "restart", "help", "greeting", "thanks", "trends", "body", "colour_pair",
-    "shop_info", "unknown",
+    "shop_info", "pick", "unknown",
 )  # fmt: skip
 COMMANDS = {
     "start": "greeting",
@@ -326,6 +326,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     pairing = "pairs" in cues or ("verdict" in cues and u.about_focus)  # "이거 청바지랑 어울려?"
     if ("verdict" in cues or pairing) and not (u.wanted or u.ref is not None) and bool(u.category) == pairing:
         return "verdict"  # "is this good for a funeral?", "does this go with black jeans?"
+    if "pick" in cues and not (u.category or u.ref is not None or u.has_filters):  # "which would you pick?"
+        return "pick"
     if "shop_info" in cues and not (u.category or u.has_filters):  # "is it in stock?", "배송 얼마나 걸려?"
         return "shop_info"
     priced = u.min_price is not None or u.max_price is not None
