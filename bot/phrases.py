@@ -193,6 +193,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "ko": "옷장에는 내 옷을 저장해요. 옷 사진을 보내 주신 다음 “저장해줘”라고 말씀해 주세요"
         "(또는 ➕ 옷장에 저장 버튼).",
     },
+    "nothing_numbered": {
+        "en": "I haven't shown anything numbered yet. Send a photo, or tell me what you need.",
+        "ko": "아직 번호를 붙여 보여 드린 상품이 없어요. 사진을 보내거나 원하는 걸 말씀해 주세요.",
+    },
     "no_such_number": {
         "en": "There is no #{n} in my last answer (it had {count}).",
         "ko": "지난 답변에 {n}번이 없어요 ({count}개였어요).",

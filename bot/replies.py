@@ -297,6 +297,8 @@ def _say(reply: Reply, language: str) -> str:
         return advice_text(reply.values["advice"], language)
     if reply.say == "colour_pair":  # "do navy and black go together?"; if not, what goes with the first
         return colour_pair_text(reply.values, language)
+    if reply.say == "no_such_number" and not reply.values.get("count"):  # "#2" with nothing shown yet
+        return t("nothing_numbered", language)
     values = dict(reply.values)
     if reply.say == "contradictory":
         values["colour"] = display_name(COLOURS, values.get("colour") or "", language)

@@ -191,3 +191,7 @@ def test_a_verdict_says_what_follows_it() -> None:
     assert render_reply(Reply("verdict", funeral), "en").startswith(
         "The style and colour work, but a funeral asks for plain pieces rather than printed ones."
     )
+    assert render_reply(Reply("no_such_number", {"n": 2, "count": 0}), "en").startswith(
+        "I haven't shown anything numbered yet"
+    )
+    assert render_reply(Reply("no_such_number", {"n": 9, "count": 5}), "en").startswith("There is no #9")
