@@ -361,7 +361,7 @@ async def test_small_talk_help_examples_and_the_command_menu(chat: Chat) -> None
         ("black but not black", "which one do you mean"),
         ("<b>bold</b> & co", "didn't quite get that"),
         ("한국어 and English 섞어서 🙂", "잘 이해하지 못했어요"),  # mostly Korean: answered in Korean
-        ("more like #7", "There is no #7"),
+        ("more like #7", "I haven't shown anything numbered yet"),
     ],
 )
 async def test_bad_text_gets_a_clear_answer(chat: Chat, text: str, expected: str) -> None:
@@ -374,7 +374,8 @@ async def test_a_caption_on_a_non_image_and_forged_buttons(chat: Chat) -> None:
     message["caption"] = "in black"
     replies = await chat._process(chat.api.update(message=message))
     assert "only read photos" in text_of(replies[-1])
-    for forged in ("x:evil", "x:colour", "g:robot", "b:9", "e:9", "u:123456", "w:999999", "l:5", "d:maybe"):
+    forged_all = ("x:evil", "x:colour", "g:robot", "b:9", "e:9", "u:123456", "w:999999", "l:5", "d:maybe")
+    for forged in (*forged_all, "n:evil", "n:outfit"):  # "🔄 Show others" with nothing shown
         (alert,) = await chat.press(forged)
         assert alert.method == "answerCallbackQuery" and alert.params.get("show_alert")
 
