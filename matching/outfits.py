@@ -142,9 +142,16 @@ class Pick:
     same_usage: bool
 
 
+# A formal look keeps to neutrals first: two neutrals rank above a neutral with an accent colour (a
+# white shirt's trousers are navy, grey or black before green), the reverse of a casual look's
+FORMAL_HARMONY = {"neutrals": 1.0, "neutral + accent": 0.85}
+
+
 def score_candidate(candidate: Candidate, colour: str | None, usage: str | None, cluster: int) -> Pick:
     """Combine colour harmony, matching usage, matching style cluster and visual affinity."""
     harmony, rule = colour_harmony(colour, candidate.colour)
+    if usage == "formal":
+        harmony = FORMAL_HARMONY.get(rule, harmony)
     same_usage = bool(usage and candidate.usage == usage)
     same_cluster = cluster >= 0 and candidate.cluster == cluster
     score = 0.45 * harmony + 0.3 * same_usage + 0.1 * same_cluster + 0.15 * max(candidate.similarity, 0.0)

@@ -101,3 +101,14 @@ def test_which_colours_go_with_one() -> None:
     for advice in (navy, red, colours_for("multi")):
         for other in (*advice.calm, *advice.accents, *advice.tonal, *advice.bold):
             assert colour_harmony(advice.colour, other)[0] >= 0.65, (advice.colour, other)
+
+
+def test_a_formal_look_keeps_to_neutrals_first() -> None:
+    """With a white shirt, a casual look ranks an accent colour first (a pop of colour), a formal one
+    navy, grey or black trousers before green ones."""
+    def trousers(colour: str) -> Candidate:
+        return Candidate(1, "pants", colour, "formal", 0, 0.5)
+
+    formal = {c: score_candidate(trousers(c), "white", "formal", -1).score for c in ("navy", "green")}
+    casual = {c: score_candidate(trousers(c), "white", "casual", -1).score for c in ("navy", "green")}
+    assert formal["navy"] > formal["green"] and casual["green"] > casual["navy"]
