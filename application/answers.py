@@ -95,6 +95,12 @@ class Answers:
             await self.recommend.record(analysis_id, mode, slots)
         conversation.showed(mode, [i.product_id for s in slots for i in s.items])  # numbered as shown
         say = f"{mode}_title" if slots or mode == "cheaper" else "nothing_found"
+        if (
+            say == "nothing_found"
+            and not (wish.gender or shopper.gender)
+            and row.gender not in ("men", "women")
+        ):
+            values["who"] = True  # a look of unsure gender has only unisex pieces: "for women" would help
         if mode == "outfit" and garments and slots:
             say = "complete_title"
         reply = self.items_reply(say, conversation, slots, values)

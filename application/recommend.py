@@ -108,7 +108,8 @@ class Recommend:
                     beachwear=look.beachwear or article_types is not None,  # "flip flops" asked: those
                 )
                 ids = self.catalog.select(categories, filters)
-                if (prefer := look.preferred(slot)) and article_types is None:  # a sweater, not a tee
+                prefer = look.preferred(slot, pattern_asked=patterns is not None)
+                if prefer and article_types is None:  # a sweater, not a tee; plain with a print
                     better = self.catalog.select(categories, replace(filters, **prefer))  # type: ignore[arg-type]
                     ids = better if len(better) >= per_slot else ids
                 if len(ids) >= per_slot:
@@ -404,6 +405,7 @@ def look_of(row: AnalysisRow) -> Look:
         row.gender_lean or "",
         climate_of_look(row),
         dress=kind_of(row) == "dress" or row.category in WOMENSWEAR,
+        busy=row.pattern not in (None, "solid"),
     )
 
 

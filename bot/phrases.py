@@ -209,6 +209,12 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "I found nothing that fits all of that. Remove a filter below, or try other words.",
         "ko": "조건에 모두 맞는 상품이 없어요. 아래에서 조건을 하나 빼거나 다르게 말씀해 주세요.",
     },
+    "nothing_found_who": {
+        "en": " Or tell me who it's for (“for women”, “for men”): I'm not sure from the photo, so I kept to "
+        "pieces for anyone.",
+        "ko": " 아니면 누구 옷인지 알려 주세요(“여자 옷으로”, “남자 옷으로”). 사진으로는 확실하지 않아서 "
+        "남녀 공용 상품만 찾았어요.",
+    },
     "search_title": {"en": "Here's what I found: {what}", "ko": "찾은 상품: {what}"},
     "search_other_colours": {
         "en": "No {colour} ones here, so other colours: {what}",

@@ -299,6 +299,8 @@ def _say(reply: Reply, language: str) -> str:
         return colour_pair_text(reply.values, language)
     if reply.say == "no_such_number" and not reply.values.get("count"):  # "#2" with nothing shown yet
         return t("nothing_numbered", language)
+    if reply.say == "nothing_found" and reply.values.get("who"):  # who it is for would widen it
+        return t("nothing_found", language) + t("nothing_found_who", language)
     values = dict(reply.values)
     if reply.say == "contradictory":
         values["colour"] = display_name(COLOURS, values.get("colour") or "", language)

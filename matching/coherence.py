@@ -12,7 +12,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vocabulary import DRESS_SHOES, HANDBAGS, HOSIERY, SMART_REFUSED, SMART_TOPS, WORK_BAGS
+from vocabulary import (
+    DRESS_SHOES,
+    HANDBAGS,
+    HOSIERY,
+    PLAIN_SLOTS,
+    SMART_REFUSED,
+    SMART_TOPS,
+    WORK_BAGS,
+    pattern_family,
+)
 
 # The nearest styles, in order, that a slot may fall back to when it has nothing of the look's own.
 STYLE_FALLBACK: dict[str, tuple[str, ...]] = {
@@ -25,6 +34,8 @@ STYLE_FALLBACK: dict[str, tuple[str, ...]] = {
 # The styles a style the user asked for may still fall back to: one a shopper asking for it accepts.
 # The catalogue has 25 party pieces (19 of them dresses): a party look is finished in formal pieces.
 ASKED_FALLBACK: dict[str, tuple[str, ...]] = {"party": ("formal",), "formal": ("party",)}
+
+PLAIN = pattern_family("solid")  # plain products: solid, or a name that names no pattern
 
 # The catalogue's seasons a look of each season must not be offered ("" : a look for any season).
 SEASON_CLASHES: dict[str, tuple[str, ...]] = {
@@ -53,6 +64,7 @@ class Look:
     climate: str = ""  # cold (a sweater, a coat, a winter look) or warm (shorts, a summer look)
     dress: bool = False  # a dress, a skirt or a blouse (its bag is a handbag or a clutch)
     smart: bool = False  # smart casual (a date): no flip flops, sports shoes, caps or backpacks
+    busy: bool = False  # a patterned garment (printed, striped, checked, floral): the rest plain first
 
     @property
     def climate_excluded(self) -> str:
@@ -70,16 +82,22 @@ class Look:
         formal or party look (a wedding guest's flats)."""
         return self.dress or (self.gender == "women" and bool({"formal", "party"} & set(self.styles)))
 
-    def preferred(self, slot: str) -> dict[str, object] | None:
+    def preferred(self, slot: str, pattern_asked: bool = False) -> dict[str, object] | None:
         """What a slot offers first, when the catalogue has enough of it (the product filters to
         narrow by): a cold look's tops are sweaters and sweatshirts, not tees; a date's tops are
         shirts and blouses; a dress's shoes are flats, heels or sandals, its bag a handbag or a clutch,
-        not trainers and a backpack."""
+        not trainers and a backpack; a patterned garment's other garments are plain (unless the user
+        `pattern_asked` for one)."""
+        prefer: dict[str, object] = {}
         if slot == "top" and (self.climate == "cold" or self.smart):
-            return {"climate": "cold"} if self.climate == "cold" else {"article_types": SMART_TOPS}
-        if slot == "shoes" and self.dress:
-            return {"article_types": DRESS_SHOES}
-        return {"article_types": HANDBAGS} if slot == "bag" and self.handbag else None
+            prefer = {"climate": "cold"} if self.climate == "cold" else {"article_types": SMART_TOPS}
+        elif slot == "shoes" and self.dress:
+            prefer = {"article_types": DRESS_SHOES}
+        elif slot == "bag" and self.handbag:
+            prefer = {"article_types": HANDBAGS}
+        if self.busy and not pattern_asked and slot not in PLAIN_SLOTS and slot != "hat":  # no print on print
+            prefer["patterns"] = PLAIN
+        return prefer or None
 
     def refused(self, slot: str) -> frozenset[str]:
         """The article types a slot never offers the look (unless asked for by name): a dress never

@@ -247,6 +247,13 @@ def test_a_smart_casual_look_leaves_out_beach_and_gym_wear() -> None:
     assert date.preferred("top") == {"article_types": frozenset({"Shirts", "Tops", "Tunics"})}
     assert Look(climate="cold", smart=True).preferred("top") == {"climate": "cold"}  # a sweater first
     assert Look(dress=True).preferred("shoes") == {"article_types": frozenset({"Flats", "Heels", "Sandals"})}
+    printed = Look(busy=True)  # a printed skirt: plain tops first, unless a pattern was asked for
+    assert printed.preferred("top") == {"patterns": frozenset({"solid", None})}
+    assert printed.preferred("top", pattern_asked=True) is None and printed.preferred("shoes") is None
+    assert Look(busy=True, climate="cold").preferred("top") == {
+        "climate": "cold",
+        "patterns": frozenset({"solid", None}),
+    }
 
 
 def test_the_audit_judges_by_the_neighbours_agreement() -> None:

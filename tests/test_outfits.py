@@ -106,6 +106,7 @@ def test_which_colours_go_with_one() -> None:
 def test_a_formal_look_keeps_to_neutrals_first() -> None:
     """With a white shirt, a casual look ranks an accent colour first (a pop of colour), a formal one
     navy, grey or black trousers before green ones."""
+
     def trousers(colour: str) -> Candidate:
         return Candidate(1, "pants", colour, "formal", 0, 0.5)
 

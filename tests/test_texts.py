@@ -195,3 +195,5 @@ def test_a_verdict_says_what_follows_it() -> None:
         "I haven't shown anything numbered yet"
     )
     assert render_reply(Reply("no_such_number", {"n": 9, "count": 5}), "en").startswith("There is no #9")
+    unsure = render_reply(Reply("nothing_found", {"who": True}), "en")
+    assert unsure.startswith("I found nothing that fits all of that.") and "tell me who it's for" in unsure
