@@ -16,7 +16,7 @@ from .conversation import Conversation
 from .feedback import disliked_by
 from .items import Slot
 from .opinion import recall
-from .recommend import Recommend, kind_of
+from .recommend import Recommend, kind_of, look_of
 from .records import NotYours, StaleAnalysis, largest
 from .replies import Action, Reply, examples, in_rows
 from .search import Search
@@ -95,12 +95,9 @@ class Answers:
             await self.recommend.record(analysis_id, mode, slots)
         conversation.showed(mode, [i.product_id for s in slots for i in s.items])  # numbered as shown
         say = f"{mode}_title" if slots or mode == "cheaper" else "nothing_found"
-        if (
-            say == "nothing_found"
-            and not (wish.gender or shopper.gender)
-            and row.gender not in ("men", "women")
-        ):
-            values["who"] = True  # a look of unsure gender has only unisex pieces: "for women" would help
+        unsure = not (wish.gender or shopper.gender) and look_of(row).gender == "unisex"
+        if say == "nothing_found" and unsure:  # only unisex pieces were tried: "for women" would widen it
+            values["who"] = True
         if mode == "outfit" and garments and slots:
             say = "complete_title"
         reply = self.items_reply(say, conversation, slots, values)
