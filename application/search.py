@@ -133,13 +133,12 @@ class Search:
             gender = ask.wish.gender or ask.shops_for or ""
             categories = ANCHOR_CATEGORIES.get(gender, ANCHOR_CATEGORIES[""])
             occasion = occasion_named(ask.wish.occasion)
-            if occasion and occasion.smart:  # a date starts from a shirt, a blouse or a dress
-                ids = self.select(ask, SMART_ANCHORS.get(gender, SMART_ANCHORS["men"] | {"blouse"}))
             if ask.wish.season == "winter":  # a winter outfit starts from a sweater, not a polo shirt
                 ids = self.select(ask, categories, climate="cold")
-        ids = (
-            ids or self.select(ask, categories) or (self.select(ask) if categories else [])
-        )  # no formal tops
+            elif occasion and occasion.smart:  # a date starts from a shirt, a blouse or a dress
+                ids = self.select(ask, SMART_ANCHORS.get(gender, SMART_ANCHORS["men"] | {"blouse"}))
+        # else a top of the style asked; with none of it (no formal tops for kids), any garment of it
+        ids = ids or self.select(ask, categories) or (self.select(ask) if categories else [])
         found = self.typical(ids, 1, ask.exclude)
         return found[0] if found else None
 
