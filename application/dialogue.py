@@ -200,8 +200,9 @@ class Dialogue:
         if intent in SMALL_TALK:
             say = "no_sizes" if "size" in u.cues else SMALL_TALK[intent]  # "size 270": said plainly
             return [Reply(say, actions=examples(language))]
-        if intent == "thanks":
-            return [Reply("farewell" if "farewell" in u.cues and "thanks" not in u.cues else "welcome")]
+        if intent == "thanks":  # "thanks", "bye", "never mind"
+            said = "welcome" if "thanks" in u.cues else "farewell" if "farewell" in u.cues else "no_problem"
+            return [Reply(said)]
         if intent in ("settings", "forget"):  # the question each begins with
             return [shop_for_question() if intent == "settings" else self.wardrobe.forget_question()]
         if intent == "wardrobe":

@@ -38,6 +38,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "Bye! Send me a photo or a question any time.",
         "ko": "안녕히 가세요! 언제든 사진이나 질문을 보내 주세요.",
     },
+    "no_problem": {
+        "en": "No problem. Send a photo or ask me anything whenever you like.",
+        "ko": "알겠어요. 언제든 사진을 보내거나 물어봐 주세요.",
+    },
     "welcome": {
         "en": "You're welcome! Send another photo any time.",
         "ko": "천만에요! 언제든 사진을 보내 주세요.",

@@ -335,6 +335,8 @@ async def test_small_talk_help_examples_and_the_command_menu(chat: Chat) -> None
     assert "welcome" in text_of(thanks)
     (bye,) = await chat.say("bye")
     assert text_of(bye).startswith("Bye!")
+    (fine,) = await chat.say("never mind")
+    assert text_of(fine).startswith("No problem.")
     (lost,) = await chat.say("the weather is nice")
     assert "didn't quite get that" in text_of(lost) and len(buttons(lost)) == 3
     (trends,) = await chat.say("what's trending?")  # no data for it: said, not guessed

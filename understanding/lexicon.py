@@ -343,6 +343,9 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "instead": ("instead", "what about", "how about", "rather", "대신", "말고 다른", "으로 바꿔", "로 바꿔"),
     "farewell": ("bye", "goodbye", "see you", "see ya", "안녕히", "잘 있어", "잘가", "잘 가", "바이"),
+    "nevermind": (
+        "never mind", "nevermind", "no thanks", "no thank you", "forget it", "됐어", "됐어요", "괜찮아 됐어",
+    ),
     "size": ("size", "sizes", "sizing", "fit me", "사이즈", "치수"),
     "shop_info": (  # the shop's to answer: stock, delivery, returns, care
         "in stock", "stock", "ship", "shipping", "delivery", "deliver", "return policy", "refund", "wash",

@@ -352,7 +352,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "refine"
     if "describe" in cues:  # "what colour is it?": the photo's answer again
         return "photo"
-    if cues & {"thanks", "farewell"}:  # "bye": a thanks of its own, answered with a goodbye
+    if cues & {"thanks", "farewell", "nevermind"}:  # "bye", "never mind": answered in kind
         return "thanks"
     if "greeting" in cues:
         return "greeting"
