@@ -87,7 +87,8 @@ def test_shoes_are_listed_as_their_name_says() -> None:
 
 def test_sandals_slippers_and_salwars_are_listed_as_their_name_says() -> None:
     """383 flats and heels are named sandals (warm weather's), "Crocs … Slippers" are listed as
-    sandals, six salwars as casual leggings: the name decides the kind, and a salwar or a kurta is
+    sandals, 23 boots as casual, sports or formal shoes, six salwars as casual leggings: the name
+    decides the kind, and a salwar or a kurta is
     ethnic wear whatever style its listing says."""
     from vocabulary import listed_article, listed_usage
 
@@ -96,6 +97,9 @@ def test_sandals_slippers_and_salwars_are_listed_as_their_name_says() -> None:
     assert listed_article("Sandals", "Crocs Unisex Basics khaki Slippers") == "Flip Flops"
     assert listed_article("Sandals", "Fila Unisex Aqua Gripparre Brown Sandals") == "Sandals"
     assert listed_article("Leggings", "Myntra Women Black Patiala Salwar") == "Patiala"
+    assert listed_article("Casual Shoes", "Timberland Women Femmes Brown Boot") == "Boots"  # winter's
+    assert listed_article("Sandals", "Rocia Women Boot Sandals") == "Sandals"
+    assert listed_article("Tshirts", "Boot Camp Tee") == "Tshirts"  # shoes only
     assert listed_article("Leggings", "Nike Women Long Purple Leggings") == "Leggings"
     assert listed_usage("casual", "Patiala") == "ethnic" and listed_usage("casual", "Kurtas") == "ethnic"
     assert listed_usage("casual", "Leggings") == "casual" and listed_usage(None, "Jeans") is None

@@ -183,6 +183,8 @@ def test_a_garment_described_and_the_kind_of_its_outfit_asked_for(
         ("navy chinos", "pants", "slacks"),  # not track pants
         ("검은 슬랙스", "pants", "slacks"),
         ("blak jeens", "pants", "jeans"),  # a typo of the kind is still that kind
+        ("winter boots for women", "shoes", "boots"),
+        ("부츠 추천", "shoes", "boots"),
         ("trousers", "pants", None),  # the category itself: any of it
         ("shoes", "shoes", None),
     ],

@@ -94,6 +94,7 @@ ARTICLE_WORDS: dict[str, tuple[str, ...]] = {
     "sandals": ("sandals", "sandal", "flip flops", "flip-flops", "slippers", "샌들", "슬리퍼", "쪼리"),
     "heels": ("heels", "high heels", "pumps", "힐", "하이힐"),
     "flats": ("flats", "ballet flats", "플랫"),
+    "boots": ("boots", "boot", "ankle boots", "부츠", "워커"),
     "formal shoes": ("formal shoes", "dress shoes", "oxfords", "loafers", "brogues", "구두", "로퍼"),
     "jeans": ("jeans", "청바지"),
     "slacks": ("chinos", "slacks", "슬랙스", "면바지"),  # "trousers" is the category's own name

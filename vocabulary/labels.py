@@ -117,6 +117,7 @@ ARTICLE_TYPES: dict[str, str] = {
     "Formal Shoes": "shoes",
     "Heels": "shoes",
     "Flats": "shoes",
+    "Boots": "shoes",  # no articleType of its own: shoes named boots (`listed_article`)
     "Sandals": "shoes",
     "Flip Flops": "shoes",
     "Sports Sandals": "shoes",
@@ -149,6 +150,7 @@ ARTICLE_KINDS: dict[str, tuple[str, str, frozenset[str]]] = {
     "sandals": ("sandals", "샌들", frozenset({"Sandals", "Sports Sandals", "Flip Flops"})),
     "heels": ("heels", "힐", frozenset({"Heels"})),
     "flats": ("flats", "플랫 슈즈", frozenset({"Flats"})),
+    "boots": ("boots", "부츠", frozenset({"Boots"})),
     "formal shoes": ("formal shoes", "구두", frozenset({"Formal Shoes"})),
     "jeans": ("jeans", "청바지", frozenset({"Jeans", "Jeggings"})),
     "slacks": ("chinos / slacks", "슬랙스", frozenset({"Trousers"})),  # not jeans or joggers
@@ -339,10 +341,16 @@ def listed_article(article_type: str, name: str) -> str:
     catalogue lists "Belkin … Laptop 16 Toploader Handbag" as a formal handbag: a wedding's bag); a
     shoe its name calls flats, heels or sandals, and only one, is that (475 "Heels" are named "… Flats":
     "Catwalk Women Red Flats"; 383 flats and heels are sandals, for warm weather); sandals
-    named slippers are flip flops, leggings named a salwar are one."""
+    named slippers are flip flops, shoes named boots are boots, leggings named a salwar are one."""
     lowered = name.lower()
     if ARTICLE_TYPES.get(article_type) == "bag":
         return "Laptop Bag" if article_type != "Backpacks" and "laptop" in lowered else article_type
+    if (
+        ARTICLE_TYPES.get(article_type) == "shoes"
+        and re.search(r"\bboots?\b", lowered)
+        and "sandal" not in lowered
+    ):
+        return "Boots"  # "Timberland Women Femmes Brown Boot", listed as casual shoes
     if article_type in ("Heels", "Flats"):
         said = [kind for kind in ("flats", "heels", "sandals") if re.search(rf"\b{kind}\b", lowered)]
         return said[0].title() if len(said) == 1 else article_type

@@ -32,6 +32,7 @@ COLD_WEATHER = frozenset(
         "Nehru Jackets",
         "Shrug",
         "Scarves",
+        "Boots",
     }  # no scarf at the beach
 )
 BEACHWEAR = frozenset({"Flip Flops"})  # a warm, summer or sports look's only: trousers get shoes
