@@ -87,7 +87,7 @@ def test_shoes_are_listed_as_their_name_says() -> None:
 
 def test_sandals_slippers_and_salwars_are_listed_as_their_name_says() -> None:
     """383 flats and heels are named sandals (warm weather's), "Crocs … Slippers" are listed as
-    sandals, 23 boots as casual, sports or formal shoes, six salwars as casual leggings: the name
+    sandals, 22 boots as casual, sports or formal shoes, six salwars as casual leggings: the name
     decides the kind, and a salwar or a kurta is
     ethnic wear whatever style its listing says."""
     from vocabulary import listed_article, listed_usage
