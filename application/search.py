@@ -136,7 +136,7 @@ class Search:
             if ask.wish.season == "winter":  # a winter outfit starts from a sweater, not a polo shirt
                 ids = self.select(ask, categories, climate="cold")
             elif occasion and occasion.smart:  # a date starts from a shirt, a blouse or a dress
-                ids = self.select(ask, SMART_ANCHORS.get(gender, SMART_ANCHORS["men"] | {"blouse"}))
+                ids = self.select(ask, SMART_ANCHORS.get(gender, SMART_ANCHORS[""]))
         # else a top of the style asked; with none of it (no formal tops for kids), any garment of it
         ids = ids or self.select(ask, categories) or (self.select(ask) if categories else [])
         found = self.typical(ids, 1, ask.exclude)

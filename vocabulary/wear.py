@@ -12,7 +12,11 @@ SMART_REFUSED = frozenset(
 SMART_TOPS = frozenset({"Shirts", "Tops", "Tunics"})  # what a smart-casual look's tops are, first
 DRESS_SHOES = frozenset({"Flats", "Heels", "Sandals"})  # what a dress is worn with, first
 # What a smart-casual look starts from when no garment is named
-SMART_ANCHORS = {"women": frozenset({"dress", "blouse", "top"}), "men": frozenset({"shirt"})}
+SMART_ANCHORS = {
+    "women": frozenset({"dress", "blouse", "top"}),
+    "men": frozenset({"shirt"}),
+    "": frozenset({"shirt", "blouse"}),  # not said: a shirt or a blouse
+}
 HOSIERY = frozenset({"Stockings"})  # worn under a dress or a skirt, not offered with jeans
 HANDBAGS = frozenset({"Handbags", "Clutches", "Mobile Pouch"})  # what a dress carries, not a backpack
 WORK_BAGS = frozenset(
