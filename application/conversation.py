@@ -4,6 +4,7 @@ survives a restart, and several bot processes sharing one database answer it ali
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -15,6 +16,8 @@ from vocabulary import slot_of
 from .wish import Wish
 
 SEEN_LIMIT = 200  # products remembered as shown ("another one" skips them)
+HISTORY_LIMIT = 5  # answers "go back" can return to
+ANSWERS = ("analysis", "outfit", "similar", "cheaper", "search")  # the modes "go back" can show again
 
 
 @dataclass
@@ -34,6 +37,7 @@ class Conversation:
     refused: list[int] = field(default_factory=list)
     pending: str | None = None  # a request waiting for the settings question to be answered
     album: list[int] = field(default_factory=list)  # the last album's analyses, as sent
+    history: list[dict[str, Any]] = field(default_factory=list)  # earlier answers' `state()`, newest last
 
     @property
     def has_focus(self) -> bool:
@@ -52,6 +56,35 @@ class Conversation:
         self.focus_analysis_id, self.focus_product_id, self.chosen = analysis_id, product_id, chosen
         self.shown, self.seen, self.refused, self.wish = [], [], [], Wish()
         self.mode = mode or self.mode
+
+    def state(self) -> dict[str, Any]:
+        """What "go back" restores: the subject, the answer's kind, its filters and products."""
+        return dict(
+            focus_analysis_id=self.focus_analysis_id,
+            focus_product_id=self.focus_product_id,
+            chosen=self.chosen,
+            mode=self.mode,
+            wish=asdict(self.wish),
+            shown=self.shown,
+        )
+
+    def remember(self, before: dict[str, Any]) -> None:
+        """Keep `before` (a `state()`) for "go back" when the answer in view is another one now."""
+        if before["mode"] in ANSWERS and before != self.state():
+            self.history = [*self.history, before][-HISTORY_LIMIT:]
+
+    def go_back(self) -> bool:
+        """The answer before the one in view in view again (False: there is none)."""
+        while self.history:
+            before = self.history.pop()
+            if before != self.state():
+                self.focus_analysis_id = before["focus_analysis_id"]
+                self.focus_product_id = before["focus_product_id"]
+                self.chosen = bool(before["chosen"])
+                self.mode, self.shown = before["mode"], list(before["shown"])
+                self.wish = Wish.from_dict(before["wish"])
+                return True
+        return False
 
     def restart(self) -> None:
         """A fresh start ("start over"): nothing in view, no filters, no answer to refine."""
@@ -135,6 +168,7 @@ async def load_conversation(sessions: async_sessionmaker[AsyncSession], chat_id:
         refused=list(row.refused or []),
         pending=row.pending,
         album=list(row.album or []),
+        history=list(row.history or []),
     )
 
 
@@ -159,4 +193,5 @@ async def save_conversation(
             refused=conversation.refused,
             pending=conversation.pending,
             album=conversation.album,
+            history=conversation.history,
         )

@@ -13,6 +13,7 @@ outfit asked for while the user has not said who they shop for asks once, under 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -30,6 +31,7 @@ from .buttons import refused
 from .conversation import Conversation, load_conversation, save_conversation
 from .opinion import advice_on, base_colour, colour_pair
 from .recommend import Recommend
+from .records import largest
 from .replies import EXAMPLES, Action, Reply, Turn, examples, photo_actions, shop_for_question
 from .search import Search
 from .shopper import ShopperQuestions
@@ -80,7 +82,10 @@ class Dialogue:
         if understood.contradictory:
             reply = Reply("contradictory", {"colour": understood.colour}, wish=conversation.wish)
             return Turn(understood, conversation.wish, [reply], language)
+        before = conversation.state()
         replies = await self._route(conversation, user_id, understood, text, language)
+        if understood.intent != "back":
+            conversation.remember(before)
         await self._save(conversation, user_id, language)
         return Turn(understood, conversation.wish, replies, language)
 
@@ -105,7 +110,9 @@ class Dialogue:
             )
         except ImageRejected as exc:
             return Turn(understood, conversation.wish, [Reply(exc.reason)], language)
+        before = conversation.state()
         conversation.focus_on(analysis_id=stored.id, mode="analysis")
+        conversation.remember(before)
         replies = [Reply("analysis", analysis=stored, actions=photo_actions(stored))]
         if understood is not None and understood.intent in (*SHOPPING, "verdict"):  # "ok for a wedding?"
             understood = replace(understood, intent="refine") if understood.intent == "search" else understood
@@ -164,7 +171,7 @@ class Dialogue:
         if not checked and (refused := await self.refusal(chat_id, user_id, action, language)) is not None:
             return Turn(None, Wish(), [Reply(refused, alert=True)], language)
         conversation = await load_conversation(self.sessions, chat_id)
-        kind = action.kind
+        before, kind = conversation.state(), action.kind
         if kind in ("outfit", "similar", "cheaper"):
             if conversation.focus_analysis_id != int(action.arg):
                 conversation.focus_on(analysis_id=int(action.arg))
@@ -188,6 +195,7 @@ class Dialogue:
             return Turn(None, Wish(), replies, language)
         else:
             replies = await self.wardrobe.press(conversation, user_id, action, language)
+        conversation.remember(before)
         await self._save(conversation, user_id, language)
         return Turn(None, conversation.wish, replies, language)
 
@@ -216,6 +224,8 @@ class Dialogue:
             kind = conversation.wish if conversation.mode == "search" else Wish()
             conversation.wish = Wish(category=kind.category, article=kind.article)
             return await self.answers.answer(conversation, user_id, conversation.mode or "outfit", language)
+        if intent == "back":  # "go back", "이전으로": the answer before the one in view, again
+            return await self._back(conversation, user_id, language)
         if intent == "save":  # "save it", "옷장에 저장해줘": the photo in view, as its button does
             return await self.wardrobe.save_focus(conversation, user_id, language)
         if intent == "photo":  # "what colour is it?", "이거 무슨 색이야?": the garment in view
@@ -287,6 +297,10 @@ class Dialogue:
                 return await self._described_outfit(conversation, user_id, u, text, language)
             conversation.wish = conversation.wish.merged(u)  # "a gift for my mom": kept for what follows
             return [Reply("need_focus", actions=examples(language))]
+        if "recolour" in u.cues and not (u.colour or u.not_colour or u.tone):  # "a different colour"
+            if (colour := await self._colour_in_view(conversation, user_id, u)) is None:
+                return [Reply("no_colour_in_view")]
+            u = replace(u, not_colour=colour)
         if u.not_ref is not None:
             refused = conversation.numbered(u.not_ref)
             if refused is None:
@@ -307,6 +321,34 @@ class Dialogue:
         if mode == "outfit" and intent != "outfit":  # "a coat for winter" after similar ones in blue
             conversation.wish = conversation.wish.leaving(previous, "outfit").merged(u)  # not a blue outfit
         return await self.answers.answer(conversation, user_id, mode, language, another=u.another)
+
+    async def _back(self, conversation: Conversation, user_id: int | None, language: str) -> list[Reply]:
+        """The answer before the one in view again: its subject, filters and kind."""
+        if not conversation.go_back():
+            return [Reply("nothing_to_go_back", actions=examples(language))]
+        if conversation.mode == "analysis":  # the photo's own answer
+            return await self.answers.recall(conversation, user_id, language)
+        return await self.answers.answer(conversation, user_id, conversation.mode, language)
+
+    async def _colour_in_view(
+        self, conversation: Conversation, user_id: int | None, u: Understood
+    ) -> str | None:
+        """The colour "a different colour" leaves out: the one asked for; else of the kind named
+        among those shown ("shoes in another colour" after an outfit); else the colour most of the
+        products shown share (similar, cheapest, a search), or the photo's alone in view; None when
+        it is not clear (an outfit's many colours)."""
+        if conversation.wish.colour:
+            return conversation.wish.colour
+        items, mode = self.catalog.items, conversation.mode
+        if u.category and (piece := conversation.shown_of(self.catalog, slot_of(u.category))) is not None:
+            return items[piece].colour
+        if mode in ("similar", "cheaper", "search"):
+            colours = Counter(items[i].colour for i in conversation.shown if i in items)
+            return colours.most_common(1)[0][0] if colours else None
+        if mode == "analysis":
+            row, garments, _, _ = await self.answers.focus(conversation, user_id)
+            return (largest(garments) if garments else row).colour if row is not None else None
+        return None
 
     def _regender(self, conversation: Conversation) -> None:
         """A described garment the outfit started from, asked now for the other gender ("for women"

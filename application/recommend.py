@@ -24,6 +24,8 @@ from storage import Recommendation, ensure_products
 from vocabulary import (
     COLD_CATEGORIES,
     LOOK_GENDER_SURE,
+    SIMILAR_COLOUR_ODDS,
+    SIMILAR_COLOUR_WEIGHT,
     SLOT_CATEGORIES,
     SLOTS,
     STYLE_MIX_BELOW,
@@ -37,7 +39,7 @@ from .feedback import disliked_by
 from .items import Item, Offering, Slot, once_per_name
 from .links import Links, korean_query
 from .reasons import Reason, reason_for
-from .records import Embedded, embedding_of, garments_of, largest, load_owned, search_categories
+from .records import Embedded, colour_odds, embedding_of, garments_of, largest, load_owned, search_categories
 from .wish import Ask, Wish
 
 log = logging.getLogger(__name__)
@@ -255,12 +257,18 @@ class Recommend:
                 allowed = self.catalog.select(SLOT_CATEGORIES[kind], filters)
             if len(allowed) >= k:
                 break
-        skip = disliked | ask.exclude
-        hits = self.index.search(
-            embedding_of(row), 4 * k * (4 if wish.priced else 1) + len(skip), allowed_ids=allowed
-        )
-        scores = {hit.product_id: hit.score for hit in hits}
-        products = once_per_name(self.catalog.items[h.product_id] for h in hits if h.product_id not in skip)
+        skip, items, odds = disliked | ask.exclude, self.catalog.items, colour_odds(row)
+        want = 4 * k * (4 if wish.priced else 1) + len(skip)
+        hits = self.index.search(embedding_of(row), want, allowed_ids=allowed)
+        alike = [i for i in allowed if odds.get(items[i].colour or "", 0.0) >= SIMILAR_COLOUR_ODDS]
+        if alike and SIMILAR_COLOUR_WEIGHT:  # the nearest in the garment's likely colours, too
+            hits += self.index.search(embedding_of(row), want, allowed_ids=alike)
+        scores = {
+            h.product_id: h.score + SIMILAR_COLOUR_WEIGHT * odds.get(items[h.product_id].colour or "", 0.0)
+            for h in hits
+        }
+        ranked = sorted(scores, key=lambda i: -scores[i])
+        products = once_per_name(items[i] for i in ranked if i not in skip)
         offerings = [Offering(product, scores[product.id]) for product in products]
         return (await self.offer([offerings], k, wish))[0]
 

@@ -85,6 +85,14 @@ def largest(garments: list[AnalysisRow]) -> AnalysisRow:
     return max(garments, key=lambda g: g.share or 0.0)
 
 
+def colour_odds(row: AnalysisRow) -> dict[str, float]:
+    """The garment's colour as the model weighs it: {palette colour: calibrated confidence} of its
+    best candidates (a described catalogue product: its own colour, sure)."""
+    colour = ((row.result or {}).get("attributes") or {}).get("colour") or {}
+    odds = {str(c["label"]): float(c["confidence"]) for c in colour.get("top") or []}
+    return odds or ({row.colour: 1.0} if row.colour else {})
+
+
 def embedding_of(row: AnalysisRow) -> np.ndarray:
     return np.frombuffer(row.embedding, dtype=np.float32)
 

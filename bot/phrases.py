@@ -68,6 +68,14 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "No filters now. Send a photo, or tell me what you need, for example:",
         "ko": "조건을 모두 지웠어요. 사진을 보내거나 원하는 걸 말씀해 주세요. 예를 들어:",
     },
+    "nothing_to_go_back": {
+        "en": "There's no earlier answer to go back to. Send a photo, or tell me what you need, for example:",
+        "ko": "돌아갈 이전 답변이 없어요. 사진을 보내거나 원하는 걸 말씀해 주세요. 예를 들어:",
+    },
+    "no_colour_in_view": {
+        "en": "Which colour should go? Name it — “not black”, “in navy instead”.",
+        "ko": "어떤 색을 뺄까요? “검정 말고”, “네이비로”처럼 말씀해 주세요.",
+    },
     "pick": {"en": "If I had to choose:", "ko": "하나씩 고른다면:"},
     "nothing_to_pick": {
         "en": "Nothing to choose from yet. Send a photo, or tell me what you need, for example:",

@@ -4,7 +4,7 @@ Each query is a product photo the catalogue has not seen (its own product, when 
 it, is hidden from every search), sent through the same use cases as a Telegram photo. Every
 recommended item is then compared with the query's own catalogue metadata, as a shopper would see
 it: the same gender (or unisex), no kidswear for adults, the same usage, no summer piece with a
-winter one, no product twice in one answer; similar items of the same kind.
+winter one, no product twice in one answer; similar items of the same kind and colour.
 """
 
 from __future__ import annotations
@@ -100,7 +100,7 @@ async def evaluate_coherence(
         )
         stylist.catalog.hide(own.scalars().all())  # for this process only
     outfit, similar_tally = Tally(), Tally()
-    similar_kind = [0, 0]
+    similar_kind, similar_colour = [0, 0], [0, 0]
     similar_repeats = [0, 0]  # answers with a product or a name twice, answers
     examples: dict[str, tuple[int, str]] = {}  # formal / sports / winter: (analysis id, photo)
     refused = [0, 0]  # product photos, real photos answered "I don't see clothing"
@@ -118,6 +118,11 @@ async def evaluate_coherence(
         same, n = _kind_share(similar, query.category or "")
         similar_kind[0] += same
         similar_kind[1] += n
+        if query.colour and query.colour != "multi":  # a shopper's "similar" is in its colour too
+            similar_colour[0] += sum(
+                1 for i in similar if i.product is not None and i.product.colour == query.colour
+            )
+            similar_colour[1] += len(similar)
         names = [" ".join(i.name.lower().split()) for i in similar]
         similar_repeats[0] += len(set(names)) != len(names) or len({i.product_id for i in similar}) != len(
             similar
@@ -146,6 +151,7 @@ async def evaluate_coherence(
         "similar": similar_tally.summary()
         | {
             "same_kind": round(similar_kind[0] / max(similar_kind[1], 1), 4),
+            "same_colour": round(similar_colour[0] / max(similar_colour[1], 1), 4),
             "answers_with_a_repeated_product_or_name": similar_repeats[0],
             "real_photos": len(photos),
             "refused_real_photos": refused[1],

@@ -202,6 +202,8 @@ class ChatState(Base):
     refused: Mapped[list[int]] = mapped_column(JSON, default=list)  # "not #3": never again for it
     pending: Mapped[str | None] = mapped_column(Text)  # a request waiting for /settings to be answered
     album: Mapped[list[int] | None] = mapped_column(JSON)  # the last album's analyses, as sent
+    # the answers before the one in view, newest last ("go back"): focus, mode, filters, products
+    history: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
 
 

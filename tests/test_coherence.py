@@ -495,3 +495,31 @@ def test_a_funeral_keeps_to_plain_garments() -> None:
     assert funeral.patterns("shoes")[0] == frozenset({"solid", None})
     assert Wish(occasion="funeral", pattern="striped").patterns("top")[0] == frozenset({"striped"})
     assert Wish(occasion="wedding").patterns("top") == (None, frozenset())
+
+
+async def test_similar_items_lean_to_the_garments_colour(
+    stylist: Stylist, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Similar items are the nearest products plus a nudge to the colour the garment is likely in
+    (`SIMILAR_COLOUR_WEIGHT` times the colour head's confidence): a T-shirt surely in some colour
+    gets more T-shirts of that colour than the nearest alone would give, and still T-shirts."""
+    import application.recommend as recommend_module
+
+    analysis_id = await _stored(stylist, "T-Shirt", gender="men")
+    monkeypatch.setattr(recommend_module, "SIMILAR_COLOUR_WEIGHT", 0.0)
+    nearest = Counter(i.product.colour for i in await stylist.recommend.similar(analysis_id, 11))
+    catalog = stylist.recommend.catalog
+    stock = Counter(catalog.items[i].colour for i in catalog.select({"t-shirt"}, Filters("men")))
+    colour = min((c for c, n in stock.items() if n >= 8 and c != "multi"), key=lambda c: nearest[c])
+    sure = {"colour": {"label": colour, "confidence": 0.95, "top": [{"label": colour, "confidence": 0.95}]}}
+    async with stylist.sessions() as session, session.begin():
+        await session.execute(
+            update(AnalysisRow)
+            .where(AnalysisRow.id == analysis_id)
+            .values(colour=colour, result={"attributes": sure})
+        )
+    monkeypatch.undo()
+    leaning = await stylist.recommend.similar(analysis_id, 11)
+    in_colour = sum(1 for i in leaning if i.product.colour == colour)
+    assert in_colour > nearest[colour] and in_colour >= 3
+    assert {i.product.category for i in leaning} == {"t-shirt"}

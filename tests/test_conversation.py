@@ -9,6 +9,7 @@ import html
 import io
 import json
 import sys
+from collections import Counter
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, replace
 from typing import Any
@@ -982,3 +983,39 @@ async def test_which_one_would_you_pick(chat: Chat) -> None:
     assert lines[0] == "<b>If I had to choose:</b>" and len(lines) >= 2
     assert lines[1].startswith("1. ") and html.escape(chat.catalog().items[shown[0]].name) in lines[1]
     assert (await chat.state()).shown == shown  # still numbered as before
+
+
+async def test_go_back_and_a_different_colour(chat: Chat) -> None:
+    """'Go back' / '이전으로' shows the answer before the one in view again (its subject, filters and
+    kind; kept in the database, so across a restart), down to the photo's own answer; 'a different
+    colour' leaves out the colour in view — the one asked for, else the one most shown."""
+    (nothing,) = await chat.say("go back")
+    assert text_of(nothing).startswith("There's no earlier answer to go back to")
+    await chat.say("t-shirts")
+    first = (await chat.state()).shown
+    await chat.say("in black")
+    assert (await chat.state()).filters.get("colour") == "black"
+    (back,) = await chat.say("go back")
+    state = await chat.state()
+    assert state.mode == "search" and not state.filters.get("colour") and state.shown == first
+    assert "Filters: T-shirt" in text_of(back)
+    await chat.say("in black")
+    await chat.say("a different colour")
+    state = await chat.state()
+    items = chat.catalog().items
+    assert state.filters.get("not_colour") == "black" and not state.filters.get("colour")
+    assert state.shown and all(items[i].colour != "black" for i in state.shown)
+    shown_most = Counter(items[i].colour for i in state.shown).most_common(1)[0][0]
+    await chat.say("other colours")  # no colour asked now: the one most shown goes
+    assert (await chat.state()).filters.get("not_colour") == shown_most
+
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    photo = (await chat.state()).focus_analysis_id
+    await chat.say("what shoes go with it?")
+    await chat.say("이전으로")
+    state = await chat.state()
+    assert state.mode == "analysis" and state.focus_analysis_id == photo
+    (again,) = await chat.say("go back")  # before the photo: the search, not black
+    state = await chat.state()
+    assert state.mode == "search" and state.focus_analysis_id is None
+    assert state.filters.get("not_colour") == shown_most and "T-shirt" in text_of(again)

@@ -251,6 +251,21 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "start over", "start again", "start from scratch", "restart", "reset", "new search", "begin again",
         "처음부터", "새로 시작", "다시 시작", "초기화",
     ),
+    "back": (  # the answer before the one in view again
+        "go back", "undo", "take me back", "previous one", "previous answer", "previous results",
+        "previous outfit", "the one before", "the ones before", "back to the previous", "as before",
+        "이전으로", "이전 거", "이전 답", "뒤로", "되돌려", "원래대로", "아까 거", "아까 그거", "아까 걸로",
+        "전으로",
+    ),
+    "recolour": (  # the colour in view left out: another colour of the same
+        "different colour", "different color", "different colours", "different colors", "another colour",
+        "another color", "other colour", "other color", "other colours", "other colors", "not that colour",
+        "not that color", "not this colour", "not this color", "different shade", "another shade",
+        "don't like that colour", "don't like that color", "don't like the colour", "don't like the color",
+        "don't like this colour", "don't like this color", "색이 별로", "색깔이 별로", "색이 마음에 안",
+        "색깔이 마음에 안", "색이 맘에 안",
+        "다른 색", "다른 색깔", "다른 컬러", "다른 색상", "색 바꿔", "색깔 바꿔", "이 색 말고", "그 색 말고",
+    ),
     "save": (  # the garment in view into the wardrobe
         "save it", "save this", "save that", "save them", "add it to my wardrobe", "add this to my wardrobe",
         "add to my wardrobe", "add to wardrobe", "keep it in my wardrobe", "저장해", "옷장에 넣어",

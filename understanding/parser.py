@@ -310,13 +310,15 @@ def parse(text: str) -> Understood:
 
 def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     """The intent by precedence: the account's and the conversation's own (forget, settings, clear,
-    restart, save, wardrobe, help), then the answer kinds (cheaper, similar, outfit), then search (a
+    restart, save, wardrobe, back, help), then the answer kinds (cheaper, similar, outfit), then search (a
     kind of garment named) or refine (anything else a search can be narrowed by), and small talk
     only when nothing else was said."""
     cues = u.cues
     for intent in ("forget", "settings", "clear", "restart", "save", "wardrobe"):
         if intent in cues:
             return intent
+    if "back" in cues and not (u.category or u.has_filters or u.ref is not None):
+        return "back"  # "go back", "이전으로": the answer before the one in view
     if "help" in cues and not (u.category or u.has_filters or cues & {"outfit", "similar", "cheaper"}):
         return "help"  # not "can you help me find a dress?"
     if "colours" in cues and u.colour and not u.category:
@@ -345,10 +347,14 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     if u.ref is not None:  # "#2", "#4 in black", "2번 검은색으로": more like that one (in black)
         return "similar"
     if u.category is not None:
-        if cues & {"instead", "only", "another"} or "show" not in cues and _asks_about(text, matches):
+        if (
+            cues & {"instead", "only", "another", "recolour"}
+            or "show" not in cues
+            and _asks_about(text, matches)
+        ):
             return "refine"  # "shoes only", "other shoes", "shoes?": the answer in view, narrowed
         return "search"
-    if u.has_filters or u.another or u.not_ref is not None or "instead" in cues:
+    if u.has_filters or u.another or u.not_ref is not None or cues & {"instead", "recolour"}:
         return "refine"
     if "describe" in cues:  # "what colour is it?": the photo's answer again
         return "photo"
