@@ -352,9 +352,20 @@ class Dialogue:
 
     def _regender(self, conversation: Conversation) -> None:
         """A described garment the outfit started from, asked now for the other gender ("for women"
-        about a men's shirt): the same kind and colour for them becomes the focus instead."""
+        about a men's shirt): the same kind and colour for them becomes the focus instead; one the
+        bot chose for an occasion: what it would choose for them ("for a man" after a date's dress)."""
         product = self.catalog.items.get(conversation.focus_product_id or -1)
-        if product is not None and (again := self.search.regendered(product, conversation.wish)):
+        if product is None:
+            return
+        wish = conversation.wish
+        other = wish.gender in ("men", "women") and product.gender not in (wish.gender, "unisex")
+        if other and conversation.chosen:  # the bot's dress for a date, for a man: what it would choose
+            again = self.search.anchor(
+                Ask(replace(wish, category=None, article=None, colour=None), wish.gender)
+            )
+        else:
+            again = self.search.regendered(product, wish)
+        if again is not None:
             kept = conversation.wish
             conversation.focus_on(product_id=again.id, chosen=conversation.chosen)  # still the bot's
             conversation.wish = kept

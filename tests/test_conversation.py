@@ -1019,3 +1019,21 @@ async def test_go_back_and_a_different_colour(chat: Chat) -> None:
     state = await chat.state()
     assert state.mode == "search" and state.focus_analysis_id is None
     assert state.filters.get("not_colour") == shown_most and "T-shirt" in text_of(again)
+
+
+async def test_a_look_the_bot_began_for_her_begins_again_for_him(chat: Chat) -> None:
+    """A date's outfit begun from a piece the bot chose for a woman, asked then for a man, begins
+    from what it would choose for him (a men's shirt), still for a date; a garment the user named
+    ("a white shirt for women", then "for men") stays the same kind and colour."""
+    await chat.say("an outfit for a date for my girlfriend")
+    state = await chat.state()
+    assert state.focus_chosen and chat.catalog().items[state.focus_product_id].gender == "women"
+    await chat.say("for men")
+    state = await chat.state()
+    start = chat.catalog().items[state.focus_product_id]
+    assert start.gender in ("men", "unisex") and start.category == "shirt"
+    assert state.filters.get("occasion") == "date" and state.mode == "outfit"
+    await chat.say("what goes with a white shirt for women?")
+    await chat.say("for men")
+    start = chat.catalog().items[(await chat.state()).focus_product_id]
+    assert (start.category, start.colour, start.gender) == ("shirt", "white", "men")
