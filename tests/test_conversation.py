@@ -587,7 +587,7 @@ async def test_warm_colours_are_a_tone_not_the_winter(chat: Chat) -> None:
 async def test_a_kind_asked_about_the_photo_is_that_slot_of_its_outfit(chat: Chat) -> None:
     """'what shoes go with it?' after a photo: the photo's outfit, shoes only (not the catalogue's
     most typical shoe made the new subject); 'other shoes' the next ones; 'the whole outfit' every
-    slot again."""
+    slot again; 'swap the shoes' its shoes once more."""
     await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
     focus = (await chat.state()).focus_analysis_id
     assert focus is not None
@@ -612,6 +612,10 @@ async def test_a_kind_asked_about_the_photo_is_that_slot_of_its_outfit(chat: Cha
     state = await chat.state()
     assert state.focus_analysis_id == focus and state.filters.get("category") is None
     assert "Outfit for your" in text_of(answer) and "Filters: shoes" not in text_of(answer)
+    await chat.say("swap the shoes")  # the outfit's shoes again, as "what shoes go with it?"
+    state = await chat.state()
+    assert state.mode == "outfit" and state.focus_analysis_id == focus
+    assert state.shown and all(chat.catalog().items[i].category == "shoes" for i in state.shown)
     await chat.say("what goes with white sneakers?")  # a garment described: the new subject
     state = await chat.state()
     assert (

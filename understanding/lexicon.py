@@ -261,6 +261,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "different colour", "different color", "different colours", "different colors", "another colour",
         "another color", "other colour", "other color", "other colours", "other colors", "not that colour",
         "not that color", "not this colour", "not this color", "different shade", "another shade",
+        "change the colour", "change the color", "change colour", "change color",
         "don't like that colour", "don't like that color", "don't like the colour", "don't like the color",
         "don't like this colour", "don't like this color", "색이 별로", "색깔이 별로", "색이 마음에 안",
         "색깔이 마음에 안", "색이 맘에 안",
@@ -357,7 +358,10 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "what colour", "what color", "what colours", "what colors", "which colour", "which color",
         "which colours", "which colors", "무슨 색", "어떤 색", "무슨 색깔", "어떤 색깔",
     ),
-    "instead": ("instead", "what about", "how about", "rather", "대신", "말고 다른", "으로 바꿔", "로 바꿔"),
+    "instead": (  # "swap the shoes": the answer in view, another of that kind
+        "instead", "what about", "how about", "rather", "swap", "replace", "change the", "switch the",
+        "대신", "말고 다른", "으로 바꿔", "로 바꿔", "바꿔", "바꾸고", "교체",
+    ),
     "farewell": ("bye", "goodbye", "see you", "see ya", "안녕히", "잘 있어", "잘가", "잘 가", "바이"),
     "nevermind": (
         "never mind", "nevermind", "no thanks", "no thank you", "forget it", "됐어", "됐어요", "괜찮아 됐어",
