@@ -49,7 +49,15 @@ def test_refinement_details() -> None:
     assert parse("darker").tone == "dark"
     assert parse("in warm colours").tone == "warm" and parse("in warm colours").season is None
     assert parse("a warm coat").season == "winter" and parse("쿨톤으로").tone == "cool"
-    assert parse("another one").another
+    assert (
+        parse("another one").another and parse("show me 10 more").another and not parse("more shoes").another
+    )
+    assert (
+        parse("what about a matching jacket?").about_focus
+        and not parse("what goes with a jacket?").about_focus
+    )
+    matching = parse("matching shoes for my black dress")
+    assert (matching.subject, matching.wanted) == ("dress", "shoes")
     assert parse("not #3").not_ref == 3 and parse("3번 말고").not_ref == 3
     assert parse("more like #2").ref == 2 and parse("2번이랑 비슷한 거").ref == 2
     assert parse("for anyone").any_gender

@@ -262,7 +262,9 @@ def parse(text: str) -> Understood:
     rest = _blank(raw, [*band.spans, *ref_spans])
     verbs = {m.start(1) for m in _WORK_VERB.finditer(rest)}  # "would this work for winter?": not the office
     matches = [m for m in find_terms(rest) if not (m.kind == "occasion" and m.start in verbs)]
-    understood.cues = {m.label for m in matches if m.kind == "cue"}
+    understood.cues = {m.label for m in matches if m.kind == "cue"} | (
+        {"another"} if _MORE.match(rest) else set()
+    )
     if any(m.kind == "category" and rest[m.end : m.end + 1] == "만" for m in matches):
         understood.cues.add("only")  # "신발만": shoes only
     understood.colour = _first(matches, "colour")
@@ -382,7 +384,7 @@ def _about_focus(text: str, matches: list[Match], language: str) -> bool:
         return False
     if _FOCUS_EN.search(text) or _FOCUS_KO.search(text) or _ALSO_EN.search(text):
         return True
-    sides = _sides(matches, language)
+    sides = _sides(text, matches, language)
     if text[category.end : category.end + 1] == "도" or (sides is None and _asks_about(text, matches)):
         return True  # "가방도", "and a bag?"
     return sides is not None and bool(sides[0] and not sides[1])
@@ -392,7 +394,7 @@ def _subject_and_wanted(text: str, matches: list[Match], language: str) -> tuple
     """(the garment described, the kind asked for) when an outfit cue has a kind on either side
     ("shoes to go with my red dress", "검은 슬랙스에 매치할 셔츠") or "for" is between two kinds;
     else (None, None)."""
-    sides = _sides(matches, language)
+    sides = _sides(text, matches, language)
     if sides is None and language == "en":  # "a bag for my black dress": the kind asked for comes first
         categories = [m for m in matches if m.kind == "category"]
         if len(categories) >= 2 and _FOR.search(text[categories[0].end : categories[1].start]):
@@ -402,7 +404,14 @@ def _subject_and_wanted(text: str, matches: list[Match], language: str) -> tuple
     return sides[1][0].label, sides[0][0].label
 
 
-def _sides(matches: list[Match], language: str) -> tuple[list[Match], list[Match]] | None:
+_MORE = re.compile(  # "show me 10 more", "more?": the next few of the answer in view
+    r"^\s*(?:(?:show|give|send)(?: me)? |see )?(?:\d+ |a few |some )?more(?: please| options| ones)?"
+    r"[.!?]*\s*$"
+)
+_ADJECTIVE_GAP = re.compile(r"^\s*(?:[a-z]+\s+){0,2}$")  # "matching (black leather) shoes"
+
+
+def _sides(text: str, matches: list[Match], language: str) -> tuple[list[Match], list[Match]] | None:
     """The categories on the asking side of the first outfit cue and those on the described side
     (English asks before a verb, "shoes to go with my dress", and describes before a noun, "black
     jeans outfit"; Korean asks after the cue); None without an outfit cue."""
@@ -411,6 +420,13 @@ def _sides(matches: list[Match], language: str) -> tuple[list[Match], list[Match
         return None
     before = [m for m in matches if m.kind == "category" and m.end <= cue.start]
     after = [m for m in matches if m.kind == "category" and m.start >= cue.end]
+    if (
+        cue.term == "matching"
+        and after
+        and not before
+        and _ADJECTIVE_GAP.match(text[cue.end : after[0].start])
+    ):
+        return after[:1], after[1:]  # "a matching jacket", "matching shoes for my dress": asked for
     return (after, before) if language == "ko" or cue.term in _OUTFIT_NOUNS else (before, after)
 
 
