@@ -223,6 +223,8 @@ class Dialogue:
         if intent == "clear":  # every filter off (a search keeps its kind): the answer in view again
             kind = conversation.wish if conversation.mode == "search" else Wish()
             conversation.wish = Wish(category=kind.category, article=kind.article)
+            if conversation.mode == "analysis":  # a bare photo's: its own answer, no outfit unasked
+                return await self.answers.recall(conversation, user_id, language)
             return await self.answers.answer(conversation, user_id, conversation.mode or "outfit", language)
         if intent == "back":  # "go back", "이전으로": the answer before the one in view, again
             return await self._back(conversation, user_id, language)

@@ -931,6 +931,9 @@ async def test_clear_the_filters_and_start_over(chat: Chat) -> None:
     assert "What should I apply that to?" in text_of(asked)
     (korean,) = await chat.say("처음부터")
     assert text_of(korean).startswith("처음부터 다시 시작해요")
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    (again,) = await chat.say("clear filters")  # a bare photo's: its own answer, not an outfit
+    assert (await chat.state()).mode == "analysis" and "Outfit" not in text_of(again)
 
 
 async def test_a_cheaper_bag_for_the_outfit(chat: Chat) -> None:
