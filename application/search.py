@@ -18,7 +18,7 @@ from matching import ProductIndex
 from matching.coherence import SEASON_CLASHES
 from storage import Analysis as AnalysisRow
 from understanding.lexicon import occasion_named
-from vocabulary import SLOT_CATEGORIES, SMART_ANCHORS, slot_of
+from vocabulary import SLOT_CATEGORIES, SMART_ANCHORS, WOMENSWEAR, slot_of
 
 from .items import Item, Offering, once_per_name
 from .recommend import Recommend
@@ -68,6 +68,8 @@ class Search:
         if categories is None:
             categories = {wish.category} if wish.category else set(self.catalog.by_category)
         gender = wish.gender or ask.shops_for or ""
+        if not wish.gender and categories <= WOMENSWEAR:  # a man asking for dresses shops for her
+            gender = ""
         patterns, not_patterns = wish.patterns()
         filters = Filters(
             gender if gender in ("men", "women") else "",
@@ -139,6 +141,8 @@ class Search:
                 ids = self.select(ask, SMART_ANCHORS.get(gender, SMART_ANCHORS[""]))
         # else a top of the style asked; with none of it (no formal tops for kids), any garment of it
         ids = ids or self.select(ask, categories) or (self.select(ask) if categories else [])
+        if not ask.wish.pattern:  # a plain piece to start from ("black slacks": not striped ones)
+            ids = [i for i in ids if self.catalog.items[i].pattern in (None, "solid")] or ids
         found = self.typical(ids, 1, ask.exclude)
         return found[0] if found else None
 

@@ -9,7 +9,7 @@ from typing import Any
 from matching.coherence import Look
 from understanding import SLOT_KEYS, Understood
 from understanding.lexicon import COOL_COLOURS, DARK_COLOURS, LIGHT_COLOURS, WARM_COLOURS, occasion_named
-from vocabulary import ARTICLE_KINDS, PLAIN_SLOTS, article_category, pattern_family, slot_of
+from vocabulary import ARTICLE_KINDS, PLAIN_SLOTS, WOMENSWEAR, article_category, pattern_family, slot_of
 
 KEYS = (*SLOT_KEYS, "season", "tone", "pattern", "not_pattern", "not_slot", "kids")
 # in --json only when asked: the keys stay as they were
@@ -63,6 +63,8 @@ class Wish:
             wish = replace(wish, season=u.season)
         if u.category:
             wish = replace(wish, category=u.category, article=u.article)
+            if u.category in WOMENSWEAR and wish.gender == "men" and not u.gender:  # a dress: for her
+                wish = replace(wish, gender=None)
         if u.not_category or (u.category and wish.not_slot == slot_of(u.category)):
             wish = replace(wish, not_slot=slot_of(u.not_category) if u.not_category else None)
         return wish

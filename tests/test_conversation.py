@@ -1044,3 +1044,21 @@ async def test_a_look_the_bot_began_for_her_begins_again_for_him(chat: Chat) -> 
     await chat.say("for men")
     start = chat.catalog().items[(await chat.state()).focus_product_id]
     assert (start.category, start.colour, start.gender) == ("shirt", "white", "men")
+
+
+async def test_a_plain_start_and_dresses_asked_by_a_man(chat: Chat) -> None:
+    """An outfit for the office starts from a plain piece (no pattern asked: not a striped shirt);
+    dresses asked for after a man's outfit (or by one who shops for men) are women's dresses, not
+    "nothing found for men"."""
+    await chat.say("an office outfit for a man")
+    state = await chat.state()
+    assert chat.catalog().items[state.focus_product_id].pattern in (None, "solid")
+    (found,) = await chat.say("summer dresses")
+    state = await chat.state()
+    assert state.mode == "search" and state.filters.get("gender") is None
+    shown = [chat.catalog().items[i] for i in state.shown]
+    assert shown and all(p.category == "dress" and p.gender == "women" for p in shown)
+    await chat.press(buttons((await chat.say("/settings"))[0])["👨 Men"])  # shops for men
+    await chat.say("a red skirt")
+    shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
+    assert shown and all(p.category == "skirt" for p in shown)
