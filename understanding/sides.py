@@ -1,0 +1,84 @@
+"""Which garment a message asks for and which it describes: "what shoes go with it?" asks for
+shoes around the garment in view; "shoes to go with my red dress" asks for shoes and describes the
+dress; "what goes with white sneakers?" describes the sneakers an outfit starts from."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .parser import Match
+
+_FOCUS_EN = re.compile(r"\b(?:with|for|to|under|over|match|matches|matching)\s+(?:it|this|that|these|them)\b")
+_FOR = re.compile(r"\bfor\b")
+_OUTFIT_NOUNS = frozenset({"outfit", "outfits", "a look"})  # "black jeans outfit": the jeans are described
+_FOCUS_KO = re.compile(r"이거|이것|요거|그거|이\s?옷")
+_ALSO_EN = re.compile(r"\b(?:too|as well|also)\b")  # "a bag too": one more piece of the same look
+
+
+def about_focus(text: str, matches: list[Match], language: str) -> bool:
+    """Whether a garment named is asked for around the one in view, not described as a new one:
+    "what shoes go with it?", "이거랑 어울리는 신발", or a category on the asking side of an outfit
+    cue ("which shoes would match": before it in English, after it in Korean), where "what goes with
+    white sneakers?" describes the garment to start from; "a bag too", "가방도" add to the look."""
+    category = next((m for m in matches if m.kind == "category"), None)
+    if category is None:
+        return False
+    if _FOCUS_EN.search(text) or _FOCUS_KO.search(text) or _ALSO_EN.search(text):
+        return True
+    sides = _sides(text, matches, language)
+    if text[category.end : category.end + 1] == "도" or (sides is None and asks_about(text, matches)):
+        return True  # "가방도", "and a bag?"
+    return sides is not None and bool(sides[0] and not sides[1])
+
+
+def subject_and_wanted(text: str, matches: list[Match], language: str) -> tuple[str | None, str | None]:
+    """(the garment described, the kind asked for) when an outfit cue has a kind on either side
+    ("shoes to go with my red dress", "검은 슬랙스에 매치할 셔츠") or "for" is between two kinds;
+    else (None, None)."""
+    sides = _sides(text, matches, language)
+    if sides is None and language == "en":  # "a bag for my black dress": the kind asked for comes first
+        categories = [m for m in matches if m.kind == "category"]
+        if len(categories) >= 2 and _FOR.search(text[categories[0].end : categories[1].start]):
+            return categories[1].label, categories[0].label
+    if sides is None or not (sides[0] and sides[1]):
+        return None, None
+    return sides[1][0].label, sides[0][0].label
+
+
+_ADJECTIVE_GAP = re.compile(r"^\s*(?:[a-z]+\s+){0,2}$")  # "matching (black leather) shoes"
+
+
+def _sides(text: str, matches: list[Match], language: str) -> tuple[list[Match], list[Match]] | None:
+    """The categories on the asking side of the first outfit cue and those on the described side
+    (English asks before a verb, "shoes to go with my dress", and describes before a noun, "black
+    jeans outfit"; Korean asks after the cue); None without an outfit cue."""
+    cue = next((m for m in matches if m.kind == "cue" and m.label == "outfit"), None)
+    if cue is None:
+        return None
+    before = [m for m in matches if m.kind == "category" and m.end <= cue.start]
+    after = [m for m in matches if m.kind == "category" and m.start >= cue.end]
+    if (
+        cue.term == "matching"
+        and after
+        and not before
+        and _ADJECTIVE_GAP.match(text[cue.end : after[0].start])
+    ):
+        return after[:1], after[1:]  # "a matching jacket", "matching shoes for my dress": asked for
+    return (after, before) if language == "ko" or cue.term in _OUTFIT_NOUNS else (before, after)
+
+
+def asks_about(text: str, matches: list[Match]) -> bool:
+    """'what about shoes?', '바지는?', 'shoes?': a garment asked about in passing, not searched for."""
+    category = next(m for m in matches if m.kind == "category")
+    after = text[category.end :].strip()
+    if _WHICH_KO.match(after):  # "바지는 뭐가 좋아?": which trousers (would go with it)
+        return True
+    return bool(re.match(r"^(은|는)?\s*\?*$", after)) and (after.endswith("?") or after[:1] in ("은", "는"))
+
+
+_WHICH_KO = re.compile(
+    r"^(?:은|는)\s*(?:뭐가|뭘|어떤\s?게|어떤\s?걸)\s*(?:좋아|좋을까|나아|나을까|어울려|어울릴까|괜찮아|괜찮을까)"
+    r"(?:요)?\s*\?*$"
+)
