@@ -29,6 +29,7 @@ from .analyse import Analyse
 from .answers import Answers
 from .buttons import refused
 from .conversation import Conversation, load_conversation, save_conversation
+from .favourites import Favourites
 from .opinion import advice_on, base_colour, colour_pair
 from .recommend import Recommend
 from .records import largest
@@ -57,12 +58,14 @@ class Dialogue:
     account: Account
     catalog: Catalog
     wardrobe: Wardrobe = field(init=False)
+    favourites: Favourites = field(init=False)
     answers: Answers = field(init=False)
     verdicts: Verdicts = field(init=False)
     shopper: ShopperQuestions = field(init=False)
 
     def __post_init__(self) -> None:
         self.wardrobe = Wardrobe(self.account, self.recommend)
+        self.favourites = Favourites(self.sessions, self.catalog, self.recommend)
         self.answers = Answers(self.sessions, self.recommend, self.search, self.account, self.catalog)
         self.verdicts = Verdicts(
             self.search, self.account, self.answers.answer, self.answers.focus, self._described_outfit
@@ -215,6 +218,12 @@ class Dialogue:
             return [shop_for_question() if intent == "settings" else self.wardrobe.forget_question()]
         if intent == "wardrobe":
             return await self.wardrobe.show(user_id)
+        if intent == "favourites":  # "my favourites", /favourites: numbered, so "#2" is the second
+            return await self.favourites.show(conversation, user_id)
+        if intent in ("favourite", "unfavourite") and u.ref is not None:  # "save #2", "remove #2 from …"
+            if intent == "unfavourite":
+                return await self.favourites.drop(conversation, user_id, u.ref)
+            return await self.favourites.keep(conversation, user_id, u.ref, language)
         if intent == "restart" or (intent == "clear" and not (conversation.has_focus or conversation.shown)):
             conversation.restart()
             return [

@@ -1,6 +1,7 @@
 """Retention: what is not kept forever. Photos' analyses (and their garments, the recommendations
 made for them and the votes on those) and conversation state older than `STYLIST_RETENTION_DAYS`
-are deleted; what a user saved to their wardrobe is kept until they remove it or `/forget`. The
+are deleted; what a user saved to their wardrobe or favourites is kept until they remove it or
+`/forget`. The
 journal's records of handled updates go after a day whatever the setting (their payloads, which hold
 names, went when they were handled)."""
 

@@ -43,7 +43,7 @@ from .replies import action_label, render_reply
 from .texts import CAPTION_LIMIT, language_of, t
 
 log = logging.getLogger(__name__)
-COMMANDS = ("help", "settings", "outfit", "wardrobe", "forget")  # answered by the dialogue
+COMMANDS = ("help", "settings", "outfit", "wardrobe", "favourites", "forget")  # answered by the dialogue
 SLOW = frozenset({"outfit", "similar", "cheaper", "wardrobe_match", "unfilter", "example"})  # acked first
 
 
@@ -69,7 +69,8 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Answer typed words and the dialogue's commands (/outfit, /settings, /wardrobe, /forget, /help)."""
+    """Answer typed words and the dialogue's commands (/outfit, /settings, /wardrobe, /favourites, /forget,
+    /help)."""
     message = update.effective_message
     turn = await _stylist(context).dialogue.text(
         message.chat_id, _user_id(update), message.text or "", _language(update)

@@ -271,6 +271,27 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "Done — everything I kept about you is deleted.",
         "ko": "완료했어요. 저장된 정보를 모두 삭제했어요.",
     },
+    "favourites": {"en": "Your favourites ({count})", "ko": "찜한 상품 ({count})"},
+    "favourites_empty": {
+        "en": "No favourites yet. Under any answer, say “save #2” to keep that product here.",
+        "ko": "아직 찜한 상품이 없어요. 답변 아래에서 “2번 찜해줘”라고 말씀하시면 여기에 모아 둘게요.",
+    },
+    "favourite_kept": {
+        "en": "♥ Kept {product} in your favourites (“my favourites” shows them).",
+        "ko": "♥ {product} 상품을 찜했어요 (“찜 목록”으로 볼 수 있어요).",
+    },
+    "favourite_already": {
+        "en": "{product} is already in your favourites.",
+        "ko": "{product} 상품은 이미 찜 목록에 있어요.",
+    },
+    "favourite_removed": {
+        "en": "Removed {product} from your favourites.",
+        "ko": "{product} 상품을 찜 목록에서 뺐어요.",
+    },
+    "not_a_favourite": {
+        "en": "{product} isn't in your favourites.",
+        "ko": "{product} 상품은 찜 목록에 없어요.",
+    },
     "wardrobe_empty": {
         "en": "Your wardrobe is empty. Send a photo of a garment and tap “➕ Save to wardrobe”.",
         "ko": "옷장이 비어 있어요. 옷 사진을 보내고 “➕ 옷장에 저장”을 눌러 주세요.",

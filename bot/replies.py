@@ -145,8 +145,8 @@ def render_reply(reply: Reply, language: str) -> str:
         text = render_picks(t("pick", language), reply.values["numbers"], reply.items, language)
     elif reply.say == "album":
         text = render_album(reply, language)
-    elif reply.say == "wardrobe_outfit":
-        text = render_items(t(reply.say, language), reply.slots, language)
+    elif reply.say in ("wardrobe_outfit", "favourites"):
+        text = render_items(t(reply.say, language, **reply.values), reply.slots, language)
     else:
         text = escape(_say(reply, language), quote=False)
     if any(

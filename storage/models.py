@@ -182,6 +182,18 @@ class WardrobeItem(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+class Favourite(Base):
+    """A catalogue product the user kept from an answer ("save #2", "2번 찜"), to find again later."""
+
+    __tablename__ = "favourites"
+    __table_args__ = (UniqueConstraint("user_id", "product_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class ChatState(Base):
     """Where one chat's conversation stands: what it is about (the last photo, garment or product),
     the filters said so far, what the last answer was and which products it showed. Kept in the

@@ -10,7 +10,18 @@ from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from .models import ApiCache, ApiUsage, Base, ChatState, Feedback, Preferences, Product, UpdateRecord, User
+from .models import (
+    ApiCache,
+    ApiUsage,
+    Base,
+    ChatState,
+    Favourite,
+    Feedback,
+    Preferences,
+    Product,
+    UpdateRecord,
+    User,
+)
 
 
 def _insert(session: AsyncSession, model: type[Base]) -> Any:
@@ -123,3 +134,15 @@ async def claim_updates(session: AsyncSession, updates: dict[int, dict[str, Any]
     statement = statement.on_conflict_do_nothing(index_elements=[UpdateRecord.update_id])
     result = await session.execute(statement.returning(UpdateRecord.update_id))
     return set(result.scalars().all())
+
+
+async def put_favourite(session: AsyncSession, user_id: int, product_id: int) -> bool:
+    """Keep a product among the user's favourites; False when it already was (one statement: two
+    presses at once leave one row)."""
+    statement = _insert(session, Favourite).values(
+        user_id=user_id, product_id=product_id, created_at=datetime.now(UTC)
+    )
+    result = await session.execute(
+        statement.on_conflict_do_nothing(index_elements=[Favourite.user_id, Favourite.product_id])
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]

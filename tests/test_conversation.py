@@ -275,8 +275,10 @@ async def test_forget_deletes_every_row_about_the_user(chat: Chat) -> None:
     await chat.press(buttons(replies[-1])["👎 Not for me"])
     await chat.say("for men")
     await chat.press("g:men")
+    await chat.say("save #1")  # a favourite
     stranger = Chat(chat.app, chat.api, chat.api.user(99))
     await stranger.say("t-shirts")
+    await stranger.say("save #1")
     assert await rows_about(chat, 42) > 5
 
     (confirm,) = await chat.say("/forget")
@@ -1062,3 +1064,33 @@ async def test_a_plain_start_and_dresses_asked_by_a_man(chat: Chat) -> None:
     await chat.say("a red skirt")
     shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
     assert shown and all(p.category == "skirt" for p in shown)
+
+
+async def test_favourites_kept_listed_and_removed(chat: Chat) -> None:
+    """'Save #2' / '2번 찜해줘' keeps that product of the answer in view (once); 'my favourites' and
+    /favourites list them, newest first, with their links and numbered, so 'remove #1 from my
+    favourites' lets the first go; a number not shown is said plainly; 'save it' is still the
+    wardrobe's."""
+    (empty,) = await chat.say("/favourites")
+    assert text_of(empty).startswith("No favourites yet")
+    await chat.say("t-shirts")
+    shown = (await chat.state()).shown
+    items = chat.catalog().items
+    (kept,) = await chat.say("save #2")
+    assert text_of(kept).startswith("♥ Kept") and html.escape(items[shown[1]].name) in text_of(kept)
+    (again,) = await chat.say("2번 찜해줘")
+    assert "이미 찜 목록에 있어요" in text_of(again)
+    await chat.say("save #4")
+    (missing,) = await chat.say("save #9")
+    assert "#9" in text_of(missing)
+    (listed,) = await chat.say("my favourites")
+    lines = text_of(listed).splitlines()
+    assert lines[0] == "<b>Your favourites (2)</b>" and "href=" in lines[1]
+    assert html.escape(items[shown[3]].name) in lines[1] and html.escape(items[shown[1]].name) in lines[2]
+    assert (await chat.state()).shown == [shown[3], shown[1]]
+    removed, rest = await chat.say("remove #1 from my favourites")
+    assert text_of(removed).startswith("Removed") and "Your favourites (1)" in text_of(rest)
+    assert (await chat.state()).shown == [shown[1]]
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    (saved,) = await chat.say("save it")
+    assert "wardrobe" in text_of(saved)

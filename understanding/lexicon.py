@@ -267,6 +267,11 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "색깔이 마음에 안", "색이 맘에 안",
         "다른 색", "다른 색깔", "다른 컬러", "다른 색상", "색 바꿔", "색깔 바꿔", "이 색 말고", "그 색 말고",
     ),
+    "favourites": (  # products kept from answers: "save #2" keeps one, "my favourites" lists them
+        "favourites", "favorites", "favourite", "favorite", "wishlist", "wish list", "saved items",
+        "saved products", "찜", "찜 목록", "찜한", "즐겨찾기", "관심 상품",
+    ),
+    "keep": ("save", "keep", "bookmark", "저장", "담아"),  # with a number: that product kept ("save #2")
     "save": (  # the garment in view into the wardrobe
         "save it", "save this", "save that", "save them", "add it to my wardrobe", "add this to my wardrobe",
         "add to my wardrobe", "add to wardrobe", "keep it in my wardrobe", "저장해", "옷장에 넣어",

@@ -30,6 +30,7 @@ from .lexicon import (
     TONE_WORDS,
     occasion_named,
 )
+from .match import Match
 from .prices import find_price
 from .references import NEGATION_AFTER, NEGATION_BEFORE, references
 from .sides import about_focus, asks_about, subject_and_wanted
@@ -37,7 +38,7 @@ from .sides import about_focus, asks_about, subject_and_wanted
 INTENTS = (
     "photo", "verdict", "outfit", "similar", "cheaper", "search", "refine", "save", "wardrobe", "forget",
     "settings", "clear", "restart", "help", "greeting", "thanks", "trends", "body", "colour_pair",
-    "shop_info", "pick", "unknown",
+    "shop_info", "pick", "back", "favourite", "unfavourite", "favourites", "unknown",
 )  # fmt: skip
 COMMANDS = {
     "start": "greeting",
@@ -48,7 +49,10 @@ COMMANDS = {
     "outfit": "outfit",
     "similar": "similar",
     "cheaper": "cheaper",
+    "favourites": "favourites",
+    "favorites": "favourites",
 }
+_REMOVE = re.compile(r"\b(?:remove|delete|unsave|take off|drop)\b|빼|삭제|지워|취소")  # "remove #2 from …"
 SLOT_KEYS = ("colour", "not_colour", "category", "style", "occasion", "gender", "min_price", "max_price")
 MAX_CHARS = 1000  # what is read of a message: a 4,096-character paste is cut, not parsed for seconds
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
@@ -83,16 +87,6 @@ _FUZZY_TARGETS = {
     term: (kind, label) for term, kind, label in TERMS if kind in ("colour", "category", "style")
 }
 _FUZZY_TARGETS = {t: v for t, v in _FUZZY_TARGETS.items() if t.isascii() and t.isalpha() and len(t) >= 4}
-
-
-@dataclass
-class Match:
-    kind: str
-    label: str
-    start: int
-    end: int
-    negated: bool = False
-    term: str = ""  # the lexicon's term that matched ("sneakers" for the category shoes)
 
 
 @dataclass
@@ -317,6 +311,12 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     kind of garment named) or refine (anything else a search can be narrowed by), and small talk
     only when nothing else was said."""
     cues = u.cues
+    if u.ref is not None and cues & {"keep", "save", "favourites"}:  # "save #2", "2번 찜", "remove #2 from …"
+        return "unfavourite" if _REMOVE.search(text) else "favourite"
+    if "favourites" in cues:  # "my favourites", "찜 목록"
+        return "favourites"
+    if "keep" in cues and not (u.category or u.has_filters):  # "save", "저장": the garment in view
+        return "save"
     for intent in ("forget", "settings", "clear", "restart", "save", "wardrobe"):
         if intent in cues:
             return intent

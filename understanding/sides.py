@@ -5,10 +5,8 @@ dress; "what goes with white sneakers?" describes the sneakers an outfit starts 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from .parser import Match
+from .match import Match
 
 _FOCUS_EN = re.compile(r"\b(?:with|for|to|under|over|match|matches|matching)\s+(?:it|this|that|these|them)\b")
 _FOR = re.compile(r"\bfor\b")
