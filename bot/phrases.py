@@ -17,16 +17,19 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "colour, kind, style, occasion, who it is for, price and season; say whether it suits an occasion "
         "or goes with a piece (“is this ok for a wedding?”, “does it go with black jeans?”), which colours "
         "go with it, and how an outfit photo's pieces go together (“rate my outfit”); keep a wardrobe "
-        "and style what is in it (“what goes with my jeans?”). Say “I'm a woman” or “I'm a man” once; "
+        "and style what is in it (“what goes with my jeans?”); keep products you like (“save #2”, then “my "
+        "favourites”). Say “I'm a woman” or “I'm a man” once; “a different colour”, “go back”, "
         "“clear filters” or “start over” any time.\n"
-        "Commands: /outfit, /settings (who you shop for, price band), /wardrobe, /forget, /help.",
+        "Commands: /outfit, /settings (who you shop for, price band), /wardrobe, /favourites, /forget, "
+        "/help.",
         "ko": "할 수 있는 일: 옷이나 코디 사진 읽기(종류, 색상, 패턴, 스타일), 코디 추천, 비슷하거나 더 "
         "저렴한 상품 찾기(네이버 쇼핑 링크), 말로 검색하기, 색상·종류·스타일·상황·성별·가격·계절로 "
         "바꾸기, 상황에 맞는지·다른 옷과 어울리는지 판단(“결혼식에 입어도 돼?”, “청바지랑 어울려?”), "
         "어울리는 색 알려 주기, 코디 사진 평가(“내 코디 어때?”), 내 옷장 저장과 옷장 옷으로 코디"
-        "(“내 청바지에 어울리는 신발”). “저 여자예요”, “저 남자예요”라고 한 번 말해 주시고, "
-        "언제든 “필터 초기화”, “처음부터”라고 하시면 돼요.\n"
-        "명령어: /outfit, /settings (성별, 가격대), /wardrobe, /forget, /help.",
+        "(“내 청바지에 어울리는 신발”), 마음에 드는 상품 찜하기(“2번 찜해줘”, “찜 목록”). “저 여자예요”, "
+        "“저 남자예요”라고 한 번 말해 주시고, 언제든 “다른 색으로”, “이전으로”, “필터 초기화”, "
+        "“처음부터”라고 하시면 돼요.\n"
+        "명령어: /outfit, /settings (성별, 가격대), /wardrobe, /favourites, /forget, /help.",
     },
     "not_understood": {
         "en": "I didn't quite get that. I can style a photo of a garment, find items you describe "
