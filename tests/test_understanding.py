@@ -56,6 +56,8 @@ def test_refinement_details() -> None:
         parse("what about a matching jacket?").about_focus
         and not parse("what goes with a jacket?").about_focus
     )
+    same = parse("do navy and navy go together?")  # tone on tone is a pair too
+    assert (same.intent, same.colour, same.other_colour) == ("colour_pair", "navy", "navy")
     matching = parse("matching shoes for my black dress")
     assert (matching.subject, matching.wanted) == ("dress", "shoes")
     assert parse("not #3").not_ref == 3 and parse("3번 말고").not_ref == 3

@@ -264,10 +264,9 @@ def parse(text: str) -> Understood:
         understood.cues.add("only")  # "신발만": shoes only
     understood.colour = _first(matches, "colour")
     understood.not_colour = _first(matches, "colour", negated=True)
-    named = [
-        m.label for m in matches if m.kind == "colour" and not m.negated and m.label != understood.colour
-    ]
-    understood.other_colour = named[0] if named else None
+    named = [m.label for m in matches if m.kind == "colour" and not m.negated]
+    others = [label for label in named if label != understood.colour]
+    understood.other_colour = others[0] if others else named[1] if len(named) > 1 else None  # navy and navy
     understood.pattern = _first(matches, "pattern")
     understood.not_pattern = _first(matches, "pattern", negated=True)
     understood.category = _first(matches, "category")
