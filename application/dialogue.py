@@ -14,14 +14,16 @@ outfit asked for while the user has not said who they shop for asks once, under 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from catalog import Catalog
 from inference import ImageRejected
 from understanding import Understood, language_of_text, normalise, parse
-from vocabulary import slot_of
+from vocabulary import season_in, slot_of
 
 from .account import Account
 from .albums import MAX_PHOTOS, Albums
@@ -40,6 +42,7 @@ from .verdicts import Verdicts
 from .wardrobe import Wardrobe
 from .wish import Ask, Wish
 
+KOREA = timedelta(hours=9)  # the shoppers' clock (UTC+9): whose "today" it is
 SHOPPING = ("outfit", "similar", "cheaper", "search", "refine")
 SMALL_TALK = dict(  # what each says
     greeting="greeting", help="help", unknown="not_understood", trends="no_trends", body="no_body_shape",
@@ -57,6 +60,7 @@ class Dialogue:
     search: Search
     account: Account
     catalog: Catalog
+    today: Callable[[], date] = field(default=lambda: (datetime.now(UTC) + KOREA).date())  # its season
     wardrobe: Wardrobe = field(init=False)
     favourites: Favourites = field(init=False)
     answers: Answers = field(init=False)
@@ -264,6 +268,8 @@ class Dialogue:
         self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
     ) -> list[Reply]:
         """The shopping intents: which answer to give, about what, with which filters."""
+        if "now" in u.cues and not u.season:  # "what should I wear today?": for the season it is
+            u = replace(u, season=season_in(self.today().month))
         intent = u.intent
         if u.ref is not None and intent in ("similar", "outfit", "cheaper"):  # "#2", "2번이랑 어울리는 신발"
             product_id = conversation.numbered(u.ref)

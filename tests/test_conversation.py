@@ -1094,3 +1094,21 @@ async def test_favourites_kept_listed_and_removed(chat: Chat) -> None:
     await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
     (saved,) = await chat.say("save it")
     assert "wardrobe" in text_of(saved)
+
+
+async def test_what_to_wear_today_is_for_the_season_it_is(chat: Chat) -> None:
+    """'What should I wear today?', '오늘 뭐 입지?' are for the season it is where the shoppers live
+    (Korea: December is winter, July summer, October spring-and-autumn), said as the filter it adds."""
+    from datetime import date
+
+    dialogue = chat.app.bot_data["stylist"].dialogue
+    for month, season, said in ((12, "winter", "for winter"), (7, "summer", "for summer")):
+        dialogue.today = lambda month=month: date(2026, month, 5)
+        await chat.say("start over")
+        replies = await chat.say("what should I wear today?")
+        state = await chat.state()
+        assert state.mode == "outfit" and state.filters.get("season") == season
+        assert any(said in text_of(reply) for reply in replies)
+    dialogue.today = lambda: date(2026, 10, 5)
+    await chat.say("오늘 뭐 입지?")
+    assert (await chat.state()).filters.get("season") == "mild"

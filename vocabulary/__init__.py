@@ -80,6 +80,7 @@ from .wear import (
     WARM_WEATHER,
     WORK_BAGS,
     climate_of,
+    season_in,
 )
 
 __all__ = [
@@ -149,6 +150,7 @@ __all__ = [
     "WORK_BAGS",
     "WORN_AS",
     "climate_of",
+    "season_in",
     "colours_in_name",
     "listed_colour",
     "display_name",

@@ -49,3 +49,13 @@ def climate_of(article_type: str) -> str:
     if article_type in WARM_WEATHER:
         return "warm"
     return "cold" if article_type in COLD_WEATHER else ""
+
+
+# The season of each month where Stylist's shoppers live (Korea: winter December to February, summer
+# June to August, spring and autumn between): "what should I wear today?" is for this one.
+SEASON_OF_MONTH = {12: "winter", 1: "winter", 2: "winter", 6: "summer", 7: "summer", 8: "summer"}
+
+
+def season_in(month: int) -> str:
+    """The season ("winter", "summer", or "mild": spring and autumn) of a month, 1–12."""
+    return SEASON_OF_MONTH.get(month, "mild")
