@@ -34,8 +34,13 @@ COLOUR_WORDS: dict[str, tuple[str, ...]] = {  # palette label -> synonyms (Engli
 # fmt: on
 # fmt: off
 TONE_WORDS: dict[str, tuple[str, ...]] = {  # light / dark / warm / cool colours, without naming one
-    "light": ("light colour", "light color", "bright", "brighter", "pastel", "밝은", "화사한", "파스텔"),
-    "dark": ("dark colour", "dark color", "darker", "dark", "어두운", "다크"),
+    "light": (
+        "light colour", "light color", "lighter colour", "lighter color", "lighter", "bright", "brighter",
+        "pastel", "밝은", "화사한", "파스텔",
+    ),
+    "dark": (
+        "dark colour", "dark color", "darker colour", "darker color", "darker", "dark", "어두운", "다크",
+    ),
     "warm": ("warm colour", "warm color", "warm tone", "따뜻한 색", "웜톤"),  # not "warm": the season's
     "cool": ("cool colour", "cool color", "cool tone", "차가운 색", "쿨톤"),
 }
@@ -184,7 +189,7 @@ OCCASIONS: tuple[Occasion, ...] = (
         "rain",
         "casual",
         None,
-        ("rain", "rainy", "rainy day", "monsoon", "비 오는", "비오는", "비 올", "장마", "우천"),
+        ("rain", "rainy", "raining", "rainy day", "monsoon", "비 오는", "비오는", "비 올", "장마", "우천"),
         wears="raincoat",
     ),
     Occasion("party", "party", None, ("birthday party", "club", "prom", "생일 파티", "연말 파티")),
@@ -293,6 +298,9 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         # a price or where to buy it: the shop's offers, cheapest first, are that answer
         "how much", "what's the price", "what is the price", "price of", "where can i buy", "where to buy",
         "link", "얼마", "가격", "어디서 사", "구매 링크", "링크",
+        # "I'll take the second one": where to buy it
+        "i'll take", "i will take", "ill take", "i want to buy", "i'd like to buy", "살게", "살래",
+        "이걸로 할게",
     ),
     "similar": (
         "similar", "more like", "like this one", "looks like", "same style", "alike", "비슷한", "비슷하",
@@ -305,6 +313,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "finish the look", "complete my look", "코디", "어울리", "매치", "뭐 입", "입을", "룩",
         "뭐가 부족", "뭘 더", "스타일링", "뭐랑 입", "어떻게 입", "go well with", "goes well with",
         "go best with", "goes best with", "look good with", "looks good with", "would suit",
+        "everything", "the whole thing", "전부", "전체",  # "전부 다 보여줘": every slot of the outfit
     ),
     "greeting": (
         "hi", "hello", "hey", "hiya", "yo", "good morning", "good evening", "good afternoon", "howdy",
@@ -412,6 +421,7 @@ NEGATIONS_EN = (
     "do not like",
     "dislike",
     "hate",
+    "less",
     "instead of",
     "other than",
     "rather than",
