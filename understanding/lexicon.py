@@ -79,7 +79,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
     "skirt": ("skirt", "skirts", "miniskirt", "치마", "스커트"),
     "polo": ("polo", "polos", "polo shirt", "폴로", "카라티"),
     "undershirt": ("tank top", "vest", "camisole", "singlet", "나시", "민소매"),
-    "blazer": ("blazer", "blazers", "suit jacket", "sport coat", "블레이저", "정장 자켓"),
+    "blazer": ("blazer", "blazers", "suit", "suit jacket", "sport coat", "블레이저", "정장 자켓"),
     "hoodie": ("hoodie", "hoodies", "hoody", "후드티", "후드", "후디"),
     "body": ("bodysuit", "romper", "jumpsuit", "바디수트", "점프수트"),
     "top": ("top", "tops", "kurta", "kurti", "상의", "탑"),
@@ -134,10 +134,14 @@ STYLE_WORDS: dict[str, tuple[str, ...]] = {  # style (catalogue usage) -> synony
         "formal", "dressy", "dressier", "fancier", "smarter", "elegant", "smart", "classy", "business",
         "professional", "polished", "포멀", "정장", "격식", "단정한", "단정하게",
     ),
-    "casual": ("casual", "relaxed", "everyday", "laid-back", "comfy", "캐주얼", "편한", "편하게", "데일리"),
+    "casual": (
+        "casual", "relaxed", "everyday", "laid-back", "comfy", "streetwear", "street style", "cute",
+        "vintage", "minimal", "minimalist", "basic", "캐주얼", "편한", "편하게", "데일리", "스트릿",
+        "귀여운", "빈티지", "미니멀", "베이직",
+    ),
     "sports": ("sports", "sporty", "sport", "athletic", "athleisure", "스포티", "운동복", "트레이닝"),
     "ethnic": ("ethnic", "traditional", "에스닉", "전통"),
-    "party": ("party", "partywear", "clubbing", "night out", "파티", "클럽"),
+    "party": ("party", "partywear", "clubbing", "night out", "sexy", "glam", "파티", "클럽", "섹시"),
 }
 # fmt: on
 
@@ -298,13 +302,15 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         # a price or where to buy it: the shop's offers, cheapest first, are that answer
         "how much", "what's the price", "what is the price", "price of", "where can i buy", "where to buy",
         "link", "얼마", "가격", "어디서 사", "구매 링크", "링크",
+        "good price", "worth the price", "가격 괜찮",
         # "I'll take the second one": where to buy it
         "i'll take", "i will take", "ill take", "i want to buy", "i'd like to buy", "살게", "살래",
         "이걸로 할게",
     ),
     "similar": (
-        "similar", "more like", "like this one", "looks like", "same style", "alike", "비슷한", "비슷하",
-        "이런 거", "이런거", "같은 스타일",
+        "find this", "find me this", "this exact", "exact item", "the same one", "same item", "똑같은",
+        "같은 거 찾아", "similar", "more like", "like this one", "looks like", "same style", "alike",
+        "비슷한", "비슷하", "이런 거", "이런거", "같은 스타일",
     ),
     "outfit": (
         "outfit", "outfits", "goes with", "go with", "going with", "match", "matches", "matching",

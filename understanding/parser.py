@@ -235,6 +235,7 @@ _KIDS = re.compile(
 _WORK_VERB = re.compile(
     r"\b(?:would|will|does|do|did|can|could|might|it|this|that|these|they|should|not)\s+(work)\b"
 )
+_SUITS_VERB = re.compile(r"\bsuits?(?=\s+(?:me|you|him|her|them|us|my|your|his|their|everyone)\b)")
 _BETWEEN = re.compile(r"^\s*(?:색|색깔|컬러|색의)?\s*$")  # "빨간색 원피스": the colour of that garment
 _TERM_ARTICLE = {term: article for article, terms in ARTICLE_WORDS.items() for term in terms}
 
@@ -255,6 +256,7 @@ def parse(text: str) -> Understood:
     understood.min_price, understood.max_price = band.min_price, band.max_price
     understood.ref, understood.not_ref, ref_spans = references(raw)
     rest = _blank(raw, [*band.spans, *ref_spans])
+    rest = _SUITS_VERB.sub(lambda m: " " * len(m[0]), rest)  # "what suits me?": not a suit
     verbs = {m.start(1) for m in _WORK_VERB.finditer(rest)}  # "would this work for winter?": not the office
     matches = [m for m in find_terms(rest) if not (m.kind == "occasion" and m.start in verbs)]
     understood.cues = {m.label for m in matches if m.kind == "cue"} | (
