@@ -22,6 +22,7 @@ from .replies import Action, Reply, examples, in_rows
 from .search import Search
 from .wish import Ask
 
+GIFT = "gift"  # the article of "a gift for …": the kinds a gift usually is, across bags and accessories
 PAGED = ("outfit", "similar", "search")  # answers with a "🔄 Show others" button: their next few
 
 
@@ -49,8 +50,11 @@ class Answers:
         )
         ask = Ask(wish, shopper.gender, exclude)
         if mode == "search" or not conversation.has_focus:
-            items = await self.search.find(ask)
-            say, values = "search_title", {}
+            if wish.article == GIFT and not wish.category:  # "a gift for my boyfriend": bags, accessories
+                items, say = await self.search.gifts(ask), "gift_title"
+                values = {"who": ask.wish.gender or shopper.gender or ""}
+            else:
+                items, say, values = await self.search.find(ask), "search_title", {}
             if not items and wish.colour:  # none in that colour: the others, and say so
                 items = await self.search.find(replace(ask, wish=replace(wish, colour=None)))
                 say, values = "search_other_colours", {"colour": wish.colour}

@@ -28,7 +28,7 @@ from vocabulary import season_in, slot_of
 from .account import Account
 from .albums import MAX_PHOTOS, Albums
 from .analyse import Analyse
-from .answers import Answers
+from .answers import GIFT, Answers
 from .buttons import refused
 from .conversation import Conversation, load_conversation, save_conversation
 from .favourites import Favourites
@@ -308,6 +308,13 @@ class Dialogue:
             wish = conversation.wish.fresh(u)
             conversation.focus_on()
             conversation.wish = wish
+            return await self.answers.answer(conversation, user_id, "search", language)
+        if (
+            "gift" in u.cues and not u.category and intent in ("refine", "search", "outfit")
+        ):  # "a gift for mom"
+            wish = Wish().fresh(u) if u.gender or u.kids else conversation.wish.fresh(u)
+            conversation.focus_on(mode="search")
+            conversation.wish = replace(wish, article=GIFT)
             return await self.answers.answer(conversation, user_id, "search", language)
         if not conversation.has_focus and conversation.mode != "search":
             if u.occasion or u.style or u.season:  # "면접", "for winter" as a first message: its outfit

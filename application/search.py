@@ -18,7 +18,7 @@ from matching import ProductIndex
 from matching.coherence import SEASON_CLASHES
 from storage import Analysis as AnalysisRow
 from understanding.lexicon import occasion_named
-from vocabulary import SLOT_CATEGORIES, SMART_ANCHORS, WOMENSWEAR, slot_of
+from vocabulary import GIFTS, SLOT_CATEGORIES, SMART_ANCHORS, WOMENSWEAR, slot_of
 
 from .items import Item, Offering, once_per_name
 from .recommend import Recommend
@@ -101,6 +101,18 @@ class Search:
     async def find(self, ask: Ask, k: int = 5) -> list[Item]:
         """The products a typed request describes, each name once, offered within its price band."""
         candidates = self.typical(self.select(ask), 4 * k * (4 if ask.wish.priced else 1), ask.exclude)
+        offerings = [Offering(product, 0.0) for product in once_per_name(candidates)]
+        return (await self.recommend.offer([offerings], k, ask.wish))[0]
+
+    async def gifts(self, ask: Ask, k: int = 5) -> list[Item]:
+        """'A gift for my mom': the most typical bag or accessory of each kind a gift usually is
+        (`vocabulary.GIFTS`: a handbag, a wallet, a scarf, sunglasses …), for whoever it is for."""
+        ids = self.select(ask, {"bag", "accessory"})
+        kinds = [[i for i in ids if self.catalog.items[i].article_type == kind] for kind in GIFTS]
+        typical = [self.typical(of, 2, ask.exclude) for of in kinds if of]
+        candidates = [t[0] for t in typical if t] + [
+            t[1] for t in typical if len(t) > 1
+        ]  # each kind once first
         offerings = [Offering(product, 0.0) for product in once_per_name(candidates)]
         return (await self.recommend.offer([offerings], k, ask.wish))[0]
 

@@ -274,6 +274,9 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "Done — everything I kept about you is deleted.",
         "ko": "완료했어요. 저장된 정보를 모두 삭제했어요.",
     },
+    "gift_title": {"en": "Gift ideas{who}", "ko": "{who}선물 아이디어"},
+    "gift_for_women": {"en": " for her", "ko": "여성을 위한 "},
+    "gift_for_men": {"en": " for him", "ko": "남성을 위한 "},
     "favourites": {"en": "Your favourites ({count})", "ko": "찜한 상품 ({count})"},
     "favourites_empty": {
         "en": "No favourites yet. Under any answer, say “save #2” to keep that product here.",

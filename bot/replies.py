@@ -147,6 +147,9 @@ def render_reply(reply: Reply, language: str) -> str:
         text = render_album(reply, language)
     elif reply.say in ("wardrobe_outfit", "favourites"):
         text = render_items(t(reply.say, language, **reply.values), reply.slots, language)
+    elif reply.say == "gift_title":  # "Gift ideas for her"
+        who = t(f"gift_for_{values['who']}", language) if values.get("who") in ("men", "women") else ""
+        text = render_items(t(reply.say, language, who=who), reply.slots, language)
     else:
         text = escape(_say(reply, language), quote=False)
     if any(

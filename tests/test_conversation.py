@@ -1112,3 +1112,28 @@ async def test_what_to_wear_today_is_for_the_season_it_is(chat: Chat) -> None:
     dialogue.today = lambda: date(2026, 10, 5)
     await chat.say("오늘 뭐 입지?")
     assert (await chat.state()).filters.get("season") == "mild"
+
+
+async def test_a_gift_with_no_kind_named(chat: Chat) -> None:
+    """'A gift for my boyfriend', '엄마 선물': bags and accessories a gift usually is, one of each kind
+    first, for whoever it is for; refined ("in black") and paged as gifts still."""
+    from vocabulary import GIFTS
+
+    (ideas, *_) = await chat.say("a gift for my boyfriend")
+    assert "Gift ideas for him" in text_of(ideas)
+    state = await chat.state()
+    shown = [chat.catalog().items[i] for i in state.shown]
+    assert shown and all(p.article_type in GIFTS and p.gender in ("men", "unisex") for p in shown)
+    stocked = {
+        p.article_type
+        for p in chat.catalog().items.values()
+        if p.article_type in GIFTS and p.gender in ("men", "unisex") and not p.kids and not p.hidden
+    }
+    assert len({p.article_type for p in shown}) >= min(len(stocked), len(shown))  # one of each kind first
+    await chat.say("in black")
+    shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
+    assert shown and all(p.article_type in GIFTS and p.colour == "black" for p in shown)
+    (korean, *_) = await chat.say("엄마 선물 추천해줘")
+    assert "여성을 위한 선물 아이디어" in text_of(korean)
+    shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
+    assert shown and all(p.gender in ("women", "unisex") for p in shown)

@@ -280,6 +280,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "favourites", "favorites", "favourite", "favorite", "wishlist", "wish list", "saved items",
         "saved products", "찜", "찜 목록", "찜한", "즐겨찾기", "관심 상품",
     ),
+    "gift": ("gift", "gifts", "present", "birthday present", "선물"),  # no kind named: bags, accessories
     "now": (  # the weather of today: "what should I wear today?" is for the season it is now
         "today", "tonight", "tomorrow", "this week", "this weekend", "this season", "right now", "these days",
         "오늘", "내일", "요즘", "이번 주", "이번 주말", "지금", "요새",

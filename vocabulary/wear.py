@@ -59,3 +59,7 @@ SEASON_OF_MONTH = {12: "winter", 1: "winter", 2: "winter", 6: "summer", 7: "summ
 def season_in(month: int) -> str:
     """The season ("winter", "summer", or "mild": spring and autumn) of a month, 1–12."""
     return SEASON_OF_MONTH.get(month, "mild")
+
+
+# What "a gift for my mom" offers with no kind named: one of each, the most typical first
+GIFTS = ("Handbags", "Wallets", "Scarves", "Sunglasses", "Belts", "Clutches", "Backpacks", "Messenger Bag")
