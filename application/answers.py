@@ -20,9 +20,8 @@ from .recommend import Recommend, kind_of, look_of
 from .records import NotYours, StaleAnalysis, largest
 from .replies import Action, Reply, examples, in_rows
 from .search import Search
-from .wish import Ask
+from .wish import GIFT, Ask
 
-GIFT = "gift"  # the article of "a gift for …": the kinds a gift usually is, across bags and accessories
 PAGED = ("outfit", "similar", "search")  # answers with a "🔄 Show others" button: their next few
 
 

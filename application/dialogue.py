@@ -28,7 +28,7 @@ from vocabulary import season_in, slot_of
 from .account import Account
 from .albums import MAX_PHOTOS, Albums
 from .analyse import Analyse
-from .answers import GIFT, Answers
+from .answers import Answers
 from .buttons import refused
 from .conversation import Conversation, load_conversation, save_conversation
 from .favourites import Favourites
@@ -40,7 +40,7 @@ from .search import Search
 from .shopper import ShopperQuestions
 from .verdicts import Verdicts
 from .wardrobe import Wardrobe
-from .wish import Ask, Wish
+from .wish import GIFT, Ask, Wish
 
 KOREA = timedelta(hours=9)  # the shoppers' clock (UTC+9): whose "today" it is
 SHOPPING = ("outfit", "similar", "cheaper", "search", "refine")
@@ -309,9 +309,12 @@ class Dialogue:
             conversation.focus_on()
             conversation.wish = wish
             return await self.answers.answer(conversation, user_id, "search", language)
-        if (
-            "gift" in u.cues and not u.category and intent in ("refine", "search", "outfit")
-        ):  # "a gift for mom"
+        said = u.category or u.occasion or u.style or u.season or u.colour
+        if "self" in u.cues and conversation.wish.article == GIFT and not said:  # after a gift: "now for me"
+            conversation.focus_on(mode="")
+            conversation.wish = conversation.wish.fresh(u)
+            return [Reply("for_you", actions=examples(language))]
+        if "gift" in u.cues and not u.category and intent in ("refine", "search", "outfit"):  # "for mom"
             wish = Wish().fresh(u) if u.gender or u.kids else conversation.wish.fresh(u)
             conversation.focus_on(mode="search")
             conversation.wish = replace(wish, article=GIFT)

@@ -11,6 +11,7 @@ from understanding import SLOT_KEYS, Understood
 from understanding.lexicon import COOL_COLOURS, DARK_COLOURS, LIGHT_COLOURS, WARM_COLOURS, occasion_named
 from vocabulary import ARTICLE_KINDS, PLAIN_SLOTS, WOMENSWEAR, article_category, pattern_family, slot_of
 
+GIFT = "gift"  # the article of "a gift for …": the kinds a gift usually is, across bags and accessories
 KEYS = (*SLOT_KEYS, "season", "tone", "pattern", "not_pattern", "not_slot", "kids")
 # in --json only when asked: the issue's keys stay as they were
 ASKED_ONLY = ("article", "kids", "pattern", "not_pattern", "not_slot")
@@ -51,6 +52,8 @@ class Wish:
             wish = replace(wish, pattern=u.pattern, not_pattern=u.not_pattern)
         if u.min_price is not None or u.max_price is not None:
             wish = replace(wish, min_price=u.min_price, max_price=u.max_price)
+        if "self" in u.cues and not (u.gender or u.any_gender or u.kids):  # "something for me": as they shop
+            wish = replace(wish, gender=None, kids=None)
         if u.gender or u.any_gender or u.kids:  # "for my son"; then "for my wife": adults' again
             wish = replace(
                 wish, gender=u.gender or ("any" if u.any_gender else wish.gender), kids=u.kids or None
@@ -72,7 +75,13 @@ class Wish:
     def fresh(self, u: Understood) -> Wish:
         """The filters of a new subject one message names: who it is for and the budget stay (the
         gender, a child's, "under 50,000 won"), what was said of the last garment goes."""
-        kept = Wish(gender=self.gender, kids=self.kids, min_price=self.min_price, max_price=self.max_price)
+        gift = self.article == GIFT  # who a gift was for is not who the next request is for
+        kept = Wish(
+            gender=None if gift else self.gender,
+            kids=None if gift else self.kids,
+            min_price=self.min_price,
+            max_price=self.max_price,
+        )
         return kept.merged(u)
 
     def described(self, u: Understood, wears: bool = True) -> Wish:
@@ -88,6 +97,8 @@ class Wish:
     def continued_by(self, u: Understood) -> bool:
         """Whether a message without a garment of its own is about the same subject: "for a wedding"
         after "black dresses" is, "for a rainy day" after "a blazer for a funeral" is not."""
+        if self.article == GIFT:  # gift ideas are not a garment to dress for a wedding
+            return False
         return not u.category and not (u.occasion and self.occasion and u.occasion != self.occasion)
 
     def without(self, key: str) -> Wish:

@@ -274,6 +274,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "Done — everything I kept about you is deleted.",
         "ko": "완료했어요. 저장된 정보를 모두 삭제했어요.",
     },
+    "for_you": {
+        "en": "Now for you — what are you looking for? Send a photo, or tell me, for example:",
+        "ko": "이제 고객님 차례예요. 무엇을 찾으세요? 사진을 보내거나 말씀해 주세요. 예를 들어:",
+    },
     "gift_title": {"en": "Gift ideas{who}", "ko": "{who}선물 아이디어"},
     "gift_for_women": {"en": " for her", "ko": "여성을 위한 "},
     "gift_for_men": {"en": " for him", "ko": "남성을 위한 "},

@@ -1116,7 +1116,8 @@ async def test_what_to_wear_today_is_for_the_season_it_is(chat: Chat) -> None:
 
 async def test_a_gift_with_no_kind_named(chat: Chat) -> None:
     """'A gift for my boyfriend', '엄마 선물': bags and accessories a gift usually is, one of each kind
-    first, for whoever it is for; refined ("in black") and paged as gifts still."""
+    first, for whoever it is for; refined ("in black") and paged as gifts still; who a gift was for is
+    not who the next request is for ("now something for me", "an outfit for a wedding")."""
     from vocabulary import GIFTS
 
     (ideas, *_) = await chat.say("a gift for my boyfriend")
@@ -1137,3 +1138,8 @@ async def test_a_gift_with_no_kind_named(chat: Chat) -> None:
     assert "여성을 위한 선물 아이디어" in text_of(korean)
     shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
     assert shown and all(p.gender in ("women", "unisex") for p in shown)
+    (yours,) = await chat.say("now something for me")  # the gift is done; who it was for goes with it
+    assert text_of(yours).startswith("Now for you") and not (await chat.state()).filters.get("gender")
+    await chat.say("a gift for my dad")
+    await chat.say("an outfit for a wedding")
+    assert (await chat.state()).filters.get("gender") is None

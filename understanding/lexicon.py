@@ -280,6 +280,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "favourites", "favorites", "favourite", "favorite", "wishlist", "wish list", "saved items",
         "saved products", "찜", "찜 목록", "찜한", "즐겨찾기", "관심 상품",
     ),
+    "self": ("for me", "for myself", "myself", "나를 위한", "내 거", "내꺼", "제 거", "내가 입을"),  # own
     "gift": ("gift", "gifts", "present", "birthday present", "선물"),  # no kind named: bags, accessories
     "now": (  # the weather of today: "what should I wear today?" is for the season it is now
         "today", "tonight", "tomorrow", "this week", "this weekend", "this season", "right now", "these days",

@@ -358,7 +358,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         ):
             return "refine"  # "shoes only", "other shoes", "shoes?": the answer in view, narrowed
         return "search"
-    if u.has_filters or u.another or u.not_ref is not None or cues & {"instead", "recolour"}:
+    if u.has_filters or u.another or u.not_ref is not None or cues & {"instead", "recolour", "self"}:
         return "refine"
     if "describe" in cues:  # "what colour is it?": the photo's answer again
         return "photo"
