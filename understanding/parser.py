@@ -15,14 +15,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from .cues import DISLIKES, INTENT_WORDS
 from .fuzzy import closest
 from .lexicon import (
     ARTICLE_WORDS,
     CATEGORY_TERMS,
     COLOUR_TERMS,
-    DISLIKES,
     GENDER_WORDS,
-    INTENT_WORDS,
     OCCASIONS,
     PATTERN_WORDS,
     SEASON_WORDS,

@@ -1,0 +1,181 @@
+"""The words that say what a message asks for (its intent), in English and Korean: "cheaper",
+"what goes with", "go back", "2번 찜해줘" … The parser's precedence among them is `parser.intent_of`."""
+
+from __future__ import annotations
+
+# "I don't like it": another one; "I don't like green": not green (`parser`), not another
+DISLIKES = (
+    "don't like", "dont like", "do not like", "not my style", "not for me", "ugly", "hate it", "별로",
+    "마음에 안 들", "맘에 안 들", "안 예뻐", "안 좋아",
+)  # fmt: skip
+# Intent cues. Commands are handled before these; the parser's precedence is in `parser.intent_of`.
+# fmt: off
+INTENT_WORDS: dict[str, tuple[str, ...]] = {
+    "forget": (
+        "forget me", "delete my data", "delete everything", "erase my data", "remove my data",
+        "delete my account", "forget everything", "내 정보 삭제", "데이터 삭제", "기록 삭제", "정보 지워",
+        "다 지워", "잊어",
+    ),
+    "settings": ("settings", "preferences", "my settings", "설정"),
+    "clear": (  # every filter off; the answer in view again without them
+        "clear filters", "clear the filters", "clear all filters", "remove all filters", "remove the filters",
+        "remove filters", "reset filters", "reset the filters", "no filters", "without filters",
+        "필터 초기화", "조건 초기화", "필터 다 지워", "필터 다 빼", "조건 다 빼", "필터 없이", "조건 없이",
+    ),
+    "restart": (  # a fresh start: nothing in view, no filters
+        "start over", "start again", "start from scratch", "restart", "reset", "new search", "begin again",
+        "처음부터", "새로 시작", "다시 시작", "초기화",
+    ),
+    "back": (  # the answer before the one in view again
+        "go back", "undo", "take me back", "previous one", "previous answer", "previous results",
+        "previous outfit", "the one before", "the ones before", "back to the previous", "as before",
+        "이전으로", "이전 거", "이전 답", "뒤로", "되돌려", "원래대로", "아까 거", "아까 그거", "아까 걸로",
+        "전으로",
+    ),
+    "recolour": (  # the colour in view left out: another colour of the same
+        "different colour", "different color", "different colours", "different colors", "another colour",
+        "another color", "other colour", "other color", "other colours", "other colors", "not that colour",
+        "not that color", "not this colour", "not this color", "different shade", "another shade",
+        "change the colour", "change the color", "change colour", "change color",
+        "don't like that colour", "don't like that color", "don't like the colour", "don't like the color",
+        "don't like this colour", "don't like this color", "색이 별로", "색깔이 별로", "색이 마음에 안",
+        "색깔이 마음에 안", "색이 맘에 안",
+        "다른 색", "다른 색깔", "다른 컬러", "다른 색상", "색 바꿔", "색깔 바꿔", "이 색 말고", "그 색 말고",
+    ),
+    "favourites": (  # products kept from answers: "save #2" keeps one, "my favourites" lists them
+        "favourites", "favorites", "favourite", "favorite", "wishlist", "wish list", "saved items",
+        "saved products", "찜", "찜 목록", "찜한", "즐겨찾기", "관심 상품",
+    ),
+    "self": ("for me", "for myself", "myself", "나를 위한", "내 거", "내꺼", "제 거", "내가 입을"),  # own
+    "gift": ("gift", "gifts", "present", "birthday present", "선물"),  # no kind named: bags, accessories
+    "now": (  # the weather of today: "what should I wear today?" is for the season it is now
+        "today", "tonight", "tomorrow", "this week", "this weekend", "this season", "right now", "these days",
+        "오늘", "내일", "요즘", "이번 주", "이번 주말", "지금", "요새",
+    ),
+    "keep": ("save", "keep", "bookmark", "저장", "담아"),  # with a number: that product kept ("save #2")
+    "save": (  # the garment in view into the wardrobe
+        "save it", "save this", "save that", "save them", "add it to my wardrobe", "add this to my wardrobe",
+        "add to my wardrobe", "add to wardrobe", "keep it in my wardrobe", "저장해", "옷장에 넣어",
+        "옷장에 저장", "옷장에 추가", "옷장에 담아",
+    ),
+    "wardrobe": ("wardrobe", "my closet", "closet", "my clothes", "옷장", "내 옷"),
+    "help": (
+        "help", "what can you do", "what do you do", "how does this work", "how do i use",
+        "how does it work", "what are you", "who are you", "도움말", "사용법", "뭐 할 수 있", "뭘 할 수 있",
+        "어떻게 써", "어떻게 사용", "뭐 하는", "넌 누구", "누구야",
+    ),
+    "cheaper": (
+        "cheaper", "less expensive", "more affordable", "lower price", "too expensive", "cheapest", "더 싼",
+        "더 싸", "더 저렴", "저렴한", "싼 거", "싼거", "너무 비싸", "비싸", "최저가",
+        # a price or where to buy it: the shop's offers, cheapest first, are that answer
+        "how much", "what's the price", "what is the price", "price of", "where can i buy", "where to buy",
+        "link", "얼마", "가격", "어디서 사", "구매 링크", "링크",
+        "good price", "worth the price", "가격 괜찮",
+        # "I'll take the second one": where to buy it
+        "i'll take", "i will take", "ill take", "i want to buy", "i'd like to buy", "살게", "살래",
+        "이걸로 할게",
+    ),
+    "similar": (
+        "find this", "find me this", "this exact", "exact item", "the same one", "same item", "똑같은",
+        "같은 거 찾아", "similar", "more like", "like this one", "looks like", "same style", "alike",
+        "비슷한", "비슷하", "이런 거", "이런거", "같은 스타일",
+    ),
+    "outfit": (
+        "outfit", "outfits", "goes with", "go with", "going with", "match", "matches", "matching",
+        "wear with", "pair with", "pairs with", "style it", "style this", "complete the look", "a look",
+        "what to wear", "what should i wear", "dress me", "what's missing", "what is missing",
+        "finish the look", "complete my look", "코디", "어울리", "매치", "뭐 입", "입을", "룩",
+        "뭐가 부족", "뭘 더", "스타일링", "뭐랑 입", "어떻게 입", "go well with", "goes well with",
+        "go best with", "goes best with", "look good with", "looks good with", "would suit",
+        "everything", "the whole thing", "전부", "전체",  # "전부 다 보여줘": every slot of the outfit
+    ),
+    "greeting": (
+        "hi", "hello", "hey", "hiya", "yo", "good morning", "good evening", "good afternoon", "howdy",
+        "안녕", "하이", "반가워", "반갑", "헬로",
+    ),
+    "thanks": (
+        "thanks", "thank you", "thx", "ty", "cheers", "appreciate it", "great, thanks", "고마워", "고맙",
+        "감사", "땡큐", "ㄳ", "ㄱㅅ", "love it", "i like it", "i like these", "looks good", "looks great",
+        "perfect", "awesome", "좋아요", "좋네", "예쁘다", "예뻐", "마음에 들어", "맘에 들어",
+    ),
+    "another": (
+        "another", "another one", "something else", "other", "other ones", "others", "different", "next",
+        "more options", "다른 거", "다른거", "다른 걸", "또", "더 보여", "다른 것", "다른 스타일",
+        "show me more", "show more", "see more", "more please", "any more", "some more", "more of these",
+        "load more", *DISLIKES, "더 있어",
+    ),
+    "describe": (  # about the garment in view: its answer again (intent "photo")
+        "what colour is it", "what color is it", "what colour is this", "what color is this",
+        "what colour is that", "what color is that", "what is it", "what is this", "what's this",
+        "whats this", "what's that", "what style is it", "what style is this", "what pattern is it",
+        "describe it", "describe this", "tell me about it", "tell me about this", "what do you see",
+        "무슨 색이야", "무슨 색이에요", "무슨 색깔이야", "어떤 색이야", "이거 뭐야", "이게 뭐야", "뭐야 이거",
+        "무슨 옷", "어떤 스타일이야", "무슨 스타일", "무슨 무늬",
+    ),
+    "verdict": (  # whether the garment in view suits an occasion, a style or a season
+        "is this good for", "is it good for", "is this ok", "is it ok", "is this okay", "is it okay",
+        "is this fine", "is it fine", "is this appropriate", "is it appropriate", "appropriate for",
+        "suitable for", "is this suitable", "is it suitable", "can i wear this", "can i wear it",
+        "could i wear this", "could i wear it", "should i wear this", "should i wear it", "would this work",
+        "would it work", "does this work", "does it work", "will this work", "will it work",
+        "would this be ok", "would this be okay", "is this right for", "is it right for", "good enough for",
+        "enough?", "is this too", "is it too",
+        "입어도 돼", "입어도 되", "입어도 괜찮", "입고 가도", "괜찮을까", "괜찮아", "괜찮나", "어울릴까",
+        "어울려?", "어울려요?", "어울리나", "적당해", "적절해", "적당할까", "무난해", "무난할까",
+        "너무 캐주얼", "너무 포멀", "입기 좋아", "입기 좋을까", "입기 괜찮", "입어도 될까", "입기 적당",
+        # about a whole outfit: how its pieces go together
+        "rate my outfit", "rate this outfit", "rate my look", "how do i look", "how does my outfit look",
+        "how does this look", "how does it look", "what do you think", "thoughts?", "코디 어때", "이거 어때",
+        "나 어때", "이 옷 어때", "어때 보여", "평가해", "점수 매겨",
+    ),
+    "pairs": (  # "does this go with black jeans?": whether the garment in view goes with one named
+        "does this go with", "does it go with", "would this go with", "would it go with", "will this go with",
+        "will it go with", "do these go with", "does that go with", "does this match", "does it match",
+        "would this match", "can i wear this with", "can i wear it with", "does this look good with",
+        "would this look good with", "does it look good with",
+    ),
+    "pick": (  # the stylist's own choice among the answer in view
+        "which one would you pick", "which would you pick", "which one would you choose",
+        "what would you pick", "what would you choose", "which one do you recommend",
+        "which do you recommend", "which one is best", "which is the best", "your pick", "your top pick",
+        "pick one for me", "choose one for me",
+        "which should i buy", "which one should i buy", "뭐가 제일 나아", "뭐가 제일 좋아", "하나만 골라",
+        "골라줘", "골라 줘", "제일 추천", "뭘 사야", "뭐 살까",
+    ),
+    "together": (  # two colours asked about together: "do navy and black go together?"
+        "together", "go well", "match each other", "a good match", "a good combination", "함께",
+        "같이 입어도", "조합",
+    ),
+    "colours": (  # "what colour shoes go with it?": which colours go with the garment, said first
+        "what colour", "what color", "what colours", "what colors", "which colour", "which color",
+        "which colours", "which colors", "무슨 색", "어떤 색", "무슨 색깔", "어떤 색깔",
+    ),
+    "instead": (  # "swap the shoes": the answer in view, another of that kind
+        "instead", "what about", "how about", "rather", "swap", "replace", "change the", "switch the",
+        "대신", "말고 다른", "으로 바꿔", "로 바꿔", "바꿔", "바꾸고", "교체",
+    ),
+    "farewell": ("bye", "goodbye", "see you", "see ya", "안녕히", "잘 있어", "잘가", "잘 가", "바이"),
+    "nevermind": (
+        "never mind", "nevermind", "no thanks", "no thank you", "forget it", "됐어", "됐어요", "괜찮아 됐어",
+    ),
+    "size": ("size", "sizes", "sizing", "fit me", "사이즈", "치수"),
+    "shop_info": (  # the shop's to answer: stock, delivery, returns, care
+        "in stock", "stock", "ship", "shipping", "delivery", "deliver", "return policy", "refund", "wash",
+        "washing", "care label", "material", "fabric", "재고", "배송", "반품", "환불", "세탁", "빨래", "소재",
+    ),
+    "trends": (  # no sales or social data here: said plainly
+        "trending", "trend", "trends", "trendy", "in fashion", "fashionable now", "popular now", "what's hot",
+        "유행", "트렌드", "요즘 인기", "요즘 뭐 입",
+    ),
+    "body": (  # body shape: not seen, not guessed
+        "body type", "body shape", "my figure", "my build", "tall and", "short and", "skinny", "chubby",
+        "curvy", "petite", "flatter me", "flattering", "체형", "통통", "마른 체형", "키가 작", "키가 커",
+        "키 작은", "키 큰", "하체 비만", "어깨가 넓",
+    ),
+    "only": ("only", "just", "만 보여", "만 추천"),
+    "show": (
+        "show me", "find me", "looking for", "i want", "i need", "search", "보여줘", "찾아줘", "추천해",
+        "사고 싶",
+    ),
+}
+# fmt: on
