@@ -106,13 +106,15 @@ class Search:
 
     async def gifts(self, ask: Ask, k: int = 5) -> list[Item]:
         """'A gift for my mom': the most typical bag or accessory of each kind a gift usually is
-        (`vocabulary.GIFTS`: a handbag, a wallet, a scarf, sunglasses …), for whoever it is for."""
+        (`vocabulary.GIFTS`: a handbag, a wallet, a scarf, sunglasses …), each kind once first, for
+        whoever it is for; with few of those (a child's), their typical clothes after them."""
         ids = self.select(ask, {"bag", "accessory"})
         kinds = [[i for i in ids if self.catalog.items[i].article_type == kind] for kind in GIFTS]
         typical = [self.typical(of, 2, ask.exclude) for of in kinds if of]
-        candidates = [t[0] for t in typical if t] + [
-            t[1] for t in typical if len(t) > 1
-        ]  # each kind once first
+        candidates = [t[0] for t in typical] + [t[1] for t in typical if len(t) > 1]
+        if len(candidates) < 2 * k:
+            taken = ask.exclude | {p.id for p in candidates}
+            candidates += self.typical(self.select(ask), 4 * k, taken)
         offerings = [Offering(product, 0.0) for product in once_per_name(candidates)]
         return (await self.recommend.offer([offerings], k, ask.wish))[0]
 
