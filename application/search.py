@@ -112,7 +112,7 @@ class Search:
         kinds = [[i for i in ids if self.catalog.items[i].article_type == kind] for kind in GIFTS]
         typical = [self.typical(of, 2, ask.exclude) for of in kinds if of]
         candidates = [t[0] for t in typical] + [t[1] for t in typical if len(t) > 1]
-        if len(candidates) < 2 * k:
+        if ask.wish.kids and len(candidates) < 2 * k:  # a child's: few bags and accessories
             taken = ask.exclude | {p.id for p in candidates}
             candidates += self.typical(self.select(ask), 4 * k, taken)
         offerings = [Offering(product, 0.0) for product in once_per_name(candidates)]
