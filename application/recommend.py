@@ -33,6 +33,7 @@ from vocabulary import (
     WARM_CATEGORIES,
     WOMENSWEAR,
     slot_of,
+    without_colours,
 )
 
 from .feedback import disliked_by
@@ -194,6 +195,7 @@ class Recommend:
                     cluster=item.cluster,
                     similarity=similarity[item.id],
                     vector=self.index.vector(item.id) if self.index.stores_vectors else None,
+                    design=without_colours(item.name),
                 )
                 for item in products
             ]

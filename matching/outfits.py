@@ -132,6 +132,7 @@ class Candidate:
     cluster: int
     similarity: float  # cosine similarity of embeddings with the user's item
     vector: np.ndarray | None = None
+    design: str = ""  # the name without its colour words: one design in several colours is one
 
 
 @dataclass(frozen=True)
@@ -160,7 +161,8 @@ def score_candidate(candidate: Candidate, colour: str | None, usage: str | None,
 
 def pick_diverse(picks: Sequence[Pick], k: int = 3, redundancy: float = 0.9) -> list[Pick]:
     """Greedy maximal-marginal-relevance: best scores first, skipping near-duplicates of earlier picks
-    (same colour or embeddings closer than `redundancy`), falling back to the rest if needed."""
+    (same colour, same design in another colour, or embeddings closer than `redundancy`), falling
+    back to the rest if needed."""
     ranked = sorted(picks, key=lambda p: p.score, reverse=True)
     chosen: list[Pick] = []
     for pick in ranked:
@@ -169,16 +171,20 @@ def pick_diverse(picks: Sequence[Pick], k: int = 3, redundancy: float = 0.9) -> 
         if any(_redundant(pick.candidate, c.candidate, redundancy) for c in chosen):
             continue
         chosen.append(pick)
-    for pick in ranked:
-        if len(chosen) == k:
-            break
-        if pick not in chosen:
-            chosen.append(pick)
+    for other_design in (True, False):  # then the rest: another design before one shown in a new colour
+        for pick in ranked:
+            if len(chosen) == k:
+                break
+            design = pick.candidate.design
+            if pick not in chosen and not (
+                other_design and design and design in {c.candidate.design for c in chosen}
+            ):
+                chosen.append(pick)
     return chosen
 
 
 def _redundant(a: Candidate, b: Candidate, threshold: float) -> bool:
-    if a.colour and a.colour == b.colour:
+    if a.colour and a.colour == b.colour or a.design and a.design == b.design:
         return True
     if a.vector is not None and b.vector is not None:
         return float(np.dot(a.vector, b.vector)) > threshold

@@ -1143,3 +1143,19 @@ async def test_a_gift_with_no_kind_named(chat: Chat) -> None:
     await chat.say("a gift for my dad")
     await chat.say("an outfit for a wedding")
     assert (await chat.state()).filters.get("gender") is None
+
+
+async def test_this_garment_named_is_the_one_in_view(chat: Chat) -> None:
+    """'이 바지에 어울리는 상의' ('a top for these trousers') after a photo of trousers: tops for the photo,
+    which stays the subject; with nothing in view the trousers are described and an outfit built on
+    them."""
+    await chat.photo(clothing_photos("Pants")[0].read_bytes())
+    photo = (await chat.state()).focus_analysis_id
+    await chat.say("이 바지에 어울리는 상의")
+    state = await chat.state()
+    assert state.focus_analysis_id == photo and state.focus_product_id is None and state.mode == "outfit"
+    assert state.shown and all(chat.catalog().items[i].slot == "top" for i in state.shown)
+    await chat.say("start over")
+    await chat.say("이 바지에 어울리는 상의")
+    state = await chat.state()
+    assert chat.catalog().items[state.focus_product_id].slot == "bottom"

@@ -81,6 +81,24 @@ def test_picks_are_diverse() -> None:
     assert len({p.candidate.colour for p in picks}) == 3
 
 
+def test_one_design_in_several_colours_is_shown_once_before_other_designs() -> None:
+    """Five colours of one printed tee ("Tantra Unisex Printed Orange / Blue / Red … Tshirts") are one
+    design: another design comes before its second colour, and the rest only when nothing else is
+    left."""
+    from vocabulary import without_colours
+
+    names = ["Tantra Unisex Printed Orange Tshirts", "Tantra Unisex Printed Navy Blue Tshirts"]
+    assert without_colours(names[0]) == without_colours(names[1]) == "tantra unisex printed tshirts"
+    tees = [
+        Candidate(i, "t-shirt", colour, "casual", 1, 0.9 - i / 100, None, design="tantra printed tshirts")
+        for i, colour in enumerate(("orange", "blue", "red", "green"))
+    ]
+    other = [Candidate(10, "t-shirt", "orange", "casual", 1, 0.5, None, design="ant bebo tshirts")]
+    picks = pick_diverse([score_candidate(c, "grey", "casual", 1) for c in tees + other], k=3)
+    assert [p.candidate.product_id for p in picks][:2] == [0, 10]  # then a second colour of the first
+    assert len(picks) == 3
+
+
 def test_a_cold_look_gets_a_layer() -> None:
     """A winter sweater's outfit: its bottoms, then a coat; not for a mild look, nor over a coat."""
     assert layered(("bottom", "shoes", "bag"), "cold") == ("bottom", "outerwear", "shoes", "bag")

@@ -32,7 +32,7 @@ from .lexicon import (
 from .match import Match
 from .prices import find_price
 from .references import NEGATION_AFTER, NEGATION_BEFORE, references
-from .sides import about_focus, asks_about, subject_and_wanted
+from .sides import about_focus, asks_about, described_in_view, subject_and_wanted
 
 INTENTS = (
     "photo", "verdict", "outfit", "similar", "cheaper", "search", "refine", "save", "wardrobe", "forget",
@@ -295,6 +295,8 @@ def parse(text: str) -> Understood:
     understood.another = "another" in understood.cues and not (refusing and disliked)  # "I don't like green"
     understood.about_focus = about_focus(rest, matches, understood.language)
     understood.subject, understood.wanted = subject_and_wanted(rest, matches, understood.language)
+    if described_in_view(rest, matches, understood.language):  # "이 바지에 어울리는 상의": a top for it
+        understood.category, understood.article, understood.about_focus = understood.wanted, None, True
     described = understood.subject or understood.category
     named = next(
         (m for m in matches if m.kind == "category" and m.label == described and not m.negated), None

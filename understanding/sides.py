@@ -80,3 +80,16 @@ _WHICH_KO = re.compile(
     r"^(?:은|는)\s*(?:뭐가|뭘|어떤\s?게|어떤\s?걸)\s*(?:좋아|좋을까|나아|나을까|어울려|어울릴까|괜찮아|괜찮을까)"
     r"(?:요)?\s*\?*$"
 )
+
+
+_THIS_BEFORE = re.compile(r"(?:\b(?:this|these|that|those)|(?:^|\s)(?:이|요|그))\s*$")
+
+
+def described_in_view(text: str, matches: list[Match], language: str) -> bool:
+    """Whether the garment described is the one in view: "이 바지에 어울리는 상의", "a bag for this
+    dress" (a determiner before it), not "흰 바지에 어울리는 상의" (a new one)."""
+    subject, wanted = subject_and_wanted(text, matches, language)
+    if subject is None or wanted is None:
+        return False
+    described = next(m for m in matches if m.kind == "category" and m.label == subject)
+    return bool(_THIS_BEFORE.search(text[: described.start]))

@@ -32,6 +32,7 @@ from .labels import (
     pattern_family,
     pattern_from_name,
     product_category,
+    without_colours,
 )
 from .slots import (
     CATEGORY_SLOT,
@@ -155,6 +156,7 @@ __all__ = [
     "season_in",
     "colours_in_name",
     "listed_colour",
+    "without_colours",
     "display_name",
     "named_kind",
     "is_kidswear",

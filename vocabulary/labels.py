@@ -296,6 +296,11 @@ def colours_in_name(name: str) -> set[str]:
     return {_NAME_COLOURS[word.lower()] for word in _NAME_COLOUR_WORDS.findall(name)}
 
 
+def without_colours(name: str) -> str:
+    """A product name with its colour words left out: one design in several colours reads alike."""
+    return " ".join(_NAME_COLOUR_WORDS.sub(" ", name).lower().split())
+
+
 def listed_colour(colour: str | None, name: str) -> str | None:
     """The colour a catalogue product is listed under: its name's when the name names exactly one
     other colour. The shopper reads the name, and 608 of 30,554 products disagree with their own
