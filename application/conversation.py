@@ -131,6 +131,13 @@ class Conversation:
             return "outfit" if self.mode in ("similar", "cheaper") and other_kind else self.mode
         return "outfit" if wish.occasion or wish.style or wish.season or other_kind else "similar"
 
+    def narrowed_by(self, category: str | None) -> bool:
+        """Whether a kind named narrows the answer in view: "heels" after a dress's shoes (an outfit or
+        similar items kept to that slot already), not a new search."""
+        kept = self.wish.category
+        in_view = self.has_focus and self.mode in ("outfit", "similar")
+        return bool(in_view and category and kept and slot_of(category) == slot_of(kept))
+
     def other_kind(self, catalog: Catalog, category: str) -> bool:
         """Whether `category` is another kind of garment than the focus (shoes for a T-shirt)."""
         if self.focus_product_id is not None:

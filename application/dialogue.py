@@ -303,6 +303,8 @@ class Dialogue:
             and (u.category or not conversation.has_focus or moved_on)
         ):
             return await self._described_outfit(conversation, user_id, u, text, language)
+        if intent == "search" and conversation.narrowed_by(u.category):  # "heels" after a dress's shoes
+            intent = "refine"
         searching = intent == "search" and not around_focus
         if searching or (intent == "refine" and not conversation.has_focus and u.category):
             wish = conversation.wish.fresh(u)

@@ -1159,3 +1159,19 @@ async def test_this_garment_named_is_the_one_in_view(chat: Chat) -> None:
     await chat.say("이 바지에 어울리는 상의")
     state = await chat.state()
     assert chat.catalog().items[state.focus_product_id].slot == "bottom"
+
+
+async def test_a_kind_within_the_slot_in_view_narrows_it(chat: Chat) -> None:
+    """'Sneakers' after a photo's shoes narrows the outfit's shoes (not a new catalogue search);
+    'and a bag?' adds the bag of the same look."""
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    photo = (await chat.state()).focus_analysis_id
+    await chat.say("what shoes go with it?")
+    await chat.say("sneakers")
+    state = await chat.state()
+    assert state.mode == "outfit" and state.focus_analysis_id == photo
+    assert state.filters.get("article") == "sneakers" and state.shown
+    await chat.say("and a bag?")
+    state = await chat.state()
+    assert state.mode == "outfit" and state.focus_analysis_id == photo
+    assert state.shown and all(chat.catalog().items[i].slot == "bag" for i in state.shown)

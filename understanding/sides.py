@@ -12,7 +12,7 @@ _FOCUS_EN = re.compile(r"\b(?:with|for|to|under|over|match|matches|matching)\s+(
 _FOR = re.compile(r"\bfor\b")
 _OUTFIT_NOUNS = frozenset({"outfit", "outfits", "a look"})  # "black jeans outfit": the jeans are described
 _FOCUS_KO = re.compile(r"이거|이것|요거|그거|이\s?옷")
-_ALSO_EN = re.compile(r"\b(?:too|as well|also)\b")  # "a bag too": one more piece of the same look
+_ALSO_EN = re.compile(r"\b(?:too|as well|also)\b|^\s*(?:and|plus)\b")  # "a bag too", "and a clutch?"
 
 
 def about_focus(text: str, matches: list[Match], language: str) -> bool:
