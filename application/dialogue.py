@@ -121,7 +121,11 @@ class Dialogue:
         conversation.focus_on(analysis_id=stored.id, mode="analysis")
         conversation.remember(before)
         replies = [Reply("analysis", analysis=stored, actions=photo_actions(stored))]
-        if understood is not None and understood.intent in (*SHOPPING, "verdict"):  # "ok for a wedding?"
+        if understood is not None and understood.intent in (
+            *SHOPPING,
+            "verdict",
+            "save",
+        ):  # "ok for a wedding?"
             understood = replace(understood, intent="refine") if understood.intent == "search" else understood
             replies += await self._route(conversation, user_id, understood, caption or "", language)
         await self._save(conversation, user_id, language)

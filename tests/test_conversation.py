@@ -1175,3 +1175,14 @@ async def test_a_kind_within_the_slot_in_view_narrows_it(chat: Chat) -> None:
     state = await chat.state()
     assert state.mode == "outfit" and state.focus_analysis_id == photo
     assert state.shown and all(chat.catalog().items[i].slot == "bag" for i in state.shown)
+
+
+async def test_a_photo_captioned_save_it_is_saved(chat: Chat) -> None:
+    """A photo captioned 'save it to my wardrobe' (or '옷장에 저장') is answered and saved at once."""
+    replies = await chat.photo(clothing_photos("Shirt")[0].read_bytes(), caption="save it to my wardrobe")
+    assert any("Saved to your wardrobe" in text_of(r) for r in replies)
+    from storage import WardrobeItem
+
+    async with chat.app.bot_data["stylist"].sessions() as session:
+        saved = await session.scalar(select(func.count()).select_from(WardrobeItem))
+    assert saved == 1
