@@ -432,7 +432,7 @@ class Dialogue:
             return note + [Reply("nothing_found", wish=described)]
         conversation.focus_on(product_id=product.id, chosen=not (u.subject or u.category))  # an occasion's
         outfit = replace(described, category=u.wanted, article=described.article if u.wanted else None)
-        conversation.wish = replace(outfit, colour=None, not_colour=None, tone=None)
+        conversation.wish = replace(outfit, colour=None, tone=None).refusing(None)
         return note + await self.answers.answer(conversation, user_id, "outfit", language)
 
     async def _save(self, conversation: Conversation, user_id: int | None, language: str) -> None:

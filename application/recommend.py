@@ -90,7 +90,7 @@ class Recommend:
         if wish.category and slot_of(wish.category) == slot and (wish.category != slot or wish.article):
             categories = frozenset({wish.category})  # "shirts": that kind; "tops", "상의": the whole slot
             article_types = wish.article_types()  # "sneakers": not sandals
-        colours, not_colours = wish.colours(), (wish.not_colour,) if wish.not_colour else ()
+        colours, not_colours = wish.colours(), wish.refused_colours()
         patterns, not_patterns = wish.patterns(slot)
         fewer: tuple[list[int], tuple[str, ...] | None] = ([], None)
         own: list[int] = []  # the few of the look's own style, offered before a nearest style's
@@ -249,7 +249,7 @@ class Recommend:
             "usages": (wish.style,) if wish.style else None,
             "seasons_excluded": look.seasons_excluded if wish.season else (),
             "colours": wish.colours(),
-            "not_colours": (wish.not_colour,) if wish.not_colour else (),
+            "not_colours": wish.refused_colours(),
         }
         narrowed["patterns"], narrowed["not_patterns"] = wish.patterns()
         for gender in genders:
@@ -295,7 +295,7 @@ class Recommend:
         wish = ask.wish
         gender = ask.shaped(look_of(row)).gender
         category = wish.category or row.category
-        colour = wish.colour or (None if wish.tone or wish.not_colour == row.colour else row.colour)
+        colour = wish.colour or (None if wish.tone or row.colour in wish.refused_colours() else row.colour)
         query = korean_query(category, colour, row.pattern, gender)
         link = search_link(query, cheapest_first=True, min_price=wish.min_price, max_price=wish.max_price)
         if self.naver is None:

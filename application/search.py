@@ -78,7 +78,7 @@ class Search:
             bool(wish.kids),  # adults' wear unless children's was asked for
             {"winter": "warm", "summer": "cold"}.get(wish.season or "", ""),
             colours=wish.colours(),
-            not_colours=(wish.not_colour,) if wish.not_colour else (),
+            not_colours=wish.refused_colours(),
             article_types=wish.article_types() if categories == {wish.category} else None,
             patterns=patterns,
             not_patterns=not_patterns,

@@ -14,7 +14,7 @@ from vocabulary import ARTICLE_KINDS, PLAIN_SLOTS, WOMENSWEAR, article_category,
 GIFT = "gift"  # the article of "a gift for …": the kinds a gift usually is, across bags and accessories
 KEYS = (*SLOT_KEYS, "season", "tone", "pattern", "not_pattern", "not_slot", "kids")
 # in --json only when asked: the issue's keys stay as they were
-ASKED_ONLY = ("article", "kids", "pattern", "not_pattern", "not_slot")
+ASKED_ONLY = ("article", "kids", "pattern", "not_pattern", "not_slot", "not_colours_before")
 
 
 @dataclass(frozen=True)
@@ -36,15 +36,15 @@ class Wish:
     pattern: str | None = None  # vocabulary.PATTERNS: "striped shirts", "plain" (solid)
     not_pattern: str | None = None  # "no prints"
     not_slot: str | None = None  # an outfit slot left out: "without the hat", "가방은 빼고"
+    not_colours_before: tuple[str, ...] | None = None  # left out before `not_colour`: "not blue", "not navy"
 
     def merged(self, u: Understood) -> Wish:
         """These filters with one more message's applied: what it names replaces what was said."""
         wish = self
         if u.colour:
-            wish = replace(wish, colour=u.colour, tone=None)
-            wish = replace(wish, not_colour=None) if wish.not_colour == u.colour else wish
-        if u.not_colour:
-            wish = replace(wish, not_colour=u.not_colour)
+            wish = replace(wish, colour=u.colour, tone=None).refusing(u.colour, keep=False)
+        if u.not_colour:  # "not blue", then "not navy": neither
+            wish = wish.refusing(u.not_colour)
             wish = replace(wish, colour=None) if wish.colour == u.not_colour else wish
         if u.tone:
             wish = replace(wish, tone=u.tone, colour=None)
@@ -111,6 +111,8 @@ class Wish:
             return replace(self, occasion=None, style=None)
         if key == "category":
             return replace(self, category=None, article=None)
+        if key == "not_colour":
+            return self.refusing(None)
         return replace(self, **{key: None})
 
     def leaving(self, mode: str, next_mode: str) -> Wish:
@@ -118,14 +120,14 @@ class Wish:
         similar (or cheaper) items or of a search was for the garment itself, not for the outfit
         around it ("similar in black", then "what goes with it?" is not an all-black outfit)."""
         if next_mode == "outfit" and mode in ("similar", "cheaper", "search"):
-            return replace(self, colour=None, not_colour=None, tone=None, pattern=None, not_pattern=None)
+            return replace(self, colour=None, tone=None, pattern=None, not_pattern=None).refusing(None)
         return self
 
     def about(self, category: str | None) -> Wish:
         """These filters for a product of `category`: a colour or a pattern said of another kind of
         garment ("in white" about an outfit's shoes, then "how much is the shirt?") is not its own."""
         if category and self.category and slot_of(self.category) != slot_of(category):
-            return replace(self, colour=None, not_colour=None, tone=None, pattern=None, not_pattern=None)
+            return replace(self, colour=None, tone=None, pattern=None, not_pattern=None).refusing(None)
         return self
 
     def article_types(self, category: str | None = None) -> frozenset[str] | None:
@@ -172,6 +174,22 @@ class Wish:
             shown.append("min_price")
         return [k for k in shown if not (k == "style" and self.occasion)]
 
+    def refused_colours(self) -> tuple[str, ...]:
+        """Every colour left out: the last one said and those before it."""
+        return tuple(c for c in (self.not_colour, *(self.not_colours_before or ())) if c)
+
+    def refusing(self, colour: str | None, keep: bool = True) -> Wish:
+        """These filters with `colour` left out on top of those already (`keep` False: `colour` taken
+        back from them, "in blue" after "not blue"; None: none left out)."""
+        if colour is None:
+            return replace(self, not_colour=None, not_colours_before=None)
+        others = tuple(c for c in self.refused_colours() if c != colour)
+        if not keep:
+            return replace(
+                self, not_colour=others[0] if others else None, not_colours_before=others[1:] or None
+            )
+        return replace(self, not_colour=colour, not_colours_before=others[:3] or None)
+
     def to_dict(self) -> dict[str, Any]:
         """The filters as `stylist chat --json` prints them (gender men / women, or null)."""
         out = asdict(self)
@@ -184,7 +202,10 @@ class Wish:
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Wish:
         names = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in (data or {}).items() if k in names})
+        values = {k: v for k, v in (data or {}).items() if k in names}
+        if values.get("not_colours_before"):  # stored as a JSON list
+            values["not_colours_before"] = tuple(values["not_colours_before"])
+        return cls(**values)
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,8 @@ def filter_label(key: str, wish: Wish, language: str) -> str:
     if key == "colour":
         return display_name(COLOURS, wish.colour or "", language)
     if key == "not_colour":
-        return t("not_colour", language, colour=display_name(COLOURS, wish.not_colour or "", language))
+        names = [display_name(COLOURS, c, language) for c in wish.refused_colours()]  # "not navy, blue"
+        return t("not_colour", language, colour=", ".join(names))
     if key == "pattern":
         return display_name(PATTERNS, wish.pattern or "", language)
     if key == "not_pattern":

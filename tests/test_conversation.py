@@ -997,7 +997,8 @@ async def test_which_one_would_you_pick(chat: Chat) -> None:
 async def test_go_back_and_a_different_colour(chat: Chat) -> None:
     """'Go back' / '이전으로' shows the answer before the one in view again (its subject, filters and
     kind; kept in the database, so across a restart), down to the photo's own answer; 'a different
-    colour' leaves out the colour in view — the one asked for, else the one most shown."""
+    colour' leaves out the colour in view — the one asked for, else the one most shown — on top of
+    those left out before, one ✕ taking them all off."""
     (nothing,) = await chat.say("go back")
     assert text_of(nothing).startswith("There's no earlier answer to go back to")
     await chat.say("t-shirts")
@@ -1015,8 +1016,19 @@ async def test_go_back_and_a_different_colour(chat: Chat) -> None:
     assert state.filters.get("not_colour") == "black" and not state.filters.get("colour")
     assert state.shown and all(items[i].colour != "black" for i in state.shown)
     shown_most = Counter(items[i].colour for i in state.shown).most_common(1)[0][0]
-    await chat.say("other colours")  # no colour asked now: the one most shown goes
-    assert (await chat.state()).filters.get("not_colour") == shown_most
+    (again,) = await chat.say("other colours")  # no colour asked now: the one most shown goes too
+    state = await chat.state()
+    assert state.filters.get("not_colour") == shown_most and state.filters["not_colours_before"] == ["black"]
+    assert state.shown and all(items[i].colour not in ("black", shown_most) for i in state.shown)
+    assert f"✕ not {shown_most}, black" in buttons(again)
+    (tapped, *_) = await chat.press(buttons(again)[f"✕ not {shown_most}, black"])
+    state = await chat.state()
+    assert not state.filters.get("not_colour") and not state.filters.get("not_colours_before")
+    await chat.say("go back")  # before the tap
+    await chat.say("in black")  # asked for again: no longer left out
+    state = await chat.state()
+    assert state.filters.get("colour") == "black" and state.filters.get("not_colour") == shown_most
+    assert not state.filters.get("not_colours_before")
 
     await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
     photo = (await chat.state()).focus_analysis_id
@@ -1024,10 +1036,10 @@ async def test_go_back_and_a_different_colour(chat: Chat) -> None:
     await chat.say("이전으로")
     state = await chat.state()
     assert state.mode == "analysis" and state.focus_analysis_id == photo
-    (again,) = await chat.say("go back")  # before the photo: the search, not black
+    (again,) = await chat.say("go back")  # before the photo: the search, in black
     state = await chat.state()
     assert state.mode == "search" and state.focus_analysis_id is None
-    assert state.filters.get("not_colour") == shown_most and "T-shirt" in text_of(again)
+    assert state.filters.get("colour") == "black" and "T-shirt" in text_of(again)
 
 
 async def test_a_look_the_bot_began_for_her_begins_again_for_him(chat: Chat) -> None:
