@@ -13,7 +13,6 @@ outfit asked for while the user has not said who they shop for asks once, under 
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
@@ -33,8 +32,8 @@ from .buttons import refused
 from .conversation import Conversation, load_conversation, save_conversation
 from .favourites import Favourites
 from .opinion import advice_on, base_colour, colour_pair
+from .recolour import Recolour
 from .recommend import Recommend
-from .records import largest
 from .replies import EXAMPLES, Action, Reply, Turn, examples, photo_actions, shop_for_question
 from .search import Search
 from .shopper import ShopperQuestions
@@ -63,6 +62,7 @@ class Dialogue:
     today: Callable[[], date] = field(default=lambda: (datetime.now(UTC) + KOREA).date())  # its season
     wardrobe: Wardrobe = field(init=False)
     favourites: Favourites = field(init=False)
+    recolour: Recolour = field(init=False)
     answers: Answers = field(init=False)
     verdicts: Verdicts = field(init=False)
     shopper: ShopperQuestions = field(init=False)
@@ -71,6 +71,7 @@ class Dialogue:
         self.wardrobe = Wardrobe(self.account, self.recommend)
         self.favourites = Favourites(self.sessions, self.catalog, self.recommend)
         self.answers = Answers(self.sessions, self.recommend, self.search, self.account, self.catalog)
+        self.recolour = Recolour(self.catalog, self.search, self.answers)
         self.verdicts = Verdicts(
             self.search, self.account, self.answers.answer, self.answers.focus, self._described_outfit
         )
@@ -331,7 +332,11 @@ class Dialogue:
             conversation.wish = conversation.wish.merged(u)  # "a gift for my mom": kept for what follows
             return [Reply("need_focus", actions=examples(language))]
         if "recolour" in u.cues and not (u.colour or u.not_colour or u.tone):  # "a different colour"
-            if (colour := await self._colour_in_view(conversation, user_id, u)) is None:
+            if conversation.mode == "outfit" and conversation.chosen and not u.category:  # the bot's start
+                shopper = await self.account.shopper(user_id)
+                if self.recolour.start(conversation, shopper.gender):
+                    return await self.answers.answer(conversation, user_id, "outfit", language)
+            if (colour := await self.recolour.in_view(conversation, user_id, u)) is None:
                 return [Reply("no_colour_in_view")]
             u = replace(u, not_colour=colour)
         if u.not_ref is not None:
@@ -362,26 +367,6 @@ class Dialogue:
         if conversation.mode == "analysis":  # the photo's own answer
             return await self.answers.recall(conversation, user_id, language)
         return await self.answers.answer(conversation, user_id, conversation.mode, language)
-
-    async def _colour_in_view(
-        self, conversation: Conversation, user_id: int | None, u: Understood
-    ) -> str | None:
-        """The colour "a different colour" leaves out: the one asked for; else of the kind named
-        among those shown ("shoes in another colour" after an outfit); else the colour most of the
-        products shown share (similar, cheapest, a search), or the photo's alone in view; None when
-        it is not clear (an outfit's many colours)."""
-        if conversation.wish.colour:
-            return conversation.wish.colour
-        items, mode = self.catalog.items, conversation.mode
-        if u.category and (piece := conversation.shown_of(self.catalog, slot_of(u.category))) is not None:
-            return items[piece].colour
-        if mode in ("similar", "cheaper", "search"):
-            colours = Counter(items[i].colour for i in conversation.shown if i in items)
-            return colours.most_common(1)[0][0] if colours else None
-        if mode == "analysis":
-            row, garments, _, _ = await self.answers.focus(conversation, user_id)
-            return (largest(garments) if garments else row).colour if row is not None else None
-        return None
 
     def _regender(self, conversation: Conversation) -> None:
         """A described garment the outfit started from, asked now for the other gender ("for women"

@@ -1198,3 +1198,20 @@ async def test_a_photo_captioned_save_it_is_saved(chat: Chat) -> None:
     async with chat.app.bot_data["stylist"].sessions() as session:
         saved = await session.scalar(select(func.count()).select_from(WardrobeItem))
     assert saved == 1
+
+
+async def test_a_different_colour_of_the_piece_the_bot_began_from(chat: Chat) -> None:
+    """'A different colour' about an outfit the bot began from a piece it chose (a wedding's shirt):
+    the same kind in a colour not begun from yet begins it, still for the wedding; twice, a third."""
+    await chat.say("an outfit for a wedding for men")
+    items = chat.catalog().items
+    first = items[(await chat.state()).focus_product_id]
+    await chat.say("a different colour")
+    state = await chat.state()
+    second = items[state.focus_product_id]
+    assert state.focus_chosen and state.mode == "outfit" and state.filters.get("occasion") == "wedding"
+    assert second.category == first.category and second.colour != first.colour
+    assert not state.filters.get("not_colour")  # the outfit's other pieces keep every colour
+    await chat.say("다른 색")
+    third = items[(await chat.state()).focus_product_id]
+    assert third.category == first.category and third.colour not in (first.colour, second.colour)

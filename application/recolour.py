@@ -1,0 +1,68 @@
+"""'A different colour', 'not that colour', '다른 색으로': which colour the user means is in view (the
+one asked for, else what most of the products shown share, else the photo's), and, about an outfit
+the bot began from a piece it chose, the same kind in another colour to begin it from."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from catalog import Catalog
+from understanding import Understood
+from vocabulary import slot_of
+
+from .answers import Answers
+from .conversation import Conversation
+from .records import largest
+from .search import Search
+from .wish import Ask
+
+
+@dataclass
+class Recolour:
+    """The colour in view, and another colour of the piece an outfit began from."""
+
+    catalog: Catalog
+    search: Search
+    answers: Answers
+
+    async def in_view(self, conversation: Conversation, user_id: int | None, u: Understood) -> str | None:
+        """The colour "a different colour" leaves out: the one asked for; else of the kind named
+        among those shown ("shoes in another colour" after an outfit); else the colour most of the
+        products shown share (similar, cheapest, a search), or the photo's alone in view; None when
+        it is not clear (an outfit's many colours)."""
+        if conversation.wish.colour:
+            return conversation.wish.colour
+        items, mode = self.catalog.items, conversation.mode
+        if u.category and (piece := conversation.shown_of(self.catalog, slot_of(u.category))) is not None:
+            return items[piece].colour
+        if mode in ("similar", "cheaper", "search"):
+            colours = Counter(items[i].colour for i in conversation.shown if i in items)
+            return colours.most_common(1)[0][0] if colours else None
+        if mode == "analysis":
+            row, garments, _, _ = await self.answers.focus(conversation, user_id)
+            return (largest(garments) if garments else row).colour if row is not None else None
+        return None
+
+    def start(self, conversation: Conversation, shops_for: str | None) -> bool:
+        """'A different colour' about an outfit the bot began from a piece it chose: the same kind in a
+        colour not begun from yet (this one's, nor those of the starts before it) becomes the focus;
+        False when there is none."""
+        product = self.catalog.items.get(conversation.focus_product_id or -1)
+        if product is None:
+            return False
+        begun = [product.id] + [
+            int(state["focus_product_id"])
+            for state in conversation.history
+            if state.get("chosen") and state.get("focus_product_id") is not None
+        ]
+        kept = conversation.wish
+        wish = replace(kept, category=product.category, article=None, colour=None)
+        for colour in {self.catalog.items[i].colour for i in begun if i in self.catalog.items}:
+            wish = wish.refusing(colour)
+        again = self.search.anchor(Ask(wish, shops_for, frozenset(begun)))
+        if again is None:
+            return False
+        conversation.focus_on(product_id=again.id, chosen=True)
+        conversation.wish = kept
+        return True
