@@ -250,6 +250,8 @@ class Dialogue:
             return await self.wardrobe.save_focus(conversation, user_id, language)
         if intent == "photo":  # "what colour is it?", "이거 무슨 색이야?": the garment in view
             return await self.answers.recall(conversation, user_id, language)
+        if "now" in u.cues and not u.season:  # "what should I wear today?", "ok for today?": this season
+            u = replace(u, season=season_in(self.today().month))
         if intent == "verdict":  # "is this good for a funeral?"
             return await self.verdicts.reply(conversation, user_id, u, text, language)
         if intent == "pick":  # "which one would you pick?": the first of each slot in view
@@ -273,8 +275,6 @@ class Dialogue:
         self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
     ) -> list[Reply]:
         """The shopping intents: which answer to give, about what, with which filters."""
-        if "now" in u.cues and not u.season:  # "what should I wear today?": for the season it is
-            u = replace(u, season=season_in(self.today().month))
         intent = u.intent
         if u.ref is not None and intent in ("similar", "outfit", "cheaper"):  # "#2", "2번이랑 어울리는 신발"
             product_id = conversation.numbered(u.ref)
