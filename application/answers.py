@@ -114,7 +114,10 @@ class Answers:
     ) -> Reply:
         """A list of products (`slots`) under `say`, with "🔄 Show others" and a ✕ per filter in force."""
         wish = conversation.wish
-        others = [[Action("another", conversation.mode)]] if slots and conversation.mode in PAGED else []
+        paged = conversation.mode in PAGED
+        back = [Action("back", conversation.mode)] if paged and conversation.can_go_back else []  # "↩ Back"
+        others = [back + ([Action("another", conversation.mode)] if slots else [])] if paged else []
+        others = [row for row in others if row]
         values = {**(values or {}), "wish": wish}
         actions = others + in_rows([Action("unfilter", key) for key in wish.active()])
         return Reply(say, values, slots=slots, wish=wish, actions=actions)

@@ -32,6 +32,9 @@ async def refused(
     elif kind == "another" and conversation is not None:
         if str(action.arg) != conversation.mode or not conversation.shown:  # under an older answer
             return "old_button"
+    elif kind == "back" and conversation is not None:
+        if str(action.arg) != conversation.mode or not conversation.history:  # nothing before it now
+            return "old_button"
     elif kind == "example" and not 0 <= int(action.arg) < len(EXAMPLES[language]):
         return "old_button"
     return None

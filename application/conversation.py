@@ -38,6 +38,7 @@ class Conversation:
     pending: str | None = None  # a request waiting for the settings question to be answered
     album: list[int] = field(default_factory=list)  # the last album's analyses, as sent
     history: list[dict[str, Any]] = field(default_factory=list)  # earlier answers' `state()`, newest last
+    turn_start: dict[str, Any] | None = None  # `state()` as this message or press found it (not stored)
 
     @property
     def has_focus(self) -> bool:
@@ -67,6 +68,12 @@ class Conversation:
             wish=asdict(self.wish),
             shown=self.shown,
         )
+
+    @property
+    def can_go_back(self) -> bool:
+        """Whether "go back" has an answer to return to (one kept, or the one this turn replaced)."""
+        start = self.turn_start
+        return bool(self.history) or bool(start and start["mode"] in ANSWERS and start != self.state())
 
     def remember(self, before: dict[str, Any]) -> None:
         """Keep `before` (a `state()`) for "go back" when the answer in view is another one now."""

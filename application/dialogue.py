@@ -90,7 +90,7 @@ class Dialogue:
         if understood.contradictory:
             reply = Reply("contradictory", {"colour": understood.colour}, wish=conversation.wish)
             return Turn(understood, conversation.wish, [reply], language)
-        before = conversation.state()
+        before = conversation.turn_start = conversation.state()
         replies = await self._route(conversation, user_id, understood, text, language)
         if understood.intent != "back":
             conversation.remember(before)
@@ -118,7 +118,7 @@ class Dialogue:
             )
         except ImageRejected as exc:
             return Turn(understood, conversation.wish, [Reply(exc.reason)], language)
-        before = conversation.state()
+        before = conversation.turn_start = conversation.state()
         conversation.focus_on(analysis_id=stored.id, mode="analysis")
         conversation.remember(before)
         replies = [Reply("analysis", analysis=stored, actions=photo_actions(stored))]
@@ -172,7 +172,7 @@ class Dialogue:
         self, chat_id: int, user_id: int | None, action: Action, language: str = "en"
     ) -> str | None:
         """Why a press cannot be answered ("stale", "not_yours", "old_button"), or None: a quick check."""
-        needs = action.kind in ("unfilter", "another")
+        needs = action.kind in ("unfilter", "another", "back")
         conversation = await load_conversation(self.sessions, chat_id) if needs else None
         return await refused(self.recommend, conversation, user_id, action, language)
 
@@ -184,6 +184,7 @@ class Dialogue:
             return Turn(None, Wish(), [Reply(refused, alert=True)], language)
         conversation = await load_conversation(self.sessions, chat_id)
         before, kind = conversation.state(), action.kind
+        conversation.turn_start = before
         if kind in ("outfit", "similar", "cheaper"):
             if conversation.focus_analysis_id != int(action.arg):
                 conversation.focus_on(analysis_id=int(action.arg))
@@ -198,6 +199,10 @@ class Dialogue:
             replies = await self.answers.answer(
                 conversation, user_id, conversation.mode, language, another=True
             )
+        elif kind == "back":  # "↩ Back" under the answer in view: the one before it
+            replies = await self._back(conversation, user_id, language)
+            await self._save(conversation, user_id, language)
+            return Turn(None, conversation.wish, replies, language)
         elif kind == "example":
             return await self.text(chat_id, user_id, EXAMPLES[language][int(action.arg)], language)
         elif kind in ("shop_for", "band"):
@@ -362,6 +367,7 @@ class Dialogue:
 
     async def _back(self, conversation: Conversation, user_id: int | None, language: str) -> list[Reply]:
         """The answer before the one in view again: its subject, filters and kind."""
+        conversation.turn_start = None  # going back is not a step to go back from
         if not conversation.go_back():
             return [Reply("nothing_to_go_back", actions=examples(language))]
         if conversation.mode == "analysis":  # the photo's own answer

@@ -15,7 +15,7 @@ from .wish import Wish
 
 ACTIONS = (
     "outfit", "similar", "cheaper", "unfilter", "example", "shop_for", "band", "save", "save_all",
-    "unsave", "wardrobe_match", "forget", "save_album", "another",
+    "unsave", "wardrobe_match", "forget", "save_album", "another", "back",
 )  # fmt: skip
 
 

@@ -5,7 +5,7 @@ outfit; the conversation's own buttons: `x:colour` remove a filter, `e:1` an exa
 `g:women` who the user shops for, `b:2` a price band, `w:12` save a garment to the wardrobe, `a:12`
 save all of an outfit photo's garments, `l:12` save the album whose first photo is analysis 12, `u:7`
 remove wardrobe piece 7, `m:0` match from the wardrobe, `d:y` / `d:n` confirm or cancel `/forget`,
-`n:outfit` the next few of the outfit (similar items, search) in view.
+`n:outfit` the next few of the outfit (similar items, search) in view, `k:outfit` the answer before it.
 Anything else — data a client forged, or buttons of an older version — decodes to None.
 """
 
@@ -34,6 +34,7 @@ _CONVERSATION: dict[str, tuple[str, str, bool]] = {
     "m": ("wardrobe_match", r"0", True),
     "d": ("forget", r"y|n", False),
     "n": ("another", r"outfit|similar|search", False),
+    "k": ("back", r"outfit|similar|search", False),
 }
 _CONVERSATION_CODES = {kind: code for code, (kind, _, _) in _CONVERSATION.items()}
 

@@ -131,6 +131,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "btn_outfit": {"en": "👗 Match an outfit", "ko": "👗 코디 추천"},
     "btn_similar": {"en": "🔎 Similar items", "ko": "🔎 비슷한 상품"},
     "btn_another": {"en": "🔄 Show others", "ko": "🔄 다른 상품 보기"},
+    "btn_back": {"en": "↩ Back", "ko": "↩ 이전"},
     "btn_cheaper": {"en": "💸 Cheaper", "ko": "💸 더 저렴하게"},
     "btn_item": {"en": "🛍 Shop the {item}", "ko": "🛍 {item} 찾기"},
     "cheaper_title": {"en": "Cheapest like your {item}", "ko": "{item} 최저가"},

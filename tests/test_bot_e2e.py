@@ -88,7 +88,8 @@ async def test_a_vote_on_a_recommendation_is_stored_once(
         lambda c: c.method in ("sendPhoto", "sendMessage") and "reply_markup" in c.params and c is not answer
     )
     rows = listing.params["reply_markup"]["inline_keyboard"]
-    assert [b["text"] for b in rows[0]] == ["🔄 Show others"] and rows[0][0]["callback_data"] == "n:outfit"
+    assert [b["text"] for b in rows[0]] == ["↩ Back", "🔄 Show others"]  # back: the photo's own answer
+    assert [b["callback_data"] for b in rows[0]] == ["k:outfit", "n:outfit"]
     votes = rows[-1]
     assert [b["text"] for b in votes] == ["👍 Helpful", "👎 Not for me"]
     assert all(re.fullmatch(r"f:o:[+-]:\d+", b["callback_data"]) for b in votes)
@@ -103,9 +104,9 @@ async def test_a_vote_on_a_recommendation_is_stored_once(
             )
         )
         assert edit.params["message_id"] in (7778, "7778")
-        kept = edit.params["reply_markup"]  # only the votes go: "🔄 Show others" stays
+        kept = edit.params["reply_markup"]  # only the votes go: "↩ Back" and "🔄 Show others" stay
         kept = json.loads(kept) if isinstance(kept, str) else kept
-        assert [b["text"] for b in kept["inline_keyboard"][0]] == ["🔄 Show others"]
+        assert [b["text"] for b in kept["inline_keyboard"][0]] == ["↩ Back", "🔄 Show others"]
     thanks = [c for c in fake_api.sent("answerCallbackQuery") if "Thanks" in str(c.params.get("text"))]
     assert len(thanks) == 2
     assert await feedback_summary(service.sessions) == {

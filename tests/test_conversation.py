@@ -1001,14 +1001,21 @@ async def test_go_back_and_a_different_colour(chat: Chat) -> None:
     those left out before, one ✕ taking them all off."""
     (nothing,) = await chat.say("go back")
     assert text_of(nothing).startswith("There's no earlier answer to go back to")
-    await chat.say("t-shirts")
+    (found,) = await chat.say("t-shirts")
     first = (await chat.state()).shown
-    await chat.say("in black")
+    assert "↩ Back" not in buttons(found)  # nothing before it
+    (black,) = await chat.say("in black")
     assert (await chat.state()).filters.get("colour") == "black"
     (back,) = await chat.say("go back")
     state = await chat.state()
     assert state.mode == "search" and not state.filters.get("colour") and state.shown == first
-    assert "Filters: T-shirt" in text_of(back)
+    assert "Filters: T-shirt" in text_of(back) and "↩ Back" not in buttons(back)
+    (stale,) = await chat.press(buttons(black)["↩ Back"])  # nothing before the answer in view now
+    assert stale.method == "answerCallbackQuery" and stale.params.get("show_alert")
+    (black,) = await chat.say("in black")
+    (_, pressed) = await chat.press(buttons(black)["↩ Back"])  # the button does what the words do
+    state = await chat.state()
+    assert not state.filters.get("colour") and state.shown == first and "Filters: T-shirt" in text_of(pressed)
     await chat.say("in black")
     await chat.say("a different colour")
     state = await chat.state()
