@@ -43,6 +43,7 @@ from .wish import GIFT, Ask, Wish
 
 KOREA = timedelta(hours=9)  # the shoppers' clock (UTC+9): whose "today" it is
 SHOPPING = ("outfit", "similar", "cheaper", "search", "refine")
+CAPTIONED = (*SHOPPING, "verdict", "save")  # what a photo's caption can ask of it
 SMALL_TALK = dict(  # what each says
     greeting="greeting", help="help", unknown="not_understood", trends="no_trends", body="no_body_shape",
     shop_info="no_shop_info",
@@ -122,11 +123,7 @@ class Dialogue:
         conversation.focus_on(analysis_id=stored.id, mode="analysis")
         conversation.remember(before)
         replies = [Reply("analysis", analysis=stored, actions=photo_actions(stored))]
-        if understood is not None and understood.intent in (
-            *SHOPPING,
-            "verdict",
-            "save",
-        ):  # "ok for a wedding?"
+        if understood is not None and understood.intent in CAPTIONED:  # "ok for a wedding?", "save it"
             understood = replace(understood, intent="refine") if understood.intent == "search" else understood
             replies += await self._route(conversation, user_id, understood, caption or "", language)
         await self._save(conversation, user_id, language)

@@ -58,8 +58,11 @@ class Recolour:
         ]
         kept = conversation.wish
         wish = replace(kept, category=product.category, article=None, colour=None)
-        for colour in {self.catalog.items[i].colour for i in begun if i in self.catalog.items}:
-            wish = wish.refusing(colour)
+        items = self.catalog.items
+        for colour in {
+            items[i].colour for i in begun if i in items and items[i].category == product.category
+        }:
+            wish = wish.refusing(colour) if colour else wish
         again = self.search.anchor(Ask(wish, shops_for, frozenset(begun)))
         if again is None:
             return False

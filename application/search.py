@@ -68,7 +68,7 @@ class Search:
         if categories is None:
             categories = {wish.category} if wish.category else set(self.catalog.by_category)
         gender = wish.gender or ask.shops_for or ""
-        if not wish.gender and categories <= WOMENSWEAR:  # a man asking for dresses shops for her
+        if not wish.gender and categories and categories <= WOMENSWEAR:  # a man asking for dresses: hers
             gender = ""
         patterns, not_patterns = wish.patterns()
         filters = Filters(
