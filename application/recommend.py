@@ -260,6 +260,12 @@ class Recommend:
             if len(allowed) >= k:
                 break
         skip, items, odds = disliked | ask.exclude, self.catalog.items, colour_odds(row)
+        source = row.source or ""  # "more like #2" about a catalogue belt: belts, when there are enough
+        product = (
+            items.get(int(source[8:])) if source.startswith("product:") and source[8:].isdigit() else None
+        )
+        same = [i for i in allowed if product and items[i].article_type == product.article_type]
+        allowed = same if len(same) >= k and narrowed["article_types"] is None else allowed
         want = 4 * k * (4 if wish.priced else 1) + len(skip)
         hits = self.index.search(embedding_of(row), want, allowed_ids=allowed)
         alike = [i for i in allowed if odds.get(items[i].colour or "", 0.0) >= SIMILAR_COLOUR_ODDS]

@@ -523,3 +523,23 @@ async def test_similar_items_lean_to_the_garments_colour(
     in_colour = sum(1 for i in leaning if i.product.colour == colour)
     assert in_colour > nearest[colour] and in_colour >= 3
     assert {i.product.category for i in leaning} == {"t-shirt"}
+
+
+async def test_more_like_a_catalogue_product_is_more_of_its_own_kind(stylist: Stylist) -> None:
+    """'More like #5' about a catalogue belt is belts (not any accessory), when there are enough of
+    its kind for its gender, even where its picture sits nearest another kind; a photo's similar items
+    are by category as before."""
+    from application.wish import Ask
+
+    catalog = stylist.recommend.catalog
+    counts = Counter(
+        (p.article_type, p.gender) for p in catalog.items.values() if p.category == "accessory" and not p.kids
+    )
+    (article, gender), n = counts.most_common(1)[0]
+    assert n >= 6 and len({a for a, _ in counts}) > 1  # more than one kind of accessory to choose from
+    product = next(p for p in catalog.items.values() if (p.article_type, p.gender) == (article, gender))
+    other = next(p for p in catalog.items.values() if p.category == "accessory" and p.article_type != article)
+    row = stylist.dialogue.search.described(product)
+    row.embedding = stylist.recommend.index.vector(other.id).tobytes()  # its picture nearest another kind
+    similar = await stylist.recommend.similar_for(row, set(), Ask(), 5)
+    assert similar and {i.product.article_type for i in similar} == {article}
