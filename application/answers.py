@@ -114,10 +114,10 @@ class Answers:
     ) -> Reply:
         """A list of products (`slots`) under `say`, with "🔄 Show others" and a ✕ per filter in force."""
         wish = conversation.wish
-        paged = conversation.mode in PAGED
-        back = [Action("back", conversation.mode)] if paged and conversation.can_go_back else []  # "↩ Back"
-        others = [back + ([Action("another", conversation.mode)] if slots else [])] if paged else []
-        others = [row for row in others if row]
+        mode = conversation.mode
+        row = [Action("back", mode)] if conversation.can_go_back else []  # "↩ Back", "🔄 Show others"
+        row += [Action("another", mode)] if slots else []
+        others = [row] if mode in PAGED and row else []
         values = {**(values or {}), "wish": wish}
         actions = others + in_rows([Action("unfilter", key) for key in wish.active()])
         return Reply(say, values, slots=slots, wish=wish, actions=actions)
