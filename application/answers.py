@@ -59,7 +59,7 @@ class Answers:
                 say, values = "search_other_colours", {"colour": wish.colour}
             if another and not items:  # every match shown already: the last answer stays numbered
                 return [self.items_reply("no_more", conversation, [])]
-            conversation.showed("search", [i.product_id for i in items])
+            conversation.showed("search", [i.product_id for i in items], another)
             slots = [Slot("similar", items)] if items else []
             return [self.items_reply(say if items else "nothing_found", conversation, slots, values)]
         replies: list[Reply] = []
@@ -96,7 +96,7 @@ class Answers:
             return [self.items_reply("no_more", conversation, [])]
         if analysis_id is not None and mode != "search":
             await self.recommend.record(analysis_id, mode, slots)
-        conversation.showed(mode, [i.product_id for s in slots for i in s.items])  # numbered as shown
+        conversation.showed(mode, [i.product_id for s in slots for i in s.items], another)  # numbered
         say = f"{mode}_title" if slots or mode == "cheaper" else "nothing_found"
         unsure = not (wish.gender or shopper.gender) and look_of(row).gender == "unisex"
         if say == "nothing_found" and unsure:  # only unisex pieces were tried: "for women" would widen it

@@ -67,6 +67,7 @@ class Conversation:
             mode=self.mode,
             wish=asdict(self.wish),
             shown=self.shown,
+            seen=self.seen,
         )
 
     @property
@@ -80,8 +81,9 @@ class Conversation:
         if before["mode"] in ANSWERS and before != self.state():
             self.history = [*self.history, before][-HISTORY_LIMIT:]
 
-    def go_back(self) -> bool:
-        """The answer before the one in view in view again (False: there is none)."""
+    def go_back(self) -> bool | None:
+        """The answer before the one in view in view again: True when it was a later page ("🔄 Show
+        others"), so the pages before it are `seen` and left out again; None: there is none."""
         while self.history:
             before = self.history.pop()
             if before != self.state():
@@ -89,9 +91,10 @@ class Conversation:
                 self.focus_product_id = before["focus_product_id"]
                 self.chosen = bool(before["chosen"])
                 self.mode, self.shown = before["mode"], list(before["shown"])
+                self.seen = [i for i in before.get("seen", []) if i not in self.shown]  # its pages before
                 self.wish = Wish.from_dict(before["wish"])
-                return True
-        return False
+                return bool(self.seen)
+        return None
 
     def restart(self) -> None:
         """A fresh start ("start over"): nothing in view, no filters, no answer to refine."""
@@ -158,10 +161,13 @@ class Conversation:
             return self.shown[-1]
         return self.shown[n - 1] if 1 <= n <= len(self.shown) else None
 
-    def showed(self, mode: str, product_ids: list[int]) -> None:
+    def showed(self, mode: str, product_ids: list[int], another: bool = False) -> None:
+        """An answer of `mode` shows `product_ids`: a next page of the one in view (`another`) or a
+        new answer, whose pages "🔄 Show others" turns from now on."""
         self.mode = mode
         self.shown = product_ids
-        self.seen = [*self.seen, *(i for i in product_ids if i not in self.seen)][-SEEN_LIMIT:]
+        before = self.seen if another else []
+        self.seen = [*before, *(i for i in product_ids if i not in before)][-SEEN_LIMIT:]
 
 
 async def load_conversation(sessions: async_sessionmaker[AsyncSession], chat_id: int) -> Conversation:

@@ -365,11 +365,12 @@ class Dialogue:
     async def _back(self, conversation: Conversation, user_id: int | None, language: str) -> list[Reply]:
         """The answer before the one in view again: its subject, filters and kind."""
         conversation.turn_start = None  # going back is not a step to go back from
-        if not conversation.go_back():
+        paged = conversation.go_back()
+        if paged is None:
             return [Reply("nothing_to_go_back", actions=examples(language))]
         if conversation.mode == "analysis":  # the photo's own answer
             return await self.answers.recall(conversation, user_id, language)
-        return await self.answers.answer(conversation, user_id, conversation.mode, language)
+        return await self.answers.answer(conversation, user_id, conversation.mode, language, another=paged)
 
     def _regender(self, conversation: Conversation) -> None:
         """A described garment the outfit started from, asked now for the other gender ("for women"

@@ -966,14 +966,21 @@ async def test_a_cheaper_bag_for_the_outfit(chat: Chat) -> None:
 
 
 async def test_show_others_under_an_answer(chat: Chat) -> None:
-    """'🔄 Show others' under a search or an outfit shows its next few, as "another one" does; under
-    an answer no longer in view it is an old button."""
+    """'🔄 Show others' under a search or an outfit shows its next few, as "another one" does; "go
+    back" to such a page shows that page again; under an answer no longer in view it is an old
+    button."""
     (found,) = await chat.say("t-shirts")
     first = (await chat.state()).shown
     replies = await chat.press(buttons(found)["🔄 Show others"])
     assert replies[0].method == "answerCallbackQuery" and not replies[0].params.get("show_alert")
     again = (await chat.state()).shown
     assert again and not set(again) & set(first)
+    await chat.say("in blue")  # a new answer: its own first page
+    assert (await chat.state()).seen == (await chat.state()).shown
+    await chat.say("go back")
+    assert (await chat.state()).shown == again  # the second page, not the first
+    await chat.say("go back")
+    assert (await chat.state()).shown == first
     await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())  # the search is no longer in view
     (old,) = await chat.press(buttons(found)["🔄 Show others"])
     assert old.method == "answerCallbackQuery" and old.params.get("show_alert")
