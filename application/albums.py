@@ -12,6 +12,7 @@ from storage import Analysis as AnalysisRow
 from .account import picture_key
 from .feedback import disliked_by
 from .items import Item, Slot
+from .reasons import Reason
 from .recommend import Recommend, kind_of
 from .records import largest
 from .replies import Action, Reply
@@ -68,10 +69,11 @@ class Albums:
         return Reply("album", values, slots=[own, *slots], actions=actions)
 
 
-def own_item(row: AnalysisRow) -> Item:
+def own_item(row: AnalysisRow, reason: Reason | None = None) -> Item:
     """A garment of the user's own (an album's, a wardrobe's) as an item of an answer: their photo,
-    no shop link, its id minus the analysis id."""
-    return Item(-row.id, row.category, None, "", picture_key(row.source, row.box))
+    no shop link, its id minus the analysis id; its colour is `reason.theirs`."""
+    reason = reason or Reason(theirs=row.colour)
+    return Item(-row.id, row.category, None, "", picture_key(row.source, row.box), reason)
 
 
 __all__ = ["MAX_PHOTOS", "Albums", "Note", "Together", "own_item"]

@@ -64,7 +64,7 @@ class Slot:
     name: str
     items: list[Item] = field(default_factory=list)
     fallback_style: str | None = None  # the nearest style it fell back to, having none of the look's
-    shop: bool = False  # a wardrobe outfit's slot the wardrobe could not fill: from the shop
+    shop: str = ""  # a wardrobe outfit's slot from the shop: "none" of the user's, or none "unfit"s
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -1,18 +1,21 @@
 """The user's wardrobe and forgetting them: saving analysed garments (one, an outfit photo's, an
-album's), showing them with remove buttons, outfits from their own pieces first with the shop filling
-the slots they cannot, and deleting everything stored about them."""
+album's), showing them with remove buttons, outfits from their own pieces first — those that go with
+the rest by the outfit rules (`matching.together`) — with the shop filling the slots they cannot, and
+deleting everything stored about them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vocabulary import slot_of
+from matching.together import SWAP_BELOW, Piece, pair_fit
+from storage import Analysis as AnalysisRow
 
 from .account import Account
 from .albums import own_item
 from .conversation import Conversation
 from .items import Slot
-from .recommend import Recommend
+from .reasons import Reason
+from .recommend import Recommend, climate_of_look, kind_of
 from .records import embedding_of
 from .replies import Action, Reply, in_rows
 from .wish import Ask
@@ -77,9 +80,10 @@ class Wardrobe:
         return await self.outfit(conversation, user_id)
 
     async def outfit(self, conversation: Conversation, user_id: int | None) -> list[Reply]:
-        """Outfits from the user's own garments first: around the focus (or their first piece), the
-        other pieces of their wardrobe that fill the slots it needs, nearest first; the slots their
-        wardrobe cannot fill come from the shop, marked as such."""
+        """Outfits from the user's own garments first: around the focus (or their first piece), for
+        each slot the outfit needs the piece of theirs that goes best with those chosen so far (colour
+        harmony and style, never a summer piece with a winter one; the nearest breaks a tie); a slot
+        none of theirs fills, or none fills well, comes from the shop, marked as such."""
         pieces = await self.account.wardrobe(user_id)
         if not pieces:
             return [Reply("wardrobe_empty")]
@@ -88,20 +92,22 @@ class Wardrobe:
         anchor_id = focus_id if focus_id in owned else pieces[0].analysis_id
         row = await self.recommend.load(anchor_id, user_id)
         shop = await self.recommend.outfit_for(row, [], set(), Ask(conversation.wish))
+        rows = [
+            await self.recommend.load(p.analysis_id, user_id) for p in pieces if p.analysis_id != anchor_id
+        ]
         own: list[Slot] = []
-        rows = {
-            p.analysis_id: await self.recommend.load(p.analysis_id, user_id)
-            for p in pieces
-            if p.analysis_id != anchor_id
-        }
-        vector = embedding_of(row)
+        worn, vector = [row], embedding_of(row)
         for slot in shop:
-            mine = [r for r in rows.values() if slot_of(r.category) == slot.name]
-            if mine:
-                best = max(mine, key=lambda r: float(embedding_of(r) @ vector))
-                own.append(Slot(slot.name, [own_item(best)]))
+            mine = [
+                (fit(r, worn), float(embedding_of(r) @ vector), r) for r in rows if kind_of(r) == slot.name
+            ]
+            good = [m for m in mine if m[0] >= SWAP_BELOW]
+            if good:
+                best = max(good, key=lambda m: m[:2])[2]
+                worn.append(best)
+                own.append(Slot(slot.name, [own_item(best, reason_between(row, best))]))
             else:
-                own.append(Slot(slot.name, slot.items, shop=True))
+                own.append(Slot(slot.name, slot.items, shop="unfit" if mine else "none"))
         conversation.focus_on(analysis_id=anchor_id)
         return [Reply("wardrobe_outfit", slots=own, picture=row.source, box=row.box)]
 
@@ -116,3 +122,27 @@ class Wardrobe:
             return [Reply("stale", alert=True)]
         await self.account.forget(user_id)
         return [Reply("forgotten")]
+
+
+def fit(row: AnalysisRow, worn: list[AnalysisRow]) -> float:
+    """How well a garment goes with those `worn` (0..1): the weakest pair by colour and style, 0
+    with one of another slot it cannot share (a dress and trousers) or of the other climate (shorts
+    and a coat)."""
+    climate = climate_of_look(row)
+    if climate and any(climate_of_look(w) not in ("", climate) for w in worn):
+        return 0.0
+    piece = Piece(kind_of(row), row.colour, row.style)
+    return min(pair_fit(piece, Piece(kind_of(w), w.colour, w.style))[0] for w in worn)
+
+
+def reason_between(anchor: AnalysisRow, row: AnalysisRow) -> Reason:
+    """Why one of the user's pieces goes with the garment the outfit starts from, as a shop item's."""
+    ours, theirs = anchor.colour, row.colour
+    rule = (
+        "tone_on_tone"
+        if ours and ours == theirs and ours != "multi"
+        else "harmony"
+        if ours and theirs
+        else ""
+    )
+    return Reason(ours, theirs, rule, anchor.style if anchor.style == row.style else None)

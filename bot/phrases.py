@@ -241,6 +241,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
     "what_any": {"en": "your request", "ko": "요청하신 상품"},
     "wardrobe_outfit": {"en": "From your wardrobe", "ko": "내 옷장으로 만든 코디"},
     "from_shop": {"en": "from the shop", "ko": "쇼핑몰 상품"},
+    "from_shop_unfit": {
+        "en": "from the shop: none of yours goes with it",
+        "ko": "쇼핑몰 상품: 내 옷 중엔 어울리는 게 없어요",
+    },
     "your_piece": {"en": "your {item}", "ko": "내 {item}"},
     "slot_anchor": {"en": "Starting from", "ko": "이 아이템으로 시작"},
     "slot_cheaper": {"en": "Cheaper", "ko": "더 저렴한 상품"},

@@ -315,8 +315,8 @@ def render_items(title: str, slots: list[Slot], language: str, numbered_from: in
                 mixed = any(i.product and i.product.usage != slot.fallback_style for i in slot.items)
                 key = "fallback_style_few" if mixed else "fallback_style"
                 note = f" <i>({t(key, language, style=style)})</i>"
-            if slot.shop:
-                note = f" <i>({t('from_shop', language)})</i>"
+            if slot.shop:  # a wardrobe outfit's: none of theirs, or none that goes with the rest
+                note = f" <i>({t('from_shop' if slot.shop == 'none' else 'from_shop_unfit', language)})</i>"
             lines.append(f"\n<b>{t('slot_' + slot.name, language)}</b>{note}")
         for item in slot.items:
             lines.append(_item_line(number, item, language))
@@ -361,11 +361,12 @@ def word_reason(reason: Reason, language: str) -> str:
 
 def _item_line(number: int, item: Item, language: str) -> str:
     """'1. <linked name> · ₩39,000 — why'; offline catalogue products have no price to show."""
-    if item.own:  # a piece of the user's wardrobe
-        name = display_name(CATEGORY_NAMES, item.name, language)
-        return f"{number}. {escape(t('your_piece', language, item=name))}"
     why = word_reason(item.reason, language)
     reason = f" — <i>{escape(why)}</i>" if why else ""
+    if item.own:  # a piece of the user's wardrobe, in its colour
+        colour = display_name(COLOURS, item.reason.theirs, language) if item.reason.theirs else ""
+        name = " ".join(filter(None, [colour, display_name(CATEGORY_NAMES, item.name, language)]))
+        return f"{number}. {escape(t('your_piece', language, item=name))}{reason}"
     name = escape(clip(item.name, 80))
     price = f" · ₩{item.price:,}" if item.price else ""
     return f'{number}. <a href="{escape(item.link, quote=True)}">{name}</a>{price}{reason}'

@@ -249,6 +249,36 @@ async def test_wardrobe_save_show_match_and_remove(chat: Chat) -> None:
     assert "옷장에는 내 옷을 저장해요" in text_of(said)
 
 
+async def test_a_wardrobe_outfit_takes_the_pieces_that_go_with_it(chat: Chat) -> None:
+    """'Match from my wardrobe' takes, for each slot, the user's piece that goes with the garment
+    (a navy pair with a red top, not a purple one; not shorts with a coat), said with why; a slot
+    none of theirs fills well comes from the shop and says so."""
+    saved = []
+    for photo in [*clothing_photos("Pants", 2), *clothing_photos("T-Shirt")]:  # the T-shirt in view
+        (analysis,) = await chat.photo(photo.read_bytes())
+        await chat.press(buttons(analysis)["➕ Save to wardrobe"])
+        saved.append((await chat.state()).focus_analysis_id)
+
+    async def dress(*looks: tuple[str, str]) -> str:
+        async with chat.app.bot_data["stylist"].sessions() as session:
+            for analysis_id, (category, colour) in zip(saved, looks, strict=True):
+                row = await session.get(Analysis, analysis_id)
+                row.category, row.kind, row.colour = category, slot_of(category), colour
+                row.style, row.category_confidence = "casual", 0.99
+            await session.commit()
+        (wardrobe,) = await chat.say("/wardrobe")
+        (_, *matched) = await chat.press(buttons(wardrobe)["✨ Match from my wardrobe"])
+        return "\n".join(text_of(m) for m in matched)  # a long list follows the collage
+
+    text = await dress(("pants", "purple"), ("pants", "navy"), ("t-shirt", "red"))
+    assert "your navy trousers — <i>navy goes with red; both casual</i>" in text
+    text = await dress(("pants", "purple"), ("pants", "purple"), ("t-shirt", "red"))
+    assert "your purple" not in text
+    assert "<b>Bottoms</b> <i>(from the shop: none of yours goes with it)</i>" in text
+    text = await dress(("shorts", "navy"), ("pants", "grey"), ("outerwear", "black"))
+    assert "your grey trousers" in text and "your navy shorts" not in text
+
+
 async def test_an_album_gets_one_answer_in_order_and_saves_all(chat: Chat) -> None:
     photos = [clothing_photos(label)[0].read_bytes() for label in ("T-Shirt", "Pants", "Shoes")]
     (answer,) = await chat.album(photos)
