@@ -4,7 +4,8 @@ Each query is a product photo the catalogue has not seen (its own product, when 
 it, is hidden from every search), sent through the same use cases as a Telegram photo. Every
 recommended item is then compared with the query's own catalogue metadata, as a shopper would see
 it: the same gender (or unisex), no kidswear for adults, the same usage, no summer piece with a
-winter one, no product twice in one answer; similar items of the same kind and colour.
+winter one, no product twice in one answer, no answer with pieces for warm and for cold weather
+(shorts and a scarf); similar items of the same kind and colour.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class Tally:
     same_usage: int = 0
     clashes: int = 0
     answers: int = 0
+    weather_mixes: int = 0  # answers with a piece for warm weather and one for the cold (shorts, a scarf)
     empty: int = 0
     repeated_answers: int = 0
     fallback_slots: int = 0
@@ -50,6 +52,7 @@ class Tally:
         self.fallback_slots += sum(1 for slot in slots if slot.fallback_style)
         ids = [item.product_id for item in items]
         self.repeated_answers += len(ids) != len(set(ids))
+        self.weather_mixes += {"warm", "cold"} <= {i.product.climate for i in items if i.product}
         for item in items:
             meta = item.product
             if meta is None:
@@ -76,6 +79,7 @@ class Tally:
                 for usage, (same, total) in sorted(self.by_usage.items())
             },
             "season_clashes": round(self.clashes / n, 4),
+            "answers_mixing_weathers": round(self.weather_mixes / max(self.answers, 1), 4),
             "answers_with_a_repeat": self.repeated_answers,
             "empty_answers": self.empty,
             "slots_on_a_fallback_style": round(self.fallback_slots / max(self.slots, 1), 4),

@@ -13,12 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vocabulary import (
+    COLD_WEATHER,
     DRESS_SHOES,
     HANDBAGS,
     HOSIERY,
     PLAIN_SLOTS,
     SMART_REFUSED,
     SMART_TOPS,
+    WARM_WEATHER,
     WORK_BAGS,
     pattern_family,
 )
@@ -87,7 +89,8 @@ class Look:
         narrow by): a cold look's tops are sweaters and sweatshirts, not tees; a date's tops are
         shirts and blouses; a dress's shoes are flats, heels or sandals, its bag a handbag or a clutch,
         not trainers and a backpack; a patterned garment's other garments are plain (unless the user
-        `pattern_asked` for one)."""
+        `pattern_asked` for one); a look of no particular weather gets pieces for any weather, so
+        never shorts in one slot and a scarf in another."""
         prefer: dict[str, object] = {}
         if slot == "top" and (self.climate == "cold" or self.smart):
             prefer = {"climate": "cold"} if self.climate == "cold" else {"article_types": SMART_TOPS}
@@ -97,6 +100,8 @@ class Look:
             prefer = {"article_types": HANDBAGS}
         if self.busy and not pattern_asked and slot not in PLAIN_SLOTS and slot != "hat":  # no print on print
             prefer["patterns"] = PLAIN
+        if not self.climate and self.season not in ("summer", "winter"):  # any weather's: any weather's
+            prefer["not_article_types"] = self.refused(slot) | WARM_WEATHER | COLD_WEATHER
         return prefer or None
 
     def refused(self, slot: str) -> frozenset[str]:

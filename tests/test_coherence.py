@@ -19,7 +19,9 @@ from catalog.view import Filters
 from matching.coherence import LISTING_SEASON_SLOTS, Look, season_of
 from storage import Analysis as AnalysisRow
 from tests.conftest import clothing_photos
-from vocabulary import SLOT_CATEGORIES
+from vocabulary import COLD_WEATHER, SLOT_CATEGORIES, WARM_WEATHER
+
+WEATHER = COLD_WEATHER | WARM_WEATHER  # pieces for one weather only
 
 
 async def _stored(stylist: Stylist, label: str = "Shirt", user_id: int = 11, **look: Any) -> int:
@@ -153,9 +155,26 @@ def test_a_cold_looks_top_is_a_sweater_before_a_tee() -> None:
     sweaters = [_product(i, "longsleeve", "Sweaters") for i in range(5, 9)]
     recommend = _recommend(tees + sweaters)
     assert sorted(recommend.pool("top", Look("men", ("casual",), climate="cold"))[0]) == [5, 6, 7, 8]
-    assert len(recommend.pool("top", Look("men", ("casual",)))[0]) == 8  # no weather said: either
+    assert sorted(recommend.pool("top", Look("men", ("casual",)))[0]) == [1, 2, 3, 4]  # any weather's
     few = _recommend(tees + sweaters[:2])
     assert len(few.pool("top", Look("men", ("casual",), climate="cold"))[0]) == 6  # too few: the tees too
+
+
+def test_a_look_of_no_weather_never_gets_shorts_and_a_scarf() -> None:
+    """A garment of no particular weather gets pieces for any weather first, so one slot's shorts
+    never meet another slot's scarf; a warm look gets its shorts, and too few for any weather let the
+    others in."""
+    shorts = [_product(i, "shorts", "Shorts") for i in range(1, 5)]
+    jeans = [_product(i, "pants", "Jeans") for i in range(5, 9)]
+    scarves = [_product(i, "accessory", "Scarves") for i in range(9, 13)]
+    belts = [_product(i, "accessory", "Belts") for i in range(13, 17)]
+    recommend = _recommend(shorts + jeans + scarves + belts)
+    look = Look("men", ("casual",))
+    assert sorted(recommend.pool("bottom", look)[0]) == [5, 6, 7, 8]
+    assert sorted(recommend.pool("accessory", look)[0]) == [13, 14, 15, 16]
+    assert set(recommend.pool("bottom", Look("men", ("casual",), climate="warm"))[0]) >= {1, 2, 3, 4}
+    few = _recommend(shorts + jeans[:2])
+    assert len(few.pool("bottom", look)[0]) == 6
 
 
 def test_a_dress_carries_a_handbag_before_a_backpack() -> None:
@@ -244,16 +263,21 @@ def test_a_smart_casual_look_leaves_out_beach_and_gym_wear() -> None:
         "accessory"
     )
     assert "Laptop Bag" in Look(dress=True, smart=True).refused("bag")
-    assert date.preferred("top") == {"article_types": frozenset({"Shirts", "Tops", "Tunics"})}
+    assert date.preferred("top")["article_types"] == frozenset({"Shirts", "Tops", "Tunics"})
     assert Look(climate="cold", smart=True).preferred("top") == {"climate": "cold"}  # a sweater first
-    assert Look(dress=True).preferred("shoes") == {"article_types": frozenset({"Flats", "Heels", "Sandals"})}
-    printed = Look(busy=True)  # a printed skirt: plain tops first, unless a pattern was asked for
+    dress = Look(dress=True).preferred("shoes")
+    assert dress["article_types"] == frozenset({"Flats", "Heels", "Sandals"})
+    assert "Sandals" in dress["not_article_types"]  # of no particular weather: flats and heels
+    printed = Look(
+        busy=True, season="summer"
+    )  # a printed skirt: plain tops first, unless a pattern was asked
     assert printed.preferred("top") == {"patterns": frozenset({"solid", None})}
     assert printed.preferred("top", pattern_asked=True) is None and printed.preferred("shoes") is None
     assert Look(busy=True, climate="cold").preferred("top") == {
         "climate": "cold",
         "patterns": frozenset({"solid", None}),
     }
+    assert Look().preferred("accessory") == {"not_article_types": Look().refused("accessory") | WEATHER}
 
 
 def test_the_audit_judges_by_the_neighbours_agreement() -> None:
