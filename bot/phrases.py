@@ -404,6 +404,7 @@ OCCASION_NAMES: dict[str, tuple[str, str]] = {
     "beach": ("the beach", "바캉스"),
     "holiday": ("a holiday", "여행"),
     "date": ("a date", "데이트"),
+    "smart": ("a smart-casual look", "비즈니스 캐주얼"),
     "school": ("school", "학교"),
     "graduation": ("a graduation", "졸업식"),
     "camping": ("camping", "캠핑"),

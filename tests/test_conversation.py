@@ -891,11 +891,20 @@ async def test_which_colours_go_with_it(chat: Chat) -> None:
 
 
 async def test_a_date_a_season_and_who_the_user_is(chat: Chat) -> None:
-    """'An outfit for a first date' is a date (not item #1): smart casual, begun from a shirt, a
+    """'Something less formal' after an interview's outfit is smart casual, as a date is. 'An outfit
+    for a first date' is a date (not item #1): smart casual, begun from a shirt, a
     blouse or a dress, with no flip flops, track pants, caps or backpacks; 'I'm a woman' is kept as
     who the user shops for, and said so; 'an outfit for winter' then starts from a warm piece for
     her, and 'something for autumn' keeps to spring and autumn pieces."""
     from vocabulary import SMART_REFUSED
+
+    await chat.say("an outfit for a job interview for men")
+    await chat.say("something less formal")  # smart casual: not track pants and trainers
+    state = await chat.state()
+    assert state.filters.get("occasion") == "smart" and state.filters.get("style") == "casual"
+    shown = [chat.catalog().items[i] for i in state.shown]
+    assert shown and not [p.name for p in shown if p.article_type in SMART_REFUSED]
+    await chat.say("start over")
 
     replies = await chat.say("I need an outfit for a first date")
     state = await chat.state()

@@ -218,12 +218,15 @@ _LESS = re.compile(r"(?:\bless|\bnot so|\bnot too|\btoo|덜|너무)\s*$")  # "to
 _LESS_OF = {"formal": "casual", "party": "casual", "sports": "casual", "ethnic": "casual", "casual": "formal"}
 
 
-def _style(text: str, matches: list[Match]) -> str | None:
-    """The style named; "less formal", "덜 캐주얼하게" name the one across from it."""
+def _style(text: str, matches: list[Match]) -> tuple[str | None, bool]:
+    """The style named, and whether it was a dressy one toned down: "less formal", "덜 격식있게" are
+    smart casual; "덜 캐주얼하게" names the one across from it."""
     match = next((m for m in matches if m.kind == "style"), None)
     if match is None:
-        return None
-    return _LESS_OF[match.label] if _LESS.search(text[: match.start]) else match.label
+        return None, False
+    if _LESS.search(text[: match.start]):
+        return _LESS_OF[match.label], match.label in ("formal", "party")
+    return match.label, False
 
 
 _KIDS = re.compile(
@@ -275,7 +278,7 @@ def parse(text: str) -> Understood:
         understood.not_category = _first(matches, "category", negated=True)  # not "not the red dress"
     named = next((m for m in matches if m.kind == "category" and not m.negated), None)
     understood.article = _TERM_ARTICLE.get(named.term) if named else None
-    understood.style = _style(rest, matches)
+    understood.style, toned_down = _style(rest, matches)
     understood.tone = _first(matches, "tone")
     gender = _first(matches, "gender")
     understood.gender = gender if gender in ("men", "women") else None
@@ -283,7 +286,7 @@ def parse(text: str) -> Understood:
     understood.own_gender = understood.gender is not None and bool(_OWN_GENDER.search(rest))
     understood.season = _first(matches, "season")
     understood.kids = bool(_KIDS.search(rest))
-    occasion = occasion_named(_first(matches, "occasion"))
+    occasion = occasion_named(_first(matches, "occasion") or ("smart" if toned_down else None))
     if occasion is not None:
         understood.occasion = occasion.name
         if understood.style == "party" and occasion.name != "party":  # "a beach party": the beach's
