@@ -302,6 +302,8 @@ class Dialogue:
             return replies
         if u.about_focus or intent == "cheaper":  # "sandals for it", "how much?" after a search
             conversation.first_of_search()
+        if (u.about_focus or u.pointing) and not u.subject and not conversation.has_focus:  # "shoes for it"
+            return [Reply("need_focus", actions=examples(language))]  # with nothing in view: for what?
         around_focus = conversation.has_focus and u.about_focus  # "what shoes go with it?"
         moved_on = conversation.moved_on(self.catalog, u)  # "an outfit for an interview" after a skirt's
         if (

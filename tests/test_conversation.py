@@ -393,6 +393,9 @@ async def test_small_talk_help_examples_and_the_command_menu(chat: Chat) -> None
         ("🙂🙂🙂", "didn't quite get that"),
         ("x" * 4096, "didn't quite get that"),
         ("in black", "What should I apply that to?"),
+        ("what goes with it?", "What should I apply that to?"),  # nothing in view: not a random outfit
+        ("what shoes go with it?", "What should I apply that to?"),
+        ("이거랑 어울리는 신발", "어떤 옷에 적용할까요?"),
         ("black but not black", "which one do you mean"),
         ("<b>bold</b> & co", "didn't quite get that"),
         ("한국어 and English 섞어서 🙂", "잘 이해하지 못했어요"),  # mostly Korean: answered in Korean

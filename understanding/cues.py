@@ -78,6 +78,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     "similar": (
         "find this", "find me this", "this exact", "exact item", "the same one", "same item", "똑같은",
         "같은 거 찾아", "similar", "more like", "like this one", "looks like", "same style", "alike",
+        "something like this", "anything like this", "things like this", "stuff like this", "more of this",
         "비슷한", "비슷하", "이런 거", "이런거", "같은 스타일",
     ),
     "outfit": (

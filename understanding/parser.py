@@ -32,7 +32,7 @@ from .lexicon import (
 from .match import Match
 from .prices import find_price
 from .references import NEGATION_AFTER, NEGATION_BEFORE, references
-from .sides import about_focus, asks_about, described_in_view, subject_and_wanted
+from .sides import about_focus, asks_about, described_in_view, points_at_focus, subject_and_wanted
 
 INTENTS = (
     "photo", "verdict", "outfit", "similar", "cheaper", "search", "refine", "save", "wardrobe", "forget",
@@ -112,6 +112,7 @@ class Understood:
     not_category: str | None = None  # "without the hat", "가방은 빼고": that slot left out of the outfit
     another: bool = False  # "another one": the next few instead of those shown
     about_focus: bool = False  # "what shoes go with it?": the category is a slot of the focus's outfit
+    pointing: bool = False  # "what goes with it?", "이거": the words point at a garment, naming none
     article: str | None = None  # the kind within the category the word names: "sneakers" (not sandals)
     kids: bool = False  # "for my son", "아이 옷": children's wear
     subject: str | None = None  # "shoes to go with my red dress": the garment described (dress) …
@@ -297,6 +298,7 @@ def parse(text: str) -> Understood:
     disliked = understood.not_colour or understood.not_pattern or any(m.negated for m in matches)
     understood.another = "another" in understood.cues and not (refusing and disliked)  # "I don't like green"
     understood.about_focus = about_focus(rest, matches, understood.language)
+    understood.pointing = points_at_focus(rest)
     understood.subject, understood.wanted = subject_and_wanted(rest, matches, understood.language)
     if described_in_view(rest, matches, understood.language):  # "이 바지에 어울리는 상의": a top for it
         understood.category, understood.article, understood.about_focus = understood.wanted, None, True

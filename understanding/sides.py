@@ -8,11 +8,26 @@ import re
 
 from .match import Match
 
-_FOCUS_EN = re.compile(r"\b(?:with|for|to|under|over|match|matches|matching)\s+(?:it|this|that|these|them)\b")
+_FOCUS_EN = re.compile(
+    r"\b(?:with|for|to|under|over|match|matches|matching)\s+(?:it|this|that|these|them)\b"
+    r"(?!\s+(?:weekend|week|month|year|season|summer|winter|spring|autumn|fall|morning|afternoon|evening"
+    r"|night|time|friday|saturday|sunday)\b)"  # "shoes for this weekend": a time, not the garment
+)
 _FOR = re.compile(r"\bfor\b")
 _OUTFIT_NOUNS = frozenset({"outfit", "outfits", "a look"})  # "black jeans outfit": the jeans are described
 _FOCUS_KO = re.compile(r"이거|이것|요거|그거|이\s?옷")
 _ALSO_EN = re.compile(r"\b(?:too|as well|also)\b|^\s*(?:and|plus)\b")  # "a bag too", "and a clutch?"
+
+
+_POINTING_EN = re.compile(
+    r"\b(?:with|for|to|match|matches|matching|like)\s+(?:it|this|that|these|them)\s*(?:[?.!,]|$)"
+)
+
+
+def points_at_focus(text: str) -> bool:
+    """Whether the words point at a garment rather than name one: "what goes with it?", "이거랑
+    어울리는 거" (not "for this weekend")."""
+    return bool(_POINTING_EN.search(text) or _FOCUS_KO.search(text))
 
 
 def about_focus(text: str, matches: list[Match], language: str) -> bool:
