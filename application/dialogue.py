@@ -300,10 +300,10 @@ class Dialogue:
             replies = await self.answers.answer(conversation, user_id, "cheaper", language)
             conversation.focus_analysis_id, conversation.focus_product_id = before  # still the subject
             return replies
-        if u.about_focus or intent == "cheaper":  # "sandals for it", "how much?" after a search
+        if u.about_focus or u.pointing or intent == "cheaper":  # "sandals for it", "how much?" after a search
             conversation.first_of_search()
-        if (u.about_focus or u.pointing) and not u.subject and not conversation.has_focus:  # "shoes for it"
-            return [Reply("need_focus", actions=examples(language))]  # with nothing in view: for what?
+        if (u.about_focus or u.pointing) and not (u.subject or conversation.has_focus or conversation.shown):
+            return [Reply("need_focus", actions=examples(language))]  # "shoes for it", nothing in view
         around_focus = conversation.has_focus and u.about_focus  # "what shoes go with it?"
         moved_on = conversation.moved_on(self.catalog, u)  # "an outfit for an interview" after a skirt's
         if (

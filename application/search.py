@@ -18,7 +18,7 @@ from matching import ProductIndex
 from matching.coherence import SEASON_CLASHES
 from storage import Analysis as AnalysisRow
 from understanding.lexicon import occasion_named
-from vocabulary import GIFTS, SLOT_CATEGORIES, SMART_ANCHORS, WOMENSWEAR, slot_of
+from vocabulary import ARTICLE_KINDS, GIFTS, SLOT_CATEGORIES, SMART_ANCHORS, WOMENSWEAR, slot_of
 
 from .items import Item, Offering, once_per_name
 from .recommend import Recommend
@@ -132,12 +132,18 @@ class Search:
 
     def regendered(self, product: CatalogItem, wish: Wish) -> CatalogItem | None:
         """The same kind and colour as `product` for the gender the wish asks for, when the product
-        is the other gender's ("for women" about a men's shirt); None when it fits or has no such."""
+        is the other gender's ("for women" about a men's shirt: a women's shirt; men's trainers: women's
+        trainers, in their colour if there are, not heels); None when it fits or has no such."""
         gender = wish.gender
         if not gender or product.gender in (gender, "unisex"):
             return None
-        wish = replace(wish, category=product.category, colour=product.colour)
-        return self.anchor(Ask(wish, gender)) or self.anchor(Ask(replace(wish, colour=None), gender))
+        article = next((a for a, (*_, types) in ARTICLE_KINDS.items() if product.article_type in types), None)
+        wish = replace(wish, category=product.category)
+        tries = [(article, product.colour), (article, None), (None, product.colour), (None, None)]
+        for kind, colour in dict.fromkeys(tries):
+            if found := self.anchor(Ask(replace(wish, article=kind, colour=colour), gender)):
+                return found
+        return None
 
     def anchor(self, ask: Ask) -> CatalogItem | None:
         """The product an outfit for a described garment starts from (the garment named; with none

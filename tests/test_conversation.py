@@ -1101,7 +1101,10 @@ async def test_go_back_and_a_different_colour(chat: Chat) -> None:
 async def test_a_look_the_bot_began_for_her_begins_again_for_him(chat: Chat) -> None:
     """A date's outfit begun from a piece the bot chose for a woman, asked then for a man, begins
     from what it would choose for him (a men's shirt), still for a date; a garment the user named
-    ("a white shirt for women", then "for men") stays the same kind and colour."""
+    ("a white shirt for women", then "for men") stays the same kind and colour, trainers trainers."""
+    from vocabulary import ARTICLE_KINDS
+
+    sneakers = ARTICLE_KINDS["sneakers"][2]
     await chat.say("an outfit for a date for my girlfriend")
     state = await chat.state()
     assert state.focus_chosen and chat.catalog().items[state.focus_product_id].gender == "women"
@@ -1114,6 +1117,12 @@ async def test_a_look_the_bot_began_for_her_begins_again_for_him(chat: Chat) -> 
     await chat.say("for men")
     start = chat.catalog().items[(await chat.state()).focus_product_id]
     assert (start.category, start.colour, start.gender) == ("shirt", "white", "men")
+    await chat.say("white sneakers for men")
+    await chat.say("what goes with them?")  # the first of the search
+    assert chat.catalog().items[(await chat.state()).focus_product_id].article_type in sneakers
+    await chat.say("for women")  # women's trainers, not heels
+    start = chat.catalog().items[(await chat.state()).focus_product_id]
+    assert start.gender in ("women", "unisex") and start.article_type in sneakers
 
 
 async def test_a_plain_start_and_dresses_asked_by_a_man(chat: Chat) -> None:
