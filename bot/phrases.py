@@ -358,10 +358,6 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "#{a} and #{b} are both {slot}: wear one of them",
         "ko": "{a}번과 {b}번은 둘 다 {slot}예요. 하나만 입으세요",
     },
-    "note_excludes": {
-        "en": "#{a} and #{b} aren't worn together (a dress goes without a top or bottoms)",
-        "ko": "{a}번과 {b}번은 함께 입지 않아요(원피스는 상의·하의 없이 입어요)",
-    },
     "rule_neutrals": {"en": "two neutrals, always safe", "ko": "무채색끼리, 언제나 무난해요"},
     "rule_neutral + accent": {"en": "a neutral sets off the colour", "ko": "무채색이 포인트 색을 살려요"},
     "rule_neutral + print": {"en": "a neutral calms the print", "ko": "무채색이 패턴을 받쳐 줘요"},

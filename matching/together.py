@@ -1,7 +1,8 @@
 """Whether garments go together: several pieces a user sent at once (an album), judged as one
 outfit by the rules of `matching.outfits` — colour harmony of every pair, one style, no two pieces
-for one slot, no dress over trousers — with the piece to swap (the one that fits the others least)
-and the slots still missing."""
+for one slot — with the piece to swap (the one that fits the others least) and the slots still
+missing. A dress with a top or a bottom is layering, judged like any pair: 120 of the 430 street
+outfits tagged with a dress wear a blouse, a sweater or a tee with it, 44 leggings or jeans."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from vocabulary import EXCLUSIVE_SLOTS, SLOT_CATEGORIES
+from vocabulary import SLOT_CATEGORIES
 
 from .outfits import colour_harmony, completing_slots
 
@@ -32,7 +33,7 @@ class Piece:
 class Note:
     """One thing said about the set: `code` about the pieces at `pieces` (0-based)."""
 
-    code: str  # colours (a pair that works), clash, style_mix, same_slot, excludes
+    code: str  # colours (a pair that works), clash, style_mix, same_slot
     pieces: tuple[int, ...]
     rule: str = ""
 
@@ -55,8 +56,6 @@ def pair_fit(a: Piece, b: Piece) -> tuple[float, str]:
     style = STYLE_FIT[same] if "casual" not in (a.style, b.style) or same else 0.7
     if a.slot == b.slot and a.slot not in STACKABLE:
         return 0.0, rule
-    if b.slot in EXCLUSIVE_SLOTS.get(a.slot, frozenset()):
-        return 0.0, rule
     return 0.65 * harmony + 0.35 * style, rule
 
 
@@ -73,8 +72,6 @@ def judge(pieces: list[Piece]) -> Together:
         fits[i, j] = fit
         if a.slot == b.slot and a.slot not in STACKABLE:
             notes.append(Note("same_slot", (i, j), a.slot))
-        elif b.slot in EXCLUSIVE_SLOTS.get(a.slot, frozenset()):
-            notes.append(Note("excludes", (i, j)))
         elif rule == "clash":
             notes.append(Note("clash", (i, j), rule))
     styles = Counter(p.style for p in pieces if p.style)
@@ -82,7 +79,7 @@ def judge(pieces: list[Piece]) -> Together:
         main = styles.most_common(1)[0][0]
         odd = tuple(i for i, p in enumerate(pieces) if p.style and p.style != main)
         notes.append(Note("style_mix", odd, main))
-    if not any(n.code in ("clash", "same_slot", "excludes") for n in notes):
+    if not any(n.code in ("clash", "same_slot") for n in notes):
         best = max(fits, key=lambda pair: fits[pair])
         notes.insert(0, Note("colours", best, pair_fit(pieces[best[0]], pieces[best[1]])[1]))
     mean = [
