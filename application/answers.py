@@ -143,13 +143,18 @@ class Answers:
         product = self.catalog.items.get(conversation.focus_product_id or first)
         return [recall(row, garments, product) or Reply("need_focus", actions=examples(language))]
 
-    async def pick(self, conversation: Conversation, user_id: int | None, language: str) -> list[Reply]:
+    async def pick(
+        self, conversation: Conversation, user_id: int | None, language: str, among: tuple[int, ...] = ()
+    ) -> list[Reply]:
         """'Which one would you pick?': the first of each slot of the answer in view (the best ranked:
-        its colour rule and style first), numbered as they were shown."""
+        its colour rule and style first), numbered as they were shown; 'which is better, #1 or #3?'
+        (`among`): the better ranked of those, when they are alternatives for one slot."""
         if conversation.mode not in PAGED or not conversation.shown:
             return [Reply("nothing_to_pick", actions=examples(language))]
         again = await self.answer(conversation, user_id, conversation.mode, language)
         slots = [slot for reply in again for slot in reply.slots]
+        if among:
+            return [between(slots, among)]
         numbers, picks, n = [], [], 1
         for slot in slots:
             if slot.items and slot.name != "anchor":
@@ -159,3 +164,18 @@ class Answers:
         if not picks:
             return [Reply("nothing_to_pick", actions=examples(language))]
         return [Reply("pick", {"numbers": numbers}, slots=[Slot("similar", picks)])]
+
+
+def between(slots: list[Slot], among: tuple[int, ...]) -> Reply:
+    """The stylist's choice among items numbered as shown: of one slot's alternatives the better
+    ranked (each slot is ranked best first); items of different slots are not alternatives."""
+    numbered = [(slot.name, rank, item) for slot in slots for rank, item in enumerate(slot.items)]
+    count = len(numbered)
+    if missing := [n for n in among if n > count]:
+        return Reply("no_such_number", {"n": missing[0], "count": count})
+    chosen = [numbered[n - 1] for n in among]
+    if len({name for name, *_ in chosen}) > 1 or any(name == "anchor" for name, *_ in chosen):
+        return Reply("pick_both", {"numbers": list(among)})  # a bag and shoes: both, not either
+    best = min(range(len(among)), key=lambda i: chosen[i][1])
+    values = {"numbers": [among[best]], "among": list(among)}
+    return Reply("pick_between", values, slots=[Slot("similar", [chosen[best][2]])])

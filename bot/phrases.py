@@ -80,6 +80,11 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "ko": "어떤 색을 뺄까요? “검정 말고”, “네이비로”처럼 말씀해 주세요.",
     },
     "pick": {"en": "If I had to choose:", "ko": "하나씩 고른다면:"},
+    "pick_between": {"en": "Of {among}, I'd take #{n}:", "ko": "{among} 중에서는 {n}번이 좋아요:"},
+    "pick_both": {
+        "en": "Those aren't alternatives: they're for different parts of the look, and each goes with it.",
+        "ko": "서로 다른 아이템이라 둘 다 코디에 어울려요. 하나를 고를 필요는 없어요.",
+    },
     "nothing_to_pick": {
         "en": "Nothing to choose from yet. Send a photo, or tell me what you need, for example:",
         "ko": "아직 고를 상품이 없어요. 사진을 보내거나 원하는 걸 말씀해 주세요. 예를 들어:",

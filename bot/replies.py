@@ -144,6 +144,15 @@ def render_reply(reply: Reply, language: str) -> str:
             text = render_items(title, reply.slots, language)
     elif reply.say == "pick":  # "which one would you pick?"
         text = render_picks(t("pick", language), reply.values["numbers"], reply.items, language)
+    elif reply.say == "pick_between":  # "which is better, #1 or #3?"
+        numbers = reply.values["among"]
+        among = (
+            ", ".join(f"{n}번" for n in numbers)
+            if language == "ko"
+            else ", ".join(f"#{n}" for n in numbers[:-1]) + f" and #{numbers[-1]}"
+        )
+        title = t("pick_between", language, among=among, n=reply.values["numbers"][0])
+        text = render_picks(title, reply.values["numbers"], reply.items, language)
     elif reply.say == "album":
         text = render_album(reply, language)
     elif reply.say in ("wardrobe_outfit", "favourites"):

@@ -1030,7 +1030,8 @@ async def test_show_others_under_an_answer(chat: Chat) -> None:
 
 async def test_which_one_would_you_pick(chat: Chat) -> None:
     """'Which one would you pick?' names the first of each slot of the answer in view, numbered as
-    shown; with nothing shown it says so."""
+    shown; with nothing shown it says so. 'Which is better, #3 or #2?' takes the better ranked of one
+    slot's alternatives, and says items of different slots are not alternatives."""
     (nothing,) = await chat.say("which one would you pick?")
     assert text_of(nothing).startswith("Nothing to choose from yet")
     await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
@@ -1041,6 +1042,13 @@ async def test_which_one_would_you_pick(chat: Chat) -> None:
     assert lines[0] == "<b>If I had to choose:</b>" and len(lines) >= 2
     assert lines[1].startswith("1. ") and html.escape(chat.catalog().items[shown[0]].name) in lines[1]
     assert (await chat.state()).shown == shown  # still numbered as before
+    (between,) = await chat.say("which is better, #3 or #2?")  # one slot's: the better ranked
+    lines = text_of(between).splitlines()
+    assert lines[0] == "<b>Of #3 and #2, I'd take #2:</b>" and lines[1].startswith("2. ")
+    (both,) = await chat.say("#1 or #5?")  # a bottom and shoes: not either-or
+    assert text_of(both).startswith("Those aren't alternatives")
+    (missing,) = await chat.say("1번이랑 30번 중에 뭐가 나아?")
+    assert "30" in text_of(missing) and (await chat.state()).shown == shown
 
 
 async def test_go_back_and_a_different_colour(chat: Chat) -> None:

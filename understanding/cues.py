@@ -129,8 +129,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "how does this look", "how does it look", "what do you think", "thoughts?", "코디 어때", "이거 어때",
         "나 어때", "이 옷 어때", "어때 보여", "평가해", "점수 매겨", "what should i change",
         "what would you change", "how can i improve", "how could i improve", "is my outfit ok",
-        "is my outfit okay", "is my outfit good", "does my outfit work", "뭘 바꾸", "뭐 바꾸", "뭘 바꿔", "뭐 바꿔",
-        "뭐를 바꾸",
+        "is my outfit okay", "is my outfit good", "does my outfit work", "뭘 바꾸", "뭐 바꾸", "뭘 바꿔",
+        "뭐 바꿔", "뭐를 바꾸",
     ),
     "pairs": (  # "does this go with black jeans?": whether the garment in view goes with one named
         "does this go with", "does it go with", "would this go with", "would it go with", "will this go with",

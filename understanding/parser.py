@@ -31,7 +31,7 @@ from .lexicon import (
 )
 from .match import Match
 from .prices import find_price
-from .references import NEGATION_AFTER, NEGATION_BEFORE, references
+from .references import NEGATION_AFTER, NEGATION_BEFORE, choice, references
 from .sides import about_focus, asks_about, described_in_view, points_at_focus, subject_and_wanted
 
 INTENTS = (
@@ -118,6 +118,7 @@ class Understood:
     subject: str | None = None  # "shoes to go with my red dress": the garment described (dress) …
     wanted: str | None = None  # … and the kind of its outfit asked for (shoes)
     ref: int | None = None  # "more like #2"
+    choice: tuple[int, ...] = ()  # "which is better, #1 or #3?": the items weighed against each other
     not_ref: int | None = None  # "not #3"
     language: str = "en"
     command: str | None = None
@@ -258,6 +259,7 @@ def parse(text: str) -> Understood:
     band = find_price(raw)
     understood.min_price, understood.max_price = band.min_price, band.max_price
     understood.ref, understood.not_ref, ref_spans = references(raw)
+    understood.choice = choice(raw)
     rest = _blank(raw, [*band.spans, *ref_spans])
     rest = _SUITS_VERB.sub(lambda m: " " * len(m[0]), rest)  # "what suits me?": not a suit
     verbs = {m.start(1) for m in _WORK_VERB.finditer(rest)}  # "would this work for winter?": not the office
@@ -322,6 +324,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "unfavourite" if _REMOVE.search(text) else "favourite"
     if "favourites" in cues:  # "my favourites", "찜 목록"
         return "favourites"
+    if u.choice:  # "which is better, #1 or #3?": the stylist's choice between them
+        return "pick"
     if "keep" in cues and not (u.category or u.has_filters):  # "save", "저장": the garment in view
         return "save"
     for intent in ("forget", "settings", "clear", "restart", "save", "wardrobe"):
@@ -340,6 +344,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "verdict"  # "is this good for a funeral?", "does this go with black jeans?"
     if "pick" in cues and not (u.category or u.ref is not None or u.has_filters):  # "which would you pick?"
         return "pick"
+
     if "shop_info" in cues and not (u.category or u.has_filters):  # "is it in stock?", "배송 얼마나 걸려?"
         return "shop_info"
     priced = u.min_price is not None or u.max_price is not None

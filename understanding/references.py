@@ -25,27 +25,48 @@ NEGATION_AFTER = re.compile(
 )
 
 
-def references(text: str) -> tuple[int | None, int | None, list[tuple[int, int]]]:
-    """(item number asked for, item number refused, spans): "#2", "no. 2", "2번", "the second one"."""
-    ref = not_ref = None
-    spans = []
-    patterns = [
-        r"#\s*(\d{1,2})\b",
-        r"\b(?:number|no\.|item|option)\s*(\d{1,2})\b",
-        r"(\d{1,2})\s*번(?:째)?",
-        _ORDINAL,
-        r"(첫|두|세|네|다섯|여섯)\s*번째",
-    ]
-    for pattern in patterns:
+_PATTERNS = (
+    r"#\s*(\d{1,2})\b",
+    r"\b(?:number|no\.|item|option)\s*(\d{1,2})\b",
+    r"(\d{1,2})\s*번(?:째)?",
+    _ORDINAL,
+    r"(첫|두|세|네|다섯|여섯)\s*번째",
+)
+# "#1 or #3?", "compare 2 and 4", "1번이랑 3번 중에", "1번 아니면 3번": a choice between those shown
+_BETWEEN = re.compile(
+    r"\bor\b|\bvs\.?|\bversus\b|\bcompare|\bbetween\b|\bbetter\b|중에|중\s|아니면|비교|뭐가 (?:더 )?나아"
+)
+
+
+def _numbers(text: str) -> list[tuple[int, bool, tuple[int, int]]]:
+    """Every item number the text names, in order: (number, refused, span)."""
+    found = []
+    for pattern in _PATTERNS:
         for match in re.finditer(pattern, text):
             word = next(group for group in match.groups() if group)
             number = int(word) if word.isdigit() else _ORDINALS.get(word) or _ORDINALS_KO.get(word)
             negated = bool(NEGATION_BEFORE.search(text[: match.start()])) or bool(
                 NEGATION_AFTER.match(text[match.end() :])
             )
-            if negated:
-                not_ref = number
-            else:
-                ref = number
-            spans.append(match.span())
-    return ref, not_ref, spans
+            found.append((number, negated, match.span()))
+    return sorted(found, key=lambda f: f[2])
+
+
+def references(text: str) -> tuple[int | None, int | None, list[tuple[int, int]]]:
+    """(item number asked for, item number refused, spans): "#2", "no. 2", "2번", "the second one"."""
+    ref = not_ref = None
+    for number, negated, _ in _numbers(text):
+        if negated:
+            not_ref = number
+        else:
+            ref = number
+    return ref, not_ref, [span for *_, span in _numbers(text)]
+
+
+def choice(text: str) -> tuple[int, ...]:
+    """The items a shopper weighs against each other: "which is better, #1 or #3?", "compare 2 and
+    4", "1번이랑 3번 중에 뭐가 나아?" — two or more numbers and a word of choosing; () otherwise."""
+    numbers = tuple(dict.fromkeys(n for n, negated, _ in _numbers(text) if not negated and n and n > 0))
+    if len(numbers) < 2 and re.search(r"\bcompare\b|\bbetween\b", text):  # "compare 2 and 4"
+        numbers = tuple(dict.fromkeys(int(n) for n in re.findall(r"\b([1-9]|1\d)\b", text)))
+    return numbers if len(numbers) >= 2 and _BETWEEN.search(text) else ()
