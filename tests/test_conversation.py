@@ -1253,7 +1253,7 @@ async def test_this_garment_named_is_the_one_in_view(chat: Chat) -> None:
 
 async def test_a_kind_within_the_slot_in_view_narrows_it(chat: Chat) -> None:
     """'Sneakers' after a photo's shoes narrows the outfit's shoes (not a new catalogue search);
-    'and a bag?' adds the bag of the same look."""
+    'and a bag?' adds the bag of the same look; '신발은 운동화로' after its outfit, its shoes as sneakers."""
     await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
     photo = (await chat.state()).focus_analysis_id
     await chat.say("what shoes go with it?")
@@ -1265,6 +1265,12 @@ async def test_a_kind_within_the_slot_in_view_narrows_it(chat: Chat) -> None:
     state = await chat.state()
     assert state.mode == "outfit" and state.focus_analysis_id == photo
     assert state.shown and all(chat.catalog().items[i].slot == "bag" for i in state.shown)
+    await chat.say("match an outfit")
+    await chat.say("신발은 운동화로")  # the whole outfit's shoes, as sneakers: not a catalogue search
+    state = await chat.state()
+    assert state.mode == "outfit" and state.focus_analysis_id == photo
+    assert state.filters.get("article") == "sneakers" and state.shown
+    assert all(chat.catalog().items[i].article_type in ("Casual Shoes", "Sports Shoes") for i in state.shown)
 
 
 async def test_a_photo_captioned_save_it_is_saved(chat: Chat) -> None:

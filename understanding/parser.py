@@ -279,8 +279,11 @@ def parse(text: str) -> Understood:
     understood.category = _first(matches, "category")
     if not (understood.not_colour or understood.category or "instead" in understood.cues):
         understood.not_category = _first(matches, "category", negated=True)  # not "not the red dress"
-    named = next((m for m in matches if m.kind == "category" and not m.negated), None)
-    understood.article = _TERM_ARTICLE.get(named.term) if named else None
+    named = [m for m in matches if m.kind == "category" and not m.negated]
+    named = [m for m in named if m.label == understood.category] or named  # "신발은 운동화로": sneakers
+    understood.article = next((_TERM_ARTICLE[m.term] for m in named if m.term in _TERM_ARTICLE), None)
+    if len(named) >= 2 and named[0].term not in _TERM_ARTICLE and named[-1].term in _TERM_ARTICLE:
+        understood.cues.add("instead")  # "신발은 운동화로", "make the shoes sneakers": that slot, as that
     understood.style, toned_down = _style(rest, matches)
     understood.tone = _first(matches, "tone")
     gender = _first(matches, "gender")
