@@ -331,7 +331,7 @@ class Dialogue:
             conversation.wish = replace(wish, article=GIFT)
             return await self.answers.answer(conversation, user_id, "search", language)
         if not conversation.has_focus and conversation.mode != "search":
-            if u.occasion or u.style or u.season:  # "면접", "for winter" as a first message: its outfit
+            if u.occasion or u.style or u.season or u.kids:  # "면접", "clothes for my son" first: an outfit
                 return await self._described_outfit(conversation, user_id, u, text, language)
             conversation.wish = conversation.wish.merged(u)  # "a gift for my mom": kept for what follows
             return [Reply("need_focus", actions=examples(language))]

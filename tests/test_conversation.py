@@ -595,7 +595,8 @@ async def test_a_kind_named_within_a_category_is_that_kind(chat: Chat) -> None:
 
 async def test_shopping_for_a_child_shows_childrens_wear(chat: Chat) -> None:
     """'a dress for my daughter': children's dresses only (adults never get kidswear unasked), the
-    filter says so; 'for my wife' then adults' again."""
+    filter says so; 'for my wife' then adults' again; 'clothes for my 5 year old' first: a child's
+    outfit; 'a 30 year old man' is not a child."""
     replies = await chat.say("a dress for my daughter")  # a collage, and its list as its own message
     state = await chat.state()
     shown = [chat.catalog().items[i] for i in state.shown]
@@ -605,6 +606,15 @@ async def test_shopping_for_a_child_shows_childrens_wear(chat: Chat) -> None:
     state = await chat.state()
     shown = [chat.catalog().items[i] for i in state.shown]
     assert not state.filters.get("kids") and shown and not any(p.kids for p in shown)
+    await chat.say("start over")
+    await chat.say("clothes for my 5 year old")  # a first message: a child's outfit (not "apply to what?")
+    state = await chat.state()
+    assert state.mode == "outfit" and state.filters["kids"] is True
+    assert chat.catalog().items[state.focus_product_id].kids  # begun from a child's piece
+    await chat.say("start over")
+    await chat.say("an outfit for a 30 year old man")  # not a child
+    state = await chat.state()
+    assert not state.filters.get("kids") and not any(chat.catalog().items[i].kids for i in state.shown)
 
 
 async def test_warm_colours_are_a_tone_not_the_winter(chat: Chat) -> None:

@@ -50,6 +50,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     "gift": ("gift", "gifts", "present", "birthday present", "선물"),  # no kind named: bags, accessories
     "now": (  # the weather of today: "what should I wear today?" is for the season it is now
         "today", "tonight", "tomorrow", "this week", "this weekend", "this season", "right now", "these days",
+        "next week", "next weekend", "다음 주", "다음주",
         "오늘", "내일", "요즘", "이번 주", "이번 주말", "지금", "요새",
     ),
     "keep": ("save", "keep", "bookmark", "저장", "담아"),  # with a number: that product kept ("save #2")

@@ -16,7 +16,7 @@ KEEP = frozenset(
     pants jeans shoes tops hate love loved skip fine great ugly ones chat shot shots while rest shows
     start shops came sort sorts tell part parts write best bars pools parse class classes single shifts
     replaced costs trained format shorter bell bolt pick pint mind wind block blank greed park coal pool
-    poll pole team tear beat colt
+    poll pole team tear beat colt clothes clothing cloth outfit outfits style styles month week weekend
     """.split()  # noqa: SIM905
 )
 

@@ -233,8 +233,8 @@ def _style(text: str, matches: list[Match]) -> tuple[str | None, bool]:
 
 _KIDS = re.compile(
     r"\b(?:kids?|kid's|child|children|children's|sons?|daughters?|toddlers?|bab(?:y|ies))\b"
-    r"|\b\d{1,2}[ -]years?[ -]old\b|\blittle (?:girl|boy)s?\b"
-    r"|아들|딸|어린이|아동|키즈|유아|아이\s?옷|우리\s?아이|\d{1,2}\s?살"
+    r"|\b(?:[1-9]|1[0-4])[ -]years?[ -]old\b|\blittle (?:girl|boy)s?\b"  # a child's age: up to 14
+    r"|아들|딸|어린이|아동|키즈|유아|아이\s?옷|우리\s?아이|(?<!\d)(?:[1-9]|1[0-4])\s?살"
 )
 _WORK_VERB = re.compile(
     r"\b(?:would|will|does|do|did|can|could|might|it|this|that|these|they|should|not)\s+(work)\b"
