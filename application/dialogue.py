@@ -278,6 +278,8 @@ class Dialogue:
     ) -> list[Reply]:
         """The shopping intents: which answer to give, about what, with which filters."""
         intent = u.intent
+        if u.this_one and conversation.has_focus:  # "how do I style this shirt?": the one in view, as it is
+            u = replace(u, category=None, article=None, colour=None, pattern=None, pointing=True)
         if u.ref is not None and intent in ("similar", "outfit", "cheaper"):  # "#2", "2번이랑 어울리는 신발"
             product_id = conversation.numbered(u.ref)
             if product_id is None:
@@ -302,8 +304,11 @@ class Dialogue:
             return replies
         if u.about_focus or u.pointing or intent == "cheaper":  # "sandals for it", "how much?" after a search
             conversation.first_of_search()
-        if (u.about_focus or u.pointing) and not (u.subject or conversation.has_focus or conversation.shown):
-            return [Reply("need_focus", actions=examples(language))]  # "shoes for it", nothing in view
+        # "shoes for it", "what goes with it?" with nothing in view: for what?
+        if (u.about_focus or u.pointing) and not (
+            u.subject or u.this_one or conversation.has_focus or conversation.shown
+        ):
+            return [Reply("need_focus", actions=examples(language))]
         around_focus = conversation.has_focus and u.about_focus  # "what shoes go with it?"
         moved_on = conversation.moved_on(self.catalog, u)  # "an outfit for an interview" after a skirt's
         if (

@@ -1283,6 +1283,28 @@ async def test_a_kind_within_the_slot_in_view_narrows_it(chat: Chat) -> None:
     assert all(chat.catalog().items[i].article_type in ("Casual Shoes", "Sports Shoes") for i in state.shown)
 
 
+async def test_this_shirt_is_the_one_in_view(chat: Chat) -> None:
+    """'How do I style this shirt?' / '이 셔츠 어떻게 코디해?' about a photo: its own outfit (not one around
+    the catalogue's most typical shirt); with nothing in view the words describe the shirt to start
+    from; 'what would you wear it with?' is an outfit too."""
+    await chat.photo(clothing_photos("Shirt")[0].read_bytes())
+    photo = (await chat.state()).focus_analysis_id
+    for text in (
+        "how do I style this black shirt?",
+        "이 셔츠 어떻게 코디해?",
+        "what would you wear it with?",
+    ):
+        await chat.say(text)
+        state = await chat.state()
+        assert (state.mode, state.focus_analysis_id, state.focus_product_id) == ("outfit", photo, None)
+        assert not state.filters.get("colour") and state.shown
+    await chat.say("start over")
+    await chat.say("what goes with this black shirt?")
+    state = await chat.state()
+    start = chat.catalog().items[state.focus_product_id]
+    assert (start.category, start.colour) == ("shirt", "black") and state.mode == "outfit"
+
+
 async def test_a_photo_captioned_save_it_is_saved(chat: Chat) -> None:
     """A photo captioned 'save it to my wardrobe' (or '옷장에 저장') is answered and saved at once."""
     replies = await chat.photo(clothing_photos("Shirt")[0].read_bytes(), caption="save it to my wardrobe")

@@ -85,6 +85,9 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     "outfit": (
         "outfit", "outfits", "goes with", "go with", "going with", "match", "matches", "matching",
         "wear with", "pair with", "pairs with", "style it", "style this", "complete the look", "a look",
+        "wear it with", "wear this with", "wear them with", "wear these with", "pair it with",
+        "pair this with", "would you wear it with", "would you wear this with", "would you wear them with",
+        "would you wear", "how do i wear", "how to wear", "how should i wear", "how to style", "style them",
         "what to wear", "what should i wear", "dress me", "what's missing", "what is missing",
         "finish the look", "complete my look", "코디", "어울리", "매치", "뭐 입", "입을", "룩",
         "뭐가 부족", "뭘 더", "스타일링", "뭐랑 입", "어떻게 입", "go well with", "goes well with",
@@ -119,6 +122,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "is this fine", "is it fine", "is this appropriate", "is it appropriate", "appropriate for",
         "suitable for", "is this suitable", "is it suitable", "can i wear this", "can i wear it",
         "could i wear this", "could i wear it", "should i wear this", "should i wear it", "would this work",
+        "would you wear this", "would you wear it", "can i wear it to", "can i wear this to",
         "would it work", "does this work", "does it work", "will this work", "will it work",
         "would this be ok", "would this be okay", "is this right for", "is it right for", "good enough for",
         "enough?", "is this too", "is it too",

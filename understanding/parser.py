@@ -32,7 +32,14 @@ from .lexicon import (
 from .match import Match
 from .prices import find_price
 from .references import NEGATION_AFTER, NEGATION_BEFORE, choice, references
-from .sides import about_focus, asks_about, described_in_view, points_at_focus, subject_and_wanted
+from .sides import (
+    about_focus,
+    asks_about,
+    described_in_view,
+    names_the_one_in_view,
+    points_at_focus,
+    subject_and_wanted,
+)
 
 INTENTS = (
     "photo", "verdict", "outfit", "similar", "cheaper", "search", "refine", "save", "wardrobe", "forget",
@@ -113,6 +120,7 @@ class Understood:
     another: bool = False  # "another one": the next few instead of those shown
     about_focus: bool = False  # "what shoes go with it?": the category is a slot of the focus's outfit
     pointing: bool = False  # "what goes with it?", "이거": the words point at a garment, naming none
+    this_one: bool = False  # "how do I style this (black) shirt?": the garment named is the one in view
     article: str | None = None  # the kind within the category the word names: "sneakers" (not sandals)
     kids: bool = False  # "for my son", "아이 옷": children's wear
     subject: str | None = None  # "shoes to go with my red dress": the garment described (dress) …
@@ -314,6 +322,9 @@ def parse(text: str) -> Understood:
     understood.mine = bool(named and _MINE.search(rest[max(0, named.start - 30) : named.start]))
     if understood.command is None:
         understood.intent = intent_of(understood, rest, matches)
+    understood.this_one = (
+        understood.intent == "outfit" and not understood.wanted and names_the_one_in_view(rest, matches)
+    )  # "how do I style this shirt?": the shirt in view, when there is one
     return understood
 
 

@@ -24,6 +24,20 @@ _POINTING_EN = re.compile(
 )
 
 
+_THIS_EN = re.compile(r"\b(?:this|these|that|those)\s+(?:[a-z-]+\s+){0,2}$")  # "this (black) shirt"
+_THIS_KO = re.compile(r"(?:^|\s)(?:이|요|그)\s*$")  # "이 셔츠"
+
+
+def names_the_one_in_view(text: str, matches: list[Match]) -> bool:
+    """Whether the only garment named is named as the one in view: "how do I style this shirt?",
+    "이 셔츠 어떻게 코디해?" (not "a bag for this dress": that asks for another kind)."""
+    named = [m for m in matches if m.kind == "category" and not m.negated]
+    if len({m.label for m in named}) != 1:
+        return False
+    before = text[: named[0].start]
+    return bool(_THIS_EN.search(before) or _THIS_KO.search(before))
+
+
 def points_at_focus(text: str) -> bool:
     """Whether the words point at a garment rather than name one: "what goes with it?", "이거랑
     어울리는 거" (not "for this weekend")."""
