@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from storage import Analysis as AnalysisRow
 from storage import (
     ChatState,
+    DailyOutfit,
     Favourite,
     Feedback,
     Preferences,
@@ -149,14 +150,15 @@ class Account:
 
     async def forget(self, user_id: int) -> int:
         """Delete everything stored about the user: analyses and their garments, recommendations
-        made for them, votes, wardrobe, favourites, preferences, conversation state, the user row. Returns the
-        number of rows deleted."""
+        made for them, votes, wardrobe, favourites, the outfit of the day, preferences, conversation
+        state, the user row. Returns the number of rows deleted."""
         async with self.sessions() as session, session.begin():
             mine = select(AnalysisRow.id).where(AnalysisRow.user_id == user_id)
             statements = [
                 delete(Feedback).where(or_(Feedback.user_id == user_id, Feedback.analysis_id.in_(mine))),
                 delete(WardrobeItem).where(WardrobeItem.user_id == user_id),
                 delete(Favourite).where(Favourite.user_id == user_id),
+                delete(DailyOutfit).where(DailyOutfit.user_id == user_id),
                 delete(ChatState).where(or_(ChatState.user_id == user_id, ChatState.chat_id == user_id)),
                 delete(Preferences).where(Preferences.user_id == user_id),
                 delete(Recommendation).where(Recommendation.analysis_id.in_(mine)),

@@ -30,6 +30,7 @@ from .analyse import Analyse
 from .answers import Answers
 from .buttons import refused
 from .conversation import Conversation, load_conversation, save_conversation
+from .daily import Daily
 from .favourites import Favourites
 from .opinion import advice_on, base_colour, colour_pair
 from .recolour import Recolour
@@ -67,6 +68,7 @@ class Dialogue:
     answers: Answers = field(init=False)
     verdicts: Verdicts = field(init=False)
     shopper: ShopperQuestions = field(init=False)
+    daily: Daily = field(init=False)
 
     def __post_init__(self) -> None:
         self.wardrobe = Wardrobe(self.account, self.recommend)
@@ -77,6 +79,7 @@ class Dialogue:
             self.search, self.account, self.answers.answer, self.answers.focus, self._described_outfit
         )
         self.shopper = ShopperQuestions(self.account, self._route)
+        self.daily = Daily(self.sessions, self.account, self.search, self.answers, self.wardrobe)
 
     async def text(self, chat_id: int, user_id: int | None, text: str, language: str = "en") -> Turn:
         """Answer one typed message (a command too)."""
@@ -229,6 +232,11 @@ class Dialogue:
             return [shop_for_question() if intent == "settings" else self.wardrobe.forget_question()]
         if intent == "wardrobe":
             return await self.wardrobe.show(user_id)
+        if intent in ("daily", "daily_off"):  # "/daily", "send me an outfit every morning"; "/daily off"
+            on = intent == "daily"
+            return await (
+                self.daily.start(user_id, conversation.chat_id, language) if on else self.daily.stop(user_id)
+            )
         if intent == "favourites":  # "my favourites", /favourites: numbered, so "#2" is the second
             return await self.favourites.show(conversation, user_id)
         if intent in ("favourite", "unfavourite") and u.ref is not None:  # "save #2", "remove #2 from …"

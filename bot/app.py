@@ -16,6 +16,7 @@ from application.journal import Journal
 from application.retention import EVERY_S, expire
 
 from . import logs
+from .daily import send_mornings_regularly
 from .handlers import register
 from .limits import ChatRateLimiter
 from .updates import JournallingBot, JournalQueue, Lanes
@@ -33,6 +34,7 @@ async def post_init(application: Application) -> None:
     await expire_once(stylist, settings.retention_days)  # before the first update, not beside it
     application.bot_data["expiry"] = asyncio.create_task(expire_regularly(stylist, settings.retention_days))
     application.bot_data["reload"] = asyncio.create_task(reload_regularly(stylist))
+    application.bot_data["mornings"] = asyncio.create_task(send_mornings_regularly(application))
     journal = stylist.journal
     if settings.telegram_webhook_url:  # other processes share the journal: only expired claims
         await open_journal(application, journal, settings.lease_s)
@@ -86,6 +88,7 @@ MENU = {  # the command menu, in English (everyone else) and Korean
         "settings": "Who you shop for and your price band",
         "wardrobe": "Your saved garments",
         "favourites": "Products you kept (“save #2”)",
+        "daily": "An outfit every morning (“/daily off” stops it)",
         "forget": "Delete everything stored about you",
         "help": "What Stylist can do",
     },
@@ -94,6 +97,7 @@ MENU = {  # the command menu, in English (everyone else) and Korean
         "settings": "성별과 가격대 설정",
         "wardrobe": "내 옷장",
         "favourites": "찜한 상품",
+        "daily": "매일 아침 코디 받기 (“/daily off”로 중지)",
         "forget": "저장된 내 정보 모두 삭제",
         "help": "도움말",
     },
@@ -132,7 +136,7 @@ async def expire_regularly(stylist: Stylist, days: int) -> None:
 
 async def post_shutdown(application: Application) -> None:
     """Release what post_init opened."""
-    for name in ("expiry", "sweep", "reload"):
+    for name in ("expiry", "sweep", "reload", "mornings"):
         task: asyncio.Task | None = application.bot_data.pop(name, None)
         if task is not None:
             task.cancel()

@@ -43,7 +43,15 @@ from .replies import action_label, render_reply
 from .texts import CAPTION_LIMIT, language_of, t
 
 log = logging.getLogger(__name__)
-COMMANDS = ("help", "settings", "outfit", "wardrobe", "favourites", "forget")  # answered by the dialogue
+COMMANDS = (
+    "help",
+    "settings",
+    "outfit",
+    "wardrobe",
+    "favourites",
+    "daily",
+    "forget",
+)  # answered by the dialogue
 SLOW = frozenset({"outfit", "similar", "cheaper", "wardrobe_match", "unfilter", "example"})  # acked first
 
 

@@ -18,18 +18,18 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "or goes with a piece (“is this ok for a wedding?”, “does it go with black jeans?”), which colours "
         "go with it, and how an outfit photo's pieces go together (“rate my outfit”); keep a wardrobe "
         "and style what is in it (“what goes with my jeans?”); keep products you like (“save #2”, then “my "
-        "favourites”). Say “I'm a woman” or “I'm a man” once; “a different colour”, “go back”, "
-        "“clear filters” or “start over” any time.\n"
-        "Commands: /outfit, /settings (who you shop for, price band), /wardrobe, /favourites, /forget, "
-        "/help.",
+        "favourites”); send an outfit every morning (/daily). Say “I'm a woman” or “I'm a man” once; "
+        "“a different colour”, “go back”, “clear filters” or “start over” any time.\n"
+        "Commands: /outfit, /settings (who you shop for, price band), /wardrobe, /favourites, /daily, "
+        "/forget, /help.",
         "ko": "할 수 있는 일: 옷이나 코디 사진 읽기(종류, 색상, 패턴, 스타일), 코디 추천, 비슷하거나 더 "
         "저렴한 상품 찾기(네이버 쇼핑 링크), 말로 검색하기, 색상·종류·스타일·상황·성별·가격·계절로 "
         "바꾸기, 상황에 맞는지·다른 옷과 어울리는지 판단(“결혼식에 입어도 돼?”, “청바지랑 어울려?”), "
         "어울리는 색 알려 주기, 코디 사진 평가(“내 코디 어때?”), 내 옷장 저장과 옷장 옷으로 코디"
         "(“내 청바지에 어울리는 신발”), 마음에 드는 상품 찜하기(“2번 찜해줘”, “찜 목록”). “저 여자예요”, "
         "“저 남자예요”라고 한 번 말해 주시고, 언제든 “다른 색으로”, “이전으로”, “필터 초기화”, "
-        "“처음부터”라고 하시면 돼요.\n"
-        "명령어: /outfit, /settings (성별, 가격대), /wardrobe, /favourites, /forget, /help.",
+        "“처음부터”라고 하시면 돼요. 매일 아침 코디도 보내 드려요(/daily).\n"
+        "명령어: /outfit, /settings (성별, 가격대), /wardrobe, /favourites, /daily, /forget, /help.",
     },
     "not_understood": {
         "en": "I didn't quite get that. I can style a photo of a garment, find items you describe "
@@ -291,6 +291,24 @@ CONVERSATION: dict[str, dict[str, str]] = {
     "gift_for_women": {"en": " for her", "ko": "여성을 위한 "},
     "gift_for_men": {"en": " for him", "ko": "남성을 위한 "},
     "favourites": {"en": "Your favourites ({count})", "ko": "찜한 상품 ({count})"},
+    "daily_on": {
+        "en": "☀️ Done: every morning at {hour}:00 (Korea time) I'll send you an outfit for the day's "
+        "weather — from your own wardrobe when you've saved pieces. “/daily off” stops it.",
+        "ko": "☀️ 매일 아침 {hour}시(한국 시간)에 그날 날씨에 맞는 코디를 보내 드릴게요. 옷장에 저장한 옷이 "
+        "있으면 그 옷으로 코디해요. 그만 받으려면 “/daily off”.",
+    },
+    "daily_off": {
+        "en": "Okay, no more morning outfits. “/daily” starts them again.",
+        "ko": "아침 코디를 그만 보낼게요. 다시 받으려면 “/daily”.",
+    },
+    "daily_was_off": {
+        "en": "You don't get morning outfits. “/daily” starts them.",
+        "ko": "아침 코디를 받고 있지 않아요. 받으려면 “/daily”.",
+    },
+    "daily_hello": {
+        "en": "☀️ Good morning! An outfit idea for today:",
+        "ko": "☀️ 좋은 아침이에요! 오늘의 코디예요:",
+    },
     "favourites_empty": {
         "en": "No favourites yet. Under any answer, say “save #2” to keep that product here.",
         "ko": "아직 찜한 상품이 없어요. 답변 아래에서 “2번 찜해줘”라고 말씀하시면 여기에 모아 둘게요.",

@@ -18,6 +18,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
+    SmallInteger,
     String,
     Text,
     UniqueConstraint,
@@ -191,6 +192,21 @@ class Favourite(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class DailyOutfit(Base):
+    """A user's outfit of the day ("/daily"): sent to their chat each morning (Korea time) from
+    `hour` on, once a day across every bot process (`last_sent` is claimed before sending), begun
+    from a piece not begun from lately (`anchors`: the latest catalogue products it started from)."""
+
+    __tablename__ = "daily_outfits"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    hour: Mapped[int] = mapped_column(SmallInteger, default=8, server_default="8")
+    last_sent: Mapped[date | None] = mapped_column(Date)
+    anchors: Mapped[list[int]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

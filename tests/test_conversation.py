@@ -306,6 +306,7 @@ async def test_forget_deletes_every_row_about_the_user(chat: Chat) -> None:
     await chat.say("for men")
     await chat.press("g:men")
     await chat.say("save #1")  # a favourite
+    await chat.say("/daily")  # an outfit every morning
     stranger = Chat(chat.app, chat.api, chat.api.user(99))
     await stranger.say("t-shirts")
     await stranger.say("save #1")
@@ -1303,6 +1304,51 @@ async def test_this_shirt_is_the_one_in_view(chat: Chat) -> None:
     state = await chat.state()
     start = chat.catalog().items[state.focus_product_id]
     assert (start.category, start.colour) == ("shirt", "black") and state.mode == "outfit"
+
+
+async def test_an_outfit_every_morning(chat: Chat) -> None:
+    """'/daily' sends an outfit for the season each morning from eight in Korea, once a day (claimed
+    in the database), begun from another piece the next day, as the answer in view ("in black" goes
+    on from it); from the user's own wardrobe once they keep one; '/daily off' stops it, and so does
+    a user who blocked the bot."""
+    from datetime import UTC, datetime
+
+    from bot.daily import send_mornings
+
+    (on,) = await chat.say("/daily")
+    assert text_of(on).startswith("☀️ Done: every morning at 8:00")
+    assert await send_mornings(chat.app, datetime(2026, 12, 7, 22, 30, tzinfo=UTC)) == 0  # 7:30 in Seoul
+    before = len(chat.api.calls)
+    assert await send_mornings(chat.app, datetime(2026, 12, 7, 23, 5, tzinfo=UTC)) == 1  # 8:05
+    sent = [c for c in chat.api.calls[before:] if c.method in ("sendMessage", "sendPhoto")]
+    assert text_of(sent[0]) == "☀️ Good morning! An outfit idea for today:"
+    assert all(str(c.params["chat_id"]) == str(chat.user["id"]) for c in sent) and len(sent) >= 2
+    state = await chat.state()
+    first = state.focus_product_id
+    assert state.mode == "outfit" and state.focus_chosen and state.filters.get("season")
+    assert await send_mornings(chat.app, datetime(2026, 12, 8, 2, 0, tzinfo=UTC)) == 0  # once a day
+    await chat.say("in black")  # the morning's outfit, in black
+    state = await chat.state()
+    assert state.focus_product_id == first and state.filters.get("colour") == "black"
+    assert await send_mornings(chat.app, datetime(2026, 12, 8, 23, 0, tzinfo=UTC)) == 1  # the next morning
+    assert (await chat.state()).focus_product_id != first  # another piece to begin from
+
+    (analysis,) = await chat.photo(clothing_photos("Pants")[0].read_bytes())
+    await chat.press(buttons(analysis)["➕ Save to wardrobe"])
+    before = len(chat.api.calls)
+    assert await send_mornings(chat.app, datetime(2026, 12, 9, 23, 0, tzinfo=UTC)) == 1
+    sent = [c for c in chat.api.calls[before:] if c.method in ("sendMessage", "sendPhoto")]
+    assert any("From your wardrobe" in text_of(c) for c in sent)
+
+    (off,) = await chat.say("/daily off")
+    assert text_of(off).startswith("Okay, no more morning outfits")
+    assert await send_mornings(chat.app, datetime(2026, 12, 10, 23, 0, tzinfo=UTC)) == 0
+    (again,) = await chat.say("매일 아침 코디 보내줘")
+    assert text_of(again).startswith("☀️ 매일 아침 8시")
+    chat.api.blocked.add(chat.user["id"])  # blocked: sending fails, and the mornings stop
+    assert await send_mornings(chat.app, datetime(2026, 12, 11, 23, 0, tzinfo=UTC)) == 0
+    chat.api.blocked.clear()
+    assert await send_mornings(chat.app, datetime(2026, 12, 12, 23, 0, tzinfo=UTC)) == 0
 
 
 async def test_a_photo_captioned_save_it_is_saved(chat: Chat) -> None:

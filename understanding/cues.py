@@ -163,6 +163,10 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "instead", "what about", "how about", "rather", "swap", "replace", "change the", "switch the",
         "대신", "말고 다른", "으로 바꿔", "로 바꿔", "바꿔", "바꾸고", "교체",
     ),
+    "daily": (  # an outfit every morning ("/daily")
+        "every morning", "each morning", "daily outfit", "daily outfits",
+        "매일 아침", "매일 코디", "아침마다",
+    ),
     "farewell": ("bye", "goodbye", "see you", "see ya", "안녕히", "잘 있어", "잘가", "잘 가", "바이"),
     "nevermind": (
         "never mind", "nevermind", "no thanks", "no thank you", "forget it", "됐어", "됐어요", "괜찮아 됐어",

@@ -44,7 +44,7 @@ from .sides import (
 INTENTS = (
     "photo", "verdict", "outfit", "similar", "cheaper", "search", "refine", "save", "wardrobe", "forget",
     "settings", "clear", "restart", "help", "greeting", "thanks", "trends", "body", "colour_pair",
-    "shop_info", "pick", "back", "favourite", "unfavourite", "favourites", "unknown",
+    "shop_info", "pick", "back", "favourite", "unfavourite", "favourites", "daily", "daily_off", "unknown",
 )  # fmt: skip
 COMMANDS = {
     "start": "greeting",
@@ -57,7 +57,9 @@ COMMANDS = {
     "cheaper": "cheaper",
     "favourites": "favourites",
     "favorites": "favourites",
+    "daily": "daily",
 }
+_STOP = re.compile(r"\b(?:stop|off|cancel|unsubscribe|no more|don'?t send)\b|그만|취소|끄|중지|멈춰|안 받")
 _REMOVE = re.compile(r"\b(?:remove|delete|unsave|take off|drop)\b|빼|삭제|지워|취소")  # "remove #2 from …"
 SLOT_KEYS = ("colour", "not_colour", "category", "style", "occasion", "gender", "min_price", "max_price")
 MAX_CHARS = 1000  # what is read of a message: a 4,096-character paste is cut, not parsed for seconds
@@ -264,6 +266,8 @@ def parse(text: str) -> Understood:
         command, _, raw = raw[1:].partition(" ")
         understood.command = command.split("@")[0]
         understood.intent = COMMANDS.get(understood.command, "unknown")
+        if understood.intent == "daily" and _STOP.search(raw):  # "/daily off"
+            understood.intent = "daily_off"
     band = find_price(raw)
     understood.min_price, understood.max_price = band.min_price, band.max_price
     understood.ref, understood.not_ref, ref_spans = references(raw)
@@ -340,6 +344,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "favourites"
     if u.choice:  # "which is better, #1 or #3?": the stylist's choice between them
         return "pick"
+    if "daily" in cues:  # "send me an outfit every morning"; "stop the daily outfit"
+        return "daily_off" if _STOP.search(text) else "daily"
     if "keep" in cues and not (u.category or u.has_filters):  # "save", "저장": the garment in view
         return "save"
     for intent in ("forget", "settings", "clear", "restart", "save", "wardrobe"):

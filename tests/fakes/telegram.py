@@ -99,6 +99,7 @@ class FakeBotApi:
         self._new_update = asyncio.Event()
         self._runner: web.AppRunner | None = None
         self.too_many: dict[str, int] = {}  # method → retry_after: the next such call gets 429 once
+        self.blocked: set[int] = set()  # chats whose user blocked the bot: sending there gets 403
         self.port = 0
         self.bot_user = {"id": 999, "is_bot": True, "first_name": "Stylist", "username": "stylist_test_bot"}
 
@@ -249,6 +250,11 @@ class FakeBotApi:
                     "parameters": {"retry_after": retry_after},
                 },
                 status=429,
+            )
+        if method.startswith("send") and str(params.get("chat_id")) in {str(c) for c in self.blocked}:
+            return web.json_response(
+                {"ok": False, "error_code": 403, "description": "Forbidden: bot was blocked by the user"},
+                status=403,
             )
         try:
             result = await getattr(self, f"_{method}", self._unknown)(params, files)
