@@ -230,8 +230,12 @@ class Dialogue:
             return [Reply(said)]
         if intent in ("settings", "forget"):  # the question each begins with
             return [shop_for_question() if intent == "settings" else self.wardrobe.forget_question()]
-        if intent == "wardrobe":
-            return await self.wardrobe.show(user_id)
+        if intent in ("wardrobe", "wardrobe_outfit"):  # "my wardrobe"; "an outfit from my wardrobe"
+            return await (
+                self.wardrobe.show(user_id)
+                if intent == "wardrobe"
+                else self.wardrobe.outfit(conversation, user_id)
+            )
         if intent in ("daily", "daily_off"):  # "/daily", "send me an outfit every morning"; "/daily off"
             on = intent == "daily"
             return await (

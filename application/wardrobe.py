@@ -48,11 +48,13 @@ class Wardrobe:
         return (pieces[-1].analysis_id if pieces else None), len(saved)
 
     async def save_focus(self, conversation: Conversation, user_id: int | None, language: str) -> list[Reply]:
-        """'Save it': the photo in view (a whole outfit with its garments) into the wardrobe, as its
-        button does; a catalogue product or nothing in view is said plainly."""
+        """'Save it': the photo in view (a whole outfit with its garments; an album's photos, all) into
+        the wardrobe, as its button does; a catalogue product or nothing in view is said plainly."""
         photo = conversation.focus_analysis_id
         if photo is None:
             return [Reply("nothing_to_save")]
+        if conversation.album[:1] == [photo] and len(conversation.album) > 1:  # "save them all": the album's
+            return await self.press(conversation, user_id, Action("save_album", photo), language)
         kind = "save_all" if await self.recommend.garments(photo) else "save"
         return await self.press(conversation, user_id, Action(kind, photo), language)
 

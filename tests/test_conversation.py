@@ -296,6 +296,11 @@ async def test_an_album_gets_one_answer_in_order_and_saves_all(chat: Chat) -> No
     assert refused.method == "answerCallbackQuery" and refused.params.get("show_alert")
     (wardrobe,) = await chat.say("/wardrobe")
     assert "Your wardrobe: 3 pieces" in text_of(wardrobe)
+    matched = await chat.say("an outfit from my wardrobe")  # as its button does
+    assert "From your wardrobe" in text_of(matched[0])
+    await chat.album(photos[::-1])
+    said = await chat.say("save them all")  # typed: the whole album, as its button does
+    assert any(text_of(c).startswith("Saved to your wardrobe (3): 6 pieces") for c in said)
 
 
 async def test_forget_deletes_every_row_about_the_user(chat: Chat) -> None:

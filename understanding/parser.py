@@ -44,7 +44,8 @@ from .sides import (
 INTENTS = (
     "photo", "verdict", "outfit", "similar", "cheaper", "search", "refine", "save", "wardrobe", "forget",
     "settings", "clear", "restart", "help", "greeting", "thanks", "trends", "body", "colour_pair",
-    "shop_info", "pick", "back", "favourite", "unfavourite", "favourites", "daily", "daily_off", "unknown",
+    "shop_info", "pick", "back", "favourite", "unfavourite", "favourites", "daily", "daily_off",
+    "wardrobe_outfit", "unknown",
 )  # fmt: skip
 COMMANDS = {
     "start": "greeting",
@@ -59,6 +60,10 @@ COMMANDS = {
     "favorites": "favourites",
     "daily": "daily",
 }
+_FROM_WARDROBE = re.compile(  # "an outfit from my wardrobe", "내 옷으로 코디해줘": of the user's own pieces
+    r"\b(?:from|with|using|out of)\s+(?:my|the)\s+(?:wardrobe|closet|clothes)"
+    r"|(?:옷장|내 옷)\S*\s?(?:으로|로|에서|가지고)"
+)
 _STOP = re.compile(r"\b(?:stop|off|cancel|unsubscribe|no more|don'?t send)\b|그만|취소|끄|중지|멈춰|안 받")
 _REMOVE = re.compile(r"\b(?:remove|delete|unsave|take off|drop)\b|빼|삭제|지워|취소")  # "remove #2 from …"
 SLOT_KEYS = ("colour", "not_colour", "category", "style", "occasion", "gender", "min_price", "max_price")
@@ -348,6 +353,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "daily_off" if _STOP.search(text) else "daily"
     if "keep" in cues and not (u.category or u.has_filters):  # "save", "저장": the garment in view
         return "save"
+    if "wardrobe" in cues and _FROM_WARDROBE.search(text) and not _REMOVE.search(text):
+        return "wardrobe_outfit"
     for intent in ("forget", "settings", "clear", "restart", "save", "wardrobe"):
         if intent in cues:
             return intent
