@@ -369,7 +369,7 @@ class Dialogue:
         wish = conversation.wish.leaving(previous, intent).merged(u)
         # "the whole outfit" after "shoes only": every slot again
         conversation.wish = replace(wish, category=None) if intent == "outfit" and not u.category else wish
-        self._regender(conversation)
+        self.recolour.regender(conversation)  # "for women" about a men's piece: hers
         mode = (
             intent if intent in ("outfit", "similar", "cheaper") else conversation.refined_mode(self.catalog)
         )
@@ -390,26 +390,6 @@ class Dialogue:
         if conversation.mode == "analysis":  # the photo's own answer
             return await self.answers.recall(conversation, user_id, language)
         return await self.answers.answer(conversation, user_id, conversation.mode, language, another=paged)
-
-    def _regender(self, conversation: Conversation) -> None:
-        """A described garment the outfit started from, asked now for the other gender ("for women"
-        about a men's shirt): the same kind and colour for them becomes the focus instead; one the
-        bot chose for an occasion: what it would choose for them ("for a man" after a date's dress)."""
-        product = self.catalog.items.get(conversation.focus_product_id or -1)
-        if product is None:
-            return
-        wish = conversation.wish
-        other = wish.gender in ("men", "women") and product.gender not in (wish.gender, "unisex")
-        if other and conversation.chosen:  # the bot's dress for a date, for a man: what it would choose
-            again = self.search.anchor(
-                Ask(replace(wish, category=None, article=None, colour=None), wish.gender)
-            )
-        else:
-            again = self.search.regendered(product, wish)
-        if again is not None:
-            kept = conversation.wish
-            conversation.focus_on(product_id=again.id, chosen=conversation.chosen)  # still the bot's
-            conversation.wish = kept
 
     async def _described_outfit(
         self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str

@@ -1,6 +1,7 @@
 """'A different colour', 'not that colour', '다른 색으로': which colour the user means is in view (the
 one asked for, else what most of the products shown share, else the photo's), and, about an outfit
-the bot began from a piece it chose, the same kind in another colour to begin it from."""
+the bot began from a piece it chose, the same kind in another colour to begin it from; 'for women'
+about an outfit begun from a men's piece: the piece to begin it from for her."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from .wish import Ask
 
 @dataclass
 class Recolour:
-    """The colour in view, and another colour of the piece an outfit began from."""
+    """The colour in view, and another colour (or gender) of the piece an outfit began from."""
 
     catalog: Catalog
     search: Search
@@ -69,3 +70,23 @@ class Recolour:
         conversation.focus_on(product_id=again.id, chosen=True)
         conversation.wish = kept
         return True
+
+    def regender(self, conversation: Conversation) -> None:
+        """A described garment the outfit started from, asked now for the other gender ("for women"
+        about a men's shirt): the same kind and colour for them becomes the focus instead; one the
+        bot chose for an occasion: what it would choose for them ("for a man" after a date's dress)."""
+        product = self.catalog.items.get(conversation.focus_product_id or -1)
+        if product is None:
+            return
+        wish = conversation.wish
+        other = wish.gender in ("men", "women") and product.gender not in (wish.gender, "unisex")
+        if other and conversation.chosen:  # the bot's dress for a date, for a man: what it would choose
+            again = self.search.anchor(
+                Ask(replace(wish, category=None, article=None, colour=None), wish.gender)
+            )
+        else:
+            again = self.search.regendered(product, wish)
+        if again is not None:
+            kept = conversation.wish
+            conversation.focus_on(product_id=again.id, chosen=conversation.chosen)  # still the bot's
+            conversation.wish = kept
