@@ -102,11 +102,12 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "상황에 맞춰 드릴 수 있어요. 옷 사진을 보내거나 어디 가시는지 알려주세요. 예를 들어:",
     },
     "no_shop_info": {
-        "en": "Stock, delivery, returns and care are the shop's to answer: each link opens the item on "
-        "Naver Shopping, with all of that. I can find items by colour, kind, style, occasion and price, "
-        "for example:",
-        "ko": "재고, 배송, 반품, 세탁 방법은 쇼핑몰에서 확인해 주세요. 링크를 누르면 네이버 쇼핑의 상품 "
-        "페이지가 열려요. 색상, 종류, 스타일, 상황, 가격으로 찾아 드릴 수 있어요. 예를 들어:",
+        "en": "Stock, delivery, returns, care, brand and reviews are the shop's to answer: each link opens "
+        "the item on Naver Shopping, with all of that. I can find items by colour, kind, style, occasion "
+        "and price, for example:",
+        "ko": "재고, 배송, 반품, 세탁 방법, 브랜드와 후기는 쇼핑몰에서 확인해 주세요. 링크를 누르면 "
+        "네이버 쇼핑의 상품 페이지가 열려요. 색상, 종류, 스타일, 상황, 가격으로 찾아 드릴 수 "
+        "있어요. 예를 들어:",
     },
     "no_sizes": {
         "en": "I can't check sizes — each link opens the shop, where you pick yours. I can find items by "

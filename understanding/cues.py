@@ -175,6 +175,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     "shop_info": (  # the shop's to answer: stock, delivery, returns, care
         "in stock", "stock", "ship", "shipping", "delivery", "deliver", "return policy", "refund", "wash",
         "washing", "care label", "material", "fabric", "재고", "배송", "반품", "환불", "세탁", "빨래", "소재",
+        "quality", "brand", "reviews", "review", "품질", "브랜드", "리뷰", "후기",
     ),
     "trends": (  # no sales or social data here: said plainly
         "trending", "trend", "trends", "trendy", "in fashion", "fashionable now", "popular now", "what's hot",
