@@ -8,7 +8,15 @@ from typing import Any
 
 from matching.coherence import Look
 from understanding import SLOT_KEYS, Understood
-from understanding.lexicon import COOL_COLOURS, DARK_COLOURS, LIGHT_COLOURS, WARM_COLOURS, occasion_named
+from understanding.lexicon import (
+    ACCENT_COLOURS,
+    COOL_COLOURS,
+    DARK_COLOURS,
+    LIGHT_COLOURS,
+    NEUTRAL_COLOURS,
+    WARM_COLOURS,
+    occasion_named,
+)
 from vocabulary import ARTICLE_KINDS, PLAIN_SLOTS, WOMENSWEAR, article_category, pattern_family, slot_of
 
 GIFT = "gift"  # the article of "a gift for …": the kinds a gift usually is, across bags and accessories
@@ -139,11 +147,13 @@ class Wish:
         return None
 
     def colours(self) -> tuple[str, ...] | None:
-        """The palette colours asked for: the one named, or the light, dark, warm or cool ones, or
+        """The palette colours asked for: the one named, or the light, dark, warm, cool, neutral or
+        accent ones, or
         those the occasion keeps to (a funeral's black, navy, grey and white); None: any."""
         if self.colour:
             return (self.colour,)
         tones = {"light": LIGHT_COLOURS, "dark": DARK_COLOURS, "warm": WARM_COLOURS, "cool": COOL_COLOURS}
+        tones |= {"neutral": NEUTRAL_COLOURS, "accent": ACCENT_COLOURS}
         occasion = occasion_named(self.occasion)
         return tones.get(self.tone or "") or (occasion.colours if occasion and occasion.colours else None)
 

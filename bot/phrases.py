@@ -409,6 +409,8 @@ CONVERSATION: dict[str, dict[str, str]] = {
     "tone_dark": {"en": "dark colours", "ko": "어두운 색"},
     "tone_warm": {"en": "warm colours", "ko": "따뜻한 색"},
     "tone_cool": {"en": "cool colours", "ko": "차가운 색"},
+    "tone_neutral": {"en": "neutral colours", "ko": "무채색"},
+    "tone_accent": {"en": "a pop of colour", "ko": "포인트 컬러"},
     "season_winter": {"en": "for winter", "ko": "겨울용"},
     "season_summer": {"en": "for summer", "ko": "여름용"},
     "season_mild": {"en": "for spring and autumn", "ko": "봄·가을용"},

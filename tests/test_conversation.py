@@ -624,7 +624,8 @@ async def test_shopping_for_a_child_shows_childrens_wear(chat: Chat) -> None:
 
 
 async def test_warm_colours_are_a_tone_not_the_winter(chat: Chat) -> None:
-    """'in warm colours' after a search: reds, browns, beiges … (not winter pieces)."""
+    """'in warm colours' after a search: reds, browns, beiges … (not winter pieces); '무채색으로' the
+    neutrals."""
     from understanding.lexicon import WARM_COLOURS
 
     await chat.say("t-shirts")
@@ -633,6 +634,11 @@ async def test_warm_colours_are_a_tone_not_the_winter(chat: Chat) -> None:
     shown = [chat.catalog().items[i] for i in state.shown]
     assert shown and all(p.colour in WARM_COLOURS for p in shown)
     assert "warm colours" in text_of(answer) and state.filters.get("season") is None
+    from understanding.lexicon import NEUTRAL_COLOURS
+
+    (answer,) = await chat.say("무채색으로")  # neutrals: black, white, grey, beige, navy …
+    shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
+    assert shown and all(p.colour in NEUTRAL_COLOURS for p in shown) and "무채색" in text_of(answer)
 
 
 async def test_a_kind_asked_about_the_photo_is_that_slot_of_its_outfit(chat: Chat) -> None:

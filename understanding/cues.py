@@ -41,6 +41,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "don't like this colour", "don't like this color", "색이 별로", "색깔이 별로", "색이 마음에 안",
         "색깔이 마음에 안", "색이 맘에 안",
         "다른 색", "다른 색깔", "다른 컬러", "다른 색상", "색 바꿔", "색깔 바꿔", "이 색 말고", "그 색 말고",
+        "색깔만 다른", "색만 다른", "in another colour", "in another color", "same in a different colour",
     ),
     "favourites": (  # products kept from answers: "save #2" keeps one, "my favourites" lists them
         "favourites", "favorites", "favourite", "favorite", "wishlist", "wish list", "saved items",
@@ -70,7 +71,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "더 싸", "더 저렴", "저렴한", "싼 거", "싼거", "너무 비싸", "비싸", "최저가",
         # a price or where to buy it: the shop's offers, cheapest first, are that answer
         "how much", "what's the price", "what is the price", "price of", "where can i buy", "where to buy",
-        "link", "얼마", "가격", "어디서 사", "구매 링크", "링크",
+        "link", "얼마", "가격", "어디서 사", "구매 링크", "링크", "on sale", "discount", "discounts", "세일",
+        "할인", "가성비",
         "good price", "worth the price", "가격 괜찮",
         # "I'll take the second one": where to buy it
         "i'll take", "i will take", "ill take", "i want to buy", "i'd like to buy", "살게", "살래",
@@ -149,7 +151,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "which do you recommend", "which one is best", "which is the best", "your pick", "your top pick",
         "pick one for me", "choose one for me",
         "which should i buy", "which one should i buy", "뭐가 제일 나아", "뭐가 제일 좋아", "하나만 골라",
-        "골라줘", "골라 줘", "제일 추천", "뭘 사야", "뭐 살까",
+        "골라줘", "골라 줘", "제일 추천", "뭘 사야", "뭐 살까", "제일 잘 어울", "which goes best",
+        "which one goes best",
     ),
     "together": (  # two colours asked about together: "do navy and black go together?"
         "together", "go well", "match each other", "a good match", "a good combination", "함께",

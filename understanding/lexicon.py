@@ -43,12 +43,22 @@ TONE_WORDS: dict[str, tuple[str, ...]] = {  # light / dark / warm / cool colours
     ),
     "warm": ("warm colour", "warm color", "warm tone", "따뜻한 색", "웜톤"),  # not "warm": the season's
     "cool": ("cool colour", "cool color", "cool tone", "차가운 색", "쿨톤"),
+    "neutral": (
+        "neutral colour", "neutral color", "neutral colours", "neutral colors", "neutrals",
+        "무채색", "뉴트럴",
+    ),
+    "accent": (
+        "pop of colour", "pop of color", "bold colour", "bold color", "vivid", "포인트 컬러", "포인트 색",
+        "원색", "비비드",
+    ),
 }
 # fmt: on
 LIGHT_COLOURS = ("white", "beige", "pink", "yellow", "grey", "blue")
 DARK_COLOURS = ("black", "navy", "brown", "burgundy", "khaki", "grey", "green")
 WARM_COLOURS = ("red", "orange", "yellow", "brown", "burgundy", "beige", "pink", "khaki")
 COOL_COLOURS = ("blue", "navy", "green", "purple", "grey")
+NEUTRAL_COLOURS = ("black", "white", "grey", "beige", "navy", "brown", "khaki")  # the outfit rules' neutrals
+ACCENT_COLOURS = ("red", "yellow", "pink", "green", "blue", "orange", "purple", "burgundy")
 
 # fmt: off
 CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
