@@ -366,7 +366,9 @@ class Dialogue:
                 return [Reply("no_such_number", {"n": u.not_ref, "count": len(conversation.shown)})]
             conversation.refused.append(refused)
         previous = conversation.mode
-        wish = conversation.wish.leaving(previous, intent).merged(u)
+        wish = (
+            conversation.wish.leaving(previous, intent).about(u.category).merged(u)
+        )  # "in black" was the shoes'
         # "the whole outfit" after "shoes only": every slot again
         conversation.wish = replace(wish, category=None) if intent == "outfit" and not u.category else wish
         self.recolour.regender(conversation)  # "for women" about a men's piece: hers

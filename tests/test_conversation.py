@@ -1283,9 +1283,11 @@ async def test_a_kind_within_the_slot_in_view_narrows_it(chat: Chat) -> None:
     state = await chat.state()
     assert state.mode == "outfit" and state.focus_analysis_id == photo
     assert state.filters.get("article") == "sneakers" and state.shown
+    await chat.say("in black")  # the shoes'
     await chat.say("and a bag?")
     state = await chat.state()
     assert state.mode == "outfit" and state.focus_analysis_id == photo
+    assert not state.filters.get("colour")  # "in black" was said of the shoes, not of the bag
     assert state.shown and all(chat.catalog().items[i].slot == "bag" for i in state.shown)
     await chat.say("match an outfit")
     await chat.say("신발은 운동화로")  # the whole outfit's shoes, as sneakers: not a catalogue search
