@@ -115,6 +115,12 @@ def describe(wish: Wish, language: str) -> str:
     words = [display_name(COLOURS, wish.colour, language)] if wish.colour else []
     words += [display_name(PATTERNS, wish.pattern, language)] if wish.pattern else []
     words += [category_name(wish, language)] if wish.category else []
+    if not words and wish.occasion in OCCASION_NAMES:  # the verdict's "some that would suit": for the office
+        name = OCCASION_NAMES[wish.occasion][1 if language == "ko" else 0]
+        return f"{name} 아이템" if language == "ko" else f"pieces for {name}"
+    if not words and wish.style:
+        style = display_name(USAGES, wish.style, language)
+        return f"{style} 아이템" if language == "ko" else f"{style} pieces"
     return " ".join(words) or t("what_any", language)
 
 
