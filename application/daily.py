@@ -19,7 +19,7 @@ from vocabulary import COLD_CATEGORIES, WARM_CATEGORIES, season_in
 from .account import Account
 from .answers import Answers
 from .conversation import Conversation, load_conversation, save_conversation
-from .replies import Reply, Turn
+from .replies import Reply, Turn, shop_for_question
 from .search import Search
 from .wardrobe import Wardrobe
 from .wish import Ask, Wish
@@ -60,7 +60,8 @@ class Daily:
                 session.add(DailyOutfit(user_id=user_id, chat_id=chat_id, hour=MORNING, anchors=[]))
             else:
                 row.chat_id = chat_id
-        return [Reply("daily_on", {"hour": MORNING})]
+        asked = [] if (await self.account.shopper(user_id)).gender else [shop_for_question()]  # for whom?
+        return [Reply("daily_on", {"hour": MORNING}), *asked]
 
     async def stop(self, user_id: int | None) -> list[Reply]:
         """'/daily off', 'stop the daily outfit': no more mornings."""

@@ -1328,8 +1328,10 @@ async def test_an_outfit_every_morning(chat: Chat) -> None:
 
     from bot.daily import send_mornings
 
-    (on,) = await chat.say("/daily")
-    assert text_of(on).startswith("☀️ Done: every morning at 8:00")
+    (on, asked) = await chat.say("/daily")  # and, not known yet, who the outfits are for
+    assert text_of(on).startswith("☀️ Done: every morning at 8:00") and "Who do you shop for?" in text_of(
+        asked
+    )
     assert await send_mornings(chat.app, datetime(2026, 12, 7, 22, 30, tzinfo=UTC)) == 0  # 7:30 in Seoul
     before = len(chat.api.calls)
     assert await send_mornings(chat.app, datetime(2026, 12, 7, 23, 5, tzinfo=UTC)) == 1  # 8:05
@@ -1356,7 +1358,7 @@ async def test_an_outfit_every_morning(chat: Chat) -> None:
     (off,) = await chat.say("/daily off")
     assert text_of(off).startswith("Okay, no more morning outfits")
     assert await send_mornings(chat.app, datetime(2026, 12, 10, 23, 0, tzinfo=UTC)) == 0
-    (again,) = await chat.say("매일 아침 코디 보내줘")
+    (again, *_) = await chat.say("매일 아침 코디 보내줘")
     assert text_of(again).startswith("☀️ 매일 아침 8시")
     chat.api.blocked.add(chat.user["id"])  # blocked: sending fails, and the mornings stop
     assert await send_mornings(chat.app, datetime(2026, 12, 11, 23, 0, tzinfo=UTC)) == 0
