@@ -314,7 +314,8 @@ class Dialogue:
             replies = await self.answers.answer(conversation, user_id, "cheaper", language)
             conversation.focus_analysis_id, conversation.focus_product_id = before  # still the subject
             return replies
-        if u.about_focus or u.pointing or intent == "cheaper":  # "sandals for it", "how much?" after a search
+        if u.about_focus or intent == "cheaper" or (u.pointing and intent in ("outfit", "similar")):
+            # "sandals for it", "how much?", "what goes with them?" after a search: its first product
             conversation.first_of_search()
         # "shoes for it", "what goes with it?" with nothing in view: for what?
         if (u.about_focus or u.pointing) and not (

@@ -1045,6 +1045,9 @@ async def test_show_others_under_an_answer(chat: Chat) -> None:
     assert (await chat.state()).shown == again  # the second page, not the first
     await chat.say("go back")
     assert (await chat.state()).shown == first
+    await chat.say("I don't like these")  # the next few, none of these: not about the first of them
+    state = await chat.state()
+    assert state.shown and not set(state.shown) & set(first) and state.focus_product_id is None
     await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())  # the search is no longer in view
     (old,) = await chat.press(buttons(found)["🔄 Show others"])
     assert old.method == "answerCallbackQuery" and old.params.get("show_alert")
