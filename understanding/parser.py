@@ -371,7 +371,6 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "verdict"  # "is this good for a funeral?", "does this go with black jeans?"
     if "pick" in cues and not (u.category or u.ref is not None or u.has_filters):  # "which would you pick?"
         return "pick"
-
     if "shop_info" in cues and not (u.category or u.has_filters):  # "is it in stock?", "배송 얼마나 걸려?"
         return "shop_info"
     priced = u.min_price is not None or u.max_price is not None

@@ -55,12 +55,13 @@ def _numbers(text: str) -> list[tuple[int, bool, tuple[int, int]]]:
 def references(text: str) -> tuple[int | None, int | None, list[tuple[int, int]]]:
     """(item number asked for, item number refused, spans): "#2", "no. 2", "2번", "the second one"."""
     ref = not_ref = None
-    for number, negated, _ in _numbers(text):
+    found = _numbers(text)
+    for number, negated, _ in found:
         if negated:
             not_ref = number
         else:
             ref = number
-    return ref, not_ref, [span for *_, span in _numbers(text)]
+    return ref, not_ref, [span for *_, span in found]
 
 
 def choice(text: str) -> tuple[int, ...]:
