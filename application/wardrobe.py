@@ -127,9 +127,9 @@ class Wardrobe:
 
 
 def fit(row: AnalysisRow, worn: list[AnalysisRow]) -> float:
-    """How well a garment goes with those `worn` (0..1): the weakest pair by colour and style, 0
-    with one of another slot it cannot share (a dress and trousers) or of the other climate (shorts
-    and a coat)."""
+    """How well a garment goes with those `worn` (0..1): the weakest pair by colour and style
+    (`matching.together.pair_fit`: 0 with another of its slot), 0 with one of the other climate
+    (shorts and a coat)."""
     climate = climate_of_look(row)
     if climate and any(climate_of_look(w) not in ("", climate) for w in worn):
         return 0.0

@@ -12,6 +12,7 @@ from telegram.error import Forbidden
 from telegram.ext import Application, CallbackContext
 
 from application import Stylist
+from application.daily import KOREA
 
 from .handlers import send_turn
 
@@ -23,17 +24,18 @@ async def send_mornings(application: Application, now: datetime | None = None) -
     """Send every outfit of the day due at `now` (default: the clock's); the number sent."""
     stylist: Stylist = application.bot_data["stylist"]
     daily = stylist.dialogue.daily
+    now = now or datetime.now(UTC)
     sent = 0
-    for due in await daily.due(now or datetime.now(UTC)):
+    for due in await daily.due(now):
         try:
-            turn = await daily.morning(due.chat_id, due.user_id, due.language, stylist.dialogue.today())
+            turn = await daily.morning(due.chat_id, due.user_id, due.language, now.astimezone(KOREA).date())
             context = CallbackContext(application, chat_id=due.chat_id, user_id=due.user_id)
             await send_turn(context, due.chat_id, turn)
             sent += 1
         except Forbidden:  # blocked or removed from the chat: no more mornings
             await daily.stop(due.user_id)
         except Exception:  # this user's morning only; the others still get theirs
-            log.exception("the outfit of the day for user %s failed", due.user_id)
+            log.exception("an outfit of the day failed")
     return sent
 
 
