@@ -383,7 +383,9 @@ async def test_small_talk_help_examples_and_the_command_menu(chat: Chat) -> None
     (shape,) = await chat.say("I'm tall and skinny, what suits me?")
     assert "I can't see fit or body shape" in text_of(shape)
     (stock,) = await chat.say("is it in stock?")
-    assert text_of(stock).startswith("Stock, delivery, returns and care are the shop's to answer")
+    assert text_of(stock).startswith(
+        "Stock, delivery, returns, care, brand and reviews are the shop's to answer"
+    )
     (pair,) = await chat.say("do navy and black go together?")  # the outfit's colour rules, said
     assert text_of(pair) == "Yes — navy and black go together (two neutrals, always safe)."
     (clash,) = await chat.say("do red and purple go together?")
