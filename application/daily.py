@@ -25,7 +25,7 @@ from .wardrobe import Wardrobe
 from .wish import Ask, Wish
 
 KOREA = timezone(timedelta(hours=9))  # the shoppers' clock: whose morning it is
-MORNING = 8  # the hour (Korea time) a day's outfit is sent from
+MORNING = 8  # the hour (Korea time) a day's outfit is sent from, unless the user said another
 RECENT = 14  # catalogue pieces an outfit of the day does not begin from again (two weeks' worth)
 UNFIT = {"winter": WARM_CATEGORIES, "summer": COLD_CATEGORIES}  # no shorts in December
 
@@ -49,19 +49,24 @@ class Daily:
     answers: Answers
     wardrobe: Wardrobe
 
-    async def start(self, user_id: int | None, chat_id: int, language: str) -> list[Reply]:
-        """'/daily': an outfit every morning in this chat (asked again: still one)."""
+    async def start(
+        self, user_id: int | None, chat_id: int, language: str, hour: int | None = None
+    ) -> list[Reply]:
+        """'/daily' (or '/daily 7': at seven): an outfit every morning in this chat (asked again: still
+        one, at the hour said last)."""
         if user_id is None:
             return [Reply("stale")]
         async with self.sessions() as session, session.begin():
             await touch_user(session, user_id, language)
             row = await session.get(DailyOutfit, user_id)
             if row is None:
-                session.add(DailyOutfit(user_id=user_id, chat_id=chat_id, hour=MORNING, anchors=[]))
+                row = DailyOutfit(user_id=user_id, chat_id=chat_id, hour=hour or MORNING, anchors=[])
+                session.add(row)
             else:
-                row.chat_id = chat_id
+                row.chat_id, row.hour = chat_id, hour or row.hour
+            hour = row.hour
         asked = [] if (await self.account.shopper(user_id)).gender else [shop_for_question()]  # for whom?
-        return [Reply("daily_on", {"hour": MORNING}), *asked]
+        return [Reply("daily_on", {"hour": hour}), *asked]
 
     async def stop(self, user_id: int | None) -> list[Reply]:
         """'/daily off', 'stop the daily outfit': no more mornings."""

@@ -239,7 +239,9 @@ class Dialogue:
         if intent in ("daily", "daily_off"):  # "/daily", "send me an outfit every morning"; "/daily off"
             on = intent == "daily"
             return await (
-                self.daily.start(user_id, conversation.chat_id, language) if on else self.daily.stop(user_id)
+                self.daily.start(user_id, conversation.chat_id, language, u.hour)
+                if on
+                else self.daily.stop(user_id)
             )
         if intent == "favourites":  # "my favourites", /favourites: numbered, so "#2" is the second
             return await self.favourites.show(conversation, user_id)

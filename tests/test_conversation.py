@@ -1327,8 +1327,8 @@ async def test_this_shirt_is_the_one_in_view(chat: Chat) -> None:
 async def test_an_outfit_every_morning(chat: Chat) -> None:
     """'/daily' sends an outfit for the season each morning from eight in Korea, once a day (claimed
     in the database), begun from another piece the next day, as the answer in view ("in black" goes
-    on from it); from the user's own wardrobe once they keep one; '/daily off' stops it, and so does
-    a user who blocked the bot."""
+    on from it); from the user's own wardrobe once they keep one; '/daily 7' at seven; '/daily off'
+    stops it, and so does a user who blocked the bot."""
     from datetime import UTC, datetime
 
     from bot.daily import send_mornings
@@ -1365,6 +1365,10 @@ async def test_an_outfit_every_morning(chat: Chat) -> None:
     assert await send_mornings(chat.app, datetime(2026, 12, 10, 23, 0, tzinfo=UTC)) == 0
     (again, *_) = await chat.say("매일 아침 코디 보내줘")
     assert text_of(again).startswith("☀️ 매일 아침 8시")
+    (seven, *_) = await chat.say("every morning at 7am")
+    assert text_of(seven).startswith("☀️ Done: every morning at 7:00")
+    await chat.say("/daily 7")  # at seven now
+    assert await send_mornings(chat.app, datetime(2026, 12, 10, 22, 30, tzinfo=UTC)) == 1  # 7:30 in Seoul
     chat.api.blocked.add(chat.user["id"])  # blocked: sending fails, and the mornings stop
     assert await send_mornings(chat.app, datetime(2026, 12, 11, 23, 0, tzinfo=UTC)) == 0
     chat.api.blocked.clear()

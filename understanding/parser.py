@@ -64,6 +64,9 @@ _FROM_WARDROBE = re.compile(  # "an outfit from my wardrobe", "내 옷으로 코
     r"\b(?:from|with|using|out of)\s+(?:my|the)\s+(?:wardrobe|closet|clothes)"
     r"|(?:옷장|내 옷)\S*\s?(?:으로|로|에서|가지고)"
 )
+_HOUR = re.compile(
+    r"\b(?:at\s+)?([5-9]|1[01])\s*(?:am|a\.m\.|o'?clock|:00)|(?:아침\s*)?([5-9]|1[01])\s*시|^\s*([5-9]|1[01])\s*$"
+)
 _STOP = re.compile(r"\b(?:stop|off|cancel|unsubscribe|no more|don'?t send)\b|그만|취소|끄|중지|멈춰|안 받")
 _REMOVE = re.compile(r"\b(?:remove|delete|unsave|take off|drop)\b|빼|삭제|지워|취소")  # "remove #2 from …"
 SLOT_KEYS = ("colour", "not_colour", "category", "style", "occasion", "gender", "min_price", "max_price")
@@ -134,6 +137,7 @@ class Understood:
     wanted: str | None = None  # … and the kind of its outfit asked for (shoes)
     ref: int | None = None  # "more like #2"
     choice: tuple[int, ...] = ()  # "which is better, #1 or #3?": the items weighed against each other
+    hour: int | None = None  # "/daily 7", "every morning at 7am", "매일 아침 7시": when (Korea time)
     not_ref: int | None = None  # "not #3"
     language: str = "en"
     command: str | None = None
@@ -331,6 +335,8 @@ def parse(text: str) -> Understood:
     understood.mine = bool(named and _MINE.search(rest[max(0, named.start - 30) : named.start]))
     if understood.command is None:
         understood.intent = intent_of(understood, rest, matches)
+    if understood.intent == "daily" and (hour := _HOUR.search(raw)):  # "/daily 7": mornings at seven
+        understood.hour = int(next(g for g in hour.groups() if g))
     understood.this_one = (
         understood.intent == "outfit" and not understood.wanted and names_the_one_in_view(rest, matches)
     )  # "how do I style this shirt?": the shirt in view, when there is one
