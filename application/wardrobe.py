@@ -93,7 +93,8 @@ class Wardrobe:
         owned = {piece.analysis_id for piece in pieces}
         anchor_id = focus_id if focus_id in owned else pieces[0].analysis_id
         row = await self.recommend.load(anchor_id, user_id)
-        shop = await self.recommend.outfit_for(row, [], set(), Ask(conversation.wish))
+        shopper = await self.account.shopper(user_id)  # the shop's pieces for whom they shop for
+        shop = await self.recommend.outfit_for(row, [], set(), Ask(conversation.wish, shopper.gender))
         rows = [
             await self.recommend.load(p.analysis_id, user_id) for p in pieces if p.analysis_id != anchor_id
         ]

@@ -277,6 +277,10 @@ async def test_a_wardrobe_outfit_takes_the_pieces_that_go_with_it(chat: Chat) ->
     assert "<b>Bottoms</b> <i>(from the shop: none of yours goes with it)</i>" in text
     text = await dress(("shorts", "navy"), ("pants", "grey"), ("outerwear", "black"))
     assert "your grey trousers" in text and "your navy shorts" not in text
+    for gender in ("women", "men"):  # the shop's pieces are for whom they shop for (/settings)
+        await chat.app.bot_data["stylist"].account.set_shopper(chat.user["id"], "en", gender=gender)
+        text = await dress(("pants", "purple"), ("pants", "purple"), ("t-shirt", "red"))
+        assert "from the shop" in text and (" Men" if gender == "women" else "Women") not in text
 
 
 async def test_an_album_gets_one_answer_in_order_and_saves_all(chat: Chat) -> None:
