@@ -13,6 +13,7 @@ from storage import Analysis as AnalysisRow
 from .account import Account
 from .albums import own_item
 from .conversation import Conversation
+from .feedback import disliked_by
 from .items import Slot
 from .reasons import Reason
 from .recommend import Recommend, climate_of_look, kind_of
@@ -94,7 +95,9 @@ class Wardrobe:
         anchor_id = focus_id if focus_id in owned else pieces[0].analysis_id
         row = await self.recommend.load(anchor_id, user_id)
         shopper = await self.account.shopper(user_id)  # the shop's pieces for whom they shop for
-        shop = await self.recommend.outfit_for(row, [], set(), Ask(conversation.wish, shopper.gender))
+        async with self.account.sessions() as session:  # and none they voted down
+            disliked = await disliked_by(session, user_id)
+        shop = await self.recommend.outfit_for(row, [], disliked, Ask(conversation.wish, shopper.gender))
         rows = [
             await self.recommend.load(p.analysis_id, user_id) for p in pieces if p.analysis_id != anchor_id
         ]
