@@ -29,6 +29,7 @@ from .albums import MAX_PHOTOS, Albums
 from .analyse import Analyse
 from .answers import Answers
 from .buttons import refused
+from .care import Care
 from .conversation import Conversation, load_conversation, save_conversation
 from .daily import Daily
 from .favourites import Favourites
@@ -69,6 +70,7 @@ class Dialogue:
     verdicts: Verdicts = field(init=False)
     shopper: ShopperQuestions = field(init=False)
     daily: Daily = field(init=False)
+    care: Care = field(init=False)
 
     def __post_init__(self) -> None:
         self.wardrobe = Wardrobe(self.account, self.recommend)
@@ -80,6 +82,7 @@ class Dialogue:
         )
         self.shopper = ShopperQuestions(self.account, self._route)
         self.daily = Daily(self.sessions, self.account, self.search, self.answers, self.wardrobe)
+        self.care = Care(self.answers, self.catalog)
 
     async def text(self, chat_id: int, user_id: int | None, text: str, language: str = "en") -> Turn:
         """Answer one typed message (a command too)."""
@@ -264,6 +267,8 @@ class Dialogue:
             return await self._back(conversation, user_id, language)
         if intent == "save":  # "save it", "옷장에 저장해줘": the photo in view, as its button does
             return await self.wardrobe.save_focus(conversation, user_id, language)
+        if intent == "care":  # "how do I wash it?", "패딩 세탁법": how to look after it
+            return await self.care.reply(conversation, user_id, u, language)
         if intent == "photo":  # "what colour is it?", "이거 무슨 색이야?": the garment in view
             return await self.answers.recall(conversation, user_id, language)
         if "now" in u.cues and not u.season:  # "what should I wear today?", "ok for today?": this season

@@ -18,7 +18,8 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "or goes with a piece (“is this ok for a wedding?”, “does it go with black jeans?”), which colours "
         "go with it, and how an outfit photo's pieces go together (“rate my outfit”); keep a wardrobe "
         "and style what is in it (“what goes with my jeans?”); keep products you like (“save #2”, then “my "
-        "favourites”); send an outfit every morning (/daily). Say “I'm a woman” or “I'm a man” once; "
+        "favourites”); say how to look after a piece (“how do I wash it?”); send an outfit every morning "
+        "(/daily). Say “I'm a woman” or “I'm a man” once; "
         "“a different colour”, “go back”, “clear filters” or “start over” any time.\n"
         "Commands: /outfit, /settings (who you shop for, price band), /wardrobe, /favourites, /daily, "
         "/forget, /help.",
@@ -26,7 +27,8 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "저렴한 상품 찾기(네이버 쇼핑 링크), 말로 검색하기, 색상·종류·스타일·상황·성별·가격·계절로 "
         "바꾸기, 상황에 맞는지·다른 옷과 어울리는지 판단(“결혼식에 입어도 돼?”, “청바지랑 어울려?”), "
         "어울리는 색 알려 주기, 코디 사진 평가(“내 코디 어때?”), 내 옷장 저장과 옷장 옷으로 코디"
-        "(“내 청바지에 어울리는 신발”), 마음에 드는 상품 찜하기(“2번 찜해줘”, “찜 목록”). “저 여자예요”, "
+        "(“내 청바지에 어울리는 신발”), 마음에 드는 상품 찜하기(“2번 찜해줘”, “찜 목록”), 옷 관리법"
+        "(“이거 세탁 어떻게 해?”). “저 여자예요”, "
         "“저 남자예요”라고 한 번 말해 주시고, 언제든 “다른 색으로”, “이전으로”, “필터 초기화”, "
         "“처음부터”라고 하시면 돼요. 매일 아침 코디도 보내 드려요(/daily).\n"
         "명령어: /outfit, /settings (성별, 가격대), /wardrobe, /favourites, /daily, /forget, /help.",
@@ -102,12 +104,18 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "상황에 맞춰 드릴 수 있어요. 옷 사진을 보내거나 어디 가시는지 알려주세요. 예를 들어:",
     },
     "no_shop_info": {
-        "en": "Stock, delivery, returns, care, brand and reviews are the shop's to answer: each link opens "
+        "en": "Stock, delivery, returns, fabric, brand and reviews are the shop's to answer: each link opens "
         "the item on Naver Shopping, with all of that. I can find items by colour, kind, style, occasion "
         "and price, for example:",
-        "ko": "재고, 배송, 반품, 세탁 방법, 브랜드와 후기는 쇼핑몰에서 확인해 주세요. 링크를 누르면 "
+        "ko": "재고, 배송, 반품, 소재, 브랜드와 후기는 쇼핑몰에서 확인해 주세요. 링크를 누르면 "
         "네이버 쇼핑의 상품 페이지가 열려요. 색상, 종류, 스타일, 상황, 가격으로 찾아 드릴 수 "
         "있어요. 예를 들어:",
+    },
+    "care_which": {
+        "en": "Which garment should I give care tips for? Send its photo, or name it — “how do I wash "
+        "jeans?”, “wool sweater care”. Or, for example:",
+        "ko": "어떤 옷의 관리법을 알려 드릴까요? 사진을 보내거나 “청바지 세탁법”, “울 니트 관리”처럼 "
+        "말씀해 주세요. 예를 들어:",
     },
     "no_sizes": {
         "en": "I can't check sizes — each link opens the shop, where you pick yours. I can find items by "

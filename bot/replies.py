@@ -10,6 +10,7 @@ from application.opinion import ColourAdvice, Verdict
 from application.replies import EXAMPLES
 from vocabulary import ARTICLE_KINDS, CATEGORY_NAMES, COLOURS, PATTERNS, USAGES, display_name
 
+from .care import care_text
 from .phrases import OCCASION_NAMES
 from .texts import (
     TEXT_LIMIT,
@@ -312,6 +313,8 @@ def advice_text(advice: ColourAdvice, language: str) -> str:
 def _say(reply: Reply, language: str) -> str:
     if reply.say == "verdict":
         return verdict_text(reply.values, language)
+    if reply.say == "care":  # "how do I wash it?"
+        return care_text(reply.values["parts"], language)
     if reply.say == "colour_advice":
         return advice_text(reply.values["advice"], language)
     if reply.say == "colour_pair":  # "do navy and black go together?"; if not, what goes with the first

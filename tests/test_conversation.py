@@ -388,7 +388,7 @@ async def test_small_talk_help_examples_and_the_command_menu(chat: Chat) -> None
     assert "I can't see fit or body shape" in text_of(shape)
     (stock,) = await chat.say("is it in stock?")
     assert text_of(stock).startswith(
-        "Stock, delivery, returns, care, brand and reviews are the shop's to answer"
+        "Stock, delivery, returns, fabric, brand and reviews are the shop's to answer"
     )
     (pair,) = await chat.say("do navy and black go together?")  # the outfit's colour rules, said
     assert text_of(pair) == "Yes — navy and black go together (two neutrals, always safe)."
@@ -1405,3 +1405,30 @@ async def test_a_different_colour_of_the_piece_the_bot_began_from(chat: Chat) ->
     await chat.say("다른 색")
     third = items[(await chat.state()).focus_product_id]
     assert third.category == first.category and third.colour not in (first.colour, second.colour)
+
+
+async def test_care_advice_for_what_is_named_or_in_view(chat: Chat) -> None:
+    """'How do I wash it?' advises on the garment in view, a fabric or kind named ('패딩 세탁법': a
+    padded jacket's), or a numbered product (by its article type); with nothing in view it asks which
+    garment. The care label has the last word."""
+    from bot.care import ADVICE
+    from vocabulary import care_kind
+
+    (which,) = await chat.say("how do I wash it?")
+    assert text_of(which).startswith("Which garment should I give care tips for?")
+    (wool,) = await chat.say("how do I wash a wool sweater?")
+    assert text_of(wool).startswith("How to look after your wool sweaters:")
+    assert "wool cycle" in text_of(wool) and text_of(wool).endswith("the label is right.")
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    (tee,) = await chat.say("how do I wash it?")
+    assert text_of(tee).startswith("How to look after your ") and "30 °C" in text_of(tee)
+    (padded,) = await chat.say("패딩 세탁법")
+    assert text_of(padded).startswith("패딩 관리법:") and "테니스공" in text_of(padded)
+    await chat.say("shoes")
+    product = chat.catalog().items[(await chat.state()).shown[1]]
+    (second,) = await chat.say("can I put #2 in the dryer?")
+    assert text_of(second).startswith(f"How to look after {html.escape(product.name, quote=False)}:")
+    care = care_kind(product.category, product.article_type, style=product.usage)
+    assert ADVICE[str(care)][0] in html.unescape(text_of(second))
+    (missing,) = await chat.say("how do I wash #30?")
+    assert "30" in text_of(missing)

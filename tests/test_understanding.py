@@ -153,6 +153,8 @@ def test_long_messages_are_read_quickly() -> None:
         ("shoes only", "refine", False),  # the answer in view, narrowed to shoes
         ("신발만 보여줘", "refine", False),
         ("other shoes", "refine", False),
+        ("여행 때 입을 신발", "search", False),  # "shoes to wear on a trip": a kind to wear, searched
+        ("같이 입을 신발 추천", "search", True),  # "to wear with it"
     ],
 )
 def test_a_kind_asked_about_the_garment_in_view(text: str, intent: str, about_focus: bool) -> None:
@@ -202,3 +204,34 @@ def test_a_garment_described_and_the_kind_of_its_outfit_asked_for(
 def test_a_kind_within_the_category_is_read(text: str, category: str, article: str | None) -> None:
     understood = parse(text)
     assert (understood.category, understood.article) == (category, article)
+
+
+@pytest.mark.parametrize(
+    ("text", "material", "category"),
+    [
+        ("how do I wash a wool sweater?", "wool", "longsleeve"),
+        ("패딩 세탁법", "down", "outerwear"),  # a padded jacket named: down's care
+        ("가죽 자켓 관리 어떻게 해?", "leather", "outerwear"),
+        ("how do I clean suede boots?", "suede", "shoes"),
+        ("겨울 코트 세탁", None, "outerwear"),  # 겨울 holds 울 (wool): not a fabric
+        ("how do I wash it?", None, None),
+    ],
+)
+def test_care_questions_name_the_fabric_and_kind(
+    text: str, material: str | None, category: str | None
+) -> None:
+    understood = parse(text)
+    assert (understood.intent, understood.material, understood.category) == ("care", material, category)
+
+
+def test_months_are_seasons_and_minimalism_is_plain_neutrals() -> None:
+    assert [parse(t).season for t in ("a coat for december", "7월 제주 여행", "11월 결혼식", "in may")] == [
+        "winter",
+        "summer",
+        "mild",
+        "mild",
+    ]
+    assert parse("may I see some shoes?").season is None  # "may" asks; "in may" is a month
+    minimal = parse("she likes minimalist style")
+    assert (minimal.tone, minimal.pattern) == ("neutral", "solid")
+    assert (parse("미니멀 스트라이프 셔츠").pattern, parse("a simple red dress").tone) == ("striped", None)

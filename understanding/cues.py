@@ -175,9 +175,17 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "never mind", "nevermind", "no thanks", "no thank you", "forget it", "됐어", "됐어요", "괜찮아 됐어",
     ),
     "size": ("size", "sizes", "sizing", "fit me", "사이즈", "치수"),
-    "shop_info": (  # the shop's to answer: stock, delivery, returns, care
-        "in stock", "stock", "ship", "shipping", "delivery", "deliver", "return policy", "refund", "wash",
-        "washing", "care label", "material", "fabric", "재고", "배송", "반품", "환불", "세탁", "빨래", "소재",
+    "care": (  # how to look after it: by its kind and fabric, the label first
+        "wash", "washing", "washed", "machine wash", "hand wash", "laundry", "how to clean", "how do i clean",
+        "how should i clean", "clean it", "dryer", "stain", "stains", "pilling", "wrinkles",
+        "clean them", "clean this", "clean my", "cleaning", "iron", "ironing", "dry clean", "dry-clean",
+        "tumble dry", "shrink", "care for", "take care of", "look after", "care label", "how to store",
+        "세탁", "빨래", "빨아", "빨면", "손빨래", "드라이클리닝", "드라이 클리닝", "다림질", "건조기",
+        "관리", "보관", "줄어",
+    ),
+    "shop_info": (  # the shop's to answer: stock, delivery, returns
+        "in stock", "stock", "ship", "shipping", "delivery", "deliver", "return policy", "refund",
+        "material", "fabric", "재고", "배송", "반품", "환불", "소재",
         "quality", "brand", "reviews", "review", "품질", "브랜드", "리뷰", "후기",
     ),
     "trends": (  # no sales or social data here: said plainly

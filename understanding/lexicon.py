@@ -234,18 +234,46 @@ def occasion_named(name: str | None) -> Occasion | None:
 
 
 # fmt: off
+MATERIAL_WORDS: dict[str, tuple[str, ...]] = {  # "how do I wash wool?", "가죽은 어떻게 관리해?"
+    "wool": ("wool", "woollen", "wool blend", "merino", "울 소재", "모직", "양모"),
+    "cashmere": ("cashmere", "캐시미어"),
+    "cotton": ("cotton", "순면", "면 소재", "면으로", "코튼"),
+    "linen": ("linen", "린넨", "리넨", "마 소재"),
+    "silk": ("silk", "satin", "실크", "새틴"),
+    "denim": ("denim", "데님"),
+    "leather": ("leather", "faux leather", "가죽", "레더"),
+    "suede": ("suede", "nubuck", "스웨이드", "누벅"),
+    "down": ("down", "goose down", "duck down", "padding", "덕다운", "구스다운"),
+    "synthetic": (
+        "polyester", "nylon", "spandex", "acrylic", "폴리에스터", "폴리", "나일론", "스판", "아크릴",
+    ),
+    "fleece": ("fleece", "플리스", "후리스"),
+}
+PADDED_TERMS = frozenset({"puffer", "parka", "패딩"})  # a padded jacket named: its care is down's
+# fmt: on
+# fmt: off
+MONTHS: dict[str, tuple[str, ...]] = {  # Korea's weather by month: "a coat for December", "7월 제주 여행"
+    "winter": ("december", "january", "february", "12월", "1월", "2월"),
+    "summer": ("june", "july", "august", "6월", "7월", "8월"),
+    "mild": (
+        "in march", "for march", "april", "in may", "for may", "september", "october", "november",
+        "3월", "4월", "5월", "9월", "10월", "11월",
+    ),
+}
+# fmt: on
+# fmt: off
 SEASON_WORDS: dict[str, tuple[str, ...]] = {
     "winter": (
-        "winter", "cold", "snow", "freezing", "warm", "warmer", "겨울", "추운", "추울", "한겨울", "따뜻한",
-        "따뜻하게",
+        "winter", "cold", "snow", "freezing", "warm", "warmer", "cozy", "cosy", "겨울", "추운", "추울",
+        "한겨울", "따뜻한", "따뜻하게", "포근한", "포근하게", *MONTHS["winter"],
     ),
     "summer": (
         "summer", "hot", "heat", "warm weather", "cooler", "breathable", "여름", "더운", "더울", "한여름",
-        "시원한", "시원하게",
+        "시원한", "시원하게", "시원해", *MONTHS["summer"],
     ),
     "mild": (  # spring and autumn: the catalogue's Fall and Spring pieces, neither Summer's nor Winter's
         "autumn", "fall", "spring", "springtime", "mild weather", "in between seasons", "가을", "봄",
-        "환절기", "간절기", "선선한", "선선할",
+        "환절기", "간절기", "선선한", "선선할", *MONTHS["mild"],
     ),
 }
 # fmt: on

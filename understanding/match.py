@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 @dataclass
 class Match:
-    kind: str  # colour, pattern, category, style, season, gender, tone, cue, occasion
+    kind: str  # colour, pattern, category, style, season, gender, tone, material, cue, occasion
     label: str
     start: int
     end: int

@@ -22,7 +22,9 @@ from .lexicon import (
     CATEGORY_TERMS,
     COLOUR_TERMS,
     GENDER_WORDS,
+    MATERIAL_WORDS,
     OCCASIONS,
+    PADDED_TERMS,
     PATTERN_WORDS,
     SEASON_WORDS,
     STYLE_TERMS,
@@ -91,6 +93,7 @@ def _terms() -> list[tuple[str, str, str]]:
         ("season", SEASON_WORDS),
         ("gender", GENDER_WORDS),
         ("tone", TONE_WORDS),
+        ("material", MATERIAL_WORDS),
         ("cue", INTENT_WORDS),
     ):
         out += [(term.lower(), kind, label) for label, terms in table.items() for term in terms]
@@ -126,6 +129,7 @@ class Understood:
     tone: str | None = None  # light / dark ("밝은 색으로")
     pattern: str | None = None  # vocabulary.PATTERNS: "striped shirts"
     not_pattern: str | None = None  # "no prints"
+    material: str | None = None  # vocabulary.MATERIALS: "how do I wash wool?"
     not_category: str | None = None  # "without the hat", "가방은 빼고": that slot left out of the outfit
     another: bool = False  # "another one": the next few instead of those shown
     about_focus: bool = False  # "what shoes go with it?": the category is a slot of the focus's outfit
@@ -250,6 +254,7 @@ def _style(text: str, matches: list[Match]) -> tuple[str | None, bool]:
     return match.label, False
 
 
+_MINIMAL = re.compile(r"\bminimal(?:ist|istic)?\b|\bsimple (?:style|look|clothes|outfits?)\b|미니멀|심플")
 _KIDS = re.compile(
     r"\b(?:kids?|kid's|child|children|children's|sons?|daughters?|toddlers?|bab(?:y|ies))\b"
     r"|\b(?:[1-9]|1[0-4])[ -]years?[ -]old\b|\blittle (?:girl|boy)s?\b"  # a child's age: up to 14
@@ -307,11 +312,15 @@ def parse(text: str) -> Understood:
         understood.cues.add("instead")  # "신발은 운동화로", "make the shoes sneakers": that slot, as that
     understood.style, toned_down = _style(rest, matches)
     understood.tone = _first(matches, "tone")
+    if _MINIMAL.search(rest):  # "she likes minimalist style", "미니멀하게": plain pieces in neutral colours
+        understood.tone, understood.pattern = understood.tone or "neutral", understood.pattern or "solid"
     gender = _first(matches, "gender")
     understood.gender = gender if gender in ("men", "women") else None
     understood.any_gender = gender == "any"
     understood.own_gender = understood.gender is not None and bool(_OWN_GENDER.search(rest))
     understood.season = _first(matches, "season")
+    padded = any(m.kind == "category" and m.term in PADDED_TERMS for m in matches)  # "패딩 세탁"
+    understood.material = _first(matches, "material") or ("down" if padded else None)
     understood.kids = bool(_KIDS.search(rest))
     occasion = occasion_named(_first(matches, "occasion") or ("smart" if toned_down else None))
     if occasion is not None:
@@ -357,6 +366,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "pick"
     if "daily" in cues:  # "send me an outfit every morning"; "stop the daily outfit"
         return "daily_off" if _STOP.search(text) else "daily"
+    if "care" in cues:  # "how do I wash it?", "울 니트 세탁법": how to look after it
+        return "care"
     if "keep" in cues and not (u.category or u.has_filters):  # "save", "저장": the garment in view
         return "save"
     if "wardrobe" in cues and _FROM_WARDROBE.search(text) and not _REMOVE.search(text):

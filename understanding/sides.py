@@ -16,6 +16,7 @@ _FOCUS_EN = re.compile(
 _FOR = re.compile(r"\bfor\b")
 _OUTFIT_NOUNS = frozenset({"outfit", "outfits", "a look"})  # "black jeans outfit": the jeans are described
 _FOCUS_KO = re.compile(r"이거|이것|요거|그거|이\s?옷")
+_TO_WEAR_KO = re.compile(r"(?<!같이 )(?<!함께 )입을\s*$")  # "입을 원피스" (not "같이 입을 바지": with it)
 _ALSO_EN = re.compile(r"\b(?:too|as well|also)\b|^\s*(?:and|plus)\b")  # "a bag too", "and a clutch?"
 
 
@@ -55,6 +56,8 @@ def about_focus(text: str, matches: list[Match], language: str) -> bool:
     if _FOCUS_EN.search(text) or _FOCUS_KO.search(text) or _ALSO_EN.search(text):
         return True
     sides = _sides(text, matches, language)
+    if sides is not None and not sides[1] and _TO_WEAR_KO.search(text[: category.start]):
+        return False  # "휴가 때 입을 원피스", "12월에 입을 코트": a kind to wear, not one to wear with it
     if text[category.end : category.end + 1] == "도" or (sides is None and asks_about(text, matches)):
         return True  # "가방도", "and a bag?"
     return sides is not None and bool(sides[0] and not sides[1])

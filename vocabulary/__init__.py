@@ -1,6 +1,7 @@
 """Stylist's one vocabulary: labels, Korean names, slots, the data sets' label mappings and the
 confidence thresholds. Every layer imports it; it imports nothing of the project."""
 
+from .care import CARE_KINDS, MATERIALS, care_kind
 from .labels import (
     ACCEPTED_CATEGORIES,
     ALL_CATEGORIES,
@@ -86,6 +87,9 @@ from .wear import (
 )
 
 __all__ = [
+    "CARE_KINDS",
+    "MATERIALS",
+    "care_kind",
     "ALL_CATEGORIES",
     "ACCEPTED_CATEGORIES",
     "ARTICLE_KINDS",
