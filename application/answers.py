@@ -12,6 +12,7 @@ from catalog import Catalog
 from vocabulary import slot_of
 
 from .account import Account
+from .capsule import CAPSULE, capsule
 from .conversation import Conversation
 from .feedback import disliked_by
 from .items import Slot
@@ -48,6 +49,14 @@ class Answers:
             self.catalog.namesakes([*conversation.refused, *(conversation.seen if another else []), *focus])
         )
         ask = Ask(wish, shopper.gender, exclude)
+        if wish.article == CAPSULE and not wish.category and (mode == "search" or not conversation.has_focus):
+            slots, values = await capsule(self.search, self.recommend, ask)  # "pack for 3 days in Jeju"
+            if another and not slots:
+                return [self.items_reply("no_more", conversation, [])]
+            conversation.showed("search", [i.product_id for s in slots for i in s.items], another)
+            return [
+                self.items_reply("capsule_title" if slots else "nothing_found", conversation, slots, values)
+            ]
         if mode == "search" or not conversation.has_focus:
             if wish.article == GIFT and not wish.category:  # "a gift for my boyfriend": bags, accessories
                 items, say = await self.search.gifts(ask), "gift_title"

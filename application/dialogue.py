@@ -29,6 +29,7 @@ from .albums import MAX_PHOTOS, Albums
 from .analyse import Analyse
 from .answers import Answers
 from .buttons import refused
+from .capsule import packing
 from .care import Care
 from .conversation import Conversation, load_conversation, save_conversation
 from .daily import Daily
@@ -267,6 +268,11 @@ class Dialogue:
             return await self._back(conversation, user_id, language)
         if intent == "save":  # "save it", "옷장에 저장해줘": the photo in view, as its button does
             return await self.wardrobe.save_focus(conversation, user_id, language)
+        if intent == "pack":  # "what should I pack for 3 days in Jeju?": pieces that all mix
+            conversation.focus_on(mode="search")
+            conversation.wish = packing(conversation.wish, u, self.today().month)
+            replies = await self.answers.answer(conversation, user_id, "search", language)
+            return replies + await self.shopper.ask_once(conversation, user_id, text, language)
         if intent == "care":  # "how do I wash it?", "패딩 세탁법": how to look after it
             return await self.care.reply(conversation, user_id, u, language)
         if intent == "photo":  # "what colour is it?", "이거 무슨 색이야?": the garment in view

@@ -22,7 +22,7 @@ from vocabulary import ARTICLE_KINDS, PLAIN_SLOTS, WOMENSWEAR, article_category,
 GIFT = "gift"  # the article of "a gift for …": the kinds a gift usually is, across bags and accessories
 KEYS = (*SLOT_KEYS, "season", "tone", "pattern", "not_pattern", "not_slot", "kids")
 # in --json only when asked: the issue's keys stay as they were
-ASKED_ONLY = ("article", "kids", "pattern", "not_pattern", "not_slot", "not_colours_before")
+ASKED_ONLY = ("article", "kids", "pattern", "not_pattern", "not_slot", "not_colours_before", "days")
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ class Wish:
     not_pattern: str | None = None  # "no prints"
     not_slot: str | None = None  # an outfit slot left out: "without the hat", "가방은 빼고"
     not_colours_before: tuple[str, ...] | None = None  # left out before `not_colour`: "not blue", "not navy"
+    days: int | None = None  # a capsule's trip length ("pack for 3 days"; `application.capsule`)
 
     def merged(self, u: Understood) -> Wish:
         """These filters with one more message's applied: what it names replaces what was said."""

@@ -11,7 +11,7 @@ from application.replies import EXAMPLES
 from vocabulary import ARTICLE_KINDS, CATEGORY_NAMES, COLOURS, PATTERNS, USAGES, display_name
 
 from .care import care_text
-from .phrases import OCCASION_NAMES
+from .labels import OCCASION_NAMES
 from .texts import (
     TEXT_LIMIT,
     clip,
@@ -164,6 +164,14 @@ def render_reply(reply: Reply, language: str) -> str:
         text = render_album(reply, language)
     elif reply.say in ("wardrobe_outfit", "favourites"):
         text = render_items(t(reply.say, language, **reply.values), reply.slots, language)
+    elif reply.say == "capsule_title":  # "pack for 3 days": every top with every bottom
+        days = (
+            t("capsule_days", language, days=values["days"])
+            if values["days"] > 1
+            else t("capsule_day", language)
+        )
+        title = t(reply.say, language, days=days, pieces=values["pieces"], outfits=values["outfits"])
+        text = render_items(title, reply.slots, language)
     elif reply.say == "gift_title":  # "Gift ideas for her"
         who = t(f"gift_for_{values['who']}", language) if values.get("who") in ("men", "women") else ""
         text = render_items(t(reply.say, language, who=who), reply.slots, language)

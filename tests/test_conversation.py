@@ -1432,3 +1432,39 @@ async def test_care_advice_for_what_is_named_or_in_view(chat: Chat) -> None:
     assert ADVICE[str(care)][0] in html.unescape(text_of(second))
     (missing,) = await chat.say("how do I wash #30?")
     assert "30" in text_of(missing)
+
+
+async def test_a_capsule_to_pack_for_a_trip(chat: Chat) -> None:
+    """'What should I pack for 3 days in Jeju in July?' answers a capsule: bottoms, a top a day, shoes
+    and a bag (no layer in summer), of one gender, every top going with every bottom it counts; a
+    week in December adds a layer and a second pair of shoes; 'show others' packs other pieces,
+    'in navy' refines it; the settings question follows the first."""
+    from application.capsule import SLOTS
+    from matching.together import SWAP_BELOW, Piece, pair_fit
+
+    replies = await chat.say("what should I pack for 3 days in Jeju in July?")
+    packed = text_of(replies[0])
+    assert packed.startswith("<b>Pack these ") and " pieces for 3 days: " in packed
+    assert "Who do you shop for?" in text_of(replies[-1])
+    catalog, state = chat.catalog(), await chat.state()
+    products = [catalog.items[i] for i in state.shown]
+    kinds = Counter(next(s for s, cats in SLOTS.items() if p.category in cats) for p in products)
+    assert kinds["top"] == 3 and kinds["bottom"] == 2 and kinds["shoes"] == 1 and not kinds["outerwear"]
+    assert len({p.gender for p in products} - {"unisex"}) == 1 and not any(p.kids for p in products)
+    pairs = [(t, b) for t in products if kinds and t.category in SLOTS["top"] for b in products
+             if b.category in SLOTS["bottom"]]  # fmt: skip
+    fits = sum(pair_fit(Piece("top", t.colour, t.usage), Piece("bottom", b.colour, b.usage))[0] >= SWAP_BELOW
+               for t, b in pairs)  # fmt: skip
+    assert f": {fits} outfits from them" in packed
+    assert state.filters.get("days") == 3 and state.filters.get("season") == "summer"
+    await chat.say("show others")
+    assert not set((await chat.state()).shown) & set(state.shown)
+    await chat.say("in navy")
+    navy = [catalog.items[i] for i in (await chat.state()).shown]
+    assert navy and all(p.colour == "navy" for p in navy)
+    await chat.say("pack for a week in December")
+    week = [catalog.items[i] for i in (await chat.state()).shown]
+    assert any(p.category in SLOTS["outerwear"] for p in week)
+    assert sum(p.category == "shoes" for p in week) == 2
+    korean = await chat.say("2박 3일 부산 여행 짐 싸줘")
+    assert "3일 여행엔 이 " in text_of(korean[0]), [text_of(c)[:80] for c in korean]

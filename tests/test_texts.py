@@ -162,7 +162,7 @@ def test_an_unsure_style_names_its_two_candidates() -> None:
 
 
 def test_every_occasion_has_a_name_in_both_languages() -> None:
-    from bot.phrases import OCCASION_NAMES
+    from bot.labels import OCCASION_NAMES
     from understanding.lexicon import OCCASIONS
 
     assert {occasion.name for occasion in OCCASIONS} <= set(OCCASION_NAMES)

@@ -235,3 +235,29 @@ def test_months_are_seasons_and_minimalism_is_plain_neutrals() -> None:
     minimal = parse("she likes minimalist style")
     assert (minimal.tone, minimal.pattern) == ("neutral", "solid")
     assert (parse("미니멀 스트라이프 셔츠").pattern, parse("a simple red dress").tone) == ("striped", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("pack for 3 days", 3),
+        ("a 4-day trip", 4),
+        ("2박 3일 여행", 3),
+        ("5일 동안 여행", 5),
+        ("12월 1일 여행", None),  # a date, not a length
+        ("what should I pack for a week?", 7),
+        ("a long weekend in Busan", 3),
+        ("주말 여행 짐", 2),
+        ("a 40 day trip", 14),  # a long trip packs like a fortnight's
+        ("pack for Jeju", None),
+    ],
+)
+def test_a_trips_length_in_days(text: str, days: int | None) -> None:
+    assert parse(text).days == days
+
+
+def test_every_fabric_has_words() -> None:
+    from understanding.lexicon import MATERIAL_WORDS
+    from vocabulary import MATERIALS
+
+    assert set(MATERIAL_WORDS) == set(MATERIALS)

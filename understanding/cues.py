@@ -48,6 +48,10 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "saved products", "찜", "찜 목록", "찜한", "즐겨찾기", "관심 상품",
     ),
     "self": ("for me", "for myself", "myself", "나를 위한", "내 거", "내꺼", "제 거", "내가 입을"),  # own
+    "pack": (  # a capsule for a trip: pieces that all mix, a top per day
+        "pack", "packing", "pack for", "what to bring", "what should i bring", "what to take", "capsule",
+        "suitcase", "짐 싸", "짐싸", "짐 챙", "챙겨 갈", "챙겨갈", "뭘 챙겨", "뭐 챙겨", "가져갈 옷", "캡슐",
+    ),
     "gift": ("gift", "gifts", "present", "birthday present", "선물"),  # no kind named: bags, accessories
     "now": (  # the weather of today: "what should I wear today?" is for the season it is now
         "today", "tonight", "tomorrow", "this week", "this weekend", "this season", "right now", "these days",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vocabulary import CATEGORY_NAMES, COLOURS, USAGES
+from vocabulary import CATEGORY_NAMES, COLOURS, USAGES, season_in
 
 # fmt: off
 COLOUR_WORDS: dict[str, tuple[str, ...]] = {  # palette label -> synonyms (English, then Korean)
@@ -209,6 +209,9 @@ OCCASIONS: tuple[Occasion, ...] = (
             "세미정장",
             "세미 포멀",
             "세미포멀",
+            "business trip",
+            "work trip",
+            "출장",
         ),
         smart=True,
     ),
@@ -251,16 +254,29 @@ MATERIAL_WORDS: dict[str, tuple[str, ...]] = {  # "how do I wash wool?", "가죽
 }
 PADDED_TERMS = frozenset({"puffer", "parka", "패딩"})  # a padded jacket named: its care is down's
 # fmt: on
-# fmt: off
+_MONTH_NAMES = (  # "may" and "march" only as months: "in may", not "may I see …"
+    ("january",),
+    ("february",),
+    ("in march", "for march"),
+    ("april",),
+    ("in may", "for may"),
+    ("june",),
+    ("july",),
+    ("august",),
+    ("september",),
+    ("october",),
+    ("november",),
+    ("december",),
+)
 MONTHS: dict[str, tuple[str, ...]] = {  # Korea's weather by month: "a coat for December", "7월 제주 여행"
-    "winter": ("december", "january", "february", "12월", "1월", "2월"),
-    "summer": ("june", "july", "august", "6월", "7월", "8월"),
-    "mild": (
-        "in march", "for march", "april", "in may", "for may", "september", "october", "november",
-        "3월", "4월", "5월", "9월", "10월", "11월",
-    ),
+    season: tuple(
+        word
+        for month, names in enumerate(_MONTH_NAMES, 1)
+        if season_in(month) == season
+        for word in (*names, f"{month}월")
+    )
+    for season in ("winter", "summer", "mild")
 }
-# fmt: on
 # fmt: off
 SEASON_WORDS: dict[str, tuple[str, ...]] = {
     "winter": (

@@ -42,6 +42,7 @@ from .sides import (
     points_at_focus,
     subject_and_wanted,
 )
+from .trips import trip_days
 
 INTENTS = (
     "photo", "verdict", "outfit", "similar", "cheaper", "search", "refine", "save", "wardrobe", "forget",
@@ -141,6 +142,7 @@ class Understood:
     wanted: str | None = None  # … and the kind of its outfit asked for (shoes)
     ref: int | None = None  # "more like #2"
     choice: tuple[int, ...] = ()  # "which is better, #1 or #3?": the items weighed against each other
+    days: int | None = None  # "pack for 3 days", "2박 3일": how long the trip is
     hour: int | None = None  # "/daily 7", "every morning at 7am", "매일 아침 7시": when (Korea time)
     not_ref: int | None = None  # "not #3"
     language: str = "en"
@@ -332,6 +334,9 @@ def parse(text: str) -> Understood:
     refusing = {m.term for m in matches if m.kind == "cue" and m.label == "another"} <= set(DISLIKES)
     disliked = understood.not_colour or understood.not_pattern or any(m.negated for m in matches)
     understood.another = "another" in understood.cues and not (refusing and disliked)  # "I don't like green"
+    understood.days, numbered = trip_days(rest)
+    if numbered and "outfit" in understood.cues and not understood.category:
+        understood.cues.add("pack")  # "outfits for a 3 day trip", "3일 여행 코디": a capsule
     understood.about_focus = about_focus(rest, matches, understood.language)
     understood.pointing = points_at_focus(rest)
     understood.subject, understood.wanted = subject_and_wanted(rest, matches, understood.language)
@@ -366,6 +371,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "pick"
     if "daily" in cues:  # "send me an outfit every morning"; "stop the daily outfit"
         return "daily_off" if _STOP.search(text) else "daily"
+    if "pack" in cues and u.ref is None:  # "what should I pack for 3 days in Jeju?": a capsule
+        return "pack"
     if "care" in cues:  # "how do I wash it?", "울 니트 세탁법": how to look after it
         return "care"
     if "keep" in cues and not (u.category or u.has_filters):  # "save", "저장": the garment in view

@@ -1,0 +1,127 @@
+"""A capsule to pack for a trip ("what should I pack for 3 days in Jeju in July?", "2박 3일 여행 짐 싸줘"):
+a few pieces that all go together, so every top is worn with every bottom — bottoms in calm colours
+first, a top a day (two to four), each fitting every bottom chosen by the outfit rules
+(`matching.together.pair_fit`: colour harmony and style), shoes fitting them all, a layer unless it is
+summer, and a bag; for the season and occasion said, one gender throughout."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from catalog import CatalogItem
+from matching.outfits import NEUTRALS
+from matching.together import SWAP_BELOW, Piece, pair_fit
+from understanding import Understood
+from vocabulary import season_in
+
+from .items import Offering, Slot, once_per_name
+from .reasons import Reason
+from .recommend import Recommend
+from .search import Search
+from .wish import Ask, Wish
+
+CAPSULE = "capsule"  # the article of "pack for a trip": a capsule across the slots
+DAYS = 3  # a trip of unsaid length
+SLOTS: dict[str, frozenset[str]] = {  # the capsule's slots, bottoms first: every top must fit them all
+    "bottom": frozenset({"pants", "shorts", "skirt"}),
+    "top": frozenset({"t-shirt", "shirt", "blouse", "top", "polo", "longsleeve"}),
+    "shoes": frozenset({"shoes"}),
+    "outerwear": frozenset({"outerwear", "blazer"}),
+    "bag": frozenset({"bag"}),
+}
+CALM = NEUTRALS | {"blue"}  # bottoms in these (denim blue too) go with the most tops
+POOL = 40  # the most typical products of a slot the capsule is chosen from
+SAME_COLOUR = 0.3  # a second piece of one slot in a colour already packed counts this much less
+SAME_KIND = 0.1  # and of a kind already packed (a second pair of jeans), this much
+
+
+def packing(wish: Wish, u: Understood, month: int) -> Wish:
+    """The filters of a capsule a message asks for: who for and the budget kept (`Wish.fresh`), what
+    it names, the trip's days and season — the month's, when none is said."""
+    wish = wish.fresh(u)
+    return replace(wish, article=CAPSULE, days=u.days or DAYS, season=wish.season or season_in(month))
+
+
+def plan(days: int, season: str | None) -> dict[str, int]:
+    """How many of each slot a trip of `days` packs: a top a day up to four, a bottom per two days
+    up to three, a second pair of shoes from five days, a layer unless it is summer, one bag."""
+    counts = {
+        "bottom": min(3, max(1, (days + 1) // 2)),
+        "top": min(4, max(2, days)),
+        "shoes": 2 if days >= 5 else 1,
+        "outerwear": 0 if season == "summer" else 1,
+        "bag": 1,
+    }
+    return {slot: n for slot, n in counts.items() if n}
+
+
+def _piece(product: CatalogItem, slot: str) -> Piece:
+    return Piece(slot, product.colour, product.usage)
+
+
+def _fit(product: CatalogItem, slot: str, packed: list[tuple[CatalogItem, str]]) -> float:
+    """How well a candidate goes with everything packed so far: its weakest pair (1 with none)."""
+    fits = [pair_fit(_piece(product, slot), _piece(other, kind))[0] for other, kind in packed]
+    return min(fits, default=1.0)
+
+
+def _score(
+    p: CatalogItem, slot: str, packed: list[tuple[CatalogItem, str]], chosen: list[CatalogItem]
+) -> float:
+    """A candidate's fit with what is packed, less when a piece of its slot already has its colour or
+    kind (calm colours first for bottoms)."""
+    colour = SAME_COLOUR * any(c.colour == p.colour for c in chosen)
+    kind = SAME_KIND * any(c.article_type == p.article_type for c in chosen)
+    calm = 0.1 if slot == "bottom" and p.colour in CALM else 0.0
+    return _fit(p, slot, packed) + calm - colour - kind
+
+
+def _choose(
+    pool: list[CatalogItem], slot: str, n: int, packed: list[tuple[CatalogItem, str]]
+) -> list[CatalogItem]:
+    """The `n` of `pool` (and a spare, for a shop that lacks one) that fit what is packed best."""
+    chosen: list[CatalogItem] = []
+    while len(chosen) < n + 1 and (left := [p for p in pool if p not in chosen]):
+        chosen.append(max(left, key=lambda p: _score(p, slot, packed, chosen)))
+    return chosen
+
+
+def _gender(search: Search, ask: Ask) -> Ask:
+    """One gender throughout: the one asked for or shopped for, else that of the most typical top."""
+    if (ask.wish.gender or ask.shops_for) in ("men", "women"):
+        return ask
+    tops = search.typical(search.select(ask, SLOTS["top"]), 1, ask.exclude)
+    gender = tops[0].gender if tops and tops[0].gender in ("men", "women") else "women"
+    return replace(ask, wish=replace(ask.wish, gender=gender))
+
+
+async def capsule(search: Search, recommend: Recommend, ask: Ask) -> tuple[list[Slot], dict[str, Any]]:
+    """The capsule's slots (products as offered, best first) and what the title says of it: the
+    days, how many pieces and how many of its top-and-bottom pairs go together."""
+    ask = _gender(search, ask)
+    wish = ask.wish
+    counts = plan(wish.days or DAYS, wish.season)
+    if wish.not_slot in counts:  # "without a bag"
+        del counts[wish.not_slot]
+    packed: list[tuple[CatalogItem, str]] = []
+    groups: dict[str, list[CatalogItem]] = {}
+    for slot, n in counts.items():
+        climate = "cold" if wish.season == "winter" and slot in ("top", "outerwear") else ""
+        ids = search.select(ask, SLOTS[slot], least=n, climate=climate) or search.select(ask, SLOTS[slot], n)
+        pool = once_per_name(search.typical(ids, POOL, ask.exclude))
+        chosen = _choose(pool, slot, n, packed if slot != "bottom" else [])
+        groups[slot] = chosen
+        packed += [(p, slot) for p in chosen[:n]]
+    season = wish.season if wish.season in ("winter", "summer") else None
+    reason = Reason(style=wish.style, season=season, asked=bool(wish.style))
+    offerings = [[Offering(p, 1.0, reason) for p in groups[slot]] for slot in counts]
+    found = await recommend.offer(offerings, max(counts.values()), wish)
+    slots = [Slot(slot, items[: counts[slot]]) for slot, items in zip(counts, found, strict=True) if items]
+    tops = [i.product for s in slots if s.name == "top" for i in s.items if i.product]
+    bottoms = [i.product for s in slots if s.name == "bottom" for i in s.items if i.product]
+    outfits = sum(
+        pair_fit(_piece(t, "top"), _piece(b, "bottom"))[0] >= SWAP_BELOW for t in tops for b in bottoms
+    )
+    pieces = sum(len(s.items) for s in slots)
+    return slots, {"days": wish.days or DAYS, "pieces": pieces, "outfits": outfits, "who": wish.gender}

@@ -1,0 +1,51 @@
+"""The short names of what a conversation keeps, in English and Korean: the filters in force (each
+shown with its ✕ button), who the user shops for, the price bands, and the occasions."""
+
+from __future__ import annotations
+
+FILTER_LABELS: dict[str, dict[str, str]] = {
+    "gender_women": {"en": "women", "ko": "여성"},
+    "gender_men": {"en": "men", "ko": "남성"},
+    "gender_any": {"en": "anyone", "ko": "상관없음"},
+    "gender_kids_women": {"en": "girls", "ko": "여아"},
+    "gender_kids_men": {"en": "boys", "ko": "남아"},
+    "band_0": {"en": "under ₩30,000", "ko": "3만원 이하"},
+    "band_1": {"en": "₩30,000–70,000", "ko": "3만~7만원"},
+    "band_2": {"en": "₩70,000–150,000", "ko": "7만~15만원"},
+    "band_3": {"en": "any price", "ko": "가격 상관없음"},
+    "price_under": {"en": "under ₩{high:,}", "ko": "{high:,}원 이하"},
+    "price_over": {"en": "over ₩{low:,}", "ko": "{low:,}원 이상"},
+    "price_band": {"en": "₩{low:,}–{high:,}", "ko": "{low:,}~{high:,}원"},
+    "not_colour": {"en": "not {colour}", "ko": "{colour} 제외"},
+    "for_gender": {"en": "for {gender}", "ko": "{gender}용"},
+    "for_kids": {"en": "for kids", "ko": "아이용"},
+    "tone_light": {"en": "light colours", "ko": "밝은 색"},
+    "tone_dark": {"en": "dark colours", "ko": "어두운 색"},
+    "tone_warm": {"en": "warm colours", "ko": "따뜻한 색"},
+    "tone_cool": {"en": "cool colours", "ko": "차가운 색"},
+    "tone_neutral": {"en": "neutral colours", "ko": "무채색"},
+    "tone_accent": {"en": "a pop of colour", "ko": "포인트 컬러"},
+    "season_winter": {"en": "for winter", "ko": "겨울용"},
+    "season_summer": {"en": "for summer", "ko": "여름용"},
+    "season_mild": {"en": "for spring and autumn", "ko": "봄·가을용"},
+}
+OCCASION_NAMES: dict[str, tuple[str, str]] = {
+    "wedding": ("a wedding", "결혼식"),
+    "interview": ("an interview", "면접"),
+    "office": ("the office", "출근"),
+    "funeral": ("a funeral", "장례식"),
+    "gym": ("the gym", "헬스"),
+    "running": ("running", "러닝"),
+    "hiking": ("hiking", "등산"),
+    "beach": ("the beach", "바캉스"),
+    "holiday": ("a holiday", "여행"),
+    "date": ("a date", "데이트"),
+    "smart": ("a smart-casual look", "비즈니스 캐주얼"),
+    "school": ("school", "학교"),
+    "graduation": ("a graduation", "졸업식"),
+    "camping": ("camping", "캠핑"),
+    "concert": ("a concert", "콘서트"),
+    "festival": ("a festival", "명절"),
+    "party": ("a party", "파티"),
+    "rain": ("a rainy day", "비 오는 날"),
+}
