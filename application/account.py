@@ -21,6 +21,7 @@ from storage import (
     put_preferences,
     touch_user,
 )
+from vocabulary import PALETTES
 
 # The price bands `/settings` offers (won): under 30,000, 30,000–70,000, 70,000–150,000, any.
 PRICE_BANDS: tuple[tuple[int | None, int | None], ...] = (
@@ -41,6 +42,7 @@ class Shopper:
     min_price: int | None = None
     max_price: int | None = None
     asked: bool = False  # the settings question was put to them once
+    palette: str | None = None  # the personal colour they said they are (vocabulary.PALETTES)
 
 
 @dataclass(frozen=True)
@@ -78,13 +80,20 @@ class Account:
             return Shopper()
         async with self.sessions() as session:
             row = await session.get(Preferences, user_id)
-        return Shopper(row.gender, row.min_price, row.max_price, True) if row else Shopper()
+        return Shopper(row.gender, row.min_price, row.max_price, True, row.palette) if row else Shopper()
 
     async def set_shopper(
-        self, user_id: int, language: str, *, gender: str | None = None, band: int | None = None
+        self,
+        user_id: int,
+        language: str,
+        *,
+        gender: str | None = None,
+        band: int | None = None,
+        palette: str | None = None,
     ) -> Shopper:
-        """Store who the user shops for and/or their price band (an index of `PRICE_BANDS`)."""
-        values: dict[str, object] = {}
+        """Store who the user shops for, their price band (an index of `PRICE_BANDS`) and/or their
+        personal colour."""
+        values: dict[str, object] = {"palette": palette} if palette in PALETTES else {}
         if gender in SHOPS_FOR:
             values["gender"] = gender
         if band is not None and 0 <= band < len(PRICE_BANDS):

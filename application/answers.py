@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from catalog import Catalog
-from vocabulary import slot_of
+from vocabulary import PALETTES, slot_of
 
 from .account import Account
 from .capsule import CAPSULE, capsule
@@ -48,7 +48,8 @@ class Answers:
         exclude = frozenset(
             self.catalog.namesakes([*conversation.refused, *(conversation.seen if another else []), *focus])
         )
-        ask = Ask(wish, shopper.gender, exclude)
+        leans = PALETTES[shopper.palette].suits if shopper.palette in PALETTES and not wish.colours() else ()
+        ask = Ask(wish, shopper.gender, exclude, leans)  # a summer cool's searches: her colours first
         if wish.article == CAPSULE and not wish.category and (mode == "search" or not conversation.has_focus):
             slots, values = await capsule(self.search, self.recommend, ask)  # "pack for 3 days in Jeju"
             if another and not slots:

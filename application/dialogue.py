@@ -268,6 +268,8 @@ class Dialogue:
             return await self._back(conversation, user_id, language)
         if intent == "save":  # "save it", "옷장에 저장해줘": the photo in view, as its button does
             return await self.wardrobe.save_focus(conversation, user_id, language)
+        if intent == "palette":  # "저 여쿨인데 어떤 색이 어울려?": its colours (kept, said of the user)
+            return await self.shopper.palette(user_id, u, language)
         if intent == "pack":  # "what should I pack for 3 days in Jeju?": pieces that all mix
             conversation.focus_on(mode="search")
             conversation.wish = packing(conversation.wish, u, self.today().month)

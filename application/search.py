@@ -100,7 +100,11 @@ class Search:
 
     async def find(self, ask: Ask, k: int = 5) -> list[Item]:
         """The products a typed request describes, each name once, offered within its price band."""
-        candidates = self.typical(self.select(ask), 4 * k * (4 if ask.wish.priced else 1), ask.exclude)
+        ids, want = self.select(ask), 4 * k * (4 if ask.wish.priced else 1)
+        leaned = [i for i in ids if self.catalog.items[i].colour in ask.leans]  # a personal colour's first
+        candidates = self.typical(leaned, want, ask.exclude)
+        taken = ask.exclude | {p.id for p in candidates}
+        candidates += self.typical(ids, want, taken) if len(candidates) < want else []
         offerings = [Offering(product, 0.0) for product in once_per_name(candidates)]
         return (await self.recommend.offer([offerings], k, ask.wish))[0]
 

@@ -1,5 +1,6 @@
 """Who the user shops for, as the conversation learns it: the question put once under the first
-outfit asked for, its buttons (who, then the price band), and "I'm a woman" said in passing."""
+outfit asked for, its buttons (who, then the price band), "I'm a woman" said in passing, and the
+personal colour they say they are ("저 여쿨이에요": its colours said, and searches lean to them)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,14 @@ class ShopperQuestions:
         conversation.pending = text
         await self.account.set_shopper(user_id, language)  # asked: never again unprompted
         return [shop_for_question()]
+
+    async def palette(self, user_id: int | None, u: Understood, language: str) -> list[Reply]:
+        """'I'm a summer cool, what colours suit me?': the colours that suit the type and those to keep
+        from the face; said of the user, kept, so searches show their colours first."""
+        kept = bool(u.own_palette and user_id is not None)
+        if kept and user_id is not None:
+            await self.account.set_shopper(user_id, language, palette=u.tone)
+        return [Reply("palette", {"palette": u.tone, "kept": kept})]
 
     async def noted(self, user_id: int | None, u: Understood, language: str) -> list[Reply]:
         """'I'm a woman', '저 남자예요': kept as who the user shops for, and said so."""

@@ -17,7 +17,15 @@ from understanding.lexicon import (
     WARM_COLOURS,
     occasion_named,
 )
-from vocabulary import ARTICLE_KINDS, PLAIN_SLOTS, WOMENSWEAR, article_category, pattern_family, slot_of
+from vocabulary import (
+    ARTICLE_KINDS,
+    PALETTES,
+    PLAIN_SLOTS,
+    WOMENSWEAR,
+    article_category,
+    pattern_family,
+    slot_of,
+)
 
 GIFT = "gift"  # the article of "a gift for …": the kinds a gift usually is, across bags and accessories
 KEYS = (*SLOT_KEYS, "season", "tone", "pattern", "not_pattern", "not_slot", "kids")
@@ -155,6 +163,7 @@ class Wish:
             return (self.colour,)
         tones = {"light": LIGHT_COLOURS, "dark": DARK_COLOURS, "warm": WARM_COLOURS, "cool": COOL_COLOURS}
         tones |= {"neutral": NEUTRAL_COLOURS, "accent": ACCENT_COLOURS}
+        tones |= {name: palette.suits for name, palette in PALETTES.items()}  # "여쿨 원피스": summer cool's
         occasion = occasion_named(self.occasion)
         return tones.get(self.tone or "") or (occasion.colours if occasion and occasion.colours else None)
 
@@ -227,6 +236,7 @@ class Ask:
     wish: Wish = Wish()
     shops_for: str | None = None
     exclude: frozenset[int] = frozenset()
+    leans: tuple[str, ...] = ()  # colours a search shows first: the user's personal colour's
 
     def shaped(self, look: Look) -> Look:
         """The look with what the user said put first: the gender they asked for (or shop for; the

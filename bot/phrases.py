@@ -18,8 +18,9 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "or goes with a piece (“is this ok for a wedding?”, “does it go with black jeans?”), which colours "
         "go with it, and how an outfit photo's pieces go together (“rate my outfit”); keep a wardrobe "
         "and style what is in it (“what goes with my jeans?”); keep products you like (“save #2”, then “my "
-        "favourites”); say how to look after a piece (“how do I wash it?”); send an outfit every morning "
-        "(/daily). Say “I'm a woman” or “I'm a man” once; "
+        "favourites”); say how to look after a piece (“how do I wash it?”); pack for a trip (“what should I "
+        "pack for 3 days in Jeju?”); which colours suit your personal colour (“I'm a summer cool”); send an "
+        "outfit every morning (/daily). Say “I'm a woman” or “I'm a man” once; "
         "“a different colour”, “go back”, “clear filters” or “start over” any time.\n"
         "Commands: /outfit, /settings (who you shop for, price band), /wardrobe, /favourites, /daily, "
         "/forget, /help.",
@@ -28,7 +29,8 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "바꾸기, 상황에 맞는지·다른 옷과 어울리는지 판단(“결혼식에 입어도 돼?”, “청바지랑 어울려?”), "
         "어울리는 색 알려 주기, 코디 사진 평가(“내 코디 어때?”), 내 옷장 저장과 옷장 옷으로 코디"
         "(“내 청바지에 어울리는 신발”), 마음에 드는 상품 찜하기(“2번 찜해줘”, “찜 목록”), 옷 관리법"
-        "(“이거 세탁 어떻게 해?”). “저 여자예요”, "
+        "(“이거 세탁 어떻게 해?”), 여행 짐 꾸리기(“2박 3일 제주 여행 짐 싸줘”), 퍼스널 컬러에 맞는 색"
+        "(“저 여쿨이에요”). “저 여자예요”, "
         "“저 남자예요”라고 한 번 말해 주시고, 언제든 “다른 색으로”, “이전으로”, “필터 초기화”, "
         "“처음부터”라고 하시면 돼요. 매일 아침 코디도 보내 드려요(/daily).\n"
         "명령어: /outfit, /settings (성별, 가격대), /wardrobe, /favourites, /daily, /forget, /help.",

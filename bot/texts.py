@@ -35,152 +35,146 @@ SEASONS = {
 TEXT_LIMIT = 4096
 CAPTION_LIMIT = 1024
 
-MESSAGES: dict[str, dict[str, str]] = (
-    {
-        "start": {
-            "en": "Hi {name}! I'm Stylist. Send me a photo of a garment (or of you wearing an outfit) and "
-            "I'll tell you what I see — category, colour, pattern and style — then match an outfit and "
-            "find it in shops.",
-            "ko": "안녕하세요 {name}님! 저는 스타일리스트예요. 옷 사진(또는 코디 사진)을 보내 주시면 "
-            "종류, 색상, 패턴, 스타일을 알려 드리고, 어울리는 코디와 쇼핑 링크를 찾아 드릴게요.",
-        },
-        "howto": {
-            "en": "Send me a photo of a garment — as a photo or as an image file — and I'll analyse it.",
-            "ko": "옷 사진을 사진이나 이미지 파일로 보내 주시면 분석해 드릴게요.",
-        },
-        "help": {
-            "en": "Commands: /start — introduction, /help — this help. Or just send a photo of a garment.",
-            "ko": "명령어: /start — 소개, /help — 도움말. 아니면 옷 사진을 보내 주세요.",
-        },
-        "unknown_command": {
-            "en": "I don't know that command. Send me a photo of a garment, or /help.",
-            "ko": "모르는 명령어예요. 옷 사진을 보내 주시거나 /help 를 입력해 주세요.",
-        },
-        "working": {"en": "Looking at your photo…", "ko": "사진을 보고 있어요…"},
-        "empty": {
-            "en": "That file is empty. Please send the photo again.",
-            "ko": "빈 파일이에요. 사진을 다시 보내 주세요.",
-        },
-        "too_large": {
-            "en": "That file is too large (over 20 MB). Please send a smaller photo.",
-            "ko": "파일이 너무 커요(20MB 초과). 더 작은 사진을 보내 주세요.",
-        },
-        "too_many_pixels": {
-            "en": "That image is too big (over 40 megapixels). Please send a smaller photo.",
-            "ko": "이미지 해상도가 너무 커요(4천만 화소 초과). 더 작은 사진을 보내 주세요.",
-        },
-        "odd_shape": {
-            "en": "That image is a thin strip (one side over 20 times the other). "
-            "Please send a photo of the garment.",
-            "ko": "이미지가 너무 가늘고 길어요(한 변이 다른 변의 20배 이상). 옷 사진을 보내 주세요.",
-        },
-        "too_small": {
-            "en": "That image is too small to see anything.",
-            "ko": "이미지가 너무 작아서 볼 수 없어요.",
-        },
-        "animated": {
-            "en": "That's an animation. Please send a still photo of the garment.",
-            "ko": "움직이는 이미지예요. 옷의 정지 사진을 보내 주세요.",
-        },
-        "not_an_image": {
-            "en": "I can only read photos (JPEG, PNG, WebP…). Please send a photo of a garment.",
-            "ko": "사진 파일(JPEG, PNG, WebP 등)만 읽을 수 있어요. 옷 사진을 보내 주세요.",
-        },
-        "corrupt": {
-            "en": "That image looks damaged or cut off. Please send it again.",
-            "ko": "이미지가 손상되었거나 잘린 것 같아요. 다시 보내 주세요.",
-        },
-        "internal_error": {
-            "en": "Something went wrong on our side — sorry! Please try again; if it keeps happening, "
-            "quote this id: {id}",
-            "ko": "저희 쪽에서 문제가 생겼어요. 죄송해요! 다시 시도해 주시고, "
-            "계속되면 이 번호를 알려 주세요: {id}",
-        },
-        "no_clothing": {
-            "en": "I don't see clothing in this photo. Send me a garment — on a hanger, a bed or on you — "
-            "or a screenshot of one from a shop, and I'll style it.",
-            "ko": "이 사진에서는 옷이 보이지 않아요. 옷걸이나 침대 위의 옷, 입고 있는 모습, 또는 쇼핑몰 "
-            "캡처를 보내 주시면 스타일링해 드릴게요.",
-        },
-        "sticker": {
-            "en": "Nice sticker! Send me a photo of a garment and I'll style it.",
-            "ko": "귀여운 스티커네요! 옷 사진을 보내 주시면 스타일링해 드릴게요.",
-        },
-        "worker_down": {
-            "en": "My eyes are resting for a moment — please try again in a minute.",
-            "ko": "잠시 분석을 할 수 없어요. 1분 뒤에 다시 시도해 주세요.",
-        },
-        "busy": {
-            "en": "I'm busy with other photos — please try again in a moment.",
-            "ko": "다른 사진을 보고 있어요. 잠시 후에 다시 보내 주세요.",
-        },
-        "shop_slow": {
-            "en": "The shop is slow to answer right now, so these links search Naver Shopping for each piece.",
-            "ko": "지금 쇼핑몰 응답이 느려서, 각 상품을 네이버 쇼핑에서 검색하는 링크로 보여 드려요.",
-        },
-        "download_failed": {
-            "en": "I couldn't download that file from Telegram. Please send it again.",
-            "ko": "텔레그램에서 파일을 받지 못했어요. 다시 보내 주세요.",
-        },
-        "stale": {
-            "en": "That photo is no longer available — please send it again.",
-            "ko": "그 사진은 더 이상 없어요. 다시 보내 주세요.",
-        },
-        "no_products": {
-            "en": "I couldn't find matching products right now.",
-            "ko": "지금은 어울리는 상품을 찾지 못했어요.",
-        },
-        "btn_outfit": {"en": "👗 Match an outfit", "ko": "👗 코디 추천"},
-        "btn_similar": {"en": "🔎 Similar items", "ko": "🔎 비슷한 상품"},
-        "btn_another": {"en": "🔄 Show others", "ko": "🔄 다른 상품 보기"},
-        "btn_back": {"en": "↩ Back", "ko": "↩ 이전"},
-        "btn_cheaper": {"en": "💸 Cheaper", "ko": "💸 더 저렴하게"},
-        "btn_item": {"en": "🛍 Shop the {item}", "ko": "🛍 {item} 찾기"},
-        "cheaper_title": {"en": "Cheapest like your {item}", "ko": "{item} 최저가"},
-        "cheaper_link": {"en": "All results, cheapest first", "ko": "전체 결과 (낮은 가격순)"},
-        "outfit_title": {"en": "Outfit for your {item}", "ko": "{item}에 어울리는 코디"},
-        "complete_title": {"en": "To complete your look", "ko": "코디를 완성할 아이템"},
-        "outfit_plain": {"en": "Outfit", "ko": "코디 추천"},
-        "btn_helpful": {"en": "👍 Helpful", "ko": "👍 도움 돼요"},
-        "btn_unhelpful": {"en": "👎 Not for me", "ko": "👎 별로예요"},
-        "fallback_style": {
-            "en": "none of the look's style here, so the closest: {style}",
-            "ko": "같은 스타일 상품이 없어 가장 가까운 {style} 스타일",
-        },
-        "fallback_style_few": {
-            "en": "few of the look's style here, so also the closest: {style}",
-            "ko": "같은 스타일 상품이 적어 가장 가까운 {style} 스타일도 함께",
-        },
-        "not_yours": {
-            "en": "That button belongs to someone else's photo. Send me your own photo to get ideas.",
-            "ko": "다른 분의 사진에 있는 버튼이에요. 직접 사진을 보내 주시면 추천해 드릴게요.",
-        },
-        "thanks": {"en": "Thanks — noted!", "ko": "고마워요, 기록했어요!"},
-        "similar_title": {"en": "Similar to your {item}", "ko": "{item}와 비슷한 상품"},
-        "category": {"en": "{name} ({p}%)", "ko": "{name} ({p}%)"},
-        "unsure": {
-            "en": "Looks like {a} or {b} ({pa}% / {pb}%)",
-            "ko": "{a} 또는 {b}로 보여요 ({pa}% / {pb}%)",
-        },
-        "either": {"en": "{a} or {b} ({pa}% / {pb}%)", "ko": "{a} 또는 {b} ({pa}% / {pb}%)"},
-        "colour": {"en": "Colour", "ko": "색상"},
-        "pattern": {"en": "Pattern", "ko": "패턴"},
-        "style": {"en": "Style", "ko": "스타일"},
-        "shop": {"en": "shop", "ko": "구매"},
-        "slot_top": {"en": "Tops", "ko": "상의"},
-        "slot_bottom": {"en": "Bottoms", "ko": "하의"},
-        "slot_dress": {"en": "Dresses", "ko": "원피스"},
-        "slot_outerwear": {"en": "Outerwear", "ko": "아우터"},
-        "slot_shoes": {"en": "Shoes", "ko": "신발"},
-        "slot_bag": {"en": "Bags", "ko": "가방"},
-        "slot_hat": {"en": "Hats", "ko": "모자"},
-        "slot_accessory": {"en": "Accessories", "ko": "액세서리"},
-        "slot_similar": {"en": "Similar", "ko": "비슷한 상품"},
-        "outfit_items": {"en": "In this outfit I see:", "ko": "이 코디에서 보이는 아이템:"},
-    }
-    | CONVERSATION
-    | FILTER_LABELS
-)
+MESSAGES: dict[str, dict[str, str]] = {
+    "start": {
+        "en": "Hi {name}! I'm Stylist. Send me a photo of a garment (or of you wearing an outfit) and "
+        "I'll tell you what I see — category, colour, pattern and style — then match an outfit and "
+        "find it in shops.",
+        "ko": "안녕하세요 {name}님! 저는 스타일리스트예요. 옷 사진(또는 코디 사진)을 보내 주시면 "
+        "종류, 색상, 패턴, 스타일을 알려 드리고, 어울리는 코디와 쇼핑 링크를 찾아 드릴게요.",
+    },
+    "howto": {
+        "en": "Send me a photo of a garment — as a photo or as an image file — and I'll analyse it.",
+        "ko": "옷 사진을 사진이나 이미지 파일로 보내 주시면 분석해 드릴게요.",
+    },
+    "help": {
+        "en": "Commands: /start — introduction, /help — this help. Or just send a photo of a garment.",
+        "ko": "명령어: /start — 소개, /help — 도움말. 아니면 옷 사진을 보내 주세요.",
+    },
+    "unknown_command": {
+        "en": "I don't know that command. Send me a photo of a garment, or /help.",
+        "ko": "모르는 명령어예요. 옷 사진을 보내 주시거나 /help 를 입력해 주세요.",
+    },
+    "working": {"en": "Looking at your photo…", "ko": "사진을 보고 있어요…"},
+    "empty": {
+        "en": "That file is empty. Please send the photo again.",
+        "ko": "빈 파일이에요. 사진을 다시 보내 주세요.",
+    },
+    "too_large": {
+        "en": "That file is too large (over 20 MB). Please send a smaller photo.",
+        "ko": "파일이 너무 커요(20MB 초과). 더 작은 사진을 보내 주세요.",
+    },
+    "too_many_pixels": {
+        "en": "That image is too big (over 40 megapixels). Please send a smaller photo.",
+        "ko": "이미지 해상도가 너무 커요(4천만 화소 초과). 더 작은 사진을 보내 주세요.",
+    },
+    "odd_shape": {
+        "en": "That image is a thin strip (one side over 20 times the other). "
+        "Please send a photo of the garment.",
+        "ko": "이미지가 너무 가늘고 길어요(한 변이 다른 변의 20배 이상). 옷 사진을 보내 주세요.",
+    },
+    "too_small": {
+        "en": "That image is too small to see anything.",
+        "ko": "이미지가 너무 작아서 볼 수 없어요.",
+    },
+    "animated": {
+        "en": "That's an animation. Please send a still photo of the garment.",
+        "ko": "움직이는 이미지예요. 옷의 정지 사진을 보내 주세요.",
+    },
+    "not_an_image": {
+        "en": "I can only read photos (JPEG, PNG, WebP…). Please send a photo of a garment.",
+        "ko": "사진 파일(JPEG, PNG, WebP 등)만 읽을 수 있어요. 옷 사진을 보내 주세요.",
+    },
+    "corrupt": {
+        "en": "That image looks damaged or cut off. Please send it again.",
+        "ko": "이미지가 손상되었거나 잘린 것 같아요. 다시 보내 주세요.",
+    },
+    "internal_error": {
+        "en": "Something went wrong on our side — sorry! Please try again; if it keeps happening, "
+        "quote this id: {id}",
+        "ko": "저희 쪽에서 문제가 생겼어요. 죄송해요! 다시 시도해 주시고, "
+        "계속되면 이 번호를 알려 주세요: {id}",
+    },
+    "no_clothing": {
+        "en": "I don't see clothing in this photo. Send me a garment — on a hanger, a bed or on you — "
+        "or a screenshot of one from a shop, and I'll style it.",
+        "ko": "이 사진에서는 옷이 보이지 않아요. 옷걸이나 침대 위의 옷, 입고 있는 모습, 또는 쇼핑몰 "
+        "캡처를 보내 주시면 스타일링해 드릴게요.",
+    },
+    "sticker": {
+        "en": "Nice sticker! Send me a photo of a garment and I'll style it.",
+        "ko": "귀여운 스티커네요! 옷 사진을 보내 주시면 스타일링해 드릴게요.",
+    },
+    "worker_down": {
+        "en": "My eyes are resting for a moment — please try again in a minute.",
+        "ko": "잠시 분석을 할 수 없어요. 1분 뒤에 다시 시도해 주세요.",
+    },
+    "busy": {
+        "en": "I'm busy with other photos — please try again in a moment.",
+        "ko": "다른 사진을 보고 있어요. 잠시 후에 다시 보내 주세요.",
+    },
+    "shop_slow": {
+        "en": "The shop is slow to answer right now, so these links search Naver Shopping for each piece.",
+        "ko": "지금 쇼핑몰 응답이 느려서, 각 상품을 네이버 쇼핑에서 검색하는 링크로 보여 드려요.",
+    },
+    "download_failed": {
+        "en": "I couldn't download that file from Telegram. Please send it again.",
+        "ko": "텔레그램에서 파일을 받지 못했어요. 다시 보내 주세요.",
+    },
+    "stale": {
+        "en": "That photo is no longer available — please send it again.",
+        "ko": "그 사진은 더 이상 없어요. 다시 보내 주세요.",
+    },
+    "no_products": {
+        "en": "I couldn't find matching products right now.",
+        "ko": "지금은 어울리는 상품을 찾지 못했어요.",
+    },
+    "btn_outfit": {"en": "👗 Match an outfit", "ko": "👗 코디 추천"},
+    "btn_similar": {"en": "🔎 Similar items", "ko": "🔎 비슷한 상품"},
+    "btn_another": {"en": "🔄 Show others", "ko": "🔄 다른 상품 보기"},
+    "btn_back": {"en": "↩ Back", "ko": "↩ 이전"},
+    "btn_cheaper": {"en": "💸 Cheaper", "ko": "💸 더 저렴하게"},
+    "btn_item": {"en": "🛍 Shop the {item}", "ko": "🛍 {item} 찾기"},
+    "cheaper_title": {"en": "Cheapest like your {item}", "ko": "{item} 최저가"},
+    "cheaper_link": {"en": "All results, cheapest first", "ko": "전체 결과 (낮은 가격순)"},
+    "outfit_title": {"en": "Outfit for your {item}", "ko": "{item}에 어울리는 코디"},
+    "complete_title": {"en": "To complete your look", "ko": "코디를 완성할 아이템"},
+    "outfit_plain": {"en": "Outfit", "ko": "코디 추천"},
+    "btn_helpful": {"en": "👍 Helpful", "ko": "👍 도움 돼요"},
+    "btn_unhelpful": {"en": "👎 Not for me", "ko": "👎 별로예요"},
+    "fallback_style": {
+        "en": "none of the look's style here, so the closest: {style}",
+        "ko": "같은 스타일 상품이 없어 가장 가까운 {style} 스타일",
+    },
+    "fallback_style_few": {
+        "en": "few of the look's style here, so also the closest: {style}",
+        "ko": "같은 스타일 상품이 적어 가장 가까운 {style} 스타일도 함께",
+    },
+    "not_yours": {
+        "en": "That button belongs to someone else's photo. Send me your own photo to get ideas.",
+        "ko": "다른 분의 사진에 있는 버튼이에요. 직접 사진을 보내 주시면 추천해 드릴게요.",
+    },
+    "thanks": {"en": "Thanks — noted!", "ko": "고마워요, 기록했어요!"},
+    "similar_title": {"en": "Similar to your {item}", "ko": "{item}와 비슷한 상품"},
+    "category": {"en": "{name} ({p}%)", "ko": "{name} ({p}%)"},
+    "unsure": {"en": "Looks like {a} or {b} ({pa}% / {pb}%)", "ko": "{a} 또는 {b}로 보여요 ({pa}% / {pb}%)"},
+    "either": {"en": "{a} or {b} ({pa}% / {pb}%)", "ko": "{a} 또는 {b} ({pa}% / {pb}%)"},
+    "colour": {"en": "Colour", "ko": "색상"},
+    "pattern": {"en": "Pattern", "ko": "패턴"},
+    "style": {"en": "Style", "ko": "스타일"},
+    "shop": {"en": "shop", "ko": "구매"},
+    "slot_top": {"en": "Tops", "ko": "상의"},
+    "slot_bottom": {"en": "Bottoms", "ko": "하의"},
+    "slot_dress": {"en": "Dresses", "ko": "원피스"},
+    "slot_outerwear": {"en": "Outerwear", "ko": "아우터"},
+    "slot_shoes": {"en": "Shoes", "ko": "신발"},
+    "slot_bag": {"en": "Bags", "ko": "가방"},
+    "slot_hat": {"en": "Hats", "ko": "모자"},
+    "slot_accessory": {"en": "Accessories", "ko": "액세서리"},
+    "slot_similar": {"en": "Similar", "ko": "비슷한 상품"},
+    "outfit_items": {"en": "In this outfit I see:", "ko": "이 코디에서 보이는 아이템:"},
+} | CONVERSATION
+MESSAGES |= FILTER_LABELS  # the filters', bands' and genders' short names
 
 
 def language_of(code: str | None) -> str:

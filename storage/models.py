@@ -160,7 +160,8 @@ class ApiCache(Base):
 
 
 class Preferences(Base):
-    """Who a user shops for and their price band, asked once (`/settings` or the first outfit)."""
+    """Who a user shops for and their price band, asked once (`/settings` or the first outfit), and
+    the personal colour they said they are ("I'm a summer cool")."""
 
     __tablename__ = "preferences"
 
@@ -168,6 +169,7 @@ class Preferences(Base):
     gender: Mapped[str | None] = mapped_column(String(8))  # men / women / any; None: not asked yet
     min_price: Mapped[int | None] = mapped_column(Integer)
     max_price: Mapped[int | None] = mapped_column(Integer)
+    palette: Mapped[str | None] = mapped_column(String(16))  # personal colour: vocabulary.PALETTES
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
 
 

@@ -1468,3 +1468,29 @@ async def test_a_capsule_to_pack_for_a_trip(chat: Chat) -> None:
     assert sum(p.category == "shoes" for p in week) == 2
     korean = await chat.say("2박 3일 부산 여행 짐 싸줘")
     assert "3일 여행엔 이 " in text_of(korean[0]), [text_of(c)[:80] for c in korean]
+
+
+async def test_personal_colour_is_answered_kept_and_searched_by(chat: Chat) -> None:
+    """'저 여름 쿨톤인데 어떤 색이 어울려?' names the colours that suit a summer cool and those to keep from
+    the face, and keeps it for the user: their searches show those colours first; '가을웜톤한테 어울리는
+    니트' is sweaters in autumn-warm colours, with its ✕; 'what colours suit a winter cool?' answers
+    without keeping it."""
+    from storage import Preferences
+    from vocabulary import PALETTES
+
+    (said,) = await chat.say("저 여름 쿨톤인데 어떤 색이 어울려?")
+    assert text_of(said).startswith("여름 쿨톤에는 ") and "앞으로 검색하실 때" in text_of(said)
+    async with chat.app.bot_data["stylist"].sessions() as session:
+        assert (await session.get(Preferences, chat.user["id"])).palette == "summer_cool"
+    await chat.say("t-shirts")
+    catalog = chat.catalog()
+    shown = [catalog.items[i] for i in (await chat.state()).shown]
+    assert shown and all(p.colour in PALETTES["summer_cool"].suits for p in shown)
+    (knits,) = await chat.say("가을웜톤한테 어울리는 니트")
+    state = await chat.state()
+    assert state.filters.get("tone") == "autumn_warm" and "✕ 가을 웜톤 컬러" in buttons(knits)
+    assert all(catalog.items[i].colour in PALETTES["autumn_warm"].suits for i in state.shown)
+    (winter,) = await chat.say("what colours suit a winter cool?")
+    assert text_of(winter).startswith("Winter cool suits vivid, cool colours") and "Try “" in text_of(winter)
+    async with chat.app.bot_data["stylist"].sessions() as session:
+        assert (await session.get(Preferences, chat.user["id"])).palette == "summer_cool"  # not hers

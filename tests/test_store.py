@@ -81,6 +81,8 @@ async def test_migrations_keep_the_rows_they_find(database_url: str) -> None:
                 " VALUES (9000000001, 'ko', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
                 "INSERT INTO chat_states (chat_id, user_id, mode, filters, shown, seen, refused, updated_at)"
                 " VALUES (9000000001, 9000000001, 'outfit', '{}', '[1, 2]', '[]', '[]', CURRENT_TIMESTAMP)",
+                "INSERT INTO preferences (user_id, gender, min_price, max_price, updated_at)"
+                " VALUES (9000000001, 'women', NULL, 30000, CURRENT_TIMESTAMP)",
             ):
                 await connection.execute(sa.text(statement))
     finally:
@@ -96,6 +98,8 @@ async def test_migrations_keep_the_rows_they_find(database_url: str) -> None:
     assert await _scalar(database_url, sa.select(sa.text("history FROM chat_states"))) is None  # none yet
     assert await _scalar(database_url, sa.select(sa.text("count(*) FROM favourites"))) == 0
     assert await _scalar(database_url, sa.select(sa.text("count(*) FROM daily_outfits"))) == 0
+    assert await _scalar(database_url, sa.select(sa.text("max_price FROM preferences"))) == 30000  # kept
+    assert await _scalar(database_url, sa.select(sa.text("palette FROM preferences"))) is None  # not said yet
     assert await _scalar(database_url, sa.select(sa.text("count(*) FROM updates"))) == 0
 
 

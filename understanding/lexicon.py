@@ -47,6 +47,23 @@ TONE_WORDS: dict[str, tuple[str, ...]] = {  # light / dark / warm / cool colours
         "neutral colour", "neutral color", "neutral colours", "neutral colors", "neutrals",
         "무채색", "뉴트럴",
     ),
+    # personal colour: the seasonal types (`vocabulary.PALETTES`), not the weather ("여름 쿨톤" is no summer)
+    "spring_warm": (
+        "spring warm", "spring warm tone", "warm spring", "light spring", "봄웜", "봄 웜", "봄웜톤",
+        "봄 웜톤", "봄 라이트", "봄 브라이트",
+    ),
+    "summer_cool": (
+        "summer cool", "summer cool tone", "cool summer", "light summer", "soft summer", "여름쿨", "여름 쿨",
+        "여쿨", "여름쿨톤", "여름 쿨톤", "여름 라이트", "여름 뮤트", "여름뮤트",
+    ),
+    "autumn_warm": (
+        "autumn warm", "fall warm", "autumn warm tone", "warm autumn", "deep autumn", "soft autumn", "가을웜",
+        "가을 웜", "갈웜", "가을웜톤", "가을 웜톤", "가을 딥", "가을 뮤트", "가을뮤트",
+    ),
+    "winter_cool": (
+        "winter cool", "winter cool tone", "cool winter", "deep winter", "bright winter", "겨울쿨", "겨울 쿨",
+        "겨쿨", "겨울쿨톤", "겨울 쿨톤", "겨울 딥", "겨울 브라이트",
+    ),
     "accent": (
         "pop of colour", "pop of color", "bold colour", "bold color", "vivid", "포인트 컬러", "포인트 색",
         "원색", "비비드",

@@ -15,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from vocabulary import PALETTES
+
 from .cues import DISLIKES, INTENT_WORDS
 from .fuzzy import closest
 from .lexicon import (
@@ -32,6 +34,7 @@ from .lexicon import (
     occasion_named,
 )
 from .match import Match
+from .personal import palette_intent, says_own
 from .prices import find_price
 from .references import NEGATION_AFTER, NEGATION_BEFORE, choice, references
 from .sides import (
@@ -122,6 +125,7 @@ class Understood:
     occasion: str | None = None
     gender: str | None = None  # men / women
     any_gender: bool = False  # "for anyone": no gender filter
+    own_palette: bool = False  # "저 여쿨이에요": the personal colour is the user's own, kept
     own_gender: bool = False  # "I'm a woman": the gender is the user's own, kept as who they shop for
     mine: bool = False  # "what goes with my jeans?": the garment described is the user's own (wardrobe)
     min_price: int | None = None
@@ -265,7 +269,9 @@ _KIDS = re.compile(
 _WORK_VERB = re.compile(
     r"\b(?:would|will|does|do|did|can|could|might|it|this|that|these|they|should|not)\s+(work)\b"
 )
-_SUITS_VERB = re.compile(r"\bsuits?(?=\s+(?:me|you|him|her|them|us|my|your|his|their|everyone)\b)")
+_SUITS_VERB = re.compile(
+    r"\bsuits?(?=\s+(?:me|you|him|her|them|us|my|your|his|their|everyone|a|an|people|someone)\b)"
+)
 _BETWEEN = re.compile(r"^\s*(?:색|색깔|컬러|색의)?\s*$")  # "빨간색 원피스": the colour of that garment
 _TERM_ARTICLE = {term: article for article, terms in ARTICLE_WORDS.items() for term in terms}
 
@@ -320,6 +326,7 @@ def parse(text: str) -> Understood:
     understood.gender = gender if gender in ("men", "women") else None
     understood.any_gender = gender == "any"
     understood.own_gender = understood.gender is not None and bool(_OWN_GENDER.search(rest))
+    understood.own_palette = understood.tone in PALETTES and says_own(rest)  # "I'm a winter cool"
     understood.season = _first(matches, "season")
     padded = any(m.kind == "category" and m.term in PADDED_TERMS for m in matches)  # "패딩 세탁"
     understood.material = _first(matches, "material") or ("down" if padded else None)
@@ -349,6 +356,8 @@ def parse(text: str) -> Understood:
     understood.mine = bool(named and _MINE.search(rest[max(0, named.start - 30) : named.start]))
     if understood.command is None:
         understood.intent = intent_of(understood, rest, matches)
+    if understood.intent == "search" and understood.tone in PALETTES:  # "가을웜톤한테 어울리는 니트"
+        understood.about_focus = False  # the kind in those colours, not around the garment in view
     if understood.intent == "daily" and (hour := _HOUR.search(raw)):  # "/daily 7": mornings at seven
         understood.hour = int(next(g for g in hour.groups() if g))
     understood.this_one = (
@@ -371,6 +380,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "pick"
     if "daily" in cues:  # "send me an outfit every morning"; "stop the daily outfit"
         return "daily_off" if _STOP.search(text) else "daily"
+    if u.ref is None and (personal := palette_intent(u.tone, u.category, u.subject, cues)):
+        return personal  # "저 여쿨인데 어떤 색이 어울려?", "가을웜톤한테 어울리는 니트"
     if "pack" in cues and u.ref is None:  # "what should I pack for 3 days in Jeju?": a capsule
         return "pack"
     if "care" in cues:  # "how do I wash it?", "울 니트 세탁법": how to look after it

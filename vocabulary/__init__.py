@@ -35,6 +35,7 @@ from .labels import (
     product_category,
     without_colours,
 )
+from .palettes import PALETTES, Palette
 from .slots import (
     CATEGORY_SLOT,
     EXCLUSIVE_SLOTS,
@@ -87,6 +88,8 @@ from .wear import (
 )
 
 __all__ = [
+    "PALETTES",
+    "Palette",
     "CARE_KINDS",
     "MATERIALS",
     "care_kind",

@@ -1,0 +1,59 @@
+"""Personal colour in words, English and Korean: which colours suit a seasonal type and which to keep
+away from the face (`vocabulary.PALETTES`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from vocabulary import COLOURS, PALETTES, display_name
+
+# fmt: off
+CHARACTER: dict[str, tuple[str, str]] = {  # what the type's colours are like
+    "spring_warm": ("light, clear, warm colours", "밝고 맑은 웜 컬러"),
+    "summer_cool": ("soft, light, cool colours", "부드럽고 밝은 쿨 컬러"),
+    "autumn_warm": ("deep, muted, warm colours", "깊고 차분한 웜 컬러"),
+    "winter_cool": ("vivid, cool colours and sharp contrast", "선명하고 차가운 색과 또렷한 대비"),
+}
+WORDS: dict[str, tuple[str, str]] = {
+    "suits": ("{name} suits {character}: {colours}.", "{name}에는 {character}가 잘 어울려요: {colours}."),
+    "avoid": (
+        "Keep {colours} away from your face — on trousers, shoes or a bag they're fine.",
+        "{colours}는 얼굴 가까이보다 하의, 신발, 가방에 쓰세요.",
+    ),
+    "kept": (
+        "I'll show your colours first when you search; say another type any time to change it.",
+        "앞으로 검색하실 때 이 색을 먼저 보여 드릴게요. 다른 타입을 말씀하시면 바꿔 드려요.",
+    ),
+    "try": (
+        "Try “{name} sweaters” or send a photo to check a piece.",
+        "“{name} 니트”처럼 찾아보거나 사진을 보내 확인해 보세요.",
+    ),
+}
+# fmt: on
+
+
+def _word(key: str, language: str, **values: str) -> str:
+    english, korean = WORDS[key]
+    return (korean if language == "ko" else english).format(**values)
+
+
+def _colour_list(colours: tuple[str, ...], language: str) -> str:
+    names = [display_name(COLOURS, c, language) for c in colours]
+    if language == "ko" or len(names) < 2:
+        return ", ".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def palette_text(values: dict[str, Any], language: str) -> str:
+    """'Summer cool suits soft, light, cool colours: blue, purple … Keep orange … away from your face.'"""
+    key = values["palette"]
+    palette = PALETTES[key]
+    name = palette.korean if language == "ko" else palette.english
+    character = CHARACTER[key][1 if language == "ko" else 0]
+    lines = [
+        _word("suits", language, name=name[:1].upper() + name[1:], character=character,
+              colours=_colour_list(palette.suits, language)),
+        _word("avoid", language, colours=_colour_list(palette.avoid, language)),
+        _word("kept" if values.get("kept") else "try", language, name=name),
+    ]  # fmt: skip
+    return "\n".join(lines)

@@ -1,0 +1,29 @@
+"""Personal colour in a message: "I'm a summer cool", "저 여쿨인데 어떤 색이 어울려?" ask which colours
+suit that type (and say it of the user, kept for what follows); "가을웜톤한테 어울리는 니트" asks for
+that kind in its colours; "봄웜 코디" for an outfit in them."""
+
+from __future__ import annotations
+
+import re
+
+from vocabulary import PALETTES
+
+_OWN = re.compile(
+    r"\b(?:i am|i'm|im|i have|my personal colou?r|my colou?rs?|my tone|suit me|for me)\b"
+    r"|(?:^|\s)(?:저|전|나|난|제가|내가)\s|(?:인데|이에요|예요|이라서|라서|이거든|이야)(?:\s|[?!.]|$)"
+)
+
+
+def palette_intent(tone: str | None, category: str | None, subject: str | None, cues: set[str]) -> str | None:
+    """The intent a personal colour makes of a message, None when it makes none: a kind named to
+    suit it is searched in its colours; no kind and no outfit asked for: which colours suit it."""
+    if tone not in PALETTES:
+        return None
+    if category:
+        return "search" if "outfit" in cues and not subject else None
+    return None if "outfit" in cues and "colours" not in cues else "palette"
+
+
+def says_own(text: str) -> bool:
+    """Whether the personal colour is said of the user: "I'm a winter cool", "저 여쿨이에요"."""
+    return bool(_OWN.search(text))
