@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from catalog import Catalog
 from inference import ImageRejected
-from understanding import Understood, language_of_text, normalise, parse
+from understanding import Understood, asks_of_this, language_of_text, normalise, parse
 from vocabulary import season_in, slot_of
 
 from .account import Account
@@ -268,8 +268,11 @@ class Dialogue:
             return await self._back(conversation, user_id, language)
         if intent == "save":  # "save it", "옷장에 저장해줘": the photo in view, as its button does
             return await self.wardrobe.save_focus(conversation, user_id, language)
-        if intent == "palette":  # "저 여쿨인데 어떤 색이 어울려?": its colours (kept, said of the user)
-            return await self.shopper.palette(user_id, u, language)
+        if (
+            intent == "palette"
+        ):  # "저 여쿨인데 어떤 색이 어울려?": its colours; "이거 여쿨한테 어울려?": this one's
+            colour = await self.recolour.in_view(conversation, user_id, u) if asks_of_this(text) else None
+            return await self.shopper.palette(user_id, u, language, colour)
         if intent == "pack":  # "what should I pack for 3 days in Jeju?": pieces that all mix
             conversation.focus_on(mode="search")
             conversation.wish = packing(conversation.wish, u, self.today().month)

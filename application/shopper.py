@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from understanding import Understood, parse
+from vocabulary import PALETTES
 
 from .account import PRICE_BANDS, Account
 from .conversation import Conversation
@@ -35,13 +36,19 @@ class ShopperQuestions:
         await self.account.set_shopper(user_id, language)  # asked: never again unprompted
         return [shop_for_question()]
 
-    async def palette(self, user_id: int | None, u: Understood, language: str) -> list[Reply]:
+    async def palette(
+        self, user_id: int | None, u: Understood, language: str, colour: str | None = None
+    ) -> list[Reply]:
         """'I'm a summer cool, what colours suit me?': the colours that suit the type and those to keep
-        from the face; said of the user, kept, so searches show their colours first."""
+        from the face; said of the user, kept, so searches show their colours first. With the
+        `colour` of the garment asked about ("이거 여쿨한테 어울려?"): whether it is one of them."""
         kept = bool(u.own_palette and user_id is not None)
         if kept and user_id is not None:
             await self.account.set_shopper(user_id, language, palette=u.tone)
-        return [Reply("palette", {"palette": u.tone, "kept": kept})]
+        palette = PALETTES[str(u.tone)]
+        fits = "yes" if colour in palette.suits else "no" if colour in palette.avoid else "neutral"
+        values = {"palette": u.tone, "kept": kept} | ({"colour": colour, "fits": fits} if colour else {})
+        return [Reply("palette", values)]
 
     async def noted(self, user_id: int | None, u: Understood, language: str) -> list[Reply]:
         """'I'm a woman', '저 남자예요': kept as who the user shops for, and said so."""

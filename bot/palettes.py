@@ -7,6 +7,8 @@ from typing import Any
 
 from vocabulary import COLOURS, PALETTES, display_name
 
+from .texts import korean_particles
+
 # fmt: off
 CHARACTER: dict[str, tuple[str, str]] = {  # what the type's colours are like
     "spring_warm": ("light, clear, warm colours", "밝고 맑은 웜 컬러"),
@@ -18,7 +20,20 @@ WORDS: dict[str, tuple[str, str]] = {
     "suits": ("{name} suits {character}: {colours}.", "{name}에는 {character}가 잘 어울려요: {colours}."),
     "avoid": (
         "Keep {colours} away from your face — on trousers, shoes or a bag they're fine.",
-        "{colours}는 얼굴 가까이보다 하의, 신발, 가방에 쓰세요.",
+        "{colours}은(는) 얼굴 가까이보다 하의, 신발, 가방에 쓰세요.",
+    ),
+    "yes": (
+        "Yes — {colour} is one of {name}'s colours.",
+        "네, {colour}은(는) {name}에 잘 어울리는 색이에요.",
+    ),
+    "no": (
+        "Not near your face: {colour} is one a {name} keeps away from it — as trousers, shoes or a bag "
+        "it's fine.",
+        "얼굴 가까이는 아쉬워요. {colour}은(는) {name}에 잘 안 받는 색이라, 하의나 신발, 가방으로 쓰세요.",
+    ),
+    "neutral": (
+        "It can work: {colour} is neither {name}'s best nor its worst.",
+        "무난해요. {colour}은(는) {name}에 가장 잘 맞는 색도, 피할 색도 아니에요.",
     ),
     "kept": (
         "I'll show your colours first when you search; say another type any time to change it.",
@@ -34,7 +49,7 @@ WORDS: dict[str, tuple[str, str]] = {
 
 def _word(key: str, language: str, **values: str) -> str:
     english, korean = WORDS[key]
-    return (korean if language == "ko" else english).format(**values)
+    return korean_particles(korean.format(**values)) if language == "ko" else english.format(**values)
 
 
 def _colour_list(colours: tuple[str, ...], language: str) -> str:
@@ -50,7 +65,11 @@ def palette_text(values: dict[str, Any], language: str) -> str:
     palette = PALETTES[key]
     name = palette.korean if language == "ko" else palette.english
     character = CHARACTER[key][1 if language == "ko" else 0]
-    lines = [
+    verdict = []
+    if values.get("colour"):  # "이거 여쿨한테 어울려?": the garment in view first
+        colour = display_name(COLOURS, values["colour"], language)
+        verdict = [_word(values["fits"], language, colour=colour, name=name)]
+    lines = verdict + [
         _word("suits", language, name=name[:1].upper() + name[1:], character=character,
               colours=_colour_list(palette.suits, language)),
         _word("avoid", language, colours=_colour_list(palette.avoid, language)),

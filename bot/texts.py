@@ -187,7 +187,12 @@ def t(key: str, language: str, **values: object) -> str:
     Korean particle written for either ending ("은(는)") takes the one the word before it asks for."""
     text = MESSAGES[key].get(language) or MESSAGES[key]["en"]
     text = text.format(**values) if values else text
-    return _PARTICLE.sub(_particle, text) if language == "ko" and values else text
+    return korean_particles(text) if language == "ko" and values else text
+
+
+def korean_particles(text: str) -> str:
+    """Each particle written for either ending ("은(는)") as the word before it asks for."""
+    return _PARTICLE.sub(_particle, text)
 
 
 # "은(는)": 은 after a final consonant (블랙은, 그레이는); "(으)로": 으 unless the final is none or ㄹ

@@ -1490,7 +1490,18 @@ async def test_personal_colour_is_answered_kept_and_searched_by(chat: Chat) -> N
     state = await chat.state()
     assert state.filters.get("tone") == "autumn_warm" and "✕ 가을 웜톤 컬러" in buttons(knits)
     assert all(catalog.items[i].colour in PALETTES["autumn_warm"].suits for i in state.shown)
-    (winter,) = await chat.say("what colours suit a winter cool?")
-    assert text_of(winter).startswith("Winter cool suits vivid, cool colours") and "Try “" in text_of(winter)
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    async with chat.app.bot_data["stylist"].sessions() as session:
+        colour = (await session.get(Analysis, (await chat.state()).focus_analysis_id)).colour
+    (verdict,) = await chat.say("does this suit a winter cool?")  # the T-shirt's colour judged first
+    winter = PALETTES["winter_cool"]
+    said = (
+        "Yes — " if colour in winter.suits else "Not near your face: " if colour in winter.avoid else "It can"
+    )
+    assert text_of(verdict).startswith(said)
+    (general,) = await chat.say("what colours suit a winter cool?")
+    assert text_of(general).startswith("Winter cool suits vivid, cool colours") and "Try “" in text_of(
+        general
+    )
     async with chat.app.bot_data["stylist"].sessions() as session:
         assert (await session.get(Preferences, chat.user["id"])).palette == "summer_cool"  # not hers

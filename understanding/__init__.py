@@ -6,6 +6,7 @@ only `vocabulary`.
 """
 
 from .parser import INTENTS, SLOT_KEYS, Understood, language_of_text, normalise, parse
+from .personal import asks_of_this
 from .prices import PriceBand, find_price
 
 __all__ = [
@@ -13,6 +14,7 @@ __all__ = [
     "SLOT_KEYS",
     "PriceBand",
     "Understood",
+    "asks_of_this",
     "find_price",
     "language_of_text",
     "normalise",

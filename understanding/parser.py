@@ -51,7 +51,7 @@ INTENTS = (
     "photo", "verdict", "outfit", "similar", "cheaper", "search", "refine", "save", "wardrobe", "forget",
     "settings", "clear", "restart", "help", "greeting", "thanks", "trends", "body", "colour_pair",
     "shop_info", "pick", "back", "favourite", "unfavourite", "favourites", "daily", "daily_off",
-    "wardrobe_outfit", "unknown",
+    "wardrobe_outfit", "care", "pack", "palette", "unknown",
 )  # fmt: skip
 COMMANDS = {
     "start": "greeting",

@@ -1,6 +1,7 @@
 """Personal colour in a message: "I'm a summer cool", "저 여쿨인데 어떤 색이 어울려?" ask which colours
-suit that type (and say it of the user, kept for what follows); "가을웜톤한테 어울리는 니트" asks for
-that kind in its colours; "봄웜 코디" for an outfit in them."""
+suit that type (and say it of the user, kept for what follows); "이거 여쿨한테 어울려?" whether the
+garment in view is in them; "가을웜톤한테 어울리는 니트" asks for that kind in its colours; "봄웜 코디"
+for an outfit in them."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ _OWN = re.compile(
     r"\b(?:i am|i'm|im|i have|my personal colou?r|my colou?rs?|my tone|suit me|for me)\b"
     r"|(?:^|\s)(?:저|전|나|난|제가|내가)\s|(?:인데|이에요|예요|이라서|라서|이거든|이야)(?:\s|[?!.]|$)"
 )
+
+_THIS = re.compile(r"\b(?:this|it|these|that|them|this colou?r)\b|이거|이것|이 옷|요거|그거|이 색")
 
 
 def palette_intent(tone: str | None, category: str | None, subject: str | None, cues: set[str]) -> str | None:
@@ -27,3 +30,9 @@ def palette_intent(tone: str | None, category: str | None, subject: str | None, 
 def says_own(text: str) -> bool:
     """Whether the personal colour is said of the user: "I'm a winter cool", "저 여쿨이에요"."""
     return bool(_OWN.search(text))
+
+
+def asks_of_this(text: str) -> bool:
+    """Whether a personal-colour question is about the garment in view: "does this suit a summer
+    cool?", "이거 여쿨한테 어울려?"."""
+    return bool(_THIS.search(text))
