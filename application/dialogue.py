@@ -21,16 +21,16 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from catalog import Catalog
 from inference import ImageRejected
-from understanding import Understood, asks_of_this, language_of_text, normalise, parse
+from understanding import Understood, language_of_text, normalise, parse
 from vocabulary import season_in, slot_of
 
 from .account import Account
+from .advice import INTENTS as ADVICE
+from .advice import Advice
 from .albums import MAX_PHOTOS, Albums
 from .analyse import Analyse
 from .answers import Answers
 from .buttons import refused
-from .capsule import packing
-from .care import Care
 from .conversation import Conversation, load_conversation, save_conversation
 from .daily import Daily
 from .favourites import Favourites
@@ -71,7 +71,7 @@ class Dialogue:
     verdicts: Verdicts = field(init=False)
     shopper: ShopperQuestions = field(init=False)
     daily: Daily = field(init=False)
-    care: Care = field(init=False)
+    advice: Advice = field(init=False)
 
     def __post_init__(self) -> None:
         self.wardrobe = Wardrobe(self.account, self.recommend)
@@ -83,7 +83,7 @@ class Dialogue:
         )
         self.shopper = ShopperQuestions(self.account, self._route)
         self.daily = Daily(self.sessions, self.account, self.search, self.answers, self.wardrobe)
-        self.care = Care(self.answers, self.catalog)
+        self.advice = Advice(self.answers, self.shopper, self.recolour, self.catalog, self.today)
 
     async def text(self, chat_id: int, user_id: int | None, text: str, language: str = "en") -> Turn:
         """Answer one typed message (a command too)."""
@@ -268,18 +268,8 @@ class Dialogue:
             return await self._back(conversation, user_id, language)
         if intent == "save":  # "save it", "옷장에 저장해줘": the photo in view, as its button does
             return await self.wardrobe.save_focus(conversation, user_id, language)
-        if (
-            intent == "palette"
-        ):  # "저 여쿨인데 어떤 색이 어울려?": its colours; "이거 여쿨한테 어울려?": this one's
-            colour = await self.recolour.in_view(conversation, user_id, u) if asks_of_this(text) else None
-            return await self.shopper.palette(user_id, u, language, colour)
-        if intent == "pack":  # "what should I pack for 3 days in Jeju?": pieces that all mix
-            conversation.focus_on(mode="search")
-            conversation.wish = packing(conversation.wish, u, self.today().month)
-            replies = await self.answers.answer(conversation, user_id, "search", language)
-            return replies + await self.shopper.ask_once(conversation, user_id, text, language)
-        if intent == "care":  # "how do I wash it?", "패딩 세탁법": how to look after it
-            return await self.care.reply(conversation, user_id, u, language)
+        if intent in ADVICE:  # care, packing, personal colour (`application/advice.py`)
+            return await self.advice.reply(conversation, user_id, u, text, language)
         if intent == "photo":  # "what colour is it?", "이거 무슨 색이야?": the garment in view
             return await self.answers.recall(conversation, user_id, language)
         if "now" in u.cues and not u.season:  # "what should I wear today?", "ok for today?": this season
