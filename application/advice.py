@@ -1,15 +1,17 @@
 """The stylist's advice that is not a product answer's refinement: how to look after a piece
-(`care.py`), what to pack for a trip (`capsule.py`), and which colours suit a personal colour
-(`shopper.py`) — each routed here from the dialogue by its intent."""
+(`care.py`), what to pack for a trip (`capsule.py`), which colours suit a personal colour
+(`shopper.py`) — each routed here from the dialogue by its intent — and what the day's temperature
+asks for (`dressed_for`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from catalog import Catalog
 from understanding import Understood, asks_of_this
+from vocabulary import TEMPERATURE_BANDS, temperature_band
 
 from .answers import Answers
 from .capsule import packing
@@ -49,3 +51,13 @@ class Advice:
             replies = await self.answers.answer(conversation, user_id, "search", language)
             return replies + await self.shopper.ask_once(conversation, user_id, text, language)
         return await self.care.reply(conversation, user_id, u, language)  # "how do I wash it?"
+
+
+def dressed_for(u: Understood) -> tuple[Understood, Reply]:
+    """'12도인데 뭐 입지?': the message as asking for an outfit begun from the layer that weather asks
+    for (`vocabulary.TEMPERATURE_BANDS`), and what it asks for, said first."""
+    band = temperature_band(u.temperature or 0)
+    _, _, category, article = TEMPERATURE_BANDS[band]
+    return replace(u, category=category, article=article), Reply(
+        "temperature", {"degrees": u.temperature, "band": band}
+    )

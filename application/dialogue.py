@@ -26,7 +26,7 @@ from vocabulary import season_in, slot_of
 
 from .account import Account
 from .advice import INTENTS as ADVICE
-from .advice import Advice
+from .advice import Advice, dressed_for
 from .albums import MAX_PHOTOS, Albums
 from .analyse import Analyse
 from .answers import Answers
@@ -282,11 +282,19 @@ class Dialogue:
             return [colour_pair(u.colour, u.other_colour)]
         if "colours" in u.cues and u.colour and not u.category:  # "which colours go with red?"
             return [advice_on(u.colour)]
+        said: list[Reply] = []
+        if (
+            u.temperature is not None
+            and intent == "outfit"
+            and not (u.category or u.pointing or u.about_focus)
+        ):
+            u, weather = dressed_for(u)  # "12도인데 뭐 입지?": the layer that weather asks for leads
+            said = [weather]
         noted = await self.shopper.noted(user_id, u, language)  # "I'm a woman": who they shop for
         idle = not conversation.has_focus and conversation.mode != "search"
         if noted and u.intent == "refine" and idle and not (u.occasion or u.style or u.season):
             return noted  # nothing in view to apply it to: kept for what follows
-        replies = noted + await self._shop(conversation, user_id, u, text, language)
+        replies = said + noted + await self._shop(conversation, user_id, u, text, language)
         if "colours" in u.cues and (colour := base_colour(replies)):  # "what colour shoes go with it?"
             replies.insert(0, advice_on(colour))
         if conversation.mode == "outfit" and any(reply.slots for reply in replies):

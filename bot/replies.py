@@ -24,6 +24,7 @@ from .texts import (
     shown_name,
     t,
 )
+from .weather import temperature_text
 
 
 def filter_label(key: str, wish: Wish, language: str) -> str:
@@ -322,6 +323,8 @@ def advice_text(advice: ColourAdvice, language: str) -> str:
 def _say(reply: Reply, language: str) -> str:
     if reply.say == "verdict":
         return verdict_text(reply.values, language)
+    if reply.say == "temperature":  # "12도인데 뭐 입지?": what that weather asks for
+        return temperature_text(reply.values, language)
     if reply.say == "palette":  # "저 여쿨인데 어떤 색이 어울려?"
         return palette_text(reply.values, language)
     if reply.say == "care":  # "how do I wash it?"

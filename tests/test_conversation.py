@@ -1505,3 +1505,21 @@ async def test_personal_colour_is_answered_kept_and_searched_by(chat: Chat) -> N
     )
     async with chat.app.bot_data["stylist"].sessions() as session:
         assert (await session.get(Preferences, chat.user["id"])).palette == "summer_cool"  # not hers
+
+
+async def test_what_to_wear_at_a_temperature(chat: Chat) -> None:
+    """'12도인데 뭐 입지?' says what that weather asks for (a light jacket or a cardigan) and begins an
+    outfit from that layer, for spring and autumn; 'it's 30 degrees' from shorts, for summer."""
+    from application.capsule import SLOTS
+
+    replies = await chat.say("12도인데 뭐 입지?")
+    assert text_of(replies[0]).startswith("12도엔 얇은 자켓이나 가디건")
+    state = await chat.state()
+    catalog = chat.catalog()
+    assert catalog.items[state.focus_product_id].category in SLOTS["outerwear"]
+    assert state.mode == "outfit" and state.filters.get("season") == "mild"
+    replies = await chat.say("what should I wear when it's 30 degrees?")
+    assert text_of(replies[0]).startswith("At 30°C: short sleeves or sleeveless, shorts")
+    state = await chat.state()
+    assert catalog.items[state.focus_product_id].category == "shorts"
+    assert state.filters.get("season") == "summer"

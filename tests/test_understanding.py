@@ -261,3 +261,20 @@ def test_every_fabric_has_words() -> None:
     from vocabulary import MATERIALS
 
     assert set(MATERIAL_WORDS) == set(MATERIALS)
+
+
+@pytest.mark.parametrize(
+    ("text", "degrees"),
+    [
+        ("12도인데 뭐 입지?", 12),
+        ("영하 5도", -5),
+        ("내일 -3도래", -3),
+        ("it's 30 degrees", 30),
+        ("what to wear at 5°c", 5),
+        ("50°f outside", 10),
+        ("180도 달라졌어", None),  # not weather
+        ("pack for 3 days", None),
+    ],
+)
+def test_the_days_temperature(text: str, degrees: int | None) -> None:
+    assert parse(text).temperature == degrees

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 # "I don't like it": another one; "I don't like green": not green (`parser`), not another
 DISLIKES = (
     "don't like", "dont like", "do not like", "not my style", "not for me", "ugly", "hate it", "별로",
@@ -208,3 +210,14 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     ),
 }
 # fmt: on
+
+# Patterns within a message that its cues need (`parser.intent_of`)
+FROM_WARDROBE = re.compile(  # "an outfit from my wardrobe", "내 옷으로 코디해줘": of the user's own pieces
+    r"\b(?:from|with|using|out of)\s+(?:my|the)\s+(?:wardrobe|closet|clothes)"
+    r"|(?:옷장|내 옷)\S*\s?(?:으로|로|에서|가지고)"
+)
+HOUR = re.compile(
+    r"\b(?:at\s+)?([5-9]|1[01])\s*(?:am|a\.m\.|o'?clock|:00)|(?:아침\s*)?([5-9]|1[01])\s*시|^\s*([5-9]|1[01])\s*$"
+)
+STOP = re.compile(r"\b(?:stop|off|cancel|unsubscribe|no more|don'?t send)\b|그만|취소|끄|중지|멈춰|안 받")
+REMOVE = re.compile(r"\b(?:remove|delete|unsave|take off|drop)\b|빼|삭제|지워|취소")  # "remove #2 from …"

@@ -15,9 +15,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from vocabulary import PALETTES
+from vocabulary import PALETTES, TEMPERATURE_BANDS, temperature_band
 
-from .cues import DISLIKES, INTENT_WORDS
+from .cues import DISLIKES, FROM_WARDROBE, HOUR, INTENT_WORDS, REMOVE, STOP
 from .fuzzy import closest
 from .lexicon import (
     ARTICLE_WORDS,
@@ -45,6 +45,7 @@ from .sides import (
     points_at_focus,
     subject_and_wanted,
 )
+from .temperature import temperature
 from .trips import trip_days
 
 INTENTS = (
@@ -66,15 +67,6 @@ COMMANDS = {
     "favorites": "favourites",
     "daily": "daily",
 }
-_FROM_WARDROBE = re.compile(  # "an outfit from my wardrobe", "내 옷으로 코디해줘": of the user's own pieces
-    r"\b(?:from|with|using|out of)\s+(?:my|the)\s+(?:wardrobe|closet|clothes)"
-    r"|(?:옷장|내 옷)\S*\s?(?:으로|로|에서|가지고)"
-)
-_HOUR = re.compile(
-    r"\b(?:at\s+)?([5-9]|1[01])\s*(?:am|a\.m\.|o'?clock|:00)|(?:아침\s*)?([5-9]|1[01])\s*시|^\s*([5-9]|1[01])\s*$"
-)
-_STOP = re.compile(r"\b(?:stop|off|cancel|unsubscribe|no more|don'?t send)\b|그만|취소|끄|중지|멈춰|안 받")
-_REMOVE = re.compile(r"\b(?:remove|delete|unsave|take off|drop)\b|빼|삭제|지워|취소")  # "remove #2 from …"
 SLOT_KEYS = ("colour", "not_colour", "category", "style", "occasion", "gender", "min_price", "max_price")
 MAX_CHARS = 1000  # what is read of a message: a 4,096-character paste is cut, not parsed for seconds
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
@@ -147,6 +139,7 @@ class Understood:
     ref: int | None = None  # "more like #2"
     choice: tuple[int, ...] = ()  # "which is better, #1 or #3?": the items weighed against each other
     days: int | None = None  # "pack for 3 days", "2박 3일": how long the trip is
+    temperature: int | None = None  # "12도인데 뭐 입지?": the day's, in °C
     hour: int | None = None  # "/daily 7", "every morning at 7am", "매일 아침 7시": when (Korea time)
     not_ref: int | None = None  # "not #3"
     language: str = "en"
@@ -288,7 +281,7 @@ def parse(text: str) -> Understood:
         command, _, raw = raw[1:].partition(" ")
         understood.command = command.split("@")[0]
         understood.intent = COMMANDS.get(understood.command, "unknown")
-        if understood.intent == "daily" and _STOP.search(raw):  # "/daily off"
+        if understood.intent == "daily" and STOP.search(raw):  # "/daily off"
             understood.intent = "daily_off"
     band = find_price(raw)
     understood.min_price, understood.max_price = band.min_price, band.max_price
@@ -328,6 +321,11 @@ def parse(text: str) -> Understood:
     understood.own_gender = understood.gender is not None and bool(_OWN_GENDER.search(rest))
     understood.own_palette = understood.tone in PALETTES and says_own(rest)  # "I'm a winter cool"
     understood.season = _first(matches, "season")
+    understood.temperature = degrees = temperature(
+        rest
+    )  # "12도인데 뭐 입지?": its season, unless one is said
+    if degrees is not None:
+        understood.season = understood.season or TEMPERATURE_BANDS[temperature_band(degrees)][1]
     padded = any(m.kind == "category" and m.term in PADDED_TERMS for m in matches)  # "패딩 세탁"
     understood.material = _first(matches, "material") or ("down" if padded else None)
     understood.kids = bool(_KIDS.search(rest))
@@ -358,7 +356,7 @@ def parse(text: str) -> Understood:
         understood.intent = intent_of(understood, rest, matches)
     if understood.intent == "search" and understood.tone in PALETTES:  # "가을웜톤한테 어울리는 니트"
         understood.about_focus = False  # the kind in those colours, not around the garment in view
-    if understood.intent == "daily" and (hour := _HOUR.search(raw)):  # "/daily 7": mornings at seven
+    if understood.intent == "daily" and (hour := HOUR.search(raw)):  # "/daily 7": mornings at seven
         understood.hour = int(next(g for g in hour.groups() if g))
     understood.this_one = (
         understood.intent == "outfit" and not understood.wanted and names_the_one_in_view(rest, matches)
@@ -373,13 +371,13 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     only when nothing else was said."""
     cues = u.cues
     if u.ref is not None and cues & {"keep", "save", "favourites"}:  # "save #2", "2번 찜", "remove #2 from …"
-        return "unfavourite" if _REMOVE.search(text) else "favourite"
+        return "unfavourite" if REMOVE.search(text) else "favourite"
     if "favourites" in cues:  # "my favourites", "찜 목록"
         return "favourites"
     if u.choice:  # "which is better, #1 or #3?": the stylist's choice between them
         return "pick"
     if "daily" in cues:  # "send me an outfit every morning"; "stop the daily outfit"
-        return "daily_off" if _STOP.search(text) else "daily"
+        return "daily_off" if STOP.search(text) else "daily"
     if u.ref is None and (personal := palette_intent(u.tone, u.category, u.subject, cues)):
         return personal  # "저 여쿨인데 어떤 색이 어울려?", "가을웜톤한테 어울리는 니트"
     if "pack" in cues and u.ref is None:  # "what should I pack for 3 days in Jeju?": a capsule
@@ -388,7 +386,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "care"
     if "keep" in cues and not (u.category or u.has_filters):  # "save", "저장": the garment in view
         return "save"
-    if "wardrobe" in cues and _FROM_WARDROBE.search(text) and not _REMOVE.search(text):
+    if "wardrobe" in cues and FROM_WARDROBE.search(text) and not REMOVE.search(text):
         return "wardrobe_outfit"
     for intent in ("forget", "settings", "clear", "restart", "save", "wardrobe"):
         if intent in cues:

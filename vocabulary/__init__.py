@@ -83,11 +83,15 @@ from .wear import (
     WARM_CATEGORIES,
     WARM_WEATHER,
     WORK_BAGS,
+    TEMPERATURE_BANDS,
     climate_of,
     season_in,
+    temperature_band,
 )
 
 __all__ = [
+    "TEMPERATURE_BANDS",
+    "temperature_band",
     "PALETTES",
     "Palette",
     "CARE_KINDS",

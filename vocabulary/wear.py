@@ -63,3 +63,22 @@ def season_in(month: int) -> str:
 
 # What "a gift for my mom" offers with no kind named: one of each, the most typical first
 GIFTS = ("Handbags", "Wallets", "Scarves", "Sunglasses", "Belts", "Clutches", "Backpacks", "Messenger Bag")
+
+
+# What to wear by the day's temperature (°C), as Korean weather guides put it ("기온별 옷차림"): the
+# band's upper bound, its season, and the layer an outfit for it starts from (category, article kind).
+TEMPERATURE_BANDS: tuple[tuple[int, str, str, str | None], ...] = (
+    (4, "winter", "outerwear", None),  # a padded jacket or a thick coat, a scarf
+    (8, "winter", "outerwear", None),  # a coat or a leather jacket over a knit
+    (11, "mild", "outerwear", None),  # a trench coat or a jacket over a knit
+    (16, "mild", "outerwear", None),  # a light jacket or a cardigan over long sleeves
+    (19, "mild", "longsleeve", "sweater"),  # a thin knit or a sweatshirt
+    (22, "mild", "longsleeve", None),  # long sleeves, a thin cardigan
+    (27, "summer", "t-shirt", None),  # short sleeves, a thin shirt
+    (99, "summer", "shorts", None),  # sleeveless or short sleeves, shorts
+)
+
+
+def temperature_band(degrees: int) -> int:
+    """The index of the band of `TEMPERATURE_BANDS` a temperature falls in."""
+    return next(i for i, band in enumerate(TEMPERATURE_BANDS) if degrees <= band[0])
