@@ -47,6 +47,7 @@ OCCASION_NAMES: dict[str, tuple[str, str]] = {
     "smart": ("a smart-casual look", "비즈니스 캐주얼"),
     "school": ("school", "학교"),
     "graduation": ("a graduation", "졸업식"),
+    "family": ("meeting the family", "상견례"),
     "camping": ("camping", "캠핑"),
     "concert": ("a concert", "콘서트"),
     "festival": ("a festival", "명절"),

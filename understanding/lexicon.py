@@ -164,7 +164,7 @@ STYLE_WORDS: dict[str, tuple[str, ...]] = {  # style (catalogue usage) -> synony
     "casual": (
         "casual", "relaxed", "everyday", "laid-back", "comfy", "streetwear", "street style", "cute",
         "vintage", "minimal", "minimalist", "basic", "캐주얼", "편한", "편하게", "데일리", "스트릿",
-        "귀여운", "빈티지", "미니멀", "베이직",
+        "귀여운", "빈티지", "미니멀", "베이직", "꾸안꾸", "편안한",
     ),
     "sports": ("sports", "sporty", "sport", "athletic", "athleisure", "스포티", "운동복", "트레이닝"),
     "ethnic": ("ethnic", "traditional", "에스닉", "전통"),
@@ -209,7 +209,12 @@ OCCASIONS: tuple[Occasion, ...] = (
         "summer",
         ("beach", "beach holiday", "seaside", "바캉스", "해변", "바닷가", "휴양지"),
     ),
-    Occasion("holiday", "casual", None, ("holiday", "vacation", "travel", "trip", "여행", "휴가")),
+    Occasion(
+        "holiday",
+        "casual",
+        None,
+        ("holiday", "vacation", "travel", "trip", "airport", "여행", "휴가", "공항", "공항패션", "공항 패션"),
+    ),
     Occasion("date", "casual", None, ("date", "date night", "dinner", "데이트", "소개팅"), smart=True),
     Occasion(
         "smart",  # smart casual: also "less formal" (`parser._style`)
@@ -233,7 +238,23 @@ OCCASIONS: tuple[Occasion, ...] = (
         smart=True,
     ),
     Occasion("school", "casual", None, ("school", "campus", "class", "학교", "캠퍼스", "등교")),
-    Occasion("graduation", "formal", None, ("graduation", "졸업식", "입학식")),
+    Occasion("graduation", "formal", None, ("graduation", "졸업식", "입학식", "졸업사진", "졸업 사진")),
+    Occasion(  # meeting a partner's parents, the families' first meeting (상견례): neat and formal
+        "family",
+        "formal",
+        None,
+        (
+            "meeting the parents",
+            "meet the parents",
+            "meet her parents",
+            "meet his parents",
+            "상견례",
+            "부모님 뵙",
+            "부모님께 인사",
+            "인사드리러",
+        ),
+        smart=True,
+    ),
     Occasion("camping", "casual", None, ("camping", "picnic", "barbecue", "bbq", "캠핑", "피크닉", "바베큐")),
     Occasion("concert", "casual", None, ("concert", "gig", "movie night", "콘서트", "공연", "영화관")),
     Occasion("festival", "ethnic", None, ("diwali", "eid", "festival", "명절", "축제")),
