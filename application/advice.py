@@ -46,7 +46,11 @@ class Advice:
             colour = await self.recolour.in_view(conversation, user_id, u) if asks_of_this(text) else None
             return await self.shopper.palette(user_id, u, language, colour)
         if u.intent == "pack":  # "what should I pack for 3 days in Jeju?": pieces that all mix
-            conversation.focus_on(mode="search")
+            kept = conversation.has_focus and (u.pointing or asks_of_this(text))  # "… with this"
+            analysis, product = (
+                (conversation.focus_analysis_id, conversation.focus_product_id) if kept else (None, None)
+            )
+            conversation.focus_on(analysis, product, mode="search")
             conversation.wish = packing(conversation.wish, u, self.today().month)
             replies = await self.answers.answer(conversation, user_id, "search", language)
             return replies + await self.shopper.ask_once(conversation, user_id, text, language)

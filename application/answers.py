@@ -51,7 +51,8 @@ class Answers:
         leans = PALETTES[shopper.palette].suits if shopper.palette in PALETTES and not wish.colours() else ()
         ask = Ask(wish, shopper.gender, exclude, leans)  # a summer cool's searches: her colours first
         if wish.article == CAPSULE and not wish.category and (mode == "search" or not conversation.has_focus):
-            slots, values = await capsule(self.search, self.recommend, ask)  # "pack for 3 days in Jeju"
+            around = (await self.focus(conversation, user_id))[0] if conversation.has_focus else None
+            slots, values = await capsule(self.search, self.recommend, ask, around)  # "pack for 3 days"
             if another and not slots:
                 return [self.items_reply("no_more", conversation, [])]
             conversation.showed("search", [i.product_id for s in slots for i in s.items], another)

@@ -12,12 +12,14 @@ from typing import Any
 from catalog import CatalogItem
 from matching.outfits import NEUTRALS
 from matching.together import SWAP_BELOW, Piece, pair_fit
+from storage import Analysis as AnalysisRow
 from understanding import Understood
-from vocabulary import season_in
+from vocabulary import season_in, slot_of
 
-from .items import Offering, Slot, once_per_name
+from .albums import own_item
+from .items import Item, Offering, Slot, once_per_name
 from .reasons import Reason
-from .recommend import Recommend
+from .recommend import Recommend, look_of
 from .search import Search
 from .wish import Ask, Wish
 
@@ -60,15 +62,12 @@ def _piece(product: CatalogItem, slot: str) -> Piece:
     return Piece(slot, product.colour, product.usage)
 
 
-def _fit(product: CatalogItem, slot: str, packed: list[tuple[CatalogItem, str]]) -> float:
+def _fit(product: CatalogItem, slot: str, packed: list[Piece]) -> float:
     """How well a candidate goes with everything packed so far: its weakest pair (1 with none)."""
-    fits = [pair_fit(_piece(product, slot), _piece(other, kind))[0] for other, kind in packed]
-    return min(fits, default=1.0)
+    return min((pair_fit(_piece(product, slot), other)[0] for other in packed), default=1.0)
 
 
-def _score(
-    p: CatalogItem, slot: str, packed: list[tuple[CatalogItem, str]], chosen: list[CatalogItem]
-) -> float:
+def _score(p: CatalogItem, slot: str, packed: list[Piece], chosen: list[CatalogItem]) -> float:
     """A candidate's fit with what is packed, less when a piece of its slot already has its colour or
     kind (calm colours first for bottoms)."""
     colour = SAME_COLOUR * any(c.colour == p.colour for c in chosen)
@@ -77,9 +76,7 @@ def _score(
     return _fit(p, slot, packed) + calm - colour - kind
 
 
-def _choose(
-    pool: list[CatalogItem], slot: str, n: int, packed: list[tuple[CatalogItem, str]]
-) -> list[CatalogItem]:
+def _choose(pool: list[CatalogItem], slot: str, n: int, packed: list[Piece]) -> list[CatalogItem]:
     """The `n` of `pool` (and a spare, for a shop that lacks one) that fit what is packed best."""
     chosen: list[CatalogItem] = []
     while len(chosen) < n + 1 and (left := [p for p in pool if p not in chosen]):
@@ -87,41 +84,62 @@ def _choose(
     return chosen
 
 
-def _gender(search: Search, ask: Ask) -> Ask:
-    """One gender throughout: the one asked for or shopped for, else that of the most typical top."""
+def _gender(search: Search, ask: Ask, around: AnalysisRow | None) -> Ask:
+    """One gender throughout: the one asked for or shopped for, else the garment's packed with it,
+    else that of the most typical top."""
     if (ask.wish.gender or ask.shops_for) in ("men", "women"):
         return ask
+    if around is not None and (look := look_of(around)).gender in ("men", "women"):
+        return replace(ask, wish=replace(ask.wish, gender=look.gender))
     tops = search.typical(search.select(ask, SLOTS["top"]), 1, ask.exclude)
     gender = tops[0].gender if tops and tops[0].gender in ("men", "women") else "women"
     return replace(ask, wish=replace(ask.wish, gender=gender))
 
 
-async def capsule(search: Search, recommend: Recommend, ask: Ask) -> tuple[list[Slot], dict[str, Any]]:
-    """The capsule's slots (products as offered, best first) and what the title says of it: the
+async def _anchor(search: Search, recommend: Recommend, around: AnalysisRow) -> Item | None:
+    """The garment packed first as an item: the user's own photo, or the catalogue product in view."""
+    if around.id is not None:
+        return own_item(around)
+    product = search.catalog.items.get(int(around.source.removeprefix("product:") or -1))
+    return await recommend.offered(product, 1.0) if product is not None else None
+
+
+async def capsule(
+    search: Search, recommend: Recommend, ask: Ask, around: AnalysisRow | None = None
+) -> tuple[list[Slot], dict[str, Any]]:
+    """The capsule's slots (products as offered, best first; the garment `around` first, when one is
+    packed with them: "what should I pack with this for 3 days?") and what the title says of it: the
     days, how many pieces and how many of its top-and-bottom pairs go together."""
-    ask = _gender(search, ask)
+    ask = _gender(search, ask, around)
     wish = ask.wish
     counts = plan(wish.days or DAYS, wish.season)
     if wish.not_slot in counts:  # "without a bag"
         del counts[wish.not_slot]
-    packed: list[tuple[CatalogItem, str]] = []
+    packed: list[Piece] = []
+    first: list[Slot] = []
+    if around is not None and (item := await _anchor(search, recommend, around)) is not None:
+        kind = slot_of(around.category)
+        packed.append(Piece(kind, around.colour, around.style))
+        counts = {slot: n - (slot == kind) for slot, n in counts.items() if n - (slot == kind) > 0}
+        first = [Slot("anchor", [item])]
     groups: dict[str, list[CatalogItem]] = {}
     for slot, n in counts.items():
         climate = "cold" if wish.season == "winter" and slot in ("top", "outerwear") else ""
         ids = search.select(ask, SLOTS[slot], least=n, climate=climate) or search.select(ask, SLOTS[slot], n)
         pool = once_per_name(search.typical(ids, POOL, ask.exclude))
-        chosen = _choose(pool, slot, n, packed if slot != "bottom" else [])
-        groups[slot] = chosen
-        packed += [(p, slot) for p in chosen[:n]]
+        groups[slot] = _choose(pool, slot, n, packed)
+        packed += [_piece(p, slot) for p in groups[slot][:n]]
     season = wish.season if wish.season in ("winter", "summer") else None
     reason = Reason(style=wish.style, season=season, asked=bool(wish.style))
     offerings = [[Offering(p, 1.0, reason) for p in groups[slot]] for slot in counts]
-    found = await recommend.offer(offerings, max(counts.values()), wish)
-    slots = [Slot(slot, items[: counts[slot]]) for slot, items in zip(counts, found, strict=True) if items]
-    tops = [i.product for s in slots if s.name == "top" for i in s.items if i.product]
-    bottoms = [i.product for s in slots if s.name == "bottom" for i in s.items if i.product]
-    outfits = sum(
-        pair_fit(_piece(t, "top"), _piece(b, "bottom"))[0] >= SWAP_BELOW for t in tops for b in bottoms
-    )
-    pieces = sum(len(s.items) for s in slots)
-    return slots, {"days": wish.days or DAYS, "pieces": pieces, "outfits": outfits, "who": wish.gender}
+    found = await recommend.offer(offerings, max(counts.values(), default=1), wish)
+    slots = first + [
+        Slot(slot, items[: counts[slot]]) for slot, items in zip(counts, found, strict=True) if items
+    ]
+    worn = packed[:1] if first else []  # the garment packed with them, then what the shop offers
+    worn += [_piece(i.product, s.name) for s in slots[len(first) :] for i in s.items if i.product]
+    tops, bottoms = [p for p in worn if p.slot == "top"], [p for p in worn if p.slot == "bottom"]
+    outfits = sum(pair_fit(t, b)[0] >= SWAP_BELOW for t in tops for b in bottoms)
+    pieces = sum(len(s.items) for s in slots[len(first) :])  # to pack besides the garment in view
+    values = {"days": wish.days or DAYS, "pieces": pieces, "outfits": outfits, "who": wish.gender}
+    return slots, values | ({"with": around.category} if first else {})

@@ -303,6 +303,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "Pack these {pieces} pieces for {days}: {outfits} outfits from them",
         "ko": "{days} 여행엔 이 {pieces}가지면 돼요: {outfits}가지 코디가 나와요",
     },
+    "capsule_with_title": {
+        "en": "For {days}, pack these with it ({pieces} pieces): {outfits} outfits from them",
+        "ko": "{days} 여행엔 이것과 함께 이렇게 챙기세요({pieces}가지): {outfits}가지 코디가 나와요",
+    },
     "capsule_days": {"en": "{days} days", "ko": "{days}일"},
     "capsule_day": {"en": "a day", "ko": "당일"},
     "gift_for_women": {"en": " for her", "ko": "여성을 위한 "},

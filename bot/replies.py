@@ -172,7 +172,8 @@ def render_reply(reply: Reply, language: str) -> str:
             if values["days"] > 1
             else t("capsule_day", language)
         )
-        title = t(reply.say, language, days=days, pieces=values["pieces"], outfits=values["outfits"])
+        say = "capsule_with_title" if values.get("with") else reply.say  # packed with the garment in view
+        title = t(say, language, days=days, pieces=values["pieces"], outfits=values["outfits"])
         text = render_items(title, reply.slots, language)
     elif reply.say == "gift_title":  # "Gift ideas for her"
         who = t(f"gift_for_{values['who']}", language) if values.get("who") in ("men", "women") else ""

@@ -1466,6 +1466,13 @@ async def test_a_capsule_to_pack_for_a_trip(chat: Chat) -> None:
     week = [catalog.items[i] for i in (await chat.state()).shown]
     assert any(p.category in SLOTS["outerwear"] for p in week)
     assert sum(p.category == "shoes" for p in week) == 2
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    focus = (await chat.state()).focus_analysis_id
+    replies = await chat.say("what should I pack with this for 3 days?")  # the photo's garment first
+    state = await chat.state()
+    assert text_of(replies[0]).startswith("<b>For 3 days, pack these with it (")
+    assert state.focus_analysis_id == focus and state.shown[0] == -focus
+    assert [catalog.items[i].category in SLOTS["top"] for i in state.shown[1:]].count(True) == 2  # 3 with it
     korean = await chat.say("2박 3일 부산 여행 짐 싸줘")
     assert "3일 여행엔 이 " in text_of(korean[0]), [text_of(c)[:80] for c in korean]
 
