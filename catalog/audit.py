@@ -1,9 +1,10 @@
-"""`stylist catalog audit`: products whose picture disagrees with their own metadata.
+"""`stylist catalog audit`: products whose picture, or name, disagrees with their own metadata.
 
 A product's picture is judged by its nearest neighbours in the vector index (the model's embedding
 of the picture): when nearly all of them agree on a category, or a gender, that is not the
 product's own — a "flip flop" whose picture sits among denim shirts — the model is sure the
-metadata is wrong, and the product is kept out of recommendations (`products.hidden_reason`).
+metadata is wrong, and the product is kept out of recommendations (`products.hidden_reason`); so is a
+product whose own name ends on another slot's kind than its listing (a "handbag" named sandals).
 Each run re-decides every product, so a fixed label brings a product back.
 """
 
@@ -19,7 +20,7 @@ from tqdm import tqdm
 
 from matching import ProductIndex
 from storage import Product
-from vocabulary import slot_of
+from vocabulary import named_slot, slot_of
 
 GENDER_WORDS = re.compile(r"\b(wom[ae]n'?s?|men'?s?|girls?'?|boys?'?|unisex|ladies)\b", re.IGNORECASE)
 K = 10
@@ -36,9 +37,13 @@ class Finding:
 def judge(
     own_category: str, own_gender: str, neighbours: list[tuple[str, str]], name: str = ""
 ) -> str | None:
-    """Why a product's (category, gender) disagrees with its neighbours' (category, gender), if it
-    does: another kind of garment altogether, or the other gender, agreed by `SURE` of them. A plain
-    tee looks the same for men and women, so a gender the product's own name states is believed."""
+    """Why a product's (category, gender) disagrees with its own name or its neighbours' (category,
+    gender), if it does: a name that ends on another slot's kind ("Rocia Women Beige Casual Sandals"
+    listed as a handbag), another kind of garment altogether, or the other gender, agreed by `SURE`
+    of the neighbours. A plain tee looks the same for men and women, so a gender the product's own
+    name states is believed."""
+    if (named := named_slot(name)) is not None and named != slot_of(own_category):
+        return f"name:{named}"
     if not neighbours:
         return None
     slots = Counter(slot_of(category) for category, _ in neighbours)

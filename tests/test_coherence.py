@@ -289,6 +289,9 @@ def test_the_audit_judges_by_the_neighbours_agreement() -> None:
     assert judge("shirt", "women", shirts) == "gender:men"
     assert judge("shirt", "women", shirts, "Lee Women White Shirt") is None  # its name says so
     assert judge("shoes", "men", shirts[:8] + [("shoes", "men")] * 2) is None  # not sure enough
+    assert judge("bag", "women", [], "Rocia Women Beige Casual Sandals") == "name:shoes"  # named sandals
+    assert judge("accessory", "men", [], "Pepe Jeans Men Casual Sunglasses") is None  # the last kind named
+    assert judge("outerwear", "men", [], "U.S. Polo Assn. Men Solid Red Jacket") is None
 
 
 async def test_the_audit_keeps_a_mislabelled_product_out(settings: Any, worker: Any) -> None:

@@ -48,6 +48,7 @@ from .slots import (
     SLOTS,
     WORN_AS,
     named_kind,
+    named_slot,
     slot_of,
 )
 from .street import STREET_CATEGORIES, STREET_LABELS, STREET_PIXELS, STREET_SLOTS, StreetLabel
@@ -80,16 +81,17 @@ from .wear import (
     SMART_ANCHORS,
     SMART_REFUSED,
     SMART_TOPS,
+    TEMPERATURE_BANDS,
     WARM_CATEGORIES,
     WARM_WEATHER,
     WORK_BAGS,
-    TEMPERATURE_BANDS,
     climate_of,
     season_in,
     temperature_band,
 )
 
 __all__ = [
+    "named_slot",
     "TEMPERATURE_BANDS",
     "temperature_band",
     "PALETTES",

@@ -3,6 +3,8 @@ parser's classes, and how an outfit's garment is named when the category head is
 
 from __future__ import annotations
 
+import re
+
 from .labels import GARMENT_CATEGORIES
 from .thresholds import UNSURE_ITEM
 
@@ -81,3 +83,27 @@ def named_kind(category_confidence: float, kind: str | None) -> str | None:
     if kind in PARSED_CATEGORIES and category_confidence < UNSURE_ITEM:
         return kind
     return None
+
+
+# The kinds a product's name ends on, by slot: "Rocia Women Beige Casual Sandals" (listed as a handbag)
+# names shoes. The last such word is the kind ("Pepe Jeans Men Sunglasses" is sunglasses).
+_NAMED_SLOT_WORDS = {
+    "shoes": r"shoes?|sandals?|flip ?flops?|heels?|flats|boots?|sneakers?|loafers?|slippers?|floaters?",
+    "bag": r"bags?|handbags?|backpacks?|clutch(?:es)?|totes?|rucksacks?|duffel|satchel",
+    "top": r"shirts?|t-?shirts?|tshirts?|tops?|kurtas?|kurtis?|tunics?|sweaters?|sweatshirts?|polos?|tees?",
+    "bottom": r"jeans|trousers?|shorts|skirts?|leggings|tights|track ?pants|capris|chinos|joggers",
+    "dress": r"dress(?:es)?|sarees?|jumpsuits?",
+    "outerwear": r"jackets?|blazers?|coats?|waistcoats?|shrugs?",
+    "hat": r"caps?|hats?",
+    "accessory": r"sunglasses|belts?|scarf|scarves|stoles?|watch(?:es)?|socks|ties?|dupattas?|stockings",
+}
+_NAMED_SLOT = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{slot}>{words})" for slot, words in _NAMED_SLOT_WORDS.items()) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def named_slot(name: str) -> str | None:
+    """The slot of the last kind of garment a product's name names, None when it names none."""
+    found = list(_NAMED_SLOT.finditer(name))
+    return next(slot for slot, word in found[-1].groupdict().items() if word) if found else None
