@@ -45,9 +45,13 @@ class ShopperQuestions:
         kept = bool(u.own_palette and user_id is not None)
         if kept and user_id is not None:
             await self.account.set_shopper(user_id, language, palette=u.tone)
-        palette = PALETTES[str(u.tone)]
+        tone = u.tone if u.tone in PALETTES else (await self.account.shopper(user_id)).palette
+        if tone not in PALETTES:  # "what colours suit me?" from one who never said their type
+            return [Reply("palette_which", {"colour": colour} if colour else {})]
+        palette = PALETTES[str(tone)]
         fits = "yes" if colour in palette.suits else "no" if colour in palette.avoid else "neutral"
-        values = {"palette": u.tone, "kept": kept} | ({"colour": colour, "fits": fits} if colour else {})
+        values = {"palette": tone, "kept": kept, "known": tone != u.tone}
+        values |= {"colour": colour, "fits": fits} if colour else {}
         return [Reply("palette", values)]
 
     async def noted(self, user_id: int | None, u: Understood, language: str) -> list[Reply]:

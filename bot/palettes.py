@@ -35,6 +35,14 @@ WORDS: dict[str, tuple[str, str]] = {
         "It can work: {colour} is neither {name}'s best nor its worst.",
         "무난해요. {colour}은(는) {name}에 가장 잘 맞는 색도, 피할 색도 아니에요.",
     ),
+    "known": ("You told me you're a {name}.", "{name}이라고 하셨죠."),
+    "which": (
+        "Tell me your personal colour and I'll keep to it — “I'm a summer cool”, “저 봄웜이에요”: spring "
+        "warm, summer cool, autumn warm or winter cool. Without it, send a photo and I'll say which "
+        "colours go with the piece.",
+        "퍼스널 컬러를 알려 주시면 맞춰 드릴게요 — “저 여쿨이에요”, “봄웜이에요”처럼 봄 웜톤, 여름 쿨톤, "
+        "가을 웜톤, 겨울 쿨톤 중에서요. 모르시면 옷 사진을 보내 주세요. 어울리는 색을 알려 드릴게요.",
+    ),
     "kept": (
         "I'll show your colours first when you search; say another type any time to change it.",
         "앞으로 검색하실 때 이 색을 먼저 보여 드릴게요. 다른 타입을 말씀하시면 바꿔 드려요.",
@@ -65,10 +73,10 @@ def palette_text(values: dict[str, Any], language: str) -> str:
     palette = PALETTES[key]
     name = palette.korean if language == "ko" else palette.english
     character = CHARACTER[key][1 if language == "ko" else 0]
-    verdict = []
+    verdict = [_word("known", language, name=name)] if values.get("known") else []
     if values.get("colour"):  # "이거 여쿨한테 어울려?": the garment in view first
         colour = display_name(COLOURS, values["colour"], language)
-        verdict = [_word(values["fits"], language, colour=colour, name=name)]
+        verdict += [_word(values["fits"], language, colour=colour, name=name)]
     lines = verdict + [
         _word("suits", language, name=name[:1].upper() + name[1:], character=character,
               colours=_colour_list(palette.suits, language)),
@@ -76,3 +84,8 @@ def palette_text(values: dict[str, Any], language: str) -> str:
         _word("kept" if values.get("kept") else "try", language, name=name),
     ]  # fmt: skip
     return "\n".join(lines)
+
+
+def which_palette_text(language: str) -> str:
+    """'What colours suit me?' from one who never said their type: which types there are."""
+    return _word("which", language)

@@ -1485,6 +1485,8 @@ async def test_personal_colour_is_answered_kept_and_searched_by(chat: Chat) -> N
     from storage import Preferences
     from vocabulary import PALETTES
 
+    (which,) = await chat.say("what colours suit me?")  # never said: which types there are
+    assert text_of(which).startswith("Tell me your personal colour")
     (said,) = await chat.say("저 여름 쿨톤인데 어떤 색이 어울려?")
     assert text_of(said).startswith("여름 쿨톤에는 ") and "앞으로 검색하실 때" in text_of(said)
     async with chat.app.bot_data["stylist"].sessions() as session:
@@ -1506,6 +1508,8 @@ async def test_personal_colour_is_answered_kept_and_searched_by(chat: Chat) -> N
         "Yes — " if colour in winter.suits else "Not near your face: " if colour in winter.avoid else "It can"
     )
     assert text_of(verdict).startswith(said)
+    (mine,) = await chat.say("나한테 어울리는 색이 뭐야?")  # hers, as she said it
+    assert text_of(mine).startswith("여름 쿨톤이라고 하셨죠.")
     (general,) = await chat.say("what colours suit a winter cool?")
     assert text_of(general).startswith("Winter cool suits vivid, cool colours") and "Try “" in text_of(
         general

@@ -378,7 +378,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "pick"
     if "daily" in cues:  # "send me an outfit every morning"; "stop the daily outfit"
         return "daily_off" if STOP.search(text) else "daily"
-    if u.ref is None and (personal := palette_intent(u.tone, u.category, u.subject, cues)):
+    if u.ref is None and (personal := palette_intent(u.tone, u.category, u.subject, cues, text)):
         return personal  # "저 여쿨인데 어떤 색이 어울려?", "가을웜톤한테 어울리는 니트"
     if "pack" in cues and u.ref is None:  # "what should I pack for 3 days in Jeju?": a capsule
         return "pack"

@@ -17,11 +17,20 @@ _OWN = re.compile(
 _THIS = re.compile(r"\b(?:this|it|these|that|them|this colou?r)\b|이거|이것|이 옷|요거|그거|이 색")
 
 
-def palette_intent(tone: str | None, category: str | None, subject: str | None, cues: set[str]) -> str | None:
+_MY_COLOURS = re.compile(  # "what colours suit me?", "나한테 어울리는 색이 뭐야?", "퍼스널 컬러"
+    r"\bcolou?rs?\b.*\b(?:me|my skin(?: tone)?)\b|\bpersonal colou?rs?\b"  # "suit" is blanked as a verb
+    r"|(?:나한테|나에게|저한테|저에게|제게|내게).*(?:색|컬러)|퍼스널\s?컬러"
+)
+
+
+def palette_intent(
+    tone: str | None, category: str | None, subject: str | None, cues: set[str], text: str = ""
+) -> str | None:
     """The intent a personal colour makes of a message, None when it makes none: a kind named to
-    suit it is searched in its colours; no kind and no outfit asked for: which colours suit it."""
+    suit it is searched in its colours; no kind and no outfit asked for: which colours suit it; no
+    type named, "what colours suit me?": the user's own, or which type they are."""
     if tone not in PALETTES:
-        return None
+        return "palette" if not category and _MY_COLOURS.search(text) else None
     if category:
         return "search" if "outfit" in cues and not subject else None
     return None if "outfit" in cues and "colours" not in cues else "palette"

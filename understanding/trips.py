@@ -7,7 +7,7 @@ import re
 
 MOST_DAYS = 14  # a longer trip packs like a fortnight's: the capsule does not grow with it
 _NUMBERED = re.compile(
-    r"\b(\d{1,2})[ -]?days?\b"  # "3 days", "a 3-day trip"
+    r"\b(\d{1,3})[ -]?days?\b"  # "3 days", "a 3-day trip"
     r"|\d\s?박\s?(\d{1,2})\s?일"  # "2박 3일": three days
     r"|(?<!월)(?<!월 )\b(\d{1,2})\s?일\s?(?:간|동안|짜리|여행|일정)"  # "3일 동안", not "12월 1일"
 )
