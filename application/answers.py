@@ -21,7 +21,7 @@ from .recommend import Recommend, kind_of, look_of
 from .records import NotYours, StaleAnalysis, largest
 from .replies import Action, Reply, examples, in_rows
 from .search import Search
-from .wish import GIFT, Ask
+from .wish import GIFT, Ask, Wish
 
 PAGED = ("outfit", "similar", "search")  # answers with a "🔄 Show others" button: their next few
 
@@ -155,15 +155,23 @@ class Answers:
         return [recall(row, garments, product) or Reply("need_focus", actions=examples(language))]
 
     async def pick(
-        self, conversation: Conversation, user_id: int | None, language: str, among: tuple[int, ...] = ()
+        self,
+        conversation: Conversation,
+        user_id: int | None,
+        language: str,
+        among: tuple[int, ...] = (),
+        reason: int | None = None,
     ) -> list[Reply]:
         """'Which one would you pick?': the first of each slot of the answer in view (the best ranked:
         its colour rule and style first), numbered as they were shown; 'which is better, #1 or #3?'
-        (`among`): the better ranked of those, when they are alternatives for one slot."""
+        (`among`): the better ranked of those, when they are alternatives for one slot; 'why #2?'
+        (`reason`): that one's reason and rank."""
         if conversation.mode not in PAGED or not conversation.shown:
             return [Reply("nothing_to_pick", actions=examples(language))]
         again = await self.answer(conversation, user_id, conversation.mode, language)
         slots = [slot for reply in again for slot in reply.slots]
+        if reason is not None:  # "why #2?"
+            return [why(slots, reason, conversation.wish)]
         if among:
             return [between(slots, among)]
         numbers, picks, n = [], [], 1
@@ -175,6 +183,16 @@ class Answers:
         if not picks:
             return [Reply("nothing_to_pick", actions=examples(language))]
         return [Reply("pick", {"numbers": numbers}, slots=[Slot("similar", picks)])]
+
+
+def why(slots: list[Slot], n: int, wish: Wish) -> Reply:
+    """'Why #2?': that item with its reason, and its rank among its slot's (the first is the best)."""
+    numbered = [(slot.name, rank, item) for slot in slots for rank, item in enumerate(slot.items)]
+    if not 1 <= n <= len(numbered):
+        return Reply("no_such_number", {"n": n, "count": len(numbered)})
+    name, rank, item = numbered[n - 1]
+    values = {"n": n, "slot": name, "rank": rank, "wish": wish}
+    return Reply("why", values, slots=[Slot("similar", [item])])
 
 
 def between(slots: list[Slot], among: tuple[int, ...]) -> Reply:

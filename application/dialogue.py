@@ -276,8 +276,10 @@ class Dialogue:
             u = replace(u, season=season_in(self.today().month))
         if intent == "verdict":  # "is this good for a funeral?"
             return await self.verdicts.reply(conversation, user_id, u, text, language)
-        if intent == "pick":  # "which one would you pick?", "#1 or #3?": the stylist's choice in view
-            return await self.answers.pick(conversation, user_id, language, u.choice)
+        if intent in ("pick", "why"):  # "which one would you pick?", "#1 or #3?", "why #2?": in view
+            return await self.answers.pick(
+                conversation, user_id, language, u.choice, u.ref if intent == "why" else None
+            )
         if intent == "colour_pair" and u.colour and u.other_colour:  # "do navy and black go together?"
             return [colour_pair(u.colour, u.other_colour)]
         if "colours" in u.cues and u.colour and not u.category:  # "which colours go with red?"

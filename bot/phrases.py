@@ -85,6 +85,15 @@ CONVERSATION: dict[str, dict[str, str]] = {
     },
     "pick": {"en": "If I had to choose:", "ko": "하나씩 고른다면:"},
     "pick_between": {"en": "Of {among}, I'd take #{n}:", "ko": "{among} 중에서는 {n}번이 좋아요:"},
+    "why_title": {"en": "Why #{n}:", "ko": "{n}번을 고른 이유:"},
+    "why_first": {"en": "My first choice for the {slot}.", "ko": "{slot} 중 제 첫 번째 추천이에요."},
+    "why_rank": {"en": "My choice number {rank} for the {slot}.", "ko": "{slot} 중 {rank}번째 추천이에요."},
+    "why_anchor": {"en": "The outfit starts from it.", "ko": "코디의 시작이 되는 아이템이에요."},
+    "why_search": {"en": "It fits what you asked for: {what}.", "ko": "찾으신 조건에 맞아요: {what}."},
+    "why_similar": {
+        "en": "Number {rank} by how close it looks to your piece.",
+        "ko": "보내신 옷과 닮은 순서로 {rank}번째예요.",
+    },
     "pick_both": {
         "en": "Those aren't alternatives: they're for different parts of the look, and each goes with it.",
         "ko": "서로 다른 아이템이라 둘 다 코디에 어울려요. 하나를 고를 필요는 없어요.",

@@ -162,6 +162,9 @@ def render_reply(reply: Reply, language: str) -> str:
         )
         title = t("pick_between", language, among=among, n=reply.values["numbers"][0])
         text = render_picks(title, reply.values["numbers"], reply.items, language)
+    elif reply.say == "why":  # "why #2?": that one, its reason and its rank
+        text = render_picks(t("why_title", language, n=values["n"]), [values["n"]], reply.items, language)
+        text += "\n" + escape(why_text(values, language), quote=False)
     elif reply.say == "album":
         text = render_album(reply, language)
     elif reply.say in ("wardrobe_outfit", "favourites"):
@@ -359,3 +362,21 @@ def _say(reply: Reply, language: str) -> str:
         values["colour"] = display_name(COLOURS, values["colour"] or "", language)
         values["style"] = display_name(USAGES, values["style"] or "", language)
     return t(reply.say, language, **values) if values else t(reply.say, language)
+
+
+def why_text(values: dict, language: str) -> str:
+    """Why one item was shown: the outfit's start, its rank among its slot's, by likeness, or the
+    search it fits."""
+    slot, rank, wish = values["slot"], int(values["rank"]), values["wish"]
+    if slot == "anchor":
+        return t("why_anchor", language)
+    if slot == "similar" and wish.active() and wish.category:  # a search's: what it was for
+        return t("why_search", language, what=describe(wish, language))
+    if slot == "similar":
+        return t("why_similar", language, rank=rank + 1)
+    name = t("slot_" + slot, language).lower() if language == "en" else t("slot_" + slot, language)
+    return (
+        t("why_first", language, slot=name)
+        if rank == 0
+        else t("why_rank", language, slot=name, rank=rank + 1)
+    )

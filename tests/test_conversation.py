@@ -1076,6 +1076,12 @@ async def test_which_one_would_you_pick(chat: Chat) -> None:
     (between,) = await chat.say("which is better, #3 or #2?")  # one slot's: the better ranked
     lines = text_of(between).splitlines()
     assert lines[0] == "<b>Of #3 and #2, I'd take #2:</b>" and lines[1].startswith("2. ")
+    (reason,) = await chat.say("why #3?")  # that one, its reason and its rank in its slot (#2's)
+    lines = text_of(reason).splitlines()
+    assert lines[0] == "<b>Why #3:</b>" and lines[1].startswith("3. ") and " — <i>" in lines[1]
+    assert lines[-1].startswith("My choice number ")
+    (first,) = await chat.say("왜 1번 추천했어?")  # the first picked: the first of its slot
+    assert text_of(first).splitlines()[-1].endswith(" 중 제 첫 번째 추천이에요.")
     (both,) = await chat.say("#1 or #5?")  # a bottom and shoes: not either-or
     assert text_of(both).startswith("Those aren't alternatives")
     (missing,) = await chat.say("1번이랑 30번 중에 뭐가 나아?")

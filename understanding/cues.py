@@ -151,6 +151,9 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "would this match", "can i wear this with", "can i wear it with", "does this look good with",
         "would this look good with", "does it look good with",
     ),
+    "why": (  # with a number: why that one was recommended
+        "why", "how come", "what makes", "reason for", "왜", "이유",
+    ),
     "pick": (  # the stylist's own choice among the answer in view
         "which one would you pick", "which would you pick", "which one would you choose",
         "what would you pick", "what would you choose", "which one do you recommend",

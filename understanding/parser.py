@@ -52,7 +52,7 @@ INTENTS = (
     "photo", "verdict", "outfit", "similar", "cheaper", "search", "refine", "save", "wardrobe", "forget",
     "settings", "clear", "restart", "help", "greeting", "thanks", "trends", "body", "colour_pair",
     "shop_info", "pick", "back", "favourite", "unfavourite", "favourites", "daily", "daily_off",
-    "wardrobe_outfit", "care", "pack", "palette", "unknown",
+    "wardrobe_outfit", "care", "pack", "palette", "why", "unknown",
 )  # fmt: skip
 COMMANDS = {
     "start": "greeting",
@@ -374,6 +374,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "unfavourite" if REMOVE.search(text) else "favourite"
     if "favourites" in cues:  # "my favourites", "찜 목록"
         return "favourites"
+    if "why" in cues and u.ref is not None:  # "why #2?", "왜 2번 추천했어?": why that one
+        return "why"
     if u.choice:  # "which is better, #1 or #3?": the stylist's choice between them
         return "pick"
     if "daily" in cues:  # "send me an outfit every morning"; "stop the daily outfit"
