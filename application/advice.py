@@ -1,27 +1,27 @@
 """The stylist's advice that is not a product answer's refinement: how to look after a piece
 (`care.py`), what to pack for a trip (`capsule.py`), which colours suit a personal colour
-(`shopper.py`) — each routed here from the dialogue by its intent — and what the day's temperature
-asks for (`dressed_for`)."""
+(`shopper.py`), a size in other systems (`vocabulary/sizes.py`) — each routed here from the dialogue
+by its intent — and what the day's temperature asks for (`dressed_for`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 
 from catalog import Catalog
 from understanding import Understood, asks_of_this
-from vocabulary import TEMPERATURE_BANDS, temperature_band
+from vocabulary import TEMPERATURE_BANDS, shoe_size, temperature_band, top_size
 
 from .answers import Answers
 from .capsule import packing
 from .care import Care
 from .conversation import Conversation
 from .recolour import Recolour
-from .replies import Reply
+from .replies import Reply, examples
 from .shopper import ShopperQuestions
 
-INTENTS = ("care", "pack", "palette")
+INTENTS = ("care", "pack", "palette", "size")
 
 
 @dataclass
@@ -54,6 +54,8 @@ class Advice:
             conversation.wish = packing(conversation.wish, u, self.today().month)
             replies = await self.answers.answer(conversation, user_id, "search", language)
             return replies + await self.shopper.ask_once(conversation, user_id, text, language)
+        if u.intent == "size" and u.size is not None:  # "what size is 270 in US?"
+            return [size_reply(*u.size, language)]
         return await self.care.reply(conversation, user_id, u, language)  # "how do I wash it?"
 
 
@@ -65,3 +67,14 @@ def dressed_for(u: Understood) -> tuple[Understood, Reply]:
     return replace(u, category=category, article=article), Reply(
         "temperature", {"degrees": u.temperature, "band": band}
     )
+
+
+def size_reply(system: str, value: str, language: str) -> Reply:
+    """A shoe or top size in the other systems (`vocabulary.sizes`); off the chart: said plainly."""
+    if system in ("letter", "ko"):
+        top = top_size(system, value)
+        if top is not None:
+            return Reply("size", {"letter": top[0], "numbers": list(top[1])})
+    elif (shoe := shoe_size(system, float(value))) is not None:
+        return Reply("size", {"shoe": asdict(shoe)})
+    return Reply("no_sizes", actions=examples(language))

@@ -13,6 +13,7 @@ from vocabulary import ARTICLE_KINDS, CATEGORY_NAMES, COLOURS, PATTERNS, USAGES,
 from .care import care_text
 from .labels import OCCASION_NAMES
 from .palettes import palette_text, which_palette_text
+from .sizes import size_text
 from .texts import (
     TEXT_LIMIT,
     clip,
@@ -331,6 +332,8 @@ def _say(reply: Reply, language: str) -> str:
         return temperature_text(reply.values, language)
     if reply.say == "palette":  # "저 여쿨인데 어떤 색이 어울려?"
         return palette_text(reply.values, language)
+    if reply.say == "size":  # "what size is 270 in US?"
+        return size_text(reply.values, language)
     if reply.say == "palette_which":  # "what colours suit me?", type unknown
         return which_palette_text(language)
     if reply.say == "care":  # "how do I wash it?"

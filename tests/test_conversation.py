@@ -724,7 +724,7 @@ async def test_a_pattern_asked_for_and_sizes_said_plainly(chat: Chat) -> None:
     await chat.say("plain ones")
     shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
     assert shown and all(p.pattern in ("solid", None) for p in shown)
-    (answer,) = await chat.say("size 270")
+    (answer,) = await chat.say("do you have it in my size?")  # stock by size is the shop's
     assert "can't check sizes" in text_of(answer)
 
 
@@ -1540,3 +1540,18 @@ async def test_what_to_wear_at_a_temperature(chat: Chat) -> None:
     state = await chat.state()
     assert catalog.items[state.focus_product_id].category == "shorts"
     assert state.filters.get("season") == "summer"
+
+
+async def test_sizes_are_converted(chat: Chat) -> None:
+    """'What size is 270 in US?' gives the foot length in US men's and women's, UK and EU sizes; '95
+    사이즈는 S M L로 뭐야?' the letter and both Korean numbers; a size off the chart is said plainly; the
+    shop's chart has the last word."""
+    (shoe,) = await chat.say("what size is 270 in US?")
+    assert text_of(shoe).startswith("270 mm is about US men's 9 / US women's 10, UK 8, EU ")
+    assert text_of(shoe).endswith("check the shop's size chart before you buy.")
+    (back,) = await chat.say("US women's 7 in mm")
+    assert text_of(back).startswith("240 mm is about US men's 6 / US women's 7")
+    (top,) = await chat.say("95 사이즈는 S M L로 뭐야?")
+    assert text_of(top).startswith("M 사이즈는 보통 남성 95, 여성 66 사이즈예요.")
+    (off,) = await chat.say("size 400")
+    assert text_of(off).startswith("I can't check sizes")

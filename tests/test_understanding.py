@@ -278,3 +278,13 @@ def test_every_fabric_has_words() -> None:
 )
 def test_the_days_temperature(text: str, degrees: int | None) -> None:
     assert parse(text).temperature == degrees
+
+
+def test_sizes_convert_between_systems() -> None:
+    from vocabulary import shoe_size, top_size
+
+    assert shoe_size("mm", 270) == shoe_size("us", 9) == shoe_size("us_women", 10) == shoe_size("uk", 8)
+    assert (shoe_size("mm", 240).us_men, shoe_size("mm", 240).us_women) == (6, 7)  # type: ignore[union-attr]
+    assert shoe_size("mm", 400) is None and shoe_size("eu", 42).mm == 265  # type: ignore[union-attr]
+    assert top_size("letter", "m") == ("M", (95, 66)) == top_size("ko", "66")
+    assert top_size("ko", "110") == ("XXL", (110,)) and top_size("ko", "12") is None

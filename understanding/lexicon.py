@@ -8,6 +8,7 @@ added there is understood here without a second list.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from vocabulary import CATEGORY_NAMES, COLOURS, USAGES, season_in
@@ -413,3 +414,12 @@ CATEGORY_TERMS = {
     for label, terms in with_vocabulary(CATEGORY_WORDS, CATEGORY_NAMES).items()
 }
 STYLE_TERMS = with_vocabulary(STYLE_WORDS, {k: v for k, v in USAGES.items() if k != "ethnic"})
+
+
+# Words that say more than one slot: plain pieces in neutral colours; a child's clothes (an age to 14)
+MINIMAL = re.compile(r"\bminimal(?:ist|istic)?\b|\bsimple (?:style|look|clothes|outfits?)\b|미니멀|심플")
+KIDS = re.compile(
+    r"\b(?:kids?|kid's|child|children|children's|sons?|daughters?|toddlers?|bab(?:y|ies))\b"
+    r"|\b(?:[1-9]|1[0-4])[ -]years?[ -]old\b|\blittle (?:girl|boy)s?\b"  # a child's age: up to 14
+    r"|아들|딸|어린이|아동|키즈|유아|아이\s?옷|우리\s?아이|(?<!\d)(?:[1-9]|1[0-4])\s?살"
+)

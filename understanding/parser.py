@@ -24,7 +24,9 @@ from .lexicon import (
     CATEGORY_TERMS,
     COLOUR_TERMS,
     GENDER_WORDS,
+    KIDS,
     MATERIAL_WORDS,
+    MINIMAL,
     OCCASIONS,
     PADDED_TERMS,
     PATTERN_WORDS,
@@ -45,6 +47,7 @@ from .sides import (
     points_at_focus,
     subject_and_wanted,
 )
+from .sizes import size_question
 from .temperature import temperature
 from .trips import trip_days
 
@@ -52,7 +55,7 @@ INTENTS = (
     "photo", "verdict", "outfit", "similar", "cheaper", "search", "refine", "save", "wardrobe", "forget",
     "settings", "clear", "restart", "help", "greeting", "thanks", "trends", "body", "colour_pair",
     "shop_info", "pick", "back", "favourite", "unfavourite", "favourites", "daily", "daily_off",
-    "wardrobe_outfit", "care", "pack", "palette", "why", "unknown",
+    "wardrobe_outfit", "care", "pack", "palette", "why", "size", "unknown",
 )  # fmt: skip
 COMMANDS = {
     "start": "greeting",
@@ -138,6 +141,7 @@ class Understood:
     wanted: str | None = None  # … and the kind of its outfit asked for (shoes)
     ref: int | None = None  # "more like #2"
     choice: tuple[int, ...] = ()  # "which is better, #1 or #3?": the items weighed against each other
+    size: tuple[str, str] | None = None  # "what size is 270 in US?": (system, value) to convert
     days: int | None = None  # "pack for 3 days", "2박 3일": how long the trip is
     temperature: int | None = None  # "12도인데 뭐 입지?": the day's, in °C
     hour: int | None = None  # "/daily 7", "every morning at 7am", "매일 아침 7시": when (Korea time)
@@ -253,12 +257,6 @@ def _style(text: str, matches: list[Match]) -> tuple[str | None, bool]:
     return match.label, False
 
 
-_MINIMAL = re.compile(r"\bminimal(?:ist|istic)?\b|\bsimple (?:style|look|clothes|outfits?)\b|미니멀|심플")
-_KIDS = re.compile(
-    r"\b(?:kids?|kid's|child|children|children's|sons?|daughters?|toddlers?|bab(?:y|ies))\b"
-    r"|\b(?:[1-9]|1[0-4])[ -]years?[ -]old\b|\blittle (?:girl|boy)s?\b"  # a child's age: up to 14
-    r"|아들|딸|어린이|아동|키즈|유아|아이\s?옷|우리\s?아이|(?<!\d)(?:[1-9]|1[0-4])\s?살"
-)
 _WORK_VERB = re.compile(
     r"\b(?:would|will|does|do|did|can|could|might|it|this|that|these|they|should|not)\s+(work)\b"
 )
@@ -313,7 +311,7 @@ def parse(text: str) -> Understood:
         understood.cues.add("instead")  # "신발은 운동화로", "make the shoes sneakers": that slot, as that
     understood.style, toned_down = _style(rest, matches)
     understood.tone = _first(matches, "tone")
-    if _MINIMAL.search(rest):  # "she likes minimalist style", "미니멀하게": plain pieces in neutral colours
+    if MINIMAL.search(rest):  # "she likes minimalist style", "미니멀하게": plain pieces in neutral colours
         understood.tone, understood.pattern = understood.tone or "neutral", understood.pattern or "solid"
     gender = _first(matches, "gender")
     understood.gender = gender if gender in ("men", "women") else None
@@ -328,7 +326,7 @@ def parse(text: str) -> Understood:
         understood.season = understood.season or TEMPERATURE_BANDS[temperature_band(degrees)][1]
     padded = any(m.kind == "category" and m.term in PADDED_TERMS for m in matches)  # "패딩 세탁"
     understood.material = _first(matches, "material") or ("down" if padded else None)
-    understood.kids = bool(_KIDS.search(rest))
+    understood.kids = bool(KIDS.search(rest))
     occasion = occasion_named(_first(matches, "occasion") or ("smart" if toned_down else None))
     if occasion is not None:
         understood.occasion = occasion.name
@@ -340,6 +338,7 @@ def parse(text: str) -> Understood:
     disliked = understood.not_colour or understood.not_pattern or any(m.negated for m in matches)
     understood.another = "another" in understood.cues and not (refusing and disliked)  # "I don't like green"
     understood.days, numbered = trip_days(rest)
+    understood.size = size_question(rest, understood.cues)  # "what size is 270 in US?"
     if numbered and "outfit" in understood.cues and not understood.category:
         understood.cues.add("pack")  # "outfits for a 3 day trip", "3일 여행 코디": a capsule
     understood.about_focus = about_focus(rest, matches, understood.language)
@@ -384,6 +383,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return personal  # "저 여쿨인데 어떤 색이 어울려?", "가을웜톤한테 어울리는 니트"
     if "pack" in cues and u.ref is None:  # "what should I pack for 3 days in Jeju?": a capsule
         return "pack"
+    if u.size is not None and not (u.colour or u.style or u.occasion):  # "what size is 270 in US?"
+        return "size"
     if "care" in cues:  # "how do I wash it?", "울 니트 세탁법": how to look after it
         return "care"
     if "keep" in cues and not (u.category or u.has_filters):  # "save", "저장": the garment in view

@@ -36,6 +36,7 @@ from .labels import (
     without_colours,
 )
 from .palettes import PALETTES, Palette
+from .sizes import ShoeSize, shoe_size, top_size
 from .slots import (
     CATEGORY_SLOT,
     EXCLUSIVE_SLOTS,
@@ -91,6 +92,9 @@ from .wear import (
 )
 
 __all__ = [
+    "ShoeSize",
+    "shoe_size",
+    "top_size",
     "named_slot",
     "TEMPERATURE_BANDS",
     "temperature_band",

@@ -1,0 +1,50 @@
+"""A size a message asks to convert: "what size is 270 in US?", "내 발 260인데 미국 사이즈로?", "US 9",
+"EU 42", "I wear an M", "95 사이즈" — as (system, value), the systems of `vocabulary.sizes`."""
+
+from __future__ import annotations
+
+import re
+
+_SYSTEM = re.compile(
+    r"\b(us|uk|eu|eur)\s*(men'?s|women'?s|w|m)?\s*(\d{1,2}(?:\.5)?)\b"
+    r"|(?:미국|미국 사이즈)\s*(\d{1,2}(?:\.5)?)|(?:유럽)\s*(\d{2}(?:\.5)?)"
+)
+_MM = re.compile(r"(?<![\d,.])(2[1-9]\d|30\d|310)\s*(?:mm|밀리|미리)?(?![\d,])")
+_SHOE = re.compile(r"\b(?:shoes?|feet|foot|sneakers?|mm)\b|발|신발|운동화|구두|mm")
+_LETTER = re.compile(
+    r"\b(?:size|an?|wear|in)\s+(xxs|xs|s|m|l|xl|xxl|2xl)\b|\b(xxs|xs|s|m|l|xl|xxl|2xl)\s*(?:size|사이즈)"
+)
+_KOREAN = re.compile(r"(?<!\d)(44|55|66|77|88|85|90|95|100|105|110)\s*(?:size|사이즈|호)")
+
+
+_CONVERT = re.compile(
+    r"\bin (?:us|uk|eu|korean?|mm|letters?|s m l)\b|\bwhat size\b|미국|한국|유럽|영국|몇 ?mm|몇이야"
+)
+
+
+def size_question(text: str, cues: set[str]) -> tuple[str, str] | None:
+    """The size a message asks to convert, None unless it asks about a size ("size", "사이즈", "in US",
+    "what size", a shoe named)."""
+    sized = "size" in cues
+    found = size_asked(text, sized)
+    return found if found and (sized or _CONVERT.search(text) or _SHOE.search(text)) else None
+
+
+def size_asked(text: str, sized: bool) -> tuple[str, str] | None:
+    """(system, value) of the size a message names — mm, us, us_women, uk, eu for shoes; letter or
+    ko for tops — None when it names none. A bare number counts as millimetres only about shoes or
+    when a size was asked (`sized`)."""
+    if found := _SYSTEM.search(text):
+        system, who, number, us, eu = found.groups()
+        if us or eu:
+            return ("us", us) if us else ("eu", eu)
+        system = {"eur": "eu"}.get(system, system)
+        women = system == "us" and who in ("women's", "womens", "w")
+        return ("us_women" if women else system), number
+    if (found := _LETTER.search(text)) and (sized or "wear" in text):
+        return "letter", found.group(1) or found.group(2)
+    if found := _KOREAN.search(text):
+        return "ko", found.group(1)
+    if (found := _MM.search(text)) and (sized or _SHOE.search(text)):
+        return "mm", found.group(1)
+    return None

@@ -1,0 +1,58 @@
+"""Sizes between the systems a Korean shopper meets: shoes in millimetres (Korea) and US men's,
+US women's, UK and EU sizes; tops in Korean numbers (men 85–110, women 44–88) and letters. Rules of
+thumb as the big sportswear charts give them — brands run differently, so the shop's chart decides."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SHOE_MM = range(215, 311, 5)  # the millimetre sizes a shoe chart lists
+MEN_TOPS = {85: "XS", 90: "S", 95: "M", 100: "L", 105: "XL", 110: "XXL"}  # 남성 상의
+WOMEN_TOPS = {44: "XS", 55: "S", 66: "M", 77: "L", 88: "XL"}  # 여성 상의
+
+
+def _half(value: float) -> float:
+    return round(value * 2) / 2
+
+
+@dataclass(frozen=True)
+class ShoeSize:
+    """One foot length in every system."""
+
+    mm: int
+    us_men: float
+    us_women: float
+    uk: float
+    eu: float
+
+
+def shoe_size(system: str, value: float) -> ShoeSize | None:
+    """A shoe size given in `system` (mm, us, us_women, uk, eu) in every system; None when it is off
+    the chart."""
+    mm = {
+        "mm": value,
+        "us": 250 + (value - 7) * 10,  # US men's 7 = 250 mm
+        "us_women": 220 + (value - 5) * 10,  # US women's 5 = 220 mm
+        "uk": 250 + (value - 6) * 10,  # UK 6 = 250 mm
+        "eu": (value / 1.5 - 1.5) * 10,
+    }.get(system)
+    if mm is None:
+        return None
+    mm = int(round(mm / 5) * 5)
+    if mm not in SHOE_MM:
+        return None
+    return ShoeSize(mm, _half((mm - 250) / 10 + 7), _half((mm - 220) / 10 + 5), _half((mm - 250) / 10 + 6),
+                    _half((mm / 10 + 1.5) * 1.5))  # fmt: skip
+
+
+def top_size(system: str, value: str) -> tuple[str, tuple[int, ...]] | None:
+    """A top's size as a letter and its Korean numbers (men's, then women's where there is one):
+    ("M", (95, 66)) for "M", 95 or 66; None when it is no size of the chart."""
+    if system == "letter":
+        letter = value.upper().replace("2XL", "XXL")
+    elif system == "ko" and value.isdigit():
+        letter = MEN_TOPS.get(int(value)) or WOMEN_TOPS.get(int(value)) or ""
+    else:
+        return None
+    numbers = tuple(n for table in (MEN_TOPS, WOMEN_TOPS) for n, size in table.items() if size == letter)
+    return (letter, numbers) if numbers else None
