@@ -1,8 +1,9 @@
 """A capsule to pack for a trip ("what should I pack for 3 days in Jeju in July?", "2박 3일 여행 짐 싸줘"):
 a few pieces that all go together, so every top is worn with every bottom — bottoms in calm colours
-first, a top a day (two to four), each fitting every bottom chosen by the outfit rules
-(`matching.together.pair_fit`: colour harmony and style), shoes fitting them all, a layer unless it is
-summer, and a bag; for the season and occasion said, one gender throughout."""
+first, a top a day (two to four; for a woman out of winter, a dress for one of them), each fitting
+every bottom chosen by the outfit rules (`matching.together.pair_fit`: colour harmony and style),
+shoes fitting them all, a layer unless it is summer, and a bag; for the season and occasion said, one
+gender throughout."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ DAYS = 3  # a trip of unsaid length
 SLOTS: dict[str, frozenset[str]] = {  # the capsule's slots, bottoms first: every top must fit them all
     "bottom": frozenset({"pants", "shorts", "skirt"}),
     "top": frozenset({"t-shirt", "shirt", "blouse", "top", "polo", "longsleeve"}),
+    "dress": frozenset({"dress"}),
     "shoes": frozenset({"shoes"}),
     "outerwear": frozenset({"outerwear", "blazer"}),
     "bag": frozenset({"bag"}),
@@ -45,12 +47,15 @@ def packing(wish: Wish, u: Understood, month: int) -> Wish:
     return replace(wish, article=CAPSULE, days=u.days or DAYS, season=wish.season or season_in(month))
 
 
-def plan(days: int, season: str | None) -> dict[str, int]:
+def plan(days: int, season: str | None, gender: str | None = None) -> dict[str, int]:
     """How many of each slot a trip of `days` packs: a top a day up to four, a bottom per two days
-    up to three, a second pair of shoes from five days, a layer unless it is summer, one bag."""
+    up to three, a second pair of shoes from five days, a layer unless it is summer, one bag; for a
+    woman's trip of two days or more out of winter, a dress in place of one of the tops."""
+    dress = int(gender == "women" and days >= 2 and season != "winter")
     counts = {
         "bottom": min(3, max(1, (days + 1) // 2)),
-        "top": min(4, max(2, days)),
+        "top": min(4, max(2, days)) - dress,
+        "dress": dress,
         "shoes": 2 if days >= 5 else 1,
         "outerwear": 0 if season == "summer" else 1,
         "bag": 1,
@@ -112,7 +117,7 @@ async def capsule(
     days, how many pieces and how many of its top-and-bottom pairs go together."""
     ask = _gender(search, ask, around)
     wish = ask.wish
-    counts = plan(wish.days or DAYS, wish.season)
+    counts = plan(wish.days or DAYS, wish.season, wish.gender)
     if wish.not_slot in counts:  # "without a bag"
         del counts[wish.not_slot]
     packed: list[Piece] = []
@@ -140,6 +145,7 @@ async def capsule(
     worn += [_piece(i.product, s.name) for s in slots[len(first) :] for i in s.items if i.product]
     tops, bottoms = [p for p in worn if p.slot == "top"], [p for p in worn if p.slot == "bottom"]
     outfits = sum(pair_fit(t, b)[0] >= SWAP_BELOW for t in tops for b in bottoms)
+    outfits += sum(p.slot == "dress" for p in worn)  # a dress is a day's outfit by itself
     pieces = sum(len(s.items) for s in slots[len(first) :])  # to pack besides the garment in view
     values = {"days": wish.days or DAYS, "pieces": pieces, "outfits": outfits, "who": wish.gender}
     return slots, values | ({"with": around.category} if first else {})

@@ -131,3 +131,12 @@ def test_a_formal_look_keeps_to_neutrals_first() -> None:
     formal = {c: score_candidate(trousers(c), "white", "formal", -1).score for c in ("navy", "green")}
     casual = {c: score_candidate(trousers(c), "white", "casual", -1).score for c in ("navy", "green")}
     assert formal["navy"] > formal["green"] and casual["green"] > casual["navy"]
+
+
+def test_a_capsule_plans_a_top_a_day_and_a_dress_for_her() -> None:
+    from application.capsule import plan
+
+    assert plan(3, "summer") == {"bottom": 2, "top": 3, "shoes": 1, "bag": 1}
+    assert plan(3, "summer", "women") == {"bottom": 2, "top": 2, "dress": 1, "shoes": 1, "bag": 1}
+    assert plan(7, "winter", "women") == {"bottom": 3, "top": 4, "shoes": 2, "outerwear": 1, "bag": 1}
+    assert plan(1, "mild") == {"bottom": 1, "top": 2, "shoes": 1, "outerwear": 1, "bag": 1}
