@@ -1,7 +1,7 @@
 """The stylist's advice that is not a product answer's refinement: how to look after a piece
 (`care.py`), what to pack for a trip (`capsule.py`), which colours suit a personal colour
 (`shopper.py`), a size in other systems (`vocabulary/sizes.py`) — each routed here from the dialogue
-by its intent — and what the day's temperature asks for (`dressed_for`)."""
+by its intent — and what the day's temperature asks for, and what a dress code means (`preface`)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from datetime import date
 
 from catalog import Catalog
 from understanding import Understood, asks_of_this
-from vocabulary import TEMPERATURE_BANDS, shoe_size, temperature_band, top_size
+from vocabulary import DRESS_CODES, TEMPERATURE_BANDS, shoe_size, temperature_band, top_size
 
 from .answers import Answers
 from .capsule import packing
@@ -59,14 +59,20 @@ class Advice:
         return await self.care.reply(conversation, user_id, u, language)  # "how do I wash it?"
 
 
-def dressed_for(u: Understood) -> tuple[Understood, Reply]:
-    """'12도인데 뭐 입지?': the message as asking for an outfit begun from the layer that weather asks
-    for (`vocabulary.TEMPERATURE_BANDS`), and what it asks for, said first."""
-    band = temperature_band(u.temperature or 0)
-    _, _, category, article = TEMPERATURE_BANDS[band]
-    return replace(u, category=category, article=article), Reply(
-        "temperature", {"degrees": u.temperature, "band": band}
-    )
+def preface(u: Understood) -> tuple[Understood, list[Reply]]:
+    """What is said before the answer, and the message as answered: "12도인데 뭐 입지?" asks for an
+    outfit begun from the layer that weather asks for (`vocabulary.TEMPERATURE_BANDS`), said first;
+    "what does black tie mean?", "드레스 코드가 세미 포멀이면?" have the dress code explained first."""
+    said: list[Reply] = []
+    asked = "dresscode" in u.cues or ("whatis" in u.cues and "outfit" not in u.cues)  # not "what's a look …"
+    if asked and u.occasion in DRESS_CODES and not u.category:
+        said.append(Reply("dress_code", {"code": u.occasion}))
+    if u.temperature is not None and u.intent == "outfit" and not (u.category or u.pointing or u.about_focus):
+        band = temperature_band(u.temperature)
+        _, _, category, article = TEMPERATURE_BANDS[band]
+        said.append(Reply("temperature", {"degrees": u.temperature, "band": band}))
+        u = replace(u, category=category, article=article)
+    return u, said
 
 
 def size_reply(system: str, value: str, language: str) -> Reply:

@@ -26,7 +26,7 @@ from vocabulary import season_in, slot_of
 
 from .account import Account
 from .advice import INTENTS as ADVICE
-from .advice import Advice, dressed_for
+from .advice import Advice, preface
 from .albums import MAX_PHOTOS, Albums
 from .analyse import Analyse
 from .answers import Answers
@@ -284,14 +284,7 @@ class Dialogue:
             return [colour_pair(u.colour, u.other_colour)]
         if "colours" in u.cues and u.colour and not u.category:  # "which colours go with red?"
             return [advice_on(u.colour)]
-        said: list[Reply] = []
-        if (
-            u.temperature is not None
-            and intent == "outfit"
-            and not (u.category or u.pointing or u.about_focus)
-        ):
-            u, weather = dressed_for(u)  # "12도인데 뭐 입지?": the layer that weather asks for leads
-            said = [weather]
+        u, said = preface(u)  # "12도인데 뭐 입지?", "what does black tie mean?": said before the outfit
         noted = await self.shopper.noted(user_id, u, language)  # "I'm a woman": who they shop for
         idle = not conversation.has_focus and conversation.mode != "search"
         if noted and u.intent == "refine" and idle and not (u.occasion or u.style or u.season):

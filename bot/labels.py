@@ -48,6 +48,8 @@ OCCASION_NAMES: dict[str, tuple[str, str]] = {
     "school": ("school", "학교"),
     "graduation": ("a graduation", "졸업식"),
     "family": ("meeting the family", "상견례"),
+    "black_tie": ("black tie", "블랙 타이"),
+    "cocktail": ("cocktail attire", "칵테일 파티"),
     "camping": ("camping", "캠핑"),
     "concert": ("a concert", "콘서트"),
     "festival": ("a festival", "명절"),

@@ -11,6 +11,7 @@ from application.replies import EXAMPLES
 from vocabulary import ARTICLE_KINDS, CATEGORY_NAMES, COLOURS, PATTERNS, USAGES, display_name
 
 from .care import care_text
+from .dresscodes import dress_code_text
 from .labels import OCCASION_NAMES
 from .palettes import palette_text, which_palette_text
 from .sizes import size_text
@@ -328,6 +329,8 @@ def advice_text(advice: ColourAdvice, language: str) -> str:
 def _say(reply: Reply, language: str) -> str:
     if reply.say == "verdict":
         return verdict_text(reply.values, language)
+    if reply.say == "dress_code":  # "what does black tie mean?"
+        return dress_code_text(reply.values["code"], language)
     if reply.say == "temperature":  # "12도인데 뭐 입지?": what that weather asks for
         return temperature_text(reply.values, language)
     if reply.say == "palette":  # "저 여쿨인데 어떤 색이 어울려?"

@@ -1557,3 +1557,22 @@ async def test_sizes_are_converted(chat: Chat) -> None:
     assert text_of(top).startswith("M 사이즈는 보통 남성 95, 여성 66 사이즈예요.")
     (off,) = await chat.say("size 400")
     assert text_of(off).startswith("I can't check sizes")
+
+
+async def test_a_dress_code_is_explained_before_its_outfit(chat: Chat) -> None:
+    """'What does black tie mean?' explains the code, then shows an outfit for it; '드레스 코드가 세미
+    포멀이면 뭐 입어?' is smart casual, not a dress; 'what is a good outfit for a wedding?' is just the
+    outfit."""
+    replies = await chat.say("what does black tie mean?")
+    assert text_of(replies[0]).startswith("Black tie: a dinner jacket")
+    assert len(replies) >= 2  # then the outfit (the test catalogue may have none that formal)
+    assert (await chat.state()).filters.get("occasion") == "black_tie"
+    replies = await chat.say("드레스 코드가 세미 포멀이면 뭐 입어?")
+    assert text_of(replies[0]).startswith("스마트 캐주얼: ")
+    state = await chat.state()
+    assert (
+        state.filters.get("occasion") == "smart"
+        and chat.catalog().items[state.focus_product_id].category != "dress"
+    )
+    replies = await chat.say("what is a good outfit for a wedding?")
+    assert not text_of(replies[0]).startswith("A wedding guest")

@@ -151,6 +151,11 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "would this match", "can i wear this with", "can i wear it with", "does this look good with",
         "would this look good with", "does it look good with",
     ),
+    "dresscode": (  # "what does black tie mean?": the dress code explained
+        "dress code", "dresscode", "what does", "mean", "means", "meaning", "드레스 코드", "드레스코드",
+        "복장 규정", "뜻", "의미",
+    ),
+    "whatis": ("what's", "what is", "뭐야", "뭔가요", "뭐예요"),  # "smart casual이 뭐야?": explained too
     "why": (  # with a number: why that one was recommended
         "why", "how come", "what makes", "reason for", "왜", "이유",
     ),

@@ -192,7 +192,12 @@ class Occasion:
 OCCASIONS: tuple[Occasion, ...] = (
     Occasion("wedding", "formal", None, ("wedding", "weddings", "결혼식", "하객", "웨딩")),
     Occasion("interview", "formal", None, ("interview", "job interview", "면접")),
-    Occasion("office", "formal", None, ("office", "work", "meeting", "출근", "오피스", "회사", "직장")),
+    Occasion(
+        "office",
+        "formal",
+        None,
+        ("office", "work", "meeting", "business formal", "출근", "오피스", "회사", "직장", "비즈니스 포멀"),
+    ),
     Occasion(
         "funeral",
         "formal",
@@ -267,6 +272,13 @@ OCCASIONS: tuple[Occasion, ...] = (
         wears="raincoat",
     ),
     Occasion("party", "party", None, ("birthday party", "club", "prom", "생일 파티", "연말 파티")),
+    Occasion(  # an invitation's dress codes (`vocabulary.DRESS_CODES`)
+        "black_tie",
+        "formal",
+        None,
+        ("black tie", "black-tie", "white tie", "tuxedo", "gala", "블랙 타이", "블랙타이", "턱시도", "갈라"),
+    ),
+    Occasion("cocktail", "party", None, ("cocktail", "cocktail party", "cocktail attire", "칵테일")),
 )
 
 

@@ -75,6 +75,7 @@ from .wear import (
     BEACHWEAR,
     COLD_CATEGORIES,
     COLD_WEATHER,
+    DRESS_CODES,
     DRESS_SHOES,
     GIFTS,
     HANDBAGS,
@@ -92,6 +93,7 @@ from .wear import (
 )
 
 __all__ = [
+    "DRESS_CODES",
     "ShoeSize",
     "shoe_size",
     "top_size",

@@ -82,3 +82,8 @@ TEMPERATURE_BANDS: tuple[tuple[int, str, str, str | None], ...] = (
 def temperature_band(degrees: int) -> int:
     """The index of the band of `TEMPERATURE_BANDS` a temperature falls in."""
     return next(i for i, band in enumerate(TEMPERATURE_BANDS) if degrees <= band[0])
+
+
+# The occasions whose dress code is explained when asked ("what does black tie mean?", "what's the dress
+# code for a funeral?"): an invitation's codes, and the occasions that have one
+DRESS_CODES = ("black_tie", "cocktail", "smart", "office", "funeral", "wedding", "interview")
