@@ -172,6 +172,8 @@ def test_a_kind_asked_about_the_garment_in_view(text: str, intent: str, about_fo
         ("원피스에 어울리는 가방 추천", "dress", "bag"),
         ("what goes with white sneakers?", None, None),  # one garment: it is the subject, every slot
         ("shoes for my wife", None, None),
+        ("I have a red dress, what shoes should I wear?", "dress", "shoes"),  # the one they have
+        ("빨간 원피스가 있는데 어떤 신발 신어?", "dress", "shoes"),
         ("이거랑 어울리는 신발", None, None),
     ],
 )

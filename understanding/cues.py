@@ -97,7 +97,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "pair this with", "would you wear it with", "would you wear this with", "would you wear them with",
         "would you wear", "how do i wear", "how to wear", "how should i wear", "how to style", "style them",
         "what to wear", "what should i wear", "dress me", "what's missing", "what is missing",
-        "finish the look", "complete my look", "코디", "어울리", "매치", "뭐 입", "입을", "룩", "옷차림",
+        "should i wear", "should i pair", "do i wear", "finish the look", "complete my look", "코디",
+        "어울리", "매치", "뭐 입", "입을", "룩", "옷차림",
         "뭐가 부족", "뭘 더", "스타일링", "뭐랑 입", "어떻게 입", "go well with", "goes well with",
         "go best with", "goes best with", "look good with", "looks good with", "would suit",
         "everything", "the whole thing", "전부", "전체",  # "전부 다 보여줘": every slot of the outfit

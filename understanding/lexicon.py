@@ -118,7 +118,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
     ),
     "accessory": (
         "accessory", "accessories", "belt", "sunglasses", "shades", "scarf", "scarves", "wallet", "headband",
-        "dupatta", "suspenders", "액세서리", "벨트", "선글라스", "스카프", "지갑", "머리띠", "헤어밴드",
+        "dupatta", "suspenders", "muffler", "액세서리", "벨트", "선글라스", "스카프", "목도리", "머플러",
+        "지갑", "머리띠", "헤어밴드",
     ),
 }
 # Which of those name one kind within the category (`vocabulary.ARTICLE_KINDS`): "sneakers", not sandals.
@@ -138,7 +139,7 @@ ARTICLE_WORDS: dict[str, tuple[str, ...]] = {
     "clutch": ("clutch", "clutches", "클러치"),
     "sunglasses": ("sunglasses", "shades", "선글라스"),
     "belt": ("belt", "벨트"),
-    "scarf": ("scarf", "scarves", "스카프"),
+    "scarf": ("scarf", "scarves", "muffler", "스카프", "목도리", "머플러"),
     "kurta": ("kurta", "kurti"),
     "saree": ("saree", "sari"),
     "sweater": ("sweater", "sweaters", "jumper", "pullover", "knit", "니트", "스웨터"),

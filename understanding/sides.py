@@ -51,7 +51,7 @@ def about_focus(text: str, matches: list[Match], language: str) -> bool:
     cue ("which shoes would match": before it in English, after it in Korean), where "what goes with
     white sneakers?" describes the garment to start from; "a bag too", "가방도" add to the look."""
     category = next((m for m in matches if m.kind == "category"), None)
-    if category is None:
+    if category is None or _had(text, matches) is not None:  # "I have a red dress, what shoes …?"
         return False
     if _FOCUS_EN.search(text) or _FOCUS_KO.search(text) or _ALSO_EN.search(text):
         return True
@@ -63,10 +63,24 @@ def about_focus(text: str, matches: list[Match], language: str) -> bool:
     return sides is not None and bool(sides[0] and not sides[1])
 
 
+def _had(text: str, matches: list[Match]) -> tuple[str, str] | None:
+    """(the garment the user says they have, the kind they ask for): "I have a red dress, what shoes
+    should I wear?", "빨간 원피스가 있는데 어떤 신발 신어?"; None otherwise."""
+    categories = [m for m in matches if m.kind == "category" and not m.negated]
+    if len(categories) < 2 or categories[0].label == categories[1].label:
+        return None
+    before, between = text[: categories[0].start], text[categories[0].end : categories[1].start]
+    if _HAVE_EN.search(before) or _HAVE_KO.search(between):
+        return categories[0].label, categories[1].label
+    return None
+
+
 def subject_and_wanted(text: str, matches: list[Match], language: str) -> tuple[str | None, str | None]:
     """(the garment described, the kind asked for) when an outfit cue has a kind on either side
     ("shoes to go with my red dress", "검은 슬랙스에 매치할 셔츠") or "for" is between two kinds;
     else (None, None)."""
+    if (had := _had(text, matches)) is not None:  # "I have a red dress, what shoes …?"
+        return had
     sides = _sides(text, matches, language)
     if sides is None and language == "en":  # "a bag for my black dress": the kind asked for comes first
         categories = [m for m in matches if m.kind == "category"]
@@ -77,6 +91,10 @@ def subject_and_wanted(text: str, matches: list[Match], language: str) -> tuple[
     return sides[1][0].label, sides[0][0].label
 
 
+_HAVE_EN = re.compile(
+    r"\b(?:i have|i've got|i got|i bought|i own|i'm wearing|i am wearing)\b(?:\s+\S+){0,3}\s*$"
+)
+_HAVE_KO = re.compile(r"있는데|있어서|샀는데|입을 건데|입을건데|입는데")
 _ADJECTIVE_GAP = re.compile(r"^\s*(?:[a-z]+\s+){0,2}$")  # "matching (black leather) shoes"
 
 
