@@ -11,17 +11,18 @@ from datetime import date
 
 from catalog import Catalog
 from understanding import Understood, asks_of_this
-from vocabulary import DRESS_CODES, TEMPERATURE_BANDS, shoe_size, temperature_band, top_size
+from vocabulary import DRESS_CODES, TEMPERATURE_BANDS, season_in, shoe_size, temperature_band, top_size
 
 from .answers import Answers
 from .capsule import packing
 from .care import Care
 from .conversation import Conversation
+from .couple import couple_wish
 from .recolour import Recolour
 from .replies import Reply, examples
 from .shopper import ShopperQuestions
 
-INTENTS = ("care", "pack", "palette", "size")
+INTENTS = ("care", "pack", "palette", "size", "couple")
 
 
 @dataclass
@@ -45,6 +46,10 @@ class Advice:
         if u.intent == "palette":  # "저 여쿨인데 어울리는 색?"; "이거 여쿨한테 어울려?": the piece in view
             colour = await self.recolour.in_view(conversation, user_id, u) if asks_of_this(text) else None
             return await self.shopper.palette(user_id, u, language, colour)
+        if u.intent == "couple":  # "커플룩 추천": her outfit and his, in one shared colour
+            conversation.focus_on(mode="search")
+            conversation.wish = couple_wish(conversation.wish, u, season_in(self.today().month))
+            return await self.answers.answer(conversation, user_id, "search", language)
         if u.intent == "pack":  # "what should I pack for 3 days in Jeju?": pieces that all mix
             kept = conversation.has_focus and (u.pointing or asks_of_this(text))  # "… with this"
             analysis, product = (

@@ -14,6 +14,7 @@ from vocabulary import PALETTES, slot_of
 from .account import Account
 from .capsule import CAPSULE, capsule
 from .conversation import Conversation
+from .couple import COUPLE, couple
 from .feedback import disliked_by
 from .items import Slot
 from .opinion import recall
@@ -50,15 +51,18 @@ class Answers:
         )
         leans = PALETTES[shopper.palette].suits if shopper.palette in PALETTES and not wish.colours() else ()
         ask = Ask(wish, shopper.gender, exclude, leans)  # a summer cool's searches: her colours first
-        if wish.article == CAPSULE and not wish.category and (mode == "search" or not conversation.has_focus):
-            around = (await self.focus(conversation, user_id))[0] if conversation.has_focus else None
-            slots, values = await capsule(self.search, self.recommend, ask, around)  # "pack for 3 days"
+        built = wish.article in (CAPSULE, COUPLE) and not wish.category  # a capsule's or a couple look's
+        if built and (mode == "search" or not conversation.has_focus):
+            if wish.article == COUPLE:  # "커플룩 추천": her outfit and his
+                slots, values = await couple(self.search, self.recommend, ask)
+            else:  # "pack for 3 days": a capsule (with the garment in view, when asked)
+                around = (await self.focus(conversation, user_id))[0] if conversation.has_focus else None
+                slots, values = await capsule(self.search, self.recommend, ask, around)
             if another and not slots:
                 return [self.items_reply("no_more", conversation, [])]
             conversation.showed("search", [i.product_id for s in slots for i in s.items], another)
-            return [
-                self.items_reply("capsule_title" if slots else "nothing_found", conversation, slots, values)
-            ]
+            say = f"{wish.article}_title" if slots else "nothing_found"
+            return [self.items_reply(say, conversation, slots, values)]
         if mode == "search" or not conversation.has_focus:
             if wish.article == GIFT and not wish.category:  # "a gift for my boyfriend": bags, accessories
                 items, say = await self.search.gifts(ask), "gift_title"

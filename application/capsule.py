@@ -63,13 +63,14 @@ def plan(days: int, season: str | None, gender: str | None = None) -> dict[str, 
     return {slot: n for slot, n in counts.items() if n}
 
 
-def _piece(product: CatalogItem, slot: str) -> Piece:
+def as_piece(product: CatalogItem, slot: str) -> Piece:
+    """A product as a piece of the outfit rules: its slot, colour and style."""
     return Piece(slot, product.colour, product.usage)
 
 
 def _fit(product: CatalogItem, slot: str, packed: list[Piece]) -> float:
     """How well a candidate goes with everything packed so far: its weakest pair (1 with none)."""
-    return min((pair_fit(_piece(product, slot), other)[0] for other in packed), default=1.0)
+    return min((pair_fit(as_piece(product, slot), other)[0] for other in packed), default=1.0)
 
 
 def _score(p: CatalogItem, slot: str, packed: list[Piece], chosen: list[CatalogItem]) -> float:
@@ -81,7 +82,7 @@ def _score(p: CatalogItem, slot: str, packed: list[Piece], chosen: list[CatalogI
     return _fit(p, slot, packed) + calm - colour - kind
 
 
-def _choose(pool: list[CatalogItem], slot: str, n: int, packed: list[Piece]) -> list[CatalogItem]:
+def choose(pool: list[CatalogItem], slot: str, n: int, packed: list[Piece]) -> list[CatalogItem]:
     """The `n` of `pool` (and a spare, for a shop that lacks one) that fit what is packed best."""
     chosen: list[CatalogItem] = []
     while len(chosen) < n + 1 and (left := [p for p in pool if p not in chosen]):
@@ -132,8 +133,8 @@ async def capsule(
         climate = "cold" if wish.season == "winter" and slot in ("top", "outerwear") else ""
         ids = search.select(ask, SLOTS[slot], least=n, climate=climate) or search.select(ask, SLOTS[slot], n)
         pool = once_per_name(search.typical(ids, POOL, ask.exclude))
-        groups[slot] = _choose(pool, slot, n, packed)
-        packed += [_piece(p, slot) for p in groups[slot][:n]]
+        groups[slot] = choose(pool, slot, n, packed)
+        packed += [as_piece(p, slot) for p in groups[slot][:n]]
     season = wish.season if wish.season in ("winter", "summer") else None
     reason = Reason(style=wish.style, season=season, asked=bool(wish.style))
     offerings = [[Offering(p, 1.0, reason) for p in groups[slot]] for slot in counts]
@@ -142,7 +143,7 @@ async def capsule(
         Slot(slot, items[: counts[slot]]) for slot, items in zip(counts, found, strict=True) if items
     ]
     worn = packed[:1] if first else []  # the garment packed with them, then what the shop offers
-    worn += [_piece(i.product, s.name) for s in slots[len(first) :] for i in s.items if i.product]
+    worn += [as_piece(i.product, s.name) for s in slots[len(first) :] for i in s.items if i.product]
     tops, bottoms = [p for p in worn if p.slot == "top"], [p for p in worn if p.slot == "bottom"]
     outfits = sum(pair_fit(t, b)[0] >= SWAP_BELOW for t in tops for b in bottoms)
     outfits += sum(p.slot == "dress" for p in worn)  # a dress is a day's outfit by itself

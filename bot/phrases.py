@@ -316,6 +316,12 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "For {days}, pack these with it ({pieces} pieces): {outfits} outfits from them",
         "ko": "{days} 여행엔 이것과 함께 이렇게 챙기세요({pieces}가지): {outfits}가지 코디가 나와요",
     },
+    "couple_title": {
+        "en": "A couple look in {colour}: a {colour} top for each of you, and what goes with it",
+        "ko": "{colour} 커플룩: 두 분 모두 {colour} 상의에, 어울리는 하의와 신발이에요",
+    },
+    "slot_her": {"en": "For her", "ko": "여성"},
+    "slot_his": {"en": "For him", "ko": "남성"},
     "capsule_days": {"en": "{days} days", "ko": "{days}일"},
     "capsule_day": {"en": "a day", "ko": "당일"},
     "gift_for_women": {"en": " for her", "ko": "여성을 위한 "},

@@ -171,6 +171,9 @@ def render_reply(reply: Reply, language: str) -> str:
         text = render_album(reply, language)
     elif reply.say in ("wardrobe_outfit", "favourites"):
         text = render_items(t(reply.say, language, **reply.values), reply.slots, language)
+    elif reply.say == "couple_title":  # "커플룩 추천": her outfit and his
+        colour = display_name(COLOURS, values["colour"], language)
+        text = render_items(t(reply.say, language, colour=colour), reply.slots, language)
     elif reply.say == "capsule_title":  # "pack for 3 days": every top with every bottom
         days = (
             t("capsule_days", language, days=values["days"])

@@ -1576,3 +1576,23 @@ async def test_a_dress_code_is_explained_before_its_outfit(chat: Chat) -> None:
     )
     replies = await chat.say("what is a good outfit for a wedding?")
     assert not text_of(replies[0]).startswith("A wedding guest")
+
+
+async def test_a_couple_look(chat: Chat) -> None:
+    """'커플룩 추천' answers her outfit and his: a top of one shared colour each, then a bottom and shoes
+    for each; 'in black' makes both tops black; 'show others' packs other pieces."""
+    from application.capsule import SLOTS
+
+    (look,) = [c for c in await chat.say("커플룩 추천") if "커플룩" in text_of(c)]
+    assert "<b>여성</b>" in text_of(look) and "<b>남성</b>" in text_of(look)
+    catalog = chat.catalog()
+    shown = [catalog.items[i] for i in (await chat.state()).shown]
+    hers, his = [p for p in shown if p.gender == "women"], [p for p in shown if p.gender == "men"]
+    tops = [p for p in shown if p.category in SLOTS["top"]]
+    assert len(tops) == 2 and tops[0].colour == tops[1].colour and hers and his
+    await chat.say("in black")
+    shown = [catalog.items[i] for i in (await chat.state()).shown]
+    assert [p.colour for p in shown if p.category in SLOTS["top"]] == ["black", "black"]
+    before = set((await chat.state()).shown)
+    await chat.say("show others")
+    assert not before & set((await chat.state()).shown)

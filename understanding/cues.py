@@ -50,6 +50,11 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "saved products", "찜", "찜 목록", "찜한", "즐겨찾기", "관심 상품",
     ),
     "self": ("for me", "for myself", "myself", "나를 위한", "내 거", "내꺼", "제 거", "내가 입을"),  # own
+    "couple": (  # her outfit and his, planned together
+        "couple look", "couple outfit", "couple outfits", "couples outfit", "matching outfits",
+        "matching looks", "twinning", "twin look", "커플룩", "커플 룩", "커플 코디", "커플코디", "시밀러룩",
+        "시밀러 룩",
+    ),
     "pack": (  # a capsule for a trip: pieces that all mix, a top per day
         "pack", "packing", "pack for", "what to bring", "what should i bring", "what to take", "capsule",
         "suitcase", "짐 싸", "짐싸", "짐 챙", "챙겨 갈", "챙겨갈", "뭘 챙겨", "뭐 챙겨", "가져갈 옷", "캡슐",
