@@ -21,8 +21,9 @@ from .couple import couple_wish
 from .recolour import Recolour
 from .replies import Reply, examples
 from .shopper import ShopperQuestions
+from .taste import Taste
 
-INTENTS = ("care", "pack", "palette", "size", "couple")
+INTENTS = ("care", "pack", "palette", "size", "couple", "taste")
 
 
 @dataclass
@@ -46,6 +47,8 @@ class Advice:
         if u.intent == "palette":  # "저 여쿨인데 어울리는 색?"; "이거 여쿨한테 어울려?": the piece in view
             colour = await self.recolour.in_view(conversation, user_id, u) if asks_of_this(text) else None
             return await self.shopper.palette(user_id, u, language, colour)
+        if u.intent == "taste":  # "what's my style?": read from their wardrobe and favourites
+            return await Taste(self.answers.sessions, self.answers.account, self.catalog).reply(user_id)
         if u.intent == "couple":  # "커플룩 추천": her outfit and his, in one shared colour
             conversation.focus_on(mode="search")
             conversation.wish = couple_wish(conversation.wish, u, season_in(self.today().month))

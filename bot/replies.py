@@ -15,6 +15,7 @@ from .dresscodes import dress_code_text
 from .labels import OCCASION_NAMES
 from .palettes import palette_text, which_palette_text
 from .sizes import size_text
+from .taste import taste_text
 from .texts import (
     TEXT_LIMIT,
     clip,
@@ -338,6 +339,8 @@ def _say(reply: Reply, language: str) -> str:
         return temperature_text(reply.values, language)
     if reply.say == "palette":  # "저 여쿨인데 어떤 색이 어울려?"
         return palette_text(reply.values, language)
+    if reply.say in ("taste", "taste_unknown"):  # "what's my style?"
+        return taste_text(reply.values, language)
     if reply.say == "size":  # "what size is 270 in US?"
         return size_text(reply.values, language)
     if reply.say == "palette_which":  # "what colours suit me?", type unknown

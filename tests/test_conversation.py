@@ -1596,3 +1596,22 @@ async def test_a_couple_look(chat: Chat) -> None:
     before = set((await chat.state()).shown)
     await chat.say("show others")
     assert not before & set((await chat.state()).shown)
+
+
+async def test_my_style_is_read_from_what_was_saved_and_kept(chat: Chat) -> None:
+    """'What's my style?' with nothing saved says how to let Stylist learn it; after a photo saved
+    and two products kept, it names the style and colours they lean to, a colour to add and what
+    the wardrobe has nothing for yet."""
+    from vocabulary import COLOURS, display_name
+
+    (unknown,) = await chat.say("what's my style?")
+    assert text_of(unknown).startswith("I don't know your style yet")
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    for said in ("save it", "t-shirts", "save #1", "save #2"):
+        await chat.say(said)
+    kept = [chat.catalog().items[i] for i in (await chat.state()).shown[:2]]
+    (style,) = await chat.say("what's my style?")
+    lines = html.unescape(text_of(style)).splitlines()
+    assert lines[0].startswith("Your style leans ") and "(3 of 3 pieces you saved or kept)" in lines[0]
+    assert any(display_name(COLOURS, p.colour) in lines[0] for p in kept if p.colour)
+    assert lines[-1].startswith("Your wardrobe has no bottoms")

@@ -50,6 +50,11 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "saved products", "찜", "찜 목록", "찜한", "즐겨찾기", "관심 상품",
     ),
     "self": ("for me", "for myself", "myself", "나를 위한", "내 거", "내꺼", "제 거", "내가 입을"),  # own
+    "taste": (  # what the user's saved pieces and favourites say of their style
+        "my style", "my taste", "what's my style", "what is my style", "analyse my style", "analyze my style",
+        "analyse my wardrobe", "analyze my wardrobe", "내 스타일", "내 취향", "스타일 분석", "취향 분석",
+        "옷장 분석",
+    ),
     "couple": (  # her outfit and his, planned together
         "couple look", "couple outfit", "couple outfits", "couples outfit", "matching outfits",
         "matching looks", "twinning", "twin look", "커플룩", "커플 룩", "커플 코디", "커플코디", "시밀러룩",

@@ -55,7 +55,7 @@ INTENTS = (
     "photo", "verdict", "outfit", "similar", "cheaper", "search", "refine", "save", "wardrobe", "forget",
     "settings", "clear", "restart", "help", "greeting", "thanks", "trends", "body", "colour_pair",
     "shop_info", "pick", "back", "favourite", "unfavourite", "favourites", "daily", "daily_off",
-    "wardrobe_outfit", "care", "pack", "palette", "why", "size", "couple", "unknown",
+    "wardrobe_outfit", "care", "pack", "palette", "why", "size", "couple", "taste", "unknown",
 )  # fmt: skip
 COMMANDS = {
     "start": "greeting",
@@ -381,10 +381,9 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "daily_off" if STOP.search(text) else "daily"
     if u.ref is None and (personal := palette_intent(u.tone, u.category, u.subject, cues, text)):
         return personal  # "저 여쿨인데 어떤 색이 어울려?", "가을웜톤한테 어울리는 니트"
-    if "couple" in cues and u.ref is None:  # "커플룩 추천": her outfit and his
-        return "couple"
-    if "pack" in cues and u.ref is None:  # "what should I pack for 3 days in Jeju?": a capsule
-        return "pack"
+    for own in ("couple", "taste", "pack"):  # "커플룩 추천"; "내 스타일 분석해줘"; "pack for 3 days"
+        if own in cues and u.ref is None and not u.category:
+            return own
     if u.size is not None and not (u.colour or u.style or u.occasion):  # "what size is 270 in US?"
         return "size"
     if "care" in cues:  # "how do I wash it?", "울 니트 세탁법": how to look after it

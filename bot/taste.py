@@ -1,0 +1,68 @@
+"""The user's taste in words: the style and colours their saved pieces and favourites lean to, what
+their wardrobe has nothing for yet, and a colour to add (`application.taste`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from vocabulary import COLOURS, USAGES, display_name
+
+from .texts import korean_particles, t
+
+# fmt: off
+WORDS: dict[str, tuple[str, str]] = {
+    "style": (
+        "Your style leans {style} ({count} of {total} pieces you saved or kept), in {colours}.",
+        "저장하고 찜하신 {total}개 중 {count}개가 {style} 스타일이고, {colours} 색이 많아요.",
+    ),
+    "neutral": ("Mostly neutrals: easy to match, and calm.", "대부분 무채색이라 매치하기 쉽고 차분해요."),
+    "colourful": (
+        "Plenty of colour: neutrals will let it shine.",
+        "색이 다양해서 무채색과 함께 입으면 더 살아나요.",
+    ),
+    "add": (
+        "A piece in {colour} would go with what you have.",
+        "{colour} 아이템 하나를 더하면 가진 옷과 잘 어울릴 거예요.",
+    ),
+    "missing": (
+        "Your wardrobe has no {slots} yet — save one (➕) and I'll style whole outfits from it.",
+        "옷장에 아직 {slots}이(가) 없어요. 저장(➕)해 주시면 옷장 옷으로 코디해 드릴게요.",
+    ),
+    "unknown": (
+        "I don't know your style yet: save pieces to your wardrobe (➕ under a photo) or keep products you "
+        "like (“save #2”), and ask me again.",
+        "아직 스타일을 알 만큼 저장된 옷이 없어요. 사진 아래 ➕로 옷장에 저장하거나 마음에 드는 상품을 "
+        "찜(“2번 찜해줘”)하신 뒤 다시 물어봐 주세요.",
+    ),
+}
+# fmt: on
+
+
+def _word(key: str, language: str, **values: object) -> str:
+    english, korean = WORDS[key]
+    return korean_particles(korean.format(**values)) if language == "ko" else english.format(**values)
+
+
+def _joined(names: list[str], language: str) -> str:
+    if language == "ko" or len(names) < 2:
+        return ", ".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def taste_text(values: dict[str, Any], language: str) -> str:
+    """'Your style leans casual (5 of 7 pieces …), in black, navy and grey. Mostly neutrals …'"""
+    if not values:
+        return _word("unknown", language)
+    colours = _joined([display_name(COLOURS, c, language) for c in values["colours"]], language)
+    style = display_name(USAGES, values["style"], language)
+    lines = [
+        _word("style", language, style=style, count=values["count"], total=values["total"], colours=colours)
+    ]
+    lines.append(_word("neutral" if values["neutral"] else "colourful", language))
+    if values.get("add"):
+        lines.append(_word("add", language, colour=display_name(COLOURS, values["add"], language)))
+    if values.get("missing"):
+        slots = [t("slot_" + slot, language).lower() if language == "en" else t("slot_" + slot, language)
+                 for slot in values["missing"]]  # fmt: skip
+        lines.append(_word("missing", language, slots=_joined(slots, language)))
+    return "\n".join(lines)
