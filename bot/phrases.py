@@ -88,6 +88,14 @@ CONVERSATION: dict[str, dict[str, str]] = {
     "why_title": {"en": "Why #{n}:", "ko": "{n}번을 고른 이유:"},
     "why_first": {"en": "My first choice for the {slot}.", "ko": "{slot} 중 제 첫 번째 추천이에요."},
     "why_rank": {"en": "My choice number {rank} for the {slot}.", "ko": "{slot} 중 {rank}번째 추천이에요."},
+    "why_her": {
+        "en": "Part of her look, chosen to go with the shared colour.",
+        "ko": "공통 색에 맞춘 여성 코디의 일부예요.",
+    },
+    "why_his": {
+        "en": "Part of his look, chosen to go with the shared colour and with hers.",
+        "ko": "공통 색과 여성 코디에 맞춘 남성 코디의 일부예요.",
+    },
     "why_anchor": {"en": "The outfit starts from it.", "ko": "코디의 시작이 되는 아이템이에요."},
     "why_search": {"en": "It fits what you asked for: {what}.", "ko": "찾으신 조건에 맞아요: {what}."},
     "why_similar": {

@@ -380,8 +380,8 @@ def why_text(values: dict, language: str) -> str:
     """Why one item was shown: the outfit's start, its rank among its slot's, by likeness, or the
     search it fits."""
     slot, rank, wish = values["slot"], int(values["rank"]), values["wish"]
-    if slot == "anchor":
-        return t("why_anchor", language)
+    if slot in ("anchor", "her", "his"):  # an outfit's start; a couple look's half
+        return t(f"why_{slot}", language)
     if slot == "similar" and wish.active() and wish.category:  # a search's: what it was for
         return t("why_search", language, what=describe(wish, language))
     if slot == "similar":

@@ -1593,6 +1593,8 @@ async def test_a_couple_look(chat: Chat) -> None:
     await chat.say("in black")
     shown = [catalog.items[i] for i in (await chat.state()).shown]
     assert [p.colour for p in shown if p.category in SLOTS["top"]] == ["black", "black"]
+    (why,) = await chat.say("why #1?")  # half of the couple's look
+    assert text_of(why).splitlines()[-1] == "Part of her look, chosen to go with the shared colour."
     before = set((await chat.state()).shown)
     await chat.say("show others")
     assert not before & set((await chat.state()).shown)
