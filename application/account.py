@@ -92,8 +92,8 @@ class Account:
         palette: str | None = None,
     ) -> Shopper:
         """Store who the user shops for, their price band (an index of `PRICE_BANDS`) and/or their
-        personal colour."""
-        values: dict[str, object] = {"palette": palette} if palette in PALETTES else {}
+        personal colour ("" forgets it)."""
+        values: dict[str, object] = {"palette": palette or None} if palette in (*PALETTES, "") else {}
         if gender in SHOPS_FOR:
             values["gender"] = gender
         if band is not None and 0 <= band < len(PRICE_BANDS):

@@ -23,7 +23,7 @@ from .replies import Reply, examples
 from .shopper import ShopperQuestions
 from .taste import Taste
 
-INTENTS = ("care", "pack", "palette", "size", "couple", "taste")
+INTENTS = ("care", "pack", "palette", "palette_off", "size", "couple", "taste")
 
 
 @dataclass
@@ -47,6 +47,9 @@ class Advice:
         if u.intent == "palette":  # "저 여쿨인데 어울리는 색?"; "이거 여쿨한테 어울려?": the piece in view
             colour = await self.recolour.in_view(conversation, user_id, u) if asks_of_this(text) else None
             return await self.shopper.palette(user_id, u, language, colour)
+        if u.intent == "palette_off" and user_id is not None:  # "forget my colours"
+            await self.answers.account.set_shopper(user_id, language, palette="")
+            return [Reply("palette_forgotten")]
         if u.intent == "taste":  # "what's my style?": read from their wardrobe and favourites
             return await Taste(self.answers.sessions, self.answers.account, self.catalog).reply(user_id)
         if u.intent == "couple":  # "커플룩 추천": her outfit and his, in one shared colour

@@ -88,6 +88,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
     "why_title": {"en": "Why #{n}:", "ko": "{n}번을 고른 이유:"},
     "why_first": {"en": "My first choice for the {slot}.", "ko": "{slot} 중 제 첫 번째 추천이에요."},
     "why_rank": {"en": "My choice number {rank} for the {slot}.", "ko": "{slot} 중 {rank}번째 추천이에요."},
+    "palette_forgotten": {
+        "en": "Done: I've forgotten your personal colour, and searches show every colour again.",
+        "ko": "퍼스널 컬러를 지웠어요. 이제 검색에서 모든 색을 보여 드려요.",
+    },
     "why_her": {
         "en": "Part of her look, chosen to go with the shared colour.",
         "ko": "공통 색에 맞춘 여성 코디의 일부예요.",

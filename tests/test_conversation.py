@@ -1518,6 +1518,11 @@ async def test_personal_colour_is_answered_kept_and_searched_by(chat: Chat) -> N
     assert text_of(verdict).startswith(said)
     (mine,) = await chat.say("나한테 어울리는 색이 뭐야?")  # hers, as she said it
     assert text_of(mine).startswith("여름 쿨톤이라고 하셨죠.")
+    (forgot,) = await chat.say("forget my colours")
+    assert text_of(forgot).startswith("Done: I've forgotten your personal colour")
+    async with chat.app.bot_data["stylist"].sessions() as session:
+        assert (await session.get(Preferences, chat.user["id"])).palette is None
+    await chat.say("저 여쿨이에요")
     (general,) = await chat.say("what colours suit a winter cool?")
     assert text_of(general).startswith("Winter cool suits vivid, cool colours") and "Try “" in text_of(
         general

@@ -55,7 +55,7 @@ INTENTS = (
     "photo", "verdict", "outfit", "similar", "cheaper", "search", "refine", "save", "wardrobe", "forget",
     "settings", "clear", "restart", "help", "greeting", "thanks", "trends", "body", "colour_pair",
     "shop_info", "pick", "back", "favourite", "unfavourite", "favourites", "daily", "daily_off",
-    "wardrobe_outfit", "care", "pack", "palette", "why", "size", "couple", "taste", "unknown",
+    "wardrobe_outfit", "care", "pack", "palette", "why", "size", "couple", "taste", "palette_off", "unknown",
 )  # fmt: skip
 COMMANDS = {
     "start": "greeting",

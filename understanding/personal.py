@@ -23,12 +23,24 @@ _MY_COLOURS = re.compile(  # "what colours suit me?", "나한테 어울리는 �
 )
 
 
+_CLEAR = re.compile(  # "forget my colours", "퍼스널 컬러 지워줘", "I'm not a summer cool anymore"
+    r"\b(?:forget|clear|remove|delete|reset|drop)\b.*\b(?:colou?rs?|tone)\b|\bnot an? \w+ (?:warm|cool)\b"
+    r"|(?:퍼스널\s?컬러|톤).*(?:지워|삭제|빼|취소|초기화|잊어)"
+)
+
+
+_MINE = re.compile(r"\bmy colou?rs?\b|\bmy (?:personal )?colou?r type\b|퍼스널")
+
+
 def palette_intent(
     tone: str | None, category: str | None, subject: str | None, cues: set[str], text: str = ""
 ) -> str | None:
     """The intent a personal colour makes of a message, None when it makes none: a kind named to
     suit it is searched in its colours; no kind and no outfit asked for: which colours suit it; no
-    type named, "what colours suit me?": the user's own, or which type they are."""
+    type named, "what colours suit me?": the user's own, or which type they are; "forget my colours":
+    theirs forgotten."""
+    if _CLEAR.search(text) and (tone in PALETTES or _MY_COLOURS.search(text) or _MINE.search(text)):
+        return "palette_off"
     if tone not in PALETTES:
         return "palette" if not category and _MY_COLOURS.search(text) else None
     if category:
