@@ -45,6 +45,7 @@ from .wish import Ask, Wish
 
 log = logging.getLogger(__name__)
 CANDIDATES_PER_SLOT = 60
+LEAN = 0.3  # a personal colour's bonus to a top's or a layer's score (scores run 0..1)
 
 
 @dataclass
@@ -200,6 +201,10 @@ class Recommend:
                 for item in products
             ]
             scored = [score_candidate(c, row.colour, style, row.cluster) for c in candidates]
+            if ask.leans and slot_name in ("top", "outerwear"):  # near the face: a personal colour's first
+                scored = [
+                    replace(p, score=p.score + LEAN) if p.candidate.colour in ask.leans else p for p in scored
+                ]
             picks = pick_diverse(scored, per_slot * (4 if wish.priced else 1))
             offerings = [
                 Offering(

@@ -1622,3 +1622,20 @@ async def test_my_style_is_read_from_what_was_saved_and_kept(chat: Chat) -> None
     assert lines[0].startswith("Your style leans ") and "(3 of 3 pieces you saved or kept)" in lines[0]
     assert any(display_name(COLOURS, p.colour) in lines[0] for p in kept if p.colour)
     assert lines[-1].startswith("Your wardrobe has no bottoms")
+
+
+async def test_an_outfits_tops_lean_to_the_personal_colour(chat: Chat) -> None:
+    """The tops of an outfit, nearest the face, lean to the user's personal colour: the third top
+    of an outfit becomes its first when its colour is one the user's type suits (`Ask.leans`)."""
+    from application.wish import Ask
+
+    stylist = chat.app.bot_data["stylist"]
+    jeans = next(p for p in chat.catalog().items.values() if p.category == "pants" and not p.hidden)
+    row = stylist.dialogue.search.described(jeans)
+    plain = await stylist.recommend.outfit_for(row, [], set(), Ask())
+    tops = next(slot.items for slot in plain if slot.name == "top")
+    third = tops[2].product
+    assert third is not None and tops[0].product is not None and tops[0].product.colour != third.colour
+    leaned = await stylist.recommend.outfit_for(row, [], set(), Ask(leans=(third.colour,)))
+    first = next(slot.items for slot in leaned if slot.name == "top")[0].product
+    assert first is not None and first.colour == third.colour
