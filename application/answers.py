@@ -9,10 +9,11 @@ from dataclasses import dataclass, replace
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from catalog import Catalog
+from storage import Analysis as AnalysisRow
 from vocabulary import PALETTES, slot_of
 
 from .account import Account
-from .capsule import CAPSULE, capsule
+from .capsule import CAPSULE, OWN_CAPSULE, capsule
 from .conversation import Conversation
 from .couple import COUPLE, couple
 from .feedback import disliked_by
@@ -51,13 +52,14 @@ class Answers:
         )
         leans = PALETTES[shopper.palette].suits if shopper.palette in PALETTES and not wish.colours() else ()
         ask = Ask(wish, shopper.gender, exclude, leans)  # a summer cool's searches: her colours first
-        built = wish.article in (CAPSULE, COUPLE) and not wish.category  # a capsule's or a couple look's
+        built = wish.article in (CAPSULE, OWN_CAPSULE, COUPLE) and not wish.category  # capsule, couple look
         if built and (mode == "search" or not conversation.has_focus):
             if wish.article == COUPLE:  # "커플룩 추천": her outfit and his
                 slots, values = await couple(self.search, self.recommend, ask)
             else:  # "pack for 3 days": a capsule (with the garment in view, when asked)
                 around = (await self.focus(conversation, user_id))[0] if conversation.has_focus else None
-                slots, values = await capsule(self.search, self.recommend, ask, around)
+                owned = await self.owned(user_id) if wish.article == OWN_CAPSULE else []
+                slots, values = await capsule(self.search, self.recommend, ask, around, owned)
             if another and not slots:
                 return [self.items_reply("no_more", conversation, [])]
             conversation.showed("search", [i.product_id for s in slots for i in s.items], another)
@@ -123,6 +125,16 @@ class Answers:
         reply.votes = (mode, analysis_id) if analysis_id is not None and slots else None
         replies.append(reply)
         return replies
+
+    async def owned(self, user_id: int | None) -> list[AnalysisRow]:
+        """The analyses of the user's wardrobe pieces that can still be answered about."""
+        rows = []
+        for piece in await self.account.wardrobe(user_id):
+            try:
+                rows.append(await self.recommend.load(piece.analysis_id, user_id))
+            except (StaleAnalysis, NotYours):
+                continue
+        return rows
 
     def items_reply(
         self, say: str, conversation: Conversation, slots: list[Slot], values: dict | None = None

@@ -25,6 +25,7 @@ from .search import Search
 from .wish import Ask, Wish
 
 CAPSULE = "capsule"  # the article of "pack for a trip": a capsule across the slots
+OWN_CAPSULE = "capsule_own"  # … packed from the user's own wardrobe first
 DAYS = 3  # a trip of unsaid length
 SLOTS: dict[str, frozenset[str]] = {  # the capsule's slots, bottoms first: every top must fit them all
     "bottom": frozenset({"pants", "shorts", "skirt"}),
@@ -42,9 +43,11 @@ SAME_KIND = 0.1  # and of a kind already packed (a second pair of jeans), this m
 
 def packing(wish: Wish, u: Understood, month: int) -> Wish:
     """The filters of a capsule a message asks for: who for and the budget kept (`Wish.fresh`), what
-    it names, the trip's days and season — the month's, when none is said."""
+    it names, the trip's days and season — the month's, when none is said; from the user's wardrobe
+    when they say so ("pack for 3 days from my wardrobe")."""
     wish = wish.fresh(u)
-    return replace(wish, article=CAPSULE, days=u.days or DAYS, season=wish.season or season_in(month))
+    article = OWN_CAPSULE if "wardrobe" in u.cues else CAPSULE
+    return replace(wish, article=article, days=u.days or DAYS, season=wish.season or season_in(month))
 
 
 def plan(days: int, season: str | None, gender: str | None = None) -> dict[str, int]:
@@ -110,13 +113,37 @@ async def _anchor(search: Search, recommend: Recommend, around: AnalysisRow) -> 
     return await recommend.offered(product, 1.0) if product is not None else None
 
 
+def _own(owned: list[AnalysisRow], slot: str, n: int, packed: list[Piece]) -> list[AnalysisRow]:
+    """Up to `n` of the user's own pieces of `slot` that go with what is packed (each fitting all of
+    it by the outfit rules), the best fitting first."""
+    taken: list[AnalysisRow] = []
+    mine = [r for r in owned if slot_of(r.category) == slot]
+    while len(taken) < n and (left := [r for r in mine if r not in taken]):
+
+        def fit(row: AnalysisRow) -> float:
+            return min((pair_fit(Piece(slot, row.colour, row.style), p)[0] for p in packed), default=1.0)
+
+        best = max(left, key=fit)
+        if fit(best) < SWAP_BELOW:
+            break
+        taken.append(best)
+        packed.append(Piece(slot, best.colour, best.style))
+    return taken
+
+
 async def capsule(
-    search: Search, recommend: Recommend, ask: Ask, around: AnalysisRow | None = None
+    search: Search,
+    recommend: Recommend,
+    ask: Ask,
+    around: AnalysisRow | None = None,
+    owned: list[AnalysisRow] | None = None,
 ) -> tuple[list[Slot], dict[str, Any]]:
     """The capsule's slots (products as offered, best first; the garment `around` first, when one is
-    packed with them: "what should I pack with this for 3 days?") and what the title says of it: the
-    days, how many pieces and how many of its top-and-bottom pairs go together."""
-    ask = _gender(search, ask, around)
+    packed with them: "what should I pack with this for 3 days?"; the user's `owned` pieces before the
+    shop's, when they pack from their wardrobe) and what the title says of it: the days, how many
+    pieces, how many are their own, and how many of its top-and-bottom pairs go together."""
+    owned = owned or []
+    ask = _gender(search, ask, around or (owned[0] if owned else None))
     wish = ask.wish
     counts = plan(wish.days or DAYS, wish.season, wish.gender)
     if wish.not_slot in counts:  # "without a bag"
@@ -128,25 +155,36 @@ async def capsule(
         packed.append(Piece(kind, around.colour, around.style))
         counts = {slot: n - (slot == kind) for slot, n in counts.items() if n - (slot == kind) > 0}
         first = [Slot("anchor", [item])]
+    theirs: dict[str, list[AnalysisRow]] = {}
     groups: dict[str, list[CatalogItem]] = {}
+    for slot, n in counts.items():  # their own pieces first, then the shop's to fit them
+        theirs[slot] = _own(owned, slot, n, packed)
     for slot, n in counts.items():
+        if n - len(theirs[slot]) <= 0:
+            groups[slot] = []
+            continue
         climate = "cold" if wish.season == "winter" and slot in ("top", "outerwear") else ""
         ids = search.select(ask, SLOTS[slot], least=n, climate=climate) or search.select(ask, SLOTS[slot], n)
         pool = once_per_name(search.typical(ids, POOL, ask.exclude))
-        groups[slot] = choose(pool, slot, n, packed)
-        packed += [as_piece(p, slot) for p in groups[slot][:n]]
+        groups[slot] = choose(pool, slot, n - len(theirs[slot]), packed)
+        packed += [as_piece(p, slot) for p in groups[slot][: n - len(theirs[slot])]]
     season = wish.season if wish.season in ("winter", "summer") else None
     reason = Reason(style=wish.style, season=season, asked=bool(wish.style))
     offerings = [[Offering(p, 1.0, reason) for p in groups[slot]] for slot in counts]
     found = await recommend.offer(offerings, max(counts.values(), default=1), wish)
+    mine = {slot: [own_item(row) for row in rows] for slot, rows in theirs.items()}
     slots = first + [
-        Slot(slot, items[: counts[slot]]) for slot, items in zip(counts, found, strict=True) if items
+        Slot(slot, mine[slot] + items[: counts[slot] - len(mine[slot])])
+        for slot, items in zip(counts, found, strict=True)
+        if mine[slot] or items
     ]
-    worn = packed[:1] if first else []  # the garment packed with them, then what the shop offers
+    worn = packed[:1] if first else []  # the garment packed with them, then theirs and the shop's
+    worn += [Piece(slot, r.colour, r.style) for slot, rows in theirs.items() for r in rows]
     worn += [as_piece(i.product, s.name) for s in slots[len(first) :] for i in s.items if i.product]
     tops, bottoms = [p for p in worn if p.slot == "top"], [p for p in worn if p.slot == "bottom"]
     outfits = sum(pair_fit(t, b)[0] >= SWAP_BELOW for t in tops for b in bottoms)
     outfits += sum(p.slot == "dress" for p in worn)  # a dress is a day's outfit by itself
     pieces = sum(len(s.items) for s in slots[len(first) :])  # to pack besides the garment in view
-    values = {"days": wish.days or DAYS, "pieces": pieces, "outfits": outfits, "who": wish.gender}
+    own = sum(len(rows) for rows in theirs.values())
+    values = {"days": wish.days or DAYS, "pieces": pieces, "outfits": outfits, "who": wish.gender, "own": own}
     return slots, values | ({"with": around.category} if first else {})

@@ -175,14 +175,17 @@ def render_reply(reply: Reply, language: str) -> str:
     elif reply.say == "couple_title":  # "커플룩 추천": her outfit and his
         colour = display_name(COLOURS, values["colour"], language)
         text = render_items(t(reply.say, language, colour=colour), reply.slots, language)
-    elif reply.say == "capsule_title":  # "pack for 3 days": every top with every bottom
+    elif reply.say in ("capsule_title", "capsule_own_title"):  # "pack for 3 days": every top, every bottom
         days = (
             t("capsule_days", language, days=values["days"])
             if values["days"] > 1
             else t("capsule_day", language)
         )
         say = "capsule_with_title" if values.get("with") else reply.say  # packed with the garment in view
-        title = t(say, language, days=days, pieces=values["pieces"], outfits=values["outfits"])
+        own, pieces = values.get("own", 0), values["pieces"]
+        title = t(
+            say, language, days=days, pieces=pieces, outfits=values["outfits"], own=own, shop=pieces - own
+        )
         text = render_items(title, reply.slots, language)
     elif reply.say == "gift_title":  # "Gift ideas for her"
         who = t(f"gift_for_{values['who']}", language) if values.get("who") in ("men", "women") else ""

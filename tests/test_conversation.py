@@ -1481,6 +1481,10 @@ async def test_a_capsule_to_pack_for_a_trip(chat: Chat) -> None:
     assert state.focus_analysis_id == focus and state.shown[0] == -focus
     tops = [catalog.items[i].category in SLOTS["top"] | SLOTS["dress"] for i in state.shown[1:]]
     assert tops.count(True) == 2  # three with it
+    await chat.say("save it")  # the T-shirt in the wardrobe: packed from it first
+    replies = await chat.say("pack for 3 days from my wardrobe")
+    assert text_of(replies[0]).startswith("<b>For 3 days, pack 1 of yours and ")
+    assert -focus in (await chat.state()).shown
     korean = await chat.say("2박 3일 부산 여행 짐 싸줘")
     assert "3일 여행엔 이 " in text_of(korean[0]), [text_of(c)[:80] for c in korean]
 

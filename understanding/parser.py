@@ -391,7 +391,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     if "keep" in cues and not (u.category or u.has_filters):  # "save", "저장": the garment in view
         return "save"
     if "wardrobe" in cues and FROM_WARDROBE.search(text) and not REMOVE.search(text):
-        return "wardrobe_outfit"
+        return "pack" if "pack" in cues else "wardrobe_outfit"  # "pack for 3 days from my wardrobe"
     for intent in ("forget", "settings", "clear", "restart", "save", "wardrobe"):
         if intent in cues:
             return intent
