@@ -19,8 +19,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "go with it, and how an outfit photo's pieces go together (“rate my outfit”); keep a wardrobe "
         "and style what is in it (“what goes with my jeans?”); keep products you like (“save #2”, then “my "
         "favourites”); say how to look after a piece (“how do I wash it?”); pack for a trip (“what should I "
-        "pack for 3 days in Jeju?”); which colours suit your personal colour (“I'm a summer cool”); send an "
-        "outfit every morning (/daily). Say “I'm a woman” or “I'm a man” once; "
+        "pack for 3 days in Jeju?”); which colours suit your personal colour (“I'm a summer cool”); a couple "
+        "look (“matching outfits for us”); what to wear at a temperature (“what to wear at 12°C?”); what "
+        "a dress code means; sizes (“270 in US?”); your own style (“what's my style?”); send an outfit "
+        "every morning (/daily). Say “I'm a woman” or “I'm a man” once; "
         "“a different colour”, “go back”, “clear filters” or “start over” any time.\n"
         "Commands: /outfit, /settings (who you shop for, price band), /wardrobe, /favourites, /daily, "
         "/forget, /help.",
@@ -30,7 +32,8 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "어울리는 색 알려 주기, 코디 사진 평가(“내 코디 어때?”), 내 옷장 저장과 옷장 옷으로 코디"
         "(“내 청바지에 어울리는 신발”), 마음에 드는 상품 찜하기(“2번 찜해줘”, “찜 목록”), 옷 관리법"
         "(“이거 세탁 어떻게 해?”), 여행 짐 꾸리기(“2박 3일 제주 여행 짐 싸줘”), 퍼스널 컬러에 맞는 색"
-        "(“저 여쿨이에요”). “저 여자예요”, "
+        "(“저 여쿨이에요”), 커플룩, 기온별 옷차림(“12도인데 뭐 입지?”), 드레스 코드 설명, 사이즈 변환"
+        "(“270 미국 사이즈?”), 내 스타일 분석. “저 여자예요”, "
         "“저 남자예요”라고 한 번 말해 주시고, 언제든 “다른 색으로”, “이전으로”, “필터 초기화”, "
         "“처음부터”라고 하시면 돼요. 매일 아침 코디도 보내 드려요(/daily).\n"
         "명령어: /outfit, /settings (성별, 가격대), /wardrobe, /favourites, /daily, /forget, /help.",

@@ -25,9 +25,9 @@ _CONVERT = re.compile(
 def size_question(text: str, cues: set[str]) -> tuple[str, str] | None:
     """The size a message asks to convert, None unless it asks about a size ("size", "사이즈", "in US",
     "what size", a shoe named)."""
-    sized = "size" in cues
+    sized = "size" in cues or bool(_CONVERT.search(text))  # "270 in US?": a size, converted
     found = size_asked(text, sized)
-    return found if found and (sized or _CONVERT.search(text) or _SHOE.search(text)) else None
+    return found if found and (sized or _SHOE.search(text)) else None
 
 
 def size_asked(text: str, sized: bool) -> tuple[str, str] | None:
