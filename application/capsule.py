@@ -15,7 +15,8 @@ from matching.outfits import NEUTRALS
 from matching.together import SWAP_BELOW, Piece, pair_fit
 from storage import Analysis as AnalysisRow
 from understanding import Understood
-from vocabulary import season_in, slot_of
+from understanding.lexicon import occasion_named
+from vocabulary import SMART_REFUSED, SMART_TOPS, season_in, slot_of
 
 from .albums import own_item
 from .items import Item, Offering, Slot, once_per_name
@@ -113,6 +114,18 @@ async def _anchor(search: Search, recommend: Recommend, around: AnalysisRow) -> 
     return await recommend.offered(product, 1.0) if product is not None else None
 
 
+def _smart(search: Search, ids: list[int], slot: str, wish: Wish) -> list[int]:
+    """A smart-casual trip's (a business trip's, a date's) products: no track pants, shorts or flip
+    flops, and shirts or blouses for tops (`vocabulary.SMART_REFUSED`, `SMART_TOPS`), where the
+    catalogue has them."""
+    occasion = occasion_named(wish.occasion)
+    if occasion is None or not occasion.smart:
+        return ids
+    items = search.catalog.items
+    ids = [i for i in ids if items[i].article_type not in SMART_REFUSED] or ids
+    return [i for i in ids if items[i].article_type in SMART_TOPS] or ids if slot == "top" else ids
+
+
 def _own(owned: list[AnalysisRow], slot: str, n: int, packed: list[Piece]) -> list[AnalysisRow]:
     """Up to `n` of the user's own pieces of `slot` that go with what is packed (each fitting all of
     it by the outfit rules), the best fitting first."""
@@ -165,7 +178,7 @@ async def capsule(
             continue
         climate = "cold" if wish.season == "winter" and slot in ("top", "outerwear") else ""
         ids = search.select(ask, SLOTS[slot], least=n, climate=climate) or search.select(ask, SLOTS[slot], n)
-        pool = once_per_name(search.typical(ids, POOL, ask.exclude))
+        pool = once_per_name(search.typical(_smart(search, ids, slot, wish), POOL, ask.exclude))
         groups[slot] = choose(pool, slot, n - len(theirs[slot]), packed)
         packed += [as_piece(p, slot) for p in groups[slot][: n - len(theirs[slot])]]
     season = wish.season if wish.season in ("winter", "summer") else None
