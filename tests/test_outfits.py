@@ -140,3 +140,20 @@ def test_a_capsule_plans_a_top_a_day_and_a_dress_for_her() -> None:
     assert plan(3, "summer", "women") == {"bottom": 2, "top": 2, "dress": 1, "shoes": 1, "bag": 1}
     assert plan(7, "winter", "women") == {"bottom": 3, "top": 4, "shoes": 2, "outerwear": 1, "bag": 1}
     assert plan(1, "mild") == {"bottom": 1, "top": 2, "shoes": 1, "outerwear": 1, "bag": 1}
+
+
+def test_a_smart_trips_capsule_keeps_to_smart_pieces() -> None:
+    from types import SimpleNamespace
+
+    from application.capsule import _smart
+    from application.wish import Wish
+
+    kinds = {1: "Track Pants", 2: "Trousers", 3: "Tshirts", 4: "Shirts", 5: "Shorts"}
+    search = SimpleNamespace(
+        catalog=SimpleNamespace(items={i: SimpleNamespace(article_type=k) for i, k in kinds.items()})
+    )
+    business = Wish(occasion="smart")
+    assert _smart(search, [1, 2, 5], "bottom", business) == [2]  # type: ignore[arg-type]
+    assert _smart(search, [3, 4], "top", business) == [4]  # type: ignore[arg-type]
+    assert _smart(search, [1, 5], "bottom", business) == [1, 5]  # nothing else: what there is
+    assert _smart(search, [1, 2], "bottom", Wish(occasion="holiday")) == [1, 2]  # type: ignore[arg-type]
