@@ -23,7 +23,7 @@ from .replies import Reply, examples
 from .shopper import ShopperQuestions
 from .taste import Taste
 
-INTENTS = ("care", "pack", "palette", "palette_off", "size", "couple", "taste")
+INTENTS = ("care", "pack", "palette", "palette_off", "size", "couple", "taste", "next_buy")
 
 
 @dataclass
@@ -50,8 +50,11 @@ class Advice:
         if u.intent == "palette_off" and user_id is not None:  # "forget my colours"
             await self.answers.account.set_shopper(user_id, language, palette="")
             return [Reply("palette_forgotten")]
+        taste = Taste(self.answers.sessions, self.answers.account, self.catalog, self.answers)
         if u.intent == "taste":  # "what's my style?": read from their wardrobe and favourites
-            return await Taste(self.answers.sessions, self.answers.account, self.catalog).reply(user_id)
+            return await taste.reply(user_id)
+        if u.intent == "next_buy":  # "what should I buy next?": what the wardrobe lacks, in their style
+            return await taste.next_buy(conversation, user_id, language)
         if u.intent == "couple":  # "커플룩 추천": her outfit and his, in one shared colour
             conversation.focus_on(mode="search")
             conversation.wish = couple_wish(conversation.wish, u, season_in(self.today().month))

@@ -15,7 +15,7 @@ from .dresscodes import dress_code_text
 from .labels import OCCASION_NAMES
 from .palettes import palette_text, which_palette_text
 from .sizes import size_text
-from .taste import taste_text
+from .taste import next_buy_text, taste_text
 from .texts import (
     TEXT_LIMIT,
     clip,
@@ -344,6 +344,8 @@ def _say(reply: Reply, language: str) -> str:
         return palette_text(reply.values, language)
     if reply.say in ("taste", "taste_unknown"):  # "what's my style?"
         return taste_text(reply.values, language)
+    if reply.say == "next_buy":  # "what should I buy next?"
+        return next_buy_text(reply.values, language)
     if reply.say == "size":  # "what size is 270 in US?"
         return size_text(reply.values, language)
     if reply.say == "palette_which":  # "what colours suit me?", type unknown

@@ -28,6 +28,14 @@ WORDS: dict[str, tuple[str, str]] = {
         "Your wardrobe has no {slots} yet — save one (➕) and I'll style whole outfits from it.",
         "옷장에 아직 {slots}이(가) 없어요. 저장(➕)해 주시면 옷장 옷으로 코디해 드릴게요.",
     ),
+    "next_missing": (
+        "Your wardrobe has no {slot} yet — these go with your {colours} pieces:",
+        "옷장에 아직 {slot}이(가) 없어요. 가지고 계신 {colours} 옷과 어울리는 것들이에요:",
+    ),
+    "next_fewest": (
+        "Your wardrobe has the fewest {slot} — these go with your {colours} pieces:",
+        "옷장에 {slot}이(가) 가장 적어요. 가지고 계신 {colours} 옷과 어울리는 것들이에요:",
+    ),
     "unknown": (
         "I don't know your style yet: save pieces to your wardrobe (➕ under a photo) or keep products you "
         "like (“save #2”), and ask me again.",
@@ -66,3 +74,11 @@ def taste_text(values: dict[str, Any], language: str) -> str:
                  for slot in values["missing"]]  # fmt: skip
         lines.append(_word("missing", language, slots=_joined(slots, language)))
     return "\n".join(lines)
+
+
+def next_buy_text(values: dict[str, Any], language: str) -> str:
+    """'Your wardrobe has no shoes yet — these go with your black and navy pieces:'"""
+    slot = t("slot_" + values["slot"], language)
+    slot = slot.lower() if language == "en" else slot
+    colours = _joined([display_name(COLOURS, c, language) for c in values["colours"]], language)
+    return _word("next_missing" if values["missing"] else "next_fewest", language, slot=slot, colours=colours)

@@ -1626,6 +1626,10 @@ async def test_my_style_is_read_from_what_was_saved_and_kept(chat: Chat) -> None
     assert lines[0].startswith("Your style leans ") and "(3 of 3 pieces you saved or kept)" in lines[0]
     assert any(display_name(COLOURS, p.colour) in lines[0] for p in kept if p.colour)
     assert lines[-1].startswith("Your wardrobe has no bottoms")
+    replies = await chat.say("what should I buy next?")  # what it lacks first: bottoms, in their style
+    assert text_of(replies[0]).startswith("Your wardrobe has no bottoms yet — these go with your ")
+    state = await chat.state()
+    assert state.mode == "search" and state.filters.get("category") == "pants" and state.shown
 
 
 async def test_an_outfits_tops_lean_to_the_personal_colour(chat: Chat) -> None:

@@ -50,6 +50,11 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "saved products", "찜", "찜 목록", "찜한", "즐겨찾기", "관심 상품",
     ),
     "self": ("for me", "for myself", "myself", "나를 위한", "내 거", "내꺼", "제 거", "내가 입을"),  # own
+    "next_buy": (  # what their wardrobe lacks, from the shop
+        "what should i buy", "what to buy next", "what should i get", "missing from my wardrobe",
+        "my wardrobe lacks", "뭐 사면 좋을까", "뭘 사야", "뭐 살까", "뭘 살까",
+        "옷장에 없는",
+    ),
     "taste": (  # what the user's saved pieces and favourites say of their style
         "my style", "my taste", "what's my style", "what is my style", "analyse my style", "analyze my style",
         "analyse my wardrobe", "analyze my wardrobe", "내 스타일", "내 취향", "스타일 분석", "취향 분석",

@@ -48,6 +48,7 @@ from .sides import (
     subject_and_wanted,
 )
 from .sizes import size_question
+from .styles import style_named
 from .temperature import temperature
 from .trips import trip_days
 
@@ -55,7 +56,8 @@ INTENTS = (
     "photo", "verdict", "outfit", "similar", "cheaper", "search", "refine", "save", "wardrobe", "forget",
     "settings", "clear", "restart", "help", "greeting", "thanks", "trends", "body", "colour_pair",
     "shop_info", "pick", "back", "favourite", "unfavourite", "favourites", "daily", "daily_off",
-    "wardrobe_outfit", "care", "pack", "palette", "why", "size", "couple", "taste", "palette_off", "unknown",
+    "wardrobe_outfit", "care", "pack", "palette", "why", "size", "couple", "taste", "palette_off", "next_buy",
+    "unknown",
 )  # fmt: skip
 COMMANDS = {
     "start": "greeting",
@@ -242,21 +244,6 @@ def find_terms(text: str) -> list[Match]:
     return taken
 
 
-_LESS = re.compile(r"(?:\bless|\bnot so|\bnot too|\btoo|덜|너무)\s*$")  # "too casual": less so
-_LESS_OF = {"formal": "casual", "party": "casual", "sports": "casual", "ethnic": "casual", "casual": "formal"}
-
-
-def _style(text: str, matches: list[Match]) -> tuple[str | None, bool]:
-    """The style named, and whether it was a dressy one toned down: "less formal", "덜 격식있게" are
-    smart casual; "덜 캐주얼하게" names the one across from it."""
-    match = next((m for m in matches if m.kind == "style"), None)
-    if match is None:
-        return None, False
-    if _LESS.search(text[: match.start]):
-        return _LESS_OF[match.label], match.label in ("formal", "party")
-    return match.label, False
-
-
 _WORK_VERB = re.compile(
     r"\b(?:would|will|does|do|did|can|could|might|it|this|that|these|they|should|not)\s+(work)\b"
 )
@@ -309,7 +296,7 @@ def parse(text: str) -> Understood:
     understood.article = next((_TERM_ARTICLE[m.term] for m in named if m.term in _TERM_ARTICLE), None)
     if len(named) >= 2 and named[0].term not in _TERM_ARTICLE and named[-1].term in _TERM_ARTICLE:
         understood.cues.add("instead")  # "신발은 운동화로", "make the shoes sneakers": that slot, as that
-    understood.style, toned_down = _style(rest, matches)
+    understood.style, toned_down = style_named(rest, matches)
     understood.tone = _first(matches, "tone")
     if MINIMAL.search(rest):  # "she likes minimalist style", "미니멀하게": plain pieces in neutral colours
         understood.tone, understood.pattern = understood.tone or "neutral", understood.pattern or "solid"
@@ -381,8 +368,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "daily_off" if STOP.search(text) else "daily"
     if u.ref is None and (personal := palette_intent(u.tone, u.category, u.subject, cues, text)):
         return personal  # "저 여쿨인데 어떤 색이 어울려?", "가을웜톤한테 어울리는 니트"
-    for own in ("couple", "taste", "pack"):  # "커플룩 추천"; "내 스타일 분석해줘"; "pack for 3 days"
-        if own in cues and u.ref is None and not u.category:
+    for own in ("couple", "taste", "next_buy", "pack"):  # "커플룩 추천", "내 스타일 분석해줘", "pack for …"
+        if own in cues and u.ref is None and not u.category and not (own == "next_buy" and u.has_filters):
             return own
     if u.size is not None and not (u.colour or u.style or u.occasion):  # "what size is 270 in US?"
         return "size"

@@ -1,0 +1,22 @@
+"""The style a message names, and whether it was a dressy one toned down: "less formal", "덜 격식있게"
+are smart casual; "too casual" asks for the one across from it."""
+
+from __future__ import annotations
+
+import re
+
+from .match import Match
+
+_LESS = re.compile(r"(?:\bless|\bnot so|\bnot too|\btoo|덜|너무)\s*$")  # "too casual": less so
+_LESS_OF = {"formal": "casual", "party": "casual", "sports": "casual", "ethnic": "casual", "casual": "formal"}
+
+
+def style_named(text: str, matches: list[Match]) -> tuple[str | None, bool]:
+    """The style named, and whether it was a dressy one toned down: "less formal", "덜 격식있게" are
+    smart casual; "덜 캐주얼하게" names the one across from it."""
+    match = next((m for m in matches if m.kind == "style"), None)
+    if match is None:
+        return None, False
+    if _LESS.search(text[: match.start]):
+        return _LESS_OF[match.label], match.label in ("formal", "party")
+    return match.label, False
