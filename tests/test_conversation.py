@@ -1551,6 +1551,8 @@ async def test_what_to_wear_at_a_temperature(chat: Chat) -> None:
     state = await chat.state()
     assert catalog.items[state.focus_product_id].category == "shorts"
     assert state.filters.get("season") == "summer"
+    await chat.say("for a wedding")  # the weather's start was the bot's choice: a wedding's look begins anew
+    assert (await chat.state()).focus_product_id != state.focus_product_id
 
 
 async def test_sizes_are_converted(chat: Chat) -> None:
