@@ -432,7 +432,7 @@ class Dialogue:
             described, product = plain, self.search.anchor(Ask(plain, shopper.gender))  # no raincoats
         if product is None:
             return note + [Reply("nothing_found", wish=described)]
-XX
+        chosen = not (u.subject or u.category) or u.temperature is not None  # an occasion's, a weather's
         conversation.focus_on(product_id=product.id, chosen=chosen)
         outfit = replace(described, category=u.wanted, article=described.article if u.wanted else None)
         conversation.wish = replace(outfit, colour=None, tone=None).refusing(None)
