@@ -46,7 +46,7 @@ from .wish import GIFT, Ask, Wish
 
 KOREA = timedelta(hours=9)  # the shoppers' clock (UTC+9): whose "today" it is
 SHOPPING = ("outfit", "similar", "cheaper", "search", "refine")
-CAPTIONED = (*SHOPPING, "verdict", "save")  # what a photo's caption can ask of it
+CAPTIONED = (*SHOPPING, "verdict", "save", "care", "palette", "pack")  # what a photo's caption can ask of it
 SMALL_TALK = dict(  # what each says
     greeting="greeting", help="help", unknown="not_understood", trends="no_trends", body="no_body_shape",
     shop_info="no_shop_info",

@@ -1649,3 +1649,15 @@ async def test_an_outfits_tops_lean_to_the_personal_colour(chat: Chat) -> None:
     leaned = await stylist.recommend.outfit_for(row, [], set(), Ask(leans=(third.colour,)))
     first = next(slot.items for slot in leaned if slot.name == "top")[0].product
     assert first is not None and first.colour == third.colour
+
+
+async def test_a_photos_caption_asks_for_care_colour_or_packing(chat: Chat) -> None:
+    """A photo captioned "how do I wash this?" is answered, then advised on; "does this suit a winter
+    cool?" judges its colour; "what should I pack with this for 3 days?" packs it first."""
+    photo = clothing_photos("T-Shirt")[0].read_bytes()
+    replies = await chat.photo(photo, caption="how do I wash this?")
+    assert any(text_of(c).startswith("How to look after your ") for c in replies)
+    replies = await chat.photo(photo, caption="does this suit a winter cool?")
+    assert any(text_of(c).startswith(("Yes — ", "Not near your face", "It can work")) for c in replies)
+    replies = await chat.photo(photo, caption="what should I pack with this for 3 days?")
+    assert any("pack these with it" in text_of(c) for c in replies)
