@@ -214,11 +214,13 @@ def find_terms(text: str) -> list[Match]:
     """Every lexicon term in `text`, longest first where two overlap, then typos of the rest."""
     found: list[Match] = []
     for term, kind, label in TERMS:
-        if _HANGUL.search(term):
-            starts = [m.start() for m in re.finditer(re.escape(term), text)]
-            found += [Match(kind, label, s, s + len(term), term=term) for s in starts]
-        else:
+        if term in _PATTERNS:
             found += [Match(kind, label, *m.span(), term=term) for m in _PATTERNS[term].finditer(text)]
+            continue
+        start = text.find(term)  # Korean: a substring (no regex: over 500 terms would thrash re's cache)
+        while start != -1:
+            found.append(Match(kind, label, start, start + len(term), term=term))
+            start = text.find(term, start + 1)
     found.sort(key=lambda m: (-(m.end - m.start), m.start))
     taken: list[Match] = []
     covered = [False] * len(text)
