@@ -23,6 +23,7 @@ import numpy as np
 from telegram import Update
 
 from application import Settings
+from bot import limits
 from bot.app import build_application
 from shared_data import load_photos
 from tests.fakes.telegram import FakeBotApi
@@ -37,6 +38,8 @@ REFINEMENTS = {
 
 
 async def measure(conversations: int, seed: int = 0) -> dict[str, object]:
+    paced, limits.PER_CHAT = limits.PER_CHAT, (10_000, 1.0)  # refinements come back to back here, not
+    # a person's few seconds apart: Telegram's per-chat pacing (`bot.limits`) is not this code's latency
     api = FakeBotApi()
     await api.start()
     settings = replace(Settings.from_env(), telegram_token=api.token, telegram_api_url=api.api_url)
@@ -67,6 +70,7 @@ async def measure(conversations: int, seed: int = 0) -> dict[str, object]:
         await app.post_shutdown(app)  # type: ignore[misc]
         await app.shutdown()
         await api.stop()
+        limits.PER_CHAT = paced
     every = timings["en"] + timings["ko"]
     return {
         "catalogue": catalogue,
