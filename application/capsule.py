@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from catalog import CatalogItem
-from matching.outfits import NEUTRALS
+from matching.outfits import NEUTRALS, colour_harmony
 from matching.together import SWAP_BELOW, Piece, pair_fit
 from storage import Analysis as AnalysisRow
 from understanding import Understood
@@ -182,8 +182,19 @@ async def capsule(
         groups[slot] = choose(pool, slot, n - len(theirs[slot]), packed)
         packed += [as_piece(p, slot) for p in groups[slot][: n - len(theirs[slot])]]
     season = wish.season if wish.season in ("winter", "summer") else None
-    reason = Reason(style=wish.style, season=season, asked=bool(wish.style))
-    offerings = [[Offering(p, 1.0, reason) for p in groups[slot]] for slot in counts]
+    firsts = {
+        slot: (theirs[slot] or groups[slot] or [None])[0] for slot in counts
+    }  # what each is said to go with
+
+    def reason(product: CatalogItem, slot: str) -> Reason:
+        """Why it is packed: its colour with the first bottom's (a bottom's with the first top's)."""
+        ref = firsts.get("top" if slot == "bottom" else "bottom")
+        ours = ref.colour if ref is not None else None
+        rule = colour_harmony(ours, product.colour)[1] if ours and product.colour else "clash"
+        said = "tone_on_tone" if ours == product.colour else "harmony" if rule != "clash" else ""
+        return Reason(ours, product.colour, said if ours else "", wish.style, season, bool(wish.style))
+
+    offerings = [[Offering(p, 1.0, reason(p, slot)) for p in groups[slot]] for slot in counts]
     found = await recommend.offer(offerings, max(counts.values(), default=1), wish)
     mine = {slot: [own_item(row) for row in rows] for slot, rows in theirs.items()}
     slots = first + [
