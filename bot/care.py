@@ -7,6 +7,8 @@ from typing import Any
 
 from vocabulary import ARTICLE_KINDS, CATEGORY_NAMES, MATERIALS, display_name
 
+from .texts import bilingual
+
 # fmt: off
 ADVICE: dict[str, tuple[str, str]] = {  # care kind -> (English, Korean)
     "knit": (
@@ -178,8 +180,7 @@ WORDS: dict[str, tuple[str, str]] = {
 
 
 def _word(key: str, language: str) -> str:
-    english, korean = WORDS[key]
-    return korean if language == "ko" else english
+    return bilingual(WORDS[key], language)
 
 
 def _what(part: dict[str, Any], language: str) -> str:
@@ -204,9 +205,8 @@ def care_text(parts: list[dict[str, Any]], language: str) -> str:
     """The advice for each part, with its colour's note, then the care label's precedence."""
     lines: list[str] = []
     for part in parts:
-        lines.append(_word("title", language).format(what=_what(part, language)))
-        english, korean = ADVICE[part["care"]]
-        lines.append(korean if language == "ko" else english)
+        lines.append(bilingual(WORDS["title"], language, what=_what(part, language)))
+        lines.append(bilingual(ADVICE[part["care"]], language))
         if part.get("colour_note"):
             lines.append(_word(part["colour_note"], language))
         lines.append("")

@@ -3,6 +3,8 @@ before the outfit for it."""
 
 from __future__ import annotations
 
+from .texts import bilingual
+
 # fmt: off
 MEANINGS: dict[str, tuple[str, str]] = {
     "black_tie": (
@@ -52,5 +54,4 @@ MEANINGS: dict[str, tuple[str, str]] = {
 
 
 def dress_code_text(code: str, language: str) -> str:
-    english, korean = MEANINGS[code]
-    return korean if language == "ko" else english
+    return bilingual(MEANINGS[code], language)

@@ -7,7 +7,7 @@ from typing import Any
 
 from vocabulary import COLOURS, PALETTES, display_name
 
-from .texts import korean_particles
+from .texts import bilingual
 
 # fmt: off
 CHARACTER: dict[str, tuple[str, str]] = {  # what the type's colours are like
@@ -56,8 +56,7 @@ WORDS: dict[str, tuple[str, str]] = {
 
 
 def _word(key: str, language: str, **values: str) -> str:
-    english, korean = WORDS[key]
-    return korean_particles(korean.format(**values)) if language == "ko" else english.format(**values)
+    return bilingual(WORDS[key], language, **values)
 
 
 def _colour_list(colours: tuple[str, ...], language: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .texts import korean_particles
+from .texts import bilingual
 
 # fmt: off
 SAID = {
@@ -34,8 +34,7 @@ def _number(value: float) -> str:
 
 
 def _say(key: str, language: str, **values: object) -> str:
-    english, korean = SAID[key]
-    return korean_particles(korean.format(**values)) if language == "ko" else english.format(**values)
+    return bilingual(SAID[key], language, **values)
 
 
 def size_text(values: dict[str, Any], language: str) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 
 from vocabulary import COLOURS, USAGES, display_name
 
-from .texts import korean_particles, t
+from .texts import bilingual, t
 
 # fmt: off
 WORDS: dict[str, tuple[str, str]] = {
@@ -47,8 +47,7 @@ WORDS: dict[str, tuple[str, str]] = {
 
 
 def _word(key: str, language: str, **values: object) -> str:
-    english, korean = WORDS[key]
-    return korean_particles(korean.format(**values)) if language == "ko" else english.format(**values)
+    return bilingual(WORDS[key], language, **values)
 
 
 def _joined(names: list[str], language: str) -> str:

@@ -195,6 +195,13 @@ def korean_particles(text: str) -> str:
     return _PARTICLE.sub(_particle, text)
 
 
+def bilingual(pair: tuple[str, str], language: str, **values: object) -> str:
+    """The Korean or English of an (English, Korean) pair, filled in, its Korean particles resolved."""
+    text = pair[1] if language == "ko" else pair[0]
+    text = text.format(**values) if values else text
+    return korean_particles(text) if language == "ko" else text
+
+
 # "은(는)": 은 after a final consonant (블랙은, 그레이는); "(으)로": 으 unless the final is none or ㄹ
 _PARTICLE = re.compile(r"([\uac00-\ud7a3])(은\(는\)|이\(가\)|을\(를\)|과\(와\)|와\(과\)|\(으\)로)")
 _PAIRS = {

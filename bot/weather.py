@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .texts import korean_particles
+from .texts import bilingual
 
 # fmt: off
 BANDS: tuple[tuple[str, str], ...] = (  # per band, coldest first: (English, Korean)
@@ -28,8 +28,7 @@ SAID = ("At {degrees}°C: {what}. Here's a look:", "{degrees}도엔 {what}이(�
 def temperature_text(values: dict[str, Any], language: str) -> str:
     """'At 12°C: a light jacket or a cardigan over long sleeves, jeans or chinos. Here's a look:'"""
     english, korean = BANDS[int(values["band"])]
-    degrees = int(values["degrees"])
-    if language == "ko":  # "영하 3도엔 …"
-        below = f"영하 {-degrees}" if degrees < 0 else str(degrees)
-        return korean_particles(SAID[1].format(degrees=below, what=korean))
-    return SAID[0].format(degrees=degrees, what=english)
+    degrees: object = int(values["degrees"])
+    if language == "ko" and int(values["degrees"]) < 0:  # "영하 3도엔 …"
+        degrees = f"영하 {-int(values['degrees'])}"
+    return bilingual(SAID, language, degrees=degrees, what=korean if language == "ko" else english)
