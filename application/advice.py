@@ -1,7 +1,8 @@
-"""The stylist's advice that is not a product answer's refinement: how to look after a piece
-(`care.py`), what to pack for a trip (`capsule.py`), which colours suit a personal colour
-(`shopper.py`), a size in other systems (`vocabulary/sizes.py`) — each routed here from the dialogue
-by its intent — and what the day's temperature asks for, and what a dress code means (`preface`)."""
+"""The stylist's advice beyond refining an answer, each routed here from the dialogue by its intent:
+how to look after a piece (`care.py`), what to pack for a trip (`capsule.py`), a couple look
+(`couple.py`), which colours suit a personal colour (`shopper.py`), the user's own style and what to
+buy next (`taste.py`), a size in other systems (`vocabulary/sizes.py`); and what is said before an
+outfit: what the day's temperature asks for and what a dress code means (`preface`)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ INTENTS = ("care", "pack", "palette", "palette_off", "size", "couple", "taste", 
 
 @dataclass
 class Advice:
-    """Care, packing and personal colour."""
+    """Care, packing, couple looks, personal colour, taste and sizes."""
 
     answers: Answers
     shopper: ShopperQuestions
@@ -36,9 +37,11 @@ class Advice:
     catalog: Catalog
     today: Callable[[], date]
     care: Care = field(init=False)
+    taste: Taste = field(init=False)
 
     def __post_init__(self) -> None:
         self.care = Care(self.answers, self.catalog)
+        self.taste = Taste(self.answers.sessions, self.answers.account, self.catalog, self.answers)
 
     async def reply(
         self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
@@ -47,14 +50,14 @@ class Advice:
         if u.intent == "palette":  # "저 여쿨인데 어울리는 색?"; "이거 여쿨한테 어울려?": the piece in view
             colour = await self.recolour.in_view(conversation, user_id, u) if asks_of_this(text) else None
             return await self.shopper.palette(user_id, u, language, colour)
-        if u.intent == "palette_off" and user_id is not None:  # "forget my colours"
-            await self.answers.account.set_shopper(user_id, language, palette="")
+        if u.intent == "palette_off":  # "forget my colours"
+            if user_id is not None:
+                await self.answers.account.set_shopper(user_id, language, palette="")
             return [Reply("palette_forgotten")]
-        taste = Taste(self.answers.sessions, self.answers.account, self.catalog, self.answers)
         if u.intent == "taste":  # "what's my style?": read from their wardrobe and favourites
-            return await taste.reply(user_id)
+            return await self.taste.reply(user_id)
         if u.intent == "next_buy":  # "what should I buy next?": what the wardrobe lacks, in their style
-            return await taste.next_buy(conversation, user_id, language)
+            return await self.taste.next_buy(conversation, user_id, language)
         if u.intent == "couple":  # "커플룩 추천": her outfit and his, in one shared colour
             conversation.focus_on(mode="search")
             conversation.wish = couple_wish(conversation.wish, u, season_in(self.today().month))
