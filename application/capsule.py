@@ -2,8 +2,9 @@
 a few pieces that all go together, so every top is worn with every bottom — bottoms in calm colours
 first, a top a day (two to four; for a woman out of winter, a dress for one of them), each fitting
 every bottom chosen by the outfit rules (`matching.together.pair_fit`: colour harmony and style),
-shoes fitting them all, a layer unless it is summer, and a bag; for the season and occasion said, one
-gender throughout."""
+shoes fitting them all, a layer unless it is summer, and a bag; for the season and occasion said (a
+business trip's smart pieces), one gender throughout. The garment in view ("… with this") or the
+user's own saved pieces ("… from my wardrobe") are packed first, the shop's to fit them."""
 
 from __future__ import annotations
 
