@@ -268,7 +268,7 @@ class Dialogue:
             return await self._back(conversation, user_id, language)
         if intent == "save":  # "save it", "옷장에 저장해줘": the photo in view, as its button does
             return await self.wardrobe.save_focus(conversation, user_id, language)
-        if intent in ADVICE:  # care, packing, personal colour (`application/advice.py`)
+        if intent in ADVICE:  # care, packing, couple looks, personal colour, taste, sizes (`advice.py`)
             return await self.advice.reply(conversation, user_id, u, text, language)
         if intent == "photo":  # "what colour is it?", "이거 무슨 색이야?": the garment in view
             return await self.answers.recall(conversation, user_id, language)
