@@ -308,9 +308,7 @@ def parse(text: str) -> Understood:
     understood.own_gender = understood.gender is not None and bool(_OWN_GENDER.search(rest))
     understood.own_palette = understood.tone in PALETTES and says_own(rest)  # "I'm a winter cool"
     understood.season = _first(matches, "season")
-    understood.temperature = degrees = temperature(
-        rest
-    )  # "12도인데 뭐 입지?": its season, unless one is said
+    understood.temperature = degrees = temperature(rest)  # "12도인데 뭐 입지?": its season, unless said
     if degrees is not None:
         understood.season = understood.season or TEMPERATURE_BANDS[temperature_band(degrees)][1]
     padded = any(m.kind == "category" and m.term in PADDED_TERMS for m in matches)  # "패딩 세탁"
