@@ -187,7 +187,7 @@ class Answers:
         again = await self.answer(conversation, user_id, conversation.mode, language)
         slots = [slot for reply in again for slot in reply.slots]
         if reason is not None:  # "why #2?"
-            return [why(slots, reason, conversation.wish)]
+            return [why(slots, reason, conversation.wish, conversation.mode)]
         if among:
             return [between(slots, among)]
         numbers, picks, n = [], [], 1
@@ -201,13 +201,13 @@ class Answers:
         return [Reply("pick", {"numbers": numbers}, slots=[Slot("similar", picks)])]
 
 
-def why(slots: list[Slot], n: int, wish: Wish) -> Reply:
+def why(slots: list[Slot], n: int, wish: Wish, mode: str) -> Reply:
     """'Why #2?': that item with its reason, and its rank among its slot's (the first is the best)."""
     numbered = [(slot.name, rank, item) for slot in slots for rank, item in enumerate(slot.items)]
     if not 1 <= n <= len(numbered):
         return Reply("no_such_number", {"n": n, "count": len(numbered)})
     name, rank, item = numbered[n - 1]
-    values = {"n": n, "slot": name, "rank": rank, "wish": wish}
+    values = {"n": n, "slot": name, "rank": rank, "wish": wish, "mode": mode}
     return Reply("why", values, slots=[Slot("similar", [item])])
 
 

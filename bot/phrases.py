@@ -103,6 +103,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "Part of his look, chosen to go with the shared colour and with hers.",
         "ko": "공통 색과 여성 코디에 맞춘 남성 코디의 일부예요.",
     },
+    "why_gift": {
+        "en": "One of the kinds often given as a gift, the most typical of its kind.",
+        "ko": "선물로 많이 하는 종류 중 가장 대표적인 상품이에요.",
+    },
     "why_anchor": {"en": "The outfit starts from it.", "ko": "코디의 시작이 되는 아이템이에요."},
     "why_search": {"en": "It fits what you asked for: {what}.", "ko": "찾으신 조건에 맞아요: {what}."},
     "why_similar": {
@@ -339,8 +343,6 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "A couple look in {colour}: a {colour} top for each of you, and what goes with it",
         "ko": "{colour} 커플룩: 두 분 모두 {colour} 상의에, 어울리는 하의와 신발이에요",
     },
-    "slot_her": {"en": "For her", "ko": "여성"},
-    "slot_his": {"en": "For him", "ko": "남성"},
     "capsule_days": {"en": "{days} days", "ko": "{days}일"},
     "capsule_day": {"en": "a day", "ko": "당일"},
     "gift_for_women": {"en": " for her", "ko": "여성을 위한 "},

@@ -8,6 +8,7 @@ from html import escape
 from application import PRICE_BANDS, Action, Note, Reply, Wish
 from application.opinion import ColourAdvice, Verdict
 from application.replies import EXAMPLES
+from application.wish import GIFT
 from vocabulary import ARTICLE_KINDS, CATEGORY_NAMES, COLOURS, PATTERNS, USAGES, display_name
 
 from .care import care_text
@@ -387,7 +388,9 @@ def why_text(values: dict, language: str) -> str:
     slot, rank, wish = values["slot"], int(values["rank"]), values["wish"]
     if slot in ("anchor", "her", "his"):  # an outfit's start; a couple look's half
         return t(f"why_{slot}", language)
-    if slot == "similar" and wish.active() and wish.category:  # a search's: what it was for
+    if slot == "similar" and values.get("mode") == "search" and wish.article == GIFT:
+        return t("why_gift", language)
+    if slot == "similar" and values.get("mode") == "search":  # a search's: what it was for
         return t("why_search", language, what=describe(wish, language))
     if slot == "similar":
         return t("why_similar", language, rank=rank + 1)

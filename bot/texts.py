@@ -172,6 +172,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "slot_hat": {"en": "Hats", "ko": "모자"},
     "slot_accessory": {"en": "Accessories", "ko": "액세서리"},
     "slot_similar": {"en": "Similar", "ko": "비슷한 상품"},
+    "slot_her": {"en": "For her", "ko": "여성"},  # a couple look's halves
+    "slot_his": {"en": "For him", "ko": "남성"},
     "outfit_items": {"en": "In this outfit I see:", "ko": "이 코디에서 보이는 아이템:"},
 } | CONVERSATION
 MESSAGES |= FILTER_LABELS  # the filters', bands' and genders' short names

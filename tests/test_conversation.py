@@ -1661,3 +1661,16 @@ async def test_a_photos_caption_asks_for_care_colour_or_packing(chat: Chat) -> N
     assert any(text_of(c).startswith(("Yes — ", "Not near your face", "It can work")) for c in replies)
     replies = await chat.photo(photo, caption="what should I pack with this for 3 days?")
     assert any("pack these with it" in text_of(c) for c in replies)
+
+
+async def test_why_a_search_or_a_gift_was_shown(chat: Chat) -> None:
+    """'Why #2?' after a search names what it was for; after gift ideas, why a gift."""
+    await chat.say("t-shirts")
+    (search,) = await chat.say("why #2?")
+    assert text_of(search).splitlines()[-1] == "It fits what you asked for: T-shirt."
+    await chat.say("a gift for my mom")
+    (gift,) = await chat.say("why #1?")
+    assert (
+        text_of(gift).splitlines()[-1]
+        == "One of the kinds often given as a gift, the most typical of its kind."
+    )
