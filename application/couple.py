@@ -30,8 +30,12 @@ def couple_wish(wish: Wish, u: Understood, season: str) -> Wish:
 
 
 def _shared_colour(search: Search, ask: Ask) -> str | None:
-    """The colour both tops are in: the one asked for, else the first of `SHARED` both genders have."""
-    for colour in (ask.wish.colour,) if ask.wish.colour else SHARED:
+    """The colour both tops are in: the one asked for, else the first of `SHARED` both genders have
+    that the looks shown before were not in ("🔄 Show others": a couple look in another colour)."""
+    items = search.catalog.items
+    shown = {items[i].colour for i in ask.exclude if i in items and items[i].category in SLOTS["top"]}
+    fresh = [c for c in SHARED if c not in shown] + [c for c in SHARED if c in shown]
+    for colour in (ask.wish.colour,) if ask.wish.colour else fresh:
         asks = [replace(ask, wish=replace(ask.wish, gender=g, colour=colour)) for g in ("women", "men")]
         if all(search.select(a, SLOTS["top"]) for a in asks):
             return colour

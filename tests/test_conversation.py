@@ -1609,6 +1609,19 @@ async def test_a_couple_look(chat: Chat) -> None:
     before = set((await chat.state()).shown)
     await chat.say("show others")
     assert not before & set((await chat.state()).shown)
+    await chat.say("clear filters")  # no colour asked: "show others" is a couple look in another colour
+    first = {
+        catalog.items[i].colour
+        for i in (await chat.state()).shown
+        if catalog.items[i].category in SLOTS["top"]
+    }
+    await chat.say("show others")
+    again = {
+        catalog.items[i].colour
+        for i in (await chat.state()).shown
+        if catalog.items[i].category in SLOTS["top"]
+    }
+    assert len(first) == len(again) == 1 and first != again
 
 
 async def test_my_style_is_read_from_what_was_saved_and_kept(chat: Chat) -> None:
