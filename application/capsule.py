@@ -73,9 +73,13 @@ def as_piece(product: CatalogItem, slot: str) -> Piece:
     return Piece(slot, product.colour, product.usage)
 
 
+def _weakest(piece: Piece, packed: list[Piece]) -> float:
+    """How well a piece goes with everything packed so far: its weakest pair (1 with none)."""
+    return min((pair_fit(piece, other)[0] for other in packed), default=1.0)
+
+
 def _fit(product: CatalogItem, slot: str, packed: list[Piece]) -> float:
-    """How well a candidate goes with everything packed so far: its weakest pair (1 with none)."""
-    return min((pair_fit(as_piece(product, slot), other)[0] for other in packed), default=1.0)
+    return _weakest(as_piece(product, slot), packed)
 
 
 def _score(p: CatalogItem, slot: str, packed: list[Piece], chosen: list[CatalogItem]) -> float:
@@ -132,16 +136,14 @@ def _own(owned: list[AnalysisRow], slot: str, n: int, packed: list[Piece]) -> li
     it by the outfit rules), the best fitting first."""
     taken: list[AnalysisRow] = []
     mine = [r for r in owned if slot_of(r.category) == slot]
-    while len(taken) < n and (left := [r for r in mine if r not in taken]):
-
-        def fit(row: AnalysisRow) -> float:
-            return min((pair_fit(Piece(slot, row.colour, row.style), p)[0] for p in packed), default=1.0)
-
-        best = max(left, key=fit)
-        if fit(best) < SWAP_BELOW:
+    while len(taken) < n and (rest := [r for r in mine if r not in taken]):
+        pieces = [Piece(slot, r.colour, r.style) for r in rest]
+        fits = [_weakest(piece, packed) for piece in pieces]
+        best = max(range(len(rest)), key=fits.__getitem__)
+        if fits[best] < SWAP_BELOW:
             break
-        taken.append(best)
-        packed.append(Piece(slot, best.colour, best.style))
+        taken.append(rest[best])
+        packed.append(pieces[best])
     return taken
 
 
