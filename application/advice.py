@@ -1,7 +1,8 @@
 """The stylist's advice beyond refining an answer, each routed here from the dialogue by its intent:
 how to look after a piece (`care.py`), what to pack for a trip (`capsule.py`), a couple look
 (`couple.py`), which colours suit a personal colour (`shopper.py`), the user's own style and what to
-buy next (`taste.py`), a size in other systems (`vocabulary/sizes.py`); and what is said before an
+buy next (`taste.py`), a size in other systems (`vocabulary/sizes.py`) and how a piece runs
+(`fit.py`); and what is said before an
 outfit: what the day's temperature asks for and what a dress code means (`preface`)."""
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ from .capsule import packing
 from .care import Care
 from .conversation import Conversation
 from .couple import couple_wish
+from .fit import Fit
 from .recolour import Recolour
 from .replies import Reply, examples
 from .shopper import ShopperQuestions
 from .taste import Taste
 
-INTENTS = ("care", "pack", "palette", "palette_off", "size", "couple", "taste", "next_buy")
+INTENTS = ("care", "pack", "palette", "palette_off", "size", "fit", "couple", "taste", "next_buy")
 
 
 @dataclass
@@ -38,9 +40,10 @@ class Advice:
     today: Callable[[], date]
     care: Care = field(init=False)
     taste: Taste = field(init=False)
+    fit: Fit = field(init=False)
 
     def __post_init__(self) -> None:
-        self.care = Care(self.answers, self.catalog)
+        self.care, self.fit = Care(self.answers, self.catalog), Fit(self.answers, self.catalog)
         self.taste = Taste(self.answers.sessions, self.answers.account, self.catalog, self.answers)
 
     async def reply(
@@ -71,6 +74,8 @@ class Advice:
             conversation.wish = packing(conversation.wish, u, self.today().month)
             replies = await self.answers.answer(conversation, user_id, "search", language)
             return replies + await self.shopper.ask_once(conversation, user_id, text, language)
+        if u.intent == "fit":  # "does it run small?", "정사이즈야?"
+            return [await self.fit.reply(conversation, user_id, u)]
         if u.intent == "size" and u.size is not None:  # "what size is 270 in US?"
             return [size_reply(*u.size, language)]
         return await self.care.reply(conversation, user_id, u, language)  # "how do I wash it?"

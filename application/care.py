@@ -64,9 +64,7 @@ class Care:
     async def _in_view(self, conversation: Conversation, user_id: int | None) -> list[dict[str, Any] | None]:
         """The product in view (after a search, its first), else the photo's garment or, for an
         outfit photo, its garments' kinds (each kind once)."""
-        first = conversation.shown[0] if conversation.mode == "search" and conversation.shown else -1
-        product = self.catalog.items.get(conversation.focus_product_id or first)
-        if product is not None:
+        if (product := conversation.product_in_view(self.catalog)) is not None:
             return [_product_part(product)]
         row, garments, _, _ = await self.answers.focus(conversation, user_id)
         parts: list[dict[str, Any] | None] = []

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from catalog import Catalog
+from catalog import Catalog, CatalogItem
 from storage import ChatState, put_chat_state, touch_user
 from understanding import Understood
 from vocabulary import slot_of
@@ -107,13 +107,18 @@ class Conversation:
         items, focus = catalog.items, self.focus_product_id
         return next((i for i in self.shown if i != focus and i in items and items[i].slot == slot), None)
 
+    def product_in_view(self, catalog: Catalog) -> CatalogItem | None:
+        """The catalogue product the conversation is about: the one in focus, else a search's first."""
+        first = self.shown[0] if self.mode == "search" and self.shown else -1
+        return catalog.items.get(self.focus_product_id if self.focus_product_id is not None else first)
+
     def first_of_search(self) -> None:
         """After a search, its first product becomes the focus ("how much is it?", "is it good for a
         funeral?"); who it is for stays, as for "#1", the colour searched for goes."""
         if not self.has_focus and self.mode == "search" and self.shown:
-            kept = self.wish.leaving("search", "outfit")
+            kept, shown = self.wish.leaving("search", "outfit"), self.shown
             self.focus_on(product_id=self.shown[0])
-            self.wish = kept
+            self.wish, self.shown = kept, shown  # "#2" is still the search's second
 
     def moved_on(self, catalog: Catalog, u: Understood) -> bool:
         """Whether a message about an occasion of another style leaves the catalogue product in view
@@ -163,8 +168,11 @@ class Conversation:
 
     def showed(self, mode: str, product_ids: list[int], another: bool = False) -> None:
         """An answer of `mode` shows `product_ids`: a next page of the one in view (`another`) or a
-        new answer, whose pages "🔄 Show others" turns from now on."""
+        new answer, whose pages "🔄 Show others" turns from now on. An answer with nothing numbered
+        (the cheapest offers' link, "nothing found") leaves the last list's numbers: "#2" is still its."""
         self.mode = mode
+        if not product_ids:
+            return
         self.shown = product_ids
         before = self.seen if another else []
         self.seen = [*before, *(i for i in product_ids if i not in before)][-SEEN_LIMIT:]

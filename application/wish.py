@@ -58,6 +58,8 @@ class Wish:
     def merged(self, u: Understood) -> Wish:
         """These filters with one more message's applied: what it names replaces what was said."""
         wish = self
+        for key in u.dropped:  # "any colour", "가격 상관없이": as its ✕ button
+            wish = wish.without(key)
         if u.colour:
             wish = replace(wish, colour=u.colour, tone=None).refusing(u.colour, keep=False)
         if u.not_colour:  # "not blue", then "not navy": neither

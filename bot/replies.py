@@ -15,7 +15,7 @@ from .care import care_text
 from .dresscodes import dress_code_text
 from .labels import OCCASION_NAMES
 from .palettes import palette_text, which_palette_text
-from .sizes import size_text
+from .sizes import fit_text, size_text
 from .taste import next_buy_text, taste_text
 from .texts import (
     TEXT_LIMIT,
@@ -349,6 +349,8 @@ def _say(reply: Reply, language: str) -> str:
         return next_buy_text(reply.values, language)
     if reply.say == "size":  # "what size is 270 in US?"
         return size_text(reply.values, language)
+    if reply.say == "fit":  # "does it run small?"
+        return fit_text(reply.values, language)
     if reply.say == "palette_which":  # "what colours suit me?", type unknown
         return which_palette_text(language)
     if reply.say == "care":  # "how do I wash it?"

@@ -1,5 +1,5 @@
 """Sizes converted, in words (`vocabulary.sizes`): "270 mm is about US men's 9 …", with the shop's
-chart having the last word."""
+chart having the last word; how a piece runs ("does it run small?"), the same way."""
 
 from __future__ import annotations
 
@@ -20,6 +20,52 @@ SAID = {
     "top_men": (
         "{letter} is about {men} in Korean men's sizes.",
         "{letter} 사이즈는 보통 남성 {men} 사이즈예요.",
+    ),
+    "fit_slim": (
+        "{product}: its name says a slim cut, so it sits close — between two sizes, take the larger.",
+        "{product}: 이름에 슬림핏이라고 되어 있어서 몸에 붙게 나와요. 두 사이즈 사이라면 큰 쪽을 고르세요.",
+    ),
+    "fit_roomy": (
+        "{product}: its name says a roomy cut, loose on purpose — your usual size, or one down for a "
+        "closer fit.",
+        "{product}: 이름에 오버핏·루즈핏이라고 되어 있어서 여유 있게 나와요. 평소 사이즈로, 덜 크게 입고 "
+        "싶다면 한 치수 작게 고르세요.",
+    ),
+    "fit_product": ("{product}: its name says nothing of its cut.", "{product}: 상품명에 핏 정보는 없어요."),
+    "fit_top": (
+        "Tops: your usual size; for a relaxed look, one up — the shoulder seam shows whether it fits.",
+        "상의는 평소 사이즈로 고르세요. 여유 있게 입고 싶으면 한 치수 크게, 어깨 봉제선 위치로 맞는지 "
+        "확인하세요.",
+    ),
+    "fit_bottom": (
+        "Trousers and skirts go by the waist: between two sizes, take the larger and belt it or have it "
+        "taken in; check the length against your inside leg.",
+        "하의는 허리 기준이에요. 두 사이즈 사이라면 큰 쪽을 골라 벨트를 하거나 수선하고, 기장은 다리 "
+        "안쪽 길이와 비교해 보세요.",
+    ),
+    "fit_dress": (
+        "Dresses go by the bust and the waist, whichever is larger for you.",
+        "원피스는 가슴과 허리 중 더 큰 쪽 치수에 맞춰 고르세요.",
+    ),
+    "fit_outerwear": (
+        "Coats and jackets: one size up if you'll wear a knit or a hoodie under it.",
+        "코트나 자켓은 안에 니트나 후드티를 입을 거라면 한 치수 크게 고르세요.",
+    ),
+    "fit_shoes": (
+        "Shoes go by your foot's length in mm (“what size is 260 in US?” converts it); between two sizes, "
+        "take the larger — sneakers and boots are worn with thicker socks.",
+        "신발은 발 길이(mm) 기준이에요(“260 미국 사이즈로?”라고 물으면 바꿔 드려요). 두 사이즈 사이라면 "
+        "큰 쪽으로, 운동화와 부츠는 두꺼운 양말을 신으니까요.",
+    ),
+    "fit_which": (
+        "Tell me which piece (“does #2 run small?”, or send a photo) and I'll say what I can of its fit.",
+        "어떤 상품인지 알려 주시면(“2번 정사이즈야?” 또는 사진) 핏에 대해 말씀드릴게요.",
+    ),
+    "fit_brand": (
+        "I can't see how a brand cuts — the size chart and reviews on the shop's page say whether it "
+        "runs small.",
+        "브랜드마다 핏이 달라서 제가 알 수는 없어요. 쇼핑몰 상세 페이지의 사이즈표와 후기에서 작게 "
+        "나오는지 확인해 보세요.",
     ),
     "chart": (
         "Brands run differently — check the shop's size chart before you buy.",
@@ -46,3 +92,16 @@ def size_text(values: dict[str, Any], language: str) -> str:
         key = "top_both" if women else "top_men"
         line = _say(key, language, letter=values["letter"], men=men, women=women[0] if women else "")
     return line + "\n" + _say("chart", language)
+
+
+def fit_text(values: dict[str, Any], language: str) -> str:
+    """How a piece runs: the cut its name says, its kind's rule of thumb, then the shop's chart."""
+    lines = []
+    product, slot = values.get("product"), values.get("slot")
+    if product and (values["cut"] or slot != "shoes"):  # a shoe's name says no cut: not said
+        lines.append(_say(f"fit_{values['cut'] or 'product'}", language, product=product))
+    if slot:
+        lines.append(_say(f"fit_{slot}", language))
+    elif not product:
+        lines.append(_say("fit_which", language))
+    return "\n".join([*lines, _say("fit_brand", language)])

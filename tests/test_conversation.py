@@ -151,6 +151,26 @@ async def test_search_by_words_refine_and_remove_a_filter(chat: Chat) -> None:
     assert "not black" not in text_of(replies[-1]) and "Filters: T-shirt" in text_of(replies[-1])
 
 
+async def test_filters_taken_off_in_words(chat: Chat) -> None:
+    """'any colour' and 'the price doesn't matter' take off what their ✕ buttons would, the rest
+    kept; '색상 상관없이' in Korean (not 'for anyone')."""
+    await chat.say("black t-shirts under 50000 won")
+    (answer,) = await chat.say("any colour")
+    state = await chat.state()
+    assert "Filters: T-shirt · under ₩50,000" in text_of(answer) and state.filters.get("colour") is None
+    assert state.filters["max_price"] == 50000 and state.mode == "search"
+    (answer,) = await chat.say("the price doesn't matter")
+    state = await chat.state()
+    assert "Filters: T-shirt" in text_of(answer) and state.filters.get("max_price") is None
+    chat.user = chat.api.user(44, language="ko")
+    await chat.say("검은색 니트")
+    kind = (await chat.state()).filters["category"]
+    await chat.say("색상 상관없이")
+    state = await chat.state()
+    assert state.filters.get("colour") is None and state.filters.get("gender") is None
+    assert state.filters["category"] == kind and state.mode == "search"
+
+
 async def test_korean_search_price_and_another_one(chat: Chat) -> None:
     chat.user = chat.api.user(43, language="ko")
     (answer,) = await chat.say("검은색 티셔츠 보여줘")
@@ -760,13 +780,18 @@ async def test_who_it_is_for_stays_across_new_subjects(chat: Chat) -> None:
 
 async def test_a_price_asked_after_a_search_is_the_first_ones_cheapest_offers(chat: Chat) -> None:
     """'how much is it?' after a search: the first product's offers, cheapest first (a price-sorted
-    Naver link without credentials), not the same list again."""
+    Naver link without credentials), not the same list again; the search's numbers still hold: "what
+    goes with #2?" is its second product's outfit."""
     await chat.say("t-shirts")
-    first = chat.catalog().items[(await chat.state()).shown[0]]
+    shown = (await chat.state()).shown
+    first = chat.catalog().items[shown[0]]
     (answer,) = await chat.say("how much is it?")
     state = await chat.state()
     assert state.focus_product_id == first.id and state.mode == "cheaper"
     assert f"Cheapest like {first.name}" in text_of(answer) and "sort=price_asc" in text_of(answer)
+    await chat.say("what goes with #2?")
+    state = await chat.state()
+    assert state.focus_product_id == shown[1] and state.mode == "outfit"
 
 
 async def test_a_kind_asked_in_passing_after_a_search_is_for_its_first_product(chat: Chat) -> None:
@@ -1568,6 +1593,25 @@ async def test_sizes_are_converted(chat: Chat) -> None:
     assert text_of(top).startswith("M 사이즈는 보통 남성 95, 여성 66 사이즈예요.")
     (off,) = await chat.say("size 400")
     assert text_of(off).startswith("I can't check sizes")
+
+
+async def test_how_a_piece_runs_is_said_for_its_kind(chat: Chat) -> None:
+    """'Does #2 run small?' after a search of trousers: that product named, the waist's rule of thumb and
+    the shop's chart and reviews as the judge; '정사이즈야?' about sneakers: the foot's length in mm;
+    with nothing in view, which piece."""
+    (which,) = await chat.say("is it true to size?")
+    assert text_of(which).startswith("Tell me which piece")
+    await chat.say("trousers")
+    second = chat.catalog().items[(await chat.state()).shown[1]]
+    (answer,) = await chat.say("does #2 run small?")
+    assert text_of(answer).startswith(f"{second.name}: its name says")
+    assert "Trousers and skirts go by the waist" in text_of(answer)
+    assert text_of(answer).endswith("say whether it runs small.")
+    chat.user = chat.api.user(45, language="ko")
+    await chat.say("운동화 보여줘")
+    (answer,) = await chat.say("정사이즈야?")
+    said = text_of(answer)
+    assert said.startswith("신발은 발 길이(mm) 기준이에요") and "사이즈표와 후기" in said
 
 
 async def test_a_dress_code_is_explained_before_its_outfit(chat: Chat) -> None:

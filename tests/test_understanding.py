@@ -44,6 +44,18 @@ def test_utterance(text: str, intent: str, expected: dict[str, object]) -> None:
     assert (got["intent"], {k: got[k] for k in KEYS}) == (intent, expected)
 
 
+def test_filters_taken_off_in_words() -> None:
+    """'any colour', '가격 상관없이': the filters their ✕ buttons take off, and nothing else read into
+    the words ('상관없' is not 'for anyone' here, nor is a colour's '흰색도 상관없어' any colour)."""
+    colour = {"colour", "not_colour", "tone"}
+    assert parse("any colour").dropped == colour and parse("the colour doesn't matter").dropped == colour
+    assert parse("색상 상관없이").dropped == colour and not parse("색상 상관없이").any_gender
+    assert parse("remove the price limit").dropped == {"max_price"} and parse("예산 상관없어").dropped
+    assert parse("any style").dropped == {"occasion", "style"} and parse("무늬 상관없이").dropped
+    assert not parse("흰색도 상관없어").dropped and not parse("black jeans").dropped
+    assert parse("성별 상관없이").any_gender
+
+
 def test_refinement_details() -> None:
     assert parse("밝은 색으로").tone == "light"
     assert parse("darker").tone == "dark"
@@ -280,6 +292,19 @@ def test_every_fabric_has_words() -> None:
 )
 def test_the_days_temperature(text: str, degrees: int | None) -> None:
     assert parse(text).temperature == degrees
+
+
+def test_a_cut_is_read_from_a_products_name() -> None:
+    from bot.sizes import fit_text
+    from vocabulary import cut_of
+
+    assert cut_of("Flying Machine Men Slim Fit Jeans") == cut_of("Skinny Jeans") == "slim"
+    assert cut_of("Oversized Tee") == cut_of("Wide Leg Trousers") == "roomy"
+    assert cut_of("Nike Men Black Shorts") is None and cut_of("Slimline Wallet") is None
+    slim = fit_text({"product": "X Slim Fit Jeans", "slot": "bottom", "cut": "slim"}, "en")
+    assert slim.startswith("X Slim Fit Jeans: its name says a slim cut") and "take the larger" in slim
+    shoes = fit_text({"product": "Y Sneakers", "slot": "shoes", "cut": ""}, "en")
+    assert shoes.startswith("Shoes go by your foot's length")  # a shoe's cut is not said
 
 
 def test_sizes_convert_between_systems() -> None:

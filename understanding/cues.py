@@ -23,6 +23,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "clear filters", "clear the filters", "clear all filters", "remove all filters", "remove the filters",
         "remove filters", "reset filters", "reset the filters", "no filters", "without filters",
         "필터 초기화", "조건 초기화", "필터 다 지워", "필터 다 빼", "조건 다 빼", "필터 없이", "조건 없이",
+        "필터 지워", "필터 빼", "필터 삭제", "필터 해제", "조건 빼",
     ),
     "restart": (  # a fresh start: nothing in view, no filters
         "start over", "start again", "start from scratch", "restart", "reset", "new search", "begin again",
@@ -109,7 +110,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "outfit", "outfits", "goes with", "go with", "going with", "match", "matches", "matching",
         "wear with", "pair with", "pairs with", "style it", "style this", "complete the look", "a look",
         "wear it with", "wear this with", "wear them with", "wear these with", "pair it with",
-        "pair this with", "would you wear it with", "would you wear this with", "would you wear them with",
+        "pair this with", "what could i wear it with", "what can i wear it with", "else could i wear",
+        "else can i wear", "would you wear it with", "would you wear this with", "would you wear them with",
         "would you wear", "how do i wear", "how to wear", "how should i wear", "how to style", "style them",
         "what to wear", "what should i wear", "dress me", "what's missing", "what is missing",
         "should i wear", "should i pair", "do i wear", "finish the look", "complete my look", "코디",
@@ -205,6 +207,15 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "never mind", "nevermind", "no thanks", "no thank you", "forget it", "됐어", "됐어요", "괜찮아 됐어",
     ),
     "size": ("size", "sizes", "sizing", "fit me", "사이즈", "치수"),
+    "fit": (  # how it runs: the cut its name says, the kind's rule of thumb, the shop's chart
+        "run small", "runs small", "run large", "runs large", "run big", "runs big", "true to size",
+        "size up", "size down", "go up a size", "go down a size", "between sizes", "between two sizes",
+        "how does it fit", "how does this fit", "how does fit", "how do fit", "how do they fit",
+        "fits small", "fits large",
+        "what size should i", "which size should i", "what size do i", "which size do i",
+        "정사이즈", "작게 나와", "작게 나오", "크게 나와", "크게 나오", "한 치수", "반 치수", "사이즈 업",
+        "사이즈 다운", "몇 사이즈", "어떤 사이즈", "핏이 어때", "핏 어때",
+    ),
     "care": (  # how to look after it: by its kind and fabric, the label first
         "wash", "washing", "washed", "machine wash", "hand wash", "laundry", "how to clean", "how do i clean",
         "how should i clean", "clean it", "dryer", "stain", "stains", "pilling", "wrinkles",

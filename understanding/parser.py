@@ -18,6 +18,7 @@ from typing import Any
 from vocabulary import PALETTES, TEMPERATURE_BANDS, temperature_band
 
 from .cues import DISLIKES, FROM_WARDROBE, HOUR, INTENT_WORDS, REMOVE, STOP
+from .dropped import dropped
 from .fuzzy import closest
 from .lexicon import (
     ARTICLE_WORDS,
@@ -57,7 +58,7 @@ INTENTS = (
     "settings", "clear", "restart", "help", "greeting", "thanks", "trends", "body", "colour_pair",
     "shop_info", "pick", "back", "favourite", "unfavourite", "favourites", "daily", "daily_off",
     "wardrobe_outfit", "care", "pack", "palette", "why", "size", "couple", "taste", "palette_off", "next_buy",
-    "unknown",
+    "fit", "unknown",
 )  # fmt: skip
 COMMANDS = {
     "start": "greeting",
@@ -148,6 +149,7 @@ class Understood:
     temperature: int | None = None  # "12도인데 뭐 입지?": the day's, in °C
     hour: int | None = None  # "/daily 7", "every morning at 7am", "매일 아침 7시": when (Korea time)
     not_ref: int | None = None  # "not #3"
+    dropped: frozenset[str] = frozenset()  # "any colour", "가격 상관없이": the filters taken off
     language: str = "en"
     command: str | None = None
     cues: set[str] = field(default_factory=set)
@@ -274,7 +276,8 @@ def parse(text: str) -> Understood:
     understood.min_price, understood.max_price = band.min_price, band.max_price
     understood.ref, understood.not_ref, ref_spans = references(raw)
     understood.choice = choice(raw)
-    rest = _blank(raw, [*band.spans, *ref_spans])
+    understood.dropped, drop_spans = dropped(raw)  # "any colour": not a colour, nor "상관없" anyone
+    rest = _blank(raw, [*band.spans, *ref_spans, *drop_spans])
     rest = _SUITS_VERB.sub(lambda m: " " * len(m[0]), rest)  # "what suits me?": not a suit
     verbs = {m.start(1) for m in _WORK_VERB.finditer(rest)}  # "would this work for winter?": not the office
     matches = [m for m in find_terms(rest) if not (m.kind == "occasion" and m.start in verbs)]
@@ -373,6 +376,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
             return own
     if u.size is not None and not (u.colour or u.style or u.occasion):  # "what size is 270 in US?"
         return "size"
+    if "fit" in cues and not (u.colour or u.style or u.min_price or u.max_price):  # "does it run small?"
+        return "fit"
     if "care" in cues:  # "how do I wash it?", "울 니트 세탁법": how to look after it
         return "care"
     if "keep" in cues and not (u.category or u.has_filters):  # "save", "저장": the garment in view
@@ -419,7 +424,13 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         ):
             return "refine"  # "shoes only", "other shoes", "shoes?": the answer in view, narrowed
         return "search"
-    if u.has_filters or u.another or u.not_ref is not None or cues & {"instead", "recolour", "self"}:
+    if (
+        u.has_filters
+        or u.dropped
+        or u.another
+        or u.not_ref is not None
+        or cues & {"instead", "recolour", "self"}
+    ):
         return "refine"
     if "describe" in cues:  # "what colour is it?": the photo's answer again
         return "photo"

@@ -36,7 +36,7 @@ from .labels import (
     without_colours,
 )
 from .palettes import PALETTES, Palette
-from .sizes import ShoeSize, shoe_size, top_size
+from .sizes import FIT_SLOTS, ShoeSize, cut_of, shoe_size, top_size
 from .slots import (
     CATEGORY_SLOT,
     EXCLUSIVE_SLOTS,
@@ -96,6 +96,8 @@ __all__ = [
     "DRESS_CODES",
     "ShoeSize",
     "shoe_size",
+    "cut_of",
+    "FIT_SLOTS",
     "top_size",
     "named_slot",
     "TEMPERATURE_BANDS",

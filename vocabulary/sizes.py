@@ -56,3 +56,18 @@ def top_size(system: str, value: str) -> tuple[str, tuple[int, ...]] | None:
         return None
     numbers = tuple(n for table in (MEN_TOPS, WOMEN_TOPS) for n, size in table.items() if size == letter)
     return (letter, numbers) if numbers else None
+
+
+# The cut a product's own name says: a slim one is cut close (between sizes: the larger), a roomy one
+# is cut loose on purpose (the usual size, or one down for a closer fit).
+CUTS = {
+    "slim": ("slim fit", "slim-fit", "skinny", "muscle fit", "bodycon", "fitted", "slim"),
+    "roomy": ("oversized", "over-sized", "loose", "relaxed", "boyfriend", "baggy", "wide leg", "wide-leg"),
+}
+FIT_SLOTS = ("top", "bottom", "dress", "outerwear", "shoes")  # the kinds a size rule of thumb is said for
+
+
+def cut_of(name: str) -> str | None:
+    """ "slim" or "roomy" when a product's name says its cut ("Slim Fit Jeans", "Oversized Tee")."""
+    words = f" {name.lower()} "
+    return next((cut for cut, terms in CUTS.items() if any(f" {t} " in words for t in terms)), None)
