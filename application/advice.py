@@ -13,7 +13,15 @@ from datetime import date
 
 from catalog import Catalog
 from understanding import Understood, asks_of_this
-from vocabulary import DRESS_CODES, TEMPERATURE_BANDS, season_in, shoe_size, temperature_band, top_size
+from vocabulary import (
+    BUILDS,
+    DRESS_CODES,
+    TEMPERATURE_BANDS,
+    season_in,
+    shoe_size,
+    temperature_band,
+    top_size,
+)
 
 from .answers import Answers
 from .capsule import packing
@@ -89,6 +97,17 @@ def preface(u: Understood) -> tuple[Understood, list[Reply]]:
     asked = "dresscode" in u.cues or ("whatis" in u.cues and "outfit" not in u.cues)  # not "what's a look …"
     if asked and u.occasion in DRESS_CODES and not u.category:
         said.append(Reply("dress_code", {"code": u.occasion}))
+    if u.build is not None:  # "I'm petite", "통통한 여자 하객룩": what flatters it, then the answer
+        said.append(
+            Reply(
+                "build",
+                {
+                    "build": u.build,
+                    "shaped": bool(BUILDS[u.build].tones or BUILDS[u.build].cuts),
+                    "shown": True,
+                },
+            )
+        )
     if u.temperature is not None and u.intent == "outfit" and not (u.category or u.pointing or u.about_focus):
         band = temperature_band(u.temperature)
         _, _, category, article = TEMPERATURE_BANDS[band]

@@ -74,6 +74,9 @@ class Answers:
             if not items and wish.colour:  # none in that colour: the others, and say so
                 items = await self.search.find(replace(ask, wish=replace(wish, colour=None)))
                 say, values = "search_other_colours", {"colour": wish.colour}
+            if not items and wish.cut:  # "oversized tees", none named so: the others, and say so
+                items = await self.search.find(replace(ask, wish=replace(wish, cut=None)))
+                say, values = "search_other_cuts", {"cut": wish.cut}
             if another and not items:  # every match shown already: the last answer stays numbered
                 return [self.items_reply("no_more", conversation, [])]
             conversation.showed("search", [i.product_id for i in items], another)

@@ -274,7 +274,7 @@ class Dialogue:
             return await self.answers.recall(conversation, user_id, language)
         if "now" in u.cues and not u.season:  # "what should I wear today?", "ok for today?": this season
             u = replace(u, season=season_in(self.today().month))
-        if intent == "verdict":  # "is this good for a funeral?"
+        if intent in ("verdict", "etiquette"):  # "is this good for a funeral?", "white to a wedding?"
             return await self.verdicts.reply(conversation, user_id, u, text, language)
         if intent in ("pick", "why"):  # "which one would you pick?", "#1 or #3?", "why #2?": in view
             return await self.answers.pick(
@@ -287,8 +287,11 @@ class Dialogue:
         u, said = preface(u)  # "12도인데 뭐 입지?", "what does black tie mean?": said before the outfit
         noted = await self.shopper.noted(user_id, u, language)  # "I'm a woman": who they shop for
         idle = not conversation.has_focus and conversation.mode != "search"
-        if noted and u.intent == "refine" and idle and not (u.occasion or u.style or u.season):
-            return noted  # nothing in view to apply it to: kept for what follows
+        if (noted or u.build) and u.intent == "refine" and idle and not (u.occasion or u.style or u.season):
+            conversation.wish = replace(conversation.wish, build=u.build or conversation.wish.build)
+            for reply in said:  # "I'm petite": nothing in view to apply it to, kept for what follows
+                reply.values["shown"] = False
+            return said + noted
         replies = said + noted + await self._shop(conversation, user_id, u, text, language)
         if "colours" in u.cues and (colour := base_colour(replies)):  # "what colour shoes go with it?"
             replies.insert(0, advice_on(colour))

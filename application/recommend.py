@@ -200,11 +200,11 @@ class Recommend:
                 )
                 for item in products
             ]
+            leaned = {i.id for i in products if ask.prefers(i.colour, i.name, slot_name)}  # colour, build
             scored = [score_candidate(c, row.colour, style, row.cluster) for c in candidates]
-            if ask.leans and slot_name in ("top", "outerwear"):  # near the face: a personal colour's first
-                scored = [
-                    replace(p, score=p.score + LEAN) if p.candidate.colour in ask.leans else p for p in scored
-                ]
+            scored = [
+                replace(p, score=p.score + LEAN) if p.candidate.product_id in leaned else p for p in scored
+            ]
             picks = pick_diverse(scored, per_slot * (4 if wish.priced else 1))
             offerings = [
                 Offering(

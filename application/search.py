@@ -83,6 +83,7 @@ class Search:
             patterns=patterns,
             not_patterns=not_patterns,
             climate=climate,
+            cut=wish.cut or "",
         )
         return self.catalog.select(categories, filters)
 
@@ -101,7 +102,8 @@ class Search:
     async def find(self, ask: Ask, k: int = 5) -> list[Item]:
         """The products a typed request describes, each name once, offered within its price band."""
         ids, want = self.select(ask), 4 * k * (4 if ask.wish.priced else 1)
-        leaned = [i for i in ids if self.catalog.items[i].colour in ask.leans]  # a personal colour's first
+        items = self.catalog.items  # a personal colour's first, and what flatters the build told
+        leaned = [i for i in ids if ask.prefers(items[i].colour, items[i].name, items[i].slot, search=True)]
         candidates = self.typical(leaned, want, ask.exclude)
         taken = ask.exclude | {p.id for p in candidates}
         candidates += self.typical(ids, want, taken) if len(candidates) < want else []

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from understanding import Understood
+from vocabulary import colour_fits
 
 from .account import Account
 from .albums import Albums
@@ -41,6 +42,8 @@ class Verdicts:
         then its outfit for that; a pairing ("with black jeans"), then such pieces for it (in colours
         that go with it after a clash); no, then pieces of its kind that would do. With nothing in
         view, the outfit for the occasion."""
+        if u.intent == "etiquette":  # "can I wear white to a wedding?": the colour, not the garment in view
+            return await self._colour_for(conversation, user_id, u, text, language)
         conversation.first_of_search()
         row, garments, *_ = await self.focus(conversation, user_id)
         if row is None:
@@ -76,6 +79,23 @@ class Verdicts:
         conversation.wish = replace(conversation.wish, category=None)  # their garment stays the subject:
         conversation.mode = "analysis"  # "for the gym" next is its outfit, not a search
         return [said, *[replace(r, actions=[]) for r in found]]
+
+    async def _colour_for(
+        self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
+    ) -> list[Reply]:
+        """The occasion's etiquette for the colour asked about (of the kind named), then the kind
+        named or the occasion's outfit: in that colour when it is fine, in the others when not."""
+        colour = u.colour or ""
+        fine = colour_fits(colour, u.occasion, u.category)
+        said = Reply("etiquette", {"colour": colour, "occasion": u.occasion, "fine": fine})
+        asked = u if fine else replace(u, colour=None, not_colour=colour)
+        conversation.focus_on(mode="search")
+        if u.category:  # "흰 원피스 하객룩 괜찮아?": dresses for it
+            conversation.wish = conversation.wish.fresh(asked)
+            after = await self.answer(conversation, user_id, "search", language)
+        else:
+            after = await self.described_outfit(conversation, user_id, asked, text, language)
+        return [said, *[reply for reply in after if reply.say != "nothing_found"]]  # none: the advice alone
 
     async def _together(self, conversation: Conversation, user_id: int | None, photo_id: int) -> Reply:
         """How a photo's garments go together, as an album's pieces are judged: what goes, what

@@ -19,18 +19,25 @@ from understanding.lexicon import (
 )
 from vocabulary import (
     ARTICLE_KINDS,
+    BUILDS,
     PALETTES,
     PLAIN_SLOTS,
     WOMENSWEAR,
     article_category,
+    cut_of,
     pattern_family,
     slot_of,
 )
 
+TONES = {"light": LIGHT_COLOURS, "dark": DARK_COLOURS, "warm": WARM_COLOURS, "cool": COOL_COLOURS}
+TONES |= {"neutral": NEUTRAL_COLOURS, "accent": ACCENT_COLOURS}
+TONES |= {name: palette.suits for name, palette in PALETTES.items()}  # "여쿨 원피스": summer cool's
 GIFT = "gift"  # the article of "a gift for …": the kinds a gift usually is, across bags and accessories
-KEYS = (*SLOT_KEYS, "season", "tone", "pattern", "not_pattern", "not_slot", "kids")
+KEYS = (*SLOT_KEYS, "season", "tone", "pattern", "not_pattern", "cut", "build", "not_slot", "kids")
 # in --json only when asked: the issue's keys stay as they were
-ASKED_ONLY = ("article", "kids", "pattern", "not_pattern", "not_slot", "not_colours_before", "days")
+ASKED_ONLY = (
+    *("article", "kids", "pattern", "not_pattern", "cut", "build", "not_slot", "not_colours_before", "days"),
+)
 
 
 @dataclass(frozen=True)
@@ -51,6 +58,8 @@ class Wish:
     kids: bool | None = None  # True: children's wear ("for my son"); None: not asked (adults')
     pattern: str | None = None  # vocabulary.PATTERNS: "striped shirts", "plain" (solid)
     not_pattern: str | None = None  # "no prints"
+    cut: str | None = None  # vocabulary.CUTS, read from product names: "slim fit shirts"
+    build: str | None = None  # vocabulary.BUILDS, as the user said: what flatters it is shown first
     not_slot: str | None = None  # an outfit slot left out: "without the hat", "가방은 빼고"
     not_colours_before: tuple[str, ...] | None = None  # left out before `not_colour`: "not blue", "not navy"
     days: int | None = None  # a capsule's trip length ("pack for 3 days"; `application.capsule`)
@@ -69,6 +78,8 @@ class Wish:
             wish = replace(wish, tone=u.tone, colour=None)
         if u.pattern or u.not_pattern:  # "striped", then "no stripes": the other is forgotten
             wish = replace(wish, pattern=u.pattern, not_pattern=u.not_pattern)
+        if u.cut or u.build:
+            wish = replace(wish, cut=u.cut or wish.cut, build=u.build or wish.build)
         if u.min_price is not None or u.max_price is not None:
             wish = replace(wish, min_price=u.min_price, max_price=u.max_price)
         if "self" in u.cues and not (u.gender or u.any_gender or u.kids):  # "something for me": as they shop
@@ -98,6 +109,7 @@ class Wish:
         kept = Wish(
             gender=None if gift else self.gender,
             kids=None if gift else self.kids,
+            build=None if gift else self.build,
             min_price=self.min_price,
             max_price=self.max_price,
         )
@@ -159,15 +171,11 @@ class Wish:
 
     def colours(self) -> tuple[str, ...] | None:
         """The palette colours asked for: the one named, or the light, dark, warm, cool, neutral or
-        accent ones, or
-        those the occasion keeps to (a funeral's black, navy, grey and white); None: any."""
+        accent ones, or those the occasion keeps to (a funeral's black, navy, grey and white); None: any."""
         if self.colour:
             return (self.colour,)
-        tones = {"light": LIGHT_COLOURS, "dark": DARK_COLOURS, "warm": WARM_COLOURS, "cool": COOL_COLOURS}
-        tones |= {"neutral": NEUTRAL_COLOURS, "accent": ACCENT_COLOURS}
-        tones |= {name: palette.suits for name, palette in PALETTES.items()}  # "여쿨 원피스": summer cool's
         occasion = occasion_named(self.occasion)
-        return tones.get(self.tone or "") or (occasion.colours if occasion and occasion.colours else None)
+        return TONES.get(self.tone or "") or (occasion.colours if occasion and occasion.colours else None)
 
     def patterns(self, slot: str | None = None) -> tuple[frozenset[str | None] | None, frozenset[str | None]]:
         """(the product patterns admitted, None: any; those refused), for an outfit's `slot` when
@@ -239,6 +247,18 @@ class Ask:
     shops_for: str | None = None
     exclude: frozenset[int] = frozenset()
     leans: tuple[str, ...] = ()  # colours a search shows first: the user's personal colour's
+
+    def prefers(self, colour: str | None, name: str, slot: str, search: bool = False) -> bool:
+        """Whether a product is one to show first in `slot`: in the user's personal colours (near
+        the face: tops and layers, or any kind searched for), or in the tone and cut that flatter the
+        build they told (`vocabulary.BUILDS`)."""
+        if colour in self.leans and (search or slot in ("top", "outerwear")):
+            return True
+        build = BUILDS.get(self.wish.build or "")
+        if build is None:
+            return False
+        tone, cut = build.tones.get(slot), build.cuts.get(slot)
+        return bool((tone and colour in TONES[tone]) or (cut and cut_of(name) == cut))
 
     def shaped(self, look: Look) -> Look:
         """The look with what the user said put first: the gender they asked for (or shop for; the

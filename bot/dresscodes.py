@@ -1,8 +1,14 @@
 """What an invitation's dress code means (`vocabulary.DRESS_CODES`), in English and Korean, said
-before the outfit for it."""
+before the outfit for it; and whether a colour suits an occasion by its etiquette
+(`vocabulary.COLOUR_RULES`: "can I wear white to a wedding?")."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from vocabulary import COLOUR_RULES, COLOURS, display_name
+
+from .labels import OCCASION_NAMES
 from .texts import bilingual
 
 # fmt: off
@@ -55,3 +61,56 @@ MEANINGS: dict[str, tuple[str, str]] = {
 
 def dress_code_text(code: str, language: str) -> str:
     return bilingual(MEANINGS[code], language)
+
+
+# fmt: off
+ETIQUETTE: dict[str, tuple[str, str]] = {
+    "fine": ("Yes — {colour} is fine for {occasion}.", "네, {occasion}에 {colour}도 괜찮아요."),
+    "spared": (
+        "Yes — a {colour} shirt under a jacket is fine for {occasion}; it's a whole {colour} look that "
+        "isn't.",
+        "네, {occasion}에도 재킷 안의 {colour} 셔츠는 괜찮아요. 전체를 {colour}으로 입는 것만 피하세요.",
+    ),
+    "bride": (
+        "Better not: white is the bride's colour, so guests leave it to her — a white shirt under a "
+        "jacket is fine, a white dress or an all-white look is not. {Instead} suit a guest; some that "
+        "would:",
+        "피하는 게 좋아요. 흰색은 신부의 색이라 하객은 입지 않아요. 재킷 안의 흰 셔츠는 괜찮지만 흰 "
+        "원피스나 올화이트는 피하세요. {instead} 계열이 하객룩으로 좋아요. 이런 건 어때요:",
+    ),
+    "mourning": (
+        "Better not: a funeral asks for black, navy or dark grey, plain — {colour} would stand out. "
+        "Some that would suit:",
+        "피하는 게 좋아요. 장례식에는 검정, 네이비, 짙은 회색의 무늬 없는 옷을 입어요. {colour}은(는) "
+        "눈에 띄어요. 이런 건 어때요:",
+    ),
+    "calm": (
+        "Better keep {colour} small: an interview reads best in calm colours — {instead}; {colour} in "
+        "a tie or a scarf is fine. Some in calmer colours:",
+        "{colour}은(는) 작게 쓰는 게 좋아요. 면접에는 {instead}처럼 차분한 색이 신뢰감을 줘요. 넥타이나 "
+        "스카프 정도의 {colour}은(는) 괜찮아요. 차분한 색으로는 이런 게 있어요:",
+    ),
+    "neat": (
+        "Better in calmer colours: meeting the family reads best neat and soft — {instead}; a bright "
+        "{colour} can feel loud. Some that would suit:",
+        "차분한 색이 좋아요. 상견례에는 {instead}처럼 단정하고 부드러운 색이 좋고, 밝은 {colour}은(는) "
+        "튈 수 있어요. 이런 건 어때요:",
+    ),
+}
+# fmt: on
+
+
+def etiquette_text(values: dict[str, Any], language: str) -> str:
+    """Whether a colour suits an occasion: yes, yes for a shirt, or why not and what suits it."""
+    ko = language == "ko"
+    colour = display_name(COLOURS, values["colour"], language).split(" / ")[0]
+    names = OCCASION_NAMES.get(values["occasion"], (values["occasion"], values["occasion"]))
+    rule = COLOUR_RULES.get(values["occasion"])
+    if values["fine"]:
+        key = "spared" if rule is not None and values["colour"] in rule.avoid else "fine"
+        return bilingual(ETIQUETTE[key], language, colour=colour, occasion=names[1 if ko else 0])
+    assert rule is not None  # only an occasion's rule says no
+    instead = [display_name(COLOURS, c, language).split(" / ")[0] for c in rule.instead]
+    joined = ", ".join(instead) if ko else ", ".join(instead[:-1]) + " or " + instead[-1]
+    said = ETIQUETTE[rule.reason]
+    return bilingual(said, language, colour=colour, instead=joined, Instead=joined[:1].upper() + joined[1:])

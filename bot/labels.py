@@ -32,6 +32,18 @@ FILTER_LABELS: dict[str, dict[str, str]] = {
     "season_winter": {"en": "for winter", "ko": "겨울용"},
     "season_summer": {"en": "for summer", "ko": "여름용"},
     "season_mild": {"en": "for spring and autumn", "ko": "봄·가을용"},
+    "build_petite": {"en": "petite frame", "ko": "키 작은 체형"},
+    "build_tall": {"en": "tall frame", "ko": "키 큰 체형"},
+    "build_curvy": {"en": "curvy figure", "ko": "통통한 체형"},
+    "build_slim": {"en": "slim frame", "ko": "마른 체형"},
+    "build_broad_shoulders": {"en": "broad shoulders", "ko": "어깨 넓은 체형"},
+    "build_pear": {"en": "wider hips", "ko": "하체 있는 체형"},
+    "cut_slim": {"en": "slim fit", "ko": "슬림핏"},
+    "cut_roomy": {"en": "oversized", "ko": "오버핏"},
+    "search_other_cuts": {
+        "en": "None {cut} here, so other cuts: {what}",
+        "ko": "{cut} 상품이 없어 다른 핏으로 찾았어요: {what}",
+    },
 }
 OCCASION_NAMES: dict[str, tuple[str, str]] = {
     "wedding": ("a wedding", "결혼식"),

@@ -128,10 +128,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "대신 가진 옷을 살려 드릴게요. 사진을 보내거나 어떤 자리인지 알려주세요. 예를 들어:",
     },
     "no_body_shape": {
-        "en": "I can't see fit or body shape, so I won't guess what flatters you. I match colours, styles "
-        "and occasions — send a photo of a garment, or tell me where you're going, for example:",
-        "ko": "핏이나 체형은 제가 볼 수 없어서, 무엇이 잘 어울릴지 짐작하지 않을게요. 색상, 스타일, "
-        "상황에 맞춰 드릴 수 있어요. 옷 사진을 보내거나 어디 가시는지 알려주세요. 예를 들어:",
+        "en": "I can't see a body in a photo, so tell me your build — “I'm petite”, “tall”, “curvy”, "
+        "“slim”, “broad shoulders” or “wider hips” — and I'll say what flatters it and show that first.",
+        "ko": "사진으로는 체형을 알 수 없어요. “키가 작아요”, “키가 커요”, “통통해요”, “말랐어요”, “어깨가 "
+        "넓어요”, “하체가 있어요”처럼 알려 주시면 어울리는 스타일을 말씀드리고 그런 상품부터 보여 드릴게요.",
     },
     "no_shop_info": {
         "en": "Stock, delivery, returns, fabric, brand and reviews are the shop's to answer: each link opens "

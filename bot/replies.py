@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from html import escape
 
 from application import PRICE_BANDS, Action, Note, Reply, Wish
@@ -11,8 +10,9 @@ from application.replies import EXAMPLES
 from application.wish import GIFT
 from vocabulary import ARTICLE_KINDS, CATEGORY_NAMES, COLOURS, PATTERNS, USAGES, display_name
 
+from .bodies import build_text
 from .care import care_text
-from .dresscodes import dress_code_text
+from .dresscodes import dress_code_text, etiquette_text
 from .labels import OCCASION_NAMES
 from .palettes import palette_text, which_palette_text
 from .sizes import fit_text, size_text
@@ -67,6 +67,8 @@ def filter_label(key: str, wish: Wish, language: str) -> str:
         return t("for_kids", language)
     if key == "tone":
         return t(f"tone_{wish.tone}", language)
+    if key in ("cut", "build"):
+        return t(f"{key}_{getattr(wish, key)}", language)
     return key
 
 
@@ -121,6 +123,7 @@ def describe(wish: Wish, language: str) -> str:
     """What a search was for, in words: 'navy blazer', '빨간 원피스'."""
     words = [display_name(COLOURS, wish.colour, language)] if wish.colour else []
     words += [display_name(PATTERNS, wish.pattern, language)] if wish.pattern else []
+    words += [t(f"cut_{wish.cut}", language)] if wish.cut else []
     words += [category_name(wish, language)] if wish.category else []
     if not words and wish.occasion in OCCASION_NAMES:  # the verdict's "some that would suit": for the office
         name = OCCASION_NAMES[wish.occasion][1 if language == "ko" else 0]
@@ -141,16 +144,17 @@ def render_reply(reply: Reply, language: str) -> str:
     if "category" in values:
         item = shown_name(values["category"], values.get("confidence") or 1.0, values.get("slot"), language)
     titles = ("outfit_title", "similar_title", "cheaper_title", "search_title", "complete_title")
-    if reply.say in (*titles, "search_other_colours"):
+    if reply.say in (*titles, "search_other_colours", "search_other_cuts"):
         say = reply.say
         if "product" in values and say in titles[:3]:
             say = say.replace("_title", "_product")
         colour = display_name(COLOURS, values.get("colour") or "", language)
-        what = describe(
-            replace(wish or Wish(), colour=None) if say == "search_other_colours" else wish or Wish(),
-            language,
+        left_out = {"search_other_colours": "colour", "search_other_cuts": "cut"}.get(say)
+        what = describe((wish or Wish()).without(left_out) if left_out else wish or Wish(), language)
+        cut = t(f"cut_{values['cut']}", language) if values.get("cut") else ""
+        title = t(
+            say, language, item=item, what=what, product=values.get("product", ""), colour=colour, cut=cut
         )
-        title = t(say, language, item=item, what=what, product=values.get("product", ""), colour=colour)
         if reply.say == "cheaper_title" and reply.link:
             text = render_cheaper(title, reply.link, reply.items, language)
         else:
@@ -351,6 +355,10 @@ def _say(reply: Reply, language: str) -> str:
         return size_text(reply.values, language)
     if reply.say == "fit":  # "does it run small?"
         return fit_text(reply.values, language)
+    if reply.say == "etiquette":  # "can I wear white to a wedding?"
+        return etiquette_text(reply.values, language)
+    if reply.say == "build":  # "I'm petite": what flatters it
+        return build_text(reply.values, language)
     if reply.say == "palette_which":  # "what colours suit me?", type unknown
         return which_palette_text(language)
     if reply.say == "care":  # "how do I wash it?"

@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from matching import ProductIndex
 from storage import Product
-from vocabulary import BEACHWEAR, climate_of, slot_of
+from vocabulary import BEACHWEAR, climate_of, cut_of, slot_of
 
 SELECTIONS_KEPT = 256  # filtered id lists kept in memory (tens of MB at most)
 OFFER_SOURCE = "naver-offer"  # a shop's offer shown under Cheaper: stored for votes, never searched
@@ -68,6 +68,7 @@ class Filters:
     not_article_types: frozenset[str] = frozenset()  # a dress's bag: no laptop bag (`Look.refused`)
     patterns: frozenset[str | None] | None = None  # "striped": striped ones (vocabulary.pattern_family)
     not_patterns: frozenset[str | None] = frozenset()  # "no prints"
+    cut: str = ""  # "slim": products whose name says a slim cut (`vocabulary.cut_of`)
     climate: str = ""  # "cold": only products for the cold (a winter look's tops: sweaters, not tees)
     beachwear: bool = True  # flip flops: False for a look neither warm nor sporty (`Look.beachwear`)
 
@@ -95,6 +96,8 @@ class Filters:
         if (
             self.patterns is not None and item.pattern not in self.patterns
         ) or item.pattern in self.not_patterns:
+            return False
+        if self.cut and cut_of(item.name) != self.cut:
             return False
         if self.min_price is not None or self.max_price is not None:
             low, high = self.min_price or 0, self.max_price if self.max_price is not None else float("inf")

@@ -25,7 +25,8 @@ from inference import LocalWorker
 from storage import Analysis, Base, ChatState
 from tests.conftest import clothing_photos
 from tests.fakes.telegram import Call, FakeBotApi
-from vocabulary import slot_of
+from understanding.lexicon import LIGHT_COLOURS
+from vocabulary import cut_of, slot_of
 
 
 @dataclass
@@ -169,6 +170,26 @@ async def test_filters_taken_off_in_words(chat: Chat) -> None:
     state = await chat.state()
     assert state.filters.get("colour") is None and state.filters.get("gender") is None
     assert state.filters["category"] == kind and state.mode == "search"
+
+
+async def test_a_cut_asked_for_is_read_from_names(chat: Chat) -> None:
+    """'slim fit shirts': shirts whose names say a slim cut, with its ✕ button; 'any fit' takes it off;
+    a cut none is named for ('오버핏 원피스'): the others, said so."""
+    slim = [p.id for p in chat.catalog().items.values() if p.category == "shirt" and cut_of(p.name) == "slim"]
+    (answer,) = await chat.say("slim fit shirts")
+    shown = (await chat.state()).shown
+    if slim:  # the small test catalogue: as many as it has
+        assert shown and set(shown) <= set(slim) and "✕ slim fit" in buttons(answer)
+    else:
+        assert "None slim fit here, so other cuts: shirt" in text_of(answer)
+    (answer,) = await chat.say("any fit")
+    assert (await chat.state()).filters.get("cut") is None and "slim fit" not in text_of(answer)
+    chat.user = chat.api.user(46, language="ko")
+    dresses = [p for p in chat.catalog().items.values() if p.category == "dress"]
+    assert dresses and not any(cut_of(p.name) == "roomy" for p in dresses)
+    (answer,) = await chat.say("오버핏 원피스")
+    assert "오버핏 상품이 없어 다른 핏으로 찾았어요: 원피스" in text_of(answer)
+    assert (await chat.state()).shown
 
 
 async def test_korean_search_price_and_another_one(chat: Chat) -> None:
@@ -404,8 +425,8 @@ async def test_small_talk_help_examples_and_the_command_menu(chat: Chat) -> None
     assert "didn't quite get that" in text_of(lost) and len(buttons(lost)) == 3
     (trends,) = await chat.say("what's trending?")  # no data for it: said, not guessed
     assert "I don't follow what's trending" in text_of(trends) and len(buttons(trends)) == 3
-    (shape,) = await chat.say("I'm tall and skinny, what suits me?")
-    assert "I can't see fit or body shape" in text_of(shape)
+    (shape,) = await chat.say("what suits my body type?")  # not seen in a photo: asked, not guessed
+    assert "I can't see a body in a photo, so tell me your build" in text_of(shape)
     (stock,) = await chat.say("is it in stock?")
     assert text_of(stock).startswith(
         "Stock, delivery, returns, fabric, brand and reviews are the shop's to answer"
@@ -1578,6 +1599,59 @@ async def test_what_to_wear_at_a_temperature(chat: Chat) -> None:
     assert state.filters.get("season") == "summer"
     await chat.say("for a wedding")  # the weather's start was the bot's choice: a wedding's look begins anew
     assert (await chat.state()).focus_product_id != state.focus_product_id
+
+
+async def test_a_build_told_is_advised_and_shown_first(chat: Chat) -> None:
+    """'I'm tall and skinny, what suits me?': a slim frame's advice, kept for what follows; 'tops':
+    light ones first, with the build's ✕ button; '통통한 여자 하객룩': a curvy figure's advice before a
+    women's wedding outfit whose tops lean dark; ✕ drops it."""
+    (advice,) = await chat.say("I'm tall and skinny, what suits me?")
+    assert text_of(advice).startswith("For a slim frame, layers and texture add shape")
+    assert text_of(advice).endswith("and I'll show those first.")
+    (answer,) = await chat.say("t-shirts")
+    state = await chat.state()
+    assert state.filters["build"] == "slim" and "✕ slim frame" in buttons(answer)
+    items = chat.catalog().items
+    light = [i for i in state.shown if items[i].colour in LIGHT_COLOURS]
+    assert light and state.shown[: len(light)] == light  # the light ones first
+    chat.user = chat.api.user(47, language="ko")
+    (said, outfit, *_) = await chat.say("통통한 여자 하객룩")
+    assert text_of(said).startswith("통통한 체형은 어두운 색과 무지 소재")
+    state = await chat.state()
+    assert state.filters["build"] == "curvy" and state.filters["occasion"] == "wedding"
+    assert "✕ 통통한 체형" in buttons(outfit)
+    replies = await chat.press(buttons(outfit)["✕ 통통한 체형"])
+    assert (await chat.state()).filters.get("build") is None and "통통한 체형" not in text_of(replies[-1])
+
+
+async def test_a_colour_for_an_occasion_is_judged_by_its_etiquette(chat: Chat) -> None:
+    """'Can I wear white to a wedding?': no (the bride's), then a wedding outfit with no white; 'is
+    black ok for a wedding?': yes; a white shirt: yes, under a jacket; '장례식에 빨간색 괜찮아?': no;
+    '면접에 빨간 셔츠 괜찮아?': no, then shirts for an interview in other colours (the small test
+    catalogue has few formal pieces: after a no, the advice alone rather than "nothing found")."""
+    (said, *after) = await chat.say("can I wear white to a wedding?")
+    assert text_of(said).startswith("Better not: white is the bride's colour")
+    assert "Navy, beige, pink, blue or grey suit a guest" in text_of(said)
+    assert not any("I found nothing" in text_of(c) for c in after)  # the small catalogue: said alone
+    state = await chat.state()
+    anchor = chat.catalog().items.get(state.focus_product_id or -1)
+    assert anchor is None or anchor.colour != "white"
+    (said, *_) = await chat.say("is black ok for a wedding?")
+    assert text_of(said) == "Yes — black is fine for a wedding."
+    (said, *_) = await chat.say("can I wear a white shirt to a wedding?")
+    assert text_of(said).startswith("Yes — a white shirt under a jacket is fine for a wedding")
+    chat.user = chat.api.user(48, language="ko")
+    (said, *_) = await chat.say("장례식에 빨간색 괜찮아?")
+    assert text_of(said).startswith("피하는 게 좋아요. 장례식에는 검정, 네이비, 짙은 회색")
+    (said, *_) = await chat.say("면접에 빨간 셔츠 괜찮아?")  # then shirts for it, not red
+    assert text_of(said).startswith("레드는 작게 쓰는 게 좋아요")
+    state = await chat.state()
+    assert (state.filters["not_colour"], state.filters["category"], state.filters["occasion"]) == (
+        "red",
+        "shirt",
+        "interview",
+    )
+    assert all(chat.catalog().items[i].colour != "red" for i in state.shown)
 
 
 async def test_sizes_are_converted(chat: Chat) -> None:

@@ -157,3 +157,22 @@ def test_a_smart_trips_capsule_keeps_to_smart_pieces() -> None:
     assert _smart(search, [3, 4], "top", business) == [4]  # type: ignore[arg-type]
     assert _smart(search, [1, 5], "bottom", business) == [1, 5]  # nothing else: what there is
     assert _smart(search, [1, 2], "bottom", Wish(occasion="holiday")) == [1, 2]  # type: ignore[arg-type]
+
+
+def test_what_is_shown_first_for_a_personal_colour_and_a_build() -> None:
+    """`Ask.prefers`: a personal colour near the face (tops and layers; any kind searched for), a
+    curvy figure's deeper colours in every garment slot, a petite frame's slim trousers, a tall
+    frame's nothing in particular."""
+    from application.wish import Ask, Wish
+
+    summer = Ask(leans=("lavender",))
+    assert summer.prefers("lavender", "Tee", "top") and not summer.prefers("lavender", "Jeans", "bottom")
+    assert summer.prefers("lavender", "Jeans", "bottom", search=True)
+    curvy = Ask(Wish(build="curvy"))
+    assert curvy.prefers("black", "Shirt", "top") and curvy.prefers("navy", "Trousers", "bottom")
+    assert not curvy.prefers("white", "Shirt", "top") and not curvy.prefers("black", "Heels", "shoes")
+    petite = Ask(Wish(build="petite"))
+    assert petite.prefers("blue", "Men Slim Fit Jeans", "bottom") and not petite.prefers(
+        "blue", "Jeans", "bottom"
+    )
+    assert not Ask(Wish(build="tall")).prefers("black", "Slim Fit Jeans", "bottom")

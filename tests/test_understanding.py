@@ -301,10 +301,24 @@ def test_a_cut_is_read_from_a_products_name() -> None:
     assert cut_of("Flying Machine Men Slim Fit Jeans") == cut_of("Skinny Jeans") == "slim"
     assert cut_of("Oversized Tee") == cut_of("Wide Leg Trousers") == "roomy"
     assert cut_of("Nike Men Black Shorts") is None and cut_of("Slimline Wallet") is None
+    assert parse("slim fit shirts").cut == parse("슬림핏 청바지").cut == parse("skinny jeans").cut == "slim"
+    assert (
+        parse("oversized tee").cut == parse("오버핏 티셔츠").cut == parse("wide leg trousers").cut == "roomy"
+    )
+    assert parse("black jeans").cut is None and parse("I'm tall and skinny").cut is None
     slim = fit_text({"product": "X Slim Fit Jeans", "slot": "bottom", "cut": "slim"}, "en")
     assert slim.startswith("X Slim Fit Jeans: its name says a slim cut") and "take the larger" in slim
     shoes = fit_text({"product": "Y Sneakers", "slot": "shoes", "cut": ""}, "en")
     assert shoes.startswith("Shoes go by your foot's length")  # a shoe's cut is not said
+
+
+def test_an_occasions_etiquette_for_colours() -> None:
+    from vocabulary import colour_fits
+
+    assert not colour_fits("white", "wedding") and colour_fits("white", "wedding", "shirt")
+    assert colour_fits("black", "wedding") and colour_fits("navy", "funeral")
+    assert not colour_fits("red", "funeral") and not colour_fits("yellow", "interview")
+    assert colour_fits("red", "date") and colour_fits("white", None)
 
 
 def test_sizes_convert_between_systems() -> None:

@@ -255,4 +255,8 @@ HOUR = re.compile(
     r"\b(?:at\s+)?([5-9]|1[01])\s*(?:am|a\.m\.|o'?clock|:00)|(?:아침\s*)?([5-9]|1[01])\s*시|^\s*([5-9]|1[01])\s*$"
 )
 STOP = re.compile(r"\b(?:stop|off|cancel|unsubscribe|no more|don'?t send)\b|그만|취소|끄|중지|멈춰|안 받")
+ASKS_OK = re.compile(  # "can I wear white to …?", "is black ok for …?", "면접에 빨간색 어때?": a yes or no
+    r"\b(?:can|could|should|may) (?:i|we|he|she) wear\b|\b(?:is|are) (?:[a-z]+ ){0,3}(?:ok|okay|fine|alright|"
+    r"appropriate|acceptable)\b|입어도|괜찮|어때|될까|되나|돼\?"
+)
 REMOVE = re.compile(r"\b(?:remove|delete|unsave|take off|drop)\b|빼|삭제|지워|취소")  # "remove #2 from …"

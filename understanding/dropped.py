@@ -11,12 +11,14 @@ _KEYS = {
     "price": ("max_price",),
     "style": ("occasion", "style"),
     "pattern": ("pattern", "not_pattern"),
+    "cut": ("cut",),
 }
 _WORDS = {  # (English, Korean)
     "colour": (r"colou?rs?", r"색상|색깔|색|컬러"),
     "price": (r"prices?|budget|price (?:limit|range|cap)", r"가격대?|예산"),
     "style": (r"styles?|occasion", r"스타일"),
     "pattern": (r"patterns?|prints?", r"무늬|패턴"),
+    "cut": (r"fits?|cuts?", r"핏"),
 }
 _EN_BEFORE = r"\b(?:any|whatever|all|every|remove|drop|clear|forget|ignore|lose|reset)\s+(?:the\s+)?"
 _EN_AFTER = r"(?:\s+(?:filter|limit)s?)?\b(?!\s+(?:of|for)\b)"

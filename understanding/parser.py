@@ -17,7 +17,8 @@ from typing import Any
 
 from vocabulary import PALETTES, TEMPERATURE_BANDS, temperature_band
 
-from .cues import DISLIKES, FROM_WARDROBE, HOUR, INTENT_WORDS, REMOVE, STOP
+from .bodies import build_said
+from .cues import ASKS_OK, DISLIKES, FROM_WARDROBE, HOUR, INTENT_WORDS, REMOVE, STOP
 from .dropped import dropped
 from .fuzzy import closest
 from .lexicon import (
@@ -48,7 +49,7 @@ from .sides import (
     points_at_focus,
     subject_and_wanted,
 )
-from .sizes import size_question
+from .sizes import cut_asked, size_question
 from .styles import style_named
 from .temperature import temperature
 from .trips import trip_days
@@ -58,7 +59,7 @@ INTENTS = (
     "settings", "clear", "restart", "help", "greeting", "thanks", "trends", "body", "colour_pair",
     "shop_info", "pick", "back", "favourite", "unfavourite", "favourites", "daily", "daily_off",
     "wardrobe_outfit", "care", "pack", "palette", "why", "size", "couple", "taste", "palette_off", "next_buy",
-    "fit", "unknown",
+    "fit", "etiquette", "unknown",
 )  # fmt: skip
 COMMANDS = {
     "start": "greeting",
@@ -74,6 +75,7 @@ COMMANDS = {
     "daily": "daily",
 }
 SLOT_KEYS = ("colour", "not_colour", "category", "style", "occasion", "gender", "min_price", "max_price")
+NARROWING = ("season", "tone", "any_gender", "kids", "pattern", "not_pattern", "cut", "build", "not_category")
 MAX_CHARS = 1000  # what is read of a message: a 4,096-character paste is cut, not parsed for seconds
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 # "I'm a woman", "저 남자예요": who the user is, kept as who they shop for
@@ -132,6 +134,8 @@ class Understood:
     tone: str | None = None  # light / dark ("밝은 색으로")
     pattern: str | None = None  # vocabulary.PATTERNS: "striped shirts"
     not_pattern: str | None = None  # "no prints"
+    cut: str | None = None  # vocabulary.CUTS: "slim fit shirts", "오버핏 티셔츠"
+    build: str | None = None  # vocabulary.BUILDS: "I'm petite", "통통한 편이에요" (the user's, said)
     material: str | None = None  # vocabulary.MATERIALS: "how do I wash wool?"
     not_category: str | None = None  # "without the hat", "가방은 빼고": that slot left out of the outfit
     another: bool = False  # "another one": the next few instead of those shown
@@ -157,7 +161,7 @@ class Understood:
     def slots(self) -> dict[str, Any]:
         """The slots as `stylist chat --json` prints them."""
         patterns = {
-            k: getattr(self, k) for k in ("pattern", "not_pattern", "not_category") if getattr(self, k)
+            k: getattr(self, k) for k in ("pattern", "not_pattern", "cut", "not_category") if getattr(self, k)
         }
         return {
             "intent": self.intent,
@@ -169,13 +173,8 @@ class Understood:
     @property
     def has_filters(self) -> bool:
         """Whether it names anything a search can be narrowed by."""
-        return (
-            any(getattr(self, key) is not None for key in SLOT_KEYS)
-            or bool(
-                self.season or self.tone or self.any_gender or self.kids or self.pattern or self.not_pattern
-            )
-            or bool(self.not_category)
-        )
+        said = any(getattr(self, key) for key in NARROWING)
+        return said or any(getattr(self, key) is not None for key in SLOT_KEYS)
 
     @property
     def contradictory(self) -> bool:
@@ -293,6 +292,7 @@ def parse(text: str) -> Understood:
     understood.other_colour = others[0] if others else named[1] if len(named) > 1 else None  # navy and navy
     understood.pattern = _first(matches, "pattern")
     understood.not_pattern = _first(matches, "pattern", negated=True)
+    understood.cut, understood.build = cut_asked(rest), build_said(rest)
     understood.category = _first(matches, "category")
     if not (understood.not_colour or understood.category or "instead" in understood.cues):
         understood.not_category = _first(matches, "category", negated=True)  # not "not the red dress"
@@ -391,6 +391,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "back"  # "go back", "이전으로": the answer before the one in view
     if "help" in cues and not (u.category or u.has_filters or cues & {"outfit", "similar", "cheaper"}):
         return "help"  # not "can you help me find a dress?"
+    if u.colour and u.occasion and not (u.other_colour or u.pointing) and ASKS_OK.search(text):
+        return "etiquette"  # "can I wear white to a wedding?", "장례식에 네이비 괜찮아?"
     if "colours" in cues and u.colour and not u.category:
         return "outfit"  # "which colours go with red?", "빨간색엔 무슨 색이 어울려?": colours for it
     if u.other_colour and not u.category and cues & {"verdict", "pairs", "colours", "together"}:
@@ -407,7 +409,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "cheaper"
     if "similar" in cues:
         return "similar"
-    if (said := cues & {"trends", "body"}) and not (u.category or u.occasion or u.style or u.colour):
+    said = cues & {"trends", "body"} if u.build is None else cues & {"trends"}  # "I'm petite": a filter
+    if said and not (u.category or u.occasion or u.style or u.colour):
         return min(said)  # "what's trending?", "I'm tall and skinny": what it cannot know, said plainly
     worn = {m.term for m in matches if m.kind == "cue" and m.label == "outfit"} == {"입을"}
     if worn and u.category:  # "휴가 때 입을 원피스 찾아줘", "운동할 때 입을 레깅스": a kind to wear, searched

@@ -1,5 +1,6 @@
 """A size a message asks to convert: "what size is 270 in US?", "내 발 260인데 미국 사이즈로?", "US 9",
-"EU 42", "I wear an M", "95 사이즈" — as (system, value), the systems of `vocabulary.sizes`."""
+"EU 42", "I wear an M", "95 사이즈" — as (system, value), the systems of `vocabulary.sizes`; and the cut
+a message asks for ("slim fit shirts", "오버핏 티셔츠": `vocabulary.CUTS`)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,17 @@ def size_asked(text: str, sized: bool) -> tuple[str, str] | None:
     if (found := _MM.search(text)) and (sized or _SHOE.search(text)):
         return "mm", found.group(1)
     return None
+
+
+_CUTS = {
+    "slim": re.compile(r"\bslim(?:[- ]?fit)?\b|\bskinny(?=\s+(?:jeans|pants|trousers|fit))|슬림|스키니"),
+    "roomy": re.compile(
+        r"\b(?:over-?sized?|loose[- ]fit(?:ting)?|relaxed[- ]fit|baggy|wide[- ]leg)\b"
+        r"|오버\s?핏|오버사이즈|루즈\s?핏|와이드"
+    ),
+}
+
+
+def cut_asked(text: str) -> str | None:
+    """ "slim" or "roomy" when a normalised message asks for that cut, else None."""
+    return next((cut for cut, words in _CUTS.items() if words.search(text)), None)

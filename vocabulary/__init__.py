@@ -1,7 +1,9 @@
 """Stylist's one vocabulary: labels, Korean names, slots, the data sets' label mappings and the
 confidence thresholds. Every layer imports it; it imports nothing of the project."""
 
+from .bodies import BUILDS, Build
 from .care import CARE_KINDS, MATERIALS, care_kind
+from .etiquette import COLOUR_RULES, ColourRule, colour_fits
 from .labels import (
     ACCEPTED_CATEGORIES,
     ALL_CATEGORIES,
@@ -103,6 +105,11 @@ __all__ = [
     "TEMPERATURE_BANDS",
     "temperature_band",
     "PALETTES",
+    "COLOUR_RULES",
+    "ColourRule",
+    "colour_fits",
+    "BUILDS",
+    "Build",
     "Palette",
     "CARE_KINDS",
     "MATERIALS",

@@ -1,0 +1,39 @@
+"""The build a message says the shopper has ("I'm petite", "키 작은데 어떤 바지가 좋아?", "통통한 여자
+하객룩", "어깨가 넓어요") — one of `vocabulary.BUILDS`, the most telling first ("tall and skinny": slim)."""
+
+from __future__ import annotations
+
+import re
+
+_SELF = r"(?:i'?m|i am)\s+(?:quite |very |a bit |rather |pretty |really )?"
+_BUILDS = {  # in this order: "하체가 통통" is a pear, not curvy; "tall and skinny" is slim
+    "pear": re.compile(
+        r"\b(?:wide|big|broad|wider) hips\b|\bpear[- ]shaped?\b|\b(?:thick|big) thighs\b"
+        r"|하체\s?(?:비만|통통|가 통통|가 있|가 튼튼)|골반이 (?:넓|커)|허벅지가 (?:두꺼|굵)"
+    ),
+    "broad_shoulders": re.compile(
+        r"\b(?:broad|wide)[- ]shoulder(?:s|ed)\b|어깨가? (?:넓|커|깡패)|어깨 넓은|상체가 (?:커|있|발달)"
+    ),
+    "curvy": re.compile(
+        r"\b(?:curvy|chubby|plus[- ]size[d]?|overweight|heavy[- ]?set|big[- ]boned)\b"
+        r"|\ba big (?:guy|girl|man|woman)\b"
+        rf"|\b{_SELF}(?:fat|big|heavy|larger|full[- ]figured)\b"
+        r"|통통|뚱뚱|살집|빅사이즈|체격이 (?:커|큰|있)|배가 나|뱃살|덩치가"
+    ),
+    "slim": re.compile(
+        rf"\b{_SELF}(?:skinny|thin|slim|slender|lanky|underweight)\b|\b(?:and|but) (?:skinny|thin)\b"
+        r"|\b(?:skinny|thin|slim) (?:guy|girl|man|woman|build|frame)\b|마른|말랐|말라서|말라요|마름|멸치"
+    ),
+    "petite": re.compile(
+        rf"\bpetite\b|\b{_SELF}(?:short|small|not (?:very )?tall)\b|\bshort (?:guy|girl|man|woman|people)\b"
+        r"|키가? 작|키작|작은 키|단신"
+    ),
+    "tall": re.compile(
+        rf"\b{_SELF}tall\b|\btall (?:guy|girl|man|woman|people)\b|키가? 커|키가? 큰|키큰|장신"
+    ),
+}
+
+
+def build_said(text: str) -> str | None:
+    """The build a normalised message says, None when it says none."""
+    return next((name for name, words in _BUILDS.items() if words.search(text)), None)

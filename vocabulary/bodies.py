@@ -1,0 +1,27 @@
+"""Builds a shopper may tell the stylist about ("I'm petite", "통통한 편이에요", "어깨가 넓어요"), each
+with what flatters it by the usual rules of thumb: the colour tone and the cut shown first in each
+slot. The bot cannot see a body, so nothing here is guessed from a photo; it is what the user said."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Build:
+    """One build: its colour tone shown first per slot (`application.wish.TONES`: light, dark …)
+    and the cut shown first per slot (`CUTS`: slim, roomy)."""
+
+    tones: dict[str, str] = field(default_factory=dict)
+    cuts: dict[str, str] = field(default_factory=dict)
+
+
+_COVERED = {"top": "dark", "bottom": "dark", "dress": "dark", "outerwear": "dark"}
+BUILDS: dict[str, Build] = {
+    "petite": Build(cuts={"bottom": "slim"}),  # one long line: slim or straight to the shoe
+    "tall": Build(),  # most things sit well: nothing put first
+    "curvy": Build(tones=_COVERED),  # deeper colours, one colour top to bottom
+    "slim": Build(tones={"top": "light", "bottom": "light", "outerwear": "light"}),  # light adds shape
+    "broad_shoulders": Build(tones={"top": "dark", "outerwear": "dark"}),  # the shoulders kept quiet
+    "pear": Build(tones={"top": "light", "bottom": "dark"}),  # the eye drawn up
+}

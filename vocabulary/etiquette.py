@@ -1,0 +1,44 @@
+"""The colours an occasion's etiquette keeps a guest away from ("can I wear white to a wedding?",
+"장례식에 네이비 괜찮아?"): the bride's white, a funeral's dark and plain, an interview's calm colours,
+the families' first meeting's neat ones — with the colours that suit it instead."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_BRIGHT = frozenset({"red", "orange", "yellow", "pink", "purple", "green", "multi"})
+
+
+@dataclass(frozen=True)
+class ColourRule:
+    """What an occasion asks of colours: those to avoid (`reason`: why, as a key of the bot's words),
+    the kinds the rule spares (a white shirt under a jacket at a wedding), and colours that suit."""
+
+    avoid: frozenset[str]
+    reason: str
+    instead: tuple[str, ...]
+    spared: frozenset[str] = frozenset()
+
+
+COLOUR_RULES: dict[str, ColourRule] = {
+    "wedding": ColourRule(
+        frozenset({"white"}), "bride", ("navy", "beige", "pink", "blue", "grey"), frozenset({"shirt"})
+    ),
+    "funeral": ColourRule(
+        _BRIGHT | {"beige", "brown", "khaki", "blue", "burgundy", "white"},
+        "mourning",
+        ("black", "navy", "grey"),
+        frozenset({"shirt"}),  # a white shirt under a black suit
+    ),
+    "interview": ColourRule(_BRIGHT, "calm", ("navy", "grey", "black", "white", "blue")),
+    "family": ColourRule(_BRIGHT - {"pink"}, "neat", ("navy", "beige", "grey", "white", "blue")),
+}
+
+
+def colour_fits(colour: str, occasion: str | None, category: str | None = None) -> bool:
+    """Whether `colour` (of a `category`, when named) is fine for `occasion` by its etiquette;
+    an occasion without a rule takes any colour."""
+    rule = COLOUR_RULES.get(occasion or "")
+    if rule is None or colour not in rule.avoid:
+        return True
+    return category is not None and category in rule.spared
