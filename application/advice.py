@@ -1,8 +1,8 @@
 """The stylist's advice beyond refining an answer, each routed here from the dialogue by its intent:
 how to look after a piece (`care.py`), what to pack for a trip (`capsule.py`), a couple look
 (`couple.py`), which colours suit a personal colour (`shopper.py`), the user's own style and what to
-buy next (`taste.py`), a size in other systems (`vocabulary/sizes.py`) and how a piece runs
-(`fit.py`); and what is said before an
+buy next (`taste.py`), a size in other systems (`vocabulary/sizes.py`), how a piece runs and
+how to wear it (`wearing.py`); and what is said before an
 outfit: what the day's temperature asks for and what a dress code means (`preface`)."""
 
 from __future__ import annotations
@@ -28,13 +28,13 @@ from .capsule import packing
 from .care import Care
 from .conversation import Conversation
 from .couple import couple_wish
-from .fit import Fit
 from .recolour import Recolour
 from .replies import Reply, examples
 from .shopper import ShopperQuestions
 from .taste import Taste
+from .wearing import Wearing
 
-INTENTS = ("care", "pack", "palette", "palette_off", "size", "fit", "couple", "taste", "next_buy")
+INTENTS = ("care", "pack", "palette", "palette_off", "size", "fit", "tip", "couple", "taste", "next_buy")
 
 
 @dataclass
@@ -48,10 +48,10 @@ class Advice:
     today: Callable[[], date]
     care: Care = field(init=False)
     taste: Taste = field(init=False)
-    fit: Fit = field(init=False)
+    wearing: Wearing = field(init=False)
 
     def __post_init__(self) -> None:
-        self.care, self.fit = Care(self.answers, self.catalog), Fit(self.answers, self.catalog)
+        self.care, self.wearing = Care(self.answers, self.catalog), Wearing(self.answers, self.catalog)
         self.taste = Taste(self.answers.sessions, self.answers.account, self.catalog, self.answers)
 
     async def reply(
@@ -83,7 +83,9 @@ class Advice:
             replies = await self.answers.answer(conversation, user_id, "search", language)
             return replies + await self.shopper.ask_once(conversation, user_id, text, language)
         if u.intent == "fit":  # "does it run small?", "정사이즈야?"
-            return [await self.fit.reply(conversation, user_id, u)]
+            return [await self.wearing.fit(conversation, user_id, u)]
+        if u.intent == "tip":  # "should I tuck it in?", "소매 걷어도 돼?"
+            return [await self.wearing.tip(conversation, user_id, u)]
         if u.intent == "size" and u.size is not None:  # "what size is 270 in US?"
             return [size_reply(*u.size, language)]
         return await self.care.reply(conversation, user_id, u, language)  # "how do I wash it?"

@@ -28,6 +28,7 @@ from .texts import (
     shown_name,
     t,
 )
+from .tips import tip_text
 from .weather import temperature_text
 
 
@@ -357,6 +358,8 @@ def _say(reply: Reply, language: str) -> str:
         return fit_text(reply.values, language)
     if reply.say == "etiquette":  # "can I wear white to a wedding?"
         return etiquette_text(reply.values, language)
+    if reply.say == "tip":  # "should I tuck it in?"
+        return tip_text(reply.values, language)
     if reply.say == "build":  # "I'm petite": what flatters it
         return build_text(reply.values, language)
     if reply.say == "palette_which":  # "what colours suit me?", type unknown

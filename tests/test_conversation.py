@@ -1624,6 +1624,23 @@ async def test_a_build_told_is_advised_and_shown_first(chat: Chat) -> None:
     assert (await chat.state()).filters.get("build") is None and "통통한 체형" not in text_of(replies[-1])
 
 
+async def test_how_to_wear_a_piece_is_said_for_its_kind(chat: Chat) -> None:
+    """'Should I tuck it in?' after a search of shirts: a shirt's rule; 'how should I button #1?'
+    after blazers: a jacket's; '청바지 롤업 해도 돼?': a jeans cuff, in Korean; nothing in view: the
+    topic's most asked kind."""
+    (sleeves,) = await chat.say("should I roll up the sleeves?")
+    assert text_of(sleeves).startswith("Roll them for a casual look, never under a jacket")
+    await chat.say("shirts")
+    (tuck,) = await chat.say("should I tuck it in?")
+    assert text_of(tuck).startswith("Tucked in for anything smart")
+    await chat.say("blazers")
+    (button,) = await chat.say("how should I button #1?")
+    assert text_of(button).startswith("Standing, do up a two-button jacket's top button")
+    chat.user = chat.api.user(49, language="ko")
+    (hem,) = await chat.say("청바지 롤업 해도 돼?")
+    assert text_of(hem).startswith("3cm 정도로 한두 번 얇게 접으면")
+
+
 async def test_a_colour_for_an_occasion_is_judged_by_its_etiquette(chat: Chat) -> None:
     """'Can I wear white to a wedding?': no (the bride's), then a wedding outfit with no white; 'is
     black ok for a wedding?': yes; a white shirt: yes, under a jacket; '장례식에 빨간색 괜찮아?': no;

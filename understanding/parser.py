@@ -2,7 +2,7 @@
 
 `parse("검은색 바지는?")` → intent refine, colour black, category pants. The steps: a command
 (`/outfit`), prices and item numbers ("#2", "3번") are read and blanked first; then every lexicon term
-is found (English as whole words, Korean as substrings), the longest winning where two overlap
+is found (`terms.py`: English as whole words, Korean as substrings), the longest winning where two overlap
 ("운동화" shoes over "운동" gym), and unknown English words within a typo of a term are read as it
 ("blak", "jens"); negation ("not red", "빨간색 말고") turns a colour into `not_colour`; last, the
 intent follows from the cues found, by the precedence in `intent_of`.
@@ -18,29 +18,19 @@ from typing import Any
 from vocabulary import PALETTES, TEMPERATURE_BANDS, temperature_band
 
 from .bodies import build_said
-from .cues import ASKS_OK, DISLIKES, FROM_WARDROBE, HOUR, INTENT_WORDS, REMOVE, STOP
+from .cues import ASKS_OK, DISLIKES, FROM_WARDROBE, HOUR, REMOVE, STOP
 from .dropped import dropped
-from .fuzzy import closest
 from .lexicon import (
     ARTICLE_WORDS,
-    CATEGORY_TERMS,
-    COLOUR_TERMS,
-    GENDER_WORDS,
     KIDS,
-    MATERIAL_WORDS,
     MINIMAL,
-    OCCASIONS,
     PADDED_TERMS,
-    PATTERN_WORDS,
-    SEASON_WORDS,
-    STYLE_TERMS,
-    TONE_WORDS,
     occasion_named,
 )
 from .match import Match
 from .personal import palette_intent, says_own
 from .prices import find_price
-from .references import NEGATION_AFTER, NEGATION_BEFORE, choice, references
+from .references import choice, references
 from .sides import (
     about_focus,
     asks_about,
@@ -52,6 +42,8 @@ from .sides import (
 from .sizes import cut_asked, size_question
 from .styles import style_named
 from .temperature import temperature
+from .terms import find_terms
+from .tips import tip_asked
 from .trips import trip_days
 
 INTENTS = (
@@ -59,7 +51,7 @@ INTENTS = (
     "settings", "clear", "restart", "help", "greeting", "thanks", "trends", "body", "colour_pair",
     "shop_info", "pick", "back", "favourite", "unfavourite", "favourites", "daily", "daily_off",
     "wardrobe_outfit", "care", "pack", "palette", "why", "size", "couple", "taste", "palette_off", "next_buy",
-    "fit", "etiquette", "unknown",
+    "fit", "tip", "etiquette", "unknown",
 )  # fmt: skip
 COMMANDS = {
     "start": "greeting",
@@ -86,32 +78,6 @@ _OWN_GENDER = re.compile(
 _MINE = re.compile(r"(?:\bmy|(?:^|\s)(?:내|제))\s+(?:\S+\s+){0,2}$")  # "my black jeans", "내 청바지"
 
 
-def _terms() -> list[tuple[str, str, str]]:
-    """(term, kind, label) for every term of the lexicon."""
-    out: list[tuple[str, str, str]] = []
-    for kind, table in (
-        ("colour", COLOUR_TERMS),
-        ("pattern", PATTERN_WORDS),
-        ("category", CATEGORY_TERMS),
-        ("style", STYLE_TERMS),
-        ("season", SEASON_WORDS),
-        ("gender", GENDER_WORDS),
-        ("tone", TONE_WORDS),
-        ("material", MATERIAL_WORDS),
-        ("cue", INTENT_WORDS),
-    ):
-        out += [(term.lower(), kind, label) for label, terms in table.items() for term in terms]
-    out += [(term, "occasion", occasion.name) for occasion in OCCASIONS for term in occasion.words]
-    return out
-
-
-TERMS = _terms()
-_FUZZY_TARGETS = {
-    term: (kind, label) for term, kind, label in TERMS if kind in ("colour", "category", "style")
-}
-_FUZZY_TARGETS = {t: v for t, v in _FUZZY_TARGETS.items() if t.isascii() and t.isalpha() and len(t) >= 4}
-
-
 @dataclass
 class Understood:
     """One message as understood: an intent and what it names (None where it names nothing)."""
@@ -136,6 +102,7 @@ class Understood:
     not_pattern: str | None = None  # "no prints"
     cut: str | None = None  # vocabulary.CUTS: "slim fit shirts", "오버핏 티셔츠"
     build: str | None = None  # vocabulary.BUILDS: "I'm petite", "통통한 편이에요" (the user's, said)
+    tip: str | None = None  # tips.TOPICS: "should I tuck it in?", "소매 걷어도 돼?"
     material: str | None = None  # vocabulary.MATERIALS: "how do I wash wool?"
     not_category: str | None = None  # "without the hat", "가방은 빼고": that slot left out of the outfit
     another: bool = False  # "another one": the next few instead of those shown
@@ -203,57 +170,12 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _english_pattern(term: str) -> re.Pattern[str]:
-    body = re.escape(term).replace(r"\ ", r"\s+")
-    return re.compile(rf"(?<![a-z0-9']){body}(?:s|es)?(?![a-z0-9])")
-
-
-_PATTERNS = {term: _english_pattern(term) for term, _, _ in TERMS if not _HANGUL.search(term)}
-
-
-def find_terms(text: str) -> list[Match]:
-    """Every lexicon term in `text`, longest first where two overlap, then typos of the rest."""
-    found: list[Match] = []
-    for term, kind, label in TERMS:
-        if term in _PATTERNS:
-            found += [Match(kind, label, *m.span(), term=term) for m in _PATTERNS[term].finditer(text)]
-            continue
-        start = text.find(term)  # Korean: a substring (no regex: over 500 terms would thrash re's cache)
-        while start != -1:
-            found.append(Match(kind, label, start, start + len(term), term=term))
-            start = text.find(term, start + 1)
-    found.sort(key=lambda m: (-(m.end - m.start), m.start))
-    taken: list[Match] = []
-    covered = [False] * len(text)
-    for match in found:
-        if not any(covered[match.start : match.end]):
-            taken.append(match)
-            covered[match.start : match.end] = [True] * (match.end - match.start)
-    for word in re.finditer(r"[a-z]{4,}", text):
-        if any(covered[word.start() : word.end()]):
-            continue
-        if (term := closest(word[0], _FUZZY_TARGETS)) is not None:
-            kind, label = _FUZZY_TARGETS[term]
-            taken.append(Match(kind, label, *word.span(), term=term))
-    taken.sort(key=lambda m: m.start)
-    for match in taken:
-        if match.kind in ("colour", "category", "pattern"):
-            match.negated = bool(NEGATION_BEFORE.search(text[: match.start])) or bool(
-                NEGATION_AFTER.match(text[match.end :])
-            )
-    for colour, garment in zip(taken, taken[1:], strict=False):  # "빨간색 원피스 말고": not the red one
-        if colour.kind == "colour" and garment.kind == "category" and garment.negated:
-            colour.negated = colour.negated or bool(_BETWEEN.match(text[colour.end : garment.start]))
-    return taken
-
-
 _WORK_VERB = re.compile(
     r"\b(?:would|will|does|do|did|can|could|might|it|this|that|these|they|should|not)\s+(work)\b"
 )
 _SUITS_VERB = re.compile(
     r"\bsuits?(?=\s+(?:me|you|him|her|them|us|my|your|his|their|everyone|a|an|people|someone)\b)"
 )
-_BETWEEN = re.compile(r"^\s*(?:색|색깔|컬러|색의)?\s*$")  # "빨간색 원피스": the colour of that garment
 _TERM_ARTICLE = {term: article for article, terms in ARTICLE_WORDS.items() for term in terms}
 
 
@@ -292,7 +214,7 @@ def parse(text: str) -> Understood:
     understood.other_colour = others[0] if others else named[1] if len(named) > 1 else None  # navy and navy
     understood.pattern = _first(matches, "pattern")
     understood.not_pattern = _first(matches, "pattern", negated=True)
-    understood.cut, understood.build = cut_asked(rest), build_said(rest)
+    understood.cut, understood.build, understood.tip = cut_asked(rest), build_said(rest), tip_asked(rest)
     understood.category = _first(matches, "category")
     if not (understood.not_colour or understood.category or "instead" in understood.cues):
         understood.not_category = _first(matches, "category", negated=True)  # not "not the red dress"
@@ -378,6 +300,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "size"
     if "fit" in cues and not (u.colour or u.style or u.min_price or u.max_price):  # "does it run small?"
         return "fit"
+    if u.tip and not (u.colour or u.occasion or u.style):  # "should I tuck it in?", "소매 걷어도 돼?"
+        return "tip"
     if "care" in cues:  # "how do I wash it?", "울 니트 세탁법": how to look after it
         return "care"
     if "keep" in cues and not (u.category or u.has_filters):  # "save", "저장": the garment in view
@@ -395,8 +319,15 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "etiquette"  # "can I wear white to a wedding?", "장례식에 네이비 괜찮아?"
     if "colours" in cues and u.colour and not u.category:
         return "outfit"  # "which colours go with red?", "빨간색엔 무슨 색이 어울려?": colours for it
-    if u.other_colour and not u.category and cues & {"verdict", "pairs", "colours", "together"}:
-        return "colour_pair"  # "is navy and black ok together?", "네이비랑 검정 어울려?"
+    two = (
+        len({m.label for m in matches if m.kind == "category" and not m.negated}) > 1
+    )  # "red knit, green pants"
+    if (
+        u.other_colour
+        and (two or not u.category)
+        and (cues & {"verdict", "pairs", "colours", "together"} or two and ASKS_OK.search(text))
+    ):
+        return "colour_pair"  # "is navy and black ok together?", "빨간 니트랑 초록 바지 어때?"
     pairing = "pairs" in cues or ("verdict" in cues and u.about_focus)  # "이거 청바지랑 어울려?"
     if ("verdict" in cues or pairing) and not (u.wanted or u.ref is not None) and bool(u.category) == pairing:
         return "verdict"  # "is this good for a funeral?", "does this go with black jeans?"

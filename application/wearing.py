@@ -1,0 +1,69 @@
+"""How a piece runs and how to wear it, asked about a numbered product, a kind named, or what is in
+view: its fit ("does it run small?", "정사이즈야?": the cut its own name says, the rule of thumb for
+its kind, and the shop's chart and reviews, which know the brand — the bot cannot see how a brand
+cuts, and says so); tucking, sleeves, a hem, buttons ("should I tuck it in?", "소매 걷어도 돼?")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from catalog import Catalog, CatalogItem
+from understanding import Understood
+from vocabulary import FIT_SLOTS, cut_of, slot_of
+
+from .answers import Answers
+from .conversation import Conversation
+from .replies import Reply
+
+
+@dataclass
+class Wearing:
+    """The fit and how-to-wear use cases."""
+
+    answers: Answers
+    catalog: Catalog
+
+    async def fit(self, conversation: Conversation, user_id: int | None, u: Understood) -> Reply:
+        """How what the message names runs: a numbered product, a kind named, else what is in view."""
+        product, category = await self._subject(conversation, user_id, u)
+        if isinstance(product, Reply):
+            return product
+        if product is not None:
+            cut = cut_of(product.name) or ""
+            return Reply("fit", {"product": product.name, "slot": _fitted(product.slot), "cut": cut})
+        return Reply(
+            "fit", {"product": "", "slot": _fitted(slot_of(category)) if category else "", "cut": ""}
+        )
+
+    async def tip(self, conversation: Conversation, user_id: int | None, u: Understood) -> Reply:
+        """How to wear what the message names (its tucking, sleeves, hem or buttons), by its kind."""
+        product, category = await self._subject(conversation, user_id, u)
+        if isinstance(product, Reply):
+            return product
+        kind = product.article_type.lower() if product is not None else u.article or ""  # jeans or trousers
+        category = product.category if product is not None else category
+        slot = slot_of(category) if category else ""
+        return Reply("tip", {"topic": u.tip, "category": category or "", "slot": slot, "kind": kind})
+
+    async def _subject(
+        self, conversation: Conversation, user_id: int | None, u: Understood
+    ) -> tuple[CatalogItem | Reply | None, str | None]:
+        """(the product asked about, or "no such number"; else the kind named or the photo's)."""
+        if u.ref is not None:  # "how does #2 fit?": that product of the answer in view
+            product_id = conversation.numbered(u.ref)
+            product = self.catalog.items.get(product_id if product_id is not None else -1)
+            if product is None:
+                return Reply("no_such_number", {"n": u.ref, "count": len(conversation.shown)}), None
+            return product, None
+        if u.category:  # "what size should I get in jeans?", "should I tuck a shirt in?"
+            return None, u.category
+        if (product := conversation.product_in_view(self.catalog)) is not None:
+            return product, None
+        if conversation.focus_analysis_id is not None:  # the photo's garment
+            row = (await self.answers.focus(conversation, user_id))[0]
+            return None, row.category if row is not None else None
+        return None, None
+
+
+def _fitted(slot: str) -> str:
+    return slot if slot in FIT_SLOTS else ""

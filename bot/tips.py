@@ -1,0 +1,88 @@
+"""How to wear a piece, in English and Korean: tucking it in, its sleeves, a trouser hem, its buttons
+(`understanding.tips`), by its kind — the category's words, else its slot's, else the topic's own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .texts import bilingual
+
+# fmt: off
+TIPS: dict[tuple[str, str], tuple[str, str]] = {
+    ("tuck", "shirt"): (
+        "Tucked in for anything smart — into trousers or a skirt, with a belt. Untucked only with jeans "
+        "or chinos, and only when its hem is straight and ends around the middle of the fly; a long, "
+        "curved tail is made to be tucked.",
+        "격식 있는 자리에는 바지나 치마에 넣어 입고 벨트를 하세요. 청바지나 면바지에는 빼 입어도 되지만, "
+        "밑단이 일자이고 지퍼 중간쯤에서 끝날 때만이에요. 뒷자락이 길고 둥근 셔츠는 넣어 입는 옷이에요.",
+    ),
+    ("tuck", "blouse"): (
+        "Tucked into trousers or a skirt for work; a front tuck (the front only) into jeans shows the "
+        "waist and keeps it relaxed.",
+        "출근할 때는 바지나 치마에 넣어 입고, 청바지에는 앞부분만 살짝 넣으면 허리선이 살면서 편안해 보여요.",
+    ),
+    ("tuck", "longsleeve"): (
+        "A knit goes untucked, or front-tucked over high-waisted trousers; a thick one is never fully "
+        "tucked — it bunches at the waist.",
+        "니트는 빼 입거나 하이웨이스트 바지에 앞만 살짝 넣어 입으세요. 두꺼운 니트를 다 넣으면 허리가 "
+        "뭉쳐 보여요.",
+    ),
+    ("tuck", "top"): (
+        "Untucked with jeans or shorts is the easy way; a front tuck (just the front) into high-waisted "
+        "trousers or a skirt shows the waist; fully tucked with a belt under a jacket.",
+        "청바지나 반바지에는 빼 입는 게 무난하고, 하이웨이스트 바지나 치마에 앞만 넣으면 허리선이 살아요. "
+        "재킷 안에 입을 때는 다 넣고 벨트를 하세요.",
+    ),
+    ("sleeves", "shirt"): (
+        "Roll them for a casual look, never under a jacket: fold the cuff up to just below the elbow, "
+        "then fold the bottom edge up once so the cuff peeks out. Keep them down, cuffs buttoned, for "
+        "anything formal.",
+        "캐주얼하게 입을 때만 걷고, 재킷 안에서는 걷지 마세요. 커프스를 팔꿈치 바로 아래까지 올린 다음 "
+        "아래 끝을 한 번 접어 커프스가 살짝 보이게 하면 깔끔해요. 격식 있는 자리에서는 내리고 단추를 "
+        "채우세요.",
+    ),
+    ("sleeves", "top"): (
+        "Push them to mid-forearm for a relaxed look; a fine knit can be folded twice instead.",
+        "팔뚝 중간까지 밀어 올리면 편안해 보여요. 얇은 니트는 두 번 접어 올려도 좋아요.",
+    ),
+    ("sleeves", "outerwear"): (
+        "A jacket's sleeves stay down, showing about 1 cm of shirt cuff; pushed up only on a casual, "
+        "unstructured one.",
+        "재킷 소매는 내리고 셔츠 커프스가 1cm쯤 보이게 입으세요. 캐주얼한 언구조 재킷만 걷어 입어도 돼요.",
+    ),
+    ("hem", "jeans"): (
+        "A slim cuff (about 3 cm, folded once or twice) shows the ankle with sneakers or loafers; skip "
+        "it with boots, and let wide or bootcut legs fall to the shoe.",
+        "3cm 정도로 한두 번 얇게 접으면 발목이 보여 운동화나 로퍼와 잘 어울려요. 부츠를 신을 때나 와이드, "
+        "부츠컷은 접지 말고 신발까지 떨어지게 두세요.",
+    ),
+    ("hem", "bottom"): (
+        "Tailored trousers aren't rolled — have them hemmed to just touch the shoe; chinos can take a "
+        "slim roll above the ankle in summer.",
+        "슬랙스는 접지 말고 신발에 살짝 닿게 기장을 수선하세요. 면바지는 여름에 발목 위로 얇게 접어도 "
+        "좋아요.",
+    ),
+    ("buttons", "shirt"): (
+        "One button open without a tie, two at most on a casual shirt; the top button is done up only "
+        "with a tie.",
+        "넥타이 없이는 단추 하나, 캐주얼 셔츠는 두 개까지 풀고, 맨 위 단추는 넥타이를 맬 때만 채우세요.",
+    ),
+    ("buttons", "outerwear"): (
+        "Standing, do up a two-button jacket's top button (the middle one of three), never the bottom "
+        "one; undo them when you sit.",
+        "서 있을 때 투버튼은 위 단추만(쓰리버튼은 가운데만) 채우고 맨 아래는 채우지 않아요. 앉을 때는 "
+        "풀어 두세요.",
+    ),
+}
+FALLBACK = {"tuck": "top", "sleeves": "shirt", "hem": "bottom", "buttons": "shirt"}  # the kind unknown
+# fmt: on
+
+
+def tip_text(values: dict[str, Any], language: str) -> str:
+    """How to wear it: the words for its kind (jeans), its category (shirt), its slot (top), else the
+    topic's most asked kind."""
+    topic = values["topic"]
+    kinds = ["jeans" if "jeans" in values.get("kind", "") else "", values.get("category", "")]
+    kinds += [values.get("slot", ""), FALLBACK[topic]]
+    kind = next(k for k in kinds if (topic, k) in TIPS)
+    return bilingual(TIPS[(topic, kind)], language)

@@ -1,0 +1,97 @@
+"""Every lexicon term in a message: English terms as whole words (a plural allowed), Korean ones as
+substrings, the longest winning where two overlap ("운동화" shoes over "운동" gym), unknown English
+words within a typo of a term read as it ("blak", "jens"), and negation marked ("not red", "빨간색
+말고")."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import INTENT_WORDS
+from .fuzzy import closest
+from .lexicon import (
+    CATEGORY_TERMS,
+    COLOUR_TERMS,
+    GENDER_WORDS,
+    MATERIAL_WORDS,
+    OCCASIONS,
+    PATTERN_WORDS,
+    SEASON_WORDS,
+    STYLE_TERMS,
+    TONE_WORDS,
+)
+from .match import Match
+from .references import NEGATION_AFTER, NEGATION_BEFORE
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+_BETWEEN = re.compile(r"^\s*(?:색|색깔|컬러|색의)?\s*$")  # "빨간색 원피스": the colour of that garment
+
+
+def _terms() -> list[tuple[str, str, str]]:
+    """(term, kind, label) for every term of the lexicon."""
+    out: list[tuple[str, str, str]] = []
+    for kind, table in (
+        ("colour", COLOUR_TERMS),
+        ("pattern", PATTERN_WORDS),
+        ("category", CATEGORY_TERMS),
+        ("style", STYLE_TERMS),
+        ("season", SEASON_WORDS),
+        ("gender", GENDER_WORDS),
+        ("tone", TONE_WORDS),
+        ("material", MATERIAL_WORDS),
+        ("cue", INTENT_WORDS),
+    ):
+        out += [(term.lower(), kind, label) for label, terms in table.items() for term in terms]
+    out += [(term, "occasion", occasion.name) for occasion in OCCASIONS for term in occasion.words]
+    return out
+
+
+TERMS = _terms()
+_FUZZY_TARGETS = {
+    term: (kind, label) for term, kind, label in TERMS if kind in ("colour", "category", "style")
+}
+_FUZZY_TARGETS = {t: v for t, v in _FUZZY_TARGETS.items() if t.isascii() and t.isalpha() and len(t) >= 4}
+
+
+def _english_pattern(term: str) -> re.Pattern[str]:
+    body = re.escape(term).replace(r"\ ", r"\s+")
+    return re.compile(rf"(?<![a-z0-9']){body}(?:s|es)?(?![a-z0-9])")
+
+
+_PATTERNS = {term: _english_pattern(term) for term, _, _ in TERMS if not _HANGUL.search(term)}
+
+
+def find_terms(text: str) -> list[Match]:
+    """Every lexicon term in `text`, longest first where two overlap, then typos of the rest."""
+    found: list[Match] = []
+    for term, kind, label in TERMS:
+        if term in _PATTERNS:
+            found += [Match(kind, label, *m.span(), term=term) for m in _PATTERNS[term].finditer(text)]
+            continue
+        start = text.find(term)  # Korean: a substring (no regex: over 500 terms would thrash re's cache)
+        while start != -1:
+            found.append(Match(kind, label, start, start + len(term), term=term))
+            start = text.find(term, start + 1)
+    found.sort(key=lambda m: (-(m.end - m.start), m.start))
+    taken: list[Match] = []
+    covered = [False] * len(text)
+    for match in found:
+        if not any(covered[match.start : match.end]):
+            taken.append(match)
+            covered[match.start : match.end] = [True] * (match.end - match.start)
+    for word in re.finditer(r"[a-z]{4,}", text):
+        if any(covered[word.start() : word.end()]):
+            continue
+        if (term := closest(word[0], _FUZZY_TARGETS)) is not None:
+            kind, label = _FUZZY_TARGETS[term]
+            taken.append(Match(kind, label, *word.span(), term=term))
+    taken.sort(key=lambda m: m.start)
+    for match in taken:
+        if match.kind in ("colour", "category", "pattern"):
+            match.negated = bool(NEGATION_BEFORE.search(text[: match.start])) or bool(
+                NEGATION_AFTER.match(text[match.end :])
+            )
+    for colour, garment in zip(taken, taken[1:], strict=False):  # "빨간색 원피스 말고": not the red one
+        if colour.kind == "colour" and garment.kind == "category" and garment.negated:
+            colour.negated = colour.negated or bool(_BETWEEN.match(text[colour.end : garment.start]))
+    return taken

@@ -1,0 +1,32 @@
+"""How to wear a piece, asked: tucking it in ("should I tuck it in?", "셔츠 넣입 해야 돼?"), its
+sleeves ("roll up the sleeves?", "소매 걷어도 돼?"), a trouser hem ("cuff my jeans?", "청바지 롤업"),
+its buttons ("how many buttons open?", "단추 몇 개 풀어?") — one of `TOPICS`, None for none."""
+
+from __future__ import annotations
+
+import re
+
+TOPICS = {
+    "tuck": re.compile(
+        r"\btuck(?:ed|ing|s)?\b|\bhalf[- ]tuck|넣입|넣어\s?입|빼입|빼서\s?입|넣어야|(?:상의|셔츠|티)를? 넣"
+    ),
+    "sleeves": re.compile(
+        r"\b(?:roll|push|fold)(?:ed|ing)?(?: up)? (?:the |my |its |your )?sleeves?\b"
+        r"|\bsleeves? (?:rolled|pushed) up\b|소매\s?(?:를\s?)?(?:걷|접|롤업)|팔\s?걷"
+    ),
+    "hem": re.compile(
+        r"\b(?:cuff|roll|turn)(?:ed|ing)?(?: up)? (?:the |my |its |your )?"
+        r"(?:jeans|trousers|pants|chinos|hems?|legs?)\b|\bcuffed (?:jeans|trousers|pants|chinos)\b"
+        r"|밑단\s?(?:을\s?)?(?:접|롤업)|(?:바지|청바지|슬랙스)\s?롤업"
+    ),
+    "buttons": re.compile(
+        r"\bunbutton|\btop button\b|\bhow (?:should|do|to) (?:i |you )?button\b"
+        r"|\bbuttons? (?:open|undone|done up)\b|\bhow many buttons\b"
+        r"|단추\s?(?:를\s?)?(?:몇|풀|잠)"
+    ),
+}
+
+
+def tip_asked(text: str) -> str | None:
+    """The topic of how-to-wear a normalised message asks about, None when it asks none."""
+    return next((topic for topic, words in TOPICS.items() if words.search(text)), None)
