@@ -20,7 +20,7 @@ from .feedback import disliked_by
 from .items import Slot
 from .opinion import recall
 from .recommend import Recommend, kind_of, look_of
-from .records import NotYours, StaleAnalysis, largest
+from .records import NotYours, StaleAnalysis, largest, owned_rows
 from .replies import Action, Reply, examples, in_rows
 from .search import Search
 from .wish import GIFT, Ask, Wish
@@ -131,13 +131,9 @@ class Answers:
 
     async def owned(self, user_id: int | None) -> list[AnalysisRow]:
         """The analyses of the user's wardrobe pieces that can still be answered about."""
-        rows = []
-        for piece in await self.account.wardrobe(user_id):
-            try:
-                rows.append(await self.recommend.load(piece.analysis_id, user_id))
-            except (StaleAnalysis, NotYours):
-                continue
-        return rows
+        ids = [piece.analysis_id for piece in await self.account.wardrobe(user_id)]
+        async with self.sessions() as session:
+            return await owned_rows(session, ids, user_id, self.recommend.embedded)
 
     def items_reply(
         self, say: str, conversation: Conversation, slots: list[Slot], values: dict | None = None

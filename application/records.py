@@ -72,6 +72,16 @@ async def load_owned(
     return row
 
 
+async def owned_rows(
+    session: AsyncSession, analysis_ids: list[int], user_id: int | None, embedded: Embedded
+) -> list[AnalysisRow]:
+    """The analyses of `analysis_ids` that can still be answered about (this model's, not another
+    user's), in that order, read in one query (a wardrobe's pieces)."""
+    found = await session.scalars(select(AnalysisRow).where(AnalysisRow.id.in_(analysis_ids)))
+    rows = {row.id: row for row in found if embedded.current(row) and row.user_id in (None, user_id)}
+    return [rows[i] for i in analysis_ids if i in rows]
+
+
 async def garments_of(session: AsyncSession, analysis_id: int) -> list[AnalysisRow]:
     """The garments stored under an outfit photo's analysis, in the answer's order."""
     rows = await session.scalars(

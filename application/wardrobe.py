@@ -17,7 +17,7 @@ from .feedback import disliked_by
 from .items import Slot
 from .reasons import Reason
 from .recommend import Recommend, climate_of_look, kind_of
-from .records import embedding_of
+from .records import embedding_of, owned_rows
 from .replies import Action, Reply, in_rows
 from .wish import Ask
 
@@ -98,9 +98,9 @@ class Wardrobe:
         async with self.account.sessions() as session:  # and none they voted down
             disliked = await disliked_by(session, user_id)
         shop = await self.recommend.outfit_for(row, [], disliked, Ask(conversation.wish, shopper.gender))
-        rows = [
-            await self.recommend.load(p.analysis_id, user_id) for p in pieces if p.analysis_id != anchor_id
-        ]
+        others = [p.analysis_id for p in pieces if p.analysis_id != anchor_id]
+        async with self.account.sessions() as session:  # the other pieces, in one query
+            rows = await owned_rows(session, others, user_id, self.recommend.embedded)
         own: list[Slot] = []
         worn, vector = [row], embedding_of(row)
         for slot in shop:
