@@ -183,8 +183,9 @@ class Answers:
         (`reason`): that one's reason and rank."""
         if conversation.mode not in PAGED or not conversation.shown:
             return [Reply("nothing_to_pick", actions=examples(language))]
+        pointed = conversation.pointed  # the answer is run again to weigh it, not shown anew
         again = await self.answer(conversation, user_id, conversation.mode, language)
-        slots = [slot for reply in again for slot in reply.slots]
+        conversation.pointed, slots = pointed, [slot for reply in again for slot in reply.slots]
         if reason is not None:  # "why #2?"
             return [why(slots, reason, conversation.wish, conversation.mode)]
         if among:

@@ -3,7 +3,7 @@ survives a restart, and several bot processes sharing one database answer it ali
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -18,6 +18,8 @@ from .wish import Wish
 SEEN_LIMIT = 200  # products remembered as shown ("another one" skips them)
 HISTORY_LIMIT = 5  # answers "go back" can return to
 ANSWERS = ("analysis", "outfit", "similar", "cheaper", "search")  # the modes "go back" can show again
+NAMING = ("favourite", "why", "fit", "tip", "care")  # "save #2": #2 named, the subject kept
+POINTING = (*NAMING, "cheaper", "similar", "outfit")  # then "how much is it?": #2
 
 
 @dataclass
@@ -37,6 +39,7 @@ class Conversation:
     refused: list[int] = field(default_factory=list)
     pending: str | None = None  # a request waiting for the settings question to be answered
     album: list[int] = field(default_factory=list)  # the last album's analyses, as sent
+    pointed: int | None = None  # named by its number last, not the subject ("save #2"): "it" next
     history: list[dict[str, Any]] = field(default_factory=list)  # earlier answers' `state()`, newest last
     turn_start: dict[str, Any] | None = None  # `state()` as this message or press found it (not stored)
 
@@ -55,7 +58,7 @@ class Conversation:
         what was shown and refused is forgotten, and so are the filters of the last one (`mode`: the
         answer now in view, "analysis")."""
         self.focus_analysis_id, self.focus_product_id, self.chosen = analysis_id, product_id, chosen
-        self.shown, self.seen, self.refused, self.wish = [], [], [], Wish()
+        self.shown, self.seen, self.refused, self.wish, self.pointed = [], [], [], Wish(), None
         self.mode = mode or self.mode
 
     def state(self) -> dict[str, Any]:
@@ -160,6 +163,22 @@ class Conversation:
             return product is None or slot_of(product.category) != slot_of(category)
         return True  # checked against the analysis when answering
 
+    def refer(self, u: Understood) -> Understood:
+        """The message with "it" read as the product last named by its number without becoming the
+        subject ("save #2", "why #2?", then "how much is it?"), while that product is still numbered
+        in the answer in view; a message naming one so is remembered for the next."""
+        if (
+            u.intent in POINTING
+            and u.ref is None
+            and u.pronoun
+            and not u.category
+            and self.pointed in self.shown
+        ):
+            u = replace(u, ref=self.shown.index(self.pointed) + 1)
+        if u.ref is not None and u.intent in NAMING:
+            self.pointed = self.numbered(u.ref)
+        return u
+
     def numbered(self, n: int) -> int | None:
         """The product numbered n in the last answer (-1: the last one)."""
         if n == -1 and self.shown:
@@ -173,6 +192,7 @@ class Conversation:
         self.mode = mode
         if not product_ids:
             return
+        self.pointed = None  # a new list: "it" is the subject again
         self.shown = product_ids
         before = self.seen if another else []
         self.seen = [*before, *(i for i in product_ids if i not in before)][-SEEN_LIMIT:]
@@ -197,6 +217,7 @@ async def load_conversation(sessions: async_sessionmaker[AsyncSession], chat_id:
         pending=row.pending,
         album=list(row.album or []),
         history=list(row.history or []),
+        pointed=row.pointed,
     )
 
 
@@ -222,4 +243,5 @@ async def save_conversation(
             pending=conversation.pending,
             album=conversation.album,
             history=conversation.history,
+            pointed=conversation.pointed,
         )

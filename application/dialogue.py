@@ -46,7 +46,7 @@ from .wish import GIFT, Ask, Wish
 
 KOREA = timedelta(hours=9)  # the shoppers' clock (UTC+9): whose "today" it is
 SHOPPING = ("outfit", "similar", "cheaper", "search", "refine")
-CAPTIONED = (*SHOPPING, "verdict", "save", "care", "palette", "pack")  # what a photo's caption can ask of it
+CAPTIONED = (*SHOPPING, "verdict", "save", "care", "palette", "pack", "fit", "tip")  # a caption may ask
 SMALL_TALK = dict(  # what each says
     greeting="greeting", help="help", unknown="not_understood", trends="no_trends", body="no_body_shape",
     shop_info="no_shop_info",
@@ -225,6 +225,7 @@ class Dialogue:
     async def _route(
         self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
     ) -> list[Reply]:
+        u = conversation.refer(u)  # "save #2", then "how much is it?": #2
         intent = u.intent
         if intent in SMALL_TALK:
             say = "no_sizes" if "size" in u.cues else SMALL_TALK[intent]  # "size 270": said plainly

@@ -232,6 +232,8 @@ class ChatState(Base):
     refused: Mapped[list[int]] = mapped_column(JSON, default=list)  # "not #3": never again for it
     pending: Mapped[str | None] = mapped_column(Text)  # a request waiting for /settings to be answered
     album: Mapped[list[int] | None] = mapped_column(JSON)  # the last album's analyses, as sent
+    # the product a message last named by its number without making it the subject ("save #2"): "it" next
+    pointed: Mapped[int | None] = mapped_column(Integer)
     # the answers before the one in view, newest last ("go back"): focus, mode, filters, products
     history: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)

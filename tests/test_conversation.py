@@ -815,6 +815,27 @@ async def test_a_price_asked_after_a_search_is_the_first_ones_cheapest_offers(ch
     assert state.focus_product_id == shown[1] and state.mode == "outfit"
 
 
+async def test_it_is_the_product_named_by_its_number_last(chat: Chat) -> None:
+    """'Save #2', then 'how much is it?': #2's offers, not the first one's; 'why #3?', then 'what goes
+    with it?': #3's outfit; a new list makes 'it' the subject again."""
+    await chat.say("t-shirts")
+    shown = (await chat.state()).shown
+    await chat.say("save #2")
+    (answer,) = await chat.say("how much is it?")
+    assert f"Cheapest like {chat.catalog().items[shown[1]].name}" in text_of(answer)
+    await chat.say("t-shirts")
+    shown = (await chat.state()).shown
+    await chat.say("why #3?")
+    await chat.say("what goes with it?")
+    assert (await chat.state()).focus_product_id == shown[2]
+    await chat.say("dresses")
+    first = (await chat.state()).shown[0]
+    await chat.say("save #2")
+    await chat.say("dresses")  # a new list
+    await chat.say("how much is it?")
+    assert (await chat.state()).focus_product_id == first
+
+
 async def test_a_kind_asked_in_passing_after_a_search_is_for_its_first_product(chat: Chat) -> None:
     """'dresses', then 'what shoes?': shoes for the first dress (not a new search for anyone's shoes);
     after its cheaper offers, 'what about a bag?' is that dress's bags, not the cheapest bags."""
@@ -1809,6 +1830,8 @@ async def test_a_photos_caption_asks_for_care_colour_or_packing(chat: Chat) -> N
     assert any(text_of(c).startswith(("Yes — ", "Not near your face", "It can work")) for c in replies)
     replies = await chat.photo(photo, caption="what should I pack with this for 3 days?")
     assert any("pack these with it" in text_of(c) for c in replies)
+    replies = await chat.photo(photo, caption="should I tuck it in?")  # a T-shirt's (or a top's) tuck
+    assert any(text_of(c).startswith(("Untucked with jeans or shorts", "Tucked in for")) for c in replies)
 
 
 async def test_why_a_search_or_a_gift_was_shown(chat: Chat) -> None:

@@ -37,6 +37,7 @@ from .sides import (
     described_in_view,
     names_the_one_in_view,
     points_at_focus,
+    says_it,
     subject_and_wanted,
 )
 from .sizes import cut_asked, size_question
@@ -103,6 +104,7 @@ class Understood:
     cut: str | None = None  # vocabulary.CUTS: "slim fit shirts", "오버핏 티셔츠"
     build: str | None = None  # vocabulary.BUILDS: "I'm petite", "통통한 편이에요" (the user's, said)
     tip: str | None = None  # tips.TOPICS: "should I tuck it in?", "소매 걷어도 돼?"
+    pronoun: bool = False  # "how much is it?", "이거 얼마야?": a piece referred to, not named
     material: str | None = None  # vocabulary.MATERIALS: "how do I wash wool?"
     not_category: str | None = None  # "without the hat", "가방은 빼고": that slot left out of the outfit
     another: bool = False  # "another one": the next few instead of those shown
@@ -254,7 +256,7 @@ def parse(text: str) -> Understood:
     if numbered and "outfit" in understood.cues and not understood.category:
         understood.cues.add("pack")  # "outfits for a 3 day trip", "3일 여행 코디": a capsule
     understood.about_focus = about_focus(rest, matches, understood.language)
-    understood.pointing = points_at_focus(rest)
+    understood.pointing, understood.pronoun = points_at_focus(rest), says_it(rest)
     understood.subject, understood.wanted = subject_and_wanted(rest, matches, understood.language)
     if described_in_view(rest, matches, understood.language):  # "이 바지에 어울리는 상의": a top for it
         understood.category, understood.article, understood.about_focus = understood.wanted, None, True

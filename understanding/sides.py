@@ -39,6 +39,16 @@ def names_the_one_in_view(text: str, matches: list[Match]) -> bool:
     return bool(_THIS_EN.search(before) or _THIS_KO.search(before))
 
 
+_PRONOUN = re.compile(
+    r"\b(?:it|this|that|this one|that one|them|these|those)\b|이거|이것|요거|그거|그것|저거|얘"
+)
+
+
+def says_it(text: str) -> bool:
+    """Whether a message refers to a piece by a pronoun: "how much is it?", "이거 얼마야?"."""
+    return bool(_PRONOUN.search(text))
+
+
 def points_at_focus(text: str) -> bool:
     """Whether the words point at a garment rather than name one: "what goes with it?", "이거랑
     어울리는 거" (not "for this weekend")."""
