@@ -16,7 +16,7 @@ from matching.outfits import NEUTRALS, colour_harmony
 from matching.together import SWAP_BELOW, Piece, pair_fit
 from storage import Analysis as AnalysisRow
 from understanding import Understood
-from understanding.lexicon import occasion_named
+from understanding.occasions import occasion_named
 from vocabulary import SMART_REFUSED, SMART_TOPS, season_in, slot_of
 
 from .albums import own_item

@@ -13,7 +13,7 @@ from catalog import CatalogItem
 from matching.coherence import ASKED_FALLBACK, Look
 from matching.outfits import ColourAdvice, colour_harmony, colours_for
 from storage import Analysis as AnalysisRow
-from understanding.lexicon import OCCASIONS, occasion_named
+from understanding.occasions import OCCASIONS, occasion_named
 from vocabulary import SLOT_CATEGORIES
 
 from .records import recalled

@@ -17,7 +17,7 @@ from catalog import Catalog, CatalogItem, Filters
 from matching import ProductIndex
 from matching.coherence import SEASON_CLASHES
 from storage import Analysis as AnalysisRow
-from understanding.lexicon import occasion_named
+from understanding.occasions import occasion_named
 from vocabulary import ARTICLE_KINDS, GIFTS, SLOT_CATEGORIES, SMART_ANCHORS, WOMENSWEAR, slot_of
 
 from .items import Item, Offering, once_per_name
@@ -103,7 +103,11 @@ class Search:
         """The products a typed request describes, each name once, offered within its price band."""
         ids, want = self.select(ask), 4 * k * (4 if ask.wish.priced else 1)
         items = self.catalog.items  # a personal colour's first, and what flatters the build told
-        leaned = [i for i in ids if ask.prefers(items[i].colour, items[i].name, items[i].slot, search=True)]
+        leaned = (
+            [i for i in ids if ask.prefers(items[i].colour, items[i].name, items[i].slot, search=True)]
+            if ask.leans or ask.wish.build
+            else []
+        )
         candidates = self.typical(leaned, want, ask.exclude)
         taken = ask.exclude | {p.id for p in candidates}
         candidates += self.typical(ids, want, taken) if len(candidates) < want else []

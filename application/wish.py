@@ -15,8 +15,8 @@ from understanding.lexicon import (
     LIGHT_COLOURS,
     NEUTRAL_COLOURS,
     WARM_COLOURS,
-    occasion_named,
 )
+from understanding.occasions import occasion_named
 from vocabulary import (
     ARTICLE_KINDS,
     BUILDS,

@@ -63,6 +63,7 @@ OCCASION_NAMES: dict[str, tuple[str, str]] = {
     "black_tie": ("black tie", "블랙 타이"),
     "cocktail": ("cocktail attire", "칵테일 파티"),
     "camping": ("camping", "캠핑"),
+    "ski": ("skiing", "스키장"),
     "concert": ("a concert", "콘서트"),
     "festival": ("a festival", "명절"),
     "party": ("a party", "파티"),

@@ -163,7 +163,7 @@ def test_an_unsure_style_names_its_two_candidates() -> None:
 
 def test_every_occasion_has_a_name_in_both_languages() -> None:
     from bot.labels import OCCASION_NAMES
-    from understanding.lexicon import OCCASIONS
+    from understanding.occasions import OCCASIONS
 
     assert {occasion.name for occasion in OCCASIONS} <= set(OCCASION_NAMES)
     assert all(english and korean for english, korean in OCCASION_NAMES.values())

@@ -25,9 +25,9 @@ from .lexicon import (
     KIDS,
     MINIMAL,
     PADDED_TERMS,
-    occasion_named,
 )
 from .match import Match
+from .occasions import occasion_named
 from .personal import palette_intent, says_own
 from .prices import find_price
 from .references import choice, references

@@ -14,13 +14,13 @@ from .lexicon import (
     COLOUR_TERMS,
     GENDER_WORDS,
     MATERIAL_WORDS,
-    OCCASIONS,
     PATTERN_WORDS,
     SEASON_WORDS,
     STYLE_TERMS,
     TONE_WORDS,
 )
 from .match import Match
+from .occasions import OCCASIONS
 from .references import NEGATION_AFTER, NEGATION_BEFORE
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")

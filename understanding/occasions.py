@@ -1,0 +1,199 @@
+"""The occasions a person names ("a wedding", "출근룩", "스키장", "돌잔치"), each with the style and
+season it asks for, and what some ask of colours, patterns and the garment an outfit starts from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Occasion:
+    """An occasion a person names, and the style (and season) it asks for; some also ask for
+    colours (a funeral's dark, muted ones) or start from a kind of garment (a rainy day's raincoat)."""
+
+    name: str
+    style: str
+    season: str | None
+    words: tuple[str, ...]
+    colours: tuple[str, ...] = ()  # palette colours its garments keep to; () any
+    wears: str | None = None  # the article kind (`vocabulary.ARTICLE_KINDS`) an outfit for it starts from
+    smart: bool = False  # smart casual: from a shirt, blouse or dress; no flip flops, caps or backpacks
+    plain: bool = False  # plain garments only (a funeral's: no stripes, checks or prints)
+
+
+OCCASIONS: tuple[Occasion, ...] = (
+    Occasion("wedding", "formal", None, ("wedding", "weddings", "결혼식", "하객", "웨딩")),
+    Occasion("interview", "formal", None, ("interview", "job interview", "면접")),
+    Occasion(
+        "office",
+        "formal",
+        None,
+        (
+            "office",
+            "work",
+            "meeting",
+            "business formal",
+            "new job",
+            "first day at work",
+            "출근",
+            "오피스",
+            "회사",
+            "직장",
+            "비즈니스 포멀",
+            "첫 출근",
+            "첫출근",
+            "입사",
+        ),
+    ),
+    Occasion(
+        "funeral",
+        "formal",
+        None,
+        ("funeral", "장례식", "조문"),
+        ("black", "navy", "grey", "white"),
+        plain=True,
+    ),
+    Occasion("gym", "sports", None, ("gym", "workout", "training", "헬스", "헬스장", "운동")),
+    Occasion("running", "sports", None, ("running", "jogging", "run", "러닝", "조깅", "달리기")),
+    Occasion("hiking", "sports", None, ("hiking", "hike", "trekking", "등산", "하이킹")),
+    Occasion(
+        "beach",
+        "casual",
+        "summer",
+        (
+            "beach",
+            "beach holiday",
+            "seaside",
+            "pool",
+            "swimming pool",
+            "pool party",
+            "water park",
+            "바캉스",
+            "해변",
+            "바닷가",
+            "휴양지",
+            "수영장",
+            "워터파크",
+        ),
+    ),
+    Occasion(
+        "holiday",
+        "casual",
+        None,
+        ("holiday", "vacation", "travel", "trip", "airport", "여행", "휴가", "공항", "공항패션", "공항 패션"),
+    ),
+    Occasion("date", "casual", None, ("date", "date night", "dinner", "데이트", "소개팅"), smart=True),
+    Occasion(
+        "smart",  # smart casual: also "less formal" (`parser._style`)
+        "casual",
+        None,
+        (
+            "smart casual",
+            "smart-casual",
+            "business casual",
+            "semi formal",
+            "semi-formal",
+            "비즈니스 캐주얼",
+            "세미 정장",
+            "세미정장",
+            "세미 포멀",
+            "세미포멀",
+            "business trip",
+            "work trip",
+            "출장",
+            "brunch",
+            "church",
+            "housewarming",
+            "company dinner",
+            "브런치",
+            "교회",
+            "성당",
+            "예배",
+            "집들이",
+            "회식",
+            "돌잔치",
+        ),
+        smart=True,
+    ),
+    Occasion("school", "casual", None, ("school", "campus", "class", "학교", "캠퍼스", "등교")),
+    Occasion("graduation", "formal", None, ("graduation", "졸업식", "입학식", "졸업사진", "졸업 사진")),
+    Occasion(  # meeting a partner's parents, the families' first meeting (상견례): neat and formal
+        "family",
+        "formal",
+        None,
+        (
+            "meeting the parents",
+            "meet the parents",
+            "meet her parents",
+            "meet his parents",
+            "상견례",
+            "부모님 뵙",
+            "부모님께 인사",
+            "인사드리러",
+        ),
+        smart=True,
+    ),
+    Occasion(
+        "camping",
+        "casual",
+        None,
+        ("camping", "picnic", "barbecue", "bbq", "캠핑", "피크닉", "바베큐", "소풍", "워크샵", "워크숍"),
+    ),
+    Occasion(  # a winter's sporty day out: the cold's layers, casual
+        "ski",
+        "casual",
+        "winter",
+        (
+            "ski",
+            "skiing",
+            "ski trip",
+            "snowboard",
+            "snowboarding",
+            "스키장",
+            "스키 타러",
+            "스노보드",
+            "보드장",
+        ),
+    ),
+    Occasion("concert", "casual", None, ("concert", "gig", "movie night", "콘서트", "공연", "영화관")),
+    Occasion("festival", "ethnic", None, ("diwali", "eid", "festival", "명절", "축제")),
+    Occasion(
+        "rain",
+        "casual",
+        None,
+        ("rain", "rainy", "raining", "rainy day", "monsoon", "비 오는", "비오는", "비 올", "장마", "우천"),
+        wears="raincoat",
+    ),
+    Occasion(
+        "party",
+        "party",
+        None,
+        (
+            "birthday party",
+            "club",
+            "prom",
+            "christmas party",
+            "year-end party",
+            "new year's eve",
+            "생일 파티",
+            "연말 파티",
+            "크리스마스 파티",
+            "송년회",
+            "연말 모임",
+            "신년회",
+            "클럽",
+        ),
+    ),
+    Occasion(  # an invitation's dress codes (`vocabulary.DRESS_CODES`)
+        "black_tie",
+        "formal",
+        None,
+        ("black tie", "black-tie", "white tie", "tuxedo", "gala", "블랙 타이", "블랙타이", "턱시도", "갈라"),
+    ),
+    Occasion("cocktail", "party", None, ("cocktail", "cocktail party", "cocktail attire", "칵테일")),
+)
+
+
+def occasion_named(name: str | None) -> Occasion | None:
+    """The occasion of that name ("funeral"), None for none."""
+    return next((o for o in OCCASIONS if o.name == name), None)
