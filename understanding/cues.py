@@ -48,7 +48,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "favourites": (  # products kept from answers: "save #2" keeps one, "my favourites" lists them
         "favourites", "favorites", "favourite", "favorite", "wishlist", "wish list", "saved items",
-        "saved products", "찜", "찜 목록", "찜한", "즐겨찾기", "관심 상품",
+        "saved products", "what i saved", "what i've saved", "what i kept", "my saved", "찜", "찜 목록",
+        "찜한", "즐겨찾기", "관심 상품", "저장한 상품",
     ),
     "self": ("for me", "for myself", "myself", "나를 위한", "내 거", "내꺼", "제 거", "내가 입을"),  # own
     "next_buy": (  # what their wardrobe lacks, from the shop
@@ -113,7 +114,9 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "pair this with", "what could i wear it with", "what can i wear it with", "else could i wear",
         "else can i wear", "would you wear it with", "would you wear this with", "would you wear them with",
         "would you wear", "how do i wear", "how to wear", "how should i wear", "how to style", "style them",
-        "what to wear", "what should i wear", "dress me", "what's missing", "what is missing",
+        "what to wear", "what should i wear", "dress me",
+        "how to dress", "how should i dress", "how do i dress", "help me dress", "dress up", "get dressed",
+        "i dress for", "what's missing", "what is missing",
         "should i wear", "should i pair", "do i wear", "finish the look", "complete my look", "코디",
         "어울리", "매치", "뭐 입", "입을", "룩", "옷차림",
         "뭐가 부족", "뭘 더", "스타일링", "뭐랑 입", "어떻게 입", "go well with", "goes well with",
@@ -259,4 +262,7 @@ ASKS_OK = re.compile(  # "can I wear white to …?", "is black ok for …?", "�
     r"\b(?:can|could|should|may) (?:i|we|he|she) wear\b|\b(?:is|are) (?:[a-z]+ ){0,3}(?:ok|okay|fine|alright|"
     r"appropriate|acceptable)\b|입어도|괜찮|어때|될까|되나|돼\?"
 )
+GOES_WITH = re.compile(
+    r"\b(?:does|do|would|will|can|could)\b.*\bgo(?:es)? (?:well )?(?:with|together)\b"
+)  # asked
 REMOVE = re.compile(r"\b(?:remove|delete|unsave|take off|drop)\b|빼|삭제|지워|취소")  # "remove #2 from …"

@@ -165,7 +165,7 @@ STYLE_WORDS: dict[str, tuple[str, ...]] = {  # style (catalogue usage) -> synony
     "casual": (
         "casual", "relaxed", "everyday", "laid-back", "comfy", "streetwear", "street style", "cute",
         "vintage", "minimal", "minimalist", "basic", "캐주얼", "편한", "편하게", "데일리", "스트릿",
-        "귀여운", "빈티지", "미니멀", "베이직", "꾸안꾸", "편안한",
+        "귀여운", "빈티지", "미니멀", "베이직", "꾸안꾸", "편안한", "y2k", "retro", "레트로",
     ),
     "sports": ("sports", "sporty", "sport", "athletic", "athleisure", "스포티", "운동복", "트레이닝"),
     "ethnic": ("ethnic", "traditional", "에스닉", "전통"),

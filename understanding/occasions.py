@@ -112,6 +112,8 @@ OCCASIONS: tuple[Occasion, ...] = (
             "집들이",
             "회식",
             "돌잔치",
+            "preppy",
+            "프레피",
         ),
         smart=True,
     ),

@@ -18,7 +18,7 @@ from typing import Any
 from vocabulary import PALETTES, TEMPERATURE_BANDS, temperature_band
 
 from .bodies import build_said
-from .cues import ASKS_OK, DISLIKES, FROM_WARDROBE, HOUR, REMOVE, STOP
+from .cues import ASKS_OK, DISLIKES, FROM_WARDROBE, GOES_WITH, HOUR, REMOVE, STOP
 from .dropped import dropped
 from .lexicon import (
     ARTICLE_WORDS,
@@ -327,7 +327,11 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     if (
         u.other_colour
         and (two or not u.category)
-        and (cues & {"verdict", "pairs", "colours", "together"} or two and ASKS_OK.search(text))
+        and (
+            cues & {"verdict", "pairs", "colours", "together"}
+            or ((two or not u.category) and GOES_WITH.search(text))  # "does olive go with navy?"
+            or (two and ASKS_OK.search(text))
+        )
     ):
         return "colour_pair"  # "is navy and black ok together?", "빨간 니트랑 초록 바지 어때?"
     pairing = "pairs" in cues or ("verdict" in cues and u.about_focus)  # "이거 청바지랑 어울려?"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _UNIT = r"(?:\s*(k(?![a-z])|천\s*원?|만\s*원?|won\b|krw\b|원))?"
-_AMOUNT = rf"(?:₩\s*)?(?:(\d+)\s*만\s*(\d+)\s*천\s*원?|{_NUMBER}{_UNIT})"
+_AMOUNT = rf"(?:₩\s*)?(?<![a-z])(?:(\d+)\s*만\s*(\d+)\s*천\s*원?|{_NUMBER}{_UNIT})"  # not "y2k"
 _SCALE = {"k": 1000, "천": 1000, "만": 10_000}
 MIN_PRICE = 1000  # below this a number is not a price in won ("under 5")
 
