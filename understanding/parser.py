@@ -267,8 +267,10 @@ def parse(text: str) -> Understood:
     understood.mine = bool(named and _MINE.search(rest[max(0, named.start - 30) : named.start]))
     if understood.command is None:
         understood.intent = intent_of(understood, rest, matches)
-    if understood.intent == "search" and understood.tone in PALETTES:  # "가을웜톤한테 어울리는 니트"
-        understood.about_focus = False  # the kind in those colours, not around the garment in view
+    if understood.intent == "search" and (understood.tone in PALETTES or understood.occasion):
+        understood.about_focus = (
+            False  # "가을웜톤한테 어울리는 니트", "하객룩 원피스": that kind, not around the one in view
+        )
     if understood.intent == "daily" and (hour := HOUR.search(raw)):  # "/daily 7": mornings at seven
         understood.hour = int(next(g for g in hour.groups() if g))
     understood.this_one = (
@@ -349,8 +351,9 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     said = cues & {"trends", "body"} if u.build is None else cues & {"trends"}  # "I'm petite": a filter
     if said and not (u.category or u.occasion or u.style or u.colour):
         return min(said)  # "what's trending?", "I'm tall and skinny": what it cannot know, said plainly
-    worn = {m.term for m in matches if m.kind == "cue" and m.label == "outfit"} == {"입을"}
-    if worn and u.category:  # "휴가 때 입을 원피스 찾아줘", "운동할 때 입을 레깅스": a kind to wear, searched
+    worn = {m.term for m in matches if m.kind == "cue" and m.label == "outfit"}
+    if u.category and (worn == {"입을"} or (worn == {"룩"} and u.occasion and not u.pointing)):
+        # "휴가 때 입을 원피스 찾아줘", "하객룩 원피스 추천해줘": a kind to wear for it, searched
         cues = cues - {"outfit"}
     if "outfit" in cues or u.wanted:  # "an outfit for #3", "두 번째 거랑 어울리는 신발"
         return "outfit"
