@@ -25,12 +25,23 @@ from .recommend import Recommend
 from .wish import Ask, Wish
 
 EVERYDAY = ("casual", "formal", "sports", "party", None)  # all but ethnic wear, unless asked
+DRESS_OCCASIONS = ("wedding", "cocktail", "party", "black_tie")  # a woman's look starts from a dress
+DRESSY = ("formal", "party")  # each the other's nearest: a search of one with too few takes both
 TYPICAL_OF = 2000  # products the mean vector is taken over (a sample: the mean settles long before)
 ANCHOR_CATEGORIES = {  # what an outfit starts from when the user names no garment
     "women": SLOT_CATEGORIES["top"] | {"dress"},
     "men": SLOT_CATEGORIES["top"],
     "": SLOT_CATEGORIES["top"],
 }
+
+
+def colour_spread(products: list[CatalogItem]) -> list[CatalogItem]:
+    """The same products with their colours taken in turn, the most typical of each first."""
+    groups: dict[str | None, list[CatalogItem]] = {}
+    for product in products:
+        groups.setdefault(product.colour, []).append(product)
+    turns = max((len(group) for group in groups.values()), default=0)
+    return [group[n] for n in range(turns) for group in groups.values() if n < len(group)]
 
 
 @dataclass
@@ -50,12 +61,16 @@ class Search:
     ) -> list[int]:
         """The visible adult products that fit everything asked (and are for the `climate`, when one
         is given); with no style asked, the everyday styles first (a red dress is a dress before it
-        is a sari), all of them when too few are."""
+        is a sari), all of them when too few are; a dressy style asked with too few, both dressy ones
+        (a wedding guest's dresses: the party ones too, the catalogue lists one formal dress)."""
         if not ask.wish.style:
             everyday = self._select(ask, categories, EVERYDAY, climate)
             if len(everyday) >= least:
                 return everyday
-        return self._select(ask, categories, (ask.wish.style,) if ask.wish.style else None, climate)
+        found = self._select(ask, categories, (ask.wish.style,) if ask.wish.style else None, climate)
+        if len(found) < least and ask.wish.style in DRESSY:
+            found = self._select(ask, categories, DRESSY, climate)
+        return found
 
     def _select(
         self,
@@ -110,8 +125,10 @@ class Search:
         )
         candidates = self.typical(leaned, want, ask.exclude)
         taken = ask.exclude | {p.id for p in candidates}
-        candidates += self.typical(ids, want, taken) if len(candidates) < want else []
-        offerings = [Offering(product, 0.0) for product in once_per_name(candidates)]
+        rest = self.typical(ids, want, taken) if len(candidates) < want else []
+        if ask.wish.colours() is None:  # no colour asked: five black dresses do not fill it
+            candidates, rest = colour_spread(candidates), colour_spread(rest)
+        offerings = [Offering(product, 0.0) for product in once_per_name(candidates + rest)]
         return (await self.recommend.offer([offerings], k, ask.wish))[0]
 
     async def gifts(self, ask: Ask, k: int = 5) -> list[Item]:
@@ -158,7 +175,8 @@ class Search:
     def anchor(self, ask: Ask) -> CatalogItem | None:
         """The product an outfit for a described garment starts from (the garment named; with none
         named, a top — or for women a top or a dress — of the style asked: a warm one for winter, a
-        shirt, blouse or dress for a date; else any garment of it)."""
+        shirt, blouse or dress for a date, a dress for a woman at a wedding or a party; else any
+        garment of it)."""
         categories = None
         ids: list[int] = []
         if not ask.wish.category:
@@ -167,6 +185,8 @@ class Search:
             occasion = occasion_named(ask.wish.occasion)
             if ask.wish.season == "winter":  # a winter outfit starts from a sweater, not a polo shirt
                 ids = self.select(ask, categories, climate="cold")
+            elif gender == "women" and occasion and occasion.name in DRESS_OCCASIONS:  # a guest's dress
+                ids = self.select(ask, {"dress"})
             elif occasion and occasion.smart:  # a date starts from a shirt, a blouse or a dress
                 ids = self.select(ask, SMART_ANCHORS.get(gender, SMART_ANCHORS[""]))
         # else a top of the style asked; with none of it (no formal tops for kids), any garment of it

@@ -176,3 +176,14 @@ def test_what_is_shown_first_for_a_personal_colour_and_a_build() -> None:
         "blue", "Jeans", "bottom"
     )
     assert not Ask(Wish(build="tall")).prefers("black", "Slim Fit Jeans", "bottom")
+
+
+def test_a_search_without_a_colour_takes_its_colours_in_turn() -> None:
+    """`colour_spread`: the most typical of each colour first, in the order the colours came."""
+    from types import SimpleNamespace
+
+    from application.search import colour_spread
+
+    products = [SimpleNamespace(id=i, colour=c) for i, c in enumerate("bbbrwb")]
+    assert [p.id for p in colour_spread(products)] == [0, 3, 4, 1, 2, 5]  # type: ignore[arg-type]
+    assert colour_spread([]) == []
