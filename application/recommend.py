@@ -91,7 +91,7 @@ class Recommend:
         if wish.category and slot_of(wish.category) == slot and (wish.category != slot or wish.article):
             categories = frozenset({wish.category})  # "shirts": that kind; "tops", "상의": the whole slot
             article_types = wish.article_types()  # "sneakers": not sandals
-        colours, not_colours = wish.colours(), wish.refused_colours()
+        colours, not_colours = wish.colours(slot), wish.refused_colours()
         patterns, not_patterns = wish.patterns(slot)
         fewer: tuple[list[int], tuple[str, ...] | None] = ([], None)
         own: list[int] = []  # the few of the look's own style, offered before a nearest style's

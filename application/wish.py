@@ -169,13 +169,17 @@ class Wish:
             return ARTICLE_KINDS[self.article][2]
         return None
 
-    def colours(self) -> tuple[str, ...] | None:
+    def colours(self, slot: str | None = None) -> tuple[str, ...] | None:
         """The palette colours asked for: the one named, or the light, dark, warm, cool, neutral or
-        accent ones, or those the occasion keeps to (a funeral's black, navy, grey and white); None: any."""
+        accent ones, or those the occasion keeps to (a funeral's black, navy, grey and white — the
+        white for a shirt: of an outfit's other `slot`s, the dark ones); None: any."""
         if self.colour:
             return (self.colour,)
         occasion = occasion_named(self.occasion)
-        return TONES.get(self.tone or "") or (occasion.colours if occasion and occasion.colours else None)
+        kept = occasion.colours if occasion and occasion.colours else None
+        if kept and slot not in (None, "top"):  # no white trousers or shoes at a funeral
+            kept = tuple(c for c in kept if c != "white")
+        return TONES.get(self.tone or "") or kept
 
     def patterns(self, slot: str | None = None) -> tuple[frozenset[str | None] | None, frozenset[str | None]]:
         """(the product patterns admitted, None: any; those refused), for an outfit's `slot` when

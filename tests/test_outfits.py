@@ -187,3 +187,12 @@ def test_a_search_without_a_colour_takes_its_colours_in_turn() -> None:
     products = [SimpleNamespace(id=i, colour=c) for i, c in enumerate("bbbrwb")]
     assert [p.id for p in colour_spread(products)] == [0, 3, 4, 1, 2, 5]  # type: ignore[arg-type]
     assert colour_spread([]) == []
+
+
+def test_a_funerals_white_is_the_shirts() -> None:
+    """A funeral keeps to black, navy, grey and white — white for a shirt, not the trousers or shoes."""
+    from application.wish import Wish
+
+    funeral = Wish(occasion="funeral")
+    assert "white" in (funeral.colours("top") or ()) and "white" in (funeral.colours() or ())
+    assert funeral.colours("bottom") == funeral.colours("shoes") == ("black", "navy", "grey")
