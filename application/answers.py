@@ -188,8 +188,11 @@ class Answers:
         conversation.pointed, slots = pointed, [slot for reply in again for slot in reply.slots]
         if reason is not None:  # "why #2?"
             return [why(slots, reason, conversation.wish, conversation.mode)]
-        if among:
-            return [between(slots, among)]
+        if among:  # "which is better, #1 or #3?": the one chosen is what "it" means next
+            chosen = between(slots, among)
+            if chosen.say == "pick_between":
+                conversation.pointed = conversation.numbered(chosen.values["numbers"][0])
+            return [chosen]
         numbers, picks, n = [], [], 1
         for slot in slots:
             if slot.items and slot.name != "anchor":

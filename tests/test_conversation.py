@@ -818,7 +818,8 @@ async def test_a_price_asked_after_a_search_is_the_first_ones_cheapest_offers(ch
 
 async def test_it_is_the_product_named_by_its_number_last(chat: Chat) -> None:
     """'Save #2', then 'how much is it?': #2's offers, not the first one's; 'why #3?', then 'what goes
-    with it?': #3's outfit; a new list makes 'it' the subject again."""
+    with it?': #3's outfit; a new list makes 'it' the subject again; 'which is better, #3 or #4?':
+    the one chosen."""
     await chat.say("t-shirts")
     shown = (await chat.state()).shown
     await chat.say("save #2")
@@ -835,6 +836,12 @@ async def test_it_is_the_product_named_by_its_number_last(chat: Chat) -> None:
     await chat.say("dresses")  # a new list
     await chat.say("how much is it?")
     assert (await chat.state()).focus_product_id == first
+    await chat.say("shirts")
+    shown = (await chat.state()).shown
+    (chosen,) = await chat.say("which is better, #3 or #4?")  # the better ranked: #3
+    assert "#3" in text_of(chosen)
+    (answer,) = await chat.say("how much is it?")
+    assert f"Cheapest like {chat.catalog().items[shown[2]].name}" in text_of(answer)
 
 
 async def test_a_kind_asked_in_passing_after_a_search_is_for_its_first_product(chat: Chat) -> None:
