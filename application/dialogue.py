@@ -78,8 +78,9 @@ class Dialogue:
         self.favourites = Favourites(self.sessions, self.catalog, self.recommend)
         self.answers = Answers(self.sessions, self.recommend, self.search, self.account, self.catalog)
         self.recolour = Recolour(self.catalog, self.search, self.answers)
+        answers = self.answers
         self.verdicts = Verdicts(
-            self.search, self.account, self.answers.answer, self.answers.focus, self._described_outfit
+            self.search, self.account, answers.answer, answers.focus, self._described_outfit, answers.owned
         )
         self.shopper = ShopperQuestions(self.account, self._route)
         self.daily = Daily(self.sessions, self.account, self.search, self.answers, self.wardrobe)

@@ -8,6 +8,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from matching.together import SWAP_BELOW
+from storage import Analysis as AnalysisRow
 from understanding import Understood
 from vocabulary import colour_fits
 
@@ -19,6 +21,7 @@ from .recommend import kind_of, look_of
 from .records import largest
 from .replies import Reply, examples
 from .search import Search
+from .wardrobe import fit
 from .wish import Ask, Wish
 
 Answer = Callable[[Conversation, int | None, str, str], Awaitable[list[Reply]]]
@@ -34,6 +37,7 @@ class Verdicts:
     answer: Answer
     focus: Callable[[Conversation, int | None], Awaitable[tuple[Any, ...]]]
     described_outfit: Callable[[Conversation, int | None, Understood, str, str], Awaitable[list[Reply]]]
+    owned: Callable[[int | None], Awaitable[list[AnalysisRow]]]  # the user's wardrobe pieces
 
     async def reply(
         self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
@@ -61,8 +65,8 @@ class Verdicts:
         else:
             verdict = judge(look_of(row), kind_of(row), colour, asked, worn.pattern)
         said = verdict_reply(verdict, row.category, colour, asked)
-        if verdict.occasions:  # "is this ok?": what it suits
-            return [said]
+        if verdict.occasions:  # "is this ok?": what it suits; "should I buy it?": and what of yours it suits
+            return [said, await self._with_wardrobe(row, user_id)] if u.buying else [said]
         if verdict.shows_outfit or u.category:
             kept = replace(u, colour=None) if verdict.reason == "colour" else u
             conversation.wish = conversation.wish.fresh(kept)  # what was asked before is not this question's
@@ -96,6 +100,14 @@ class Verdicts:
         else:
             after = await self.described_outfit(conversation, user_id, asked, text, language)
         return [said, *[reply for reply in after if reply.say != "nothing_found"]]  # none: the advice alone
+
+    async def _with_wardrobe(self, row: AnalysisRow, user_id: int | None) -> Reply:
+        """How many of the user's saved pieces the garment in view goes with (colour and style, never
+        shorts with a coat: `wardrobe.fit`), naming the first three: a buy worth making goes with some."""
+        mine = [piece for piece in await self.owned(user_id) if piece.id != row.id]
+        goes = [piece for piece in mine if fit(piece, [row]) >= SWAP_BELOW]
+        named = [{"category": piece.category, "colour": piece.colour or ""} for piece in goes[:3]]
+        return Reply("wardrobe_fit", {"total": len(mine), "count": len(goes), "pieces": named})
 
     async def _together(self, conversation: Conversation, user_id: int | None, photo_id: int) -> Reply:
         """How a photo's garments go together, as an album's pieces are judged: what goes, what

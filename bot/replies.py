@@ -16,7 +16,7 @@ from .dresscodes import dress_code_text, etiquette_text
 from .labels import OCCASION_NAMES
 from .palettes import palette_text, which_palette_text
 from .sizes import fit_text, size_text
-from .taste import next_buy_text, taste_text
+from .taste import next_buy_text, taste_text, wardrobe_fit_text
 from .texts import (
     TEXT_LIMIT,
     clip,
@@ -358,6 +358,8 @@ def _say(reply: Reply, language: str) -> str:
         return fit_text(reply.values, language)
     if reply.say == "etiquette":  # "can I wear white to a wedding?"
         return etiquette_text(reply.values, language)
+    if reply.say == "wardrobe_fit":  # "should I buy it?": what of theirs it goes with
+        return wardrobe_fit_text(reply.values, language)
     if reply.say == "tip":  # "should I tuck it in?"
         return tip_text(reply.values, language)
     if reply.say == "build":  # "I'm petite": what flatters it

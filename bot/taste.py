@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from vocabulary import COLOURS, USAGES, display_name
+from vocabulary import CATEGORY_NAMES, COLOURS, USAGES, display_name
 
 from .texts import bilingual, t
 
@@ -35,6 +35,19 @@ WORDS: dict[str, tuple[str, str]] = {
     "next_fewest": (
         "Your wardrobe has the fewest {slot} — these go with your {colours} pieces:",
         "옷장에 {slot}이(가) 가장 적어요. 가지고 계신 {colours} 옷과 어울리는 것들이에요:",
+    ),
+    "goes_with": (
+        "It goes with {count} of the {total} pieces in your wardrobe: {pieces}.",
+        "옷장의 {total}벌 중 {count}벌과 잘 어울려요: {pieces}.",
+    ),
+    "goes_with_none": (
+        "It goes with none of the {total} pieces in your wardrobe yet — you'd be buying what to wear "
+        "with it too.",
+        "옷장의 {total}벌 중 아직 어울리는 옷이 없어요. 함께 입을 옷도 같이 장만하셔야 해요.",
+    ),
+    "goes_with_unknown": (
+        "Save your own clothes (➕ under a photo) and I'll tell you how many of them it goes with.",
+        "가지고 계신 옷을 저장해 주시면(사진 아래 ➕) 그중 몇 벌과 어울리는지 알려 드릴게요.",
     ),
     "unknown": (
         "I don't know your style yet: save pieces to your wardrobe (➕ under a photo) or keep products you "
@@ -81,3 +94,23 @@ def next_buy_text(values: dict[str, Any], language: str) -> str:
     slot = slot.lower() if language == "en" else slot
     colours = _joined([display_name(COLOURS, c, language) for c in values["colours"]], language)
     return _word("next_missing" if values["missing"] else "next_fewest", language, slot=slot, colours=colours)
+
+
+def wardrobe_fit_text(values: dict[str, Any], language: str) -> str:
+    """How many of the user's saved pieces the garment in view goes with ("should I buy it?")."""
+    if not values["total"]:
+        return _word("goes_with_unknown", language)
+    if not values["count"]:
+        return _word("goes_with_none", language, total=values["total"])
+    names = []
+    for piece in values["pieces"]:
+        colour = display_name(COLOURS, piece["colour"], language).split(" / ")[0] if piece["colour"] else ""
+        kind = display_name(CATEGORY_NAMES, piece["category"], language)
+        names.append(
+            f"{colour} {kind}".strip() if language == "ko" else f"your {colour} {kind}".replace("  ", " ")
+        )
+    more = values["count"] - len(names)
+    if more > 0:  # "your navy trousers, your white shoes and 1 more", "네이비 바지, 화이트 신발 외 1벌"
+        names += [] if language == "ko" else [f"{more} more"]
+    pieces = _joined(names, language) + (f" 외 {more}벌" if language == "ko" and more > 0 else "")
+    return _word("goes_with", language, count=values["count"], total=values["total"], pieces=pieces)

@@ -1653,6 +1653,23 @@ async def test_a_build_told_is_advised_and_shown_first(chat: Chat) -> None:
     assert (await chat.state()).filters.get("build") is None and "통통한 체형" not in text_of(replies[-1])
 
 
+async def test_should_i_buy_it_counts_what_of_the_wardrobe_it_goes_with(chat: Chat) -> None:
+    """'Should I buy it?' about a product: what it suits, then how many of the user's saved pieces it
+    goes with (with none saved, how to let Stylist tell); '이거 살까 말까' in Korean."""
+    await chat.say("trousers")
+    (verdict, wardrobe) = await chat.say("should I buy it?")
+    assert text_of(wardrobe).startswith("Save your own clothes (➕ under a photo)")
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    await chat.say("save it")
+    await chat.say("trousers")
+    (verdict, wardrobe) = await chat.say("should I buy it?")
+    assert re.match(
+        r"It goes with (?:1|none) of the 1 pieces in your wardrobe", html.unescape(text_of(wardrobe))
+    )
+    (verdict, wardrobe) = await chat.say("이거 살까 말까")
+    assert re.match(r"옷장의 1벌 중 (?:1벌과 잘 어울려요|아직 어울리는 옷이 없어요)", text_of(wardrobe))
+
+
 async def test_how_to_wear_a_piece_is_said_for_its_kind(chat: Chat) -> None:
     """'Should I tuck it in?' after a search of shirts: a shirt's rule; 'how should I button #1?'
     after blazers: a jacket's; '청바지 롤업 해도 돼?': a jeans cuff, in Korean; nothing in view: the

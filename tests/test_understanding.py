@@ -312,6 +312,23 @@ def test_a_cut_is_read_from_a_products_name() -> None:
     assert shoes.startswith("Shoes go by your foot's length")  # a shoe's cut is not said
 
 
+def test_the_wardrobes_say_in_a_buy() -> None:
+    from bot.taste import wardrobe_fit_text
+
+    assert (
+        parse("should I buy it?").buying and parse("이거 살까 말까").buying and not parse("is it ok?").buying
+    )
+    pieces = [{"category": "pants", "colour": "navy"}, {"category": "shoes", "colour": "white"}]
+    said = wardrobe_fit_text({"total": 5, "count": 3, "pieces": pieces}, "en")
+    assert (
+        said
+        == "It goes with 3 of the 5 pieces in your wardrobe: your navy trousers, your white shoes and 1 more."
+    )
+    said = wardrobe_fit_text({"total": 5, "count": 3, "pieces": pieces}, "ko")
+    assert said == "옷장의 5벌 중 3벌과 잘 어울려요: 네이비 바지, 화이트 신발 외 1벌."
+    assert wardrobe_fit_text({"total": 0, "count": 0, "pieces": []}, "en").startswith("Save your own clothes")
+
+
 def test_an_occasions_etiquette_for_colours() -> None:
     from vocabulary import colour_fits
 

@@ -268,4 +268,8 @@ ASKS_OK = re.compile(  # "can I wear white to …?", "is black ok for …?", "�
 GOES_WITH = re.compile(
     r"\b(?:does|do|would|will|can|could)\b.*\bgo(?:es)? (?:well )?(?:with|together)\b"
 )  # asked
+BUYING = re.compile(  # "should I buy it?", "이거 살까 말까": a verdict with the wardrobe's say
+    r"\bshould i (?:buy|get) (?:it|this|them|these|one)\b|\bworth (?:it|buying)\b"
+    r"|살까|사도 될까|사도 돼|살 만해"
+)
 REMOVE = re.compile(r"\b(?:remove|delete|unsave|take off|drop)\b|빼|삭제|지워|취소")  # "remove #2 from …"

@@ -18,7 +18,7 @@ from typing import Any
 from vocabulary import PALETTES, TEMPERATURE_BANDS, temperature_band
 
 from .bodies import build_said
-from .cues import ASKS_OK, DISLIKES, FROM_WARDROBE, GOES_WITH, HOUR, REMOVE, STOP
+from .cues import ASKS_OK, BUYING, DISLIKES, FROM_WARDROBE, GOES_WITH, HOUR, REMOVE, STOP
 from .dropped import dropped
 from .lexicon import (
     ARTICLE_WORDS,
@@ -105,6 +105,7 @@ class Understood:
     build: str | None = None  # vocabulary.BUILDS: "I'm petite", "통통한 편이에요" (the user's, said)
     tip: str | None = None  # tips.TOPICS: "should I tuck it in?", "소매 걷어도 돼?"
     pronoun: bool = False  # "how much is it?", "이거 얼마야?": a piece referred to, not named
+    buying: bool = False  # "should I buy it?", "이거 살까 말까": whether to, with the wardrobe's say
     material: str | None = None  # vocabulary.MATERIALS: "how do I wash wool?"
     not_category: str | None = None  # "without the hat", "가방은 빼고": that slot left out of the outfit
     another: bool = False  # "another one": the next few instead of those shown
@@ -257,6 +258,7 @@ def parse(text: str) -> Understood:
         understood.cues.add("pack")  # "outfits for a 3 day trip", "3일 여행 코디": a capsule
     understood.about_focus = about_focus(rest, matches, understood.language)
     understood.pointing, understood.pronoun = points_at_focus(rest), says_it(rest)
+    understood.buying = bool(BUYING.search(rest))
     understood.subject, understood.wanted = subject_and_wanted(rest, matches, understood.language)
     if described_in_view(rest, matches, understood.language):  # "이 바지에 어울리는 상의": a top for it
         understood.category, understood.article, understood.about_focus = understood.wanted, None, True
