@@ -219,15 +219,16 @@ MONTHS: dict[str, tuple[str, ...]] = {  # Korea's weather by month: "a coat for 
 SEASON_WORDS: dict[str, tuple[str, ...]] = {
     "winter": (
         "winter", "cold", "snow", "freezing", "warm", "warmer", "cozy", "cosy", "겨울", "추운", "추울",
-        "한겨울", "따뜻한", "따뜻하게", "포근한", "포근하게", *MONTHS["winter"],
+        "한겨울", "따뜻한", "따뜻하게", "포근한", "포근하게", "추워", "춥다", "춥네", "추워요", "눈 와",
+        "눈 온", *MONTHS["winter"],
     ),
     "summer": (
         "summer", "hot", "heat", "warm weather", "cooler", "breathable", "여름", "더운", "더울", "한여름",
-        "시원한", "시원하게", "시원해", *MONTHS["summer"],
+        "시원한", "시원하게", "시원해", "더워", "덥다", "덥네", "더워요", *MONTHS["summer"],
     ),
     "mild": (  # spring and autumn: the catalogue's Fall and Spring pieces, neither Summer's nor Winter's
         "autumn", "fall", "spring", "springtime", "mild weather", "in between seasons", "가을", "봄",
-        "환절기", "간절기", "선선한", "선선할", *MONTHS["mild"],
+        "환절기", "간절기", "선선한", "선선할", "쌀쌀", "선선해", *MONTHS["mild"],
     ),
 }
 # fmt: on
