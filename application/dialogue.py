@@ -236,12 +236,10 @@ class Dialogue:
             return [Reply(said)]
         if intent in ("settings", "forget"):  # the question each begins with
             return [shop_for_question() if intent == "settings" else self.wardrobe.forget_question()]
-        if intent in ("wardrobe", "wardrobe_outfit"):  # "my wardrobe"; "an outfit from my wardrobe"
-            return await (
-                self.wardrobe.show(user_id)
-                if intent == "wardrobe"
-                else self.wardrobe.outfit(conversation, user_id)
-            )
+        if intent == "wardrobe":  # "my wardrobe"
+            return await self.wardrobe.show(user_id)
+        if intent == "wardrobe_outfit":  # "an outfit from my wardrobe"
+            return await self.wardrobe.outfit(conversation, user_id)
         if intent in ("daily", "daily_off"):  # "/daily", "send me an outfit every morning"; "/daily off"
             on = intent == "daily"
             return await (
@@ -251,10 +249,12 @@ class Dialogue:
             )
         if intent == "favourites":  # "my favourites", /favourites: numbered, so "#2" is the second
             return await self.favourites.show(conversation, user_id)
-        if intent in ("favourite", "unfavourite") and u.ref is not None:  # "save #2", "remove #2 from …"
-            if intent == "unfavourite":
+        if intent in ("favourite", "unfavourite"):  # "save #2", "save this look", "remove #2 from …"
+            if intent == "unfavourite" and u.ref is not None:
                 return await self.favourites.drop(conversation, user_id, u.ref)
-            return await self.favourites.keep(conversation, user_id, u.ref, language)
+            if u.ref is not None or conversation.mode == "outfit" or conversation.focus_analysis_id is None:
+                return await self.favourites.keep(conversation, user_id, u.ref, language)  # a look: its picks
+            intent = "save"  # "save this outfit" about a photo: into the wardrobe
         if intent == "restart" or (intent == "clear" and not (conversation.has_focus or conversation.shown)):
             conversation.restart()
             return [

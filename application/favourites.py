@@ -29,10 +29,13 @@ class Favourites:
     recommend: Recommend
 
     async def keep(
-        self, conversation: Conversation, user_id: int | None, number: int, language: str
+        self, conversation: Conversation, user_id: int | None, number: int | None, language: str
     ) -> list[Reply]:
         """'Save #2': the product numbered 2 in the answer in view kept (a photo's own garment, or a
-        number not shown, said plainly)."""
+        number not shown, said plainly); 'save this look' (no number): the first of each part of
+        the outfit in view, the stylist's picks."""
+        if number is None:
+            return await self._keep_look(conversation, user_id, language)
         product_id = conversation.numbered(number)
         if product_id is None or product_id not in self.catalog.items:
             return [Reply("no_such_number", {"n": number, "count": len(conversation.shown)})]
@@ -43,6 +46,20 @@ class Favourites:
             added = await put_favourite(session, user_id, product_id)
         name = self.catalog.items[product_id].name
         return [Reply("favourite_kept" if added else "favourite_already", {"product": name})]
+
+    async def _keep_look(self, conversation: Conversation, user_id: int | None, language: str) -> list[Reply]:
+        items = self.catalog.items
+        shown = [i for i in conversation.shown if i in items]
+        if conversation.mode != "outfit" or not shown:
+            return [Reply("no_look")]
+        if user_id is None:
+            return [Reply("stale")]
+        picks = [i for n, i in enumerate(shown) if items[i].slot not in {items[j].slot for j in shown[:n]}]
+        async with self.sessions() as session, session.begin():
+            await touch_user(session, user_id, language)
+            for product_id in reversed(picks):  # listed newest first: in the outfit's order
+                await put_favourite(session, user_id, product_id)
+        return [Reply("look_kept", {"count": len(picks)})]
 
     async def drop(self, conversation: Conversation, user_id: int | None, number: int) -> list[Reply]:
         """'Remove #2 from my favourites': numbered as the favourites (or the answer in view) were."""

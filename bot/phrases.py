@@ -347,7 +347,6 @@ CONVERSATION: dict[str, dict[str, str]] = {
     "capsule_day": {"en": "a day", "ko": "당일"},
     "gift_for_women": {"en": " for her", "ko": "여성을 위한 "},
     "gift_for_men": {"en": " for him", "ko": "남성을 위한 "},
-    "favourites": {"en": "Your favourites ({count})", "ko": "찜한 상품 ({count})"},
     "daily_on": {
         "en": "☀️ Done: every morning at {hour}:00 (Korea time) I'll send you an outfit for the day's "
         "weather — from your own wardrobe when you've saved pieces. “/daily off” stops it.",
@@ -365,26 +364,6 @@ CONVERSATION: dict[str, dict[str, str]] = {
     "daily_hello": {
         "en": "☀️ Good morning! An outfit idea for today:",
         "ko": "☀️ 좋은 아침이에요! 오늘의 코디예요:",
-    },
-    "favourites_empty": {
-        "en": "No favourites yet. Under any answer, say “save #2” to keep that product here.",
-        "ko": "아직 찜한 상품이 없어요. 답변 아래에서 “2번 찜해줘”라고 말씀하시면 여기에 모아 둘게요.",
-    },
-    "favourite_kept": {
-        "en": "♥ Kept {product} in your favourites (“my favourites” shows them).",
-        "ko": "♥ {product} 상품을 찜했어요 (“찜 목록”으로 볼 수 있어요).",
-    },
-    "favourite_already": {
-        "en": "{product} is already in your favourites.",
-        "ko": "{product} 상품은 이미 찜 목록에 있어요.",
-    },
-    "favourite_removed": {
-        "en": "Removed {product} from your favourites.",
-        "ko": "{product} 상품을 찜 목록에서 뺐어요.",
-    },
-    "not_a_favourite": {
-        "en": "{product} isn't in your favourites.",
-        "ko": "{product} 상품은 찜 목록에 없어요.",
     },
     "wardrobe_empty": {
         "en": "Your wardrobe is empty. Send a photo of a garment and tap “➕ Save to wardrobe”.",

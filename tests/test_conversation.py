@@ -1653,6 +1653,24 @@ async def test_a_build_told_is_advised_and_shown_first(chat: Chat) -> None:
     assert (await chat.state()).filters.get("build") is None and "통통한 체형" not in text_of(replies[-1])
 
 
+async def test_a_look_is_kept_as_its_picks(chat: Chat) -> None:
+    """'Save this look' after an outfit keeps the first of each of its parts in the favourites, listed
+    in the outfit's order; with no outfit in view ('이 코디 저장' after the favourites) it says so;
+    'save this outfit' about a photo of theirs saves the photo into the wardrobe."""
+    await chat.say("what goes with white sneakers?")
+    items, shown = chat.catalog().items, (await chat.state()).shown
+    picks = [i for n, i in enumerate(shown) if items[i].slot not in {items[j].slot for j in shown[:n]}]
+    (kept,) = await chat.say("save this look")
+    assert text_of(kept).startswith(f"♥ Kept the look in your favourites: its {len(picks)} picks")
+    await chat.say("my favourites")
+    assert (await chat.state()).shown == picks
+    (none,) = await chat.say("이 코디 저장")
+    assert text_of(none).startswith("찜할 코디가 없어요")
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    (saved,) = await chat.say("save this outfit")  # a photo of theirs: into the wardrobe
+    assert text_of(saved).startswith("Saved to your wardrobe")
+
+
 async def test_should_i_buy_it_counts_what_of_the_wardrobe_it_goes_with(chat: Chat) -> None:
     """'Should I buy it?' about a product: what it suits, then how many of the user's saved pieces it
     goes with (with none saved, how to let Stylist tell); '이거 살까 말까' in Korean."""

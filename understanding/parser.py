@@ -18,7 +18,7 @@ from typing import Any
 from vocabulary import PALETTES, TEMPERATURE_BANDS, temperature_band
 
 from .bodies import build_said
-from .cues import ASKS_OK, BUYING, DISLIKES, FROM_WARDROBE, GOES_WITH, HOUR, REMOVE, STOP
+from .cues import ASKS_OK, BUYING, DISLIKES, FROM_WARDROBE, GOES_WITH, HOUR, LOOK, REMOVE, STOP
 from .dropped import dropped
 from .lexicon import (
     ARTICLE_WORDS,
@@ -289,6 +289,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     cues = u.cues
     if u.ref is not None and cues & {"keep", "save", "favourites"}:  # "save #2", "2번 찜", "remove #2 from …"
         return "unfavourite" if REMOVE.search(text) else "favourite"
+    if cues & {"keep", "save"} and not u.category and LOOK.search(text):  # "save this look", "이 코디 저장"
+        return "favourite"
     if "favourites" in cues:  # "my favourites", "찜 목록"
         return "favourites"
     if "why" in cues and u.ref is not None:  # "why #2?", "왜 2번 추천했어?": why that one
