@@ -100,16 +100,8 @@ def preface(u: Understood) -> tuple[Understood, list[Reply]]:
     if asked and u.occasion in DRESS_CODES and not u.category:
         said.append(Reply("dress_code", {"code": u.occasion}))
     if u.build is not None:  # "I'm petite", "통통한 여자 하객룩": what flatters it, then the answer
-        said.append(
-            Reply(
-                "build",
-                {
-                    "build": u.build,
-                    "shaped": bool(BUILDS[u.build].tones or BUILDS[u.build].cuts),
-                    "shown": True,
-                },
-            )
-        )
+        shaped = bool(BUILDS[u.build].tones or BUILDS[u.build].cuts)  # a tall frame's: nothing put first
+        said.append(Reply("build", {"build": u.build, "shaped": shaped, "shown": True}))
     if u.temperature is not None and u.intent == "outfit" and not (u.category or u.pointing or u.about_focus):
         band = temperature_band(u.temperature)
         _, _, category, article = TEMPERATURE_BANDS[band]

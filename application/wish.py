@@ -34,10 +34,9 @@ TONES |= {"neutral": NEUTRAL_COLOURS, "accent": ACCENT_COLOURS}
 TONES |= {name: palette.suits for name, palette in PALETTES.items()}  # "여쿨 원피스": summer cool's
 GIFT = "gift"  # the article of "a gift for …": the kinds a gift usually is, across bags and accessories
 KEYS = (*SLOT_KEYS, "season", "tone", "pattern", "not_pattern", "cut", "build", "not_slot", "kids")
-# in --json only when asked: the keys stay as they were
-ASKED_ONLY = (
-    *("article", "kids", "pattern", "not_pattern", "cut", "build", "not_slot", "not_colours_before", "days"),
-)
+ASKED_ONLY = (  # in --json only when asked: the keys stay as they were
+    "article", "kids", "pattern", "not_pattern", "cut", "build", "not_slot", "not_colours_before", "days",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -270,9 +270,7 @@ def parse(text: str) -> Understood:
     if understood.command is None:
         understood.intent = intent_of(understood, rest, matches)
     if understood.intent == "search" and (understood.tone in PALETTES or understood.occasion):
-        understood.about_focus = (
-            False  # "가을웜톤한테 어울리는 니트", "하객룩 원피스": that kind, not around the one in view
-        )
+        understood.about_focus = False  # "가을웜톤한테 어울리는 니트", "하객룩 원피스": that kind, searched
     if understood.intent == "daily" and (hour := HOUR.search(raw)):  # "/daily 7": mornings at seven
         understood.hour = int(next(g for g in hour.groups() if g))
     understood.this_one = (
@@ -327,9 +325,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "etiquette"  # "can I wear white to a wedding?", "장례식에 네이비 괜찮아?"
     if "colours" in cues and u.colour and not u.category:
         return "outfit"  # "which colours go with red?", "빨간색엔 무슨 색이 어울려?": colours for it
-    two = (
-        len({m.label for m in matches if m.kind == "category" and not m.negated}) > 1
-    )  # "red knit, green pants"
+    named = {m.label for m in matches if m.kind == "category" and not m.negated}
+    two = len(named) > 1  # two garments: "빨간 니트랑 초록 바지 어때?"
     if (
         u.other_colour
         and (two or not u.category)
