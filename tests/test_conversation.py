@@ -1688,6 +1688,17 @@ async def test_should_i_buy_it_counts_what_of_the_wardrobe_it_goes_with(chat: Ch
     assert re.match(r"옷장의 1벌 중 (?:1벌과 잘 어울려요|아직 어울리는 옷이 없어요)", text_of(wardrobe))
 
 
+async def test_a_layer_over_the_piece_named(chat: Chat) -> None:
+    """'What can I wear over a t-shirt?', '반팔 위에 뭐 걸치지?': a T-shirt's outfit, its layers only."""
+    for said in ("what can I wear over a t-shirt?", "반팔 위에 뭐 걸치지?"):
+        await chat.say(said)
+        state = await chat.state()
+        items = chat.catalog().items
+        assert items[state.focus_product_id].category == "t-shirt" and state.mode == "outfit"
+        assert state.filters["category"] == "outerwear"  # the small test catalogue may have none to fit
+        assert all(items[i].slot == "outerwear" for i in state.shown if i != state.focus_product_id)
+
+
 async def test_how_to_wear_a_piece_is_said_for_its_kind(chat: Chat) -> None:
     """'Should I tuck it in?' after a search of shirts: a shirt's rule; 'how should I button #1?'
     after blazers: a jacket's; '청바지 롤업 해도 돼?': a jeans cuff, in Korean; nothing in view: the

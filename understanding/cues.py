@@ -274,5 +274,9 @@ BUYING = re.compile(  # "should I buy it?", "이거 살까 말까": a verdict wi
     r"\bshould i (?:buy|get) (?:it|this|them|these|one)\b|\bworth (?:it|buying)\b"
     r"|살까|사도 될까|사도 돼|살 만해"
 )
+LAYER = re.compile(  # "what can I wear over a t-shirt?", "반팔 위에 뭐 걸치지?": a layer for the piece named
+    r"\b(?:wear|put|throw|layer)\b.*\bover (?:a |an |my |the |this )?\w"
+    r"|위에\s*(?:뭐\s*)?(?:걸치|걸칠|입을|입지|입어)"
+)
 LOOK = re.compile(r"\b(?:outfit|look|this lot)\b|코디|룩")  # "save this look": the outfit in view
 REMOVE = re.compile(r"\b(?:remove|delete|unsave|take off|drop)\b|빼|삭제|지워|취소")  # "remove #2 from …"

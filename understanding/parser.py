@@ -18,7 +18,7 @@ from typing import Any
 from vocabulary import PALETTES, TEMPERATURE_BANDS, temperature_band
 
 from .bodies import build_said
-from .cues import ASKS_OK, BUYING, DISLIKES, FROM_WARDROBE, GOES_WITH, HOUR, LOOK, REMOVE, STOP
+from .cues import ASKS_OK, BUYING, DISLIKES, FROM_WARDROBE, GOES_WITH, HOUR, LAYER, LOOK, REMOVE, STOP
 from .dropped import dropped
 from .lexicon import (
     ARTICLE_WORDS,
@@ -260,6 +260,13 @@ def parse(text: str) -> Understood:
     understood.pointing, understood.pronoun = points_at_focus(rest), says_it(rest)
     understood.buying = bool(BUYING.search(rest))
     understood.subject, understood.wanted = subject_and_wanted(rest, matches, understood.language)
+    layer = not understood.wanted and LAYER.search(rest)  # "반팔 위에 뭐 걸치지?", "wear over it?": a layer
+    if layer and understood.category:  # for the piece named
+        understood.subject, understood.wanted = understood.category, "outerwear"
+        understood.category, understood.article, understood.about_focus = "outerwear", None, False
+    elif layer and points_at_focus(rest) or layer and says_it(rest):  # for the one in view
+        understood.category, understood.about_focus = "outerwear", True
+    understood.cues |= {"outfit"} if layer and understood.category else set()
     if described_in_view(rest, matches, understood.language):  # "이 바지에 어울리는 상의": a top for it
         understood.category, understood.article, understood.about_focus = understood.wanted, None, True
     described = understood.subject or understood.category
