@@ -20,6 +20,7 @@ from vocabulary import (
     PLAIN_SLOTS,
     SMART_REFUSED,
     SMART_TOPS,
+    TAILORED_LAYERS,
     WARM_WEATHER,
     WORK_BAGS,
     pattern_family,
@@ -107,9 +108,12 @@ class Look:
     def refused(self, slot: str) -> frozenset[str]:
         """The article types a slot never offers the look (unless asked for by name): a dress never
         carries a laptop bag or a duffel, whatever style it is listed in; stockings go with a dress or
-        a skirt only; a date has no flip flops."""
+        a skirt only; a casual or sporty look gets no waistcoat or Nehru jacket; a date has no flip
+        flops."""
         refused = WORK_BAGS if slot == "bag" and self.handbag else frozenset()
         refused |= HOSIERY if slot == "accessory" and not self.dress else frozenset()  # no tights with jeans
+        casual = bool(self.styles) and not {"formal", "ethnic", "party"} & set(self.styles)
+        refused |= TAILORED_LAYERS if slot == "outerwear" and casual else frozenset()  # no waistcoat on a tee
         return refused | SMART_REFUSED if self.smart else refused
 
     def genders(self) -> list[str]:

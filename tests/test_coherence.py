@@ -252,6 +252,17 @@ def test_a_looks_fallbacks_never_cross_the_lines() -> None:
     assert Look(season="mild").seasons_excluded == ("Summer", "Winter")  # "for autumn", asked
 
 
+def test_a_waistcoat_is_a_tailored_looks_layer() -> None:
+    """A casual or sporty look's layers are jackets, not waistcoats or Nehru jackets; a formal or an
+    ethnic look keeps them, and a look of no known style refuses nothing for it."""
+    assert {"Waistcoat", "Nehru Jackets"} <= Look(styles=("casual",)).refused("outerwear")
+    assert "Waistcoat" in Look(styles=("sports",)).refused("outerwear")
+    assert not Look(styles=("formal",)).refused("outerwear") and not Look(styles=("ethnic",)).refused(
+        "outerwear"
+    )
+    assert not Look().refused("outerwear") and "Waistcoat" not in Look(styles=("casual",)).refused("top")
+
+
 def test_a_smart_casual_look_leaves_out_beach_and_gym_wear() -> None:
     """A date's look (`Look.smart`) offers no flip flops, sports shoes, track pants, caps or
     backpacks, whatever style their listings give them; a dress's bag still refuses work bags."""

@@ -18,6 +18,7 @@ SMART_ANCHORS = {
     "": frozenset({"shirt", "blouse"}),  # not said: a shirt or a blouse
 }
 HOSIERY = frozenset({"Stockings"})  # worn under a dress or a skirt, not offered with jeans
+TAILORED_LAYERS = frozenset({"Waistcoat", "Nehru Jackets"})  # a suit's or a kurta's: not over a casual tee
 HANDBAGS = frozenset({"Handbags", "Clutches", "Mobile Pouch"})  # what a dress carries, not a backpack
 WORK_BAGS = frozenset(
     {"Laptop Bag", "Duffel Bag", "Trolley Bag", "Messenger Bag", "Waist Pouch", "Rucksacks"}
