@@ -267,9 +267,9 @@ ASKS_OK = re.compile(  # "can I wear white to …?", "is black ok for …?", "�
     r"\b(?:can|could|should|may) (?:i|we|he|she) wear\b|\b(?:is|are) (?:[a-z]+ ){0,3}(?:ok|okay|fine|alright|"
     r"appropriate|acceptable)\b|입어도|괜찮|어때|될까|되나|돼\?"
 )
-GOES_WITH = re.compile(
+GOES_WITH = re.compile(  # "does olive go with navy?": whether they go together, asked
     r"\b(?:does|do|would|will|can|could)\b.*\bgo(?:es)? (?:well )?(?:with|together)\b"
-)  # asked
+)
 BUYING = re.compile(  # "should I buy it?", "이거 살까 말까": a verdict with the wardrobe's say
     r"\bshould i (?:buy|get) (?:it|this|them|these|one)\b|\bworth (?:it|buying)\b"
     r"|살까|사도 될까|사도 돼|살 만해"
