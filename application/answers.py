@@ -183,9 +183,8 @@ class Answers:
         (`reason`): that one's reason and rank."""
         if conversation.mode not in PAGED or not conversation.shown:
             return [Reply("nothing_to_pick", actions=examples(language))]
-        pointed = conversation.pointed  # the answer is run again to weigh it, not shown anew
         again = await self.answer(conversation, user_id, conversation.mode, language)
-        conversation.pointed, slots = pointed, [slot for reply in again for slot in reply.slots]
+        slots = [slot for reply in again for slot in reply.slots]
         if reason is not None:  # "why #2?"
             return [why(slots, reason, conversation.wish, conversation.mode)]
         if among:  # "which is better, #1 or #3?": the one chosen is what "it" means next

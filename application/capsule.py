@@ -185,9 +185,8 @@ async def capsule(
         groups[slot] = choose(pool, slot, n - len(theirs[slot]), packed)
         packed += [as_piece(p, slot) for p in groups[slot][: n - len(theirs[slot])]]
     season = wish.season if wish.season in ("winter", "summer") else None
-    firsts = {
-        slot: (theirs[slot] or groups[slot] or [None])[0] for slot in counts
-    }  # what each is said to go with
+    # what each piece is said to go with: its slot's first (theirs before the shop's)
+    firsts = {slot: (theirs[slot] or groups[slot] or [None])[0] for slot in counts}
 
     def reason(product: CatalogItem, slot: str) -> Reason:
         """Why it is packed: its colour with the first bottom's (a bottom's with the first top's)."""

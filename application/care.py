@@ -46,9 +46,7 @@ class Care:
     ) -> list[Reply]:
         """The advice for what the message names, else for what is in view."""
         if u.ref is not None:  # "can #2 go in the dryer?": that product of the answer in view
-            product_id = conversation.numbered(u.ref)
-            product = self.catalog.items.get(product_id if product_id is not None else -1)
-            if product is None:
+            if (product := conversation.numbered_product(self.catalog, u.ref)) is None:
                 return [Reply("no_such_number", {"n": u.ref, "count": len(conversation.shown)})]
             parts = [_product_part(product)]
         elif u.material or u.category:  # "how do I wash wool?", "패딩 세탁법", "how to iron a shirt"

@@ -179,6 +179,11 @@ class Conversation:
             self.pointed = self.numbered(u.ref)
         return u
 
+    def numbered_product(self, catalog: Catalog, n: int) -> CatalogItem | None:
+        """The catalogue product numbered n in the last answer, None when none is."""
+        product_id = self.numbered(n)
+        return catalog.items.get(product_id) if product_id is not None else None
+
     def numbered(self, n: int) -> int | None:
         """The product numbered n in the last answer (-1: the last one)."""
         if n == -1 and self.shown:
@@ -192,7 +197,8 @@ class Conversation:
         self.mode = mode
         if not product_ids:
             return
-        self.pointed = None  # a new list: "it" is the subject again
+        if product_ids != self.shown:  # a new list: "it" is the subject again (not the same one re-run)
+            self.pointed = None
         self.shown = product_ids
         before = self.seen if another else []
         self.seen = [*before, *(i for i in product_ids if i not in before)][-SEEN_LIMIT:]

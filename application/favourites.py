@@ -36,16 +36,14 @@ class Favourites:
         the outfit in view, the stylist's picks."""
         if number is None:
             return await self._keep_look(conversation, user_id, language)
-        product_id = conversation.numbered(number)
-        if product_id is None or product_id not in self.catalog.items:
+        if (product := conversation.numbered_product(self.catalog, number)) is None:
             return [Reply("no_such_number", {"n": number, "count": len(conversation.shown)})]
         if user_id is None:
             return [Reply("stale")]
         async with self.sessions() as session, session.begin():
             await touch_user(session, user_id, language)
-            added = await put_favourite(session, user_id, product_id)
-        name = self.catalog.items[product_id].name
-        return [Reply("favourite_kept" if added else "favourite_already", {"product": name})]
+            added = await put_favourite(session, user_id, product.id)
+        return [Reply("favourite_kept" if added else "favourite_already", {"product": product.name})]
 
     async def _keep_look(self, conversation: Conversation, user_id: int | None, language: str) -> list[Reply]:
         items = self.catalog.items

@@ -29,13 +29,13 @@ WHOLE = ("top", "bottom", "shoes", "outerwear", "bag")  # what a wardrobe needs 
 NEUTRAL_WARDROBE = 0.6  # this share of neutrals or more: a pop of colour is what it lacks
 
 
-BUY = {
+BUY = {  # the kind searched for a slot the wardrobe lacks
     "top": "shirt",
     "bottom": "pants",
     "shoes": "shoes",
     "outerwear": "outerwear",
     "bag": "bag",
-}  # a slot's
+}
 
 
 @dataclass

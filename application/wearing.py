@@ -25,9 +25,9 @@ class Wearing:
 
     async def fit(self, conversation: Conversation, user_id: int | None, u: Understood) -> Reply:
         """How what the message names runs: a numbered product, a kind named, else what is in view."""
+        if (missing := _missing(conversation, self.catalog, u)) is not None:
+            return missing
         product, category = await self._subject(conversation, user_id, u)
-        if isinstance(product, Reply):
-            return product
         if product is not None:
             cut = cut_of(product.name) or ""
             return Reply("fit", {"product": product.name, "slot": _fitted(product.slot), "cut": cut})
@@ -37,9 +37,9 @@ class Wearing:
 
     async def tip(self, conversation: Conversation, user_id: int | None, u: Understood) -> Reply:
         """How to wear what the message names (its tucking, sleeves, hem or buttons), by its kind."""
+        if (missing := _missing(conversation, self.catalog, u)) is not None:
+            return missing
         product, category = await self._subject(conversation, user_id, u)
-        if isinstance(product, Reply):
-            return product
         kind = product.article_type.lower() if product is not None else u.article or ""  # jeans or trousers
         category = product.category if product is not None else category
         slot = slot_of(category) if category else ""
@@ -47,14 +47,10 @@ class Wearing:
 
     async def _subject(
         self, conversation: Conversation, user_id: int | None, u: Understood
-    ) -> tuple[CatalogItem | Reply | None, str | None]:
-        """(the product asked about, or "no such number"; else the kind named or the photo's)."""
+    ) -> tuple[CatalogItem | None, str | None]:
+        """(the product asked about: numbered or in view; else the kind named or the photo's)."""
         if u.ref is not None:  # "how does #2 fit?": that product of the answer in view
-            product_id = conversation.numbered(u.ref)
-            product = self.catalog.items.get(product_id if product_id is not None else -1)
-            if product is None:
-                return Reply("no_such_number", {"n": u.ref, "count": len(conversation.shown)}), None
-            return product, None
+            return conversation.numbered_product(self.catalog, u.ref), None
         if u.category:  # "what size should I get in jeans?", "should I tuck a shirt in?"
             return None, u.category
         if (product := conversation.product_in_view(self.catalog)) is not None:
@@ -63,6 +59,13 @@ class Wearing:
             row = (await self.answers.focus(conversation, user_id))[0]
             return None, row.category if row is not None else None
         return None, None
+
+
+def _missing(conversation: Conversation, catalog: Catalog, u: Understood) -> Reply | None:
+    """'How does #9 fit?' with no ninth product shown: said plainly."""
+    if u.ref is None or conversation.numbered_product(catalog, u.ref) is not None:
+        return None
+    return Reply("no_such_number", {"n": u.ref, "count": len(conversation.shown)})
 
 
 def _fitted(slot: str) -> str:

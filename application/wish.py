@@ -24,6 +24,7 @@ from vocabulary import (
     PLAIN_SLOTS,
     WOMENSWEAR,
     article_category,
+    colour_fits,
     cut_of,
     pattern_family,
     slot_of,
@@ -176,8 +177,8 @@ class Wish:
             return (self.colour,)
         occasion = occasion_named(self.occasion)
         kept = occasion.colours if occasion and occasion.colours else None
-        if kept and slot not in (None, "top"):  # no white trousers or shoes at a funeral
-            kept = tuple(c for c in kept if c != "white")
+        if kept and slot not in (None, "top"):  # what its etiquette spares a shirt: no white trousers
+            kept = tuple(c for c in kept if colour_fits(c, self.occasion))
         return TONES.get(self.tone or "") or kept
 
     def patterns(self, slot: str | None = None) -> tuple[frozenset[str | None] | None, frozenset[str | None]]:

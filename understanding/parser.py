@@ -264,7 +264,7 @@ def parse(text: str) -> Understood:
     if layer and understood.category:  # for the piece named
         understood.subject, understood.wanted = understood.category, "outerwear"
         understood.category, understood.article, understood.about_focus = "outerwear", None, False
-    elif layer and points_at_focus(rest) or layer and says_it(rest):  # for the one in view
+    elif layer and (understood.pointing or understood.pronoun):  # for the one in view
         understood.category, understood.about_focus = "outerwear", True
     understood.cues |= {"outfit"} if layer and understood.category else set()
     if described_in_view(rest, matches, understood.language):  # "이 바지에 어울리는 상의": a top for it
