@@ -77,6 +77,9 @@ class Answers:
             if not items and wish.cut:  # "oversized tees", none named so: the others, and say so
                 items = await self.search.find(replace(ask, wish=replace(wish, cut=None)))
                 say, values = "search_other_cuts", {"cut": wish.cut}
+            if not items and wish.brand:  # "zara dresses": not carried; other brands', said so
+                items = await self.search.find(replace(ask, wish=replace(wish, brand=None)))
+                say, values = "search_other_brands", {"brand": wish.brand}
             if another and not items:  # every match shown already: the last answer stays numbered
                 return [self.items_reply("no_more", conversation, [])]
             conversation.showed("search", [i.product_id for i in items], another)

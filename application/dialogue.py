@@ -276,7 +276,7 @@ class Dialogue:
             return await self.answers.recall(conversation, user_id, language)
         if "now" in u.cues and not u.season:  # "what should I wear today?", "ok for today?": this season
             u = replace(u, season=season_in(self.today().month))
-        if intent in ("verdict", "etiquette"):  # "is this good for a funeral?", "white to a wedding?"
+        if intent in ("verdict", "etiquette", "combination"):  # "ok for a funeral?", "white tee with jeans?"
             return await self.verdicts.reply(conversation, user_id, u, text, language)
         if intent in ("pick", "why"):  # "which one would you pick?", "#1 or #3?", "why #2?": in view
             return await self.answers.pick(

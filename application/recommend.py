@@ -247,14 +247,14 @@ class Recommend:
         if wish.category:
             categories, kind = {wish.category}, slot_of(wish.category)
         look = ask.shaped(look_of(row))
-        allowed: list[int] = []
-        genders = [look.gender] + ([""] if look.gender == "unisex" else [])  # unsure: unisex first
+        allowed, genders = [], [look.gender] + ([""] if look.gender == "unisex" else [])  # unisex, then any
         narrowed = {
             "article_types": wish.article_types(),  # "sneakers": not sandals
             "usages": (wish.style,) if wish.style else None,
             "seasons_excluded": look.seasons_excluded if wish.season else (),
             "colours": wish.colours(),
             "not_colours": wish.refused_colours(),
+            "brand": wish.brand or "",  # "more like #2 from nike"
         }
         narrowed["patterns"], narrowed["not_patterns"] = wish.patterns()
         for gender in genders:

@@ -99,6 +99,7 @@ class Search:
             not_patterns=not_patterns,
             climate=climate,
             cut=wish.cut or "",
+            brand=wish.brand or "",
         )
         return self.catalog.select(categories, filters)
 

@@ -48,6 +48,8 @@ class Verdicts:
         view, the outfit for the occasion."""
         if u.intent == "etiquette":  # "can I wear white to a wedding?": the colour, not the garment in view
             return await self._colour_for(conversation, user_id, u, text, language)
+        if u.intent == "combination":  # "white tee with jeans?": not the garment in view, the first named
+            return await self._combination(conversation, user_id, u, text, language)
         conversation.first_of_search()
         row, garments, *_ = await self.focus(conversation, user_id)
         if row is None:
@@ -73,6 +75,8 @@ class Verdicts:
             outfit = await self.answer(conversation, user_id, "outfit", language)
             if u.category and not any(r.slots for r in outfit):  # none of the look's: the kind asked
                 outfit = await self.answer(conversation, user_id, "search", language)
+            if u.category and not any(r.slots for r in outfit):  # none of that kind: said in the verdict
+                said.values["none"], outfit = True, []
             return [said, *outfit]
         shopper = await self.account.shopper(user_id)
         wishes = instead(verdict, conversation.wish.fresh(u), row, kind_of(row))
@@ -100,6 +104,26 @@ class Verdicts:
         else:
             after = await self.described_outfit(conversation, user_id, asked, text, language)
         return [said, *[reply for reply in after if reply.say != "nothing_found"]]  # none: the advice alone
+
+    async def _combination(
+        self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
+    ) -> list[Reply]:
+        """'White tee with jeans?', '흰 셔츠에 청바지 어때?': the catalogue's most typical product of the
+        first garment (in its colour, else any) comes into view, then the second is judged with it as
+        "does it go with jeans?" is: their colours, whether its kind suits the look, and such pieces."""
+        shopper = await self.account.shopper(user_id)
+        described = replace(conversation.wish.described(u), article=u.subject_article)
+        product = self.search.anchor(Ask(described, shopper.gender)) or self.search.anchor(
+            Ask(replace(described, colour=None), shopper.gender)
+        )
+        if product is None:
+            return [Reply("nothing_found", wish=described)]
+        conversation.focus_on(product_id=product.id)
+        asked = replace(u, intent="verdict", subject=None, colour=u.other_colour, other_colour=None)
+        replies = await self.reply(conversation, user_id, asked, text, language)
+        for reply in replies[:1]:  # said as the two named: "A white T-shirt with jeans? Yes — …"
+            reply.values["named"] = (described.article or described.category or "", u.colour)
+        return replies
 
     async def _with_wardrobe(self, row: AnalysisRow, user_id: int | None) -> Reply:
         """How many of the user's saved pieces the garment in view goes with (colour and style, never

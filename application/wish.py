@@ -24,6 +24,7 @@ from vocabulary import (
     PLAIN_SLOTS,
     WOMENSWEAR,
     article_category,
+    brand_of,
     colour_fits,
     cut_of,
     pattern_family,
@@ -34,9 +35,10 @@ TONES = {"light": LIGHT_COLOURS, "dark": DARK_COLOURS, "warm": WARM_COLOURS, "co
 TONES |= {"neutral": NEUTRAL_COLOURS, "accent": ACCENT_COLOURS}
 TONES |= {name: palette.suits for name, palette in PALETTES.items()}  # "여쿨 원피스": summer cool's
 GIFT = "gift"  # the article of "a gift for …": the kinds a gift usually is, across bags and accessories
-KEYS = (*SLOT_KEYS, "season", "tone", "pattern", "not_pattern", "cut", "build", "not_slot", "kids")
+KEYS = (*SLOT_KEYS, "season", "tone", "pattern", "not_pattern", "cut", "brand", "build", "not_slot", "kids")
 ASKED_ONLY = (  # in --json only when asked: the issue's keys stay as they were
-    "article", "kids", "pattern", "not_pattern", "cut", "build", "not_slot", "not_colours_before", "days",
+    "article", "kids", "pattern", "not_pattern", "cut", "brand", "build", "not_slot", "not_colours_before",
+    "days",
 )  # fmt: skip
 
 
@@ -59,6 +61,7 @@ class Wish:
     pattern: str | None = None  # vocabulary.PATTERNS: "striped shirts", "plain" (solid)
     not_pattern: str | None = None  # "no prints"
     cut: str | None = None  # vocabulary.CUTS, read from product names: "slim fit shirts"
+    brand: str | None = None  # vocabulary.BRANDS, read from product names: "nike shoes"
     build: str | None = None  # vocabulary.BUILDS, as the user said: what flatters it is shown first
     not_slot: str | None = None  # an outfit slot left out: "without the hat", "가방은 빼고"
     not_colours_before: tuple[str, ...] | None = None  # left out before `not_colour`: "not blue", "not navy"
@@ -78,8 +81,9 @@ class Wish:
             wish = replace(wish, tone=u.tone, colour=None)
         if u.pattern or u.not_pattern:  # "striped", then "no stripes": the other is forgotten
             wish = replace(wish, pattern=u.pattern, not_pattern=u.not_pattern)
-        if u.cut or u.build:
+        if u.cut or u.build or u.brand:  # "slim fit", "I'm petite", "nike": kept until taken off
             wish = replace(wish, cut=u.cut or wish.cut, build=u.build or wish.build)
+            wish = replace(wish, brand=u.brand or wish.brand)
         if u.min_price is not None or u.max_price is not None:
             wish = replace(wish, min_price=u.min_price, max_price=u.max_price)
         if "self" in u.cues and not (u.gender or u.any_gender or u.kids):  # "something for me": as they shop
@@ -254,9 +258,11 @@ class Ask:
 
     def prefers(self, colour: str | None, name: str, slot: str, search: bool = False) -> bool:
         """Whether a product is one to show first in `slot`: in the user's personal colours (near
-        the face: tops and layers, or any kind searched for), or in the tone and cut that flatter the
-        build they told (`vocabulary.BUILDS`)."""
+        the face: tops and layers, or any kind searched for), of the brand asked for, or in the tone
+        and cut that flatter the build they told (`vocabulary.BUILDS`)."""
         if colour in self.leans and (search or slot in ("top", "outerwear")):
+            return True
+        if self.wish.brand and brand_of(name) == self.wish.brand:  # "a nike outfit": its pieces first
             return True
         build = BUILDS.get(self.wish.build or "")
         if build is None:

@@ -40,6 +40,10 @@ FILTER_LABELS: dict[str, dict[str, str]] = {
     "build_pear": {"en": "wider hips", "ko": "하체 있는 체형"},
     "cut_slim": {"en": "slim fit", "ko": "슬림핏"},
     "cut_roomy": {"en": "oversized", "ko": "오버핏"},
+    "search_other_brands": {
+        "en": "I don't carry {brand} here, so other brands: {what}",
+        "ko": "{brand} 상품은 없어 다른 브랜드로 찾았어요: {what}",
+    },
     "search_other_cuts": {
         "en": "None {cut} here, so other cuts: {what}",
         "ko": "{cut} 상품이 없어 다른 핏으로 찾았어요: {what}",

@@ -206,23 +206,32 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "Not really: {colour} and {other} clash. ",
         "ko": "추천하지 않아요. {colour}와(과) {other}은(는) 서로 부딪혀요. ",
     },
+    "pair_named": {"en": "{first} with {second}? ", "ko": "{first}에 {second}? "},
     "pair_yes_colour": {
-        "en": "Yes — {colour} and {other} go together ({rule}). Some {kind} to pick from:",
-        "ko": "네, {colour}와(과) {other}은(는) 잘 어울려요({rule}). 이런 {kind}은(는) 어때요:",
+        "en": "Yes — {colour} and {other} go together ({rule}).",
+        "ko": "네, {colour}와(과) {other}은(는) 잘 어울려요({rule}).",
     },
     "pair_yes": {
-        "en": "Yes — {kind} suit a {style} look like this one. Some to pick from:",
-        "ko": "네, {kind}은(는) 이런 {style} 스타일과 잘 어울려요. 이런 건 어때요:",
+        "en": "Yes — {kind} suit a {style} look like this one.",
+        "ko": "네, {kind}은(는) 이런 {style} 스타일과 잘 어울려요.",
     },
     "pair_maybe": {
-        "en": "It could work: {kind} are mostly {usual}, so they make it less {style}. Some to pick from:",
-        "ko": "괜찮을 수 있어요. {kind}은(는) 대부분 {usual} 스타일이라 조금 덜 {style}하게 보여요. 이런 건 "
-        "어때요:",
+        "en": "It could work: {kind} are mostly {usual}, so they make it less {style}.",
+        "ko": "괜찮을 수 있어요. {kind}은(는) 대부분 {usual} 스타일이라 조금 덜 {style}하게 보여요.",
     },
     "pair_no": {
-        "en": "I'd rather not: {colour} and {other} clash. Here are {kind} in colours that go with {colour}:",
-        "ko": "추천하지 않아요. {colour}와(과) {other}은(는) 서로 부딪혀요. {colour}와(과) 어울리는 색의 "
-        "{kind}이에요:",
+        "en": "I'd rather not: {colour} and {other} clash.",
+        "ko": "추천하지 않아요. {colour}와(과) {other}은(는) 서로 부딪혀요.",
+    },
+    "pair_then_yes_colour": {"en": " Some {kind} to pick from:", "ko": " 이런 {kind}은(는) 어때요:"},
+    "pair_then": {"en": " Some to pick from:", "ko": " 이런 건 어때요:"},
+    "pair_then_no": {
+        "en": " Here are {kind} in colours that go with {colour}:",
+        "ko": " {colour}와(과) 어울리는 색의 {kind}이에요:",
+    },
+    "pair_then_none": {
+        "en": " I have none of them here to show, sorry.",
+        "ko": " 지금 보여 드릴 상품은 없어요.",
     },
     "verdict_unseen": {
         "en": "Send me a photo of what you'd wear and I'll tell you whether it suits. Meanwhile, one idea:",
@@ -423,6 +432,7 @@ CONVERSATION: dict[str, dict[str, str]] = {
     "rule_tonal": {"en": "tone on tone", "ko": "톤온톤"},
     "rule_complementary": {"en": "complementary colours, bold", "ko": "보색 대비, 과감해요"},
     "rule_unknown": {"en": "colours I can't judge", "ko": "색을 판단하기 어려워요"},
+    "rule_clash": {"en": "they clash", "ko": "서로 부딪혀요"},
     "btn_save_album": {"en": "➕ Save all to wardrobe", "ko": "➕ 모두 옷장에 저장"},
     "slot_album": {"en": "Your pieces", "ko": "보내신 옷"},
 }

@@ -5,10 +5,9 @@ from __future__ import annotations
 from html import escape
 
 from application import PRICE_BANDS, Action, Note, Reply, Wish
-from application.opinion import ColourAdvice, Verdict
 from application.replies import EXAMPLES
 from application.wish import GIFT
-from vocabulary import ARTICLE_KINDS, CATEGORY_NAMES, COLOURS, PATTERNS, USAGES, display_name
+from vocabulary import ARTICLE_KINDS, BRANDS, CATEGORY_NAMES, COLOURS, PATTERNS, USAGES, display_name
 
 from .bodies import build_text
 from .care import care_text
@@ -29,6 +28,7 @@ from .texts import (
     t,
 )
 from .tips import tip_text
+from .verdicts import advice_text, colour_pair_text, verdict_text
 from .weather import temperature_text
 
 
@@ -70,7 +70,15 @@ def filter_label(key: str, wish: Wish, language: str) -> str:
         return t(f"tone_{wish.tone}", language)
     if key in ("cut", "build"):
         return t(f"{key}_{getattr(wish, key)}", language)
+    if key == "brand":
+        return brand_name(wish.brand or "", language)
     return key
+
+
+def brand_name(brand: str, language: str) -> str:
+    """A brand as shown: 'Nike', '나이키'."""
+    named = BRANDS.get(brand)
+    return (named.korean if language == "ko" else named.name) if named else brand
 
 
 def category_name(wish: Wish, language: str) -> str:
@@ -122,7 +130,8 @@ def action_label(action: Action, reply: Reply, language: str) -> str:
 
 def describe(wish: Wish, language: str) -> str:
     """What a search was for, in words: 'navy blazer', '빨간 원피스'."""
-    words = [display_name(COLOURS, wish.colour, language)] if wish.colour else []
+    words = [brand_name(wish.brand, language)] if wish.brand else []
+    words += [display_name(COLOURS, wish.colour, language)] if wish.colour else []
     words += [display_name(PATTERNS, wish.pattern, language)] if wish.pattern else []
     words += [t(f"cut_{wish.cut}", language)] if wish.cut else []
     words += [category_name(wish, language)] if wish.category else []
@@ -145,16 +154,28 @@ def render_reply(reply: Reply, language: str) -> str:
     if "category" in values:
         item = shown_name(values["category"], values.get("confidence") or 1.0, values.get("slot"), language)
     titles = ("outfit_title", "similar_title", "cheaper_title", "search_title", "complete_title")
-    if reply.say in (*titles, "search_other_colours", "search_other_cuts"):
+    if reply.say in (*titles, "search_other_colours", "search_other_cuts", "search_other_brands"):
         say = reply.say
         if "product" in values and say in titles[:3]:
             say = say.replace("_title", "_product")
         colour = display_name(COLOURS, values.get("colour") or "", language)
-        left_out = {"search_other_colours": "colour", "search_other_cuts": "cut"}.get(say)
+        left_out = {
+            "search_other_colours": "colour",
+            "search_other_cuts": "cut",
+            "search_other_brands": "brand",
+        }.get(say)
         what = describe((wish or Wish()).without(left_out) if left_out else wish or Wish(), language)
         cut = t(f"cut_{values['cut']}", language) if values.get("cut") else ""
+        brand = brand_name(values.get("brand") or "", language)
         title = t(
-            say, language, item=item, what=what, product=values.get("product", ""), colour=colour, cut=cut
+            say,
+            language,
+            item=item,
+            what=what,
+            product=values.get("product", ""),
+            colour=colour,
+            cut=cut,
+            brand=brand,
         )
         if reply.say == "cheaper_title" and reply.link:
             text = render_cheaper(title, reply.link, reply.items, language)
@@ -244,99 +265,6 @@ def note_text(note: Note, pieces: list[dict], language: str) -> str:
         slot = t(f"slot_{note.rule}", language).lower()
         return t("note_same_slot", language, a=numbers[0], b=numbers[1], slot=slot)
     return t(f"note_{note.code}", language, a=numbers[0], b=numbers[1])
-
-
-def pair_text(verdict: Verdict, colour: str, language: str) -> str:
-    """'Does this go with black jeans?' answered: their colours, then whether the kind suits its style."""
-    kind, other, rule = verdict.pair or ("", None, "")
-    named = ARTICLE_KINDS[kind][1 if language == "ko" else 0] if kind in ARTICLE_KINDS else ""
-    values = {
-        "kind": named or display_name(CATEGORY_NAMES, kind, language),
-        "colour": display_name(COLOURS, colour, language),
-        "other": display_name(COLOURS, other or "", language),
-        "rule": t(f"rule_{rule}", language) if rule else "",
-        "style": display_name(USAGES, verdict.style, language),
-        "usual": display_name(USAGES, verdict.wanted or "", language),
-    }
-    key = "pair_no" if verdict.fits == "no" else "pair_maybe" if verdict.fits == "maybe" else "pair_yes"
-    key += "_colour" if key == "pair_yes" and other and colour else ""
-    text = t(key, language, **values)
-    return text[:1].upper() + text[1:]
-
-
-def verdict_text(values: dict, language: str) -> str:
-    """'Is this good for a funeral?' answered: yes, maybe or no, and why."""
-    verdict, wish, colour = values["verdict"], values["wish"], values.get("colour") or ""
-    ko = language == "ko"
-    item = display_name(CATEGORY_NAMES, values["category"], language)
-    style = display_name(USAGES, verdict.style, language)
-    if verdict.pair is not None:  # "does this go with black jeans?"
-        return pair_text(verdict, colour, language)
-    if verdict.occasions:  # asked nothing in particular
-        occasions = [OCCASION_NAMES[o][1 if ko else 0] for o in verdict.occasions if o in OCCASION_NAMES]
-        occasions = occasions or [t("style_look", language, style=style)]  # none named: its own look
-        joined = ", ".join(occasions) if ko else ", ".join(occasions[:-1]) + f" or {occasions[-1]}"
-        return t(
-            "verdict_suits",
-            language,
-            item=item,
-            style=style,
-            occasions=joined if occasions[1:] else occasions[0],
-        )
-    wanted = display_name(USAGES, verdict.wanted or "", language)
-    if wish.occasion in OCCASION_NAMES:
-        target = OCCASION_NAMES[wish.occasion][1 if ko else 0]
-    elif wish.season:
-        target = t(f"target_{wish.season}", language)
-    else:
-        target = t("style_look", language, style=wanted)
-    key = {"yes": "verdict_yes", "maybe": "verdict_maybe"}.get(verdict.fits, f"verdict_no_{verdict.reason}")
-    if key == "verdict_no_colour" and not verdict.colours:  # a white dress at a wedding
-        key = "verdict_no_white"
-    names = [display_name(COLOURS, c, language) for c in verdict.colours]
-    colours = ", ".join(names) if ko else ", ".join(names[:-1]) + f" or {names[-1]}" if names else ""
-    climate = t("climate_warm" if wish.season == "winter" else "climate_cold", language)
-    text = t(
-        key,
-        language,
-        item=item,
-        style=style,
-        wanted=wanted,
-        target=target,
-        climate=climate,
-        colours=colours,
-        colour=display_name(COLOURS, colour, language),
-        pattern=display_name(PATTERNS, verdict.pattern or "", language).split(" / ")[0],
-    )
-    if verdict.fits == "no":  # what follows: pieces that would suit, or that there are none
-        text += t("verdict_none" if values.get("none") else "verdict_instead", language)
-    return text
-
-
-def colour_pair_text(values: dict, language: str) -> str:
-    """Whether two colours go together, by the rule that says so; if they clash, what goes with the first."""
-    colour, other = (display_name(COLOURS, values[key], language) for key in ("colour", "other"))
-    if values["advice"] is None:
-        rule = t(f"rule_{values['rule']}", language)
-        return t("colour_pair_yes", language, colour=colour, other=other, rule=rule)
-    return t("colour_pair_no", language, colour=colour, other=other) + advice_text(values["advice"], language)
-
-
-def advice_text(advice: ColourAdvice, language: str) -> str:
-    """Which colours go with one: 'Navy goes with nearly anything: white, black, grey for a calm look…'"""
-
-    def names(colours: tuple[str, ...]) -> str:
-        return ", ".join(display_name(COLOURS, c, language) for c in colours)
-
-    colour = display_name(COLOURS, advice.colour, language)
-    colour = colour[:1].upper() + colour[1:]
-    if advice.accents:
-        return t(
-            "advice_neutral", language, colour=colour, calm=names(advice.calm), accents=names(advice.accents)
-        )
-    text = t("advice_colour", language, colour=colour, calm=names(advice.calm))
-    text += t("advice_tonal", language, tonal=names(advice.tonal)) if advice.tonal else ""
-    return text + (t("advice_bold", language, bold=names(advice.bold)) if advice.bold else "")
 
 
 def _say(reply: Reply, language: str) -> str:

@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from matching import ProductIndex
 from storage import Product
-from vocabulary import BEACHWEAR, climate_of, cut_of, slot_of
+from vocabulary import BEACHWEAR, brand_of, climate_of, cut_of, slot_of
 
 SELECTIONS_KEPT = 256  # filtered id lists kept in memory (tens of MB at most)
 OFFER_SOURCE = "naver-offer"  # a shop's offer shown under Cheaper: stored for votes, never searched
@@ -69,6 +69,7 @@ class Filters:
     patterns: frozenset[str | None] | None = None  # "striped": striped ones (vocabulary.pattern_family)
     not_patterns: frozenset[str | None] = frozenset()  # "no prints"
     cut: str = ""  # "slim": products whose name says a slim cut (`vocabulary.cut_of`)
+    brand: str = ""  # "nike": products whose name begins with that brand (`vocabulary.brand_of`)
     climate: str = ""  # "cold": only products for the cold (a winter look's tops: sweaters, not tees)
     beachwear: bool = True  # flip flops: False for a look neither warm nor sporty (`Look.beachwear`)
 
@@ -97,7 +98,7 @@ class Filters:
             self.patterns is not None and item.pattern not in self.patterns
         ) or item.pattern in self.not_patterns:
             return False
-        if self.cut and cut_of(item.name) != self.cut:
+        if (self.cut and cut_of(item.name) != self.cut) or (self.brand and brand_of(item.name) != self.brand):
             return False
         if self.min_price is not None or self.max_price is not None:
             low, high = self.min_price or 0, self.max_price if self.max_price is not None else float("inf")

@@ -1900,3 +1900,54 @@ async def test_why_a_search_or_a_gift_was_shown(chat: Chat) -> None:
         text_of(gift).splitlines()[-1]
         == "One of the kinds often given as a gift, the most typical of its kind."
     )
+
+
+async def test_two_garments_asked_about_together(chat: Chat) -> None:
+    """'White tee with jeans?': the first garment's product comes into view and the second is judged
+    with it (colours, then whether its kind suits the look), then pieces of that kind; '흰 티에 청바지
+    어때?' likewise in Korean ("티" alone a T-shirt); a clash ("a red shirt with purple trousers?")
+    is a no with trousers in colours that go with red."""
+    items = chat.catalog().items
+    verdict, *_ = await chat.say("white tee with jeans?")
+    state = await chat.state()
+    assert text_of(verdict).startswith("A white T-shirt with jeans? ")
+    focus = items[state.focus_product_id]
+    assert (focus.category, focus.colour) == ("t-shirt", "white")
+    assert all(items[i].category == "pants" for i in state.shown if i != focus.id)
+    assert state.shown or text_of(verdict).endswith("I have none of them here to show, sorry.")
+    chat.user = chat.api.user(51, language="ko")
+    verdict, *_ = await chat.say("흰 티에 청바지 어때?")
+    assert text_of(verdict).startswith("화이트 티셔츠에 청바지? ")
+    assert items[(await chat.state()).focus_product_id].category == "t-shirt"
+    chat.user = chat.api.user(52)
+    verdict, *_ = await chat.say("is a red shirt ok with purple trousers?")
+    said = "A red shirt with purple trousers? I'd rather not: red and purple clash."
+    assert text_of(verdict).startswith(said)
+    state = await chat.state()
+    assert items[state.focus_product_id].category == "shirt"
+    assert all(items[i].colour != "purple" for i in state.shown)
+
+
+async def test_a_brand_asked_for_is_kept_to(chat: Chat) -> None:
+    """'<brand> shoes': only that brand's (read from the product names), with its ✕ button; 'any
+    brand' takes it off; in Korean by its Korean name; a brand not carried ('zara dresses'): other
+    brands' dresses, said so."""
+    from vocabulary import BRANDS, brand_of
+
+    items = chat.catalog().items
+    shoes = Counter(brand_of(p.name) for p in items.values() if p.category == "shoes" and not p.hidden)
+    brand = next(b for b, _ in shoes.most_common() if b)  # the small test catalogue's commonest
+    name = BRANDS[brand].name
+    (answer,) = await chat.say(f"{name.lower()} shoes")
+    shown = (await chat.state()).shown
+    assert shown and all(brand_of(items[i].name) == brand for i in shown)
+    assert f"✕ {name}" in buttons(answer) and f"Here's what I found: {name} shoes" in text_of(answer)
+    (answer,) = await chat.say("any brand")
+    assert (await chat.state()).filters.get("brand") is None and f"✕ {name}" not in buttons(answer)
+    (answer,) = await chat.say("zara dresses")
+    assert "I don't carry Zara here, so other brands: dress" in text_of(answer)
+    assert all(items[i].category == "dress" for i in (await chat.state()).shown)
+    chat.user = chat.api.user(53, language="ko")
+    (answer,) = await chat.say(f"{BRANDS[brand].korean} 신발")
+    assert all(brand_of(items[i].name) == brand for i in (await chat.state()).shown)
+    assert f"✕ {BRANDS[brand].korean}" in buttons(answer)

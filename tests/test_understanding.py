@@ -346,3 +346,17 @@ def test_sizes_convert_between_systems() -> None:
     assert shoe_size("mm", 400) is None and shoe_size("eu", 42).mm == 265  # type: ignore[union-attr]
     assert top_size("letter", "m") == ("M", (95, 66)) == top_size("ko", "66")
     assert top_size("ko", "110") == ("XXL", (110,)) and top_size("ko", "12") is None
+
+
+def test_a_brand_is_read_and_known_by_its_product_names() -> None:
+    """'nike shoes', '나이키 운동화', "levi's jeans": the brand; a product's brand is how its name
+    begins, the longest first (Lee Cooper is not Lee); a well-known brand not carried is known."""
+    from vocabulary import brand_of, carries
+
+    assert [parse(t).brand for t in ("nike shoes", "나이키 운동화", "levi's jeans", "hm, ok")] == [
+        "nike", "nike", "levis", None,
+    ]  # fmt: skip
+    assert (parse("zara dresses").brand, carries("zara"), carries("nike")) == ("zara", False, True)
+    assert brand_of("Lee Cooper Men Black Shoes") == "leecooper" and brand_of("Lee Men Blue Jeans") == "lee"
+    assert brand_of("UCB Men Blue Tshirt") == "benetton" and brand_of("Leeds Scarf") is None
+    assert parse("any brand").dropped == {"brand"}

@@ -12,6 +12,7 @@ _KEYS = {
     "style": ("occasion", "style"),
     "pattern": ("pattern", "not_pattern"),
     "cut": ("cut",),
+    "brand": ("brand",),
 }
 _WORDS = {  # (English, Korean)
     "colour": (r"colou?rs?", r"색상|색깔|색|컬러"),
@@ -19,6 +20,7 @@ _WORDS = {  # (English, Korean)
     "style": (r"styles?|occasion", r"스타일"),
     "pattern": (r"patterns?|prints?", r"무늬|패턴"),
     "cut": (r"fits?|cuts?", r"핏"),
+    "brand": (r"brands?|labels?", r"브랜드"),
 }
 _EN_BEFORE = r"\b(?:any|whatever|all|every|remove|drop|clear|forget|ignore|lose|reset)\s+(?:the\s+)?"
 _EN_AFTER = r"(?:\s+(?:filter|limit)s?)?\b(?!\s+(?:of|for)\b)"

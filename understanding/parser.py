@@ -28,6 +28,7 @@ from .lexicon import (
 )
 from .match import Match
 from .occasions import occasion_named
+from .pairs import garments_together
 from .personal import palette_intent, says_own
 from .prices import find_price
 from .references import choice, references
@@ -68,7 +69,9 @@ COMMANDS = {
     "daily": "daily",
 }
 SLOT_KEYS = ("colour", "not_colour", "category", "style", "occasion", "gender", "min_price", "max_price")
-NARROWING = ("season", "tone", "any_gender", "kids", "pattern", "not_pattern", "cut", "build", "not_category")
+NARROWING = (
+    "season", "tone", "any_gender", "kids", "pattern", "not_pattern", "cut", "build", "not_category", "brand",
+)  # fmt: skip
 MAX_CHARS = 1000  # what is read of a message: a 4,096-character paste is cut, not parsed for seconds
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 # "I'm a woman", "저 남자예요": who the user is, kept as who they shop for
@@ -102,6 +105,7 @@ class Understood:
     pattern: str | None = None  # vocabulary.PATTERNS: "striped shirts"
     not_pattern: str | None = None  # "no prints"
     cut: str | None = None  # vocabulary.CUTS: "slim fit shirts", "오버핏 티셔츠"
+    brand: str | None = None  # vocabulary.BRANDS: "nike shoes", "나이키 운동화"
     build: str | None = None  # vocabulary.BUILDS: "I'm petite", "통통한 편이에요" (the user's, said)
     tip: str | None = None  # tips.TOPICS: "should I tuck it in?", "소매 걷어도 돼?"
     pronoun: bool = False  # "how much is it?", "이거 얼마야?": a piece referred to, not named
@@ -116,6 +120,7 @@ class Understood:
     kids: bool = False  # "for my son", "아이 옷": children's wear
     subject: str | None = None  # "shoes to go with my red dress": the garment described (dress) …
     wanted: str | None = None  # … and the kind of its outfit asked for (shoes)
+    subject_article: str | None = None  # "white sneakers with jeans?": the kind the look starts from
     ref: int | None = None  # "more like #2"
     choice: tuple[int, ...] = ()  # "which is better, #1 or #3?": the items weighed against each other
     size: tuple[str, str] | None = None  # "what size is 270 in US?": (system, value) to convert
@@ -131,7 +136,9 @@ class Understood:
     def slots(self) -> dict[str, Any]:
         """The slots as `stylist chat --json` prints them."""
         patterns = {
-            k: getattr(self, k) for k in ("pattern", "not_pattern", "cut", "not_category") if getattr(self, k)
+            k: getattr(self, k)
+            for k in ("pattern", "not_pattern", "cut", "brand", "not_category")
+            if getattr(self, k)
         }
         return {
             "intent": self.intent,
@@ -179,6 +186,7 @@ _WORK_VERB = re.compile(
 _SUITS_VERB = re.compile(
     r"\bsuits?(?=\s+(?:me|you|him|her|them|us|my|your|his|their|everyone|a|an|people|someone)\b)"
 )
+_PAIRED = ("search", "refine", "outfit", "verdict", "colour_pair")  # what two garments together may read as
 _TERM_ARTICLE = {term: article for article, terms in ARTICLE_WORDS.items() for term in terms}
 
 
@@ -218,7 +226,7 @@ def parse(text: str) -> Understood:
     understood.pattern = _first(matches, "pattern")
     understood.not_pattern = _first(matches, "pattern", negated=True)
     understood.cut, understood.build, understood.tip = cut_asked(rest), build_said(rest), tip_asked(rest)
-    understood.category = _first(matches, "category")
+    understood.category, understood.brand = _first(matches, "category"), _first(matches, "brand")
     if not (understood.not_colour or understood.category or "instead" in understood.cues):
         understood.not_category = _first(matches, "category", negated=True)  # not "not the red dress"
     named = [m for m in matches if m.kind == "category" and not m.negated]
@@ -276,6 +284,13 @@ def parse(text: str) -> Understood:
     understood.mine = bool(named and _MINE.search(rest[max(0, named.start - 30) : named.start]))
     if understood.command is None:
         understood.intent = intent_of(understood, rest, matches)
+    pair = garments_together(rest, matches, understood.subject) if understood.intent in _PAIRED else None
+    if pair is not None:  # "white tee with jeans?", "흰 셔츠에 청바지 어때?": the second judged with it
+        understood.intent, understood.wanted, understood.about_focus = "combination", None, False
+        understood.subject, understood.colour = pair.anchor.label, pair.anchor_colour
+        understood.category, understood.other_colour = pair.asked.label, pair.asked_colour
+        understood.subject_article = _TERM_ARTICLE.get(pair.anchor.term)
+        understood.article = _TERM_ARTICLE.get(pair.asked.term)
     if understood.intent == "search" and (understood.tone in PALETTES or understood.occasion):
         understood.about_focus = False  # "가을웜톤한테 어울리는 니트", "하객룩 원피스": that kind, searched
     if understood.intent == "daily" and (hour := HOUR.search(raw)):  # "/daily 7": mornings at seven

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from vocabulary import BRANDS
+
 from .cues import INTENT_WORDS
 from .fuzzy import closest
 from .lexicon import (
@@ -25,6 +27,9 @@ from .references import NEGATION_AFTER, NEGATION_BEFORE
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 _BETWEEN = re.compile(r"^\s*(?:색|색깔|컬러|색의)?\s*$")  # "빨간색 원피스": the colour of that garment
+# "티" alone is a T-shirt where it stands as a word ("흰 티에 청바지", "검정티 추천"), not inside "파티"
+# nor in "티 나다" (to show): a particle may follow, a word or a colour must come before.
+_TEE = re.compile(r"티(?=(?:에|랑|이랑|하고|와|는|도|를|만|로)?(?:[\s?!.,~]|$))(?!\s*(?:가\s*)?(?:안\s*)?나)")
 
 
 def _terms() -> list[tuple[str, str, str]]:
@@ -40,6 +45,7 @@ def _terms() -> list[tuple[str, str, str]]:
         ("tone", TONE_WORDS),
         ("material", MATERIAL_WORDS),
         ("cue", INTENT_WORDS),
+        ("brand", {key: brand.words for key, brand in BRANDS.items()}),
     ):
         out += [(term.lower(), kind, label) for label, terms in table.items() for term in terms]
     out += [(term, "occasion", occasion.name) for occasion in OCCASIONS for term in occasion.words]
@@ -85,6 +91,11 @@ def find_terms(text: str) -> list[Match]:
         if (term := closest(word[0], _FUZZY_TARGETS)) is not None:
             kind, label = _FUZZY_TARGETS[term]
             taken.append(Match(kind, label, *word.span(), term=term))
+    for tee in _TEE.finditer(text):
+        start = tee.start()
+        coloured = any(m.kind == "colour" and m.end == start for m in taken)  # "흰티", not "반팔티"
+        if not covered[start] and (coloured or start == 0 or text[start - 1] == " "):
+            taken.append(Match("category", "t-shirt", start, start + 1, term="티"))
     taken.sort(key=lambda m: m.start)
     for match in taken:
         if match.kind in ("colour", "category", "pattern"):

@@ -2,6 +2,7 @@
 confidence thresholds. Every layer imports it; it imports nothing of the project."""
 
 from .bodies import BUILDS, Build
+from .brands import BRANDS, Brand, brand_of, carries
 from .care import CARE_KINDS, MATERIALS, care_kind
 from .etiquette import COLOUR_RULES, ColourRule, colour_fits
 from .labels import (
@@ -109,8 +110,12 @@ __all__ = [
     "COLOUR_RULES",
     "ColourRule",
     "colour_fits",
+    "BRANDS",
     "BUILDS",
+    "Brand",
     "Build",
+    "brand_of",
+    "carries",
     "Palette",
     "CARE_KINDS",
     "MATERIALS",

@@ -1,0 +1,149 @@
+"""The stylist's judgements in words: a garment for an occasion ("is this ok for a funeral?"), two
+garments together ("does it go with black jeans?", "white tee with jeans?"), two colours ("do navy and
+black go together?"), and which colours go with one."""
+
+from __future__ import annotations
+
+from application.opinion import ColourAdvice, Verdict
+from vocabulary import ARTICLE_KINDS, CATEGORY_NAMES, COLOURS, PATTERNS, USAGES, display_name
+
+from .labels import OCCASION_NAMES
+from .texts import t
+
+
+def pair_text(
+    verdict: Verdict,
+    colour: str,
+    language: str,
+    named: tuple[str, str | None] | None = None,
+    none: bool = False,
+) -> str:
+    """'Does this go with black jeans?' answered: their colours, then whether the kind suits its
+    style; "white tee with jeans?" (`named`: the first garment's kind and colour) says both first;
+    `none`: none of the kind to show after it."""
+    kind, other, rule = verdict.pair or ("", None, "")
+    text = _pair_text(verdict, kind, other, rule, colour, language, none)
+    if named is None:
+        return text
+    first, second = (
+        _one(_kind_name(k, language), c and display_name(COLOURS, c, language), language)
+        for k, c in ((named[0], named[1]), (kind, other))
+    )
+    return t("pair_named", language, first=first[:1].upper() + first[1:], second=second) + text
+
+
+def _one(noun: str, colour: str | None, language: str) -> str:
+    """'a white T-shirt', 'jeans', '화이트 티셔츠': one garment named, in its colour."""
+    said = f"{colour} {noun}" if colour else noun
+    if language == "ko" or noun.endswith("s"):
+        return said
+    return ("an " if said[:1].lower() in "aeiou" else "a ") + said
+
+
+def _plural(noun: str) -> str:
+    """'blazers', 'dresses'; 'jeans' and 'shoes' as they are."""
+    if noun.endswith(("ss", "sh", "ch", "x")):
+        return noun + "es"
+    return noun if noun.endswith("s") else noun + "s"
+
+
+def _kind_name(kind: str, language: str) -> str:
+    """A garment's kind as said: an article's own name ("jeans"), else its category's."""
+    if kind in ARTICLE_KINDS:
+        return ARTICLE_KINDS[kind][1 if language == "ko" else 0]
+    return display_name(CATEGORY_NAMES, kind, language)
+
+
+def _pair_text(
+    verdict: Verdict, kind: str, other: str | None, rule: str, colour: str, language: str, none: bool
+) -> str:
+    named = _kind_name(kind, language)
+    values = {
+        "kind": named if language == "ko" else _plural(named),
+        "colour": display_name(COLOURS, colour, language),
+        "other": display_name(COLOURS, other or "", language),
+        "rule": t(f"rule_{rule}", language) if rule else "",
+        "style": display_name(USAGES, verdict.style, language),
+        "usual": display_name(USAGES, verdict.wanted or "", language),
+    }
+    key = "pair_no" if verdict.fits == "no" else "pair_maybe" if verdict.fits == "maybe" else "pair_yes"
+    key += "_colour" if key == "pair_yes" and other and colour else ""
+    tails = {"pair_no": "pair_then_no", "pair_yes_colour": "pair_then_yes_colour"}  # what the pieces are
+    then = "pair_then_none" if none else tails.get(key, "pair_then")
+    text = t(key, language, **values) + t(then, language, **values)
+    return text[:1].upper() + text[1:]
+
+
+def verdict_text(values: dict, language: str) -> str:
+    """'Is this good for a funeral?' answered: yes, maybe or no, and why."""
+    verdict, wish, colour = values["verdict"], values["wish"], values.get("colour") or ""
+    ko = language == "ko"
+    item = display_name(CATEGORY_NAMES, values["category"], language)
+    style = display_name(USAGES, verdict.style, language)
+    if verdict.pair is not None:  # "does this go with black jeans?"
+        return pair_text(verdict, colour, language, values.get("named"), bool(values.get("none")))
+    if verdict.occasions:  # asked nothing in particular
+        occasions = [OCCASION_NAMES[o][1 if ko else 0] for o in verdict.occasions if o in OCCASION_NAMES]
+        occasions = occasions or [t("style_look", language, style=style)]  # none named: its own look
+        joined = ", ".join(occasions) if ko else ", ".join(occasions[:-1]) + f" or {occasions[-1]}"
+        return t(
+            "verdict_suits",
+            language,
+            item=item,
+            style=style,
+            occasions=joined if occasions[1:] else occasions[0],
+        )
+    wanted = display_name(USAGES, verdict.wanted or "", language)
+    if wish.occasion in OCCASION_NAMES:
+        target = OCCASION_NAMES[wish.occasion][1 if ko else 0]
+    elif wish.season:
+        target = t(f"target_{wish.season}", language)
+    else:
+        target = t("style_look", language, style=wanted)
+    key = {"yes": "verdict_yes", "maybe": "verdict_maybe"}.get(verdict.fits, f"verdict_no_{verdict.reason}")
+    if key == "verdict_no_colour" and not verdict.colours:  # a white dress at a wedding
+        key = "verdict_no_white"
+    names = [display_name(COLOURS, c, language) for c in verdict.colours]
+    colours = ", ".join(names) if ko else ", ".join(names[:-1]) + f" or {names[-1]}" if names else ""
+    climate = t("climate_warm" if wish.season == "winter" else "climate_cold", language)
+    text = t(
+        key,
+        language,
+        item=item,
+        style=style,
+        wanted=wanted,
+        target=target,
+        climate=climate,
+        colours=colours,
+        colour=display_name(COLOURS, colour, language),
+        pattern=display_name(PATTERNS, verdict.pattern or "", language).split(" / ")[0],
+    )
+    if verdict.fits == "no":  # what follows: pieces that would suit, or that there are none
+        text += t("verdict_none" if values.get("none") else "verdict_instead", language)
+    return text
+
+
+def colour_pair_text(values: dict, language: str) -> str:
+    """Whether two colours go together, by the rule that says so; if they clash, what goes with the first."""
+    colour, other = (display_name(COLOURS, values[key], language) for key in ("colour", "other"))
+    if values["advice"] is None:
+        rule = t(f"rule_{values['rule']}", language)
+        return t("colour_pair_yes", language, colour=colour, other=other, rule=rule)
+    return t("colour_pair_no", language, colour=colour, other=other) + advice_text(values["advice"], language)
+
+
+def advice_text(advice: ColourAdvice, language: str) -> str:
+    """Which colours go with one: 'Navy goes with nearly anything: white, black, grey for a calm look…'"""
+
+    def names(colours: tuple[str, ...]) -> str:
+        return ", ".join(display_name(COLOURS, c, language) for c in colours)
+
+    colour = display_name(COLOURS, advice.colour, language)
+    colour = colour[:1].upper() + colour[1:]
+    if advice.accents:
+        return t(
+            "advice_neutral", language, colour=colour, calm=names(advice.calm), accents=names(advice.accents)
+        )
+    text = t("advice_colour", language, colour=colour, calm=names(advice.calm))
+    text += t("advice_tonal", language, tonal=names(advice.tonal)) if advice.tonal else ""
+    return text + (t("advice_bold", language, bold=names(advice.bold)) if advice.bold else "")

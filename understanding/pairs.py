@@ -1,0 +1,63 @@
+"""Two garments asked about together: "white tee with jeans?", "흰 셔츠에 청바지 어때?", "would navy
+shoes go with a grey suit?" — which one the look starts from, which one is judged with it, and each
+one's own colour (the colour named before it)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cues import ASKS_OK, GOES_WITH
+from .match import Match
+
+# What joins the two: "with", "and", "over"; a Korean particle on the first ("셔츠에", "니트랑").
+_JOINED_EN = re.compile(r"\b(?:with|and|plus|over|under)\b|[+&]")
+_JOINED_KO = re.compile(r"^(?:에다가|에다|이랑|에|랑|하고|와|과)(?:\s|$)|^\s*[+&,]")
+# Asked whether, not for which: "what shoes go with a black dress?" asks for shoes (an outfit).
+_WHICH = re.compile(r"\b(?:what|which)\b(?!\s+about)|뭐|뭘|무슨|어떤|추천|골라|찾아")
+_ASKED = re.compile(  # not "빨간 원피스에 어울리는 신발": shoes that go with it, asked for
+    r"\?\s*$|\b(?:work|good|look|looks|match|matches)\b|어울려|어울릴|어울리나|어울리니|어때|괜찮|될까|돼|되나|입어도"
+)
+
+
+@dataclass(frozen=True)
+class Pair:
+    """The garment the look starts from (`anchor`) and the one judged with it (`asked`), their
+    category matches, and the colour each was named in (None: any)."""
+
+    anchor: Match
+    asked: Match
+    anchor_colour: str | None
+    asked_colour: str | None
+
+
+def garments_together(text: str, matches: list[Match], subject: str | None) -> Pair | None:
+    """The two garments of a yes-or-no question about wearing them together, None for any other
+    message (one garment, "what shoes go with …?", a search for two kinds). The one described as
+    the subject ("would navy shoes go with a grey suit?": the suit) is the look's start; else the
+    first named."""
+    garments = [m for m in matches if m.kind == "category" and not m.negated]
+    distinct = [m for i, m in enumerate(garments) if m.label not in {g.label for g in garments[:i]}]
+    if len(distinct) != 2 or _WHICH.search(text):
+        return None
+    first, second = distinct
+    gap = text[first.end : second.start]
+    if not (_JOINED_EN.search(gap) or _JOINED_KO.search(gap)):
+        return None
+    if not (_ASKED.search(text) or ASKS_OK.search(text) or GOES_WITH.search(text)):
+        return None
+    anchor, asked = (second, first) if subject == second.label else (first, second)
+    colours = _colours(matches, distinct)
+    return Pair(anchor, asked, colours.get(anchor.start), colours.get(asked.start))
+
+
+def _colours(matches: list[Match], garments: list[Match]) -> dict[int, str]:
+    """Each garment's colour by where it starts: the colour named last before it and after the
+    garment before it ("white tee with black jeans": white, black)."""
+    out: dict[int, str] = {}
+    for i, garment in enumerate(garments):
+        after = garments[i - 1].end if i else 0
+        named = [m for m in matches if m.kind == "colour" and not m.negated]
+        if before := [m for m in named if after <= m.start < garment.start]:
+            out[garment.start] = before[-1].label
+    return out
