@@ -164,9 +164,18 @@ class Answers:
         row = self.search.described(product) if product is not None else None
         return row, [], None, None
 
-    async def recall(self, conversation: Conversation, user_id: int | None, language: str) -> list[Reply]:
+    async def recall(
+        self, conversation: Conversation, user_id: int | None, language: str, ref: int | None = None
+    ) -> list[Reply]:
         """The photo in view answered again, or what the catalogue says of the product in view (after
-        a search, of its first product)."""
+        a search, of its first product), or of the one numbered `ref` ("what brand is #2?")."""
+        if ref is not None:
+            product = conversation.numbered_product(self.catalog, ref)
+            return [
+                recall(None, [], product)
+                if product
+                else Reply("no_such_number", {"n": ref, "count": len(conversation.shown)})
+            ]
         row, garments, _, _ = await self.focus(conversation, user_id)
         first = conversation.shown[0] if conversation.mode == "search" and conversation.shown else -1
         product = self.catalog.items.get(conversation.focus_product_id or first)

@@ -18,7 +18,7 @@ from .wish import Wish
 SEEN_LIMIT = 200  # products remembered as shown ("another one" skips them)
 HISTORY_LIMIT = 5  # answers "go back" can return to
 ANSWERS = ("analysis", "outfit", "similar", "cheaper", "search")  # the modes "go back" can show again
-NAMING = ("favourite", "why", "fit", "tip", "care")  # "save #2": #2 named, the subject kept
+NAMING = ("favourite", "why", "fit", "tip", "care", "photo")  # "save #2": #2 named, the subject kept
 POINTING = (*NAMING, "cheaper", "similar", "outfit")  # then "how much is it?": #2
 
 

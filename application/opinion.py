@@ -14,7 +14,7 @@ from matching.coherence import ASKED_FALLBACK, Look
 from matching.outfits import ColourAdvice, colour_harmony, colours_for
 from storage import Analysis as AnalysisRow
 from understanding.occasions import OCCASIONS, occasion_named
-from vocabulary import SLOT_CATEGORIES
+from vocabulary import SLOT_CATEGORIES, brand_of
 
 from .records import recalled
 from .replies import Reply, photo_actions
@@ -137,7 +137,7 @@ def recall(row: AnalysisRow | None, garments: list[AnalysisRow], product: Catalo
     product in view; None when there is neither."""
     if product is not None:
         values = {"product": product.name, "kind": product.category, "colour": product.colour}
-        return Reply("about_product", {**values, "style": product.usage})
+        return Reply("about_product", {**values, "style": product.usage, "brand": brand_of(product.name)})
     if row is None or row.id is None:
         return None
     stored = recalled(row, garments)

@@ -157,6 +157,7 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "{product}: {kind}, {colour}, {style}.",
         "ko": "{product}: {kind}, {colour}, {style} 스타일이에요.",
     },
+    "about_brand": {"en": " The brand is {brand}.", "ko": " 브랜드는 {brand}예요."},
     "verdict_yes": {
         "en": "Yes — it reads {style}, right for {target}. Here's how I'd wear it:",
         "ko": "네, 이 {item}은(는) {style} 스타일이라 {target}에 잘 맞아요. 이렇게 입어 보세요:",

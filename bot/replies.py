@@ -322,6 +322,9 @@ def _say(reply: Reply, language: str) -> str:
         values["kind"] = display_name(CATEGORY_NAMES, values["kind"], language)
         values["colour"] = display_name(COLOURS, values["colour"] or "", language)
         values["style"] = display_name(USAGES, values["style"] or "", language)
+        brand = values.pop("brand", None)  # "what brand is it?": its name says
+        text = t(reply.say, language, **values)
+        return text + (t("about_brand", language, brand=brand_name(brand, language)) if brand else "")
     return t(reply.say, language, **values) if values else t(reply.say, language)
 
 

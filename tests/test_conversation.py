@@ -1942,6 +1942,10 @@ async def test_a_brand_asked_for_is_kept_to(chat: Chat) -> None:
     shown = (await chat.state()).shown
     assert shown and all(brand_of(items[i].name) == brand for i in shown)
     assert f"✕ {name}" in buttons(answer) and f"Here's what I found: {name} shoes" in text_of(answer)
+    (about,) = await chat.say("what brand is #2?")  # read from its name
+    assert text_of(about).endswith(f"The brand is {name}.") and items[shown[1]].name in text_of(about)
+    (colour,) = await chat.say("what colour is #1?")  # that one's, not more like it
+    assert text_of(colour).startswith(items[shown[0]].name)
     (answer,) = await chat.say("any brand")
     assert (await chat.state()).filters.get("brand") is None and f"✕ {name}" not in buttons(answer)
     (answer,) = await chat.say("zara dresses")

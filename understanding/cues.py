@@ -144,7 +144,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "whats this", "what's that", "what style is it", "what style is this", "what pattern is it",
         "describe it", "describe this", "tell me about it", "tell me about this", "what do you see",
         "무슨 색이야", "무슨 색이에요", "무슨 색깔이야", "어떤 색이야", "이거 뭐야", "이게 뭐야", "뭐야 이거",
-        "무슨 옷", "어떤 스타일이야", "무슨 스타일", "무슨 무늬",
+        "무슨 옷", "어떤 스타일이야", "무슨 스타일", "무슨 무늬", "what brand", "which brand", "무슨 브랜드",
+        "어디 브랜드", "어느 브랜드", "브랜드가 뭐",
     ),
     "verdict": (  # whether the garment in view suits an occasion, a style or a season
         "is this good for", "is it good for", "is this ok", "is it ok", "is this okay", "is it okay",
@@ -232,6 +233,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "shop_info": (  # the shop's to answer: stock, delivery, returns
         "in stock", "stock", "ship", "shipping", "delivery", "deliver", "return policy", "refund",
+        "have it in", "have this in", "have these in", "have them in", "available in",
         "material", "fabric", "재고", "배송", "반품", "환불", "소재",
         "quality", "brand", "reviews", "review", "품질", "브랜드", "리뷰", "후기",
     ),

@@ -82,7 +82,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
     "t-shirt": ("t-shirt", "t-shirts", "tshirt", "tshirts", "t shirt", "tee", "tees", "티셔츠", "반팔"),
     "longsleeve": (
         "long sleeve", "longsleeve", "sweater", "sweaters", "sweatshirt", "sweatshirts", "jumper", "pullover",
-        "knit", "니트", "스웨터", "맨투맨", "긴팔",
+        "knit", "니트", "스웨터", "맨투맨", "긴팔", "turtleneck", "turtle neck", "polo neck", "폴라티",
+        "목폴라", "터틀넥",
     ),
     "pants": (
         "pants", "trousers", "jeans", "chinos", "slacks", "leggings", "joggers", "track pants", "sweatpants",
@@ -141,7 +142,10 @@ ARTICLE_WORDS: dict[str, tuple[str, ...]] = {
     "scarf": ("scarf", "scarves", "muffler", "스카프", "목도리", "머플러"),
     "kurta": ("kurta", "kurti"),
     "saree": ("saree", "sari"),
-    "sweater": ("sweater", "sweaters", "jumper", "pullover", "knit", "니트", "스웨터"),
+    "sweater": (
+        "sweater", "sweaters", "jumper", "pullover", "knit", "니트", "스웨터", "turtleneck", "turtle neck",
+        "polo neck", "폴라티", "목폴라", "터틀넥",
+    ),
     "sweatshirt": ("sweatshirt", "sweatshirts", "맨투맨"),
     "raincoat": ("raincoat", "rain jacket", "rain coat", "poncho", "우비", "비옷", "레인코트"),
 }

@@ -380,6 +380,9 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         cues = cues - {"outfit"}
     if "outfit" in cues or u.wanted:  # "an outfit for #3", "두 번째 거랑 어울리는 신발"
         return "outfit"
+    described = "describe" in cues or _COLOUR_OF.search(text)  # "what brand is #2?", "what colour is #2?"
+    if u.ref is not None and described and not u.has_filters:  # about that one
+        return "photo"
     if u.ref is not None:  # "#2", "#4 in black", "2번 검은색으로": more like that one (in black)
         return "similar"
     if u.category is not None:
@@ -407,6 +410,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     return "unknown"
 
 
+_COLOUR_OF = re.compile(r"\bwhat colou?r (?:is|are)\b")
 _MORE = re.compile(  # "show me 10 more", "more?": the next few of the answer in view
     r"^\s*(?:(?:show|give|send)(?: me)? |see )?(?:\d+ |a few |some )?more(?: please| options| ones)?"
     r"[.!?]*\s*$"
