@@ -18,7 +18,7 @@ from matching import ProductIndex
 from matching.coherence import SEASON_CLASHES
 from storage import Analysis as AnalysisRow
 from understanding.occasions import occasion_named
-from vocabulary import ARTICLE_KINDS, GIFTS, SLOT_CATEGORIES, SMART_ANCHORS, WOMENSWEAR, slot_of
+from vocabulary import ARTICLE_KINDS, GIFTS, SLOT_CATEGORIES, SLOT_WORDS, SMART_ANCHORS, WOMENSWEAR, slot_of
 
 from .items import Item, Offering, once_per_name
 from .recommend import Recommend
@@ -80,6 +80,8 @@ class Search:
         climate: str = "",
     ) -> list[int]:
         wish = ask.wish
+        if categories is None and wish.category in SLOT_WORDS and not wish.article:  # "상의", "bottoms"
+            categories = set(SLOT_CATEGORIES[wish.category])
         if categories is None:
             categories = {wish.category} if wish.category else set(self.catalog.by_category)
         gender = wish.gender or ask.shops_for or ""

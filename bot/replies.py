@@ -7,7 +7,16 @@ from html import escape
 from application import PRICE_BANDS, Action, Note, Reply, Wish
 from application.replies import EXAMPLES
 from application.wish import GIFT
-from vocabulary import ARTICLE_KINDS, BRANDS, CATEGORY_NAMES, COLOURS, PATTERNS, USAGES, display_name
+from vocabulary import (
+    ARTICLE_KINDS,
+    BRANDS,
+    CATEGORY_NAMES,
+    COLOURS,
+    PATTERNS,
+    SLOT_WORDS,
+    USAGES,
+    display_name,
+)
 
 from .bodies import build_text
 from .care import care_text
@@ -87,6 +96,8 @@ def category_name(wish: Wish, language: str) -> str:
     if wish.article in ARTICLE_KINDS and wish.article_types() is not None:  # of this category
         english, korean, _ = ARTICLE_KINDS[wish.article]
         return korean if language == "ko" else english
+    if wish.category in SLOT_WORDS:  # "상의", "bottoms": the whole slot
+        return t(f"slot_{wish.category}", language).lower()
     return display_name(CATEGORY_NAMES, wish.category or "", language)
 
 

@@ -1955,3 +1955,18 @@ async def test_a_brand_asked_for_is_kept_to(chat: Chat) -> None:
     (answer,) = await chat.say(f"{BRANDS[brand].korean} 신발")
     assert all(brand_of(items[i].name) == brand for i in (await chat.state()).shown)
     assert f"✕ {BRANDS[brand].korean}" in buttons(answer)
+
+
+async def test_tops_and_bottoms_named_are_their_whole_slot(chat: Chat) -> None:
+    """'하의 추천해줘', 'bottoms': trousers, shorts and skirts alike (not a catalogue category of
+    its own), named as the slot; '상의' likewise every kind of top, not only those listed as "top"."""
+    from vocabulary import SLOT_CATEGORIES
+
+    chat.user = chat.api.user(54, language="ko")
+    items = chat.catalog().items
+    for said, slot in (("하의 추천해줘", "bottom"), ("상의 추천해줘", "top")):
+        (answer,) = await chat.say(said)
+        shown = (await chat.state()).shown
+        assert shown and all(items[i].category in SLOT_CATEGORIES[slot] for i in shown)
+        assert f"찾은 상품: {'하의' if slot == 'bottom' else '상의'}" in text_of(answer)
+    assert any(items[i].category != "top" for i in shown)  # not only the catalogue's "Tops"

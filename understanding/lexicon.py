@@ -110,7 +110,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
     "blazer": ("blazer", "blazers", "suit", "suit jacket", "sport coat", "블레이저", "정장 자켓"),
     "hoodie": ("hoodie", "hoodies", "hoody", "후드티", "후드", "후디"),
     "body": ("bodysuit", "romper", "jumpsuit", "바디수트", "점프수트"),
-    "top": ("top", "tops", "kurta", "kurti", "상의", "탑"),
+    "top": ("top", "tops", "kurta", "kurti", "상의", "탑", "윗옷"),
+    "bottom": ("bottoms", "하의", "아래옷"),
     "blouse": ("blouse", "blouses", "블라우스"),
     "bag": (
         "bag", "bags", "handbag", "backpack", "rucksack", "purse", "clutch", "clutches", "tote", "가방",

@@ -53,7 +53,12 @@ OCCASIONS: tuple[Occasion, ...] = (
         ("black", "navy", "grey", "white"),
         plain=True,
     ),
-    Occasion("gym", "sports", None, ("gym", "workout", "training", "헬스", "헬스장", "운동")),
+    Occasion(
+        "gym",
+        "sports",
+        None,
+        ("gym", "workout", "training", "yoga", "pilates", "헬스", "헬스장", "운동", "요가", "필라테스"),
+    ),
     Occasion("running", "sports", None, ("running", "jogging", "run", "러닝", "조깅", "달리기")),
     Occasion("hiking", "sports", None, ("hiking", "hike", "trekking", "등산", "하이킹")),
     Occasion(

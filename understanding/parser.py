@@ -227,7 +227,9 @@ def parse(text: str) -> Understood:
     understood.not_pattern = _first(matches, "pattern", negated=True)
     understood.cut, understood.build, understood.tip = cut_asked(rest), build_said(rest), tip_asked(rest)
     understood.category, understood.brand = _first(matches, "category"), _first(matches, "brand")
-    if not (understood.not_colour or understood.category or "instead" in understood.cues):
+    if not (
+        understood.not_colour or understood.not_pattern or understood.category or "instead" in understood.cues
+    ):
         understood.not_category = _first(matches, "category", negated=True)  # not "not the red dress"
     named = [m for m in matches if m.kind == "category" and not m.negated]
     named = [m for m in named if m.label == understood.category] or named  # "신발은 운동화로": sneakers

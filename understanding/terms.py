@@ -103,6 +103,6 @@ def find_terms(text: str) -> list[Match]:
                 NEGATION_AFTER.match(text[match.end :])
             )
     for colour, garment in zip(taken, taken[1:], strict=False):  # "빨간색 원피스 말고": not the red one
-        if colour.kind == "colour" and garment.kind == "category" and garment.negated:
+        if colour.kind in ("colour", "pattern") and garment.kind == "category" and garment.negated:
             colour.negated = colour.negated or bool(_BETWEEN.match(text[colour.end : garment.start]))
     return taken

@@ -50,6 +50,7 @@ CATEGORY_NAMES: dict[str, tuple[str, str]] = {  # label -> (English, Korean)
     "hoodie": ("hoodie", "후드티"),
     "body": ("bodysuit", "바디수트"),
     "top": ("top", "탑"),
+    "bottom": ("bottoms", "하의"),  # not a catalogue category: the slot, named ("하의 추천해줘")
     "blouse": ("blouse", "블라우스"),
     "bag": ("bag", "가방"),
     "accessory": ("accessory", "액세서리"),

@@ -23,6 +23,8 @@ SLOT_CATEGORIES: dict[str, frozenset[str]] = {
 }
 SLOTS: tuple[str, ...] = tuple(SLOT_CATEGORIES)
 CATEGORY_SLOT: dict[str, str] = {c: slot for slot, cats in SLOT_CATEGORIES.items() for c in cats}
+CATEGORY_SLOT["bottom"] = "bottom"  # "하의", "bottoms": the slot named as a kind, as "상의" names the tops
+SLOT_WORDS = frozenset({"top", "bottom"})  # kinds that, named alone in a search, mean their whole slot
 
 
 def slot_of(category: str) -> str:
