@@ -72,6 +72,10 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "suitcase", "짐 싸", "짐싸", "짐 챙", "챙겨 갈", "챙겨갈", "뭘 챙겨", "뭐 챙겨", "가져갈 옷", "캡슐",
     ),
     "gift": ("gift", "gifts", "present", "birthday present", "선물"),  # no kind named: bags, accessories
+    "later": (  # a time ahead, not the next page ("for my sister's wedding next month"): read, not acted on
+        "next month", "next year", "next time", "next summer", "next winter", "next spring", "next autumn",
+        "next fall", "다음 달", "다음달", "내년",
+    ),
     "now": (  # the weather of today: "what should I wear today?" is for the season it is now
         "today", "tonight", "tomorrow", "this week", "this weekend", "this season", "right now", "these days",
         "next week", "next weekend", "다음 주", "다음주",
@@ -136,7 +140,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "another", "another one", "something else", "other", "other ones", "others", "different", "next",
         "more options", "다른 거", "다른거", "다른 걸", "또", "더 보여", "다른 것", "다른 스타일",
         "show me more", "show more", "see more", "more please", "any more", "some more", "more of these",
-        "load more", *DISLIKES, "더 있어",
+        "load more", *DISLIKES, "더 있어", "none of these", "none of them", "none of those", "다 별로",
+        "마음에 드는 게 없", "맘에 드는 게 없",
     ),
     "describe": (  # about the garment in view: its answer again (intent "photo")
         "what colour is it", "what color is it", "what colour is this", "what color is this",

@@ -44,8 +44,9 @@ TONE_WORDS: dict[str, tuple[str, ...]] = {  # light / dark / warm / cool colours
     "warm": ("warm colour", "warm color", "warm tone", "따뜻한 색", "웜톤"),  # not "warm": the season's
     "cool": ("cool colour", "cool color", "cool tone", "차가운 색", "쿨톤"),
     "neutral": (
-        "neutral colour", "neutral color", "neutral colours", "neutral colors", "neutrals",
-        "무채색", "뉴트럴",
+        "neutral colour", "neutral color", "neutral colours", "neutral colors", "neutrals", "subtle",
+        "muted", "understated", "less flashy", "too flashy", "too loud", "not so loud", "무채색", "뉴트럴",
+        "차분한", "튀지 않는", "너무 화려", "덜 화려",
     ),
     # personal colour: the seasonal types (`vocabulary.PALETTES`), not the weather ("여름 쿨톤" is no summer)
     "spring_warm": (
@@ -249,7 +250,10 @@ GENDER_WORDS: dict[str, tuple[str, ...]] = {
         "he", "dad", "father", "brother", "son", "남자", "남성", "남친", "남자친구", "남편", "아빠", "오빠",
         "남동생", "아들",
     ),
-    "any": ("unisex", "anyone", "either", "anybody", "any gender", "상관없", "남녀공용", "유니섹스"),
+    "any": (
+        "unisex", "anyone", "either", "anybody", "any gender", "gender neutral", "gender-neutral",
+        "genderless", "상관없", "남녀공용", "유니섹스", "젠더리스",
+    ),
 }
 # fmt: on
 
@@ -292,6 +296,8 @@ NEGATIONS_KO = (
     "싫어",
     "별로",
     "싫",
+    "안 어울",
+    "안 받",
 )
 
 

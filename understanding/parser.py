@@ -37,6 +37,7 @@ from .sides import (
     asks_about,
     described_in_view,
     names_the_one_in_view,
+    not_owners,
     points_at_focus,
     says_it,
     subject_and_wanted,
@@ -211,8 +212,10 @@ def parse(text: str) -> Understood:
     understood.dropped, drop_spans = dropped(raw)  # "any colour": not a colour, nor "상관없" anyone
     rest = _blank(raw, [*band.spans, *ref_spans, *drop_spans])
     rest = _SUITS_VERB.sub(lambda m: " " * len(m[0]), rest)  # "what suits me?": not a suit
+    rest = _FAVOURITE_OF.sub(lambda m: " " * len(m[0]), rest)  # "my favourite colour is red": not the list
     verbs = {m.start(1) for m in _WORK_VERB.finditer(rest)}  # "would this work for winter?": not the office
     matches = [m for m in find_terms(rest) if not (m.kind == "occasion" and m.start in verbs)]
+    matches = not_owners(rest, matches)  # "for my sister's wedding": not her clothes
     understood.cues = {m.label for m in matches if m.kind == "cue"} | (
         {"another"} if _MORE.match(rest) else set()
     )
@@ -412,6 +415,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     return "unknown"
 
 
+_FAVOURITE_OF = re.compile(r"\bfavou?rite(?=\s+(?:colou?rs?|styles?|brands?)\b)")
 _COLOUR_OF = re.compile(r"\bwhat colou?r (?:is|are)\b")
 _MORE = re.compile(  # "show me 10 more", "more?": the next few of the answer in view
     r"^\s*(?:(?:show|give|send)(?: me)? |see )?(?:\d+ |a few |some )?more(?: please| options| ones)?"

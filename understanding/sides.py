@@ -85,6 +85,33 @@ def _had(text: str, matches: list[Match]) -> tuple[str, str] | None:
     return None
 
 
+_OWNER_EN = re.compile(r"^'s\s+(?:[a-z]+\s+){0,2}$")  # "my sister's (big) wedding"
+_OWNER_KO = re.compile(r"^(?:의|랑|이랑|하고|와|과)?\s*$")  # "언니 결혼식", "엄마의 생신", "남친이랑 데이트"
+_WITH_EN = re.compile(r"\bwith\s+(?:my\s+|our\s+)?$")  # "a date with my boyfriend"
+_WEARERS_KO = frozenset({"여자", "여성", "남자", "남성"})  # "여자 하객룩": who wears it, not whose it is
+
+
+def not_owners(text: str, matches: list[Match]) -> list[Match]:
+    """The matches without a person whose occasion it is, or who comes along ("for my sister's
+    wedding", "her birthday party", "언니 결혼식", "남친이랑 데이트", "a date with my boyfriend"): the
+    shopper dresses for it, not as that person — unless it is a gift for them ("엄마 생신 선물")."""
+    if any(m.kind == "cue" and m.label == "gift" for m in matches):
+        return matches
+    occasions = [m for m in matches if m.kind == "occasion"]
+
+    def owns(person: Match) -> bool:
+        if person.kind != "gender" or person.term in _WEARERS_KO or not occasions:
+            return False
+        gaps = [text[person.end : o.start] for o in occasions if o.start >= person.end]
+        korean = not person.term.isascii()
+        return bool(_WITH_EN.search(text[: person.start])) or any(
+            _OWNER_EN.match(gap) or (_OWNER_KO.match(gap) and (korean or person.term == "her"))
+            for gap in gaps
+        )
+
+    return [m for m in matches if not owns(m)]
+
+
 def subject_and_wanted(text: str, matches: list[Match], language: str) -> tuple[str | None, str | None]:
     """(the garment described, the kind asked for) when an outfit cue has a kind on either side
     ("shoes to go with my red dress", "검은 슬랙스에 매치할 셔츠") or "for" is between two kinds;
