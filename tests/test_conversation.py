@@ -1970,3 +1970,20 @@ async def test_tops_and_bottoms_named_are_their_whole_slot(chat: Chat) -> None:
         assert shown and all(items[i].category in SLOT_CATEGORIES[slot] for i in shown)
         assert f"찾은 상품: {'하의' if slot == 'bottom' else '상의'}" in text_of(answer)
     assert any(items[i].category != "top" for i in shown)  # not only the catalogue's "Tops"
+
+
+async def test_whose_occasion_and_what_is_refused_in_passing(chat: Chat) -> None:
+    """'Something for my sister's wedding next month' is the shopper's wedding outfit, not women's
+    wear and not a next page; 'none of these' shows others; 'red is not my colour' refuses red;
+    'too flashy' keeps to neutral colours."""
+    await chat.say("I need something for my sister's wedding next month")
+    state = await chat.state()  # the small test catalogue may have no such outfit: the filters tell
+    assert state.filters.get("occasion") == "wedding" and state.filters.get("gender") is None
+    await chat.say("t-shirts")
+    first = (await chat.state()).shown
+    await chat.say("none of these")
+    assert first and not set((await chat.state()).shown) & set(first)
+    await chat.say("red is not my colour")
+    assert (await chat.state()).filters.get("not_colour") == "red"
+    await chat.say("too flashy")
+    assert (await chat.state()).filters.get("tone") == "neutral"
