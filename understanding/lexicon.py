@@ -166,14 +166,18 @@ PATTERN_WORDS: dict[str, tuple[str, ...]] = {  # vocabulary.PATTERNS label -> wo
 STYLE_WORDS: dict[str, tuple[str, ...]] = {  # style (catalogue usage) -> synonyms
     "formal": (
         "formal", "dressy", "dressier", "fancier", "smarter", "elegant", "smart", "classy", "business",
-        "professional", "polished", "포멀", "정장", "격식", "단정한", "단정하게",
+        "professional", "polished", "포멀", "정장", "격식", "단정한", "단정하게", "고급스러운", "고급스럽게",
+        "우아한", "우아하게",
     ),
     "casual": (
         "casual", "relaxed", "everyday", "laid-back", "comfy", "streetwear", "street style", "cute",
         "vintage", "minimal", "minimalist", "basic", "캐주얼", "편한", "편하게", "데일리", "스트릿",
-        "귀여운", "빈티지", "미니멀", "베이직", "꾸안꾸", "편안한", "y2k", "retro", "레트로",
+        "귀여운", "빈티지", "미니멀", "베이직", "꾸안꾸", "편안한", "y2k", "retro", "레트로", "cuter", "edgy",
+        "edgier", "grunge", "boho", "bohemian", "hip", "chic", "귀엽게", "힙한", "힙하게", "시크", "보헤미안",
     ),
-    "sports": ("sports", "sporty", "sport", "athletic", "athleisure", "스포티", "운동복", "트레이닝"),
+    "sports": (
+        "sports", "sporty", "sportier", "sport", "athletic", "athleisure", "스포티", "운동복", "트레이닝",
+    ),
     "ethnic": ("ethnic", "traditional", "에스닉", "전통"),
     "party": ("party", "partywear", "clubbing", "night out", "sexy", "glam", "파티", "클럽", "섹시"),
 }
@@ -242,13 +246,13 @@ SEASON_WORDS: dict[str, tuple[str, ...]] = {
 GENDER_WORDS: dict[str, tuple[str, ...]] = {
     "women": (
         "women", "woman", "womens", "women's", "ladies", "lady", "female", "girl", "girls", "girlfriend",
-        "wife", "her", "she", "mom", "mother", "sister", "daughter", "여자", "여성", "여친", "여자친구",
-        "아내", "와이프", "엄마", "언니", "누나", "여동생", "딸",
+        "wife", "her", "she", "mom", "mother", "sister", "daughter", "feminine", "여자", "여성", "여친",
+        "여자친구", "아내", "와이프", "엄마", "언니", "누나", "여동생", "딸",
     ),
     "men": (
         "men", "man", "mens", "men's", "male", "guy", "guys", "boy", "boys", "boyfriend", "husband", "him",
-        "he", "dad", "father", "brother", "son", "남자", "남성", "남친", "남자친구", "남편", "아빠", "오빠",
-        "남동생", "아들",
+        "he", "dad", "father", "brother", "son", "masculine", "남자", "남성", "남친", "남자친구", "남편",
+        "아빠", "오빠", "남동생", "아들",
     ),
     "any": (
         "unisex", "anyone", "either", "anybody", "any gender", "gender neutral", "gender-neutral",
@@ -328,7 +332,10 @@ STYLE_TERMS = with_vocabulary(STYLE_WORDS, {k: v for k, v in USAGES.items() if k
 
 
 # Words that say more than one slot: plain pieces in neutral colours; a child's clothes (an age to 14)
-MINIMAL = re.compile(r"\bminimal(?:ist|istic)?\b|\bsimple (?:style|look|clothes|outfits?)\b|미니멀|심플")
+MINIMAL = re.compile(  # also chic, and quiet luxury's plain, calm pieces
+    r"\bminimal(?:ist|istic)?\b|\bsimple (?:style|look|clothes|outfits?)\b|\bchic\b|\bquiet luxury\b"
+    r"|\bold money\b|미니멀|심플|시크|올드머니|올드 머니|콰이어트 럭셔리"
+)
 KIDS = re.compile(
     r"\b(?:kids?|kid's|child|children|children's|sons?|daughters?|toddlers?|bab(?:y|ies))\b"
     r"|\b(?:[1-9]|1[0-4])[ -]years?[ -]old\b|\blittle (?:girl|boy)s?\b"  # a child's age: up to 14

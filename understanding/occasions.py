@@ -95,6 +95,11 @@ OCCASIONS: tuple[Occasion, ...] = (
         (
             "smart casual",
             "smart-casual",
+            "quiet luxury",
+            "old money",
+            "올드머니",
+            "올드 머니",
+            "콰이어트 럭셔리",
             "business casual",
             "semi formal",
             "semi-formal",

@@ -242,7 +242,8 @@ def parse(text: str) -> Understood:
     understood.style, toned_down = style_named(rest, matches)
     understood.tone = _first(matches, "tone")
     if MINIMAL.search(rest):  # "she likes minimalist style", "미니멀하게": plain pieces in neutral colours
-        understood.tone, understood.pattern = understood.tone or "neutral", understood.pattern or "solid"
+        calm = None if understood.colour else "neutral"  # "a chic black dress": black, plain
+        understood.tone, understood.pattern = understood.tone or calm, understood.pattern or "solid"
     gender = _first(matches, "gender")
     understood.gender = gender if gender in ("men", "women") else None
     understood.any_gender = gender == "any"
