@@ -4,7 +4,6 @@ recorded with the products it showed (so a 👎 can exclude them from then on)."
 from __future__ import annotations
 
 import asyncio
-import itertools
 import logging
 from dataclasses import dataclass, replace
 from typing import Any
@@ -39,6 +38,7 @@ from vocabulary import (
 from .feedback import disliked_by
 from .items import Item, Offering, Slot, once_per_name
 from .links import Links, korean_query
+from .pools import pool
 from .reasons import Reason, reason_for
 from .records import Embedded, colour_odds, embedding_of, garments_of, largest, load_owned, search_categories
 from .wish import Ask, Wish
@@ -80,49 +80,8 @@ class Recommend:
     def pool(
         self, slot: str, look: Look, per_slot: int = 3, wish: Wish | None = None
     ) -> tuple[list[int], tuple[str, ...] | None]:
-        """The products that may fill `slot` for `look`: the look's own style, and when it has too few
-        the few there are before a nearest style's (returned, so the answer can say so), or only
-        the few when no nearest style has enough; never another gender, another audience or a
-        clashing season (for shoes, bags and accessories the catalogue's season is a listing date:
-        the look's style comes first, `Look.seasons_tried`), and only the colours and the kind the
-        user asked for. ([], None) when nothing fits."""
-        wish = wish or Wish()
-        categories, article_types = SLOT_CATEGORIES[slot], None
-        if wish.category and slot_of(wish.category) == slot and (wish.category != slot or wish.article):
-            categories = frozenset({wish.category})  # "shirts": that kind; "tops", "상의": the whole slot
-            article_types = wish.article_types()  # "sneakers": not sandals
-        colours, not_colours = wish.colours(slot), wish.refused_colours()
-        patterns, not_patterns = wish.patterns(slot)
-        fewer: tuple[list[int], tuple[str, ...] | None] = ([], None)
-        own: list[int] = []  # the few of the look's own style, offered before a nearest style's
-        for rank, styles in enumerate(look.fallbacks(asked=bool(wish.style))):
-            for seasons, gender in itertools.product(look.seasons_tried(slot), look.genders()):
-                filters = Filters(
-                    gender,
-                    styles or None,
-                    seasons,
-                    look.kids,
-                    look.climate_excluded,
-                    colours=colours,
-                    not_colours=not_colours,
-                    article_types=article_types,
-                    not_article_types=look.refused(slot) if article_types is None else frozenset(),
-                    patterns=patterns,
-                    not_patterns=not_patterns,
-                    beachwear=look.beachwear or article_types is not None,  # "flip flops" asked: those
-                )
-                ids = self.catalog.select(categories, filters)
-                prefer = look.preferred(slot, pattern_asked=patterns is not None)
-                if prefer and article_types is None:  # a sweater, not a tee; plain with a print
-                    better = self.catalog.select(categories, replace(filters, **prefer))  # type: ignore[arg-type]
-                    ids = better if len(better) >= per_slot else ids
-                if len(ids) >= per_slot:
-                    return (list(dict.fromkeys(own + ids)), styles) if rank else (ids, None)
-                if ids and not rank and not own:
-                    own = ids
-                if ids and not fewer[0]:
-                    fewer = ids, (styles if rank else None)
-        return fewer  # fewer than asked for, of the nearest style that has any, rather than none
+        """The products that may fill `slot` for `look` (`pools.pool`)."""
+        return pool(self.catalog, slot, look, per_slot, wish)
 
     async def outfit(
         self,

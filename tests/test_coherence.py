@@ -150,6 +150,22 @@ def test_flip_flops_only_with_a_warm_summer_or_sports_look() -> None:
     assert set(recommend.pool("shoes", Look("men", ("casual",)), wish=asked)[0]) == {1, 2, 3, 4}
 
 
+def test_a_brand_asked_keeps_its_slot_where_it_has_enough() -> None:
+    """'Nike shoes for it': only Nike's, even fewer than asked (or none); 'a nike outfit': Nike's in a
+    slot where it has enough, any brand's where it has too few (not an empty slot)."""
+    from dataclasses import replace as changed
+
+    shoes = [changed(_product(i, "shoes", "Casual Shoes"), name=f"Puma Shoes {i}") for i in range(1, 5)]
+    nike = [changed(_product(i, "shoes", "Casual Shoes"), name=f"Nike Shoes {i}") for i in range(5, 7)]
+    tees = [changed(_product(i, "t-shirt", "Tshirts"), name=f"Nike Tee {i}") for i in range(7, 11)]
+    tees += [changed(_product(i, "t-shirt", "Tshirts"), name=f"Puma Tee {i}") for i in range(11, 15)]
+    recommend, look = _recommend(shoes + nike + tees), Look("men", ("casual",))
+    assert sorted(recommend.pool("shoes", look, wish=Wish(category="shoes", brand="nike"))[0]) == [5, 6]
+    assert sorted(recommend.pool("top", look, wish=Wish(brand="nike"))[0]) == [7, 8, 9, 10]
+    assert len(recommend.pool("shoes", look, wish=Wish(brand="nike"))[0]) == 6  # two Nike: any brand's
+    assert recommend.pool("shoes", look, wish=Wish(category="shoes", brand="zara")) == ([], None)
+
+
 def test_a_cold_looks_top_is_a_sweater_before_a_tee() -> None:
     tees = [_product(i, "t-shirt", "Tshirts") for i in range(1, 5)]
     sweaters = [_product(i, "longsleeve", "Sweaters") for i in range(5, 9)]

@@ -1,0 +1,71 @@
+"""Which catalogue products may fill an outfit's slot: the look's gender, style, season, audience
+and weather (`matching.coherence.Look`), then what the user asked for — colours, patterns, the kind,
+the brand — with the nearest style standing in, said so, when the look's own has too few."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+
+from catalog import Catalog, Filters
+from matching.coherence import Look
+from vocabulary import SLOT_CATEGORIES, slot_of
+
+from .wish import Wish
+
+Pool = tuple[list[int], tuple[str, ...] | None]  # the ids, and the nearest style used (None: its own)
+
+
+def pool(catalog: Catalog, slot: str, look: Look, per_slot: int = 3, wish: Wish | None = None) -> Pool:
+    """The products that may fill `slot` for `look`: the look's own style, and when it has too few
+    the few there are before a nearest style's (returned, so the answer can say so), or only the
+    few when no nearest style has enough; never another gender, audience or clashing season (for
+    shoes, bags and accessories the catalogue's season is a listing date: `Look.seasons_tried`),
+    and only the colours and the kind asked for. A brand asked for ("nike shoes for it") keeps to
+    that brand; of a whole look ("a nike outfit"), in the slots where it has enough. ([], None)
+    when nothing fits."""
+    wish = wish or Wish()
+    if wish.brand and not wish.category:  # "a nike outfit": the brand's pieces where it has enough
+        branded = pool(catalog, slot, look, per_slot, replace(wish, category=slot))  # the slot, strictly
+        return (
+            branded
+            if len(branded[0]) >= per_slot
+            else pool(catalog, slot, look, per_slot, replace(wish, brand=None))
+        )
+    categories, article_types = SLOT_CATEGORIES[slot], None
+    if wish.category and slot_of(wish.category) == slot and (wish.category != slot or wish.article):
+        categories = frozenset({wish.category})  # "shirts": that kind; "tops", "상의": the whole slot
+        article_types = wish.article_types()  # "sneakers": not sandals
+    colours, not_colours = wish.colours(slot), wish.refused_colours()
+    patterns, not_patterns = wish.patterns(slot)
+    fewer: Pool = ([], None)
+    own: list[int] = []  # the few of the look's own style, offered before a nearest style's
+    for rank, styles in enumerate(look.fallbacks(asked=bool(wish.style))):
+        for seasons, gender in itertools.product(look.seasons_tried(slot), look.genders()):
+            filters = Filters(
+                gender,
+                styles or None,
+                seasons,
+                look.kids,
+                look.climate_excluded,
+                colours=colours,
+                not_colours=not_colours,
+                article_types=article_types,
+                not_article_types=look.refused(slot) if article_types is None else frozenset(),
+                patterns=patterns,
+                not_patterns=not_patterns,
+                brand=wish.brand or "",
+                beachwear=look.beachwear or article_types is not None,  # "flip flops" asked: those
+            )
+            ids = catalog.select(categories, filters)
+            prefer = look.preferred(slot, pattern_asked=patterns is not None)
+            if prefer and article_types is None:  # a sweater, not a tee; plain with a print
+                better = catalog.select(categories, replace(filters, **prefer))  # type: ignore[arg-type]
+                ids = better if len(better) >= per_slot else ids
+            if len(ids) >= per_slot:
+                return (list(dict.fromkeys(own + ids)), styles) if rank else (ids, None)
+            if ids and not rank and not own:
+                own = ids
+            if ids and not fewer[0]:
+                fewer = ids, (styles if rank else None)
+    return fewer  # fewer than asked for, of the nearest style that has any, rather than none
