@@ -25,6 +25,8 @@ def _brand(name: str, korean: str, *words: str, prefixes: tuple[str, ...] | None
     return Brand(name, korean, (own,) if prefixes is None else prefixes, (own, *words, korean))
 
 
+_EVERYDAY_KO = frozenset({"자라", "망고", "갭"})  # also "grow", the fruit, "a gap": shown, not read
+
 BRANDS: dict[str, Brand] = {  # by key: the name in lower case, letters and digits only ("levis")
     re.sub(r"[^a-z0-9]", "", b.name.lower()): b
     for b in (
@@ -68,7 +70,7 @@ BRANDS: dict[str, Brand] = {  # by key: the name in lower case, letters and digi
         _brand("Fastrack", "패스트트랙"),
         # well known, not in the catalogue: a search says so and shows other brands
         *(
-            Brand(name, korean, (), (name.lower(), *words, korean))
+            Brand(name, korean, (), (name.lower(), *words, *(() if korean in _EVERYDAY_KO else (korean,))))
             for name, korean, *words in (
                 ("Zara", "자라"),
                 ("Uniqlo", "유니클로"),
