@@ -55,9 +55,9 @@ def _colours(matches: list[Match], garments: list[Match]) -> dict[int, str]:
     """Each garment's colour by where it starts: the colour named last before it and after the
     garment before it ("white tee with black jeans": white, black)."""
     out: dict[int, str] = {}
+    named = [m for m in matches if m.kind == "colour" and not m.negated]
     for i, garment in enumerate(garments):
         after = garments[i - 1].end if i else 0
-        named = [m for m in matches if m.kind == "colour" and not m.negated]
         if before := [m for m in named if after <= m.start < garment.start]:
             out[garment.start] = before[-1].label
     return out
