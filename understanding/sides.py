@@ -93,8 +93,8 @@ _WEARERS_KO = frozenset({"여자", "여성", "남자", "남성"})  # "여자 하
 
 def not_owners(text: str, matches: list[Match]) -> list[Match]:
     """The matches without a person whose occasion it is, or who comes along ("for my sister's
-    wedding", "her birthday party", "언니 결혼식", "남친이랑 데이트", "a date with my boyfriend"): the
-    shopper dresses for it, not as that person — unless it is a gift for them ("엄마 생신 선물")."""
+    wedding", "언니 결혼식", "남친이랑 데이트", "a date with my boyfriend"): the shopper dresses for
+    it, not as that person — unless it is a gift for them ("엄마 생신 선물")."""
     if any(m.kind == "cue" and m.label == "gift" for m in matches):
         return matches
     occasions = [m for m in matches if m.kind == "occasion"]
@@ -103,10 +103,9 @@ def not_owners(text: str, matches: list[Match]) -> list[Match]:
         if person.kind != "gender" or person.term in _WEARERS_KO or not occasions:
             return False
         gaps = [text[person.end : o.start] for o in occasions if o.start >= person.end]
-        korean = not person.term.isascii()
+        korean = not person.term.isascii()  # "her wedding" may be hers or for her: kept
         return bool(_WITH_EN.search(text[: person.start])) or any(
-            _OWNER_EN.match(gap) or (_OWNER_KO.match(gap) and (korean or person.term == "her"))
-            for gap in gaps
+            _OWNER_EN.match(gap) or (korean and _OWNER_KO.match(gap)) for gap in gaps
         )
 
     return [m for m in matches if not owns(m)]
