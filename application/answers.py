@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from catalog import Catalog
 from storage import Analysis as AnalysisRow
+from understanding import Understood
 from vocabulary import PALETTES, slot_of
 
 from .account import Account
@@ -165,11 +166,12 @@ class Answers:
         return row, [], None, None
 
     async def recall(
-        self, conversation: Conversation, user_id: int | None, language: str, ref: int | None = None
+        self, conversation: Conversation, user_id: int | None, language: str, u: Understood | None = None
     ) -> list[Reply]:
         """The photo in view answered again, or what the catalogue says of the product in view (after
-        a search, of its first product), or of the one numbered `ref` ("what brand is #2?")."""
-        if ref is not None:
+        a search, of its first product), or of the one numbered ("what brand is #2?"); a photo's
+        brand is not seen, and said so."""
+        if u is not None and (ref := u.ref) is not None:
             product = conversation.numbered_product(self.catalog, ref)
             return [
                 recall(None, [], product)
@@ -179,7 +181,10 @@ class Answers:
         row, garments, _, _ = await self.focus(conversation, user_id)
         first = conversation.shown[0] if conversation.mode == "search" and conversation.shown else -1
         product = self.catalog.items.get(conversation.focus_product_id or first)
-        return [recall(row, garments, product) or Reply("need_focus", actions=examples(language))]
+        said = recall(row, garments, product) or Reply("need_focus", actions=examples(language))
+        if product is None and row is not None and u is not None and "which_brand" in u.cues:
+            return [Reply("no_brand_seen"), said]  # a photo's logo is not read: said, then what is seen
+        return [said]
 
     async def pick(
         self,

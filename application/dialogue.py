@@ -273,7 +273,7 @@ class Dialogue:
         if intent in ADVICE:  # care, packing, couple looks, personal colour, taste, sizes (`advice.py`)
             return await self.advice.reply(conversation, user_id, u, text, language)
         if intent == "photo":  # "what colour is it?", "이거 무슨 색이야?": the garment in view
-            return await self.answers.recall(conversation, user_id, language, u.ref)
+            return await self.answers.recall(conversation, user_id, language, u)
         if "now" in u.cues and not u.season:  # "what should I wear today?", "ok for today?": this season
             u = replace(u, season=season_in(self.today().month))
         if intent in ("verdict", "etiquette", "combination"):  # "ok for a funeral?", "white tee with jeans?"

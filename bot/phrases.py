@@ -160,6 +160,12 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "ko": "{product}: {kind}, {colour}, {style} 스타일이에요.",
     },
     "about_brand": {"en": " The brand is {brand}.", "ko": " 브랜드는 {brand}예요."},
+    "no_brand_seen": {
+        "en": "I can't read a brand or a logo from a photo — here is what I see. Similar items show "
+        "their brands in their names.",
+        "ko": "사진으로는 브랜드나 로고를 알 수 없어요. 대신 보이는 것을 알려 드릴게요. 비슷한 상품은 "
+        "이름에 브랜드가 있어요.",
+    },
     "verdict_yes": {
         "en": "Yes — it reads {style}, right for {target}. Here's how I'd wear it:",
         "ko": "네, 이 {item}은(는) {style} 스타일이라 {target}에 잘 맞아요. 이렇게 입어 보세요:",

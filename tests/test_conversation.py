@@ -1948,6 +1948,11 @@ async def test_a_brand_asked_for_is_kept_to(chat: Chat) -> None:
     assert text_of(colour).startswith(items[shown[0]].name)
     (answer,) = await chat.say("any brand")
     assert (await chat.state()).filters.get("brand") is None and f"✕ {name}" not in buttons(answer)
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    unseen, again = await chat.say("what brand is it?")  # a photo's logo is not read: said so
+    assert text_of(unseen).startswith("I can't read a brand or a logo from a photo") and "T-shirt" in text_of(
+        again
+    )
     (answer,) = await chat.say("zara dresses")
     assert "I don't carry Zara here, so other brands: dress" in text_of(answer)
     assert all(items[i].category == "dress" for i in (await chat.state()).shown)

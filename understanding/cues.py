@@ -149,8 +149,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "whats this", "what's that", "what style is it", "what style is this", "what pattern is it",
         "describe it", "describe this", "tell me about it", "tell me about this", "what do you see",
         "무슨 색이야", "무슨 색이에요", "무슨 색깔이야", "어떤 색이야", "이거 뭐야", "이게 뭐야", "뭐야 이거",
-        "무슨 옷", "어떤 스타일이야", "무슨 스타일", "무슨 무늬", "what brand", "which brand", "무슨 브랜드",
-        "어디 브랜드", "어느 브랜드", "브랜드가 뭐",
+        "무슨 옷", "어떤 스타일이야", "무슨 스타일", "무슨 무늬",
     ),
     "verdict": (  # whether the garment in view suits an occasion, a style or a season
         "is this good for", "is it good for", "is this ok", "is it ok", "is this okay", "is it okay",
@@ -185,6 +184,10 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "복장 규정", "뜻", "의미",
     ),
     "whatis": ("what's", "what is", "뭐야", "뭔가요", "뭐예요"),  # "smart casual이 뭐야?": explained too
+    "which_brand": (  # about the piece in view: its brand, read from a product's name (intent "photo")
+        "what brand", "which brand", "what make", "무슨 브랜드", "어디 브랜드", "어느 브랜드", "브랜드가 뭐",
+        "어디 거", "어디꺼",
+    ),
     "why": (  # with a number: why that one was recommended
         "why", "how come", "what makes", "reason for", "왜", "이유",
     ),

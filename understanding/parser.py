@@ -386,7 +386,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         cues = cues - {"outfit"}
     if "outfit" in cues or u.wanted:  # "an outfit for #3", "두 번째 거랑 어울리는 신발"
         return "outfit"
-    described = "describe" in cues or _COLOUR_OF.search(text)  # "what brand is #2?", "what colour is #2?"
+    described = cues & {"describe", "which_brand"} or _COLOUR_OF.search(text)  # "what brand is #2?"
     if u.ref is not None and described and not u.has_filters:  # about that one
         return "photo"
     if u.ref is not None:  # "#2", "#4 in black", "2번 검은색으로": more like that one (in black)
@@ -407,7 +407,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         or cues & {"instead", "recolour", "self"}
     ):
         return "refine"
-    if "describe" in cues:  # "what colour is it?": the photo's answer again
+    if cues & {"describe", "which_brand"}:  # "what colour is it?": the photo's answer again
         return "photo"
     if cues & {"thanks", "farewell", "nevermind"}:  # "bye", "never mind": answered in kind
         return "thanks"
