@@ -383,11 +383,12 @@ class Dialogue:
                 return [Reply("no_such_number", {"n": u.not_ref, "count": len(conversation.shown)})]
             conversation.refused.append(refused)
         previous = conversation.mode
-        wish = (
-            conversation.wish.leaving(previous, intent).about(u.category).merged(u)
-        )  # "in black" was the shoes'
-        # "the whole outfit" after "shoes only": every slot again
-        conversation.wish = replace(wish, category=None) if intent == "outfit" and not u.category else wish
+        wish = conversation.wish.leaving(previous, intent).about(u.category).merged(u)  # "in black": shoes'
+        if intent == "outfit" and not u.category and wish.category:  # "the whole look" after "shoes only":
+            wish = replace(
+                wish.leaving("search", "outfit"), category=None
+            )  # every slot, the shoes' colour not
+        conversation.wish = wish
         self.recolour.regender(conversation)  # "for women" about a men's piece: hers
         mode = (
             intent if intent in ("outfit", "similar", "cheaper") else conversation.refined_mode(self.catalog)

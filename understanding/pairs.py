@@ -16,8 +16,10 @@ _JOINED_KO = re.compile(r"^(?:에다가|에다|이랑|에|랑|하고|와|과)(?:
 # Asked whether, not for which: "what shoes go with a black dress?" asks for shoes (an outfit).
 _WHICH = re.compile(r"\b(?:what|which)\b(?!\s+about)|뭐|뭘|무슨|어떤|추천|골라|찾아")
 _ASKED = re.compile(  # not "빨간 원피스에 어울리는 신발": shoes that go with it, asked for
-    r"\?\s*$|\b(?:work|good|look|looks|match|matches)\b|어울려|어울릴|어울리나|어울리니|어때|괜찮|될까|돼|되나|입어도"
+    r"\b(?:work|good|look|looks|match|matches|together)\b|\b(?:ok|okay|fine)\s*\?|어울려|어울릴|어울리나|어울리니|어때|괜찮|될까|돼|되나|입어도"
 )
+_QUESTION = re.compile(r"\?\s*$")  # "white tee with jeans?" — not "shoes and a bag?": both wanted
+_AND = re.compile(r"\band\b|[+&]")
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,8 @@ def garments_together(text: str, matches: list[Match], subject: str | None) -> P
     gap = text[first.end : second.start]
     if not (_JOINED_EN.search(gap) or _JOINED_KO.search(gap)):
         return None
-    if not (_ASKED.search(text) or ASKS_OK.search(text) or GOES_WITH.search(text)):
+    said = _ASKED.search(text) or ASKS_OK.search(text) or GOES_WITH.search(text)
+    if not (said or (_QUESTION.search(text) and not _AND.search(gap))):
         return None
     anchor, asked = (second, first) if subject == second.label else (first, second)
     colours = _colours(matches, distinct)
