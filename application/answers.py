@@ -93,7 +93,8 @@ class Answers:
             return [Reply("stale")]
         async with self.sessions() as session:
             disliked = await disliked_by(session, user_id)
-        if mode == "outfit" and wish.category and slot_of(wish.category) == kind_of(row) and not garments:
+        same = wish.category and slot_of(wish.category) == kind_of(row) and not wish.whole
+        if mode == "outfit" and same and not garments:
             mode = "similar"  # "shirts?" about a shirt: more of its kind, not an outfit
         if mode != "outfit" and wish.category and slot_of(wish.category) != kind_of(row) and not garments:
             wish = conversation.wish = replace(wish, category=None, article=None)  # like the shirt, not bags

@@ -384,11 +384,8 @@ class Dialogue:
             conversation.refused.append(refused)
         previous = conversation.mode
         wish = conversation.wish.leaving(previous, intent).about(u.category).merged(u)  # "in black": shoes'
-        if intent == "outfit" and not u.category and wish.category:  # "the whole look" after "shoes only":
-            wish = replace(
-                wish.leaving("search", "outfit"), category=None
-            )  # every slot, the shoes' colour not
-        conversation.wish = wish
+        whole = intent == "outfit" and not u.category and wish.category  # "the whole look" after "shoes only"
+        conversation.wish = replace(wish, whole=True) if whole else wish  # the shoes' kind and colour: theirs
         self.recolour.regender(conversation)  # "for women" about a men's piece: hers
         mode = (
             intent if intent in ("outfit", "similar", "cheaper") else conversation.refined_mode(self.catalog)

@@ -128,8 +128,11 @@ class Recommend:
             row = largest(garments)
         slot_names = layered(slot_names, look.climate, worn)  # a coat for a winter sweater
         slot_names = tuple(name for name in slot_names if name != wish.not_slot)  # "without the hat"
-        if wish.category:  # "show me shoes instead": that kind only, a few more of it
+        if wish.category and not wish.whole:  # "show me shoes instead": that kind only, a few more of it
             slot_names, per_slot, n_slots = (slot_of(wish.category),), per_slot + 2, 1
+        elif wish.category:  # the whole look around a kind asked ("white tee with jeans?"): that kind first
+            asked = slot_of(wish.category)
+            slot_names = (asked, *(name for name in slot_names if name != asked))
         skip = disliked | ask.exclude
         style = wish.style or row.style  # "for the gym" about a casual T-shirt: sports pieces first
         chosen: list[tuple[str, tuple[str, ...] | None, list[Offering]]] = []

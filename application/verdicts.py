@@ -40,12 +40,18 @@ class Verdicts:
     owned: Callable[[int | None], Awaitable[list[AnalysisRow]]]  # the user's wardrobe pieces
 
     async def reply(
-        self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
+        self,
+        conversation: Conversation,
+        user_id: int | None,
+        u: Understood,
+        text: str,
+        language: str,
+        whole: bool = False,
     ) -> list[Reply]:
         """The verdict on the garment in view (after a search, its first product): yes or maybe,
         then its outfit for that; a pairing ("with black jeans"), then such pieces for it (in colours
-        that go with it after a clash); no, then pieces of its kind that would do. With nothing in
-        view, the outfit for the occasion."""
+        that go with it after a clash; `whole`: the whole look with them in their slot); no, then
+        pieces of its kind that would do. With nothing in view, the outfit for the occasion."""
         if u.intent == "etiquette":  # "can I wear white to a wedding?": the colour, not the garment in view
             return await self._colour_for(conversation, user_id, u, text, language)
         if u.intent == "combination":  # "white tee with jeans?": not the garment in view, the first named
@@ -71,11 +77,13 @@ class Verdicts:
             return [said, await self._with_wardrobe(row, user_id)] if u.buying else [said]
         if verdict.shows_outfit or u.category:
             kept = replace(u, colour=None) if verdict.reason == "colour" else u
-            conversation.wish = conversation.wish.fresh(kept)  # what was asked before is not this question's
+            conversation.wish = replace(
+                conversation.wish.fresh(kept), whole=whole or None
+            )  # not asked before
             outfit = await self.answer(conversation, user_id, "outfit", language)
-            if u.category and not any(r.slots for r in outfit):  # none of the look's: the kind asked
+            if u.category and not self._shows(conversation, u.category):  # none of the look's: the kind asked
                 outfit = await self.answer(conversation, user_id, "search", language)
-            if u.category and not any(r.slots for r in outfit):  # none of that kind: said in the verdict
+            if u.category and not self._shows(conversation, u.category):  # none of that kind: said so
                 said.values["none"], outfit = True, []
             return [said, *outfit]
         shopper = await self.account.shopper(user_id)
@@ -110,7 +118,8 @@ class Verdicts:
     ) -> list[Reply]:
         """'White tee with jeans?', '흰 셔츠에 청바지 어때?': the catalogue's most typical product of the
         first garment (in its colour, else any) comes into view, then the second is judged with it as
-        "does it go with jeans?" is: their colours, whether its kind suits the look, and such pieces."""
+        "does it go with jeans?" is: their colours, whether its kind suits the look, then the whole
+        look with such pieces in their slot."""
         shopper = await self.account.shopper(user_id)
         described = replace(conversation.wish.described(u), article=u.subject_article)
         product = self.search.anchor(Ask(described, shopper.gender)) or self.search.anchor(
@@ -120,10 +129,15 @@ class Verdicts:
             return [Reply("nothing_found", wish=described)]
         conversation.focus_on(product_id=product.id)
         asked = replace(u, intent="verdict", subject=None, colour=u.other_colour, other_colour=None)
-        replies = await self.reply(conversation, user_id, asked, text, language)
+        replies = await self.reply(conversation, user_id, asked, text, language, whole=True)  # the look
         for reply in replies[:1]:  # said as the two named: "A white T-shirt with jeans? Yes — …"
             reply.values["named"] = (described.article or described.category or "", u.colour)
         return replies
+
+    def _shows(self, conversation: Conversation, category: str) -> bool:
+        """Whether the answer in view shows a product of `category` (not only the one it began from)."""
+        items, began = self.search.catalog.items, conversation.focus_product_id
+        return any(i != began and i in items and items[i].category == category for i in conversation.shown)
 
     async def _with_wardrobe(self, row: AnalysisRow, user_id: int | None) -> Reply:
         """How many of the user's saved pieces the garment in view goes with (colour and style, never

@@ -38,7 +38,7 @@ GIFT = "gift"  # the article of "a gift for …": the kinds a gift usually is, a
 KEYS = (*SLOT_KEYS, "season", "tone", "pattern", "not_pattern", "cut", "brand", "build", "not_slot", "kids")
 ASKED_ONLY = (  # in --json only when asked: the issue's keys stay as they were
     "article", "kids", "pattern", "not_pattern", "cut", "brand", "build", "not_slot", "not_colours_before",
-    "days",
+    "days", "whole",
 )  # fmt: skip
 
 
@@ -66,6 +66,7 @@ class Wish:
     not_slot: str | None = None  # an outfit slot left out: "without the hat", "가방은 빼고"
     not_colours_before: tuple[str, ...] | None = None  # left out before `not_colour`: "not blue", "not navy"
     days: int | None = None  # a capsule's trip length ("pack for 3 days"; `application.capsule`)
+    whole: bool | None = None  # the whole look, the kind asked and its colour and pattern in its slot
 
     def merged(self, u: Understood) -> Wish:
         """These filters with one more message's applied: what it names replaces what was said."""
@@ -98,8 +99,8 @@ class Wish:
             wish = replace(wish, style=u.style, occasion=None)
         if u.season and not u.occasion:
             wish = replace(wish, season=u.season)
-        if u.category:
-            wish = replace(wish, category=u.category, article=u.article)
+        if u.category:  # "shoes only": that kind's slot alone again
+            wish = replace(wish, category=u.category, article=u.article, whole=None)
             if u.category in WOMENSWEAR and wish.gender == "men" and not u.gender:  # a dress: for her
                 wish = replace(wish, gender=None)
         if u.not_category or (u.category and wish.not_slot == slot_of(u.category)):
@@ -176,7 +177,10 @@ class Wish:
     def colours(self, slot: str | None = None) -> tuple[str, ...] | None:
         """The palette colours asked for: the one named, or the light, dark, warm, cool, neutral or
         accent ones, or those the occasion keeps to (a funeral's black, navy, grey and white — the
-        white for a shirt: of an outfit's other `slot`s, the dark ones); None: any."""
+        white for a shirt: of an outfit's other `slot`s, the dark ones); None: any. Of a whole look
+        around a kind asked, the colour named is that kind's slot's alone."""
+        if self.whole and slot and self.category and slot != slot_of(self.category):
+            return replace(self, colour=None, whole=None).colours(slot)
         if self.colour:
             return (self.colour,)
         occasion = occasion_named(self.occasion)
@@ -188,7 +192,9 @@ class Wish:
     def patterns(self, slot: str | None = None) -> tuple[frozenset[str | None] | None, frozenset[str | None]]:
         """(the product patterns admitted, None: any; those refused), for an outfit's `slot` when
         given: a pattern asked for is the garments', not the shoes' (plain ones are anyone's); a
-        funeral's are plain."""
+        funeral's are plain; of a whole look around a kind asked, the pattern named is its slot's."""
+        if self.whole and slot and self.category and slot != slot_of(self.category):
+            return replace(self, pattern=None, whole=None).patterns(slot)
         occasion = occasion_named(self.occasion)
         plain = occasion is not None and occasion.plain and not self.pattern
         admitted = pattern_family("solid" if plain else self.pattern) if self.pattern or plain else None

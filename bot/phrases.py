@@ -234,6 +234,7 @@ CONVERSATION: dict[str, dict[str, str]] = {
     },
     "pair_then_yes_colour": {"en": " Some {kind} to pick from:", "ko": " 이런 {kind}은(는) 어때요:"},
     "pair_then": {"en": " Some to pick from:", "ko": " 이런 건 어때요:"},
+    "pair_then_look": {"en": " Here's the look:", "ko": " 이렇게 입어 보세요:"},
     "pair_then_no": {
         "en": " Here are {kind} in colours that go with {colour}:",
         "ko": " {colour}와(과) 어울리는 색의 {kind}이에요:",

@@ -22,7 +22,7 @@ def pair_text(
     style; "white tee with jeans?" (`named`: the first garment's kind and colour) says both first;
     `none`: none of the kind to show after it."""
     kind, other, rule = verdict.pair or ("", None, "")
-    text = _pair_text(verdict, kind, other, rule, colour, language, none)
+    text = _pair_text(verdict, kind, other, rule, colour, language, none, look=named is not None)
     if named is None:
         return text
     first, second = (
@@ -55,7 +55,14 @@ def _kind_name(kind: str, language: str) -> str:
 
 
 def _pair_text(
-    verdict: Verdict, kind: str, other: str | None, rule: str, colour: str, language: str, none: bool
+    verdict: Verdict,
+    kind: str,
+    other: str | None,
+    rule: str,
+    colour: str,
+    language: str,
+    none: bool,
+    look: bool = False,
 ) -> str:
     named = _kind_name(kind, language)
     values = {
@@ -69,7 +76,7 @@ def _pair_text(
     key = "pair_no" if verdict.fits == "no" else "pair_maybe" if verdict.fits == "maybe" else "pair_yes"
     key += "_colour" if key == "pair_yes" and other and colour else ""
     tails = {"pair_no": "pair_then_no", "pair_yes_colour": "pair_then_yes_colour"}  # what the pieces are
-    then = "pair_then_none" if none else tails.get(key, "pair_then")
+    then = "pair_then_none" if none else tails.get(key, "pair_then_look" if look else "pair_then")
     text = t(key, language, **values) + t(then, language, **values)
     return text[:1].upper() + text[1:]
 

@@ -196,3 +196,16 @@ def test_a_funerals_white_is_the_shirts() -> None:
     funeral = Wish(occasion="funeral")
     assert "white" in (funeral.colours("top") or ()) and "white" in (funeral.colours() or ())
     assert funeral.colours("bottom") == funeral.colours("shoes") == ("black", "navy", "grey")
+
+
+def test_a_whole_look_keeps_the_kind_asked_and_its_colour_to_its_slot() -> None:
+    """'The whole look' after beige trousers: beige, striped trousers in the bottoms; the other slots
+    any colour and pattern (the occasion's, when one is asked)."""
+    from application.wish import Wish
+
+    look = Wish(category="pants", colour="beige", pattern="striped", whole=True)
+    assert look.colours("bottom") == ("beige",) and look.colours("shoes") is None
+    assert look.patterns("top") == (None, frozenset()) and look.patterns("bottom")[0]
+    funeral = Wish(category="pants", colour="black", occasion="funeral", whole=True)
+    assert funeral.colours("shoes") == ("black", "navy", "grey")
+    assert Wish(category="pants", colour="beige").colours("shoes") == ("beige",)  # one kind's answer
