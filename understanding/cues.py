@@ -95,7 +95,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "cheaper": (
         "cheaper", "less expensive", "more affordable", "lower price", "too expensive", "cheapest", "더 싼",
-        "더 싸", "더 저렴", "저렴한", "싼 거", "싼거", "너무 비싸", "비싸", "최저가",
+        "더 싸", "더 저렴", "저렴한", "싼 거", "싼거", "너무 비싸", "비싸", "최저가", "sort by price",
+        "by price", "lowest price", "가격순", "낮은 가격순", "싼 순",
         # a price or where to buy it: the shop's offers, cheapest first, are that answer
         "how much", "what's the price", "what is the price", "price of", "where can i buy", "where to buy",
         "link", "얼마", "가격", "어디서 사", "구매 링크", "링크", "on sale", "discount", "discounts", "세일",
