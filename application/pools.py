@@ -55,6 +55,7 @@ def pool(catalog: Catalog, slot: str, look: Look, per_slot: int = 3, wish: Wish 
                 patterns=patterns,
                 not_patterns=not_patterns,
                 brand=wish.brand or "",
+                not_brand=wish.not_brand or "",
                 beachwear=look.beachwear or article_types is not None,  # "flip flops" asked: those
             )
             ids = catalog.select(categories, filters)

@@ -217,6 +217,7 @@ class Recommend:
             "colours": wish.colours(),
             "not_colours": wish.refused_colours(),
             "brand": wish.brand or "",  # "more like #2 from nike"
+            "not_brand": wish.not_brand or "",
         }
         narrowed["patterns"], narrowed["not_patterns"] = wish.patterns()
         for gender in genders:

@@ -102,6 +102,7 @@ class Search:
             climate=climate,
             cut=wish.cut or "",
             brand=wish.brand or "",
+            not_brand=wish.not_brand or "",
         )
         return self.catalog.select(categories, filters)
 

@@ -35,10 +35,13 @@ TONES = {"light": LIGHT_COLOURS, "dark": DARK_COLOURS, "warm": WARM_COLOURS, "co
 TONES |= {"neutral": NEUTRAL_COLOURS, "accent": ACCENT_COLOURS}
 TONES |= {name: palette.suits for name, palette in PALETTES.items()}  # "여쿨 원피스": summer cool's
 GIFT = "gift"  # the article of "a gift for …": the kinds a gift usually is, across bags and accessories
-KEYS = (*SLOT_KEYS, "season", "tone", "pattern", "not_pattern", "cut", "brand", "build", "not_slot", "kids")
+KEYS = (
+    *SLOT_KEYS, "season", "tone", "pattern", "not_pattern", "cut", "brand", "not_brand", "build", "not_slot",
+    "kids",
+)  # fmt: skip
 ASKED_ONLY = (  # in --json only when asked: the issue's keys stay as they were
-    "article", "kids", "pattern", "not_pattern", "cut", "brand", "build", "not_slot", "not_colours_before",
-    "days", "whole",
+    "article", "kids", "pattern", "not_pattern", "cut", "brand", "not_brand", "build", "not_slot",
+    "not_colours_before", "days", "whole",
 )  # fmt: skip
 
 
@@ -62,6 +65,7 @@ class Wish:
     not_pattern: str | None = None  # "no prints"
     cut: str | None = None  # vocabulary.CUTS, read from product names: "slim fit shirts"
     brand: str | None = None  # vocabulary.BRANDS, read from product names: "nike shoes"
+    not_brand: str | None = None  # "not nike", "나이키 말고"
     build: str | None = None  # vocabulary.BUILDS, as the user said: what flatters it is shown first
     not_slot: str | None = None  # an outfit slot left out: "without the hat", "가방은 빼고"
     not_colours_before: tuple[str, ...] | None = None  # left out before `not_colour`: "not blue", "not navy"
@@ -82,9 +86,11 @@ class Wish:
             wish = replace(wish, tone=u.tone, colour=None)
         if u.pattern or u.not_pattern:  # "striped", then "no stripes": the other is forgotten
             wish = replace(wish, pattern=u.pattern, not_pattern=u.not_pattern)
-        if u.cut or u.build or u.brand:  # "slim fit", "I'm petite", "nike": kept until taken off
+        if u.cut or u.build:  # "slim fit", "I'm petite": kept until taken off
             wish = replace(wish, cut=u.cut or wish.cut, build=u.build or wish.build)
-            wish = replace(wish, brand=u.brand or wish.brand)
+        if u.brand or u.not_brand:  # "nike"; "not nike" (Nike no longer asked); "나이키 말고 아디다스"
+            kept = None if u.not_brand == wish.brand else wish.brand
+            wish = replace(wish, brand=u.brand or kept, not_brand=u.not_brand)
         if u.min_price is not None or u.max_price is not None:
             wish = replace(wish, min_price=u.min_price, max_price=u.max_price)
         if "self" in u.cues and not (u.gender or u.any_gender or u.kids):  # "something for me": as they shop

@@ -81,6 +81,8 @@ def filter_label(key: str, wish: Wish, language: str) -> str:
         return t(f"{key}_{getattr(wish, key)}", language)
     if key == "brand":
         return brand_name(wish.brand or "", language)
+    if key == "not_brand":
+        return t("not_colour", language, colour=brand_name(wish.not_brand or "", language))
     return key
 
 

@@ -70,6 +70,7 @@ class Filters:
     not_patterns: frozenset[str | None] = frozenset()  # "no prints"
     cut: str = ""  # "slim": products whose name says a slim cut (`vocabulary.cut_of`)
     brand: str = ""  # "nike": products whose name begins with that brand (`vocabulary.brand_of`)
+    not_brand: str = ""  # "not nike": none of that brand's
     climate: str = ""  # "cold": only products for the cold (a winter look's tops: sweaters, not tees)
     beachwear: bool = True  # flip flops: False for a look neither warm nor sporty (`Look.beachwear`)
 
@@ -99,6 +100,8 @@ class Filters:
         ) or item.pattern in self.not_patterns:
             return False
         if (self.cut and cut_of(item.name) != self.cut) or (self.brand and brand_of(item.name) != self.brand):
+            return False
+        if self.not_brand and brand_of(item.name) == self.not_brand:
             return False
         if self.min_price is not None or self.max_price is not None:
             low, high = self.min_price or 0, self.max_price if self.max_price is not None else float("inf")

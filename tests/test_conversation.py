@@ -1939,9 +1939,9 @@ async def test_two_garments_asked_about_together(chat: Chat) -> None:
 
 
 async def test_a_brand_asked_for_is_kept_to(chat: Chat) -> None:
-    """'<brand> shoes': only that brand's (read from the product names), with its ✕ button; 'any
-    brand' takes it off; in Korean by its Korean name; a brand not carried ('zara dresses'): other
-    brands' dresses, said so."""
+    """'<brand> shoes': only that brand's (read from the product names), with its ✕ button; 'not
+    <brand>' leaves it out instead; 'any brand' takes it off; in Korean by its Korean name; a brand
+    not carried ('zara dresses'): other brands' dresses, said so."""
     from vocabulary import BRANDS, brand_of
 
     items = chat.catalog().items
@@ -1956,6 +1956,11 @@ async def test_a_brand_asked_for_is_kept_to(chat: Chat) -> None:
     assert text_of(about).endswith(f"The brand is {name}.") and items[shown[1]].name in text_of(about)
     (colour,) = await chat.say("what colour is #1?")  # that one's, not more like it
     assert text_of(colour).startswith(items[shown[0]].name)
+    (answer,) = await chat.say(f"not {name.lower()}")  # left out, not asked for
+    state = await chat.state()
+    assert state.filters.get("brand") is None and state.filters.get("not_brand") == brand
+    assert state.shown and not any(brand_of(items[i].name) == brand for i in state.shown)
+    assert f"✕ not {name}" in buttons(answer)
     (answer,) = await chat.say("any brand")
     assert (await chat.state()).filters.get("brand") is None and f"✕ {name}" not in buttons(answer)
     await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())

@@ -359,4 +359,6 @@ def test_a_brand_is_read_and_known_by_its_product_names() -> None:
     assert (parse("zara dresses").brand, carries("zara"), carries("nike")) == ("zara", False, True)
     assert brand_of("Lee Cooper Men Black Shoes") == "leecooper" and brand_of("Lee Men Blue Jeans") == "lee"
     assert brand_of("UCB Men Blue Tshirt") == "benetton" and brand_of("Leeds Scarf") is None
-    assert parse("any brand").dropped == {"brand"}
+    assert parse("any brand").dropped == {"brand", "not_brand"}
+    refused = [parse(t) for t in ("not nike", "나이키 말고 아디다스", "anything but adidas")]
+    assert [(u.brand, u.not_brand) for u in refused] == [(None, "nike"), ("adidas", "nike"), (None, "adidas")]

@@ -12,7 +12,7 @@ _KEYS = {
     "style": ("occasion", "style"),
     "pattern": ("pattern", "not_pattern"),
     "cut": ("cut",),
-    "brand": ("brand",),
+    "brand": ("brand", "not_brand"),
 }
 _WORDS = {  # (English, Korean)
     "colour": (r"colou?rs?", r"색상|색깔|색|컬러"),

@@ -72,6 +72,7 @@ COMMANDS = {
 SLOT_KEYS = ("colour", "not_colour", "category", "style", "occasion", "gender", "min_price", "max_price")
 NARROWING = (
     "season", "tone", "any_gender", "kids", "pattern", "not_pattern", "cut", "build", "not_category", "brand",
+    "not_brand",
 )  # fmt: skip
 MAX_CHARS = 1000  # what is read of a message: a 4,096-character paste is cut, not parsed for seconds
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
@@ -107,6 +108,7 @@ class Understood:
     not_pattern: str | None = None  # "no prints"
     cut: str | None = None  # vocabulary.CUTS: "slim fit shirts", "오버핏 티셔츠"
     brand: str | None = None  # vocabulary.BRANDS: "nike shoes", "나이키 운동화"
+    not_brand: str | None = None  # "not nike", "나이키 말고"
     build: str | None = None  # vocabulary.BUILDS: "I'm petite", "통통한 편이에요" (the user's, said)
     tip: str | None = None  # tips.TOPICS: "should I tuck it in?", "소매 걷어도 돼?"
     pronoun: bool = False  # "how much is it?", "이거 얼마야?": a piece referred to, not named
@@ -138,7 +140,7 @@ class Understood:
         """The slots as `stylist chat --json` prints them."""
         patterns = {
             k: getattr(self, k)
-            for k in ("pattern", "not_pattern", "cut", "brand", "not_category")
+            for k in ("pattern", "not_pattern", "cut", "brand", "not_brand", "not_category")
             if getattr(self, k)
         }
         return {
@@ -230,6 +232,7 @@ def parse(text: str) -> Understood:
     understood.not_pattern = _first(matches, "pattern", negated=True)
     understood.cut, understood.build, understood.tip = cut_asked(rest), build_said(rest), tip_asked(rest)
     understood.category, understood.brand = _first(matches, "category"), _first(matches, "brand")
+    understood.not_brand = _first(matches, "brand", negated=True)  # "not nike", "나이키 말고"
     if not (
         understood.not_colour or understood.not_pattern or understood.category or "instead" in understood.cues
     ):

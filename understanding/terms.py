@@ -98,7 +98,7 @@ def find_terms(text: str) -> list[Match]:
             taken.append(Match("category", "t-shirt", start, start + 1, term="티"))
     taken.sort(key=lambda m: m.start)
     for match in taken:
-        if match.kind in ("colour", "category", "pattern"):
+        if match.kind in ("colour", "category", "pattern", "brand"):
             match.negated = bool(NEGATION_BEFORE.search(text[: match.start])) or bool(
                 NEGATION_AFTER.match(text[match.end :])
             )
