@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from catalog import Catalog
 from storage import Analysis as AnalysisRow
 from understanding import Understood
-from vocabulary import PALETTES, slot_of
+from vocabulary import PALETTES, carries, slot_of
 
 from .account import Account
 from .capsule import CAPSULE, OWN_CAPSULE, capsule
@@ -80,7 +80,7 @@ class Answers:
                 say, values = "search_other_cuts", {"cut": wish.cut}
             if not items and wish.brand:  # "zara dresses": not carried; other brands', said so
                 items = await self.search.find(replace(ask, wish=replace(wish, brand=None)))
-                say, values = "search_other_brands", {"brand": wish.brand}
+                say, values = "search_other_brands", {"brand": wish.brand, "carried": carries(wish.brand)}
             if another and not items:  # every match shown already: the last answer stays numbered
                 return [self.items_reply("no_more", conversation, [])]
             conversation.showed("search", [i.product_id for i in items], another)

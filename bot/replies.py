@@ -180,6 +180,7 @@ def render_reply(reply: Reply, language: str) -> str:
         what = describe((wish or Wish()).without(left_out) if left_out else wish or Wish(), language)
         cut = t(f"cut_{values['cut']}", language) if values.get("cut") else ""
         brand = brand_name(values.get("brand") or "", language)
+        say += "_carried" if values.get("carried") else ""  # "nike dresses": Nike, but none of those
         title = t(
             say,
             language,
