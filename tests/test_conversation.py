@@ -1970,6 +1970,9 @@ async def test_a_brand_asked_for_is_kept_to(chat: Chat) -> None:
     )
     (answer,) = await chat.say("zara dresses")
     assert "I don't carry Zara here, so other brands: dress" in text_of(answer)
+    if not any(p.category == "dress" and brand_of(p.name) == brand for p in items.values()):
+        (answer,) = await chat.say(f"{name.lower()} dresses")  # carried, but none of those
+        assert f"None of that from {name} here, so other brands: dress" in text_of(answer)
     assert all(items[i].category == "dress" for i in (await chat.state()).shown)
     chat.user = chat.api.user(53, language="ko")
     (answer,) = await chat.say(f"{BRANDS[brand].korean} 신발")
