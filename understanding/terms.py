@@ -65,6 +65,7 @@ def _english_pattern(term: str) -> re.Pattern[str]:
 
 
 _PATTERNS = {term: _english_pattern(term) for term, _, _ in TERMS if not _HANGUL.search(term)}
+_FIRST_WORD = {term: term.split()[0] for term in _PATTERNS}  # in the text whenever the term matches
 
 
 def find_terms(text: str) -> list[Match]:
@@ -72,7 +73,8 @@ def find_terms(text: str) -> list[Match]:
     found: list[Match] = []
     for term, kind, label in TERMS:
         if term in _PATTERNS:
-            found += [Match(kind, label, *m.span(), term=term) for m in _PATTERNS[term].finditer(text)]
+            if _FIRST_WORD[term] in text:  # most terms are absent: a substring test before the regex
+                found += [Match(kind, label, *m.span(), term=term) for m in _PATTERNS[term].finditer(text)]
             continue
         start = text.find(term)  # Korean: a substring (no regex: over 500 terms would thrash re's cache)
         while start != -1:
