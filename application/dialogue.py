@@ -384,8 +384,10 @@ class Dialogue:
             conversation.refused.append(refused)
         previous = conversation.mode
         wish = conversation.wish.leaving(previous, intent).about(u.category).merged(u)  # "in black": shoes'
-        whole = intent == "outfit" and not u.category and wish.category  # "the whole look" after "shoes only"
-        conversation.wish = replace(wish, whole=True) if whole else wish  # the shoes' kind and colour: theirs
+        if intent == "outfit" and not u.category and wish.category:  # every slot again, after "shoes only":
+            # "the whole look" keeps the shoes asked to theirs; "an outfit for a date" asks anew
+            wish = replace(wish, category=None) if u.has_filters else replace(wish, whole=True)
+        conversation.wish = wish
         self.recolour.regender(conversation)  # "for women" about a men's piece: hers
         mode = (
             intent if intent in ("outfit", "similar", "cheaper") else conversation.refined_mode(self.catalog)
