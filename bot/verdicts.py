@@ -35,7 +35,7 @@ def pair_text(
 def _one(noun: str, colour: str | None, language: str) -> str:
     """'a white T-shirt', 'jeans', '화이트 티셔츠': one garment named, in its colour."""
     said = f"{colour} {noun}" if colour else noun
-    if language == "ko" or noun.endswith("s"):
+    if language == "ko" or (noun.endswith("s") and not noun.endswith("ss")):  # "jeans"; "a dress"
         return said
     return ("an " if said[:1].lower() in "aeiou" else "a ") + said
 
@@ -64,6 +64,8 @@ def _pair_text(
     none: bool,
     look: bool = False,
 ) -> str:
+    """The verdict on a pair, then what follows it: the pieces of that kind (`look`: the whole look
+    with them), those in colours that go after a clash, or that there are none (`none`)."""
     named = _kind_name(kind, language)
     values = {
         "kind": named if language == "ko" else _plural(named),
@@ -76,7 +78,8 @@ def _pair_text(
     key = "pair_no" if verdict.fits == "no" else "pair_maybe" if verdict.fits == "maybe" else "pair_yes"
     key += "_colour" if key == "pair_yes" and other and colour else ""
     tails = {"pair_no": "pair_then_no", "pair_yes_colour": "pair_then_yes_colour"}  # what the pieces are
-    then = "pair_then_none" if none else tails.get(key, "pair_then_look" if look else "pair_then")
+    then = tails.get(key, "pair_then") if not look or key == "pair_no" else "pair_then_look"
+    then = "pair_then_none" if none else then
     text = t(key, language, **values) + t(then, language, **values)
     return text[:1].upper() + text[1:]
 
