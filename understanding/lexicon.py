@@ -173,7 +173,7 @@ STYLE_WORDS: dict[str, tuple[str, ...]] = {  # style (catalogue usage) -> synony
         "casual", "relaxed", "everyday", "laid-back", "comfy", "streetwear", "street style", "cute",
         "vintage", "minimal", "minimalist", "basic", "캐주얼", "편한", "편하게", "데일리", "스트릿",
         "귀여운", "빈티지", "미니멀", "베이직", "꾸안꾸", "편안한", "y2k", "retro", "레트로", "cuter", "edgy",
-        "edgier", "grunge", "boho", "bohemian", "hip", "chic", "귀엽게", "힙한", "힙하게", "시크", "보헤미안",
+        "edgier", "grunge", "boho", "bohemian", "chic", "귀엽게", "힙한", "힙하게", "시크", "보헤미안",
     ),
     "sports": (
         "sports", "sporty", "sportier", "sport", "athletic", "athleisure", "스포티", "운동복", "트레이닝",
