@@ -209,7 +209,8 @@ class Recommend:
         if wish.category:
             categories, kind = {wish.category}, slot_of(wish.category)
         look = ask.shaped(look_of(row))
-        allowed, genders = [], [look.gender] + ([""] if look.gender == "unisex" else [])  # unisex, then any
+        allowed: list[int] = []
+        genders = [look.gender] + ([""] if look.gender == "unisex" else [])  # unsure: unisex first
         narrowed = {
             "article_types": wish.article_types(),  # "sneakers": not sandals
             "usages": (wish.style,) if wish.style else None,
