@@ -369,11 +369,11 @@ class Dialogue:
                 return await self._described_outfit(conversation, user_id, u, text, language)
             conversation.wish = conversation.wish.merged(u)  # "a gift for my mom": kept for what follows
             return [Reply("need_focus", actions=examples(language))]
+        if self.recolour.restarts(conversation, u):  # "a different colour", "red is not my colour": its start
+            shopper = await self.account.shopper(user_id)
+            if self.recolour.start(conversation, shopper.gender) and not u.not_colour:
+                return await self.answers.answer(conversation, user_id, "outfit", language)
         if "recolour" in u.cues and not (u.colour or u.not_colour or u.tone):  # "a different colour"
-            if conversation.mode == "outfit" and conversation.chosen and not u.category:  # the bot's start
-                shopper = await self.account.shopper(user_id)
-                if self.recolour.start(conversation, shopper.gender):
-                    return await self.answers.answer(conversation, user_id, "outfit", language)
             if (colour := await self.recolour.in_view(conversation, user_id, u)) is None:
                 return [Reply("no_colour_in_view")]
             u = replace(u, not_colour=colour)

@@ -45,6 +45,18 @@ class Recolour:
             return (largest(garments) if garments else row).colour if row is not None else None
         return None
 
+    def restarts(self, conversation: Conversation, u: Understood) -> bool:
+        """Whether a message asks for another start of the outfit in view, begun from a catalogue piece:
+        "a different colour" of one the bot chose, or the colour refused being that piece's own ("red
+        is not my colour" about a look begun from a red shirt)."""
+        if conversation.mode != "outfit" or u.category:
+            return False
+        product = self.catalog.items.get(conversation.focus_product_id or -1)
+        if u.not_colour:
+            return product is not None and product.colour == u.not_colour
+        recoloured = "recolour" in u.cues and not (u.colour or u.tone)
+        return recoloured and conversation.chosen and product is not None
+
     def start(self, conversation: Conversation, shops_for: str | None) -> bool:
         """'A different colour' about an outfit the bot began from a piece it chose: the same kind in a
         colour not begun from yet (this one's, nor those of the starts before it) becomes the focus;

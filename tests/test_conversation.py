@@ -1906,7 +1906,7 @@ async def test_why_a_search_or_a_gift_was_shown(chat: Chat) -> None:
 async def test_two_garments_asked_about_together(chat: Chat) -> None:
     """'White tee with jeans?': the first garment's product comes into view and the second is judged
     with it (colours, then whether its kind suits the look), then the whole look with that kind in
-    its slot; '흰 티에 청바지
+    its slot ("white is not my colour" then begins it from a T-shirt of another colour); '흰 티에 청바지
     어때?' likewise in Korean ("티" alone a T-shirt); a clash ("a red shirt with purple trousers?")
     is a no with trousers in colours that go with red."""
     items = chat.catalog().items
@@ -1925,6 +1925,10 @@ async def test_two_garments_asked_about_together(chat: Chat) -> None:
     assert text_of(verdict).endswith("Here's the look:") and items[state.shown[0]].category == "t-shirt"
     assert items[state.shown[1]].category == "pants"  # the kind asked, first: then the rest of the look
     assert {items[i].slot for i in state.shown} - {"top", "bottom"}
+    await chat.say("white is not my colour")  # the piece the look began from is white: another one
+    state = await chat.state()
+    began = items[state.focus_product_id]
+    assert began.category == "t-shirt" and began.colour != "white" and state.filters["not_colour"] == "white"
     chat.user = chat.api.user(51, language="ko")
     verdict, *_ = await chat.say("흰 티에 청바지 어때?")
     assert text_of(verdict).startswith("화이트 티셔츠에 청바지? ")
