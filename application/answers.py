@@ -67,6 +67,12 @@ class Answers:
             say = f"{wish.article}_title" if slots else "nothing_found"
             return [self.items_reply(say, conversation, slots, values)]
         if mode == "search" or not conversation.has_focus:
+            if wish.also:  # "shoes and a bag": a few of each, under its kind's name
+                slots = await self.search.find_each(ask)
+                if another and not slots:
+                    return [self.items_reply("no_more", conversation, [])]
+                conversation.showed("search", [i.product_id for s in slots for i in s.items], another)
+                return [self.items_reply("search_title" if slots else "nothing_found", conversation, slots)]
             if wish.article == GIFT and not wish.category:  # "a gift for my boyfriend": bags, accessories
                 items, say = await self.search.gifts(ask), "gift_title"
                 values = {"who": ask.wish.gender or shopper.gender or ""}
@@ -93,7 +99,7 @@ class Answers:
             return [Reply("stale")]
         async with self.sessions() as session:
             disliked = await disliked_by(session, user_id)
-        same = wish.category and slot_of(wish.category) == kind_of(row) and not wish.whole
+        same = wish.category and slot_of(wish.category) == kind_of(row) and not (wish.whole or wish.also)
         if mode == "outfit" and same and not garments:
             mode = "similar"  # "shirts?" about a shirt: more of its kind, not an outfit
         if mode != "outfit" and wish.category and slot_of(wish.category) != kind_of(row) and not garments:

@@ -128,7 +128,10 @@ class Recommend:
             row = largest(garments)
         slot_names = layered(slot_names, look.climate, worn)  # a coat for a winter sweater
         slot_names = tuple(name for name in slot_names if name != wish.not_slot)  # "without the hat"
-        if wish.category and not wish.whole:  # "show me shoes instead": that kind only, a few more of it
+        if wish.also and not wish.whole:  # "shoes and a bag for it": those kinds' slots, in that order
+            slot_names = tuple(dict.fromkeys(slot_of(w.category or "") for w in wish.each_kind()))
+            n_slots = len(slot_names)
+        elif wish.category and not wish.whole:  # "show me shoes instead": that kind only, a few more of it
             slot_names, per_slot, n_slots = (slot_of(wish.category),), per_slot + 2, 1
         elif wish.category:  # the whole look around a kind asked ("white tee with jeans?"): that kind first
             asked = slot_of(wish.category)
@@ -137,7 +140,7 @@ class Recommend:
         style = wish.style or row.style  # "for the gym" about a casual T-shirt: sports pieces first
         chosen: list[tuple[str, tuple[str, ...] | None, list[Offering]]] = []
         for slot_name in slot_names:
-            allowed, fallback = self.pool(slot_name, look, per_slot, wish)
+            allowed, fallback = self.pool(slot_name, look, per_slot, wish.for_slot(slot_name))
             if not allowed:  # nothing of this look here (no cap for a formal look): the next slot
                 continue
             if fallback and slot_name == "outerwear" and look.climate == "cold":  # a layer in its style only

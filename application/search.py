@@ -18,15 +18,25 @@ from matching import ProductIndex
 from matching.coherence import SEASON_CLASHES
 from storage import Analysis as AnalysisRow
 from understanding.occasions import occasion_named
-from vocabulary import ARTICLE_KINDS, GIFTS, SLOT_CATEGORIES, SLOT_WORDS, SMART_ANCHORS, WOMENSWEAR, slot_of
+from vocabulary import (
+    ARTICLE_KINDS,
+    GIFTS,
+    SLOT_CATEGORIES,
+    SLOT_WORDS,
+    SMART_ANCHORS,
+    WOMENSWEAR,
+    colours_in_name,
+    slot_of,
+)
 
-from .items import Item, Offering, once_per_name
+from .items import Item, Offering, Slot, once_per_name
 from .recommend import Recommend
 from .wish import Ask, Wish
 
 EVERYDAY = ("casual", "formal", "sports", "party", None)  # all but ethnic wear, unless asked
 DRESS_OCCASIONS = ("wedding", "cocktail", "party", "black_tie")  # a woman's look starts from a dress
 DRESSY = ("formal", "party")  # each the other's nearest: a search of one with too few takes both
+GENDERS = ("men", "women")
 TYPICAL_OF = 2000  # products the mean vector is taken over (a sample: the mean settles long before)
 ANCHOR_CATEGORIES = {  # what an outfit starts from when the user names no garment
     "women": SLOT_CATEGORIES["top"] | {"dress"},
@@ -42,6 +52,11 @@ def colour_spread(products: list[CatalogItem]) -> list[CatalogItem]:
         groups.setdefault(product.colour, []).append(product)
     turns = max((len(group) for group in groups.values()), default=0)
     return [group[n] for n in range(turns) for group in groups.values() if n < len(group)]
+
+
+def named_as(products: list[CatalogItem], colours: tuple[str, ...]) -> list[CatalogItem]:
+    """The same products, those whose names say a colour not asked for after the others."""
+    return sorted(products, key=lambda p: not colours_in_name(p.name) <= set(colours))
 
 
 @dataclass
@@ -132,8 +147,24 @@ class Search:
         rest = self.typical(ids, want, taken) if len(candidates) < want else []
         if ask.wish.colours() is None:  # no colour asked: five black dresses do not fill it
             candidates, rest = colour_spread(candidates), colour_spread(rest)
+        else:  # "white shirts": not first a "Grey Grafitti White Shirt", listed white
+            candidates, rest = named_as(candidates, ask.wish.colours()), named_as(rest, ask.wish.colours())
         offerings = [Offering(product, 0.0) for product in once_per_name(candidates + rest)]
         return (await self.recommend.offer([offerings], k, ask.wish))[0]
+
+    async def find_each(self, ask: Ask, k: int = 3) -> list[Slot]:
+        """'Shoes and a bag for a wedding': the products of each kind asked together, under its
+        slot's name, each kind in its own colour (`Wish.each_kind`); for one wearer: with no gender
+        asked or set, the first kind's decides the others' (men's shoes, then not women's bags)."""
+        slots: list[Slot] = []
+        for wish in ask.wish.each_kind():
+            items = await self.find(replace(ask, wish=wish), k)
+            if items:
+                slots.append(Slot(slot_of(wish.category or ""), items))
+            genders = Counter(i.product.gender for i in items if i.product and i.product.gender in GENDERS)
+            if genders and not (ask.wish.gender or ask.shops_for):
+                ask = replace(ask, shops_for=genders.most_common(1)[0][0])
+        return slots
 
     async def gifts(self, ask: Ask, k: int = 5) -> list[Item]:
         """'A gift for my mom': the most typical bag or accessory of each kind a gift usually is
@@ -197,6 +228,8 @@ class Search:
         ids = ids or self.select(ask, categories) or (self.select(ask) if categories else [])
         if not ask.wish.pattern:  # a plain piece to start from ("black slacks": not striped ones)
             ids = [i for i in ids if self.catalog.items[i].pattern in (None, "solid")] or ids
+        if colours := ask.wish.colours():  # its name in that colour alone ("흰 셔츠": not a grey one)
+            ids = [i for i in ids if colours_in_name(self.catalog.items[i].name) <= set(colours)] or ids
         found = self.typical(ids, 1, ask.exclude)
         return found[0] if found else None
 

@@ -41,7 +41,7 @@ KEYS = (
 )  # fmt: skip
 ASKED_ONLY = (  # in --json only when asked: the issue's keys stay as they were
     "article", "kids", "pattern", "not_pattern", "cut", "brand", "not_brand", "build", "not_slot",
-    "not_colours_before", "days", "whole",
+    "not_colours_before", "days", "whole", "also",
 )  # fmt: skip
 
 
@@ -71,6 +71,7 @@ class Wish:
     not_colours_before: tuple[str, ...] | None = None  # left out before `not_colour`: "not blue", "not navy"
     days: int | None = None  # a capsule's trip length ("pack for 3 days"; `application.capsule`)
     whole: bool | None = None  # the whole look, the kind asked and its colour and pattern in its slot
+    also: tuple[tuple[str, str | None], ...] | None = None  # "shoes and a red bag": kinds asked with it
 
     def merged(self, u: Understood) -> Wish:
         """These filters with one more message's applied: what it names replaces what was said."""
@@ -106,7 +107,7 @@ class Wish:
         if u.season and not u.occasion:
             wish = replace(wish, season=u.season)
         if u.category:  # "shoes only": that kind's slot alone again
-            wish = replace(wish, category=u.category, article=u.article, whole=None)
+            wish = replace(wish, category=u.category, article=u.article, whole=None, also=u.also or None)
             if u.category in WOMENSWEAR and wish.gender == "men" and not u.gender:  # a dress: for her
                 wish = replace(wish, gender=None)
         if u.not_category or (u.category and wish.not_slot == slot_of(u.category)):
@@ -152,7 +153,7 @@ class Wish:
         if key == "occasion":
             return replace(self, occasion=None, style=None)
         if key == "category":
-            return replace(self, category=None, article=None)
+            return replace(self, category=None, article=None, also=None)
         if key == "not_colour":
             return self.refusing(None)
         return replace(self, **{key: None})
@@ -171,6 +172,29 @@ class Wish:
         if category and self.category and slot_of(self.category) != slot_of(category):
             return replace(self, colour=None, tone=None, pattern=None, not_pattern=None).refusing(None)
         return self
+
+    def each_kind(self) -> list[Wish]:
+        """One wish per kind asked together ("shoes and a red bag"): the category's, then each other
+        kind's in its own colour (the colour asked, when it was named in none); the slot left out
+        ("without the bag") is not among them."""
+        first = replace(self, also=None)
+        others = [
+            replace(
+                first,
+                category=kind,
+                article=None,
+                colour=colour or self.colour,
+                tone=None if colour else self.tone,
+            )
+            for kind, colour in self.also or ()
+        ]
+        return [wish for wish in [first, *others] if slot_of(wish.category or "") != self.not_slot]
+
+    def for_slot(self, slot: str) -> Wish:
+        """The filters for an outfit's `slot`: of the kind listed for it, when several were asked
+        together ("shoes and a red bag for it": the bag's, red), else these."""
+        listed = [wish for wish in self.each_kind() if slot_of(wish.category or "") == slot]
+        return listed[0] if self.also and listed else self
 
     def article_types(self, category: str | None = None) -> frozenset[str] | None:
         """The catalogue article types asked for within `category` (the wish's own by default):
@@ -255,6 +279,8 @@ class Wish:
         values = {k: v for k, v in (data or {}).items() if k in names}
         if values.get("not_colours_before"):  # stored as a JSON list
             values["not_colours_before"] = tuple(values["not_colours_before"])
+        if values.get("also"):  # a JSON list of [kind, colour] lists
+            values["also"] = tuple((kind, colour) for kind, colour in values["also"])
         return cls(**values)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 
 from application import PRICE_BANDS, Action, Note, Reply, Wish
@@ -92,9 +93,18 @@ def brand_name(brand: str, language: str) -> str:
     return (named.korean if language == "ko" else named.name) if named else brand
 
 
+def listed(words: list[str], language: str) -> str:
+    """'shoes, bags and hats'; '신발, 가방, 모자'."""
+    if language == "ko" or len(words) < 2:
+        return ", ".join(words)
+    return f"{', '.join(words[:-1])} and {words[-1]}"
+
+
 def category_name(wish: Wish, language: str) -> str:
     """The kind asked for in words: the article kind when one was named ("sneakers", "청바지"), else
-    the category ("shoes")."""
+    the category ("shoes"); several asked together, each ("shoes and bags")."""
+    if wish.also:
+        return listed([category_name(kind, language) for kind in wish.each_kind()], language)
     if wish.article in ARTICLE_KINDS and wish.article_types() is not None:  # of this category
         english, korean, _ = ARTICLE_KINDS[wish.article]
         return korean if language == "ko" else english
@@ -142,7 +152,13 @@ def action_label(action: Action, reply: Reply, language: str) -> str:
 
 
 def describe(wish: Wish, language: str) -> str:
-    """What a search was for, in words: 'navy blazer', '빨간 원피스'."""
+    """What a search was for, in words: 'navy blazer', '빨간 원피스', 'black shoes and red bags'."""
+    if wish.also:  # each kind in its colour, the brand said once
+        first, *others = wish.each_kind()
+        others = [
+            replace(w, brand=None, colour=None if w.colour == wish.colour else w.colour) for w in others
+        ]
+        return listed([describe(first, language), *(describe(w, language) for w in others)], language)
     words = [brand_name(wish.brand, language)] if wish.brand else []
     words += [display_name(COLOURS, wish.colour, language)] if wish.colour else []
     words += [display_name(PATTERNS, wish.pattern, language)] if wish.pattern else []

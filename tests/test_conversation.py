@@ -2014,3 +2014,42 @@ async def test_whose_occasion_and_what_is_refused_in_passing(chat: Chat) -> None
     assert (await chat.state()).filters.get("not_colour") == "red"
     await chat.say("too flashy")
     assert (await chat.state()).filters.get("tone") == "neutral"
+
+
+async def test_several_kinds_asked_together(chat: Chat) -> None:
+    """'Shoes and a bag?': a few of each under its kind's heading, one wearer's (men's shoes, then
+    no women's bags), kept through "in black" and "show others" until "shoes only"; each kind in
+    its own colour ('black shoes and a red bag'); '신발이랑 가방'; and about a garment in view ('shoes
+    and a bag to go with it'): its outfit's shoes and bags alone."""
+    items = chat.catalog().items
+    (answer,) = await chat.say("shoes and a bag?")
+    shown = (await chat.state()).shown
+    assert {items[i].slot for i in shown} == {"shoes", "bag"}
+    assert "<b>Shoes</b>" in text_of(answer) and "<b>Bags</b>" in text_of(answer)
+    assert "Here's what I found: shoes and bag" in text_of(answer) and "✕ shoes and bag" in buttons(answer)
+    shoes = Counter(
+        items[i].gender for i in shown if items[i].slot == "shoes" and items[i].gender != "unisex"
+    )
+    bags = {items[i].gender for i in shown if items[i].slot == "bag"} - {"unisex"}
+    assert bags <= {shoes.most_common(1)[0][0]}  # one wearer's: the shoes' commonest
+    await chat.say("in black")
+    state = await chat.state()
+    assert {items[i].slot for i in state.shown} == {"shoes", "bag"}
+    assert all(items[i].colour == "black" for i in state.shown)
+    await chat.say("show others")
+    assert not set((await chat.state()).shown) & set(state.shown)
+    await chat.say("shoes only")
+    assert {items[i].slot for i in (await chat.state()).shown} == {"shoes"}
+    await chat.say("black shoes and a red bag")
+    colours = {(items[i].slot, items[i].colour) for i in (await chat.state()).shown}
+    assert colours == {("shoes", "black"), ("bag", "red")}
+    await chat.say("a dress")
+    said = "\n".join(text_of(call) for call in await chat.say("shoes and a bag to go with it"))
+    state = await chat.state()
+    assert items[state.focus_product_id].category == "dress"
+    assert {items[i].slot for i in state.shown} == {"dress", "shoes", "bag"}
+    assert said.index("<b>Shoes</b>") < said.index("<b>Bags</b>")
+    chat.user = chat.api.user(55, language="ko")
+    (answer,) = await chat.say("신발이랑 가방 추천해줘")
+    assert {items[i].slot for i in (await chat.state()).shown} == {"shoes", "bag"}
+    assert "찾은 상품: 신발, 가방" in text_of(answer)

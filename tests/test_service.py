@@ -662,3 +662,18 @@ def test_namesakes_are_every_id_a_name_is_listed_under() -> None:
     assert catalog.namesakes([1]) == {1, 2} and catalog.namesakes([3, 99]) == {3}
     catalog.items[4] = item(4, "Elle Dress")  # a shop's offer added later
     assert catalog.namesakes([3]) == {3, 4}
+
+
+def test_a_colour_searched_comes_first_under_names_that_say_only_it() -> None:
+    """'White shirts': a shirt listed white whose name also says grey comes after plain white ones."""
+    from application.search import named_as
+
+    def item(i: int, name: str) -> CatalogItem:
+        return CatalogItem(i, name, "shirt", "white", None, "casual", "men", 0, None, None, "")
+
+    products = [
+        item(1, "Spykar Men Grey Grafitti White Shirts"),
+        item(2, "Arrow Men White Shirt"),
+        item(3, "Shirt"),
+    ]
+    assert [p.id for p in named_as(products, ("white",))] == [2, 3, 1]

@@ -1,4 +1,4 @@
-"""The parser's table: 334 utterances in English and Korean, each with the intent and every slot it
+"""The parser's table: 663 utterances in English and Korean, each with the intent and every slot it
 must read (a slot not listed must be null), plus prices, typos and the edges of bad input."""
 
 from __future__ import annotations
@@ -362,3 +362,29 @@ def test_a_brand_is_read_and_known_by_its_product_names() -> None:
     assert parse("any brand").dropped == {"brand", "not_brand"}
     refused = [parse(t) for t in ("not nike", "나이키 말고 아디다스", "anything but adidas")]
     assert [(u.brand, u.not_brand) for u in refused] == [(None, "nike"), ("adidas", "nike"), (None, "adidas")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "colour", "also"),
+    [
+        ("shoes and a bag?", "shoes", None, (("bag", None),)),
+        ("I need shoes and a bag for a wedding", "shoes", None, (("bag", None),)),
+        ("black shoes and a red bag", "shoes", "black", (("bag", "red"),)),
+        ("shoes and a red bag", "shoes", None, (("bag", "red"),)),  # the red is the bag's
+        ("a shirt, trousers and shoes for an interview", "shirt", None, (("pants", None), ("shoes", None))),
+        ("do you have shoes, and bags?", "shoes", None, (("bag", None),)),
+        ("신발이랑 가방 추천해줘", "shoes", None, (("bag", None),)),
+        ("흰 셔츠랑 검정 바지 보여줘", "shirt", "white", (("pants", "black"),)),
+        ("what shoes and bag go with a black dress?", "shoes", "black", (("bag", None),)),
+        ("jeans and a hoodie ok?", "hoodie", None, ()),  # one judged with the other
+        ("a dress with sneakers", "dress", None, ()),
+        ("신발은 운동화로", "shoes", None, ()),  # that slot, as sneakers
+        ("jeans or trousers", "pants", None, ()),  # one slot
+        ("shoes for my dress and a bag", "shoes", None, ()),  # not a list: "for my dress" between
+    ],
+)
+def test_several_kinds_wanted_together(
+    text: str, category: str, colour: str | None, also: tuple[tuple[str, str | None], ...]
+) -> None:
+    u = parse(text)
+    assert (u.category, u.colour, u.also) == (category, colour, also)

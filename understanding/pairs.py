@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from vocabulary import slot_of
+
 from .cues import ASKS_OK, GOES_WITH
 from .match import Match
 
@@ -64,3 +66,39 @@ def _colours(matches: list[Match], garments: list[Match]) -> dict[int, str]:
         if before := [m for m in named if after <= m.start < garment.start]:
             out[garment.start] = before[-1].label
     return out
+
+
+# Between two kinds both wanted: a comma, "and", "or", "&"; a Korean particle or "그리고".
+_LISTED = re.compile(
+    r"^\s*(?:이랑|랑|하고|와|과|도)?\s*(?:,\s*)?(?:(?:\band\b|\bor\b|&|\+|및|그리고)\s*)?(?:\balso\s+)?"
+    r"(?:\b(?:a pair of|a|an|some|the|matching)\b)?\s*$"
+)
+
+
+def kinds_listed(
+    text: str, matches: list[Match], first: str | None, leave: str | None
+) -> tuple[tuple[str, str | None], tuple[tuple[str, str | None], ...]]:
+    """When a message lists several kinds wanted ("shoes and a bag", "a top, a skirt and heels",
+    "신발이랑 가방"): the colour of the first (`first`, the category read) and each other kind with
+    its own colour, None where it was named in none ("black shoes and a red bag": black; the bag,
+    red); each of another slot than those before it, the garment described (`leave`: "… go with a
+    black dress?") not among them. ((first, None), ()) for a message that lists none."""
+    garments = [m for m in matches if m.kind == "category" and not m.negated and m.label != leave]
+    if first is None or len(garments) < 2:
+        return (first or "", None), ()
+    said = [m for m in matches if m.kind in ("colour", "pattern", "brand", "cut")]
+    listed, slots = [garments[0]], {slot_of(garments[0].label)}
+    for before, garment in zip(garments, garments[1:], strict=False):
+        gap = list(text[before.end : garment.start])
+        for m in said:  # "black shoes and a red bag": the colours are the kinds', not a break
+            for i in range(max(m.start, before.end), min(m.end, garment.start)):
+                gap[i - before.end] = " "
+        if not _LISTED.match("".join(gap)):
+            break
+        if slot_of(garment.label) not in slots:
+            listed.append(garment)
+            slots.add(slot_of(garment.label))
+    colours = _colours(matches, listed)
+    kinds = [(m.label, colours.get(m.start)) for m in listed]
+    head = next((kind for kind in kinds if kind[0] == first), (first, None))
+    return head, tuple(kind for kind in kinds if kind[0] != first) if len(kinds) > 1 else ()

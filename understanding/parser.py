@@ -28,7 +28,7 @@ from .lexicon import (
 )
 from .match import Match
 from .occasions import occasion_named
-from .pairs import garments_together
+from .pairs import garments_together, kinds_listed
 from .personal import palette_intent, says_own
 from .prices import find_price
 from .references import choice, references
@@ -124,6 +124,8 @@ class Understood:
     subject: str | None = None  # "shoes to go with my red dress": the garment described (dress) …
     wanted: str | None = None  # … and the kind of its outfit asked for (shoes)
     subject_article: str | None = None  # "white sneakers with jeans?": the kind the look starts from
+    also: tuple[tuple[str, str | None], ...] = ()  # "shoes and a red bag": kinds wanted with the category,
+    # each with its own colour (None: the colour asked, if any)
     ref: int | None = None  # "more like #2"
     choice: tuple[int, ...] = ()  # "which is better, #1 or #3?": the items weighed against each other
     size: tuple[str, str] | None = None  # "what size is 270 in US?": (system, value) to convert
@@ -140,7 +142,7 @@ class Understood:
         """The slots as `stylist chat --json` prints them."""
         patterns = {
             k: getattr(self, k)
-            for k in ("pattern", "not_pattern", "cut", "brand", "not_brand", "not_category")
+            for k in ("pattern", "not_pattern", "cut", "brand", "not_brand", "not_category", "also")
             if getattr(self, k)
         }
         return {
@@ -300,6 +302,10 @@ def parse(text: str) -> Understood:
         understood.category, understood.other_colour = pair.asked.label, pair.asked_colour
         understood.subject_article = _TERM_ARTICLE.get(pair.anchor.term)
         understood.article = _TERM_ARTICLE.get(pair.asked.term)
+    if understood.intent in ("search", "refine", "outfit") and "instead" not in understood.cues:
+        (_, own), understood.also = kinds_listed(rest, matches, understood.category, understood.subject)
+        if any(colour for _, colour in understood.also) and understood.colour != own:
+            understood.colour = own  # "shoes and a red bag": the red is the bag's
     if understood.intent == "search" and (understood.tone in PALETTES or understood.occasion):
         understood.about_focus = False  # "가을웜톤한테 어울리는 니트", "하객룩 원피스": that kind, searched
     if understood.intent == "daily" and (hour := HOUR.search(raw)):  # "/daily 7": mornings at seven
