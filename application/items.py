@@ -65,12 +65,14 @@ class Slot:
     items: list[Item] = field(default_factory=list)
     fallback_style: str | None = None  # the nearest style it fell back to, having none of the look's
     shop: str = ""  # a wardrobe outfit's slot from the shop: "none" of the user's, or none "unfit"s
+    other_brands: str = ""  # the brand asked for ("a nike outfit"), too few of which fill this slot
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "slot": self.name,
             "fallback_style": self.fallback_style,
             "items": [i.to_dict() for i in self.items],
+            **({"other_brands": self.other_brands} if self.other_brands else {}),  # only when said
         }
 
 

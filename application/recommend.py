@@ -31,6 +31,7 @@ from vocabulary import (
     UNSURE_ITEM,
     WARM_CATEGORIES,
     WOMENSWEAR,
+    brand_of,
     slot_of,
     without_colours,
 )
@@ -184,8 +185,14 @@ class Recommend:
             if len(chosen) == n_slots:
                 break
         offered = await self.offer([offerings for _, _, offerings in chosen], per_slot, wish)
+        unbranded = wish.brand if wish.brand and not wish.category else ""  # "a nike outfit": said where not
         return [
-            Slot(slot_name, items, fallback)
+            Slot(
+                slot_name,
+                items,
+                fallback,
+                other_brands=unbranded if branded(items, unbranded) < len(items) else "",
+            )
             for (slot_name, fallback, _), items in zip(chosen, offered, strict=True)
             if items
         ]
@@ -415,3 +422,8 @@ def kind_of(row: AnalysisRow) -> str:
     ):
         return row.kind
     return slot_of(row.category)
+
+
+def branded(items: list[Item], brand: str) -> int:
+    """How many of `items` are of `brand` (by their catalogue names; any, when no brand)."""
+    return sum(1 for i in items if not brand or brand_of(i.product.name if i.product else i.name) == brand)

@@ -2053,3 +2053,24 @@ async def test_several_kinds_asked_together(chat: Chat) -> None:
     (answer,) = await chat.say("신발이랑 가방 추천해줘")
     assert {items[i].slot for i in (await chat.state()).shown} == {"shoes", "bag"}
     assert "찾은 상품: 신발, 가방" in text_of(answer)
+
+
+async def test_a_brands_outfit_says_where_it_has_too_few(chat: Chat) -> None:
+    """'A <brand> outfit': each slot that had to take other brands' pieces says so under its heading,
+    and only those."""
+    from vocabulary import BRANDS, brand_of
+
+    items = chat.catalog().items
+    brands = Counter(brand_of(p.name) for p in items.values() if not p.hidden)
+    brand = next(b for b, _ in brands.most_common() if b)
+    name = BRANDS[brand].name
+    said = "\n".join(text_of(call) for call in await chat.say(f"a {name.lower()} outfit"))
+    sections = [s for s in said.split("\n\n<b>")[1:] if "</b>" in s]
+    assert sections
+    for section in sections:
+        heading, _, listing = section.partition("\n")
+        names = [html.unescape(n) for n in re.findall(r'">([^<]+)</a>', listing)]
+        others = [n for n in names if brand_of(n) != brand]
+        if heading.startswith("Starting from"):
+            continue
+        assert (f"few from {name} here, so other brands too" in heading) == bool(others), section
