@@ -1750,7 +1750,7 @@ async def test_a_colour_for_an_occasion_is_judged_by_its_etiquette(chat: Chat) -
 async def test_sizes_are_converted(chat: Chat) -> None:
     """'What size is 270 in US?' gives the foot length in US men's and women's, UK and EU sizes; '95
     사이즈는 S M L로 뭐야?' the letter and both Korean numbers; a size off the chart is said plainly; the
-    shop's chart has the last word."""
+    shop's chart has the last word; whether a size is in stock is the shop's to say."""
     (shoe,) = await chat.say("what size is 270 in US?")
     assert text_of(shoe).startswith("270 mm is about US men's 9 / US women's 10, UK 8, EU ")
     assert text_of(shoe).endswith("check the shop's size chart before you buy.")
@@ -1760,6 +1760,9 @@ async def test_sizes_are_converted(chat: Chat) -> None:
     assert text_of(top).startswith("M 사이즈는 보통 남성 95, 여성 66 사이즈예요.")
     (off,) = await chat.say("size 400")
     assert text_of(off).startswith("I can't check sizes")
+    for asked in ("is there an XL?", "이거 XL 사이즈 있어?"):  # in stock: the shop's
+        (stocked,) = await chat.say(asked)
+        assert text_of(stocked).startswith(("I can't check sizes", "사이즈는 확인할 수 없어요"))
 
 
 async def test_how_a_piece_runs_is_said_for_its_kind(chat: Chat) -> None:

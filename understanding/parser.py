@@ -42,7 +42,7 @@ from .sides import (
     says_it,
     subject_and_wanted,
 )
-from .sizes import cut_asked, size_question
+from .sizes import cut_asked, size_asked, size_question
 from .styles import style_named
 from .temperature import temperature
 from .terms import find_terms
@@ -216,7 +216,7 @@ def parse(text: str) -> Understood:
     understood.dropped, drop_spans = dropped(raw)  # "any colour": not a colour, nor "상관없" anyone
     rest = _blank(raw, [*band.spans, *ref_spans, *drop_spans])
     rest = _SUITS_VERB.sub(lambda m: " " * len(m[0]), rest)  # "what suits me?": not a suit
-    rest = _FAVOURITE_OF.sub(lambda m: " " * len(m[0]), rest)  # "my favourite colour is red": not the list
+    rest = _FAVOURITE_OF.sub(_blank_favourite, rest)  # "my favourite colour is red": not the list
     verbs = {m.start(1) for m in _WORK_VERB.finditer(rest)}  # "would this work for winter?": not the office
     matches = [m for m in find_terms(rest) if not (m.kind == "occasion" and m.start in verbs)]
     matches = not_owners(rest, matches)  # "for my sister's wedding": not her clothes
@@ -339,6 +339,9 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     for own in ("couple", "taste", "next_buy", "pack"):  # "커플룩 추천", "내 스타일 분석해줘", "pack for …"
         if own in cues and u.ref is None and not u.category and not (own == "next_buy" and u.has_filters):
             return own
+    if _IN_STOCK.search(text) and (u.size is not None or "size" in cues or size_asked(text, True)):
+        cues.add("size")  # "이거 XL 사이즈 있어?", "is there an XL?": whether it is stocked, the shop's
+        return "shop_info"
     if u.size is not None and not (u.colour or u.style or u.occasion):  # "what size is 270 in US?"
         return "size"
     if "fit" in cues and not (u.colour or u.style or u.min_price or u.max_price):  # "does it run small?"
@@ -425,7 +428,22 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     return "unknown"
 
 
-_FAVOURITE_OF = re.compile(r"\bfavou?rite(?=\s+(?:colou?rs?|styles?|brands?)\b)")
+_FAVOURITE_OF = re.compile(  # "my favourite colour is red", "red is my favourite": a colour, not the list
+    r"\bfavou?rite(?=\s+(?:colou?rs?|styles?|brands?)\b)"
+    r"|\b(?!what\b|which\b|who\b|where\b|this\b|that\b|these\b|those\b)[a-z]{3,}"
+    r" (?:is|are) my (?P<fav>favou?rite)\b(?!s)"
+)
+
+
+def _blank_favourite(m: re.Match[str]) -> str:
+    """The word "favourite" blanked out of a match of `_FAVOURITE_OF` (the colour before it kept)."""
+    kept = m[0][: m.start("fav") - m.start()] if m["fav"] else ""
+    return kept + " " * (len(m[0]) - len(kept))
+
+
+_IN_STOCK = re.compile(
+    r"있어|있나|있을까|있는지|나와요|남아|\bis there\b|\bdo you have\b|\bavailable\b|\bin stock\b"
+)
 _COLOUR_OF = re.compile(r"\bwhat colou?r (?:is|are)\b")
 _MORE = re.compile(  # "show me 10 more", "more?": the next few of the answer in view
     r"^\s*(?:(?:show|give|send)(?: me)? |see )?(?:\d+ |a few |some )?more(?: please| options| ones)?"
