@@ -230,7 +230,7 @@ SEASON_WORDS: dict[str, tuple[str, ...]] = {
     "winter": (
         "winter", "cold", "snow", "freezing", "warm", "warmer", "cozy", "cosy", "겨울", "추운", "추울",
         "한겨울", "따뜻한", "따뜻하게", "포근한", "포근하게", "추워", "춥다", "춥네", "추워요", "눈 와",
-        "눈 온", *MONTHS["winter"],
+        "눈 온", "눈 오는", "눈오는", "눈 올", "눈 내리는", "폭설", "snowy", "snowing", *MONTHS["winter"],
     ),
     "summer": (
         "summer", "hot", "heat", "warm weather", "cooler", "breathable", "여름", "더운", "더울", "한여름",

@@ -3,6 +3,7 @@ season it asks for, and what some ask of colours, patterns and the garment an ou
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -22,7 +23,12 @@ class Occasion:
 
 
 OCCASIONS: tuple[Occasion, ...] = (
-    Occasion("wedding", "formal", None, ("wedding", "weddings", "결혼식", "하객", "웨딩")),
+    Occasion(
+        "wedding",
+        "formal",
+        None,
+        ("wedding", "weddings", "beach wedding", "결혼식", "하객", "웨딩", "해변 결혼식"),
+    ),
     Occasion("interview", "formal", None, ("interview", "job interview", "면접")),
     Occasion(
         "office",
@@ -122,6 +128,12 @@ OCCASIONS: tuple[Occasion, ...] = (
             "집들이",
             "회식",
             "돌잔치",
+            "명절",  # a family visit at Chuseok or Seollal: neat, not the catalogue's Indian festive wear
+            "추석",
+            "설날",
+            "설 연휴",
+            "career fair",
+            "job fair",
             "preppy",
             "프레피",
         ),
@@ -167,8 +179,13 @@ OCCASIONS: tuple[Occasion, ...] = (
             "보드장",
         ),
     ),
-    Occasion("concert", "casual", None, ("concert", "gig", "movie night", "콘서트", "공연", "영화관")),
-    Occasion("festival", "ethnic", None, ("diwali", "eid", "festival", "명절", "축제")),
+    Occasion(
+        "concert",
+        "casual",
+        None,
+        ("concert", "gig", "movie night", "music festival", "콘서트", "공연", "영화관", "페스티벌", "축제"),
+    ),
+    Occasion("festival", "ethnic", None, ("diwali", "eid", "holi", "navratri", "festival", "festive")),
     Occasion(
         "rain",
         "casual",
@@ -227,3 +244,11 @@ OCCASIONS: tuple[Occasion, ...] = (
 def occasion_named(name: str | None) -> Occasion | None:
     """The occasion of that name ("funeral"), None for none."""
     return next((o for o in OCCASIONS if o.name == name), None)
+
+
+_SUMMER_WEDDING = re.compile(r"\bbeach wedding|해변 결혼식|바닷가 결혼식")
+
+
+def season_of(occasion: Occasion, text: str) -> str | None:
+    """The season an occasion asks for, as the message names it: a beach wedding is a summer one."""
+    return "summer" if occasion.name == "wedding" and _SUMMER_WEDDING.search(text) else occasion.season

@@ -27,7 +27,7 @@ from .lexicon import (
     PADDED_TERMS,
 )
 from .match import Match
-from .occasions import occasion_named
+from .occasions import occasion_named, season_of
 from .pairs import garments_together, kinds_listed
 from .personal import palette_intent, says_own
 from .prices import find_price
@@ -267,7 +267,7 @@ def parse(text: str) -> Understood:
         if understood.style == "party" and occasion.name != "party":  # "a beach party": the beach's
             understood.style = occasion.style
         understood.style = understood.style or occasion.style
-        understood.season = understood.season or occasion.season
+        understood.season = understood.season or season_of(occasion, rest)
     refusing = {m.term for m in matches if m.kind == "cue" and m.label == "another"} <= set(DISLIKES)
     disliked = understood.not_colour or understood.not_pattern or any(m.negated for m in matches)
     understood.another = "another" in understood.cues and not (refusing and disliked)  # "I don't like green"
