@@ -2077,3 +2077,16 @@ async def test_a_brands_outfit_says_where_it_has_too_few(chat: Chat) -> None:
         if heading.startswith("Starting from"):
             continue
         assert (f"few from {name} here, so other brands too" in heading) == bool(others), section
+
+
+async def test_something_for_an_occasion_is_a_new_look_not_the_one_in_view(chat: Chat) -> None:
+    """'I need something for my sister's wedding' after the outfit of a T-shirt the user picked: a
+    wedding look begun anew, not the T-shirt's outfit made formal."""
+    items = chat.catalog().items
+    await chat.say("t-shirts")
+    await chat.say("what goes with #1?")
+    tee = (await chat.state()).focus_product_id
+    assert tee is not None and items[tee].category == "t-shirt"
+    await chat.say("I need something for my sister's wedding")
+    state = await chat.state()
+    assert state.filters.get("occasion") == "wedding" and state.focus_product_id != tee
