@@ -21,9 +21,10 @@ def pool(catalog: Catalog, slot: str, look: Look, per_slot: int = 3, wish: Wish 
     the few there are before a nearest style's (returned, so the answer can say so), or only the
     few when no nearest style has enough; never another gender, audience or clashing season (for
     shoes, bags and accessories the catalogue's season is a listing date: `Look.seasons_tried`),
-    and only the colours and the kind asked for. A brand asked for ("nike shoes for it") keeps to
-    that brand; of a whole look ("a nike outfit"), in the slots where it has enough. ([], None)
-    when nothing fits."""
+    and only the colours and the kind asked for (a kind asked that the look's weather leaves out,
+    as a jacket for a summer dress, of its season's pieces for any weather). A brand asked for
+    ("nike shoes for it") keeps to that brand; of a whole look ("a nike outfit"), in the slots where
+    it has enough. ([], None) when nothing fits."""
     wish = wish or Wish()
     if wish.brand and not wish.category:  # "a nike outfit": the brand's pieces where it has enough
         branded = pool(catalog, slot, look, per_slot, replace(wish, category=slot))  # the slot, strictly
@@ -69,4 +70,7 @@ def pool(catalog: Catalog, slot: str, look: Look, per_slot: int = 3, wish: Wish 
                 own = ids
             if ids and not fewer[0]:
                 fewer = ids, (styles if rank else None)
+    asked = wish.category is not None and slot_of(wish.category) == slot
+    if not fewer[0] and asked and look.climate_excluded:  # "a jacket?" for a summer dress: a light one
+        return pool(catalog, slot, replace(look, climate=""), per_slot, wish)  # of the season's still
     return fewer  # fewer than asked for, of the nearest style that has any, rather than none

@@ -597,3 +597,19 @@ async def test_more_like_a_catalogue_product_is_more_of_its_own_kind(stylist: St
     row.embedding = stylist.recommend.index.vector(other.id).tobytes()  # its picture nearest another kind
     similar = await stylist.recommend.similar_for(row, set(), Ask(), 5)
     assert similar and {i.product.article_type for i in similar} == {article}
+
+
+def test_a_layer_asked_for_a_summer_look_is_a_light_one_of_its_season() -> None:
+    """A summer dress's outfit has no jacket (a warm look leaves cold-weather pieces out), but
+    "what about a jacket?" gets the summer-listed ones, never a winter one."""
+    recommend = _recommend(
+        [
+            replace(
+                _product(i, "outerwear", "Jackets", gender="women"), season="Summer" if i < 5 else "Winter"
+            )
+            for i in range(1, 9)
+        ]
+    )
+    dress = Look("women", ("casual",), "summer", climate="warm")
+    assert recommend.pool("outerwear", dress) == ([], None)
+    assert sorted(recommend.pool("outerwear", dress, wish=Wish(category="outerwear"))[0]) == [1, 2, 3, 4]
