@@ -123,6 +123,11 @@ class Conversation:
             self.focus_on(product_id=self.shown[0])
             self.wish, self.shown = kept, shown  # "#2" is still the search's second
 
+    @property
+    def on_product(self) -> bool:
+        """Whether the focus is a catalogue product ("how much is #3?"), not a photo of the user's."""
+        return self.focus_analysis_id is None and self.focus_product_id is not None
+
     def moved_on(self, catalog: Catalog, u: Understood) -> bool:
         """Whether a message about an occasion of another style leaves the catalogue product in view
         for a new subject: "an outfit for a job interview" after a casual skirt's outfit, or "for the

@@ -249,11 +249,11 @@ class Dialogue:
             )
         if intent == "favourites":  # "my favourites", /favourites: numbered, so "#2" is the second
             return await self.favourites.show(conversation, user_id)
-        if intent in ("favourite", "unfavourite"):  # "save #2", "save this look", "remove #2 from …"
+        if intent in ("favourite", "unfavourite") or (intent == "save" and conversation.on_product):
             if intent == "unfavourite" and u.ref is not None:
                 return await self.favourites.drop(conversation, user_id, u.ref)
             if u.ref is not None or conversation.mode == "outfit" or conversation.focus_analysis_id is None:
-                return await self.favourites.keep(conversation, user_id, u.ref, language)  # a look: its picks
+                return await self.favourites.keep(conversation, user_id, u.ref, language, intent == "save")
             intent = "save"  # "save this outfit" about a photo: into the wardrobe
         if intent == "restart" or (intent == "clear" and not (conversation.has_focus or conversation.shown)):
             conversation.restart()
@@ -371,7 +371,7 @@ class Dialogue:
             return [Reply("need_focus", actions=examples(language))]
         if self.recolour.restarts(conversation, u):  # "a different colour", "red is not my colour": its start
             shopper = await self.account.shopper(user_id)
-            if self.recolour.start(conversation, shopper.gender) and not u.not_colour:
+            if self.recolour.start(conversation, shopper.gender, u) and not u.not_colour:
                 return await self.answers.answer(conversation, user_id, "outfit", language)
         if "recolour" in u.cues and not (u.colour or u.not_colour or u.tone):  # "a different colour"
             if (colour := await self.recolour.in_view(conversation, user_id, u)) is None:

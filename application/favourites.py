@@ -29,14 +29,22 @@ class Favourites:
     recommend: Recommend
 
     async def keep(
-        self, conversation: Conversation, user_id: int | None, number: int | None, language: str
+        self,
+        conversation: Conversation,
+        user_id: int | None,
+        number: int | None,
+        language: str,
+        it: bool = False,
     ) -> list[Reply]:
         """'Save #2': the product numbered 2 in the answer in view kept (a photo's own garment, or a
         number not shown, said plainly); 'save this look' (no number): the first of each part of
-        the outfit in view, the stylist's picks."""
-        if number is None:
+        the outfit in view, the stylist's picks; 'save it' (`it`) about a product in view ("how much
+        is #3?", "more like #2"), that product."""
+        in_view = self.catalog.items.get(conversation.focus_product_id or -1)
+        if number is None and (not it or conversation.mode == "outfit" or in_view is None):
             return await self._keep_look(conversation, user_id, language)
-        if (product := conversation.numbered_product(self.catalog, number)) is None:
+        product = in_view if number is None else conversation.numbered_product(self.catalog, number)
+        if product is None:  # "save it" after "how much is #3?": #3
             return [Reply("no_such_number", {"n": number, "count": len(conversation.shown)})]
         if user_id is None:
             return [Reply("stale")]

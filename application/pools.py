@@ -33,10 +33,11 @@ def pool(catalog: Catalog, slot: str, look: Look, per_slot: int = 3, wish: Wish 
             if len(branded[0]) >= per_slot
             else pool(catalog, slot, look, per_slot, replace(wish, brand=None))
         )
-    categories, article_types = SLOT_CATEGORIES[slot], None
+    categories, article_types, kind = SLOT_CATEGORIES[slot], None, False
     if wish.category and slot_of(wish.category) == slot and (wish.category != slot or wish.article):
         categories = frozenset({wish.category})  # "shirts": that kind; "tops", "상의": the whole slot
         article_types = wish.article_types()  # "sneakers": not sandals
+        kind = True  # "shorts" for a date: asked, so not refused by its occasion
     colours, not_colours = wish.colours(slot), wish.refused_colours()
     patterns, not_patterns = wish.patterns(slot)
     fewer: Pool = ([], None)
@@ -52,7 +53,7 @@ def pool(catalog: Catalog, slot: str, look: Look, per_slot: int = 3, wish: Wish 
                 colours=colours,
                 not_colours=not_colours,
                 article_types=article_types,
-                not_article_types=look.refused(slot) if article_types is None else frozenset(),
+                not_article_types=look.refused(slot) if article_types is None and not kind else frozenset(),
                 patterns=patterns,
                 not_patterns=not_patterns,
                 brand=wish.brand or "",

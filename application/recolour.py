@@ -47,22 +47,36 @@ class Recolour:
 
     def restarts(self, conversation: Conversation, u: Understood) -> bool:
         """Whether a message asks for another start of the outfit in view, begun from a catalogue piece:
-        "a different colour" of one the bot chose, or the colour refused being that piece's own ("red
-        is not my colour" about a look begun from a red shirt)."""
-        if conversation.mode != "outfit" or u.category:
+        "a different colour" of one the bot chose, the colour refused being that piece's own ("red
+        is not my colour" about a look begun from a red shirt), or another kind of its slot asked
+        instead ("셔츠 대신 니트" about a look begun from a shirt)."""
+        if conversation.mode != "outfit":
             return False
         product = self.catalog.items.get(conversation.focus_product_id or -1)
+        if u.category:  # "셔츠 대신 니트", "make the shirt a polo": another kind of its slot to begin from
+            swap = "instead" in u.cues and product is not None and slot_of(u.category) == product.slot
+            return swap and product is not None and (u.category != product.category or u.article is not None)
         if u.not_colour:
             return product is not None and product.colour == u.not_colour
         recoloured = "recolour" in u.cues and not (u.colour or u.tone)
         return recoloured and conversation.chosen and product is not None
 
-    def start(self, conversation: Conversation, shops_for: str | None) -> bool:
+    def start(self, conversation: Conversation, shops_for: str | None, u: Understood | None = None) -> bool:
         """'A different colour' about an outfit the bot began from a piece it chose: the same kind in a
         colour not begun from yet (this one's, nor those of the starts before it) becomes the focus;
-        False when there is none."""
+        another kind asked instead (`u`: "셔츠 대신 니트"), the most typical of it in the look's
+        filters; False when there is none."""
         product = self.catalog.items.get(conversation.focus_product_id or -1)
         if product is None:
+            return False
+        if u is not None and u.category:  # the season gives way: a knit asked for in a summer look
+            kept = replace(conversation.wish, category=None, article=None, whole=None, also=None)
+            for keep in (kept, replace(kept, season=None)):
+                wish = replace(keep, category=u.category, article=u.article, colour=u.colour)
+                if again := self.search.anchor(Ask(wish, shops_for, frozenset([product.id]))):
+                    conversation.focus_on(product_id=again.id, chosen=True)
+                    conversation.wish = keep
+                    return True
             return False
         begun = [product.id] + [
             int(state["focus_product_id"])

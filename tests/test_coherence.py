@@ -613,3 +613,14 @@ def test_a_layer_asked_for_a_summer_look_is_a_light_one_of_its_season() -> None:
     dress = Look("women", ("casual",), "summer", climate="warm")
     assert recommend.pool("outerwear", dress) == ([], None)
     assert sorted(recommend.pool("outerwear", dress, wish=Wish(category="outerwear"))[0]) == [1, 2, 3, 4]
+
+
+def test_a_kind_a_smart_look_leaves_out_is_offered_when_asked() -> None:
+    """A date's outfit has no shorts, unless the shopper asks for them ("make the trousers shorts")."""
+    recommend = _recommend(
+        [_product(i, "pants", "Trousers") for i in range(1, 5)]
+        + [_product(i, "shorts", "Shorts") for i in range(5, 9)]
+    )
+    date = Look("men", ("casual",), smart=True)
+    assert sorted(recommend.pool("bottom", date)[0]) == [1, 2, 3, 4]
+    assert sorted(recommend.pool("bottom", date, wish=Wish(category="shorts"))[0]) == [5, 6, 7, 8]

@@ -2090,3 +2090,44 @@ async def test_something_for_an_occasion_is_a_new_look_not_the_one_in_view(chat:
     await chat.say("I need something for my sister's wedding")
     state = await chat.state()
     assert state.filters.get("occasion") == "wedding" and state.focus_product_id != tee
+
+
+async def test_one_kind_swapped_for_another_in_the_look(chat: Chat) -> None:
+    """'Make the trousers shorts', '바지는 반바지로': the look's bottoms as shorts (the outfit in view
+    kept to that slot, not a search); '셔츠 대신 니트' about a look begun from a shirt: the look begun
+    again from a sweater; '바지는 검정으로': the look's trousers in black, not a new search."""
+    items = chat.catalog().items
+    await chat.say("an outfit for a date for men")
+    state = await chat.state()
+    assert state.mode == "outfit" and items[state.focus_product_id].slot == "top"
+    start = state.focus_product_id
+    for said in ("make the trousers shorts", "바지는 반바지로"):
+        await chat.say(said)
+        state = await chat.state()  # the small test catalogue may have no shorts for this look
+        assert state.mode == "outfit" and state.focus_product_id == start
+        assert state.filters["category"] == "shorts" and state.filters["occasion"] == "date"
+    chat.user = chat.api.user(56, language="ko")
+    await chat.say("남자 데이트룩 추천해줘")
+    await chat.say("셔츠 대신 니트")
+    state = await chat.state()
+    began = items[state.focus_product_id]
+    assert state.mode == "outfit" and began.article_type == "Sweaters" and began.gender == "men"
+    said = text_of((await chat.say("바지는 검정으로"))[0])
+    state = await chat.state()
+    assert state.mode == "outfit" and state.focus_product_id == began.id
+    assert (state.filters["category"], state.filters["colour"]) == ("pants", "black")
+    if not said.startswith("조건에 모두 맞는 상품이 없어요"):  # the small test catalogue: maybe none
+        bottoms = [i for i in state.shown if i != began.id]
+        assert bottoms and all(items[i].category == "pants" and items[i].colour == "black" for i in bottoms)
+
+
+async def test_save_it_about_a_product_in_view_keeps_that_product(chat: Chat) -> None:
+    """'이거 저장' after '3번 얼마야?': #3 into the favourites (the wardrobe keeps photos only)."""
+    chat.user = chat.api.user(57, language="ko")
+    await chat.say("티셔츠 보여줘")
+    third = (await chat.state()).shown[2]
+    await chat.say("3번 얼마야?")
+    (kept,) = await chat.say("이거 저장")
+    assert chat.catalog().items[third].name in text_of(kept) and "찜했어요" in text_of(kept)
+    (listed,) = await chat.say("찜한 거 보여줘")
+    assert chat.catalog().items[third].name in text_of(listed)

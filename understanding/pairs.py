@@ -102,3 +102,36 @@ def kinds_listed(
     kinds = [(m.label, colours.get(m.start)) for m in listed]
     head = next((kind for kind in kinds if kind[0] == first), (first, None))
     return head, tuple(kind for kind in kinds if kind[0] != first) if len(kinds) > 1 else ()
+
+
+# One garment made another of its slot: "바지는 반바지로", "make the trousers shorts", "swap the
+# jeans for shorts", "change the shoes to sneakers".
+_TOPIC_KO = re.compile(r"^(?:은|는|을|를)?\s+$")
+_INTO_KO = re.compile(r"^(?:으로|로)(?:\s|$|[?.!]|바꿔|해|줘)")
+_SWAP_EN = re.compile(r"\b(?:make|change|swap|switch|replace|turn)\s+(?:the\s+|my\s+|those\s+)?$")
+_INSTEAD_KO = re.compile(r"^\s*대신(?:에)?\s+$")
+_RESTYLE_KO = re.compile(
+    r"^(?:은|는)\s+(?:\S+\s+){0,2}\S+(?:으로|로|하게|한 걸로|한 거로)(?:\s|$|[?.!]|바꿔|해|줘)"
+)
+_INTO_EN = re.compile(r"^\s+(?:(?:for|to|with|into)\s+)?(?:(?:a|an|some|the)\s+)?$")
+
+
+def swapped(text: str, matches: list[Match]) -> Match | None:
+    """The garment that one in view is to become, when a message swaps one for another of its slot
+    ("바지는 반바지로": shorts); None for any other message."""
+    garments = [m for m in matches if m.kind == "category" and not m.negated]
+    if len(garments) != 2 or slot_of(garments[0].label) != slot_of(garments[1].label):
+        return None
+    old, new = garments
+    gap = text[old.end : new.start]
+    korean = _TOPIC_KO.match(gap) and _INTO_KO.match(text[new.end :])
+    if _INSTEAD_KO.match(gap):  # "셔츠 대신 니트": the second, in place of the first
+        return new
+    return new if korean or (_SWAP_EN.search(text[: old.start]) and _INTO_EN.match(gap)) else None
+
+
+def restyled(text: str, matches: list[Match]) -> bool:
+    """Whether a message asks the one garment it names to change in the look in view: "바지는
+    검정으로", "신발은 좀 더 캐주얼하게" (not a new search for black trousers)."""
+    garments = [m for m in matches if m.kind == "category" and not m.negated]
+    return len(garments) == 1 and bool(_RESTYLE_KO.match(text[garments[0].end :]))

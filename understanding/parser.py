@@ -28,7 +28,7 @@ from .lexicon import (
 )
 from .match import Match
 from .occasions import occasion_named, season_of
-from .pairs import garments_together, kinds_listed
+from .pairs import garments_together, kinds_listed, restyled, swapped
 from .personal import palette_intent, says_own
 from .prices import find_price
 from .references import choice, references
@@ -279,6 +279,12 @@ def parse(text: str) -> Understood:
     understood.pointing, understood.pronoun = points_at_focus(rest), says_it(rest)
     understood.buying = bool(BUYING.search(rest))
     understood.subject, understood.wanted = subject_and_wanted(rest, matches, understood.language)
+    if (swap := swapped(rest, matches)) is not None:  # "바지는 반바지로": the look's bottoms, as shorts
+        understood.category, understood.article = swap.label, _TERM_ARTICLE.get(swap.term)
+        understood.subject = understood.wanted = None
+        understood.cues.add("instead")
+    elif restyled(rest, matches):  # "바지는 검정으로": the look's trousers, in black
+        understood.cues.add("instead")
     layer = not understood.wanted and LAYER.search(rest)  # "반팔 위에 뭐 걸치지?", "wear over it?": a layer
     if layer and understood.category:  # for the piece named
         understood.subject, understood.wanted = understood.category, "outerwear"
