@@ -5,9 +5,10 @@ message names (colour, not_colour, category, style, occasion, gender, price band
 only `vocabulary`.
 """
 
-from .parser import INTENTS, SLOT_KEYS, Understood, language_of_text, normalise, parse
+from .parser import INTENTS, language_of_text, normalise, parse
 from .personal import asks_of_this
 from .prices import PriceBand, find_price
+from .understood import SLOT_KEYS, Understood
 
 __all__ = [
     "INTENTS",

@@ -1,6 +1,7 @@
-"""Two garments asked about together: "white tee with jeans?", "흰 셔츠에 청바지 어때?", "would navy
-shoes go with a grey suit?" — which one the look starts from, which one is judged with it, and each
-one's own colour (the colour named before it)."""
+"""Messages that name two or more garments, and what each means: asked about together ("white tee
+with jeans?", "흰 셔츠에 청바지 어때?": which one the look starts from, which one is judged with it,
+each in its own colour), listed as wanted ("shoes and a red bag"), one swapped for another of its
+slot ("바지는 반바지로", "셔츠 대신 니트"), or one describing the next ("셔츠 원피스": a dress)."""
 
 from __future__ import annotations
 
@@ -69,8 +70,8 @@ def _colours(matches: list[Match], garments: list[Match]) -> dict[int, str]:
 
 
 # Between two kinds both wanted: a comma, "and", "or", "&"; a Korean particle or "그리고".
-_LISTED = re.compile(
-    r"^\s*(?:이랑|랑|하고|와|과|도)?\s*(?:,\s*)?(?:(?:\band\b|\bor\b|&|\+|및|그리고)\s*)?(?:\balso\s+)?"
+_LISTED = re.compile(  # a joiner there must be: "셔츠 원피스" is a shirt dress, "민소매 원피스" a dress
+    r"^\s*(?:(?:이랑|랑|하고|와|과|도)\s*,?|,?\s*(?:\band\b|\bor\b|&|\+|및|그리고)|,)\s*(?:\balso\s+)?"
     r"(?:\b(?:a pair of|a|an|some|the|matching)\b)?\s*$"
 )
 
@@ -135,3 +136,15 @@ def restyled(text: str, matches: list[Match]) -> bool:
     검정으로", "신발은 좀 더 캐주얼하게" (not a new search for black trousers)."""
     garments = [m for m in matches if m.kind == "category" and not m.negated]
     return len(garments) == 1 and bool(_RESTYLE_KO.match(text[garments[0].end :]))
+
+
+def compound_head(text: str, matches: list[Match]) -> Match | None:
+    """The garment a compound names when one kind word describes the next ("셔츠 원피스", "shirt dress",
+    "민소매 원피스", "jeans jacket": the dress, the jacket) — the last of two with only a space between;
+    None when no two kind words stand so."""
+    garments = [m for m in matches if m.kind == "category" and not m.negated]
+    for first, second in zip(garments, garments[1:], strict=False):
+        worded = first.term[:1].isalnum() and second.term[:1].isalnum()  # not "Navy Blazer 👔"
+        if worded and first.label != second.label and text[first.end : second.start] == " ":
+            return second
+    return None

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
-from typing import Any
 
 from vocabulary import PALETTES, TEMPERATURE_BANDS, temperature_band
 
@@ -28,7 +26,7 @@ from .lexicon import (
 )
 from .match import Match
 from .occasions import occasion_named, season_of
-from .pairs import garments_together, kinds_listed, restyled, swapped
+from .pairs import compound_head, garments_together, kinds_listed, restyled, swapped
 from .personal import palette_intent, says_own
 from .prices import find_price
 from .references import choice, references
@@ -48,6 +46,7 @@ from .temperature import temperature
 from .terms import find_terms
 from .tips import tip_asked
 from .trips import trip_days
+from .understood import Understood
 
 INTENTS = (
     "photo", "verdict", "outfit", "similar", "cheaper", "search", "refine", "save", "wardrobe", "forget",
@@ -69,11 +68,6 @@ COMMANDS = {
     "favorites": "favourites",
     "daily": "daily",
 }
-SLOT_KEYS = ("colour", "not_colour", "category", "style", "occasion", "gender", "min_price", "max_price")
-NARROWING = (
-    "season", "tone", "any_gender", "kids", "pattern", "not_pattern", "cut", "build", "not_category", "brand",
-    "not_brand",
-)  # fmt: skip
 MAX_CHARS = 1000  # what is read of a message: a 4,096-character paste is cut, not parsed for seconds
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 # "I'm a woman", "저 남자예요": who the user is, kept as who they shop for
@@ -82,87 +76,6 @@ _OWN_GENDER = re.compile(
     r"|(?:^|\s)(?:저는|전|나는|난|저|나)\s*(?:여자|남자|여성|남성)"
 )
 _MINE = re.compile(r"(?:\bmy|(?:^|\s)(?:내|제))\s+(?:\S+\s+){0,2}$")  # "my black jeans", "내 청바지"
-
-
-@dataclass
-class Understood:
-    """One message as understood: an intent and what it names (None where it names nothing)."""
-
-    intent: str = "unknown"
-    colour: str | None = None
-    not_colour: str | None = None
-    other_colour: str | None = None  # a second colour named: "do navy and black go together?"
-    category: str | None = None
-    style: str | None = None
-    occasion: str | None = None
-    gender: str | None = None  # men / women
-    any_gender: bool = False  # "for anyone": no gender filter
-    own_palette: bool = False  # "저 여쿨이에요": the personal colour is the user's own, kept
-    own_gender: bool = False  # "I'm a woman": the gender is the user's own, kept as who they shop for
-    mine: bool = False  # "what goes with my jeans?": the garment described is the user's own (wardrobe)
-    min_price: int | None = None
-    max_price: int | None = None
-    season: str | None = None  # winter / summer / mild (spring and autumn)
-    tone: str | None = None  # light / dark ("밝은 색으로")
-    pattern: str | None = None  # vocabulary.PATTERNS: "striped shirts"
-    not_pattern: str | None = None  # "no prints"
-    cut: str | None = None  # vocabulary.CUTS: "slim fit shirts", "오버핏 티셔츠"
-    brand: str | None = None  # vocabulary.BRANDS: "nike shoes", "나이키 운동화"
-    not_brand: str | None = None  # "not nike", "나이키 말고"
-    build: str | None = None  # vocabulary.BUILDS: "I'm petite", "통통한 편이에요" (the user's, said)
-    tip: str | None = None  # tips.TOPICS: "should I tuck it in?", "소매 걷어도 돼?"
-    pronoun: bool = False  # "how much is it?", "이거 얼마야?": a piece referred to, not named
-    buying: bool = False  # "should I buy it?", "이거 살까 말까": whether to, with the wardrobe's say
-    material: str | None = None  # vocabulary.MATERIALS: "how do I wash wool?"
-    not_category: str | None = None  # "without the hat", "가방은 빼고": that slot left out of the outfit
-    another: bool = False  # "another one": the next few instead of those shown
-    about_focus: bool = False  # "what shoes go with it?": the category is a slot of the focus's outfit
-    pointing: bool = False  # "what goes with it?", "이거": the words point at a garment, naming none
-    this_one: bool = False  # "how do I style this (black) shirt?": the garment named is the one in view
-    article: str | None = None  # the kind within the category the word names: "sneakers" (not sandals)
-    kids: bool = False  # "for my son", "아이 옷": children's wear
-    subject: str | None = None  # "shoes to go with my red dress": the garment described (dress) …
-    wanted: str | None = None  # … and the kind of its outfit asked for (shoes)
-    subject_article: str | None = None  # "white sneakers with jeans?": the kind the look starts from
-    also: tuple[tuple[str, str | None], ...] = ()  # "shoes and a red bag": kinds wanted with the category,
-    # each with its own colour (None: the colour asked, if any)
-    ref: int | None = None  # "more like #2"
-    choice: tuple[int, ...] = ()  # "which is better, #1 or #3?": the items weighed against each other
-    size: tuple[str, str] | None = None  # "what size is 270 in US?": (system, value) to convert
-    days: int | None = None  # "pack for 3 days", "2박 3일": how long the trip is
-    temperature: int | None = None  # "12도인데 뭐 입지?": the day's, in °C
-    hour: int | None = None  # "/daily 7", "every morning at 7am", "매일 아침 7시": when (Korea time)
-    not_ref: int | None = None  # "not #3"
-    dropped: frozenset[str] = frozenset()  # "any colour", "가격 상관없이": the filters taken off
-    language: str = "en"
-    command: str | None = None
-    cues: set[str] = field(default_factory=set)
-
-    def slots(self) -> dict[str, Any]:
-        """The slots as `stylist chat --json` prints them."""
-        patterns = {
-            k: getattr(self, k)
-            for k in ("pattern", "not_pattern", "cut", "brand", "not_brand", "not_category", "also")
-            if getattr(self, k)
-        }
-        return {
-            "intent": self.intent,
-            **{key: getattr(self, key) for key in SLOT_KEYS},
-            "season": self.season,
-            **patterns,  # printed only when said: the interface's keys stay as they were
-        }
-
-    @property
-    def has_filters(self) -> bool:
-        """Whether it names anything a search can be narrowed by."""
-        said = any(getattr(self, key) for key in NARROWING)
-        return said or any(getattr(self, key) is not None for key in SLOT_KEYS)
-
-    @property
-    def contradictory(self) -> bool:
-        """'black but not black', or a price band whose low end is above its high end."""
-        prices = self.min_price is not None and self.max_price is not None and self.min_price > self.max_price
-        return (self.colour is not None and self.colour == self.not_colour) or prices
 
 
 def normalise(text: str) -> str:
@@ -234,6 +147,8 @@ def parse(text: str) -> Understood:
     understood.not_pattern = _first(matches, "pattern", negated=True)
     understood.cut, understood.build, understood.tip = cut_asked(rest), build_said(rest), tip_asked(rest)
     understood.category, understood.brand = _first(matches, "category"), _first(matches, "brand")
+    if head := compound_head(rest, matches):  # "셔츠 원피스", "shirt dress": a dress
+        understood.category = head.label
     understood.not_brand = _first(matches, "brand", negated=True)  # "not nike", "나이키 말고"
     if not (
         understood.not_colour or understood.not_pattern or understood.category or "instead" in understood.cues
