@@ -18,7 +18,7 @@ from .capsule import CAPSULE, OWN_CAPSULE, capsule
 from .conversation import Conversation
 from .couple import COUPLE, couple
 from .feedback import disliked_by
-from .items import Slot
+from .items import Offering, Slot
 from .opinion import recall
 from .recommend import Recommend, kind_of, look_of
 from .records import NotYours, StaleAnalysis, largest, owned_rows
@@ -139,6 +139,42 @@ class Answers:
         reply.votes = (mode, analysis_id) if analysis_id is not None and slots else None
         replies.append(reply)
         return replies
+
+    async def numbered(
+        self, conversation: Conversation, user_id: int | None, u: Understood, language: str
+    ) -> list[Reply]:
+        """'More like #2', '2번이랑 어울리는 신발', '#3 cheaper': the product numbered (or the user's own
+        garment of an album) becomes the focus, and the answer asked is given about it; '2번 다른 색
+        있어?', 'does #3 come in other colours?': its own design in its other colours (`Catalog.
+        recoloured`), else its kind in the colours it is not."""
+        product_id = conversation.numbered(u.ref or 0)
+        if product_id is None:
+            return [Reply("no_such_number", {"n": u.ref, "count": len(conversation.shown)})]
+        product = self.catalog.items.get(product_id)
+        wish = conversation.wish.leaving(conversation.mode, u.intent).about(product and product.category)
+        wish = wish.merged(u)
+        recolour = "recolour" in u.cues and not (u.colour or u.tone) and product is not None
+        if recolour and product is not None and product.colour:  # "#3 in other colours"
+            wish = replace(wish, colour=None).refusing(product.colour)
+        if product_id < 0:  # one of the user's own garments (an album's): it is the focus now
+            conversation.focus_on(analysis_id=-product_id)
+        else:
+            conversation.focus_on(product_id=product_id)
+        conversation.wish = replace(wish, category=u.category if u.intent == "outfit" else None)
+        refused = conversation.wish.refused_colours()
+        same = self.catalog.recoloured(product_id) if recolour else []
+        same = [i for i in same if self.catalog.items[i].colour not in refused]
+        if product is not None and same:
+            offerings = [Offering(self.catalog.items[i], 0.0) for i in same]  # its own design first
+            items = (await self.recommend.offer([offerings], 5, conversation.wish))[0]
+            if items:
+                conversation.showed("similar", [i.product_id for i in items])
+                return [
+                    self.items_reply(
+                        "recoloured", conversation, [Slot("similar", items)], {"product": product.name}
+                    )
+                ]
+        return await self.answer(conversation, user_id, u.intent, language)
 
     async def owned(self, user_id: int | None) -> list[AnalysisRow]:
         """The analyses of the user's wardrobe pieces that can still be answered about."""

@@ -309,17 +309,7 @@ class Dialogue:
         if u.this_one and conversation.has_focus:  # "how do I style this shirt?": the one in view, as it is
             u = replace(u, category=None, article=None, colour=None, pattern=None, pointing=True)
         if u.ref is not None and intent in ("similar", "outfit", "cheaper"):  # "#2", "2번이랑 어울리는 신발"
-            product_id = conversation.numbered(u.ref)
-            if product_id is None:
-                return [Reply("no_such_number", {"n": u.ref, "count": len(conversation.shown)})]
-            kind = self.catalog.items[product_id].category if product_id in self.catalog.items else None
-            wish = conversation.wish.leaving(conversation.mode, intent).about(kind).merged(u)
-            if product_id < 0:  # one of the user's own garments (an album's): it is the focus now
-                conversation.focus_on(analysis_id=-product_id)
-            else:
-                conversation.focus_on(product_id=product_id)
-            conversation.wish = replace(wish, category=u.category if intent == "outfit" else None)
-            return await self.answers.answer(conversation, user_id, intent, language)
+            return await self.answers.numbered(conversation, user_id, u, language)
         piece = conversation.shown_of(self.catalog, slot_of(u.category)) if u.category else None
         if intent == "cheaper" and conversation.mode == "outfit" and u.category and piece is None:
             intent = "refine"  # "a cheaper bag" with no bag shown: the outfit's bags

@@ -244,6 +244,8 @@ def render_reply(reply: Reply, language: str) -> str:
             say, language, days=days, pieces=pieces, outfits=values["outfits"], own=own, shop=pieces - own
         )
         text = render_items(title, reply.slots, language)
+    elif reply.say == "recoloured":  # "does #3 come in other colours?": its design in them
+        text = render_items(t(reply.say, language, product=escape(values["product"])), reply.slots, language)
     elif reply.say == "gift_title":  # "Gift ideas for her"
         who = t(f"gift_for_{values['who']}", language) if values.get("who") in ("men", "women") else ""
         text = render_items(t(reply.say, language, who=who), reply.slots, language)

@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from matching import ProductIndex
 from storage import Product
-from vocabulary import BEACHWEAR, brand_of, climate_of, cut_of, slot_of
+from vocabulary import BEACHWEAR, brand_of, climate_of, cut_of, slot_of, without_colours
 
 SELECTIONS_KEPT = 256  # filtered id lists kept in memory (tens of MB at most)
 OFFER_SOURCE = "naver-offer"  # a shop's offer shown under Cheaper: stored for votes, never searched
@@ -131,6 +131,8 @@ class Catalog:
         for item in items:
             self._by_name[name_key(item.name)].append(item.id)
         self._named = len(self.items)
+        self._by_design: dict[tuple[str, str, str], list[int]] = defaultdict(list)  # `recoloured`
+        self._designed = 0
 
     def __len__(self) -> int:
         return len(self.items)
@@ -160,6 +162,24 @@ class Catalog:
             for item in self.items.values():
                 self._by_name[name_key(item.name)].append(item.id)
         return {j for i in ids if (item := self.items.get(i)) for j in self._by_name[name_key(item.name)]}
+
+    def recoloured(self, product_id: int) -> list[int]:
+        """The same design as a product in its other colours ("Regent Polo Club Men White Shirt": the
+        blue one): visible products of its category and gender whose names match but for their colour
+        words, one per colour, the product's own colour left out."""
+        product = self.items.get(product_id)
+        if product is None:
+            return []
+        if self._designed != len(self.items):  # built on first use (and again after products are added)
+            self._by_design, self._designed = defaultdict(list), len(self.items)
+            for item in self.items.values():
+                self._by_design[(without_colours(item.name), item.category, item.gender)].append(item.id)
+        colours: dict[str | None, int] = {}
+        for i in self._by_design[(without_colours(product.name), product.category, product.gender)]:
+            item = self.items[i]
+            if not (item.hidden or i in self._hidden or item.colour == product.colour):
+                colours.setdefault(item.colour, i)
+        return list(colours.values())
 
     def visible(self) -> list[int]:
         """Every product recommendations may show (not kept out by the audit or `hide`)."""

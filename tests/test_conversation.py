@@ -2131,3 +2131,17 @@ async def test_save_it_about_a_product_in_view_keeps_that_product(chat: Chat) ->
     assert chat.catalog().items[third].name in text_of(kept) and "찜했어요" in text_of(kept)
     (listed,) = await chat.say("찜한 거 보여줘")
     assert chat.catalog().items[third].name in text_of(listed)
+
+
+async def test_a_numbered_product_in_other_colours(chat: Chat) -> None:
+    """'2번 다른 색 있어?', 'does #1 come in other colours?': that product's kind in the colours it is
+    not (its own design's first, `Catalog.recoloured`), the colour left out with its ✕."""
+    items = chat.catalog().items
+    chat.user = chat.api.user(58, language="ko")
+    await chat.say("셔츠 보여줘")
+    second = items[(await chat.state()).shown[1]]
+    await chat.say("2번 다른 색 있어?")
+    state = await chat.state()
+    assert state.focus_product_id == second.id and state.filters["not_colour"] == second.colour
+    assert state.shown and all(items[i].colour != second.colour for i in state.shown)
+    assert all(items[i].category == "shirt" for i in state.shown)

@@ -677,3 +677,23 @@ def test_a_colour_searched_comes_first_under_names_that_say_only_it() -> None:
         item(3, "Shirt"),
     ]
     assert [p.id for p in named_as(products, ("white",))] == [2, 3, 1]
+
+
+def test_a_products_design_in_its_other_colours() -> None:
+    """The same name but for its colour words, of its category and gender, one per colour."""
+
+    def item(i: int, name: str, colour: str, gender: str = "men") -> CatalogItem:
+        return CatalogItem(i, name, "shirt", colour, None, "casual", gender, 0, None, None, "")
+
+    catalog = Catalog(
+        [
+            item(1, "Mark Taylor Men Blue Striped Shirt", "blue"),
+            item(2, "Mark Taylor Men White Striped Shirt", "white"),
+            item(3, "Mark Taylor Men Grey Striped Shirt", "grey"),
+            item(4, "Mark Taylor Men Navy Blue Striped Shirt", "navy"),
+            item(5, "Mark Taylor Men Light Grey Striped Shirt", "grey"),  # a grey one already
+            item(6, "Mark Taylor Women Blue Striped Shirt", "blue", "women"),
+            item(7, "Mark Taylor Men Blue Check Shirt", "red"),  # another design
+        ]
+    )
+    assert catalog.recoloured(1) == [2, 3, 4] and catalog.recoloured(99) == []

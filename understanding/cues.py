@@ -151,6 +151,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "what colour is that", "what color is that", "what is it", "what is this", "what's this",
         "whats this", "what's that", "what style is it", "what style is this", "what pattern is it",
         "describe it", "describe this", "tell me about it", "tell me about this", "what do you see",
+        "tell me more about", "more about", "details of", "details about", "자세히", "설명해",
         "무슨 색이야", "무슨 색이에요", "무슨 색깔이야", "어떤 색이야", "이거 뭐야", "이게 뭐야", "뭐야 이거",
         "무슨 옷", "어떤 스타일이야", "무슨 스타일", "무슨 무늬",
     ),
