@@ -2145,3 +2145,17 @@ async def test_a_numbered_product_in_other_colours(chat: Chat) -> None:
     assert state.focus_product_id == second.id and state.filters["not_colour"] == second.colour
     assert state.shown and all(items[i].colour != second.colour for i in state.shown)
     assert all(items[i].category == "shirt" for i in state.shown)
+
+
+async def test_pricier_is_said_plainly_and_not_read_as_cheaper(chat: Chat) -> None:
+    """'더 비싼 거' was the cheapest offers ("비싼" holds "싼"); it says how a price band finds pricier
+    pieces and leaves the answer in view as it was; '비싼 거 말고' is the cheapest offers."""
+    chat.user = chat.api.user(59, language="ko")
+    await chat.say("운동화 보여줘")
+    before = await chat.state()
+    (said,) = await chat.say("더 비싼 거")
+    assert text_of(said).startswith("가격은 낮은 순으로만 정렬할 수 있어요")
+    after = await chat.state()
+    assert (after.mode, after.shown) == (before.mode, before.shown)
+    await chat.say("비싼 거 말고")
+    assert (await chat.state()).mode == "cheaper"

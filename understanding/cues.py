@@ -93,8 +93,14 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "how does it work", "what are you", "who are you", "도움말", "사용법", "뭐 할 수 있", "뭘 할 수 있",
         "어떻게 써", "어떻게 사용", "뭐 하는", "넌 누구", "누구야",
     ),
+    "pricier": (  # no price sort but the cheapest: said plainly, with the band that does it
+        "more expensive", "pricier", "premium", "high end", "high-end", "higher end", "luxury brands",
+        "더 비싼", "비싼 거", "비싼 걸로", "비싼 것", "고가", "싼 거 말고", "싼거 말고", "저렴한 거 말고",
+    ),
     "cheaper": (
         "cheaper", "less expensive", "more affordable", "lower price", "too expensive", "cheapest", "더 싼",
+        "budget friendly", "budget-friendly", "affordable", "inexpensive", "on a budget", "가성비",
+        "비싼 거 말고", "비싼거 말고", "not expensive",
         "더 싸", "더 저렴", "저렴한", "싼 거", "싼거", "너무 비싸", "비싸", "최저가", "sort by price",
         "by price", "lowest price", "가격순", "낮은 가격순", "싼 순",
         # a price or where to buy it: the shop's offers, cheapest first, are that answer

@@ -51,7 +51,7 @@ from .understood import Understood
 INTENTS = (
     "photo", "verdict", "outfit", "similar", "cheaper", "search", "refine", "save", "wardrobe", "forget",
     "settings", "clear", "restart", "help", "greeting", "thanks", "trends", "body", "colour_pair",
-    "shop_info", "pick", "back", "favourite", "unfavourite", "favourites", "daily", "daily_off",
+    "shop_info", "pricier", "pick", "back", "favourite", "unfavourite", "favourites", "daily", "daily_off",
     "wardrobe_outfit", "care", "pack", "palette", "why", "size", "couple", "taste", "palette_off", "next_buy",
     "fit", "tip", "etiquette", "unknown",
 )  # fmt: skip
@@ -306,6 +306,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     if "shop_info" in cues and not (u.category or u.has_filters):  # "is it in stock?", "배송 얼마나 걸려?"
         return "shop_info"
     priced = u.min_price is not None or u.max_price is not None
+    if "pricier" in cues and u.ref is None and not u.category:  # "더 비싼 거", "something more expensive"
+        return "pricier"
     if "cheaper" in cues and not priced:
         return "cheaper"
     if "similar" in cues:

@@ -1,0 +1,130 @@
+"""What Stylist says when it judges: whether a piece suits an occasion or goes with another, a pair of
+garments asked about together, which colours go with one, and an album's pieces together (the
+wording's logic is in `verdicts`)."""
+
+from __future__ import annotations
+
+VERDICTS: dict[str, dict[str, str]] = {
+    "verdict_yes": {
+        "en": "Yes — it reads {style}, right for {target}. Here's how I'd wear it:",
+        "ko": "네, 이 {item}은(는) {style} 스타일이라 {target}에 잘 맞아요. 이렇게 입어 보세요:",
+    },
+    "verdict_maybe": {
+        "en": "It could work: it reads {style}, and {target} usually asks for {wanted}. "
+        "Here's how to keep the rest {wanted}:",
+        "ko": "괜찮을 수 있어요. 이 {item}은(는) {style} 스타일이고, {target}에는 보통 {wanted} 스타일을 "
+        "입어요. 나머지를 {wanted} 스타일로 맞춘 코디예요:",
+    },
+    "verdict_no_style": {
+        "en": "Not really: it reads {style}, and {target} asks for {wanted}.",
+        "ko": "조금 어려워요. 이 {item}은(는) {style} 스타일인데 {target}에는 {wanted} 스타일이 어울려요.",
+    },
+    "verdict_no_season": {
+        "en": "Not really: it's made for {climate}, not for {target}.",
+        "ko": "조금 어려워요. 이 {item}은(는) {climate}에 입는 옷이라 {target}에는 맞지 않아요.",
+    },
+    "verdict_no_colour": {
+        "en": "The style works, but {target} asks for {colours} rather than {colour}.",
+        "ko": "스타일은 괜찮지만 {target}에는 {colour}보다 {colours} 계열이 좋아요.",
+    },
+    "verdict_no_pattern": {
+        "en": "The style and colour work, but {target} asks for plain pieces rather than {pattern} ones.",
+        "ko": "스타일과 색은 괜찮지만 {target}에는 {pattern}보다 무지가 좋아요.",
+    },
+    "verdict_no_white": {
+        "en": "Better not: at a wedding a white dress is the bride's colour.",
+        "ko": "피하는 게 좋아요. 결혼식에서 흰 원피스는 신부의 색이에요.",
+    },
+    "verdict_instead": {"en": " Some that would suit:", "ko": " 대신 이런 건 어때요:"},
+    "verdict_none": {
+        "en": " I have nothing here that would suit, sorry.",
+        "ko": " 지금은 맞는 상품이 없어요.",
+    },
+    "verdict_suits": {
+        "en": "It reads {style} — good for {occasions}. Ask me about any occasion "
+        "(“is it ok for a wedding?”).",
+        "ko": "이 {item}은(는) {style} 스타일이에요. {occasions}에 잘 어울려요. 다른 상황도 물어보세요"
+        "(“결혼식에 입어도 돼?”).",
+    },
+    "colour_pair_yes": {
+        "en": "Yes — {colour} and {other} go together ({rule}).",
+        "ko": "네, {colour}와(과) {other}은(는) 잘 어울려요({rule}).",
+    },
+    "colour_pair_no": {
+        "en": "Not really: {colour} and {other} clash. ",
+        "ko": "추천하지 않아요. {colour}와(과) {other}은(는) 서로 부딪혀요. ",
+    },
+    "pair_named": {"en": "{first} with {second}? ", "ko": "{first}에 {second}? "},
+    "pair_yes_colour": {
+        "en": "Yes — {colour} and {other} go together ({rule}).",
+        "ko": "네, {colour}와(과) {other}은(는) 잘 어울려요({rule}).",
+    },
+    "pair_yes": {
+        "en": "Yes — {kind} suit a {style} look like this one.",
+        "ko": "네, {kind}은(는) 이런 {style} 스타일과 잘 어울려요.",
+    },
+    "pair_maybe": {
+        "en": "It could work: {kind} are mostly {usual}, so they make it less {style}.",
+        "ko": "괜찮을 수 있어요. {kind}은(는) 대부분 {usual} 스타일이라 조금 덜 {style}하게 보여요.",
+    },
+    "pair_no": {
+        "en": "I'd rather not: {colour} and {other} clash.",
+        "ko": "추천하지 않아요. {colour}와(과) {other}은(는) 서로 부딪혀요.",
+    },
+    "pair_then_yes_colour": {"en": " Some {kind} to pick from:", "ko": " 이런 {kind}은(는) 어때요:"},
+    "pair_then": {"en": " Some to pick from:", "ko": " 이런 건 어때요:"},
+    "pair_then_look": {"en": " Here's the look:", "ko": " 이렇게 입어 보세요:"},
+    "pair_then_no": {
+        "en": " Here are {kind} in colours that go with {colour}:",
+        "ko": " {colour}와(과) 어울리는 색의 {kind}이에요:",
+    },
+    "pair_then_none": {
+        "en": " I have none of them here to show, sorry.",
+        "ko": " 지금 보여 드릴 상품은 없어요.",
+    },
+    "verdict_unseen": {
+        "en": "Send me a photo of what you'd wear and I'll tell you whether it suits. Meanwhile, one idea:",
+        "ko": "입으실 옷 사진을 보내 주시면 어울리는지 알려 드릴게요. 우선 이런 코디는 어때요:",
+    },
+    "advice_neutral": {
+        "en": "{colour} goes with nearly anything: {calm} for a calm look, {accents} for a pop of colour.",
+        "ko": "{colour}은(는) 거의 모든 색과 어울려요. 차분하게는 {calm}, 포인트로는 {accents}.",
+    },
+    "advice_colour": {
+        "en": "{colour} is easiest with neutrals: {calm}.",
+        "ko": "{colour}은(는) {calm} 같은 무채색과 가장 쉽게 어울려요.",
+    },
+    "advice_tonal": {"en": " Tone on tone: {tonal}.", "ko": " {tonal}와(과) 톤온톤도 좋아요."},
+    "advice_bold": {"en": " For a bold contrast: {bold}.", "ko": " {bold}와(과)는 과감한 대비예요."},
+    "album_good": {"en": "Your {count} pieces go well together", "ko": "{count}벌이 잘 어울려요"},
+    "album_fair": {"en": "Your {count} pieces work together", "ko": "{count}벌, 함께 입을 만해요"},
+    "album_poor": {
+        "en": "Your {count} pieces don't quite go together",
+        "ko": "{count}벌이 잘 어울리지 않아요",
+    },
+    "album_swap": {"en": "Swap #{n} for one of these", "ko": "{n}번 대신 이걸로 바꿔 보세요"},
+    "album_complete": {"en": "To complete the look", "ko": "코디를 완성하려면"},
+    "album_rejected": {
+        "en": "I couldn't read photo {numbers} of the album (not clothing, or not an image).",
+        "ko": "앨범의 {numbers}번 사진은 읽지 못했어요(옷이 아니거나 이미지가 아니에요).",
+    },
+    "note_colours": {"en": "#{a} and #{b}: {rule}", "ko": "{a}번과 {b}번: {rule}"},
+    "note_clash": {"en": "#{a} and #{b}: their colours clash", "ko": "{a}번과 {b}번: 색이 충돌해요"},
+    "note_style_mix": {
+        "en": "#{odd} is {style}, the rest {main}",
+        "ko": "{odd}번은 {style}, 나머지는 {main} 스타일이에요",
+    },
+    "note_same_slot": {
+        "en": "#{a} and #{b} are both {slot}: wear one of them",
+        "ko": "{a}번과 {b}번은 둘 다 {slot}예요. 하나만 입으세요",
+    },
+    "rule_neutrals": {"en": "two neutrals, always safe", "ko": "무채색끼리, 언제나 무난해요"},
+    "rule_neutral + accent": {"en": "a neutral sets off the colour", "ko": "무채색이 포인트 색을 살려요"},
+    "rule_neutral + print": {"en": "a neutral calms the print", "ko": "무채색이 패턴을 받쳐 줘요"},
+    "rule_tonal": {"en": "tone on tone", "ko": "톤온톤"},
+    "rule_complementary": {"en": "complementary colours, bold", "ko": "보색 대비, 과감해요"},
+    "rule_unknown": {"en": "colours I can't judge", "ko": "색을 판단하기 어려워요"},
+    "rule_clash": {"en": "they clash", "ko": "서로 부딪혀요"},
+    "btn_save_album": {"en": "➕ Save all to wardrobe", "ko": "➕ 모두 옷장에 저장"},
+    "slot_album": {"en": "Your pieces", "ko": "보내신 옷"},
+}
