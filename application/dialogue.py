@@ -49,7 +49,7 @@ SHOPPING = ("outfit", "similar", "cheaper", "search", "refine")
 CAPTIONED = (*SHOPPING, "verdict", "save", "care", "palette", "pack", "fit", "tip")  # a caption may ask
 SMALL_TALK = dict(  # what each says
     greeting="greeting", help="help", unknown="not_understood", trends="no_trends", body="no_body_shape",
-    shop_info="no_shop_info", pricier="no_pricier",
+    shop_info="no_shop_info", pricier="no_pricier", uncarried="not_carried",
 )  # fmt: skip
 
 
@@ -230,7 +230,7 @@ class Dialogue:
         intent = u.intent
         if intent in SMALL_TALK:
             say = "no_sizes" if "size" in u.cues else SMALL_TALK[intent]  # "size 270": said plainly
-            return [Reply(say, actions=examples(language))]
+            return [Reply(say, {"kind": u.uncarried or ""}, actions=examples(language))]
         if intent == "thanks":  # "thanks", "bye", "never mind"
             said = "welcome" if "thanks" in u.cues else "farewell" if "farewell" in u.cues else "no_problem"
             return [Reply(said)]

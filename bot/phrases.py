@@ -149,6 +149,12 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "ko": "어떤 옷의 관리법을 알려 드릴까요? 사진을 보내거나 “청바지 세탁법”, “울 니트 관리”처럼 "
         "말씀해 주세요. 예를 들어:",
     },
+    "not_carried": {
+        "en": "I don't carry {kind} here: I have clothes, shoes, bags, belts, sunglasses, caps and scarves. "
+        "For example:",
+        "ko": "{kind}은(는) 여기 없어요. 옷, 신발, 가방, 벨트, 선글라스, 모자, 스카프를 찾아 드릴 수 있어요. "
+        "예를 들어:",
+    },
     "no_pricier": {
         "en": "I can sort by the lowest price only, but a price band finds pricier pieces: say “over "
         "100,000 won” or “50,000 to 100,000 won”, and I'll keep to it. For example:",

@@ -15,6 +15,7 @@ from vocabulary import (
     COLOURS,
     PATTERNS,
     SLOT_WORDS,
+    UNCARRIED,
     USAGES,
     display_name,
 )
@@ -346,6 +347,9 @@ def _say(reply: Reply, language: str) -> str:
         values = {"gender": t(f"gender_{values.get('gender') or 'any'}", language)}
     if reply.say == "ask_band":
         values = {}
+    if reply.say == "not_carried":  # "a watch for my dad"
+        english, korean, _ = UNCARRIED[values["kind"]]
+        values = {"kind": korean if language == "ko" else english}
     if reply.say in ("wardrobe", "saved"):  # "1 piece", "3 pieces"
         values["pieces"] = t("piece" if values.get("total", values.get("count")) == 1 else "pieces", language)
     if reply.say == "not_in_wardrobe":  # "your trousers"

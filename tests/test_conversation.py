@@ -2159,3 +2159,12 @@ async def test_pricier_is_said_plainly_and_not_read_as_cheaper(chat: Chat) -> No
     assert (after.mode, after.shown) == (before.mode, before.shown)
     await chat.say("비싼 거 말고")
     assert (await chat.state()).mode == "cheaper"
+
+
+async def test_a_kind_the_catalogue_has_none_of_is_said_plainly(chat: Chat) -> None:
+    """'A watch for my dad', '넥타이 추천': the catalogue has no watches or ties, said so with what it
+    has (they were a men's outfit and "not understood")."""
+    (said,) = await chat.say("a watch for my dad")
+    assert text_of(said).startswith("I don't carry watches here")
+    (said,) = await chat.say("넥타이 추천")
+    assert text_of(said).startswith("넥타이는 여기 없어요")

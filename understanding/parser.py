@@ -51,7 +51,8 @@ from .understood import Understood
 INTENTS = (
     "photo", "verdict", "outfit", "similar", "cheaper", "search", "refine", "save", "wardrobe", "forget",
     "settings", "clear", "restart", "help", "greeting", "thanks", "trends", "body", "colour_pair",
-    "shop_info", "pricier", "pick", "back", "favourite", "unfavourite", "favourites", "daily", "daily_off",
+    "shop_info", "pricier", "uncarried", "pick", "back", "favourite", "unfavourite", "favourites", "daily",
+    "daily_off",
     "wardrobe_outfit", "care", "pack", "palette", "why", "size", "couple", "taste", "palette_off", "next_buy",
     "fit", "tip", "etiquette", "unknown",
 )  # fmt: skip
@@ -147,6 +148,7 @@ def parse(text: str) -> Understood:
     understood.not_pattern = _first(matches, "pattern", negated=True)
     understood.cut, understood.build, understood.tip = cut_asked(rest), build_said(rest), tip_asked(rest)
     understood.category, understood.brand = _first(matches, "category"), _first(matches, "brand")
+    understood.uncarried = _first(matches, "uncarried")  # "a watch for my dad": none here, said so
     if head := compound_head(rest, matches):  # "셔츠 원피스", "shirt dress": a dress
         understood.category = head.label
     understood.not_brand = _first(matches, "brand", negated=True)  # "not nike", "나이키 말고"
@@ -306,6 +308,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     if "shop_info" in cues and not (u.category or u.has_filters):  # "is it in stock?", "배송 얼마나 걸려?"
         return "shop_info"
     priced = u.min_price is not None or u.max_price is not None
+    if u.uncarried and not u.category and u.ref is None:  # "넥타이 추천", "a watch for my dad"
+        return "uncarried"
     if "pricier" in cues and u.ref is None and not u.category:  # "더 비싼 거", "something more expensive"
         return "pricier"
     if "cheaper" in cues and not priced:

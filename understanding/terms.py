@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from vocabulary import BRANDS
+from vocabulary import BRANDS, UNCARRIED
 
 from .cues import INTENT_WORDS
 from .fuzzy import closest
@@ -46,6 +46,7 @@ def _terms() -> list[tuple[str, str, str]]:
         ("material", MATERIAL_WORDS),
         ("cue", INTENT_WORDS),
         ("brand", {key: brand.words for key, brand in BRANDS.items()}),
+        ("uncarried", {key: words for key, (_, _, words) in UNCARRIED.items()}),  # "a watch": none here
     ):
         out += [(term.lower(), kind, label) for label, terms in table.items() for term in terms]
     out += [(term, "occasion", occasion.name) for occasion in OCCASIONS for term in occasion.words]

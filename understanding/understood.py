@@ -41,6 +41,7 @@ class Understood:
     tip: str | None = None  # tips.TOPICS: "should I tuck it in?", "소매 걷어도 돼?"
     pronoun: bool = False  # "how much is it?", "이거 얼마야?": a piece referred to, not named
     buying: bool = False  # "should I buy it?", "이거 살까 말까": whether to, with the wardrobe's say
+    uncarried: str | None = None  # vocabulary.UNCARRIED: a kind asked for that the catalogue has none of
     material: str | None = None  # vocabulary.MATERIALS: "how do I wash wool?"
     not_category: str | None = None  # "without the hat", "가방은 빼고": that slot left out of the outfit
     another: bool = False  # "another one": the next few instead of those shown

@@ -170,6 +170,40 @@ ARTICLE_KINDS: dict[str, tuple[str, str, frozenset[str]]] = {
     "raincoat": ("raincoats", "우비", frozenset({"Rain Jacket"})),
 }
 
+# Kinds shoppers ask for that the catalogue has none of (it holds clothes, shoes, bags, belts, eyewear,
+# caps and scarves): said plainly rather than misread. label -> (English, Korean, words).
+UNCARRIED: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "watch": (
+        "watches",
+        "시계",
+        ("a watch", "watches", "wristwatch", "smartwatch", "smart watch", "시계", "손목시계"),
+    ),
+    "socks": ("socks", "양말", ("socks", "sock", "양말", "스타킹 양말")),
+    "tie": ("ties", "넥타이", ("tie", "ties", "necktie", "bow tie", "넥타이", "나비넥타이")),
+    "jewellery": (
+        "jewellery",
+        "주얼리",
+        (
+            "jewellery",
+            "jewelry",
+            "earrings",
+            "earring",
+            "necklace",
+            "bracelet",
+            "귀걸이",
+            "귀고리",
+            "목걸이",
+            "팔찌",
+            "반지",
+            "주얼리",
+        ),
+    ),  # fmt: skip
+    "swimwear": ("swimwear", "수영복", ("swimsuit", "swimwear", "bikini", "swim trunks", "수영복", "비키니")),
+    "underwear": ("underwear", "속옷", ("underwear", "lingerie", "bra", "boxers", "속옷", "브라", "팬티")),
+    "perfume": ("perfume", "향수", ("perfume", "fragrance", "cologne", "향수")),
+    "makeup": ("make-up", "화장품", ("makeup", "make-up", "lipstick", "cosmetics", "화장품", "립스틱")),
+}
+
 
 def article_category(article: str) -> str | None:
     """The category whose products an article kind is among ("sneakers" -> shoes)."""
