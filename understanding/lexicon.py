@@ -174,9 +174,11 @@ STYLE_WORDS: dict[str, tuple[str, ...]] = {  # style (catalogue usage) -> synony
         "vintage", "minimal", "minimalist", "basic", "캐주얼", "편한", "편하게", "데일리", "스트릿",
         "귀여운", "빈티지", "미니멀", "베이직", "꾸안꾸", "편안한", "y2k", "retro", "레트로", "cuter", "edgy",
         "edgier", "grunge", "boho", "bohemian", "chic", "귀엽게", "힙한", "힙하게", "시크", "보헤미안",
+        "comfortable", "cozy casual", "꾸민 듯 안 꾸민 듯", "꾸민듯 안꾸민듯", "아메카지", "캠퍼스룩",
     ),
     "sports": (
         "sports", "sporty", "sportier", "sport", "athletic", "athleisure", "스포티", "운동복", "트레이닝",
+        "애슬레저", "고프코어", "gorpcore",
     ),
     "ethnic": ("ethnic", "traditional", "에스닉", "전통"),
     "party": ("party", "partywear", "clubbing", "night out", "sexy", "glam", "파티", "클럽", "섹시"),
@@ -334,7 +336,8 @@ STYLE_TERMS = with_vocabulary(STYLE_WORDS, {k: v for k, v in USAGES.items() if k
 # Words that say more than one slot: plain pieces in neutral colours; a child's clothes (an age to 14)
 MINIMAL = re.compile(  # also chic, and quiet luxury's plain, calm pieces
     r"\bminimal(?:ist|istic)?\b|\bsimple (?:style|look|clothes|outfits?)\b|\bchic\b|\bquiet luxury\b"
-    r"|\bold money\b|미니멀|심플|시크|올드머니|올드 머니|콰이어트 럭셔리"
+    r"|\bold money\b|\bclean (?:look|style|fit|outfit)\b|미니멀|심플|시크|올드머니|올드 머니"
+    r"|콰이어트 럭셔리|깔끔한|깔끔하게"
 )
 KIDS = re.compile(
     r"\b(?:kids?|kid's|child|children|children's|sons?|daughters?|toddlers?|bab(?:y|ies))\b"
