@@ -297,7 +297,9 @@ class Dialogue:
         replies = said + noted + await self._shop(conversation, user_id, u, text, language)
         if "colours" in u.cues and (colour := base_colour(replies)):  # "what colour shoes go with it?"
             replies.insert(0, advice_on(colour))
-        if conversation.mode == "outfit" and any(reply.slots for reply in replies):
+        if (conversation.mode == "outfit" or conversation.wish.also) and any(
+            reply.slots for reply in replies
+        ):
             replies += await self.shopper.ask_once(conversation, user_id, text, language)
         return replies
 

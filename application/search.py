@@ -134,9 +134,22 @@ class Search:
         return [self.catalog.items[h.product_id] for h in hits if h.product_id not in exclude][:k]
 
     async def find(self, ask: Ask, k: int = 5) -> list[Item]:
-        """The products a typed request describes, each name once, offered within its price band."""
-        ids, want = self.select(ask), 4 * k * (4 if ask.wish.priced else 1)
-        items = self.catalog.items  # a personal colour's first, and what flatters the build told
+        """The products a typed request describes, each name once, offered within its price band; for
+        a shopper whose gender is not known, men's and women's in turn (not five men's shoes)."""
+        ids, want, items = self.select(ask), 4 * k * (4 if ask.wish.priced else 1), self.catalog.items
+        known = ask.wish.gender or ask.shops_for
+        groups = [[i for i in ids if items[i].gender == g] for g in GENDERS] if not known else []
+        groups = groups if groups and all(groups) else [ids]  # a dress: one wearer's kind already
+        found = [self._typical_first(ask, group, want) for group in groups]
+        turns = max((len(group) for group in found), default=0)
+        ordered = [group[n] for n in range(turns) for group in found if n < len(group)]
+        offerings = [Offering(product, 0.0) for product in once_per_name(ordered)]
+        return (await self.recommend.offer([offerings], k, ask.wish))[0]
+
+    def _typical_first(self, ask: Ask, ids: list[int], want: int) -> list[CatalogItem]:
+        """The most typical of `ids` (a personal colour's and what flatters the build told first),
+        their colours in turn when none was asked, names saying another colour last when one was."""
+        items = self.catalog.items
         leaned = (
             [i for i in ids if ask.prefers(items[i].colour, items[i].name, items[i].slot, search=True)]
             if ask.leans or ask.wish.build
@@ -146,25 +159,14 @@ class Search:
         taken = ask.exclude | {p.id for p in candidates}
         rest = self.typical(ids, want, taken) if len(candidates) < want else []
         if ask.wish.colours() is None:  # no colour asked: five black dresses do not fill it
-            candidates, rest = colour_spread(candidates), colour_spread(rest)
-        else:  # "white shirts": not first a "Grey Grafitti White Shirt", listed white
-            candidates, rest = named_as(candidates, ask.wish.colours()), named_as(rest, ask.wish.colours())
-        offerings = [Offering(product, 0.0) for product in once_per_name(candidates + rest)]
-        return (await self.recommend.offer([offerings], k, ask.wish))[0]
+            return colour_spread(candidates) + colour_spread(rest)
+        return named_as(candidates, ask.wish.colours()) + named_as(rest, ask.wish.colours())
 
     async def find_each(self, ask: Ask, k: int = 3) -> list[Slot]:
         """'Shoes and a bag for a wedding': the products of each kind asked together, under its
-        slot's name, each kind in its own colour (`Wish.each_kind`); for one wearer: with no gender
-        asked or set, the first kind's decides the others' (men's shoes, then not women's bags)."""
-        slots: list[Slot] = []
-        for wish in ask.wish.each_kind():
-            items = await self.find(replace(ask, wish=wish), k)
-            if items:
-                slots.append(Slot(slot_of(wish.category or ""), items))
-            genders = Counter(i.product.gender for i in items if i.product and i.product.gender in GENDERS)
-            if genders and not (ask.wish.gender or ask.shops_for):
-                ask = replace(ask, shops_for=genders.most_common(1)[0][0])
-        return slots
+        slot's name, each kind in its own colour (`Wish.each_kind`)."""
+        found = [(wish, await self.find(replace(ask, wish=wish), k)) for wish in ask.wish.each_kind()]
+        return [Slot(slot_of(wish.category or ""), items) for wish, items in found if items]
 
     async def gifts(self, ask: Ask, k: int = 5) -> list[Item]:
         """'A gift for my mom': the most typical bag or accessory of each kind a gift usually is

@@ -697,3 +697,27 @@ def test_a_products_design_in_its_other_colours() -> None:
         ]
     )
     assert catalog.recoloured(1) == [2, 3, 4] and catalog.recoloured(99) == []
+
+
+async def test_a_search_for_a_shopper_of_unknown_gender_takes_mens_and_womens_in_turn() -> None:
+    """Eight men's shoes near the selection's mean, two women's off it: a shopper whose gender is
+    not known sees them in turn, one who shops for men sees men's alone."""
+    from application.links import Links
+    from application.recommend import Recommend
+    from application.search import Search
+    from application.wish import Ask, Wish
+
+    def item(i: int, gender: str) -> CatalogItem:
+        return CatalogItem(i, f"Shoe {i}", "shoes", "black", None, "casual", gender, 0, None, None, "")
+
+    catalog = Catalog([item(i, "men") for i in range(1, 9)] + [item(i, "women") for i in (9, 10)])
+    rng = np.random.default_rng(0)
+    vectors = np.vstack([np.eye(8)[0] + 0.05 * rng.normal(size=(8, 8)), np.eye(8)[[5, 6]]])
+    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32)
+    index = ProductIndex(8)
+    index.add(range(1, 11), vectors)
+    search = Search(index, catalog, Recommend(None, index, catalog, None, Links(None)))  # type: ignore[arg-type]
+    anyone = [i.product.gender for i in await search.find(Ask(Wish(category="shoes")), 4) if i.product]
+    assert anyone[:2] in (["men", "women"], ["women", "men"]) and anyone.count("women") == 2
+    men = await search.find(Ask(Wish(category="shoes"), "men"), 4)
+    assert {i.product.gender for i in men if i.product} == {"men"}
