@@ -1805,7 +1805,8 @@ async def test_a_dress_code_is_explained_before_its_outfit(chat: Chat) -> None:
 
 async def test_a_couple_look(chat: Chat) -> None:
     """'커플룩 추천' answers her outfit and his: a top of one shared colour each, then a bottom and shoes
-    for each; 'in black' makes both tops black; 'show others' packs other pieces."""
+    for each; 'in black' makes both tops black; 'show others' packs other pieces; 'outfits for me and
+    my boyfriend' is one too."""
     from application.capsule import SLOTS
 
     (look,) = [c for c in await chat.say("커플룩 추천") if "커플룩" in text_of(c)]
@@ -1836,6 +1837,9 @@ async def test_a_couple_look(chat: Chat) -> None:
         if catalog.items[i].category in SLOTS["top"]
     }
     assert len(first) == len(again) == 1 and first != again
+    chat.user = chat.api.user(60)
+    await chat.say("outfits for me and my boyfriend")  # hers and his, not his alone
+    assert {catalog.items[i].gender for i in (await chat.state()).shown} >= {"men", "women"}
 
 
 async def test_my_style_is_read_from_what_was_saved_and_kept(chat: Chat) -> None:

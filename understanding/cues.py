@@ -65,7 +65,9 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     "couple": (  # her outfit and his, planned together
         "couple look", "couple outfit", "couple outfits", "couples outfit", "matching outfits",
         "matching looks", "twinning", "twin look", "커플룩", "커플 룩", "커플 코디", "커플코디", "시밀러룩",
-        "시밀러 룩",
+        "시밀러 룩", "for me and my boyfriend", "for me and my girlfriend", "for me and my husband",
+        "for me and my wife", "for me and my partner", "for both of us", "for the two of us", "우리 둘",
+        "남친이랑 나", "여친이랑 나", "남편이랑 나", "아내랑 나",
     ),
     "pack": (  # a capsule for a trip: pieces that all mix, a top per day
         "pack", "packing", "pack for", "what to bring", "what should i bring", "what to take", "capsule",
