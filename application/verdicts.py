@@ -73,6 +73,7 @@ class Verdicts:
         else:
             verdict = judge(look_of(row), kind_of(row), colour, asked, worn.pattern)
         said = verdict_reply(verdict, row.category, colour, asked)
+        said.values["too"] = u.too  # "is this too casual for dinner?": yes means it does not suit
         if verdict.occasions:  # "is this ok?": what it suits; "should I buy it?": and what of yours it suits
             return [said, await self._with_wardrobe(row, user_id)] if u.buying else [said]
         if verdict.shows_outfit or u.category:

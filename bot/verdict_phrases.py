@@ -9,6 +9,15 @@ VERDICTS: dict[str, dict[str, str]] = {
         "en": "Yes — it reads {style}, right for {target}. Here's how I'd wear it:",
         "ko": "네, 이 {item}은(는) {style} 스타일이라 {target}에 잘 맞아요. 이렇게 입어 보세요:",
     },
+    "verdict_too_fine": {
+        "en": "No, it's fine — it reads {style}, right for {target}. Here's how I'd wear it:",
+        "ko": "아니요, 괜찮아요. 이 {item}은(는) {style} 스타일이라 {target}에 잘 맞아요. "
+        "이렇게 입어 보세요:",
+    },
+    "verdict_too_much": {
+        "en": "Yes, a little: it reads {style}, and {target} asks for {wanted}.",
+        "ko": "네, 조금 그래요. 이 {item}은(는) {style} 스타일인데 {target}에는 {wanted} 스타일이 어울려요.",
+    },
     "verdict_maybe": {
         "en": "It could work: it reads {style}, and {target} usually asks for {wanted}. "
         "Here's how to keep the rest {wanted}:",

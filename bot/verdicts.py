@@ -111,6 +111,8 @@ def verdict_text(values: dict, language: str) -> str:
     else:
         target = t("style_look", language, style=wanted)
     key = {"yes": "verdict_yes", "maybe": "verdict_maybe"}.get(verdict.fits, f"verdict_no_{verdict.reason}")
+    if values.get("too") and key in ("verdict_yes", "verdict_no_style"):  # "too casual?": the other way
+        key = "verdict_too_fine" if key == "verdict_yes" else "verdict_too_much"
     if key == "verdict_no_colour" and not verdict.colours:  # a white dress at a wedding
         key = "verdict_no_white"
     names = [display_name(COLOURS, c, language) for c in verdict.colours]

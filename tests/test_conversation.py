@@ -2173,3 +2173,14 @@ async def test_a_kind_the_catalogue_has_none_of_is_said_plainly(chat: Chat) -> N
     assert text_of(said).startswith("I don't carry watches here")
     (said,) = await chat.say("넥타이 추천")
     assert text_of(said).startswith("넥타이는 여기 없어요")
+
+
+async def test_too_casual_is_answered_the_right_way_round(chat: Chat) -> None:
+    """'Is this too casual for a funeral?' about a T-shirt: "Yes, a little", judged by the funeral's
+    style (not by the formal one "too casual" would ask of a search); 'is it too formal for the
+    beach?': "No, it's fine" with the beach's outfit."""
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    (said, *_) = await chat.say("is this too casual for a funeral?")
+    assert text_of(said).startswith("Yes, a little: it reads casual, and a funeral asks for formal.")
+    (said, *outfit) = await chat.say("is it too formal for the beach?")
+    assert text_of(said).startswith("No, it's fine — it reads casual, right for the beach.") and outfit

@@ -182,7 +182,10 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "how does this look", "how does it look", "what do you think", "thoughts?", "코디 어때", "이거 어때",
         "나 어때", "이 옷 어때", "어때 보여", "평가해", "점수 매겨", "what should i change",
         "what would you change", "how can i improve", "how could i improve", "is my outfit ok",
-        "is my outfit okay", "is my outfit good", "does my outfit work", "뭘 바꾸", "뭐 바꾸", "뭘 바꿔",
+        "is my outfit okay", "is my outfit good", "does my outfit work", "is this outfit ok",
+        "is this outfit okay", "is this outfit fine", "is this outfit good", "is this look ok",
+        "is this look okay", "does this outfit look good", "does this outfit look ok", "does this look good",
+        "is this outfit too", "is this look too", "is my outfit too", "뭘 바꾸", "뭐 바꾸", "뭘 바꿔",
         "뭐 바꿔", "뭐를 바꾸",
     ),
     "pairs": (  # "does this go with black jeans?": whether the garment in view goes with one named

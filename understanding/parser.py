@@ -231,6 +231,9 @@ def parse(text: str) -> Understood:
             understood.colour = own  # "shoes and a red bag": the red is the bag's
     if understood.intent == "search" and (understood.tone in PALETTES or understood.occasion):
         understood.about_focus = False  # "가을웜톤한테 어울리는 니트", "하객룩 원피스": that kind, searched
+    understood.too = understood.intent == "verdict" and bool(_TOO.search(rest))
+    if understood.too and occasion is not None:  # "too casual for dinner?": judged by the dinner's style
+        understood.style = occasion.style
     if understood.intent == "daily" and (hour := HOUR.search(raw)):  # "/daily 7": mornings at seven
         understood.hour = int(next(g for g in hour.groups() if g))
     understood.this_one = (
@@ -370,6 +373,10 @@ def _blank_favourite(m: re.Match[str]) -> str:
 
 _IN_STOCK = re.compile(
     r"있어|있나|있을까|있는지|나와요|남아|\bis there\b|\bdo you have\b|\bavailable\b|\bin stock\b"
+)
+_TOO = re.compile(  # "is this too casual?", "너무 포멀해?": yes means it does not suit
+    r"\btoo (?:casual|formal|dressy|fancy|sporty|plain|flashy|bright|dark|much|simple|boring|loud)\b"
+    r"|너무 (?:캐주얼|포멀|화려|튀|어두|밝|격식|심플|차려|꾸민)"
 )
 _COLOUR_OF = re.compile(r"\bwhat colou?r (?:is|are)\b")
 _MORE = re.compile(  # "show me 10 more", "more?": the next few of the answer in view
