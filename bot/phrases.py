@@ -13,8 +13,9 @@ CONVERSATION: dict[str, dict[str, str]] = {
     },
     "help": {
         "en": "I can: read a photo of a garment or an outfit (category, colour, pattern, style); match an "
-        "outfit; find similar or cheaper items with Naver Shopping links; search by words; refine by "
-        "colour, kind, brand, style, occasion, who it is for, price and season; say whether it suits an "
+        "outfit; find similar or cheaper items with Naver Shopping links; search by words, several kinds "
+        "at once (“shoes and a bag for a wedding”); refine by colour, kind (“make the trousers shorts”), "
+        "brand, style, occasion, who it is for, price and season; say whether it suits an "
         "occasion or goes with a piece (“is this ok for a wedding?”, “does it go with black jeans?”, "
         "“white tee with jeans?”), which colours "
         "go with it, and how an outfit photo's pieces go together (“rate my outfit”); keep a wardrobe "
@@ -28,9 +29,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "Commands: /outfit, /settings (who you shop for, price band), /wardrobe, /favourites, /daily, "
         "/forget, /help.",
         "ko": "할 수 있는 일: 옷이나 코디 사진 읽기(종류, 색상, 패턴, 스타일), 코디 추천, 비슷하거나 더 "
-        "저렴한 상품 찾기(네이버 쇼핑 링크), 말로 검색하기, 색상·종류·브랜드·스타일·상황·성별·가격·계절로 "
-        "바꾸기, 상황에 맞는지·다른 옷과 어울리는지 판단(“결혼식에 입어도 돼?”, “청바지랑 어울려?”, “흰 티에 "
-        "청바지 어때?”), "
+        "저렴한 상품 찾기(네이버 쇼핑 링크), 말로 검색하기(“신발이랑 가방 추천해줘”), "
+        "색상·종류(“바지는 반바지로”)·브랜드·스타일·상황·성별·가격·계절로 바꾸기, "
+        "상황에 맞는지·다른 옷과 어울리는지 판단(“결혼식에 입어도 돼?”, “청바지랑 어울려?”, "
+        "“흰 티에 청바지 어때?”), "
         "어울리는 색 알려 주기, 코디 사진 평가(“내 코디 어때?”), 내 옷장 저장과 옷장 옷으로 코디"
         "(“내 청바지에 어울리는 신발”), 마음에 드는 상품 찜하기(“2번 찜해줘”, “찜 목록”), 옷 관리법"
         "(“이거 세탁 어떻게 해?”), 여행 짐 꾸리기(“2박 3일 제주 여행 짐 싸줘”), 퍼스널 컬러에 맞는 색"
