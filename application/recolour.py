@@ -48,11 +48,14 @@ class Recolour:
     def restarts(self, conversation: Conversation, u: Understood) -> bool:
         """Whether a message asks for another start of the outfit in view, begun from a catalogue piece:
         "a different colour" of one the bot chose, the colour refused being that piece's own ("red
-        is not my colour" about a look begun from a red shirt), or another kind of its slot asked
-        instead ("셔츠 대신 니트" about a look begun from a shirt)."""
+        is not my colour" about a look begun from a red shirt), another kind of its slot asked
+        instead ("셔츠 대신 니트" about a look begun from a shirt), or that piece refused ("I don't like
+        the dress, something in blue")."""
         if conversation.mode != "outfit":
             return False
         product = self.catalog.items.get(conversation.focus_product_id or -1)
+        if u.not_category and not u.category:  # "I don't like the dress" about a look begun from one
+            return product is not None and slot_of(u.not_category) == product.slot
         if u.category:  # "셔츠 대신 니트", "make the shirt a polo": another kind of its slot to begin from
             swap = "instead" in u.cues and product is not None and slot_of(u.category) == product.slot
             return swap and product is not None and (u.category != product.category or u.article is not None)
@@ -64,15 +67,18 @@ class Recolour:
     def start(self, conversation: Conversation, shops_for: str | None, u: Understood | None = None) -> bool:
         """'A different colour' about an outfit the bot began from a piece it chose: the same kind in a
         colour not begun from yet (this one's, nor those of the starts before it) becomes the focus;
-        another kind asked instead (`u`: "셔츠 대신 니트"), the most typical of it in the look's
+        another kind asked instead (`u`: "셔츠 대신 니트"), or another of its kind when it was refused
+        ("I don't like the dress, something in blue": a blue one), the most typical in the look's
         filters; False when there is none."""
         product = self.catalog.items.get(conversation.focus_product_id or -1)
         if product is None:
             return False
-        if u is not None and u.category:  # the season gives way: a knit asked for in a summer look
+        if u is not None and (u.category or u.not_category):  # the season gives way to a kind asked
             kept = replace(conversation.wish, category=None, article=None, whole=None, also=None)
-            for keep in (kept, replace(kept, season=None)):
-                wish = replace(keep, category=u.category, article=u.article, colour=u.colour)
+            kind = (u.category, u.article) if u.category else (product.category, None)  # or another one
+            tries = [(kept, kept), (replace(kept, season=None),) * 2, (kept, replace(kept, style=None))]
+            for keep, looked in tries:  # last, a blue dress of any style for a wedding look: the closest
+                wish = replace(looked, category=kind[0], article=kind[1], colour=u.colour, not_slot=None)
                 if again := self.search.anchor(Ask(wish, shops_for, frozenset([product.id]))):
                     conversation.focus_on(product_id=again.id, chosen=True)
                     conversation.wish = keep

@@ -174,15 +174,16 @@ class Wish:
         return self
 
     def each_kind(self) -> list[Wish]:
-        """One wish per kind asked together ("shoes and a red bag"): the category's, then each other
-        kind's in its own colour (the colour asked, when it was named in none); the slot left out
-        ("without the bag") is not among them."""
+        """One wish per kind asked together ("shoes and a red bag", "heels and a clutch"): the
+        category's, then each other kind's (a category, or an article kind of one) in its own colour
+        (the colour asked, when it was named in none); the slot left out ("without the bag") is not
+        among them."""
         first = replace(self, also=None)
         others = [
             replace(
                 first,
-                category=kind,
-                article=None,
+                category=article_category(kind) or kind,  # "a clutch": a bag of that kind
+                article=kind if kind in ARTICLE_KINDS else None,
                 colour=colour or self.colour,
                 tone=None if colour else self.tone,
             )

@@ -3,6 +3,7 @@ must read (a slot not listed must be null), plus prices, typos and the edges of 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -381,6 +382,7 @@ def test_a_brand_is_read_and_known_by_its_product_names() -> None:
         ("신발은 운동화로", "shoes", None, ()),  # that slot, as sneakers
         ("jeans or trousers", "pants", None, ()),  # one slot
         ("shoes for my dress and a bag", "shoes", None, ()),  # not a list: "for my dress" between
+        ("heels and a clutch", "shoes", None, (("clutch", None),)),  # its article kind: not any bag
     ],
 )
 def test_several_kinds_wanted_together(
@@ -388,3 +390,24 @@ def test_several_kinds_wanted_together(
 ) -> None:
     u = parse(text)
     assert (u.category, u.colour, u.also) == (category, colour, also)
+
+
+def test_each_kind_asked_together_is_its_own_wish() -> None:
+    """'Black heels and a red clutch, not nike': the heels black, the clutch red and a bag of that
+    kind; what else was asked holds for both; the slot left out is not among them."""
+    from application.wish import Wish
+
+    wish = Wish(
+        colour="black", category="shoes", article="heels", not_brand="nike", also=(("clutch", "red"),)
+    )
+    heels, clutch = wish.each_kind()
+    assert (heels.category, heels.article, heels.colour, heels.also) == ("shoes", "heels", "black", None)
+    assert (clutch.category, clutch.article, clutch.colour, clutch.not_brand) == (
+        "bag",
+        "clutch",
+        "red",
+        "nike",
+    )
+    assert wish.for_slot("bag") == clutch and wish.for_slot("top") == wish
+    assert [w.category for w in replace(wish, not_slot="bag").each_kind()] == ["shoes"]
+    assert Wish.from_dict(wish.to_dict()) == wish  # stored as JSON lists, read back as tuples

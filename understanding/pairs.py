@@ -77,13 +77,14 @@ _LISTED = re.compile(  # a joiner there must be: "셔츠 원피스" is a shirt d
 
 
 def kinds_listed(
-    text: str, matches: list[Match], first: str | None, leave: str | None
+    text: str, matches: list[Match], first: str | None, leave: str | None, articles: dict[str, str]
 ) -> tuple[tuple[str, str | None], tuple[tuple[str, str | None], ...]]:
     """When a message lists several kinds wanted ("shoes and a bag", "a top, a skirt and heels",
     "신발이랑 가방"): the colour of the first (`first`, the category read) and each other kind with
     its own colour, None where it was named in none ("black shoes and a red bag": black; the bag,
     red); each of another slot than those before it, the garment described (`leave`: "… go with a
-    black dress?") not among them. ((first, None), ()) for a message that lists none."""
+    black dress?") not among them, each named as its article kind when its word is one (`articles`:
+    "a clutch", not any bag). ((first, None), ()) for a message that lists none."""
     garments = [m for m in matches if m.kind == "category" and not m.negated and m.label != leave]
     if first is None or len(garments) < 2:
         return (first or "", None), ()
@@ -100,9 +101,9 @@ def kinds_listed(
             listed.append(garment)
             slots.add(slot_of(garment.label))
     colours = _colours(matches, listed)
-    kinds = [(m.label, colours.get(m.start)) for m in listed]
-    head = next((kind for kind in kinds if kind[0] == first), (first, None))
-    return head, tuple(kind for kind in kinds if kind[0] != first) if len(kinds) > 1 else ()
+    head = next(((m.label, colours.get(m.start)) for m in listed if m.label == first), (first, None))
+    kinds = [(articles.get(m.term, m.label), colours.get(m.start)) for m in listed if m.label != first]
+    return head, tuple(kinds) if len(listed) > 1 else ()
 
 
 # One garment made another of its slot: "바지는 반바지로", "make the trousers shorts", "swap the

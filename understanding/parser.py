@@ -226,7 +226,9 @@ def parse(text: str) -> Understood:
         understood.subject_article = _TERM_ARTICLE.get(pair.anchor.term)
         understood.article = _TERM_ARTICLE.get(pair.asked.term)
     if understood.intent in ("search", "refine", "outfit") and "instead" not in understood.cues:
-        (_, own), understood.also = kinds_listed(rest, matches, understood.category, understood.subject)
+        (_, own), understood.also = kinds_listed(
+            rest, matches, understood.category, understood.subject, _TERM_ARTICLE
+        )
         if any(colour for _, colour in understood.also) and understood.colour != own:
             understood.colour = own  # "shoes and a red bag": the red is the bag's
     if understood.intent == "search" and (understood.tone in PALETTES or understood.occasion):

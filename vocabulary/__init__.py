@@ -5,10 +5,10 @@ from .bodies import BUILDS, Build
 from .brands import BRANDS, Brand, brand_of, carries
 from .care import CARE_KINDS, MATERIALS, care_kind
 from .etiquette import COLOUR_RULES, ColourRule, colour_fits
+from .kinds import ARTICLE_KINDS, UNCARRIED, article_category
 from .labels import (
     ACCEPTED_CATEGORIES,
     ALL_CATEGORIES,
-    ARTICLE_KINDS,
     ARTICLE_TYPES,
     BASE_COLOURS,
     CATALOG_ONLY_CATEGORIES,
@@ -23,11 +23,9 @@ from .labels import (
     PLAIN_SLOTS,
     PRINTS,
     PRODUCT_USAGES,
-    UNCARRIED,
     USAGES,
     WOMENSWEAR,
     accepted_categories,
-    article_category,
     colours_in_name,
     display_name,
     is_kidswear,

@@ -1,0 +1,72 @@
+"""The kinds a shopper names: article kinds within a category ("sneakers" are shoes, not sandals), and
+the kinds the catalogue has none of (watches, socks, ties), said plainly rather than misread."""
+
+from __future__ import annotations
+
+from .labels import ARTICLE_TYPES
+
+# Kinds a shopper names within a category — "sneakers" are shoes, but not sandals; "jeans" are trousers,
+# but not track pants: label -> (English, Korean, the catalogue article types it covers).
+ARTICLE_KINDS: dict[str, tuple[str, str, frozenset[str]]] = {
+    "sneakers": ("sneakers", "운동화", frozenset({"Casual Shoes", "Sports Shoes"})),
+    "sandals": ("sandals", "샌들", frozenset({"Sandals", "Sports Sandals", "Flip Flops"})),
+    "heels": ("heels", "힐", frozenset({"Heels"})),
+    "flats": ("flats", "플랫 슈즈", frozenset({"Flats"})),
+    "boots": ("boots", "부츠", frozenset({"Boots"})),
+    "formal shoes": ("formal shoes", "구두", frozenset({"Formal Shoes"})),
+    "jeans": ("jeans", "청바지", frozenset({"Jeans", "Jeggings"})),
+    "slacks": ("chinos / slacks", "슬랙스", frozenset({"Trousers"})),  # not jeans or joggers
+    "track pants": ("track pants", "트레이닝 바지", frozenset({"Track Pants"})),
+    "leggings": ("leggings", "레깅스", frozenset({"Leggings", "Jeggings", "Tights"})),
+    "backpack": ("backpacks", "백팩", frozenset({"Backpacks", "Rucksacks"})),
+    "handbag": ("handbags", "핸드백", frozenset({"Handbags"})),
+    "clutch": ("clutches", "클러치", frozenset({"Clutches"})),
+    "sunglasses": ("sunglasses", "선글라스", frozenset({"Sunglasses"})),
+    "belt": ("belts", "벨트", frozenset({"Belts"})),
+    "scarf": ("scarves", "스카프", frozenset({"Scarves"})),
+    "kurta": ("kurtas", "쿠르타", frozenset({"Kurtas", "Kurtis"})),
+    "saree": ("sarees", "사리", frozenset({"Sarees"})),
+    "sweater": ("sweaters", "스웨터", frozenset({"Sweaters"})),
+    "sweatshirt": ("sweatshirts", "맨투맨", frozenset({"Sweatshirts"})),
+    "raincoat": ("raincoats", "우비", frozenset({"Rain Jacket"})),
+}
+
+# Kinds shoppers ask for that the catalogue has none of (it holds clothes, shoes, bags, belts, eyewear,
+# caps and scarves): said plainly rather than misread. label -> (English, Korean, words).
+UNCARRIED: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "watch": (
+        "watches",
+        "시계",
+        ("a watch", "watches", "wristwatch", "smartwatch", "smart watch", "시계", "손목시계"),
+    ),
+    "socks": ("socks", "양말", ("socks", "sock", "양말", "스타킹 양말")),
+    "tie": ("ties", "넥타이", ("tie", "ties", "necktie", "bow tie", "넥타이", "나비넥타이")),
+    "jewellery": (
+        "jewellery",
+        "주얼리",
+        (
+            "jewellery",
+            "jewelry",
+            "earrings",
+            "earring",
+            "necklace",
+            "bracelet",
+            "귀걸이",
+            "귀고리",
+            "목걸이",
+            "팔찌",
+            "반지",
+            "주얼리",
+        ),
+    ),  # fmt: skip
+    "swimwear": ("swimwear", "수영복", ("swimsuit", "swimwear", "bikini", "swim trunks", "수영복", "비키니")),
+    "underwear": ("underwear", "속옷", ("underwear", "lingerie", "bra", "boxers", "속옷", "브라", "팬티")),
+    "perfume": ("perfume", "향수", ("perfume", "fragrance", "cologne", "향수")),
+    "makeup": ("make-up", "화장품", ("makeup", "make-up", "lipstick", "cosmetics", "화장품", "립스틱")),
+}
+
+
+def article_category(article: str) -> str | None:
+    """The category whose products an article kind is among ("sneakers" -> shoes)."""
+    types = ARTICLE_KINDS[article][2] if article in ARTICLE_KINDS else frozenset()
+    return next((ARTICLE_TYPES[a] for a in types if a in ARTICLE_TYPES), None)
