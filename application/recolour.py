@@ -5,6 +5,7 @@ about an outfit begun from a men's piece: the piece to begin it from for her."""
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -75,10 +76,11 @@ class Recolour:
             return False
         if u is not None and (u.category or u.not_category):  # the season gives way to a kind asked
             kept = replace(conversation.wish, category=None, article=None, whole=None, also=None)
-            kind = (u.category, u.article) if u.category else (product.category, None)  # or another one
+            kinds = [(u.category, u.article)] if u.category else [(product.category, None), (None, None)]
             tries = [(kept, kept), (replace(kept, season=None),) * 2, (kept, replace(kept, style=None))]
-            for keep, looked in tries:  # last, a blue dress of any style for a wedding look: the closest
-                wish = replace(looked, category=kind[0], article=kind[1], colour=u.colour, not_slot=None)
+            for (category, article), (keep, looked) in itertools.product(kinds, tries):
+                # a blue dress of any style for a wedding look, the closest; else the look's own start
+                wish = replace(looked, category=category, article=article, colour=u.colour, not_slot=None)
                 if again := self.search.anchor(Ask(wish, shops_for, frozenset([product.id]))):
                     conversation.focus_on(product_id=again.id, chosen=True)
                     conversation.wish = keep

@@ -2184,3 +2184,23 @@ async def test_too_casual_is_answered_the_right_way_round(chat: Chat) -> None:
     assert text_of(said).startswith("Yes, a little: it reads casual, and a funeral asks for formal.")
     (said, *outfit) = await chat.say("is it too formal for the beach?")
     assert text_of(said).startswith("No, it's fine — it reads casual, right for the beach.") and outfit
+
+
+async def test_the_piece_a_look_began_from_refused_begins_it_again(chat: Chat) -> None:
+    """'I don't like the dress, something in blue' about a wedding look begun from a dress: the look
+    begun again from another of its kind, a blue one (of the closest style when none of the look's
+    is blue; with none of its kind, from what the look would begin with), not the same piece with
+    "not dresses" and blue shoes. (The small test catalogue's wedding look may begin from a blazer:
+    the kind is named as it is.)"""
+    items = chat.catalog().items
+    await chat.say("I'm a woman")
+    await chat.say("an outfit for a wedding")
+    first = items[(await chat.state()).focus_product_id]
+    await chat.say(f"I don't like the {first.category}, something in blue")
+    state = await chat.state()
+    began = items[state.focus_product_id]
+    assert state.mode == "outfit" and began.id != first.id and began.colour == "blue"
+    assert state.filters.get("not_slot") is None and state.filters.get("occasion") == "wedding"
+    same = [p for p in items.values() if p.category == first.category and p.id != first.id]
+    if any(p.colour == "blue" and p.gender in ("women", "unisex") for p in same):
+        assert began.category == first.category  # another of its kind; else the look's own start
