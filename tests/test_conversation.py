@@ -2204,3 +2204,19 @@ async def test_the_piece_a_look_began_from_refused_begins_it_again(chat: Chat) -
     same = [p for p in items.values() if p.category == first.category and p.id != first.id]
     if any(p.colour == "blue" and p.gender in ("women", "unisex") for p in same):
         assert began.category == first.category  # another of its kind; else the look's own start
+
+
+async def test_brighter_than_a_light_colour_in_view_leaves_it_out(chat: Chat) -> None:
+    """'Brighter' after blue shirts (blue is among the light colours): light colours but not blue,
+    said with its ✕ (the same blue shirts came back)."""
+    items = chat.catalog().items
+    await chat.say("blue t-shirts")
+    shown = (await chat.state()).shown
+    colour = Counter(items[i].colour for i in shown).most_common(1)[0][0]
+    assert colour in LIGHT_COLOURS  # blue, or the light colour the small catalogue had instead
+    (answer,) = await chat.say("something brighter")
+    state = await chat.state()
+    assert state.filters["not_colour"] == colour and state.filters["tone"] == "light"
+    assert state.shown and all(
+        items[i].colour in LIGHT_COLOURS and items[i].colour != colour for i in state.shown
+    )
