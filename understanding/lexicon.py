@@ -101,7 +101,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
     "outerwear": (
         "jacket", "jackets", "coat", "coats", "parka", "outerwear", "puffer", "windbreaker", "cardigan",
         "raincoat", "rain jacket", "rain coat", "poncho", "자켓", "재킷", "코트", "패딩", "점퍼", "아우터",
-        "가디건", "우비", "비옷", "레인코트",
+        "가디건", "우비", "비옷", "레인코트", "waistcoat", "gilet", "조끼", "바람막이", "플리스", "fleece",
     ),
     "shorts": ("shorts", "short pants", "반바지", "숏팬츠"),
     "hat": ("hat", "hats", "cap", "caps", "beanie", "모자", "비니", "캡"),
