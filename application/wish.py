@@ -280,8 +280,14 @@ class Wish:
         values = {k: v for k, v in (data or {}).items() if k in names}
         if values.get("not_colours_before"):  # stored as a JSON list
             values["not_colours_before"] = tuple(values["not_colours_before"])
-        if values.get("also"):  # a JSON list of [kind, colour] lists
-            values["also"] = tuple((kind, colour) for kind, colour in values["also"])
+        if values.get("also") is not None:  # a JSON list of [kind, colour] lists; anything else: none
+            also = values["also"] if isinstance(values["also"], (list, tuple)) else []
+            kinds = tuple(
+                tuple(k)
+                for k in also
+                if isinstance(k, (list, tuple)) and len(k) == 2 and isinstance(k[0], str)
+            )
+            values["also"] = kinds or None
         return cls(**values)
 
 

@@ -411,3 +411,4 @@ def test_each_kind_asked_together_is_its_own_wish() -> None:
     assert wish.for_slot("bag") == clutch and wish.for_slot("top") == wish
     assert [w.category for w in replace(wish, not_slot="bag").each_kind()] == ["shoes"]
     assert Wish.from_dict(wish.to_dict()) == wish  # stored as JSON lists, read back as tuples
+    assert Wish.from_dict({"category": "shoes", "also": [["bag"], "x", 3]}) == Wish(category="shoes")
