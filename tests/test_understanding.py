@@ -412,3 +412,10 @@ def test_each_kind_asked_together_is_its_own_wish() -> None:
     assert [w.category for w in replace(wish, not_slot="bag").each_kind()] == ["shoes"]
     assert Wish.from_dict(wish.to_dict()) == wish  # stored as JSON lists, read back as tuples
     assert Wish.from_dict({"category": "shoes", "also": [["bag"], "x", 3]}) == Wish(category="shoes")
+
+
+def test_a_childs_occasion_dresses_the_shopper_not_the_child() -> None:
+    """'An outfit for my son's birthday party', '아들 돌잔치 코디': the parent's look (were children's
+    wear); 'clothes for my son', 'shoes and a bag for my daughter' are the child's."""
+    assert not parse("outfit for my son's birthday party").kids and not parse("아들 돌잔치 코디").kids
+    assert parse("clothes for my son").kids and parse("shoes and a bag for my daughter").kids

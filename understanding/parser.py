@@ -133,7 +133,9 @@ def parse(text: str) -> Understood:
     rest = _FAVOURITE_OF.sub(_blank_favourite, rest)  # "my favourite colour is red": not the list
     verbs = {m.start(1) for m in _WORK_VERB.finditer(rest)}  # "would this work for winter?": not the office
     matches = [m for m in find_terms(rest) if not (m.kind == "occasion" and m.start in verbs)]
-    matches = not_owners(rest, matches)  # "for my sister's wedding": not her clothes
+    kept = not_owners(rest, matches)  # "for my sister's wedding": not her clothes
+    owners = [(m.start, m.end) for m in matches if m not in kept]  # "my son's birthday party": no kids'
+    matches = kept
     understood.cues = {m.label for m in matches if m.kind == "cue"} | (
         {"another"} if _MORE.match(rest) else set()
     )
@@ -178,7 +180,7 @@ def parse(text: str) -> Understood:
         understood.season = understood.season or TEMPERATURE_BANDS[temperature_band(degrees)][1]
     padded = any(m.kind == "category" and m.term in PADDED_TERMS for m in matches)  # "패딩 세탁"
     understood.material = _first(matches, "material") or ("down" if padded else None)
-    understood.kids = bool(KIDS.search(rest))
+    understood.kids = any(not any(a <= k.start() < b for a, b in owners) for k in KIDS.finditer(rest))
     occasion = occasion_named(_first(matches, "occasion") or ("smart" if toned_down else None))
     if occasion is not None:
         understood.occasion = occasion.name
