@@ -342,5 +342,5 @@ MINIMAL = re.compile(  # also chic, and quiet luxury's plain, calm pieces
 KIDS = re.compile(
     r"\b(?:kids?|kid's|child|children|children's|sons?|daughters?|toddlers?|bab(?:y|ies))\b"
     r"|\b(?:[1-9]|1[0-4])[ -]years?[ -]old\b|\blittle (?:girl|boy)s?\b"  # a child's age: up to 14
-    r"|아들|딸|어린이|아동|키즈|유아|아이\s?옷|우리\s?아이|(?<!\d)(?:[1-9]|1[0-4])\s?살"
+    r"|아들|딸|어린이|아동|키즈|유아|아기(?!자기)|애기|아이\s?옷|우리\s?아이|(?<!\d)(?:[1-9]|1[0-4])\s?살"
 )
