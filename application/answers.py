@@ -167,6 +167,11 @@ class Answers:
         if product is not None and same:
             offerings = [Offering(self.catalog.items[i], 0.0) for i in same]  # its own design first
             items = (await self.recommend.offer([offerings], 5, conversation.wish))[0]
+            if 0 < len(items) < 5 and (row := self.search.described(product)) is not None:
+                shopper = await self.account.shopper(user_id)  # then its kind in the other colours
+                seen = frozenset(self.catalog.namesakes([product_id, *(i.product_id for i in items)]))
+                ask = Ask(conversation.wish, shopper.gender, seen)
+                items += await self.recommend.similar_for(row, set(), ask, 5 - len(items))
             if items:
                 conversation.showed("similar", [i.product_id for i in items])
                 return [
