@@ -164,9 +164,15 @@ class Search:
 
     async def find_each(self, ask: Ask, k: int = 3) -> list[Slot]:
         """'Shoes and a bag for a wedding': the products of each kind asked together, under its
-        slot's name, each kind in its own colour (`Wish.each_kind`)."""
-        found = [(wish, await self.find(replace(ask, wish=wish), k)) for wish in ask.wish.each_kind()]
-        return [Slot(slot_of(wish.category or ""), items) for wish, items in found if items]
+        slot's name, each kind in its own colour (`Wish.each_kind`); a kind the brand asked has none
+        of ("nike shoes and a bag"), other brands', said under its heading."""
+        slots = []
+        for wish in ask.wish.each_kind():
+            items, other = await self.find(replace(ask, wish=wish), k), ""
+            if not items and wish.brand:
+                items, other = await self.find(replace(ask, wish=replace(wish, brand=None)), k), wish.brand
+            slots += [Slot(slot_of(wish.category or ""), items, other_brands=other)] if items else []
+        return slots
 
     async def gifts(self, ask: Ask, k: int = 5) -> list[Item]:
         """'A gift for my mom': the most typical bag or accessory of each kind a gift usually is

@@ -18,6 +18,7 @@ from vocabulary import (
     PARSING_CLASSES,
     PATTERNS,
     USAGES,
+    brand_of,
     display_name,
     named_kind,
 )
@@ -148,6 +149,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "fallback_style": {
         "en": "none of the look's style here, so the closest: {style}",
         "ko": "같은 스타일 상품이 없어 가장 가까운 {style} 스타일",
+    },
+    "no_brand_slot": {
+        "en": "none from {brand} here, so other brands",
+        "ko": "{brand} 상품이 없어 다른 브랜드로",
     },
     "other_brands_slot": {
         "en": "few from {brand} here, so other brands too",
@@ -338,11 +343,12 @@ def render_items(title: str, slots: list[Slot], language: str, numbered_from: in
                 mixed = any(i.product and i.product.usage != slot.fallback_style for i in slot.items)
                 key = "fallback_style_few" if mixed else "fallback_style"
                 note = f" <i>({t(key, language, style=style)})</i>"
-            if slot.other_brands:  # "a nike outfit": too few of Nike's for this slot
-                brand = (
-                    BRANDS[slot.other_brands].korean if language == "ko" else BRANDS[slot.other_brands].name
-                )
-                note = f" <i>({t('other_brands_slot', language, brand=escape(brand))})</i>"
+            if slot.other_brands:  # "a nike outfit": too few of Nike's here; "zara shoes and a bag": none
+                named = BRANDS[slot.other_brands]
+                brand = named.korean if language == "ko" else named.name
+                some = any(i.product and brand_of(i.product.name) == slot.other_brands for i in slot.items)
+                key = "other_brands_slot" if some else "no_brand_slot"
+                note = f" <i>({t(key, language, brand=escape(brand))})</i>"
             if slot.shop:  # a wardrobe outfit's: none of theirs, or none that goes with the rest
                 note = f" <i>({t('from_shop' if slot.shop == 'none' else 'from_shop_unfit', language)})</i>"
             lines.append(f"\n<b>{t('slot_' + slot.name, language)}</b>{note}")

@@ -2064,8 +2064,8 @@ async def test_several_kinds_asked_together(chat: Chat) -> None:
 
 
 async def test_a_brands_outfit_says_where_it_has_too_few(chat: Chat) -> None:
-    """'A <brand> outfit': each slot that had to take other brands' pieces says so under its heading,
-    and only those."""
+    """'A <brand> outfit': each slot that had to take other brands' pieces says so under its heading
+    ("few from …" with some of the brand's, "none from …" with none), and only those."""
     from vocabulary import BRANDS, brand_of
 
     items = chat.catalog().items
@@ -2081,7 +2081,10 @@ async def test_a_brands_outfit_says_where_it_has_too_few(chat: Chat) -> None:
         others = [n for n in names if brand_of(n) != brand]
         if heading.startswith("Starting from"):
             continue
-        assert (f"few from {name} here, so other brands too" in heading) == bool(others), section
+        noted = (
+            f"few from {name} here, so other brands too" if len(others) < len(names) else f"none from {name}"
+        )
+        assert (noted in heading) == bool(others), section
 
 
 async def test_something_for_an_occasion_is_a_new_look_not_the_one_in_view(chat: Chat) -> None:
@@ -2220,3 +2223,12 @@ async def test_brighter_than_a_light_colour_in_view_leaves_it_out(chat: Chat) ->
     assert state.shown and all(
         items[i].colour in LIGHT_COLOURS and items[i].colour != colour for i in state.shown
     )
+
+
+async def test_several_kinds_of_a_brand_not_carried_say_so_under_each_heading(chat: Chat) -> None:
+    """'Zara shoes and a bag': other brands' of each kind, each heading saying none is Zara's (the
+    kinds were dropped silently)."""
+    await chat.say("I'm a man")
+    said = "\n".join(text_of(call) for call in await chat.say("zara shoes and a bag"))
+    assert "<b>Shoes</b> <i>(none from Zara here, so other brands)</i>" in said
+    assert "<b>Bags</b> <i>(none from Zara here, so other brands)</i>" in said
