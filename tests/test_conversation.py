@@ -2232,3 +2232,10 @@ async def test_several_kinds_of_a_brand_not_carried_say_so_under_each_heading(ch
     said = "\n".join(text_of(call) for call in await chat.say("zara shoes and a bag"))
     assert "<b>Shoes</b> <i>(none from Zara here, so other brands)</i>" in said
     assert "<b>Bags</b> <i>(none from Zara here, so other brands)</i>" in said
+
+
+async def test_do_you_have_a_kind_is_a_search(chat: Chat) -> None:
+    """'Do you have black jeans?' with nothing in view searches them (it asked "What should I apply
+    that to?", read as a kind asked about the garment in view)."""
+    (answer,) = await chat.say("do you have black jeans?")  # the small test catalogue may have none
+    assert "Filters: black · jeans" in text_of(answer) and (await chat.state()).mode == "search"

@@ -129,9 +129,9 @@ def swapped(text: str, matches: list[Match]) -> Match | None:
         return None
     old, new = garments
     gap = text[old.end : new.start]
-    korean = _TOPIC_KO.match(gap) and _INTO_KO.match(text[new.end :])
     if _INSTEAD_KO.match(gap):  # "셔츠 대신 니트": the second, in place of the first
         return new
+    korean = _TOPIC_KO.match(gap) and _INTO_KO.match(text[new.end :])
     return new if korean or (_SWAP_EN.search(text[: old.start]) and _INTO_EN.match(gap)) else None
 
 

@@ -52,9 +52,8 @@ INTENTS = (
     "photo", "verdict", "outfit", "similar", "cheaper", "search", "refine", "save", "wardrobe", "forget",
     "settings", "clear", "restart", "help", "greeting", "thanks", "trends", "body", "colour_pair",
     "shop_info", "pricier", "uncarried", "pick", "back", "favourite", "unfavourite", "favourites", "daily",
-    "daily_off",
-    "wardrobe_outfit", "care", "pack", "palette", "why", "size", "couple", "taste", "palette_off", "next_buy",
-    "fit", "tip", "etiquette", "unknown",
+    "daily_off", "wardrobe_outfit", "care", "pack", "palette", "why", "size", "couple", "taste",
+    "palette_off", "next_buy", "fit", "tip", "etiquette", "unknown",
 )  # fmt: skip
 COMMANDS = {
     "start": "greeting",

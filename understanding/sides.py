@@ -17,6 +17,7 @@ _FOR = re.compile(r"\bfor\b")
 _OUTFIT_NOUNS = frozenset({"outfit", "outfits", "a look"})  # "black jeans outfit": the jeans are described
 _FOCUS_KO = re.compile(r"이거|이것|요거|그거|이\s?옷")
 _TO_WEAR_KO = re.compile(r"(?<!같이 )(?<!함께 )입을\s*$")  # "입을 원피스" (not "같이 입을 바지": with it)
+_STOCKED = re.compile(r"\b(?:do you (?:have|sell|carry)|have you got|got any|any)\b")
 _ALSO_EN = re.compile(r"\b(?:too|as well|also)\b|^\s*(?:and|plus)\b")  # "a bag too", "and a clutch?"
 
 
@@ -159,6 +160,8 @@ def asks_about(text: str, matches: list[Match]) -> bool:
     after = text[category.end :].strip()
     if _WHICH_KO.match(after):  # "바지는 뭐가 좋아?": which trousers (would go with it)
         return True
+    if _STOCKED.search(text[: category.start]):  # "do you have black jeans?": a search
+        return False
     return bool(re.match(r"^(은|는)?\s*\?*$", after)) and (after.endswith("?") or after[:1] in ("은", "는"))
 
 
