@@ -58,8 +58,9 @@ class Recolour:
         if u.not_category and not u.category:  # "I don't like the dress" about a look begun from one
             return product is not None and slot_of(u.not_category) == product.slot
         if u.category:  # "셔츠 대신 니트", "make the shirt a polo": another kind of its slot to begin from
-            swap = "instead" in u.cues and product is not None and slot_of(u.category) == product.slot
-            return swap and product is not None and (u.category != product.category or u.article is not None)
+            if product is None or "instead" not in u.cues or slot_of(u.category) != product.slot:
+                return False
+            return u.category != product.category or u.article is not None
         if u.not_colour:
             return product is not None and product.colour == u.not_colour
         recoloured = "recolour" in u.cues and not (u.colour or u.tone)

@@ -344,8 +344,8 @@ def render_items(title: str, slots: list[Slot], language: str, numbered_from: in
                 key = "fallback_style_few" if mixed else "fallback_style"
                 note = f" <i>({t(key, language, style=style)})</i>"
             if slot.other_brands:  # "a nike outfit": too few of Nike's here; "zara shoes and a bag": none
-                named = BRANDS[slot.other_brands]
-                brand = named.korean if language == "ko" else named.name
+                named = BRANDS.get(slot.other_brands)  # a brand since dropped from the table: as stored
+                brand = (named.korean if language == "ko" else named.name) if named else slot.other_brands
                 some = any(i.product and brand_of(i.product.name) == slot.other_brands for i in slot.items)
                 key = "other_brands_slot" if some else "no_brand_slot"
                 note = f" <i>({t(key, language, brand=escape(brand))})</i>"
