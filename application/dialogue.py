@@ -42,7 +42,7 @@ from .search import Search
 from .shopper import ShopperQuestions
 from .verdicts import Verdicts
 from .wardrobe import Wardrobe
-from .wish import GIFT, TONES, Ask, Wish
+from .wish import GIFT, Ask, Wish
 
 KOREA = timedelta(hours=9)  # the shoppers' clock (UTC+9): whose "today" it is
 SHOPPING = ("outfit", "similar", "cheaper", "search", "refine")
@@ -365,15 +365,10 @@ class Dialogue:
             shopper = await self.account.shopper(user_id)
             if self.recolour.start(conversation, shopper.gender, u) and not u.not_colour:
                 return await self.answers.answer(conversation, user_id, "outfit", language)
-        if (
-            u.brighter
-            and (colour := await self.recolour.in_view(conversation, user_id, u)) in TONES[u.tone or ""]
-        ):
-            u = replace(u, not_colour=colour)  # "brighter" than the blue in view, which is light: not blue
-        if "recolour" in u.cues and not (u.colour or u.not_colour or u.tone):  # "a different colour"
-            if (colour := await self.recolour.in_view(conversation, user_id, u)) is None:
-                return [Reply("no_colour_in_view")]
-            u = replace(u, not_colour=colour)
+        relative = await self.recolour.relative(conversation, user_id, u)  # "brighter", "다른 브랜드"
+        if relative is None:
+            return [Reply("no_colour_in_view")]
+        u = relative
         if u.not_ref is not None:
             refused = conversation.numbered(u.not_ref)
             if refused is None:

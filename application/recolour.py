@@ -1,7 +1,8 @@
 """'A different colour', 'not that colour', '다른 색으로': which colour the user means is in view (the
 one asked for, else what most of the products shown share, else the photo's), and, about an outfit
 the bot began from a piece it chose, the same kind in another colour to begin it from; 'for women'
-about an outfit begun from a men's piece: the piece to begin it from for her."""
+about an outfit begun from a men's piece: the piece to begin it from for her; '다른 브랜드': the brand
+in view to leave out."""
 
 from __future__ import annotations
 
@@ -11,13 +12,13 @@ from dataclasses import dataclass, replace
 
 from catalog import Catalog
 from understanding import Understood
-from vocabulary import slot_of
+from vocabulary import brand_of, slot_of
 
 from .answers import Answers
 from .conversation import Conversation
 from .records import largest
 from .search import Search
-from .wish import Ask
+from .wish import TONES, Ask
 
 
 @dataclass
@@ -45,6 +46,37 @@ class Recolour:
             row, garments, _, _ = await self.answers.focus(conversation, user_id)
             return (largest(garments) if garments else row).colour if row is not None else None
         return None
+
+    async def relative(
+        self, conversation: Conversation, user_id: int | None, u: Understood
+    ) -> Understood | None:
+        """A message about what is in view made absolute: "brighter" than the light blue shown (not
+        blue), "a different colour" (not the one in view; None when no one colour is), "다른 브랜드"
+        (not the brand in view; the next ones when no one brand is)."""
+        if u.brighter and (colour := await self.in_view(conversation, user_id, u)) in TONES[u.tone or ""]:
+            u = replace(u, not_colour=colour)  # "brighter" than the blue in view, which is light: not blue
+        if "recolour" in u.cues and not (u.colour or u.not_colour or u.tone):  # "a different colour"
+            if (colour := await self.in_view(conversation, user_id, u)) is None:
+                return None
+            u = replace(u, not_colour=colour)
+        if u.other_brand:
+            brand = self.brand_in_view(conversation)
+            u = replace(u, not_brand=brand) if brand else replace(u, another=True)
+        return u
+
+    def brand_in_view(self, conversation: Conversation) -> str | None:
+        """The brand "another brand" leaves out: the one asked for, else the one most products shown
+        share (a search's, similar items'), else the piece in view's; None when it is not clear."""
+        if conversation.wish.brand:
+            return conversation.wish.brand
+        items = self.catalog.items
+        if conversation.mode in ("similar", "search"):
+            brands = Counter(brand_of(items[i].name) for i in conversation.shown if i in items)
+            ((brand, count),) = brands.most_common(1) or [(None, 0)]
+            if brand and count * 2 >= sum(brands.values()):
+                return brand
+        product = conversation.product_in_view(self.catalog)
+        return brand_of(product.name) if product is not None and conversation.mode != "outfit" else None
 
     def restarts(self, conversation: Conversation, u: Understood) -> bool:
         """Whether a message asks for another start of the outfit in view, begun from a catalogue piece:

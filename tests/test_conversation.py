@@ -1949,6 +1949,31 @@ async def test_two_garments_asked_about_together(chat: Chat) -> None:
     assert all(items[i].colour != "purple" for i in state.shown)
 
 
+async def test_another_brand_leaves_out_the_brand_in_view(chat: Chat) -> None:
+    """'Other brands' after a brand's shoes: the same search without that brand (was a shop question:
+    "brand" is the shop's to answer); '다른 브랜드' after a list of many brands: the next ones."""
+    from vocabulary import BRANDS, brand_of
+
+    items = chat.catalog().items
+    shoes = Counter(brand_of(p.name) for p in items.values() if p.category == "shoes" and not p.hidden)
+    brand = next(b for b, _ in shoes.most_common() if b)
+    await chat.say(f"{BRANDS[brand].name.lower()} shoes")
+    (answer,) = await chat.say("any other brands?")
+    state = await chat.state()
+    assert state.filters.get("not_brand") == brand and state.filters.get("brand") is None
+    assert state.shown and all(items[i].category == "shoes" for i in state.shown)
+    assert not any(brand_of(items[i].name) == brand for i in state.shown)
+    assert f"✕ not {BRANDS[brand].name}" in buttons(answer)
+    await chat.say("any brand")
+    before = (await chat.state()).shown
+    brands = Counter(brand_of(items[i].name) for i in before)
+    (answer,) = await chat.say("다른 브랜드")
+    state = await chat.state()
+    assert state.shown and "shop's to answer" not in text_of(answer)
+    if brands.most_common(1)[0][1] * 2 < len(before):  # no one brand in view: the next ones
+        assert not set(state.shown) & set(before)
+
+
 async def test_a_brand_asked_for_is_kept_to(chat: Chat) -> None:
     """'<brand> shoes': only that brand's (read from the product names), with its ✕ button; 'not
     <brand>' leaves it out instead; 'any brand' takes it off; in Korean by its Korean name; a brand

@@ -165,6 +165,9 @@ def parse(text: str) -> Understood:
     understood.style, toned_down = style_named(rest, matches)
     understood.tone = _first(matches, "tone")
     understood.brighter = understood.tone in ("light", "dark") and bool(_THAN_IN_VIEW.search(rest))
+    if _OTHER_BRAND.search(rest) and not understood.brand:  # "다른 브랜드", "a different brand": not these
+        understood.other_brand = True
+        understood.cues.discard("shop_info")
     if MINIMAL.search(rest):  # "she likes minimalist style", "미니멀하게": plain pieces in neutral colours
         calm = None if understood.colour else "neutral"  # "a chic black dress": black, plain
         understood.tone, understood.pattern = understood.tone or calm, understood.pattern or "solid"
@@ -378,6 +381,7 @@ def _blank_favourite(m: re.Match[str]) -> str:
 _IN_STOCK = re.compile(
     r"있어|있나|있을까|있는지|나와요|남아|\bis there\b|\bdo you have\b|\bavailable\b|\bin stock\b"
 )
+_OTHER_BRAND = re.compile(r"\b(?:other|another|different)\s+brands?\b|(?:다른|딴)\s*브랜드")
 _THAN_IN_VIEW = re.compile(r"\b(?:brighter|lighter|darker|deeper)\b|더\s*(?:밝|어두|화사)")  # than these
 _TOO = re.compile(  # "is this too casual?", "너무 포멀해?": yes means it does not suit
     r"\btoo (?:casual|formal|dressy|fancy|sporty|plain|flashy|bright|dark|much|simple|boring|loud)\b"
