@@ -20,6 +20,7 @@ from vocabulary import (
     PLAIN_SLOTS,
     SMART_REFUSED,
     SMART_TOPS,
+    SPORTY_BAGS,
     TAILORED_LAYERS,
     WARM_WEATHER,
     WORK_BAGS,
@@ -37,6 +38,9 @@ STYLE_FALLBACK: dict[str, tuple[str, ...]] = {
 # The styles a style the user asked for may still fall back to: one a shopper asking for it accepts.
 # The catalogue has 25 party pieces (19 of them dresses): a party look is finished in formal pieces.
 ASKED_FALLBACK: dict[str, tuple[str, ...]] = {"party": ("formal",), "formal": ("party",)}
+# Slots the catalogue lists casual nearly whatever they are (of 3,900 women's bags, one formal, one party):
+# an asked style's look finds its bags among them, of the kinds `Look.refused` leaves it.
+LISTED_CASUAL_SLOTS = frozenset({"bag"})
 
 PLAIN = pattern_family("solid")  # plain products: solid, or a name that names no pattern
 
@@ -108,9 +112,11 @@ class Look:
     def refused(self, slot: str) -> frozenset[str]:
         """The article types a slot never offers the look (unless asked for by name): a dress never
         carries a laptop bag or a duffel, whatever style it is listed in; stockings go with a dress or
-        a skirt only; a casual or sporty look gets no waistcoat or Nehru jacket; a date has no flip
-        flops."""
+        a skirt only; a casual or sporty look gets no waistcoat or Nehru jacket; a formal or party
+        look no backpack; a date has no flip flops."""
         refused = WORK_BAGS if slot == "bag" and self.handbag else frozenset()
+        dressy = bool({"formal", "party"} & set(self.styles))
+        refused |= SPORTY_BAGS if slot == "bag" and dressy else frozenset()  # no backpack with a suit
         refused |= HOSIERY if slot == "accessory" and not self.dress else frozenset()  # no tights with jeans
         casual = bool(self.styles) and not {"formal", "ethnic", "party"} & set(self.styles)
         refused |= TAILORED_LAYERS if slot == "outerwear" and casual else frozenset()  # no waistcoat on a tee
@@ -130,11 +136,13 @@ class Look:
         excluded = self.seasons_excluded
         return [excluded, ()] if excluded and slot in LISTING_SEASON_SLOTS else [excluded]
 
-    def fallbacks(self, asked: bool = False) -> list[tuple[str, ...]]:
+    def fallbacks(self, asked: bool = False, slot: str = "") -> list[tuple[str, ...]]:
         """The style sets a slot may try, in order: the look's own, then each nearest style (of a
         style the user `asked` for, only one such a shopper accepts: `ASKED_FALLBACK` — except for
-        children, whose catalogue wear is nearly all casual: a girl's wedding shoes)."""
-        nearest = ASKED_FALLBACK if asked and not self.kids else STYLE_FALLBACK  # kidswear: mostly casual
+        children, whose catalogue wear is nearly all casual: a girl's wedding shoes, and for a bag,
+        listed casual nearly always: a clutch for "something more formal")."""
+        loose = self.kids or slot in LISTED_CASUAL_SLOTS  # kidswear, bags: mostly listed casual
+        nearest = ASKED_FALLBACK if asked and not loose else STYLE_FALLBACK
         tried = [self.styles] if self.styles else [()]
         for style in self.styles:
             tried += [(other,) for other in nearest.get(style, ()) if (other,) not in tried]

@@ -259,6 +259,10 @@ def test_a_looks_fallbacks_never_cross_the_lines() -> None:
     assert Look(styles=("formal",)).fallbacks() == [("formal",), ("party",), ("casual",)]
     assert Look(styles=("party",)).fallbacks(asked=True) == [("party",), ("formal",)]  # asked: dressy only
     assert Look(styles=("sports",)).fallbacks(asked=True) == [("sports",)]  # "for the gym": no casual
+    # "more formal" bags: the catalogue lists nearly every bag casual, so its dressy kinds stand in
+    assert Look(styles=("formal",)).fallbacks(asked=True, slot="bag")[-1] == ("casual",)
+    assert "Backpacks" in Look(styles=("formal",)).refused("bag")  # ... and never a backpack
+    assert "Backpacks" not in Look(styles=("casual",)).refused("bag")
     assert ("formal",) not in Look(styles=("sports",)).fallbacks()
     assert ("sports",) not in Look(styles=("formal",)).fallbacks()
     assert Look(season="winter").seasons_excluded == ("Summer",)

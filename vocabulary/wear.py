@@ -23,6 +23,7 @@ HANDBAGS = frozenset({"Handbags", "Clutches", "Mobile Pouch"})  # what a dress c
 WORK_BAGS = frozenset(
     {"Laptop Bag", "Duffel Bag", "Trolley Bag", "Messenger Bag", "Waist Pouch", "Rucksacks"}
 )
+SPORTY_BAGS = frozenset({"Backpacks", "Rucksacks", "Duffel Bag", "Waist Pouch", "Trolley Bag"})  # not dressy
 
 
 # --- Climate (what the catalogue's own `season` cannot say: it is the listing season, so heels and
