@@ -11,20 +11,20 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from catalog import Catalog
 from storage import Analysis as AnalysisRow
 from understanding import Understood
-from vocabulary import PALETTES, carries, slot_of
+from vocabulary import PALETTES, carries, pattern_family, slot_of
 
 from .account import Account
 from .capsule import CAPSULE, OWN_CAPSULE, capsule
 from .conversation import Conversation
 from .couple import COUPLE, couple
 from .feedback import disliked_by
-from .items import Offering, Slot
+from .items import Item, Offering, Slot
 from .opinion import recall
 from .recommend import Recommend, kind_of, look_of
 from .records import NotYours, StaleAnalysis, largest, owned_rows
 from .replies import Action, Reply, examples, in_rows
 from .search import Search
-from .wish import GIFT, Ask, Wish
+from .wish import GIFT, TONES, Ask, Wish
 
 PAGED = ("outfit", "similar", "search")  # answers with a "🔄 Show others" button: their next few
 
@@ -241,11 +241,13 @@ class Answers:
         language: str,
         among: tuple[int, ...] = (),
         reason: int | None = None,
+        versatile: bool = False,
     ) -> list[Reply]:
         """'Which one would you pick?': the first of each slot of the answer in view (the best ranked:
-        its colour rule and style first), numbered as they were shown; 'which is better, #1 or #3?'
-        (`among`): the better ranked of those, when they are alternatives for one slot; 'why #2?'
-        (`reason`): that one's reason and rank."""
+        its colour rule and style first), numbered as they were shown — the first plain one in a
+        neutral colour when the most `versatile` is asked ("이 중에 제일 무난한 거?"); 'which is better,
+        #1 or #3?' (`among`): the better ranked of those, when they are alternatives for one slot;
+        'why #2?' (`reason`): that one's reason and rank."""
         if conversation.mode not in PAGED or not conversation.shown:
             return [Reply("nothing_to_pick", actions=examples(language))]
         again = await self.answer(conversation, user_id, conversation.mode, language)
@@ -257,15 +259,26 @@ class Answers:
             if chosen.say == "pick_between":
                 conversation.pointed = conversation.numbered(chosen.values["numbers"][0])
             return [chosen]
-        numbers, picks, n = [], [], 1
+        numbers, picks, n, easy = [], [], 1, versatile
         for slot in slots:
             if slot.items and slot.name != "anchor":
-                numbers.append(n)
-                picks.append(slot.items[0])
+                calm = [i for i, item in enumerate(slot.items) if versatile and easy_to_wear(item)]
+                easy = easy and bool(calm)
+                numbers.append(n + (calm or [0])[0])
+                picks.append(slot.items[(calm or [0])[0]])
             n += len(slot.items)
         if not picks:
             return [Reply("nothing_to_pick", actions=examples(language))]
-        return [Reply("pick", {"numbers": numbers}, slots=[Slot("similar", picks)])]
+        return [Reply("pick", {"numbers": numbers, "versatile": easy}, slots=[Slot("similar", picks)])]
+
+
+PLAIN = pattern_family("solid")  # solid, or a name that names no pattern
+
+
+def easy_to_wear(item: Item) -> bool:
+    """A piece that goes with nearly anything: plain, in a neutral colour (black, white, navy …)."""
+    product = item.product
+    return product is not None and product.colour in TONES["neutral"] and product.pattern in PLAIN
 
 
 def why(slots: list[Slot], n: int, wish: Wish, mode: str) -> Reply:

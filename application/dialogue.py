@@ -279,8 +279,9 @@ class Dialogue:
         if intent in ("verdict", "etiquette", "combination"):  # "ok for a funeral?", "white tee with jeans?"
             return await self.verdicts.reply(conversation, user_id, u, text, language)
         if intent in ("pick", "why"):  # "which one would you pick?", "#1 or #3?", "why #2?": in view
+            why = u.ref if intent == "why" else None
             return await self.answers.pick(
-                conversation, user_id, language, u.choice, u.ref if intent == "why" else None
+                conversation, user_id, language, u.choice, why, "versatile" in u.cues
             )
         if intent == "colour_pair" and u.colour and u.other_colour:  # "do navy and black go together?"
             return [colour_pair(u.colour, u.other_colour)]

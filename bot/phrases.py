@@ -91,6 +91,11 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "ko": "어떤 색을 뺄까요? “검정 말고”, “네이비로”처럼 말씀해 주세요.",
     },
     "pick": {"en": "If I had to choose:", "ko": "하나씩 고른다면:"},
+    "pick_one": {"en": "If I had to choose one:", "ko": "하나만 고른다면:"},
+    "pick_versatile": {
+        "en": "The easiest to wear with anything (plain, in a calm colour):",
+        "ko": "가장 무난한 건 (무늬 없는 차분한 색):",
+    },
     "pick_between": {"en": "Of {among}, I'd take #{n}:", "ko": "{among} 중에서는 {n}번이 좋아요:"},
     "why_title": {"en": "Why #{n}:", "ko": "{n}번을 고른 이유:"},
     "why_first": {"en": "My first choice for the {slot}.", "ko": "{slot} 중 제 첫 번째 추천이에요."},

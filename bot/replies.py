@@ -213,7 +213,11 @@ def render_reply(reply: Reply, language: str) -> str:
         else:
             text = render_items(title, reply.slots, language)
     elif reply.say == "pick":  # "which one would you pick?"
-        text = render_picks(t("pick", language), reply.values["numbers"], reply.items, language)
+        numbers = reply.values["numbers"]
+        say = (
+            "pick_versatile" if reply.values.get("versatile") else "pick" if len(numbers) > 1 else "pick_one"
+        )
+        text = render_picks(t(say, language), numbers, reply.items, language)
     elif reply.say == "pick_between":  # "which is better, #1 or #3?"
         numbers = reply.values["among"]
         among = (

@@ -1164,6 +1164,32 @@ async def test_which_one_would_you_pick(chat: Chat) -> None:
     assert "30" in text_of(missing) and (await chat.state()).shown == shown
 
 
+async def test_the_most_versatile_of_those_shown(chat: Chat) -> None:
+    """'이 중에 제일 무난한 거 뭐야?', 'which is the most versatile?': of a search's answer, the first
+    plain one in a neutral colour, numbered as shown (was not understood); 'which is best?' one pick
+    ("one", not "one of each"); 'versatile shoes': neutral, plain shoes."""
+    from understanding.lexicon import NEUTRAL_COLOURS as NEUTRALS
+    from vocabulary import pattern_family
+
+    plain = pattern_family("solid")
+    items = chat.catalog().items
+    await chat.say("shirts")
+    shown = (await chat.state()).shown
+    calm = [n for n, i in enumerate(shown, 1) if items[i].colour in NEUTRALS and items[i].pattern in plain]
+    (picked,) = await chat.say("이 중에 제일 무난한 거 뭐야?")
+    lines = text_of(picked).splitlines()
+    if calm:  # the small catalogue's first five shirts
+        assert lines[0] == "<b>가장 무난한 건 (무늬 없는 차분한 색):</b>" and lines[1].startswith(f"{calm[0]}. ")
+    else:
+        assert lines[0] == "<b>하나만 고른다면:</b>" and lines[1].startswith("1. ")
+    (best,) = await chat.say("which is best?")
+    assert text_of(best).splitlines()[0] == "<b>If I had to choose one:</b>"
+    await chat.say("versatile shoes")
+    state = await chat.state()
+    assert state.filters.get("tone") == "neutral" and state.filters.get("pattern") == "solid"
+    assert state.shown and all(items[i].colour in NEUTRALS for i in state.shown)
+
+
 async def test_go_back_and_a_different_colour(chat: Chat) -> None:
     """'Go back' / '이전으로' shows the answer before the one in view again (its subject, filters and
     kind; kept in the database, so across a restart), down to the photo's own answer; 'a different

@@ -213,7 +213,9 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "pick one for me", "choose one for me",
         "which should i buy", "which one should i buy", "뭐가 제일 나아", "뭐가 제일 좋아", "하나만 골라",
         "골라줘", "골라 줘", "제일 추천", "뭘 사야", "뭐 살까", "제일 잘 어울", "which goes best",
-        "which one goes best",
+        "which one goes best", "which is best", "which one is the best", "which looks best", "most versatile",
+        "the safest", "which is safest", "제일 무난", "가장 무난", "제일 예뻐", "제일 예쁜", "가장 예쁜",
+        "제일 나은", "뭐가 나아", "어떤 게 나아", "어떤게 나아", "어떤 게 제일", "어떤게 제일",
     ),
     "together": (  # two colours asked about together: "do navy and black go together?"
         "together", "go well", "match each other", "a good match", "a good combination", "함께",

@@ -339,6 +339,11 @@ MINIMAL = re.compile(  # also chic, and quiet luxury's plain, calm pieces
     r"|\bold money\b|\bclean (?:look|style|fit|outfit)\b|미니멀|심플|시크|올드머니|올드 머니"
     r"|콰이어트 럭셔리|깔끔한|깔끔하게"
 )
+VERSATILE = re.compile(  # easy to wear with anything: neutral, plain
+    r"\b(?:(?:most )?versatile|safest|safe choice|goes with (?:everything|anything)"
+    r"|easy to (?:match|style))\b"
+    r"|무난한|무난하게|활용도|아무 데나 잘 어울|어디에나 잘 어울|제일 무난|가장 무난"
+)
 KIDS = re.compile(
     r"\b(?:kids?|kid's|child|children|children's|sons?|daughters?|toddlers?|bab(?:y|ies))\b"
     r"|\b(?:[1-9]|1[0-4])[ -]years?[ -]old\b|\blittle (?:girl|boy)s?\b"  # a child's age: up to 14

@@ -23,6 +23,7 @@ from .lexicon import (
     KIDS,
     MINIMAL,
     PADDED_TERMS,
+    VERSATILE,
 )
 from .match import Match
 from .occasions import occasion_named, season_of
@@ -168,7 +169,10 @@ def parse(text: str) -> Understood:
     if _OTHER_BRAND.search(rest) and not understood.brand:  # "다른 브랜드", "a different brand": not these
         understood.other_brand = True
         understood.cues.discard("shop_info")
-    if MINIMAL.search(rest):  # "she likes minimalist style", "미니멀하게": plain pieces in neutral colours
+    if VERSATILE.search(rest):  # "이 중에 제일 무난한 거", "versatile shoes": the neutral, plain ones
+        understood.cues.add("versatile")
+    versatile = "versatile" in understood.cues and "pick" not in understood.cues  # "무난한 신발"
+    if MINIMAL.search(rest) or versatile:  # "she likes minimalist style", "미니멀하게": plain, neutral
         calm = None if understood.colour else "neutral"  # "a chic black dress": black, plain
         understood.tone, understood.pattern = understood.tone or calm, understood.pattern or "solid"
     gender = _first(matches, "gender")
@@ -311,7 +315,14 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     ):
         return "colour_pair"  # "is navy and black ok together?", "빨간 니트랑 초록 바지 어때?"
     pairing = "pairs" in cues or ("verdict" in cues and u.about_focus)  # "이거 청바지랑 어울려?"
-    if ("verdict" in cues or pairing) and not (u.wanted or u.ref is not None) and bool(u.category) == pairing:
+    which = "pick" in cues and not (
+        u.pronoun or u.pointing
+    )  # "어떤 게 제일 잘 어울려?": which of those shown
+    if (
+        ("verdict" in cues or pairing)
+        and not (u.wanted or u.ref is not None or which)
+        and bool(u.category) == pairing
+    ):
         return "verdict"  # "is this good for a funeral?", "does this go with black jeans?"
     if "pick" in cues and not (u.category or u.ref is not None or u.has_filters):  # "which would you pick?"
         return "pick"
