@@ -308,6 +308,7 @@ class Dialogue:
         self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
     ) -> list[Reply]:
         """The shopping intents: which answer to give, about what, with which filters."""
+        u = conversation.wish.with_kinds(u, conversation.mode)  # "가방도", "a bag too"
         intent = u.intent
         if u.this_one and conversation.has_focus:  # "how do I style this shirt?": the one in view, as it is
             u = replace(u, category=None, article=None, colour=None, pattern=None, pointing=True)

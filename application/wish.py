@@ -173,6 +173,27 @@ class Wish:
             return replace(self, colour=None, tone=None, pattern=None, not_pattern=None).refusing(None)
         return self
 
+    def with_kinds(self, u: Understood, mode: str) -> Understood:
+        """'가방도', 'a bag too' after shoes: the message as if it named the kinds asked so far with
+        its own ("shoes and a bag"), each in its colour — of a search (`mode`), a search of them, of
+        an outfit its slots; as it is when nothing was asked to add to."""
+        if "added" not in u.cues or u.also or not (u.category and self.category):
+            return u
+        if mode not in ("outfit", "search"):
+            return u
+        kinds = self.also or ()
+        if slot_of(u.category) not in {slot_of(wish.category or "") for wish in self.each_kind()}:
+            kinds = (*kinds, (u.article or u.category, u.colour))  # not "shoes too" after shoes
+        searched = mode == "search"  # not the search's first product's outfit
+        return replace(
+            u,
+            category=self.category,
+            article=self.article,
+            colour=self.colour,
+            also=kinds,
+            about_focus=u.about_focus and not searched,
+        )
+
     def each_kind(self) -> list[Wish]:
         """One wish per kind asked together ("shoes and a red bag", "heels and a clutch"): the
         category's, then each other kind's (a category, or an article kind of one) in its own colour

@@ -2115,6 +2115,29 @@ async def test_several_kinds_asked_together(chat: Chat) -> None:
     assert "찾은 상품: 신발, 가방" in text_of(answer)
 
 
+async def test_a_kind_added_to_those_in_view(chat: Chat) -> None:
+    """'A bag too' after black shoes: shoes and bags, both kept black (was bags alone); '가방도'
+    after a dress's shoes: its outfit's shoes and bags (was its bags alone); 'shoes too' after shoes
+    changes nothing."""
+    items = chat.catalog().items
+    chat.user = chat.api.user(91, language="en")
+    await chat.say("black shoes for men")
+    (answer,) = await chat.say("a bag too")
+    state = await chat.state()
+    assert {items[i].slot for i in state.shown} == {"shoes", "bag"} and state.filters.get("colour") == "black"
+    assert "Here's what I found: black shoes and bag" in text_of(answer)
+    await chat.say("shoes too")
+    assert {items[i].slot for i in (await chat.state()).shown} == {"shoes", "bag"}
+    chat.user = chat.api.user(92, language="ko")
+    await chat.say("원피스 보여줘")
+    await chat.say("1번이랑 어울리는 신발")
+    said = "\n".join(text_of(call) for call in await chat.say("가방도"))
+    state = await chat.state()
+    assert items[state.focus_product_id].category == "dress"
+    assert {items[i].slot for i in state.shown} == {"dress", "shoes", "bag"}
+    assert said.index("<b>신발</b>") < said.index("<b>가방</b>")
+
+
 async def test_a_brands_outfit_says_where_it_has_too_few(chat: Chat) -> None:
     """'A <brand> outfit': each slot that had to take other brands' pieces says so under its heading
     ("few from …" with some of the brand's, "none from …" with none), and only those."""

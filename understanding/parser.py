@@ -141,6 +141,8 @@ def parse(text: str) -> Understood:
     )
     if any(m.kind == "category" and rest[m.end : m.end + 1] == "만" for m in matches):
         understood.cues.add("only")  # "신발만": shoes only
+    if _ALSO.search(rest) or any(m.kind == "category" and rest[m.end : m.end + 1] == "도" for m in matches):
+        understood.cues.add("added")  # "가방도", "a bag too": with the kinds in view
     understood.colour = _first(matches, "colour")
     understood.not_colour = _first(matches, "colour", negated=True)
     named = [m.label for m in matches if m.kind == "colour" and not m.negated]
@@ -392,6 +394,7 @@ def _blank_favourite(m: re.Match[str]) -> str:
 _IN_STOCK = re.compile(
     r"있어|있나|있을까|있는지|나와요|남아|\bis there\b|\bdo you have\b|\bavailable\b|\bin stock\b"
 )
+_ALSO = re.compile(r"\b(?:too|as well)\W*$|^\W*(?:and\s+)?also\b")
 _OTHER_BRAND = re.compile(r"\b(?:other|another|different)\s+brands?\b|(?:다른|딴)\s*브랜드")
 _THAN_IN_VIEW = re.compile(r"\b(?:brighter|lighter|darker|deeper)\b|더\s*(?:밝|어두|화사)")  # than these
 _TOO = re.compile(  # "is this too casual?", "너무 포멀해?": yes means it does not suit
