@@ -31,7 +31,7 @@ from vocabulary import (
 
 from .items import Item, Offering, Slot, once_per_name
 from .recommend import Recommend
-from .wish import Ask, Wish
+from .wish import TONES, Ask, Wish
 
 EVERYDAY = ("casual", "formal", "sports", "party", None)  # all but ethnic wear, unless asked
 DRESS_OCCASIONS = ("wedding", "cocktail", "party", "black_tie")  # a woman's look starts from a dress
@@ -240,6 +240,18 @@ class Search:
             ids = [i for i in ids if colours_in_name(self.catalog.items[i].name) <= set(colours)] or ids
         found = self.typical(ids, 1, ask.exclude)
         return found[0] if found else None
+
+    def anchor_recoloured(self, ask: Ask) -> CatalogItem | None:
+        """'What goes with a navy suit?' with no navy one here: the kind in the colour's tone (a dark
+        one for navy), else in any colour; None without a colour asked, or with none of the kind."""
+        colour = ask.wish.colour
+        if not colour:
+            return None
+        tone = next((name for name in ("dark", "light") if colour in TONES[name]), None)
+        for wish in (replace(ask.wish, colour=None, tone=tone), replace(ask.wish, colour=None)):
+            if (product := self.anchor(replace(ask, wish=wish))) is not None:
+                return product
+        return None
 
     def described(self, product: CatalogItem) -> AnalysisRow | None:
         """A catalogue product as an analysis (never stored): what outfits and similar items start from

@@ -245,6 +245,14 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "Who do you shop for? I'll keep outfits and similar items to it (change it with /settings).",
         "ko": "누구 옷을 찾으세요? 코디와 비슷한 상품을 그에 맞출게요 (/settings 로 바꿀 수 있어요).",
     },
+    "nearest_colour": {
+        "en": "I have no {colour} {kind} here, so I began from the closest I have:",
+        "ko": "{colour} {kind}은(는) 여기 없어서 가장 가까운 상품으로 시작했어요:",
+    },
+    "not_carried_in_look": {
+        "en": "I don't carry {kind} here, but here's the rest of the look:",
+        "ko": "{kind}은(는) 여기 없지만, 나머지 코디는 이렇게요:",
+    },
     "not_in_wardrobe": {
         "en": "I don't have your {kind} in your wardrobe yet: send a photo and tap “➕ Save to wardrobe”, "
         "and I'll style your own. For now, around typical ones:",

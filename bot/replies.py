@@ -351,7 +351,10 @@ def _say(reply: Reply, language: str) -> str:
         values = {"gender": t(f"gender_{values.get('gender') or 'any'}", language)}
     if reply.say == "ask_band":
         values = {}
-    if reply.say == "not_carried":  # "a watch for my dad"
+    if reply.say == "nearest_colour":  # "what goes with a navy suit?" with no navy one
+        values["colour"] = display_name(COLOURS, values.get("colour") or "", language).lower()
+        values["kind"] = display_name(CATEGORY_NAMES, values.get("kind") or "", language).lower()
+    if reply.say in ("not_carried", "not_carried_in_look"):  # "a watch for my dad", "what tie goes …"
         english, korean, _ = UNCARRIED[values["kind"]]
         values = {"kind": korean if language == "ko" else english}
     if reply.say in ("wardrobe", "saved"):  # "1 piece", "3 pieces"

@@ -2253,6 +2253,26 @@ async def test_a_kind_the_catalogue_has_none_of_is_said_plainly(chat: Chat) -> N
     assert text_of(said).startswith("넥타이는 여기 없어요")
 
 
+async def test_a_described_garment_in_a_colour_not_carried(chat: Chat) -> None:
+    """'What goes with a <colour> blazer?' with none of that colour here: the look around the
+    closest blazer, said so (was "I found nothing"); 'what tie goes with …': ties are not carried,
+    said before the rest of the look."""
+    from vocabulary import COLOURS, display_name
+
+    items = chat.catalog().items
+    have = {p.colour for p in items.values() if p.category == "blazer" and not p.hidden}
+    assert have
+    colour = next(c for c in ("navy", "purple", "orange", "pink", "yellow", "green", "red") if c not in have)
+    name = display_name(COLOURS, colour).lower()
+    said = [text_of(call) for call in await chat.say(f"what goes with a {name} blazer?")]
+    assert said[0] == f"I have no {name} blazer here, so I began from the closest I have:"
+    state = await chat.state()
+    assert items[state.focus_product_id].category == "blazer" and len(state.shown) > 1
+    said = [text_of(call) for call in await chat.say(f"what tie goes with a {name} suit?")]
+    assert said[1] == "I don't carry ties here, but here's the rest of the look:"
+    assert items[(await chat.state()).focus_product_id].category == "blazer"
+
+
 async def test_too_casual_is_answered_the_right_way_round(chat: Chat) -> None:
     """'Is this too casual for a funeral?' about a T-shirt: "Yes, a little", judged by the funeral's
     style (not by the formal one "too casual" would ask of a search); 'is it too formal for the

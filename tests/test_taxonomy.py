@@ -55,6 +55,8 @@ def test_kidswear_by_gender_or_by_name() -> None:
     assert is_kidswear("Girls", "Palm Tree Top")
     assert is_kidswear("Unisex", "Footfun Kids Unisex Red Shoes")
     assert is_kidswear("Men", "Levis Kids Boy's Davis White Polo Tshirt")
+    assert is_kidswear("Unisex", "Quechua Wayta Jr Blue")  # junior sizes
+    assert not is_kidswear("Men", "Nike Men Jordan Black Shoes")
     assert is_kidswear("Men", "Timberland Men Toddler Grey Casual Shoes")
     from vocabulary import listed_colour
 

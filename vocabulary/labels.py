@@ -395,7 +395,8 @@ KIDS_GENDERS = frozenset({"Boys", "Girls"})
 # "baby pink". Nor does a children's brand always: 6 of 670 "Gini and Jony" products say only "Men" or
 # "Women" ("Gini and Jony Men Solid Beige Shorts").
 _KIDS_NAME = re.compile(
-    r"\b(?:kids?|kid's|kidswear|boys?|boy's|girls?|girl's|infants?|toddlers?|gini\W+(?:and\W+|&\W+)?jony)\b",
+    r"\b(?:kids?|kid's|kidswear|boys?|boy's|girls?|girl's|infants?|toddlers?|jr|juniors?"
+    r"|gini\W+(?:and\W+|&\W+)?jony)\b",
     re.I,
 )
 
