@@ -134,7 +134,10 @@ class Wish:
         wish = replace(self.fresh(u), category=u.subject or u.category)
         occasion = occasion_named(u.occasion)
         if wears and not wish.category and occasion and occasion.wears:
-            wish = replace(wish, category=article_category(occasion.wears), article=occasion.wears)
+            kind = occasion.wears  # an article kind (a raincoat) or a category (golf's polo shirt)
+            wish = replace(
+                wish, category=article_category(kind) or kind, article=kind if kind in ARTICLE_KINDS else None
+            )
         return wish
 
     def continued_by(self, u: Understood) -> bool:

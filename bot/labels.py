@@ -61,6 +61,7 @@ OCCASION_NAMES: dict[str, tuple[str, str]] = {
     "gym": ("the gym", "헬스"),
     "running": ("running", "러닝"),
     "hiking": ("hiking", "등산"),
+    "golf": ("golf", "골프"),
     "beach": ("the beach", "바캉스"),
     "holiday": ("a holiday", "여행"),
     "date": ("a date", "데이트"),

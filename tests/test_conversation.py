@@ -941,7 +941,7 @@ async def test_a_new_occasion_starts_a_new_outfit(chat: Chat) -> None:
     the catalogue has one; 'an outfit for a job interview' after an outfit the bot began from a
     casual skirt begins from a formal piece, and 'for the beach' after it (the bot chose that piece)
     from a casual one, while 'for the gym' after 'what goes with white sneakers?' keeps the
-    sneakers."""
+    sneakers; 'golf outfit for men' begins from a polo shirt."""
     await chat.say("a navy blazer for a funeral")
     await chat.say("what should I wear on a rainy day?")
     state = await chat.state()
@@ -949,6 +949,9 @@ async def test_a_new_occasion_starts_a_new_outfit(chat: Chat) -> None:
     start = chat.catalog().items[state.focus_product_id]
     raincoats = [p for p in chat.catalog().items.values() if p.article_type == "Rain Jacket"]
     assert start.article_type == "Rain Jacket" if raincoats else start.category != "blazer"
+    await chat.say("golf outfit for men")  # begun from a polo shirt, a category (a raincoat is a kind)
+    polos = [p for p in chat.catalog().items.values() if p.category == "polo" and p.gender == "men"]
+    assert chat.catalog().items[(await chat.state()).focus_product_id].category == "polo" or not polos
     await chat.say("a casual skirt outfit")
     skirt = chat.catalog().items[(await chat.state()).focus_product_id]
     assert skirt.category == "skirt" and skirt.usage == "casual"

@@ -414,6 +414,25 @@ def test_each_kind_asked_together_is_its_own_wish() -> None:
     assert Wish.from_dict({"category": "shoes", "also": [["bag"], "x", 3]}) == Wish(category="shoes")
 
 
+def test_an_occasions_own_garment_is_a_kind_or_a_category() -> None:
+    """A rainy day's outfit begins from a raincoat (an article kind of outerwear), a round of golf's
+    from a polo shirt (a category); a kind named wins; '가방도' after shoes asks for both."""
+    from application.wish import Wish
+
+    rain = Wish().described(parse("what should I wear on a rainy day?"))
+    assert (rain.category, rain.article) == ("outerwear", "raincoat")
+    golf = Wish().described(parse("골프웨어 추천"))
+    assert (golf.category, golf.article, golf.style) == ("polo", None, "sports")
+    assert Wish().described(parse("shorts for golf")).category == "shorts"
+    both = Wish(colour="black", category="shoes").with_kinds(parse("가방도"), "search")
+    assert (both.category, both.colour, both.also, both.about_focus) == (
+        "shoes",
+        "black",
+        (("bag", None),),
+        False,
+    )
+
+
 def test_a_childs_occasion_dresses_the_shopper_not_the_child() -> None:
     """'An outfit for my son's birthday party', '아들 돌잔치 코디': the parent's look (were children's
     wear); 'clothes for my son', 'shoes and a bag for my daughter' are the child's."""

@@ -17,7 +17,7 @@ class Occasion:
     season: str | None
     words: tuple[str, ...]
     colours: tuple[str, ...] = ()  # palette colours its garments keep to; () any
-    wears: str | None = None  # the article kind (`vocabulary.ARTICLE_KINDS`) an outfit for it starts from
+    wears: str | None = None  # the article kind (`vocabulary.ARTICLE_KINDS`) or category it starts from
     smart: bool = False  # smart casual: from a shirt, blouse or dress; no flip flops, caps or backpacks
     plain: bool = False  # plain garments only (a funeral's: no stripes, checks or prints)
 
@@ -67,6 +67,13 @@ OCCASIONS: tuple[Occasion, ...] = (
     ),
     Occasion("running", "sports", None, ("running", "jogging", "run", "러닝", "조깅", "달리기")),
     Occasion("hiking", "sports", None, ("hiking", "hike", "trekking", "등산", "하이킹")),
+    Occasion(  # a round of golf: a polo shirt and sportswear (no golf kit carried)
+        "golf",
+        "sports",
+        None,
+        ("golf", "golfing", "golf course", "골프", "골프웨어", "골프장", "라운딩", "스크린 골프"),
+        wears="polo",
+    ),
     Occasion(
         "beach",
         "casual",
