@@ -233,6 +233,7 @@ class Dialogue:
             return [Reply(say, {"kind": u.uncarried or ""}, actions=examples(language))]
         if intent == "thanks":  # "thanks", "bye", "never mind"
             said = "welcome" if "thanks" in u.cues else "farewell" if "farewell" in u.cues else "no_problem"
+            said = "ack" if "ack" in u.cues else said
             return [Reply(said)]
         if intent in ("settings", "forget"):  # the question each begins with
             return [shop_for_question() if intent == "settings" else self.wardrobe.forget_question()]

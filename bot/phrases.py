@@ -56,6 +56,12 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "No problem. Send a photo or ask me anything whenever you like.",
         "ko": "알겠어요. 언제든 사진을 보내거나 물어봐 주세요.",
     },
+    "ack": {
+        "en": "👍 Anything else? Refine in words (“in black”, “under 50,000 won”, “show others”) or send "
+        "another photo.",
+        "ko": "👍 더 필요하신 게 있으면 말씀해 주세요. “검정으로”, “5만원 이하”, “다른 거”처럼 바꾸거나 "
+        "다른 사진을 보내 주세요.",
+    },
     "welcome": {
         "en": "You're welcome! Send another photo any time.",
         "ko": "천만에요! 언제든 사진을 보내 주세요.",

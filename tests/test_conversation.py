@@ -444,7 +444,10 @@ async def test_small_talk_help_examples_and_the_command_menu(chat: Chat) -> None
     ("text", "expected"),
     [
         ("   ", "empty"),
-        ("🙂🙂🙂", "didn't quite get that"),
+        ("🦄🦄🦄", "didn't quite get that"),
+        ("🙂🙂🙂", "👍 Anything else?"),  # taken in (was "didn't quite get that")
+        ("ok", "👍 Anything else?"),
+        ("ㅋㅋㅋ", "👍 더 필요하신 게"),
         ("x" * 4096, "didn't quite get that"),
         ("in black", "What should I apply that to?"),
         ("what goes with it?", "What should I apply that to?"),  # nothing in view: not a random outfit
@@ -1192,6 +1195,22 @@ async def test_the_most_versatile_of_those_shown(chat: Chat) -> None:
     state = await chat.state()
     assert state.filters.get("tone") == "neutral" and state.filters.get("pattern") == "solid"
     assert state.shown and all(items[i].colour in NEUTRALS for i in state.shown)
+
+
+async def test_a_bare_no_shows_others_and_ok_is_taken_in(chat: Chat) -> None:
+    """'No', '아니', 'meh' after an answer: the next ones (were not understood); 'ok', '👍', 'ㄳ' are
+    answered in a word and change nothing (were not understood)."""
+    await chat.say("shirts")
+    first = (await chat.state()).shown
+    for word in ("no", "아니"):
+        await chat.say(word)
+        state = await chat.state()
+        assert state.shown and not set(state.shown) & set(first)
+        first = state.shown
+    (ok,) = await chat.say("👍")
+    assert text_of(ok).startswith("👍 Anything else?") and (await chat.state()).shown == first
+    (thanks,) = await chat.say("ㄳ")
+    assert text_of(thanks).startswith("천만에요")
 
 
 async def test_go_back_and_a_different_colour(chat: Chat) -> None:

@@ -140,7 +140,7 @@ def test_typos_are_read_and_words_kept() -> None:
     assert distance("shose", "shoes") == 1
 
 
-@pytest.mark.parametrize("text", ["", "   ", "🙂" * 50, "a" * 4096, "<script>alert(1)</script>", "\x00\x01"])
+@pytest.mark.parametrize("text", ["", "   ", "🦄" * 50, "a" * 4096, "<script>alert(1)</script>", "\x00\x01"])
 def test_bad_input_is_understood_as_nothing(text: str) -> None:
     assert parse(text).intent == "unknown"
 

@@ -70,7 +70,7 @@ COMMANDS = {
     "daily": "daily",
 }
 MAX_CHARS = 1000  # what is read of a message: a 4,096-character paste is cut, not parsed for seconds
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff]")  # and jamo as NFKC leaves "ㅋ"
 # "I'm a woman", "저 남자예요": who the user is, kept as who they shop for
 _OWN_GENDER = re.compile(
     r"\b(?:i am|i'm|im)\s+(?:a\s+)?(?:\w+\s+)?(?:woman|man|guy|girl|lady|boy|male|female)\b"
@@ -139,6 +139,10 @@ def parse(text: str) -> Understood:
     understood.cues = {m.label for m in matches if m.kind == "cue"} | (
         {"another"} if _MORE.match(rest) else set()
     )
+    if _ACK.match(rest):  # "ok", "👍", "응 좋아": taken in, answered in a word
+        understood.cues.add("ack")
+    elif _BARE_NO.match(rest):  # "no", "아니", "meh" about what is in view: not these
+        understood.cues.add("another")
     if any(m.kind == "category" and rest[m.end : m.end + 1] == "만" for m in matches):
         understood.cues.add("only")  # "신발만": shoes only
     if _ALSO.search(rest) or any(m.kind == "category" and rest[m.end : m.end + 1] == "도" for m in matches):
@@ -371,7 +375,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "refine"
     if cues & {"describe", "which_brand"}:  # "what colour is it?": the photo's answer again
         return "photo"
-    if cues & {"thanks", "farewell", "nevermind"}:  # "bye", "never mind": answered in kind
+    if cues & {"thanks", "farewell", "nevermind", "ack"}:  # "bye", "never mind", "ok": answered in kind
         return "thanks"
     if "greeting" in cues:
         return "greeting"
@@ -393,6 +397,20 @@ def _blank_favourite(m: re.Match[str]) -> str:
 
 _IN_STOCK = re.compile(
     r"있어|있나|있을까|있는지|나와요|남아|\bis there\b|\bdo you have\b|\bavailable\b|\bin stock\b"
+)
+_ACK = re.compile(  # NFKC as `normalise` makes them ("ㅋ" is "ᄏ" then)
+    unicodedata.normalize(
+        "NFKC",
+        r"^\W*(?:(?:ok(?:ay)?|k|cool|nice|got it|great|sure|alright|lol|haha+|hehe|ㅇㅋ|오케이|넵|네+|응+|웅"
+        r"|알겠어요?|알았어|ㅋ+|ㅎ+|좋아|좋다|굿|👍|👌|🙏|❤️|😍|😊|🙂|😀|👏|🔥)\W*)+$",
+    ),
+    re.IGNORECASE,
+)
+_BARE_NO = re.compile(  # the whole message
+    unicodedata.normalize(
+        "NFKC", r"^\W*(?:no+|nope|nah|meh|아니(?:야|요)?|ㄴㄴ|노노|이상해|별로|구려|촌스러워)\W*$"
+    ),
+    re.IGNORECASE,
 )
 _ALSO = re.compile(r"\b(?:too|as well)\W*$|^\W*(?:and\s+)?also\b")
 _OTHER_BRAND = re.compile(r"\b(?:other|another|different)\s+brands?\b|(?:다른|딴)\s*브랜드")

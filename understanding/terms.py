@@ -6,6 +6,7 @@ words within a typo of a term read as it ("blak", "jens"), and negation marked (
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from vocabulary import BRANDS, UNCARRIED
 
@@ -25,7 +26,7 @@ from .match import Match
 from .occasions import OCCASIONS
 from .references import NEGATION_AFTER, NEGATION_BEFORE
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff]")  # and jamo as NFKC leaves "ㅋ"
 _BETWEEN = re.compile(r"^\s*(?:색|색깔|컬러|색의)?\s*$")  # "빨간색 원피스": the colour of that garment
 # "티" alone is a T-shirt where it stands as a word ("흰 티에 청바지", "검정티 추천"), not inside "파티"
 # nor in "티 나다" (to show): a particle may follow, a word or a colour must come before.
@@ -50,7 +51,7 @@ def _terms() -> list[tuple[str, str, str]]:
     ):
         out += [(term.lower(), kind, label) for label, terms in table.items() for term in terms]
     out += [(term, "occasion", occasion.name) for occasion in OCCASIONS for term in occasion.words]
-    return out
+    return [(unicodedata.normalize("NFKC", term), kind, label) for term, kind, label in out]  # as texts are
 
 
 TERMS = _terms()
