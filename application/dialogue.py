@@ -275,7 +275,7 @@ class Dialogue:
             return await self.advice.reply(conversation, user_id, u, text, language)
         if intent == "photo":  # "what colour is it?", "이거 무슨 색이야?": the garment in view
             return await self.answers.recall(conversation, user_id, language, u)
-        if "now" in u.cues and not u.season:  # "what should I wear today?", "ok for today?": this season
+        if u.cues & {"now", "warmth"} and not u.season:  # "what should I wear today?", "추울까?": this season
             u = replace(u, season=season_in(self.today().month))
         if intent in ("verdict", "etiquette", "combination"):  # "ok for a funeral?", "white tee with jeans?"
             return await self.verdicts.reply(conversation, user_id, u, text, language)

@@ -76,11 +76,14 @@ def judge_pair(look: Look, colour: str | None, asked: Wish, kind_styles: Counter
     return Verdict(fits, reason, style, usual, pair=(kind, asked.colour, rule))
 
 
-def judge(look: Look, kind: str, colour: str | None, wish: Wish, pattern: str | None = None) -> Verdict:
+def judge(
+    look: Look, kind: str, colour: str | None, wish: Wish, pattern: str | None = None, warmth: bool = False
+) -> Verdict:
     """The garment (its `look`, outfit slot `kind`, colour and pattern) against the occasion, style
-    and season the wish names, checked in that order: the weather first (a coat is not for summer),
-    then the style (the occasion's; a fallback a shopper accepts is a maybe), then the colours the
-    occasion keeps to, then its plainness (no checked shirt at a funeral)."""
+    and season the wish names, checked in that order: the weather first (a coat is not for summer;
+    asked whether it is warm enough for winter, only a piece for the cold is — another is a maybe,
+    to layer), then the style (the occasion's; a fallback a shopper accepts is a maybe), then the
+    colours the occasion keeps to, then its plainness (no checked shirt at a funeral)."""
     style = look.styles[0] if look.styles else "casual"
     wanted = wish.style
     if not (wanted or wish.season or wish.occasion):
@@ -90,6 +93,9 @@ def judge(look: Look, kind: str, colour: str | None, wish: Wish, pattern: str | 
         look.climate == "cold" or look.season == "winter",
         look.climate == "warm" or look.season == "summer",
     )
+    if warmth and wish.season == "winter" and not wish.occasion and look.climate != "warm":
+        made = cold or kind == "outerwear"  # "warm enough for -5?": a coat is, a tee under one
+        return Verdict("yes" if made else "maybe", "warm" if made else "layer", style, wanted)
     if (wish.season == "summer" and cold) or (wish.season == "winter" and warm):
         return Verdict("no", "season", style, wanted)
     fits = "yes"

@@ -71,7 +71,7 @@ class Verdicts:
         if u.category:  # "does this go with black jeans?"
             verdict = judge_pair(look_of(row), colour, asked, self.search.styles(asked))
         else:
-            verdict = judge(look_of(row), kind_of(row), colour, asked, worn.pattern)
+            verdict = judge(look_of(row), kind_of(row), colour, asked, worn.pattern, "warmth" in u.cues)
         said = verdict_reply(verdict, row.category, colour, asked)
         said.values["too"] = u.too  # "is this too casual for dinner?": yes means it does not suit
         if verdict.occasions:  # "is this ok?": what it suits; "should I buy it?": and what of yours it suits

@@ -24,6 +24,15 @@ VERDICTS: dict[str, dict[str, str]] = {
         "ko": "괜찮을 수 있어요. 이 {item}은(는) {style} 스타일이고, {target}에는 보통 {wanted} 스타일을 "
         "입어요. 나머지를 {wanted} 스타일로 맞춘 코디예요:",
     },
+    "verdict_warm": {
+        "en": "Yes — it's made for the cold, right for {target}. Here's how I'd wear it:",
+        "ko": "네, 이 {item}은(는) 추운 날씨용이라 {target}에 잘 맞아요. 이렇게 입어 보세요:",
+    },
+    "verdict_layer": {
+        "en": "Not on its own for {target}: it's a lighter piece, so wear a coat or a padded jacket over "
+        "it. Here's how:",
+        "ko": "이 {item}만으로는 {target}에 추울 수 있어요. 코트나 패딩을 겹쳐 입으세요. 이렇게요:",
+    },
     "verdict_no_style": {
         "en": "Not really: it reads {style}, and {target} asks for {wanted}.",
         "ko": "조금 어려워요. 이 {item}은(는) {style} 스타일인데 {target}에는 {wanted} 스타일이 어울려요.",

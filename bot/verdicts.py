@@ -113,6 +113,7 @@ def verdict_text(values: dict, language: str) -> str:
     key = {"yes": "verdict_yes", "maybe": "verdict_maybe"}.get(verdict.fits, f"verdict_no_{verdict.reason}")
     if values.get("too") and key in ("verdict_yes", "verdict_no_style"):  # "too casual?": the other way
         key = "verdict_too_fine" if key == "verdict_yes" else "verdict_too_much"
+    key = f"verdict_{verdict.reason}" if verdict.reason in ("warm", "layer") else key  # "warm enough?"
     if key == "verdict_no_colour" and not verdict.colours:  # a white dress at a wedding
         key = "verdict_no_white"
     names = [display_name(COLOURS, c, language) for c in verdict.colours]

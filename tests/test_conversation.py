@@ -2295,6 +2295,22 @@ async def test_a_described_garment_in_a_colour_not_carried(chat: Chat) -> None:
     assert items[(await chat.state()).focus_product_id].category == "blazer"
 
 
+async def test_warm_enough_is_answered_by_the_garments_weather(chat: Chat) -> None:
+    """'Is this warm enough for winter?' about a T-shirt: not on its own, with its winter outfit and
+    a layer in it (was "Yes — right for winter"); '영하 5도에 따뜻할까?' about a coat: yes, made for the
+    cold; 'is this too warm for summer?' reads summer (was winter: "warm" came first)."""
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    (said, *outfit) = await chat.say("is this warm enough for winter?")
+    assert text_of(said).startswith("Not on its own for winter: it's a lighter piece") and outfit
+    (said, *_) = await chat.say("is this too warm for summer?")
+    assert "summer" in text_of(said) and (await chat.state()).filters.get("season") == "summer"
+    for photo in clothing_photos("Outwear"):  # one the model reads as outerwear
+        if "Outerwear" in text_of((await chat.photo(photo.read_bytes()))[0]):
+            break
+    (said, *_) = await chat.say("영하 5도에 따뜻할까?")
+    assert text_of(said).startswith("네, 이 아우터는 추운 날씨용이라")
+
+
 async def test_too_casual_is_answered_the_right_way_round(chat: Chat) -> None:
     """'Is this too casual for a funeral?' about a T-shirt: "Yes, a little", judged by the funeral's
     style (not by the formal one "too casual" would ask of a search); 'is it too formal for the

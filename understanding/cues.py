@@ -163,6 +163,10 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "무슨 색이야", "무슨 색이에요", "무슨 색깔이야", "어떤 색이야", "이거 뭐야", "이게 뭐야", "뭐야 이거",
         "무슨 옷", "어떤 스타일이야", "무슨 스타일", "무슨 무늬",
     ),
+    "warmth": (  # a verdict on whether the garment in view keeps one warm enough
+        "warm enough", "is this warm", "is it warm", "too cold", "will i be cold", "will i be warm",
+        "따뜻할까", "따뜻해?", "따뜻해요?", "추울까", "춥지 않을까", "안 추울까",
+    ),
     "verdict": (  # whether the garment in view suits an occasion, a style or a season
         "is this good for", "is it good for", "is this ok", "is it ok", "is this okay", "is it okay",
         "is this fine", "is it fine", "is this appropriate", "is it appropriate", "appropriate for",
@@ -171,7 +175,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "would you wear this", "would you wear it", "can i wear it to", "can i wear this to",
         "would it work", "does this work", "does it work", "will this work", "will it work",
         "would this be ok", "would this be okay", "is this right for", "is it right for", "good enough for",
-        "enough?", "is this too", "is it too",
+        "enough?", "is this too", "is it too", "too warm", "덥지 않을까", "더울까",
         "입어도 돼", "입어도 되", "입어도 괜찮", "입고 가도", "괜찮을까", "괜찮아", "괜찮나", "어울릴까",
         "어울려?", "어울려요?", "어울리나", "적당해", "적절해", "적당할까", "무난해", "무난할까",
         "should i buy it", "should i buy this", "should i get it", "should i get this", "worth buying",

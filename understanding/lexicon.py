@@ -228,6 +228,11 @@ MONTHS: dict[str, tuple[str, ...]] = {  # Korea's weather by month: "a coat for 
     for season in ("winter", "summer", "mild")
 }
 # fmt: off
+# The seasons by name (and month), which win over a word of the weather ("too warm for summer")
+SEASON_NAMES = frozenset(
+    {"winter", "summer", "autumn", "fall", "spring", "겨울", "여름", "가을", "봄", "한겨울", "한여름"}
+    | {month for months in MONTHS.values() for month in months}
+)
 SEASON_WORDS: dict[str, tuple[str, ...]] = {
     "winter": (
         "winter", "cold", "snow", "freezing", "warm", "warmer", "cozy", "cosy", "겨울", "추운", "추울",

@@ -23,6 +23,7 @@ from .lexicon import (
     KIDS,
     MINIMAL,
     PADDED_TERMS,
+    SEASON_NAMES,
     VERSATILE,
 )
 from .match import Match
@@ -186,7 +187,8 @@ def parse(text: str) -> Understood:
     understood.any_gender = gender == "any"
     understood.own_gender = understood.gender is not None and bool(_OWN_GENDER.search(rest))
     understood.own_palette = understood.tone in PALETTES and says_own(rest)  # "I'm a winter cool"
-    understood.season = _first(matches, "season")
+    named = [m.label for m in matches if m.kind == "season" and not m.negated and m.term in SEASON_NAMES]
+    understood.season = named[0] if named else _first(matches, "season")  # "too warm for summer": summer
     understood.temperature = degrees = temperature(rest)  # "12도인데 뭐 입지?": its season, unless said
     if degrees is not None:
         understood.season = understood.season or TEMPERATURE_BANDS[temperature_band(degrees)][1]
@@ -320,6 +322,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         )
     ):
         return "colour_pair"  # "is navy and black ok together?", "빨간 니트랑 초록 바지 어때?"
+    if "warmth" in cues:  # "is this warm enough for -5?": a verdict on the weather
+        cues.add("verdict")
     pairing = "pairs" in cues or ("verdict" in cues and u.about_focus)  # "이거 청바지랑 어울려?"
     which = "pick" in cues and not (
         u.pronoun or u.pointing

@@ -33,6 +33,10 @@ ARTICLE_KINDS: dict[str, tuple[str, str, frozenset[str]]] = {
 
 # Kinds shoppers ask for that the catalogue has none of (it holds clothes, shoes, bags, belts, eyewear,
 # caps and scarves): said plainly rather than misread. label -> (English, Korean, words).
+SLEEPWEAR = (
+    "pajamas", "pyjamas", "pjs", "sleepwear", "nightwear", "nightgown", "loungewear", "잠옷", "파자마",
+    "홈웨어", "라운지웨어", "수면바지",
+)  # fmt: skip
 UNCARRIED: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "watch": (
         "watches",
@@ -61,12 +65,7 @@ UNCARRIED: dict[str, tuple[str, str, tuple[str, ...]]] = {
     ),  # fmt: skip
     "swimwear": ("swimwear", "수영복", ("swimsuit", "swimwear", "bikini", "swim trunks", "수영복", "비키니")),
     "underwear": ("underwear", "속옷", ("underwear", "lingerie", "bra", "boxers", "속옷", "브라", "팬티")),
-    "sleepwear": (
-        "sleepwear",
-        "잠옷",
-        ("pajamas", "pyjamas", "pjs", "sleepwear", "nightwear", "nightgown", "loungewear", "잠옷", "파자마",
-         "홈웨어", "라운지웨어", "수면바지"),
-    ),  # fmt: skip
+    "sleepwear": ("sleepwear", "잠옷", SLEEPWEAR),
     "perfume": ("perfume", "향수", ("perfume", "fragrance", "cologne", "향수")),
     "makeup": ("make-up", "화장품", ("makeup", "make-up", "lipstick", "cosmetics", "화장품", "립스틱")),
 }
