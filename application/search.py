@@ -148,7 +148,8 @@ class Search:
 
     def _typical_first(self, ask: Ask, ids: list[int], want: int) -> list[CatalogItem]:
         """The most typical of `ids` (a personal colour's and what flatters the build told first),
-        their colours in turn when none was asked, names saying another colour last when one was."""
+        their colours in turn when none was asked or a tone was ("something colourful"), names saying
+        another colour last when colours were."""
         items = self.catalog.items
         leaned = (
             [i for i in ids if ask.prefers(items[i].colour, items[i].name, items[i].slot, search=True)]
@@ -158,9 +159,18 @@ class Search:
         candidates = self.typical(leaned, want, ask.exclude)
         taken = ask.exclude | {p.id for p in candidates}
         rest = self.typical(ids, want, taken) if len(candidates) < want else []
-        if ask.wish.colours() is None:  # no colour asked: five black dresses do not fill it
+        colours = ask.wish.colours()
+        if colours is None:  # no colour asked: five black dresses do not fill it
             return colour_spread(candidates) + colour_spread(rest)
-        return named_as(candidates, ask.wish.colours()) + named_as(rest, ask.wish.colours())
+        if len(colours) > 1 and len(candidates) < want:  # a tone: the most typical of each colour in turn
+            by_colour: dict[str | None, list[int]] = {}
+            for i in ids:
+                by_colour.setdefault(items[i].colour, []).append(i)
+            ranked = sorted(by_colour.values(), key=len, reverse=True)
+            rest = colour_spread(
+                [p for group in ranked for p in self.typical(group, want // len(ranked) + 1, taken)]
+            )
+        return named_as(candidates, colours) + named_as(rest, colours)
 
     async def find_each(self, ask: Ask, k: int = 3) -> list[Slot]:
         """'Shoes and a bag for a wedding': the products of each kind asked together, under its

@@ -1213,6 +1213,23 @@ async def test_a_bare_no_shows_others_and_ok_is_taken_in(chat: Chat) -> None:
     assert text_of(thanks).startswith("천만에요")
 
 
+async def test_something_colourful_is_several_bold_colours(chat: Chat) -> None:
+    """'Something more colourful' after shirts: bold colours, several of them in turn (was
+    multicoloured only; then, as a tone, the typical blue five times); 'too colourful': calm ones."""
+    from understanding.lexicon import ACCENT_COLOURS, NEUTRAL_COLOURS
+
+    items = chat.catalog().items
+    await chat.say("shirts")
+    await chat.say("something more colourful")
+    state = await chat.state()
+    bold = {p.colour for p in items.values() if p.category == "shirt" and p.colour in ACCENT_COLOURS}
+    assert state.filters.get("tone") == "accent" and state.shown
+    assert all(items[i].colour in ACCENT_COLOURS for i in state.shown)
+    assert len({items[i].colour for i in state.shown}) >= min(3, len(bold))
+    await chat.say("too colourful")
+    assert all(items[i].colour in NEUTRAL_COLOURS for i in (await chat.state()).shown)
+
+
 async def test_go_back_and_a_different_colour(chat: Chat) -> None:
     """'Go back' / '이전으로' shows the answer before the one in view again (its subject, filters and
     kind; kept in the database, so across a restart), down to the photo's own answer; 'a different

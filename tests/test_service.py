@@ -721,3 +721,28 @@ async def test_a_search_for_a_shopper_of_unknown_gender_takes_mens_and_womens_in
     assert anyone[:2] in (["men", "women"], ["women", "men"]) and anyone.count("women") == 2
     men = await search.find(Ask(Wish(category="shoes"), "men"), 4)
     assert {i.product.gender for i in men if i.product} == {"men"}
+
+
+async def test_a_tone_asked_takes_its_colours_in_turn() -> None:
+    """Thirty blue shirts near the selection's mean, two red and two green off it: 'something
+    colourful' (the bold colours) shows red and green among the first five, not five blue."""
+    from application.links import Links
+    from application.recommend import Recommend
+    from application.search import Search
+    from application.wish import Ask, Wish
+
+    colours = ["blue"] * 30 + ["red", "red", "green", "green"]
+    catalog = Catalog(
+        [
+            CatalogItem(i, f"Shirt {i}", "shirt", c, None, "casual", "men", 0, None, None, "")
+            for i, c in enumerate(colours, 1)
+        ]
+    )
+    rng = np.random.default_rng(0)
+    vectors = np.vstack([np.eye(8)[0] + 0.05 * rng.normal(size=(30, 8)), np.eye(8)[[3, 4, 5, 6]]])
+    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32)
+    index = ProductIndex(8)
+    index.add(range(1, 35), vectors)
+    search = Search(index, catalog, Recommend(None, index, catalog, None, Links(None)))  # type: ignore[arg-type]
+    found = await search.find(Ask(Wish(category="shirt", tone="accent"), "men"), 5)
+    assert {"red", "green"} <= {i.product.colour for i in found if i.product}

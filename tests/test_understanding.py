@@ -62,6 +62,8 @@ def test_refinement_details() -> None:
     assert parse("darker").tone == "dark"
     assert parse("in warm colours").tone == "warm" and parse("in warm colours").season is None
     assert parse("a warm coat").season == "winter" and parse("쿨톤으로").tone == "cool"
+    assert parse("something more colourful").tone == "accent" and parse("too colourful").tone == "neutral"
+    assert parse("multicolour bag").colour == "multi"  # a multicoloured one, asked by name
     assert (
         parse("another one").another and parse("show me 10 more").another and not parse("more shoes").another
     )

@@ -29,7 +29,7 @@ COLOUR_WORDS: dict[str, tuple[str, ...]] = {  # palette label -> synonyms (Engli
     "khaki": ("khaki", "olive", "카키", "올리브"),
     "navy": ("navy", "navy blue", "dark blue", "네이비", "남색", "곤색"),
     "blue": ("blue", "sky blue", "light blue", "denim blue", "파란", "파랑", "블루", "하늘색"),
-    "multi": ("multicolour", "multicolor", "multi-colour", "colourful", "colorful", "알록달록"),
+    "multi": ("multicolour", "multicolor", "multi-colour", "알록달록"),
 }
 # fmt: on
 # fmt: off
@@ -46,7 +46,8 @@ TONE_WORDS: dict[str, tuple[str, ...]] = {  # light / dark / warm / cool colours
     "neutral": (
         "neutral colour", "neutral color", "neutral colours", "neutral colors", "neutrals", "subtle",
         "muted", "understated", "less flashy", "too flashy", "too loud", "not so loud", "무채색", "뉴트럴",
-        "차분한", "튀지 않는", "너무 화려", "덜 화려",
+        "차분한", "튀지 않는", "너무 화려", "덜 화려", "less colourful", "less colorful", "too colourful",
+        "too colorful", "not so colourful", "not so colorful",
     ),
     # personal colour: the seasonal types (`vocabulary.PALETTES`), not the weather ("여름 쿨톤" is no summer)
     "spring_warm": (
@@ -67,7 +68,8 @@ TONE_WORDS: dict[str, tuple[str, ...]] = {  # light / dark / warm / cool colours
     ),
     "accent": (
         "pop of colour", "pop of color", "bold colour", "bold color", "vivid", "포인트 컬러", "포인트 색",
-        "원색", "비비드",
+        "원색", "비비드", "colourful", "colorful", "more colour", "more color", "컬러풀", "색감 있는",
+        "화사한 색",
     ),
 }
 # fmt: on
@@ -76,7 +78,7 @@ DARK_COLOURS = ("black", "navy", "brown", "burgundy", "khaki", "grey", "green")
 WARM_COLOURS = ("red", "orange", "yellow", "brown", "burgundy", "beige", "pink", "khaki")
 COOL_COLOURS = ("blue", "navy", "green", "purple", "grey")
 NEUTRAL_COLOURS = ("black", "white", "grey", "beige", "navy", "brown", "khaki")  # the outfit rules' neutrals
-ACCENT_COLOURS = ("red", "yellow", "pink", "green", "blue", "orange", "purple", "burgundy")
+ACCENT_COLOURS = ("red", "yellow", "pink", "green", "blue", "orange", "purple", "burgundy", "multi")
 
 # fmt: off
 CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
