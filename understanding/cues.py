@@ -112,7 +112,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "good price", "worth the price", "가격 괜찮",
         # "I'll take the second one": where to buy it
         "i'll take", "i will take", "ill take", "i want to buy", "i'd like to buy", "살게", "살래",
-        "이걸로 할게",
+        "이걸로 할게", "how do i order", "how can i order", "how to order", "how do i buy", "order it",
+        "buy it", "buy this", "주문", "구매하고 싶", "사고 싶",
     ),
     "similar": (
         "find this", "find me this", "this exact", "exact item", "the same one", "same item", "똑같은",
@@ -302,7 +303,7 @@ GOES_WITH = re.compile(  # "does olive go with navy?": whether they go together,
     r"\b(?:does|do|would|will|can|could)\b.*\bgo(?:es)? (?:well )?(?:with|together)\b"
 )
 BUYING = re.compile(  # "should I buy it?", "이거 살까 말까": a verdict with the wardrobe's say
-    r"\bshould i (?:buy|get) (?:it|this|them|these|one)\b|\bworth (?:it|buying)\b"
+    r"\bshould i (?:buy|get) (?:it|this|them|these|one)\b|\bworth (?:it|buying)\b|\bbuy (?:it|this) or not\b"
     r"|살까|사도 될까|사도 돼|살 만해"
 )
 LAYER = re.compile(  # "what can I wear over a t-shirt?", "반팔 위에 뭐 걸치지?": a layer for the piece named

@@ -140,6 +140,8 @@ def parse(text: str) -> Understood:
     understood.cues = {m.label for m in matches if m.kind == "cue"} | (
         {"another"} if _MORE.match(rest) else set()
     )
+    if understood.ref is not None and _BUY_REF.match(rest):  # "buy #2": where to buy it
+        understood.cues.add("cheaper")
     if _ACK.match(rest):  # "ok", "👍", "응 좋아": taken in, answered in a word
         understood.cues.add("ack")
     elif _BARE_NO.match(rest):  # "no", "아니", "meh" about what is in view: not these
@@ -212,6 +214,8 @@ def parse(text: str) -> Understood:
     understood.about_focus = about_focus(rest, matches, understood.language)
     understood.pointing, understood.pronoun = points_at_focus(rest), says_it(rest)
     understood.buying = bool(BUYING.search(rest))
+    if understood.buying:  # "buy it or not?": whether to, not where
+        understood.cues = (understood.cues - {"cheaper"}) | {"verdict"}
     understood.subject, understood.wanted = subject_and_wanted(rest, matches, understood.language)
     if (swap := swapped(rest, matches)) is not None:  # "바지는 반바지로": the look's bottoms, as shorts
         understood.category, understood.article = swap.label, _TERM_ARTICLE.get(swap.term)
@@ -416,6 +420,7 @@ _BARE_NO = re.compile(  # the whole message
     ),
     re.IGNORECASE,
 )
+_BUY_REF = re.compile(r"^\W*(?:buy|order|get)\W*$")  # "buy #2" once the number is read
 _ALSO = re.compile(r"\b(?:too|as well)\W*$|^\W*(?:and\s+)?also\b")
 _OTHER_BRAND = re.compile(r"\b(?:other|another|different)\s+brands?\b|(?:다른|딴)\s*브랜드")
 _THAN_IN_VIEW = re.compile(r"\b(?:brighter|lighter|darker|deeper)\b|더\s*(?:밝|어두|화사)")  # than these
