@@ -81,7 +81,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     "now": (  # the weather of today: "what should I wear today?" is for the season it is now
         "today", "tonight", "tomorrow", "this week", "this weekend", "this season", "right now", "these days",
         "next week", "next weekend", "다음 주", "다음주",
-        "오늘", "내일", "요즘", "이번 주", "이번 주말", "지금", "요새",
+        "오늘", "내일", "요즘", "이번 주", "이번 주말", "지금", "요새", "weather", "날씨",
     ),
     "keep": ("save", "keep", "bookmark", "저장", "담아"),  # with a number: that product kept ("save #2")
     "save": (  # the garment in view into the wardrobe
@@ -131,7 +131,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "what to wear", "what should i wear", "dress me", "something to wear", "need something for",
         "looking for something for", "입고 갈",
         "how to dress", "how should i dress", "how do i dress", "help me dress", "dress up", "get dressed",
-        "i dress for", "what's missing", "what is missing",
+        "i dress for", "what's missing", "what is missing", "에 맞는 옷", "에 맞게 입", "clothes for",
         "should i wear", "should i pair", "do i wear", "finish the look", "complete my look", "whole look",
         "whole outfit", "full look", "full outfit", "the rest of the look", "코디",
         "어울리", "매치", "뭐 입", "입을", "룩", "옷차림",
