@@ -146,7 +146,8 @@ class Answers:
         """'More like #2', '2번이랑 어울리는 신발', '#3 cheaper': the product numbered (or the user's own
         garment of an album) becomes the focus, and the answer asked is given about it; '2번 다른 색
         있어?', 'does #3 come in other colours?': its own design in its other colours (`Catalog.
-        recoloured`), else its kind in the colours it is not."""
+        recoloured`), else its kind in the colours it is not; '#2 in black', '2번 검정색 있어?': its
+        design in black first, where there is one, then more like it in black."""
         product_id = conversation.numbered(u.ref or 0)
         if product_id is None:
             return [Reply("no_such_number", {"n": u.ref, "count": len(conversation.shown)})]
@@ -161,9 +162,10 @@ class Answers:
         else:
             conversation.focus_on(product_id=product_id)
         conversation.wish = replace(wish, category=u.category if u.intent == "outfit" else None)
-        refused = conversation.wish.refused_colours()
-        same = self.catalog.recoloured(product_id) if recolour else []
+        refused, asked = conversation.wish.refused_colours(), u.colour if u.intent == "similar" else None
+        same = self.catalog.recoloured(product_id) if recolour or asked else []  # "2번 검정색 있어?"
         same = [i for i in same if self.catalog.items[i].colour not in refused]
+        same = [i for i in same if self.catalog.items[i].colour == asked] if asked else same
         if product is not None and same:
             offerings = [Offering(self.catalog.items[i], 0.0) for i in same]  # its own design first
             items = (await self.recommend.offer([offerings], 5, conversation.wish))[0]
@@ -174,11 +176,8 @@ class Answers:
                 items += await self.recommend.similar_for(row, set(), ask, 5 - len(items))
             if items:
                 conversation.showed("similar", [i.product_id for i in items])
-                return [
-                    self.items_reply(
-                        "recoloured", conversation, [Slot("similar", items)], {"product": product.name}
-                    )
-                ]
+                said = {"product": product.name, "colour": asked or ""}
+                return [self.items_reply("recoloured", conversation, [Slot("similar", items)], said)]
         return await self.answer(conversation, user_id, u.intent, language)
 
     async def owned(self, user_id: int | None) -> list[AnalysisRow]:

@@ -229,6 +229,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
     },
     "search_title": {"en": "Here's what I found: {what}", "ko": "찾은 상품: {what}"},
     "recoloured": {"en": "{product} in other colours", "ko": "{product}의 다른 색상"},
+    "recoloured_in": {
+        "en": "Yes — {product} comes in {colour}",
+        "ko": "네, {product}은(는) {colour}도 있어요",
+    },
     "search_other_colours": {
         "en": "No {colour} ones here, so other colours: {what}",
         "ko": "{colour} 상품이 없어 다른 색상으로 찾았어요: {what}",

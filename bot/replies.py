@@ -250,7 +250,10 @@ def render_reply(reply: Reply, language: str) -> str:
         )
         text = render_items(title, reply.slots, language)
     elif reply.say == "recoloured":  # "does #3 come in other colours?": its design in them
-        text = render_items(t(reply.say, language, product=escape(values["product"])), reply.slots, language)
+        colour = display_name(COLOURS, values["colour"], language).lower() if values.get("colour") else ""
+        say = "recoloured_in" if colour else reply.say  # "#2 in black": yes, it comes in black
+        title = t(say, language, product=escape(values["product"]), colour=colour)
+        text = render_items(title, reply.slots, language)
     elif reply.say == "gift_title":  # "Gift ideas for her"
         who = t(f"gift_for_{values['who']}", language) if values.get("who") in ("men", "women") else ""
         text = render_items(t(reply.say, language, who=who), reply.slots, language)

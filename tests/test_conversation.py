@@ -2257,7 +2257,8 @@ async def test_save_it_about_a_product_in_view_keeps_that_product(chat: Chat) ->
 
 async def test_a_numbered_product_in_other_colours(chat: Chat) -> None:
     """'2번 다른 색 있어?', 'does #1 come in other colours?': that product's kind in the colours it is
-    not (its own design's first, `Catalog.recoloured`), the colour left out with its ✕."""
+    not (its own design's first, `Catalog.recoloured`), the colour left out with its ✕; '1번 <colour>
+    있어?': its design in that colour first."""
     items = chat.catalog().items
     chat.user = chat.api.user(58, language="ko")
     await chat.say("셔츠 보여줘")
@@ -2267,6 +2268,16 @@ async def test_a_numbered_product_in_other_colours(chat: Chat) -> None:
     assert state.focus_product_id == second.id and state.filters["not_colour"] == second.colour
     assert state.shown and all(items[i].colour != second.colour for i in state.shown)
     assert all(items[i].slot == "top" for i in state.shown)  # its kind; the small catalogue has few shirts
+    from vocabulary import COLOURS, display_name
+
+    await chat.say("reebok polo shirts for men")  # the small catalogue has one in four colours
+    first = items[(await chat.state()).shown[0]]
+    siblings = chat.catalog().recoloured(first.id)
+    assert siblings
+    name = display_name(COLOURS, items[siblings[0]].colour, "ko")
+    (answer,) = await chat.say(f"1번 {name} 있어?")  # that design in that colour first (was more like it)
+    assert text_of(answer).startswith(f"<b>네, {html.escape(first.name)}")
+    assert (await chat.state()).shown[0] == siblings[0]
 
 
 async def test_pricier_is_said_plainly_and_not_read_as_cheaper(chat: Chat) -> None:
