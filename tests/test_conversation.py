@@ -1386,7 +1386,8 @@ async def test_what_to_wear_today_is_for_the_season_it_is(chat: Chat) -> None:
 async def test_a_gift_with_no_kind_named(chat: Chat) -> None:
     """'A gift for my boyfriend', '엄마 선물': bags and accessories a gift usually is, one of each kind
     first, for whoever it is for; refined ("in black") and paged as gifts still; who a gift was for is
-    not who the next request is for ("now something for me", "an outfit for a wedding")."""
+    not who the next request is for ("now something for me", "an outfit for a wedding"); '선물 추천',
+    'what should I get him?' are gift ideas too."""
     from vocabulary import GIFTS
 
     (ideas, *_) = await chat.say("a gift for my boyfriend")
@@ -1412,6 +1413,10 @@ async def test_a_gift_with_no_kind_named(chat: Chat) -> None:
     await chat.say("a gift for my dad")
     await chat.say("an outfit for a wedding")
     assert (await chat.state()).filters.get("gender") is None
+    (plain, *_) = await chat.say("선물 추천")  # was not understood
+    assert "선물 아이디어" in text_of(plain)
+    (him, *_) = await chat.say("what should I get him for christmas?")  # was "what to buy next"
+    assert "Gift ideas for him" in text_of(him)
 
 
 async def test_this_garment_named_is_the_one_in_view(chat: Chat) -> None:

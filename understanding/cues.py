@@ -73,7 +73,12 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "pack", "packing", "pack for", "what to bring", "what should i bring", "what to take", "capsule",
         "suitcase", "짐 싸", "짐싸", "짐 챙", "챙겨 갈", "챙겨갈", "뭘 챙겨", "뭐 챙겨", "가져갈 옷", "캡슐",
     ),
-    "gift": ("gift", "gifts", "present", "birthday present", "선물"),  # no kind named: bags, accessories
+    "gift": (  # no kind named: bags, accessories
+        "gift", "gifts", "present", "birthday present", "선물", "what should i get her",
+        "what should i get him", "what can i get her", "what can i get him", "should i get her",
+        "should i get him", "should i buy her", "should i buy him", "get her something", "get him something",
+        "buy her something", "buy him something",
+    ),
     "later": (  # a time ahead, not the next page ("for my sister's wedding next month"): read, not acted on
         "next month", "next year", "next time", "next summer", "next winter", "next spring", "next autumn",
         "next fall", "다음 달", "다음달", "내년",

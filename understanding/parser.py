@@ -187,6 +187,8 @@ def parse(text: str) -> Understood:
     gender = _first(matches, "gender")
     understood.gender = gender if gender in ("men", "women") else None
     understood.any_gender = gender == "any"
+    if "gift" in understood.cues and understood.gender is None and (him := _HIM_OR_HER.search(rest)):
+        understood.gender = "men" if him[0] in ("him", "his") else "women"  # "what should I get him?"
     understood.own_gender = understood.gender is not None and bool(_OWN_GENDER.search(rest))
     understood.own_palette = understood.tone in PALETTES and says_own(rest)  # "I'm a winter cool"
     named = [m.label for m in matches if m.kind == "season" and not m.negated and m.term in SEASON_NAMES]
@@ -378,7 +380,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         or u.dropped
         or u.another
         or u.not_ref is not None
-        or cues & {"instead", "recolour", "self"}
+        or cues & {"instead", "recolour", "self", "gift"}  # "선물 추천": gift ideas
     ):
         return "refine"
     if cues & {"describe", "which_brand"}:  # "what colour is it?": the photo's answer again
@@ -421,6 +423,7 @@ _BARE_NO = re.compile(  # the whole message
     re.IGNORECASE,
 )
 _BUY_REF = re.compile(r"^\W*(?:buy|order|get)\W*$")  # "buy #2" once the number is read
+_HIM_OR_HER = re.compile(r"\b(?:him|his|her)\b")
 _ALSO = re.compile(r"\b(?:too|as well)\W*$|^\W*(?:and\s+)?also\b")
 _OTHER_BRAND = re.compile(r"\b(?:other|another|different)\s+brands?\b|(?:다른|딴)\s*브랜드")
 _THAN_IN_VIEW = re.compile(r"\b(?:brighter|lighter|darker|deeper)\b|더\s*(?:밝|어두|화사)")  # than these
