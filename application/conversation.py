@@ -171,7 +171,8 @@ class Conversation:
     def refer(self, u: Understood) -> Understood:
         """The message with "it" read as the product last named by its number without becoming the
         subject ("save #2", "why #2?", then "how much is it?"), while that product is still numbered
-        in the answer in view; a message naming one so is remembered for the next."""
+        in the answer in view; a message naming one so is remembered for the next. "Which shoes would
+        go?" with nothing in view is a search for shoes."""
         if (
             u.intent in POINTING
             and u.ref is None
@@ -182,6 +183,8 @@ class Conversation:
             u = replace(u, ref=self.shown.index(self.pointed) + 1)
         if u.ref is not None and u.intent in NAMING:
             self.pointed = self.numbered(u.ref)
+        if "which_kind" in u.cues and not (self.has_focus or self.shown):  # "어떤 바지가 좋아?", nothing
+            u = replace(u, intent="search", about_focus=False)  # in view: that kind, searched
         return u
 
     def numbered_product(self, catalog: Catalog, n: int) -> CatalogItem | None:

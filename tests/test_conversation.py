@@ -776,7 +776,7 @@ async def test_a_pattern_asked_for_and_sizes_said_plainly(chat: Chat) -> None:
 
 async def test_a_piece_asked_about_a_search_or_added_to_the_look(chat: Chat) -> None:
     """'이거랑 어울리는 신발' after a search: the first dress's outfit, shoes only, the search's filters
-    kept; '가방도 추천해줘' then adds that dress's bags (not a new search for bags)."""
+    kept; '가방도 추천해줘' then adds that dress's bags to its shoes (not a new search for bags)."""
     await chat.say("원피스 보여줘")
     first = (await chat.state()).shown[0]
     await chat.say("이거랑 어울리는 신발")
@@ -784,8 +784,8 @@ async def test_a_piece_asked_about_a_search_or_added_to_the_look(chat: Chat) -> 
     assert state.focus_product_id == first and state.filters.get("category") == "shoes"
     pieces = [chat.catalog().items[i] for i in state.shown if i != first]
     assert pieces and all(p.category == "shoes" for p in pieces)
-    await chat.say("가방도 추천해줘")
-    assert all(p.category == "bag" for p in await _outfit_pieces(chat, first))
+    await chat.say("가방도 추천해줘")  # its shoes and its bags
+    assert {p.category for p in await _outfit_pieces(chat, first)} == {"shoes", "bag"}
 
 
 async def test_who_it_is_for_stays_across_new_subjects(chat: Chat) -> None:
@@ -1228,6 +1228,25 @@ async def test_something_colourful_is_several_bold_colours(chat: Chat) -> None:
     assert len({items[i].colour for i in state.shown}) >= min(3, len(bold))
     await chat.say("too colourful")
     assert all(items[i].colour in NEUTRAL_COLOURS for i in (await chat.state()).shown)
+
+
+async def test_which_kind_goes_is_asked_of_the_garment_in_view(chat: Chat) -> None:
+    """'어떤 바지가 어울려?', 'which bag would go?' after a photo: the photo's outfit, its bottoms (was
+    a search of any trousers, the photo forgotten); with nothing in view, '어떤 바지가 좋아?' searches."""
+    items = chat.catalog().items
+    chat.user = chat.api.user(93, language="ko")
+    await chat.say("어떤 바지가 좋아?")
+    state = await chat.state()
+    assert state.mode == "search" and state.shown and all(items[i].slot == "bottom" for i in state.shown)
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    photo = (await chat.state()).focus_analysis_id
+    await chat.say("어떤 바지가 어울려?")
+    state = await chat.state()
+    assert state.mode == "outfit" and state.focus_analysis_id == photo
+    assert state.shown and {items[i].slot for i in state.shown} == {"bottom"}
+    await chat.say("which bag would go?")
+    state = await chat.state()
+    assert state.focus_analysis_id == photo and {items[i].slot for i in state.shown} == {"bag"}
 
 
 async def test_go_back_and_a_different_colour(chat: Chat) -> None:

@@ -41,6 +41,7 @@ from .sides import (
     points_at_focus,
     says_it,
     subject_and_wanted,
+    which_kind,
 )
 from .sizes import cut_asked, size_asked, size_question
 from .styles import style_named
@@ -215,6 +216,9 @@ def parse(text: str) -> Understood:
         understood.cues.add("pack")  # "outfits for a 3 day trip", "3일 여행 코디": a capsule
     understood.about_focus = about_focus(rest, matches, understood.language)
     understood.pointing, understood.pronoun = points_at_focus(rest), says_it(rest)
+    named_kind = next((m for m in matches if m.kind == "category" and not m.negated), None)
+    if named_kind is not None and not understood.pronoun and which_kind(rest, named_kind):
+        understood.cues = (understood.cues - {"verdict"}) | {"outfit", "which_kind"}  # "어떤 신발이 어울려?"
     understood.buying = bool(BUYING.search(rest))
     if understood.buying:  # "buy it or not?": whether to, not where
         understood.cues = (understood.cues - {"cheaper"}) | {"verdict"}

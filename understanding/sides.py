@@ -16,6 +16,12 @@ _FOCUS_EN = re.compile(
 _FOR = re.compile(r"\bfor\b")
 _OUTFIT_NOUNS = frozenset({"outfit", "outfits", "a look"})  # "black jeans outfit": the jeans are described
 _FOCUS_KO = re.compile(r"이거|이것|요거|그거|이\s?옷")
+_WHICH_OF_KO = re.compile(r"(?:어떤|무슨|뭔|어느)\s*$")
+_FITS_KO = re.compile(r"\s*(?:이|가|은|는|을|를)?\s*(?:잘\s*)?(?:어울|좋|나을|나아|신|입|들|매|쓰)")
+_WHICH_OF_EN = re.compile(r"\b(?:which|what)\s+(?:kind of\s+|type of\s+)?$")
+_FITS_EN = re.compile(
+    r"\s*(?:would|will|should|could|do|does|might)?\s*(?:i\s+)?(?:go|goes|work|match|suit|wear)\b"
+)
 _TO_WEAR_KO = re.compile(r"(?<!같이 )(?<!함께 )입을\s*$")  # "입을 원피스" (not "같이 입을 바지": with it)
 _STOCKED = re.compile(r"\b(?:do you (?:have|sell|carry)|have you got|got any|any)\b")
 _ALSO_EN = re.compile(r"\b(?:too|as well|also)\b|^\s*(?:and|plus)\b")  # "a bag too", "and a clutch?"
@@ -66,12 +72,24 @@ def about_focus(text: str, matches: list[Match], language: str) -> bool:
         return False
     if _FOCUS_EN.search(text) or _FOCUS_KO.search(text) or _ALSO_EN.search(text):
         return True
+    if which_kind(text, category):  # "어떤 신발이 어울려?", "which shoes would go?"
+        return True
     sides = _sides(text, matches, language)
     if sides is not None and not sides[1] and _TO_WEAR_KO.search(text[: category.start]):
         return False  # "휴가 때 입을 원피스", "12월에 입을 코트": a kind to wear, not one to wear with it
     if text[category.end : category.end + 1] == "도" or (sides is None and asks_about(text, matches)):
         return True  # "가방도", "and a bag?"
     return sides is not None and bool(sides[0] and not sides[1])
+
+
+def which_kind(text: str, category: Match) -> bool:
+    """Whether the message asks which of a kind goes (with the garment in view): "어떤 신발이
+    어울려?", "무슨 가방 들지?", "which shoes would go?" — not whether one does ("이거 청바지랑 어울려?")."""
+    before, after = text[: category.start], text[category.end :]
+    return bool(
+        (_WHICH_OF_KO.search(before) and _FITS_KO.match(after))
+        or (_WHICH_OF_EN.search(before) and _FITS_EN.match(after))
+    )
 
 
 def _had(text: str, matches: list[Match]) -> tuple[str, str] | None:
