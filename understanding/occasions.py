@@ -115,6 +115,8 @@ OCCASIONS: tuple[Occasion, ...] = (
             "공항 패션",
             "비행기",
             "장거리 비행",
+            "honeymoon",
+            "신혼여행",
         ),  # fmt: skip
     ),
     Occasion("date", "casual", None, ("date", "date night", "dinner", "데이트", "소개팅"), smart=True),
@@ -224,7 +226,18 @@ OCCASIONS: tuple[Occasion, ...] = (
         "concert",
         "casual",
         None,
-        ("concert", "gig", "movie night", "music festival", "콘서트", "공연", "영화관", "페스티벌", "축제"),
+        (
+            "concert",
+            "gig",
+            "movie night",
+            "music festival",
+            "summer festival",
+            "콘서트",
+            "공연",
+            "영화관",
+            "페스티벌",
+            "축제",
+        ),
     ),
     Occasion("festival", "ethnic", None, ("diwali", "eid", "holi", "navratri", "festival", "festive")),
     Occasion(

@@ -212,7 +212,8 @@ def parse(text: str) -> Understood:
     understood.another = "another" in understood.cues and not (refusing and disliked)  # "I don't like green"
     understood.days, numbered = trip_days(rest)
     understood.size = size_question(rest, understood.cues)  # "what size is 270 in US?"
-    if numbered and "outfit" in understood.cues and not understood.category:
+    trip = "outfit" in understood.cues or _TRIP.search(rest)  # "a business trip for 3 days"
+    if numbered and trip and not understood.category:
         understood.cues.add("pack")  # "outfits for a 3 day trip", "3일 여행 코디": a capsule
     understood.about_focus = about_focus(rest, matches, understood.language)
     understood.pointing, understood.pronoun = points_at_focus(rest), says_it(rest)
@@ -427,6 +428,7 @@ _BARE_NO = re.compile(  # the whole message
     re.IGNORECASE,
 )
 _BUY_REF = re.compile(r"^\W*(?:buy|order|get)\W*$")  # "buy #2" once the number is read
+_TRIP = re.compile(r"\btrip\b|여행|출장")
 _HIM_OR_HER = re.compile(r"\b(?:him|his|her)\b")
 _ALSO = re.compile(r"\b(?:too|as well)\W*$|^\W*(?:and\s+)?also\b")
 _OTHER_BRAND = re.compile(r"\b(?:other|another|different)\s+brands?\b|(?:다른|딴)\s*브랜드")

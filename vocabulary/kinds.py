@@ -66,6 +66,11 @@ UNCARRIED: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "swimwear": ("swimwear", "수영복", ("swimsuit", "swimwear", "bikini", "swim trunks", "수영복", "비키니")),
     "underwear": ("underwear", "속옷", ("underwear", "lingerie", "bra", "boxers", "속옷", "브라", "팬티")),
     "sleepwear": ("sleepwear", "잠옷", SLEEPWEAR),
+    "costume": (
+        "costumes",
+        "코스튬",
+        ("costume", "costumes", "cosplay", "코스튬", "코스프레", "할로윈 의상"),
+    ),
     "perfume": ("perfume", "향수", ("perfume", "fragrance", "cologne", "향수")),
     "makeup": ("make-up", "화장품", ("makeup", "make-up", "lipstick", "cosmetics", "화장품", "립스틱")),
 }
