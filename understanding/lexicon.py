@@ -86,17 +86,18 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
     "longsleeve": (
         "long sleeve", "longsleeve", "sweater", "sweaters", "sweatshirt", "sweatshirts", "jumper", "pullover",
         "knit", "니트", "스웨터", "맨투맨", "긴팔", "turtleneck", "turtle neck", "polo neck", "폴라티",
-        "목폴라", "터틀넥",
+        "목폴라", "터틀넥", "하이넥",
     ),
     "pants": (
         "pants", "trousers", "jeans", "chinos", "slacks", "leggings", "joggers", "track pants", "sweatpants",
         "jeggings", "tights", "바지", "청바지", "슬랙스", "팬츠", "레깅스", "조거", "트레이닝 바지",
+        "bootcut", "boot cut", "부츠컷", "하이웨스트", "high waist", "high-waisted", "하이라이즈",
     ),
     "shoes": (
         "shoes", "shoe", "sneakers", "sneaker", "trainers", "boots", "heels", "sandals", "loafers", "flats",
         "footwear", "sandal", "flip flops", "flip-flops", "slippers", "high heels", "pumps", "ballet flats",
         "formal shoes", "dress shoes", "oxfords", "brogues", "신발", "운동화", "스니커즈", "구두", "부츠",
-        "샌들", "힐", "로퍼", "슬리퍼", "쪼리", "하이힐", "플랫",
+        "샌들", "힐", "로퍼", "슬리퍼", "쪼리", "하이힐", "플랫", "하이탑", "high tops", "high-tops",
     ),
     "shirt": ("shirt", "shirts", "button-down", "button down", "셔츠", "남방"),
     "dress": ("dress", "dresses", "gown", "sundress", "saree", "sari", "원피스", "드레스"),
@@ -127,8 +128,13 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
     ),
 }
 # Which of those name one kind within the category (`vocabulary.ARTICLE_KINDS`): "sneakers", not sandals.
+# Words of a garment's shape that name its kind alone ("부츠컷": trousers) but, said with the kind
+# ("하이웨스트 청바지"), only describe it: not a second garment
+SHAPE_WORDS = frozenset(
+    {"bootcut", "boot cut", "부츠컷", "하이웨스트", "high waist", "high-waisted", "하이라이즈", "하이넥"}
+)
 ARTICLE_WORDS: dict[str, tuple[str, ...]] = {
-    "sneakers": ("sneakers", "sneaker", "trainers", "운동화", "스니커즈"),
+    "sneakers": ("sneakers", "sneaker", "trainers", "운동화", "스니커즈", "하이탑", "high tops", "high-tops"),
     "sandals": ("sandals", "sandal", "flip flops", "flip-flops", "slippers", "샌들", "슬리퍼", "쪼리"),
     "heels": ("heels", "high heels", "pumps", "힐", "하이힐"),
     "flats": ("flats", "ballet flats", "플랫"),

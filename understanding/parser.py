@@ -24,6 +24,7 @@ from .lexicon import (
     MINIMAL,
     PADDED_TERMS,
     SEASON_NAMES,
+    SHAPE_WORDS,
     VERSATILE,
 )
 from .match import Match
@@ -143,6 +144,8 @@ def parse(text: str) -> Understood:
     )
     if understood.ref is not None and _BUY_REF.match(rest):  # "buy #2": where to buy it
         understood.cues.add("cheaper")
+    if _HI.match(rest):  # "하이", "하이~": hello
+        understood.cues.add("greeting")
     if _ACK.match(rest):  # "ok", "👍", "응 좋아": taken in, answered in a word
         understood.cues.add("ack")
     elif _BARE_NO.match(rest):  # "no", "아니", "meh" about what is in view: not these
@@ -168,7 +171,7 @@ def parse(text: str) -> Understood:
         understood.not_colour or understood.not_pattern or understood.category or "instead" in understood.cues
     ):
         understood.not_category = _first(matches, "category", negated=True)  # not "not the red dress"
-    named = [m for m in matches if m.kind == "category" and not m.negated]
+    named = [m for m in matches if m.kind == "category" and not m.negated and m.term not in SHAPE_WORDS]
     named = [m for m in named if m.label == understood.category] or named  # "신발은 운동화로": sneakers
     understood.article = next((_TERM_ARTICLE[m.term] for m in named if m.term in _TERM_ARTICLE), None)
     if len(named) >= 2 and named[0].term not in _TERM_ARTICLE and named[-1].term in _TERM_ARTICLE:
@@ -428,6 +431,7 @@ _BARE_NO = re.compile(  # the whole message
     re.IGNORECASE,
 )
 _BUY_REF = re.compile(r"^\W*(?:buy|order|get)\W*$")  # "buy #2" once the number is read
+_HI = re.compile(r"^\W*하이\W*(?:\s|$)")
 _TRIP = re.compile(r"\btrip\b|여행|출장")
 _HIM_OR_HER = re.compile(r"\b(?:him|his|her)\b")
 _ALSO = re.compile(r"\b(?:too|as well)\W*$|^\W*(?:and\s+)?also\b")
