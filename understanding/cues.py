@@ -98,7 +98,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     "help": (
         "help", "what can you do", "what do you do", "how does this work", "how do i use",
         "how does it work", "what are you", "who are you", "도움말", "사용법", "뭐 할 수 있", "뭘 할 수 있",
-        "어떻게 써", "어떻게 사용", "뭐 하는", "넌 누구", "누구야",
+        "어떻게 써", "어떻게 사용", "뭐 하는", "넌 누구", "누구야", "how do you work", "are you a bot",
+        "are you human", "are you a person", "are you real", "are you ai", "봇이야", "사람이야",
     ),
     "pricier": (  # no price sort but the cheapest: said plainly, with the band that does it
         "more expensive", "pricier", "premium", "high end", "high-end", "higher end", "luxury brands",
