@@ -13,6 +13,7 @@ from vocabulary import SLOT_CATEGORIES, slot_of
 
 from .wish import Wish
 
+ANY_SEASON = "any"  # a look's season that rules out no catalogue season (`Look.seasons_excluded`)
 Pool = tuple[list[int], tuple[str, ...] | None]  # the ids, and the nearest style used (None: its own)
 
 
@@ -74,4 +75,6 @@ def pool(catalog: Catalog, slot: str, look: Look, per_slot: int = 3, wish: Wish 
     asked = wish.category is not None and slot_of(wish.category) == slot
     if not fewer[0] and asked and look.climate_excluded:  # "a jacket?" for a summer dress: a light one
         return pool(catalog, slot, replace(look, climate=""), per_slot, wish)  # of the season's still
+    if not fewer[0] and asked and not look.season:  # "add a jacket", the season unknown: any season's
+        return pool(catalog, slot, replace(look, season=ANY_SEASON), per_slot, wish)
     return fewer  # fewer than asked for, of the nearest style that has any, rather than none

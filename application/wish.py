@@ -107,7 +107,9 @@ class Wish:
         if u.season and not u.occasion:
             wish = replace(wish, season=u.season)
         if u.category:  # "shoes only": that kind's slot alone again
-            wish = replace(wish, category=u.category, article=u.article, whole=None, also=u.also or None)
+            added = "added" in u.cues and not (self.category or u.also) or None  # "add a jacket" to the look
+            whole = self.whole if self.category == u.category else added
+            wish = replace(wish, category=u.category, article=u.article, whole=whole, also=u.also or None)
             if u.category in WOMENSWEAR and wish.gender == "men" and not u.gender:  # a dress: for her
                 wish = replace(wish, gender=None)
         if u.not_category or (u.category and wish.not_slot == slot_of(u.category)):

@@ -2181,7 +2181,8 @@ async def test_several_kinds_asked_together(chat: Chat) -> None:
 async def test_a_kind_added_to_those_in_view(chat: Chat) -> None:
     """'A bag too' after black shoes: shoes and bags, both kept black (was bags alone); '가방도'
     after a dress's shoes: its outfit's shoes and bags (was its bags alone); 'shoes too' after shoes
-    changes nothing."""
+    changes nothing; '가방은 필요 없어' leaves bags out; 'add a jacket' to a whole look: the look with a
+    jacket in it."""
     items = chat.catalog().items
     chat.user = chat.api.user(91, language="en")
     await chat.say("black shoes for men")
@@ -2199,6 +2200,15 @@ async def test_a_kind_added_to_those_in_view(chat: Chat) -> None:
     assert items[state.focus_product_id].category == "dress"
     assert {items[i].slot for i in state.shown} == {"dress", "shoes", "bag"}
     assert said.index("<b>신발</b>") < said.index("<b>가방</b>")
+    await chat.say("가방은 필요 없어")  # left out (was a search for bags)
+    assert (await chat.state()).filters.get("not_slot") == "bag"
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    await chat.say("match an outfit")
+    before = {items[i].slot for i in (await chat.state()).shown}
+    await chat.say("add a jacket")  # the whole look with a layer in it (was jackets alone, a search)
+    state = await chat.state()
+    slots = {items[i].slot for i in state.shown}
+    assert "outerwear" in slots and len(slots & before) >= 1 and state.mode == "outfit"
 
 
 async def test_a_brands_outfit_says_where_it_has_too_few(chat: Chat) -> None:

@@ -300,6 +300,10 @@ NEGATIONS_EN = (
     "skip",
     "nothing",
     "non",
+    "don't need",
+    "dont need",
+    "do not need",
+    "no need for",
 )
 NEGATIONS_KO = (
     "말고",
@@ -317,6 +321,10 @@ NEGATIONS_KO = (
     "싫",
     "안 어울",
     "안 받",
+    "필요 없",
+    "필요없",
+    "안 필요",
+    "없어도 돼",
 )
 
 

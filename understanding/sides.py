@@ -24,7 +24,9 @@ _FITS_EN = re.compile(
 )
 _TO_WEAR_KO = re.compile(r"(?<!같이 )(?<!함께 )입을\s*$")  # "입을 원피스" (not "같이 입을 바지": with it)
 _STOCKED = re.compile(r"\b(?:do you (?:have|sell|carry)|have you got|got any|any)\b")
-_ALSO_EN = re.compile(r"\b(?:too|as well|also)\b|^\s*(?:and|plus)\b")  # "a bag too", "and a clutch?"
+_ALSO_EN = re.compile(  # "a bag too", "and a clutch?", "add a jacket", "자켓 추가해줘"
+    r"\b(?:too|as well|also|add)\b|^\s*(?:and|plus)\b|추가"
+)
 
 
 _POINTING_EN = re.compile(
