@@ -94,8 +94,11 @@ class Advice:
 def preface(u: Understood) -> tuple[Understood, list[Reply]]:
     """What is said before the answer, and the message as answered: "12도인데 뭐 입지?" asks for an
     outfit begun from the layer that weather asks for (`vocabulary.TEMPERATURE_BANDS`), said first;
-    "what does black tie mean?", "드레스 코드가 세미 포멀이면?" have the dress code explained first."""
-    said: list[Reply] = []
+    "what does black tie mean?", "드레스 코드가 세미 포멀이면?" have the dress code explained first; "I
+    bought #2" is congratulated before its outfit."""
+    said: list[Reply] = (
+        [Reply("bought")] if "bought" in u.cues and u.intent == "outfit" else []
+    )  # "I bought #2"
     asked = "dresscode" in u.cues or ("whatis" in u.cues and "outfit" not in u.cues)  # not "what's a look …"
     if asked and u.occasion in DRESS_CODES and not u.category:
         said.append(Reply("dress_code", {"code": u.occasion}))

@@ -62,6 +62,7 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "ko": "👍 더 필요하신 게 있으면 말씀해 주세요. “검정으로”, “5만원 이하”, “다른 거”처럼 바꾸거나 "
         "다른 사진을 보내 주세요.",
     },
+    "bought": {"en": "Nice choice! Here's how I'd wear it:", "ko": "좋은 선택이에요! 이렇게 입어 보세요:"},
     "welcome": {
         "en": "You're welcome! Send another photo any time.",
         "ko": "천만에요! 언제든 사진을 보내 주세요.",

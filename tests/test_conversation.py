@@ -1249,6 +1249,16 @@ async def test_which_kind_goes_is_asked_of_the_garment_in_view(chat: Chat) -> No
     assert state.focus_analysis_id == photo and {items[i].slot for i in state.shown} == {"bag"}
 
 
+async def test_a_product_bought_is_styled(chat: Chat) -> None:
+    """'I bought #2', '2번 샀어요': congratulated, then that product's outfit (was more like it)."""
+    await chat.say("shirts")
+    second = (await chat.state()).shown[1]
+    said = [text_of(call) for call in await chat.say("I bought #2")]
+    state = await chat.state()
+    assert said[0] == "Nice choice! Here's how I'd wear it:"
+    assert state.mode == "outfit" and state.focus_product_id == second
+
+
 async def test_go_back_and_a_different_colour(chat: Chat) -> None:
     """'Go back' / '이전으로' shows the answer before the one in view again (its subject, filters and
     kind; kept in the database, so across a restart), down to the photo's own answer; 'a different

@@ -73,6 +73,10 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "pack", "packing", "pack for", "what to bring", "what should i bring", "what to take", "capsule",
         "suitcase", "짐 싸", "짐싸", "짐 챙", "챙겨 갈", "챙겨갈", "뭘 챙겨", "뭐 챙겨", "가져갈 옷", "캡슐",
     ),
+    "bought": (  # "I bought #2": how to wear it
+        "i bought", "just bought", "i ordered", "i've ordered", "i have ordered", "i got it", "샀어",
+        "샀어요", "샀다", "샀는데", "구매했", "주문했",
+    ),
     "gift": (  # no kind named: bags, accessories
         "gift", "gifts", "present", "birthday present", "선물", "what should i get her",
         "what should i get him", "what can i get her", "what can i get him", "should i get her",

@@ -368,6 +368,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     if u.category and (worn == {"입을"} or (worn == {"룩"} and u.occasion and not u.pointing)):
         # "휴가 때 입을 원피스 찾아줘", "하객룩 원피스 추천해줘": a kind to wear for it, searched
         cues = cues - {"outfit"}
+    if "bought" in cues and not u.category:  # "I bought #2", "이거 샀어": how to wear it
+        cues.add("outfit")
     if "outfit" in cues or u.wanted:  # "an outfit for #3", "두 번째 거랑 어울리는 신발"
         return "outfit"
     described = cues & {"describe", "which_brand"} or _COLOUR_OF.search(text)  # "what brand is #2?"
