@@ -178,7 +178,8 @@ class Answers:
                 conversation.showed("similar", [i.product_id for i in items])
                 said = {"product": product.name, "colour": asked or ""}
                 return [self.items_reply("recoloured", conversation, [Slot("similar", items)], said)]
-        return await self.answer(conversation, user_id, u.intent, language)
+        note = [Reply("not_in_colour", {"colour": asked})] if asked and product is not None else []
+        return note + await self.answer(conversation, user_id, u.intent, language)  # "not in black, but …"
 
     async def owned(self, user_id: int | None) -> list[AnalysisRow]:
         """The analyses of the user's wardrobe pieces that can still be answered about."""

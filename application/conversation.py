@@ -181,11 +181,23 @@ class Conversation:
             and self.pointed in self.shown
         ):
             u = replace(u, ref=self.shown.index(self.pointed) + 1)
+        if self._same_in(u):  # "does it come in navy?", "the same one in black": that one's design
+            first = self.shown.index(self.pointed) + 1 if self.pointed in self.shown else 1
+            u = replace(u, ref=first, intent="similar")
         if u.ref is not None and u.intent in NAMING:
             self.pointed = self.numbered(u.ref)
         if "which_kind" in u.cues and not (self.has_focus or self.shown):  # "어떤 바지가 좋아?", nothing
             u = replace(u, intent="search", about_focus=False)  # in view: that kind, searched
         return u
+
+    def _same_in(self, u: Understood) -> bool:
+        """Whether a message asks for the product in view in another colour ("this in black", "does
+        it come in navy?", "the same one in black") after a search or similar items."""
+        asked = (
+            u.colour and not (u.category or u.also) and u.ref is None and u.intent in ("similar", "refine")
+        )
+        said = u.pronoun or "similar" in u.cues
+        return bool(asked and said and self.mode in ("search", "similar") and self.shown)
 
     def numbered_product(self, catalog: Catalog, n: int) -> CatalogItem | None:
         """The catalogue product numbered n in the last answer, None when none is."""

@@ -230,6 +230,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
     },
     "search_title": {"en": "Here's what I found: {what}", "ko": "찾은 상품: {what}"},
     "recoloured": {"en": "{product} in other colours", "ko": "{product}의 다른 색상"},
+    "not_in_colour": {
+        "en": "That one doesn't come in {colour} here, but these are like it:",
+        "ko": "그 상품은 {colour} 색상이 없지만, 비슷한 상품이에요:",
+    },
     "recoloured_in": {
         "en": "Yes — {product} comes in {colour}",
         "ko": "네, {product}은(는) {colour}도 있어요",

@@ -354,6 +354,8 @@ def _say(reply: Reply, language: str) -> str:
         values = {"gender": t(f"gender_{values.get('gender') or 'any'}", language)}
     if reply.say == "ask_band":
         values = {}
+    if reply.say == "not_in_colour":  # "#2 in black" with no black one of its design
+        values["colour"] = display_name(COLOURS, values.get("colour") or "", language).lower()
     if reply.say == "nearest_colour":  # "what goes with a navy suit?" with no navy one
         values["colour"] = display_name(COLOURS, values.get("colour") or "", language).lower()
         values["kind"] = display_name(CATEGORY_NAMES, values.get("kind") or "", language).lower()

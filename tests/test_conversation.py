@@ -2302,7 +2302,7 @@ async def test_save_it_about_a_product_in_view_keeps_that_product(chat: Chat) ->
 async def test_a_numbered_product_in_other_colours(chat: Chat) -> None:
     """'2번 다른 색 있어?', 'does #1 come in other colours?': that product's kind in the colours it is
     not (its own design's first, `Catalog.recoloured`), the colour left out with its ✕; '1번 <colour>
-    있어?': its design in that colour first."""
+    있어?', 'does it come in <colour>?': its design in that colour first, or said that it does not."""
     items = chat.catalog().items
     chat.user = chat.api.user(58, language="ko")
     await chat.say("셔츠 보여줘")
@@ -2322,6 +2322,18 @@ async def test_a_numbered_product_in_other_colours(chat: Chat) -> None:
     (answer,) = await chat.say(f"1번 {name} 있어?")  # that design in that colour first (was more like it)
     assert text_of(answer).startswith(f"<b>네, {html.escape(first.name)}")
     assert (await chat.state()).shown[0] == siblings[0]
+    chat.user = chat.api.user(94, language="en")
+    await chat.say("reebok polo shirts for men")
+    first = items[(await chat.state()).shown[0]]
+    colours = {items[i].colour for i in chat.catalog().recoloured(first.id)} | {first.colour}
+    sibling = next(i for i in chat.catalog().recoloured(first.id))
+    (answer,) = await chat.say(f"does it come in {display_name(COLOURS, items[sibling].colour)}?")
+    assert text_of(answer).startswith(f"<b>Yes — {html.escape(first.name)} comes in")
+    assert (await chat.state()).shown[0] == sibling
+    await chat.say("reebok polo shirts for men")
+    missing = next(c for c in ("yellow", "orange", "pink", "purple", "brown") if c not in colours)
+    said = await chat.say(f"#1 in {missing}")
+    assert text_of(said[0]) == f"That one doesn't come in {missing} here, but these are like it:"
 
 
 async def test_pricier_is_said_plainly_and_not_read_as_cheaper(chat: Chat) -> None:
