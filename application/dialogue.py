@@ -49,7 +49,7 @@ SHOPPING = ("outfit", "similar", "cheaper", "search", "refine")
 CAPTIONED = (*SHOPPING, "verdict", "save", "care", "palette", "pack", "fit", "tip")  # a caption may ask
 SMALL_TALK = dict(  # what each says
     greeting="greeting", help="help", unknown="not_understood", trends="no_trends", body="no_body_shape",
-    shop_info="no_shop_info", pricier="no_pricier", uncarried="not_carried",
+    shop_info="no_shop_info", pricier="no_pricier", uncarried="not_carried", length="no_length",
 )  # fmt: skip
 
 

@@ -143,6 +143,12 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "ko": "유행은 알 수 없어요. 판매나 SNS 데이터가 없어서 짐작일 뿐이에요. "
         "대신 가진 옷을 살려 드릴게요. 사진을 보내거나 어떤 자리인지 알려주세요. 예를 들어:",
     },
+    "no_length": {
+        "en": "I can't tell lengths apart: the catalogue doesn't list them, so I'd only be guessing. Each "
+        "link shows the product's own details. I can narrow by colour, kind, style or price, for example:",
+        "ko": "기장은 구분할 수 없어요. 상품 정보에 길이가 없어서 짐작일 뿐이에요. 각 링크에서 상품 상세를 "
+        "확인해 주세요. 색상, 종류, 스타일, 가격으로는 좁혀 드릴 수 있어요. 예를 들어:",
+    },
     "no_body_shape": {
         "en": "I can't see a body in a photo, so tell me your build — “I'm petite”, “tall”, “curvy”, "
         "“slim”, “broad shoulders” or “wider hips” — and I'll say what flatters it and show that first.",

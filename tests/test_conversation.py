@@ -2350,6 +2350,20 @@ async def test_pricier_is_said_plainly_and_not_read_as_cheaper(chat: Chat) -> No
     assert (await chat.state()).mode == "cheaper"
 
 
+async def test_a_length_is_said_plainly_and_the_answer_kept(chat: Chat) -> None:
+    """'좀 더 길게', 'longer please': lengths are not in the catalogue, said so, and the answer in view
+    stays (was "not understood")."""
+    chat.user = chat.api.user(95, language="ko")
+    await chat.say("원피스 보여줘")
+    before = await chat.state()
+    (said,) = await chat.say("좀 더 길게")
+    assert text_of(said).startswith("기장은 구분할 수 없어요")
+    after = await chat.state()
+    assert (after.mode, after.shown) == (before.mode, before.shown)
+    (said,) = await chat.say("longer please")
+    assert text_of(said).startswith("I can't tell lengths apart")
+
+
 async def test_a_kind_the_catalogue_has_none_of_is_said_plainly(chat: Chat) -> None:
     """'A watch for my dad', '넥타이 추천': the catalogue has no watches or ties, said so with what it
     has (they were a men's outfit and "not understood")."""

@@ -277,6 +277,10 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "material", "fabric", "재고", "배송", "반품", "환불", "소재",
         "quality", "brand", "reviews", "review", "품질", "브랜드", "리뷰", "후기",
     ),
+    "length": (  # no lengths in the catalogue's details: said plainly
+        "longer", "shorter", "longer one", "shorter one", "more length", "length", "기장", "더 길게",
+        "더 짧게", "좀 길게", "좀 짧게", "더 긴 거", "더 짧은 거", "길이",
+    ),
     "trends": (  # no sales or social data here: said plainly
         "trending", "trend", "trends", "trendy", "in fashion", "fashionable now", "popular now", "what's hot",
         "new arrivals", "new in", "best sellers", "bestsellers", "best-selling", "best selling",

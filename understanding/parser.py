@@ -55,8 +55,8 @@ from .understood import Understood
 INTENTS = (
     "photo", "verdict", "outfit", "similar", "cheaper", "search", "refine", "save", "wardrobe", "forget",
     "settings", "clear", "restart", "help", "greeting", "thanks", "trends", "body", "colour_pair",
-    "shop_info", "pricier", "uncarried", "pick", "back", "favourite", "unfavourite", "favourites", "daily",
-    "daily_off", "wardrobe_outfit", "care", "pack", "palette", "why", "size", "couple", "taste",
+    "shop_info", "pricier", "uncarried", "length", "pick", "back", "favourite", "unfavourite", "favourites",
+    "daily", "daily_off", "wardrobe_outfit", "care", "pack", "palette", "why", "size", "couple", "taste",
     "palette_off", "next_buy", "fit", "tip", "etiquette", "unknown",
 )  # fmt: skip
 COMMANDS = {
@@ -361,7 +361,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "cheaper"
     if "similar" in cues:
         return "similar"
-    said = cues & {"trends", "body"} if u.build is None else cues & {"trends"}  # "I'm petite": a filter
+    said = cues & {"trends", "body", "length"}
+    said = said - {"body"} if u.build is not None else said  # "I'm petite": a filter
     if said and not (u.category or u.occasion or u.style or u.colour):
         return min(said)  # "what's trending?", "I'm tall and skinny": what it cannot know, said plainly
     worn = {m.term for m in matches if m.kind == "cue" and m.label == "outfit"}
