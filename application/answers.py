@@ -19,7 +19,7 @@ from .conversation import Conversation
 from .couple import COUPLE, couple
 from .feedback import disliked_by
 from .items import Item, Offering, Slot
-from .opinion import recall
+from .opinion import recall, whose
 from .recommend import Recommend, kind_of, look_of
 from .records import NotYours, StaleAnalysis, largest, owned_rows
 from .replies import Action, Reply, examples, in_rows
@@ -219,17 +219,18 @@ class Answers:
         """The photo in view answered again, or what the catalogue says of the product in view (after
         a search, of its first product), or of the one numbered ("what brand is #2?"); a photo's
         brand is not seen, and said so."""
+        asked = whose if u is not None and "whose" in u.cues else recall  # "is this for women?"
         if u is not None and (ref := u.ref) is not None:
             product = conversation.numbered_product(self.catalog, ref)
             return [
-                recall(None, [], product)
+                asked(None, [], product)
                 if product
                 else Reply("no_such_number", {"n": ref, "count": len(conversation.shown)})
             ]
         row, garments, _, _ = await self.focus(conversation, user_id)
         first = conversation.shown[0] if conversation.mode == "search" and conversation.shown else -1
         product = self.catalog.items.get(conversation.focus_product_id or first)
-        said = recall(row, garments, product) or Reply("need_focus", actions=examples(language))
+        said = asked(row, garments, product) or Reply("need_focus", actions=examples(language))
         if product is None and row is not None and u is not None and "which_brand" in u.cues:
             return [Reply("no_brand_seen"), said]  # a photo's logo is not read: said, then what is seen
         return [said]

@@ -14,7 +14,7 @@ from matching.coherence import ASKED_FALLBACK, Look
 from matching.outfits import ColourAdvice, colour_harmony, colours_for
 from storage import Analysis as AnalysisRow
 from understanding.occasions import OCCASIONS, occasion_named
-from vocabulary import SLOT_CATEGORIES, brand_of
+from vocabulary import LOOK_GENDER_SURE, SLOT_CATEGORIES, brand_of
 
 from .records import recalled
 from .replies import Reply, photo_actions
@@ -148,6 +148,18 @@ def recall(row: AnalysisRow | None, garments: list[AnalysisRow], product: Catalo
         return None
     stored = recalled(row, garments)
     return Reply("analysis", analysis=stored, actions=photo_actions(stored))
+
+
+def whose(row: AnalysisRow | None, garments: list[AnalysisRow], product: CatalogItem | None) -> Reply | None:
+    """'Is this for women?', '이거 남자가 입어도 돼?': whom the piece in view is cut for — the product's
+    listing, or the photo's reading when sure of it (else unisex; of an outfit's, the whole photo's) —
+    None when nothing is in view."""
+    if product is not None:
+        return Reply("whose", {"gender": product.gender, "listed": True})
+    if row is None:
+        return None
+    sure = row.gender in ("men", "women") and (row.gender_confidence or 1.0) >= LOOK_GENDER_SURE
+    return Reply("whose", {"gender": row.gender if sure else "unisex", "listed": False})
 
 
 def base_colour(replies: list[Reply]) -> str | None:

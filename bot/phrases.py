@@ -240,6 +240,15 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "That one doesn't come in {colour} here, but these are like it:",
         "ko": "그 상품은 {colour} 색상이 없지만, 비슷한 상품이에요:",
     },
+    "whose_listed": {"en": "It's listed as", "ko": "상품 정보상"},
+    "whose_seen": {"en": "It looks like", "ko": "보기에는"},
+    "whose_men": {"en": "{it} men's wear.", "ko": "{it} 남성용이에요."},
+    "whose_women": {"en": "{it} women's wear.", "ko": "{it} 여성용이에요."},
+    "whose_unisex": {"en": "{it} unisex wear.", "ko": "{it} 남녀 공용이에요."},
+    "whose_anyone": {
+        "en": "Anyone can wear what they like: say “for men” or “for women” and I'll match the rest to it.",
+        "ko": "누구나 입을 수 있어요. “남자 코디”, “여자 코디”처럼 말씀하시면 나머지를 맞춰 드릴게요.",
+    },
     "recoloured_in": {
         "en": "Yes — {product} comes in {colour}",
         "ko": "네, {product}은(는) {colour}도 있어요",

@@ -354,6 +354,14 @@ def _say(reply: Reply, language: str) -> str:
         values = {"gender": t(f"gender_{values.get('gender') or 'any'}", language)}
     if reply.say == "ask_band":
         values = {}
+    if reply.say == "whose":  # "is this for women?": its cut, then that anyone may wear it
+        gender = values.get("gender") if values.get("gender") in ("men", "women") else "unisex"
+        said = t(
+            f"whose_{gender}",
+            language,
+            it=t("whose_listed" if values.get("listed") else "whose_seen", language),
+        )
+        return said + " " + t("whose_anyone", language)
     if reply.say == "not_in_colour":  # "#2 in black" with no black one of its design
         values["colour"] = display_name(COLOURS, values.get("colour") or "", language).lower()
     if reply.say == "nearest_colour":  # "what goes with a navy suit?" with no navy one

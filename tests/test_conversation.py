@@ -2350,6 +2350,21 @@ async def test_pricier_is_said_plainly_and_not_read_as_cheaper(chat: Chat) -> No
     assert (await chat.state()).mode == "cheaper"
 
 
+async def test_whom_a_piece_is_cut_for(chat: Chat) -> None:
+    """'Is this for women?', '이거 남자가 입어도 돼?': the product's listed gender or the photo's reading,
+    and that anyone may wear it (were a refinement for women, a verdict)."""
+    items = chat.catalog().items
+    await chat.say("shirts for men")
+    first = items[(await chat.state()).shown[0]]
+    (said,) = await chat.say("is this for women?")
+    listed = {"men": "men's wear", "women": "women's wear", "unisex": "unisex wear"}[first.gender]
+    assert text_of(said).startswith(f"It's listed as {listed}. Anyone can wear what they like")
+    assert (await chat.state()).filters.get("gender") == "men"  # not refined for women
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    (said,) = await chat.say("이거 남자가 입어도 돼?")
+    assert text_of(said).startswith("보기에는 ") and "누구나 입을 수 있어요" in text_of(said)
+
+
 async def test_a_length_is_said_plainly_and_the_answer_kept(chat: Chat) -> None:
     """'좀 더 길게', 'longer please': lengths are not in the catalogue, said so, and the answer in view
     stays (was "not understood")."""

@@ -218,6 +218,13 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "what brand", "which brand", "what make", "무슨 브랜드", "어디 브랜드", "어느 브랜드", "브랜드가 뭐",
         "어디 거", "어디꺼",
     ),
+    "whose": (  # about the piece in view: whom it is cut for (intent "photo")
+        "is this for women", "is it for women", "is this for men", "is it for men", "is this unisex",
+        "is it unisex", "men's or women's", "mens or womens", "women's or men's", "can a guy wear",
+        "can guys wear", "can men wear", "can a man wear", "can a girl wear", "can women wear",
+        "can a woman wear", "여자꺼", "남자꺼", "여자 거야", "남자 거야", "여성용이야", "남성용이야",
+        "남녀공용", "유니섹스야", "남자가 입어도", "여자가 입어도", "남자도 입어도", "여자도 입어도",
+    ),
     "why": (  # with a number: why that one was recommended
         "why", "how come", "what makes", "reason for", "왜", "이유",
     ),

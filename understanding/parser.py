@@ -287,6 +287,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "favourite"
     if "favourites" in cues:  # "my favourites", "찜 목록"
         return "favourites"
+    if "whose" in cues and not u.category:  # "is this for women?", "이거 남자가 입어도 돼?": its cut
+        return "photo"
     if "why" in cues and u.ref is not None:  # "why #2?", "왜 2번 추천했어?": why that one
         return "why"
     if u.choice:  # "which is better, #1 or #3?": the stylist's choice between them
