@@ -101,8 +101,8 @@ def _had(text: str, matches: list[Match]) -> tuple[str, str] | None:
     if len(categories) < 2 or categories[0].label == categories[1].label:
         return None
     before, between = text[: categories[0].start], text[categories[0].end : categories[1].start]
-    if _HAVE_EN.search(before) or _HAVE_KO.search(between):
-        return categories[0].label, categories[1].label
+    if _HAVE_EN.search(before) or _HAVE_KO.search(between):  # the kind asked is the last one named:
+        return categories[0].label, categories[-1].label  # "I have a blazer and trousers, what shoes?"
     return None
 
 
@@ -151,7 +151,9 @@ def subject_and_wanted(text: str, matches: list[Match], language: str) -> tuple[
 _HAVE_EN = re.compile(
     r"\b(?:i have|i've got|i got|i bought|i own|i'm wearing|i am wearing)\b(?:\s+\S+){0,3}\s*$"
 )
-_HAVE_KO = re.compile(r"있는데|있어서|샀는데|입을 건데|입을건데|입는데")
+_HAVE_KO = re.compile(
+    r"있는데|있어서|샀는데|입을 건데|입을건데|입는데|입었는데|입고 있는데|신었는데|신을 건데"
+)
 _ADJECTIVE_GAP = re.compile(r"^\s*(?:[a-z]+\s+){0,2}$")  # "matching (black leather) shoes"
 
 
