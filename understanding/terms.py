@@ -30,7 +30,10 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff]")  # and jamo a
 _BETWEEN = re.compile(r"^\s*(?:색|색깔|컬러|색의)?\s*$")  # "빨간색 원피스": the colour of that garment
 # "티" alone is a T-shirt where it stands as a word ("흰 티에 청바지", "검정티 추천"), not inside "파티"
 # nor in "티 나다" (to show): a particle may follow, a word or a colour must come before.
-_TEE = re.compile(r"티(?=(?:에|랑|이랑|하고|와|는|도|를|만|로)?(?:[\s?!.,~]|$))(?!\s*(?:가\s*)?(?:안\s*)?나)")
+_TEE = re.compile(
+    r"티(?=(?:에|랑|이랑|하고|와|는|도|를|만|로)?(?:[\s?!.,~]|$)|(?:에|랑|이랑|하고|와)(?:어울|잘|맞))"
+    r"(?!\s*(?:가\s*)?(?:안\s*)?나)"
+)  # "흰티에어울리는바지", written without spaces, too
 
 
 def _terms() -> list[tuple[str, str, str]]:
