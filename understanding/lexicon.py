@@ -69,7 +69,8 @@ TONE_WORDS: dict[str, tuple[str, ...]] = {  # light / dark / warm / cool colours
     "accent": (
         "pop of colour", "pop of color", "bold colour", "bold color", "vivid", "포인트 컬러", "포인트 색",
         "원색", "비비드", "colourful", "colorful", "more colour", "more color", "컬러풀", "색감 있는",
-        "화사한 색",
+        "화사한 색", "less boring", "more fun", "more playful", "more interesting", "덜 심심하게",
+        "포인트 있게", "재밌게",
     ),
 }
 # fmt: on
@@ -174,6 +175,7 @@ PATTERN_WORDS: dict[str, tuple[str, ...]] = {  # vocabulary.PATTERNS label -> wo
 STYLE_WORDS: dict[str, tuple[str, ...]] = {  # style (catalogue usage) -> synonyms
     "formal": (
         "formal", "dressy", "dressier", "fancier", "smarter", "elegant", "smart", "classy", "business",
+        "dress it up", "dress up", "dress them up", "dress this up",
         "professional", "polished", "포멀", "정장", "격식", "단정한", "단정하게", "고급스러운", "고급스럽게",
         "우아한", "우아하게",
     ),
@@ -183,6 +185,7 @@ STYLE_WORDS: dict[str, tuple[str, ...]] = {  # style (catalogue usage) -> synony
         "귀여운", "빈티지", "미니멀", "베이직", "꾸안꾸", "편안한", "y2k", "retro", "레트로", "cuter", "edgy",
         "edgier", "grunge", "boho", "bohemian", "chic", "귀엽게", "힙한", "힙하게", "시크", "보헤미안",
         "comfortable", "cozy casual", "꾸민 듯 안 꾸민 듯", "꾸민듯 안꾸민듯", "아메카지", "캠퍼스룩",
+        "dress it down", "dress down", "dress them down", "dress this down",
     ),
     "sports": (
         "sports", "sporty", "sportier", "sport", "athletic", "athleisure", "스포티", "운동복", "트레이닝",
@@ -244,11 +247,13 @@ SEASON_NAMES = frozenset(
 SEASON_WORDS: dict[str, tuple[str, ...]] = {
     "winter": (
         "winter", "cold", "snow", "freezing", "warm", "warmer", "cozy", "cosy", "겨울", "추운", "추울",
+        "colder", "colder days", "cold days", "wintery", "wintry",
         "한겨울", "따뜻한", "따뜻하게", "포근한", "포근하게", "추워", "춥다", "춥네", "추워요", "눈 와",
         "눈 온", "눈 오는", "눈오는", "눈 올", "눈 내리는", "폭설", "snowy", "snowing", *MONTHS["winter"],
     ),
     "summer": (
         "summer", "hot", "heat", "warm weather", "cooler", "breathable", "여름", "더운", "더울", "한여름",
+        "summery", "summer-y", "warm days", "warmer days", "hot days", "여름 느낌", "여름스럽게",
         "시원한", "시원하게", "시원해", "더워", "덥다", "덥네", "더워요", *MONTHS["summer"],
     ),
     "mild": (  # spring and autumn: the catalogue's Fall and Spring pieces, neither Summer's nor Winter's
