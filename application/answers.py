@@ -16,6 +16,7 @@ from vocabulary import PALETTES, carries, pattern_family, slot_of
 from .account import Account
 from .capsule import CAPSULE, OWN_CAPSULE, capsule
 from .conversation import Conversation
+from .corrections import correct
 from .couple import COUPLE, couple
 from .feedback import disliked_by
 from .items import Item, Offering, Slot
@@ -219,6 +220,8 @@ class Answers:
         """The photo in view answered again, or what the catalogue says of the product in view (after
         a search, of its first product), or of the one numbered ("what brand is #2?"); a photo's
         brand is not seen, and said so."""
+        if u is not None and u.intent == "correct":  # "it's a skirt, not a dress"
+            return await self._corrected(conversation, user_id, language, u)
         asked = whose if u is not None and "whose" in u.cues else recall  # "is this for women?"
         if u is not None and (ref := u.ref) is not None:
             product = conversation.numbered_product(self.catalog, ref)
@@ -234,6 +237,19 @@ class Answers:
         if product is None and row is not None and u is not None and "which_brand" in u.cues:
             return [Reply("no_brand_seen"), said]  # a photo's logo is not read: said, then what is seen
         return [said]
+
+    async def _corrected(
+        self, conversation: Conversation, user_id: int | None, language: str, u: Understood
+    ) -> list[Reply]:
+        """The photo in view as the user says it is (`corrections.correct`), thanked and answered
+        again; a catalogue product's listing is not the user's to correct, and said so."""
+        row, garments, analysis_id, _ = await self.focus(conversation, user_id)
+        if row is None or analysis_id is None:
+            return [Reply("correct_photos_only", actions=examples(language))]
+        now = await correct(self.sessions, row, garments, u)
+        row, garments, _, _ = await self.focus(conversation, user_id)
+        again = recall(row, garments, None)
+        return [Reply("corrected", now), *([again] if again else [])]
 
     async def pick(
         self,

@@ -273,7 +273,7 @@ class Dialogue:
             return await self.wardrobe.save_focus(conversation, user_id, language)
         if intent in ADVICE:  # care, packing, couple looks, personal colour, taste, sizes (`advice.py`)
             return await self.advice.reply(conversation, user_id, u, text, language)
-        if intent == "photo":  # "what colour is it?", "이거 무슨 색이야?": the garment in view
+        if intent in ("photo", "correct"):  # "what colour is it?", "it's a skirt, not a dress": in view
             return await self.answers.recall(conversation, user_id, language, u)
         if u.cues & {"now", "warmth"} and not u.season:  # "what should I wear today?", "추울까?": this season
             u = replace(u, season=season_in(self.today().month))

@@ -240,6 +240,16 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "That one doesn't come in {colour} here, but these are like it:",
         "ko": "그 상품은 {colour} 색상이 없지만, 비슷한 상품이에요:",
     },
+    "corrected": {
+        "en": "Thanks — noted: it's {what}. I'll style it as that from now on.",
+        "ko": "알려 주셔서 고마워요. {what}(으)로 기억하고 그에 맞춰 코디할게요.",
+    },
+    "correct_photos_only": {
+        "en": "I can only correct what I read from your photos: the shop's listing is its own. Send a "
+        "photo, or, for example:",
+        "ko": "제가 사진에서 읽은 것만 고칠 수 있어요. 상품 정보는 쇼핑몰의 것이에요. 사진을 보내거나, "
+        "예를 들어:",
+    },
     "whose_listed": {"en": "It's listed as", "ko": "상품 정보상"},
     "whose_seen": {"en": "It looks like", "ko": "보기에는"},
     "whose_men": {"en": "{it} men's wear.", "ko": "{it} 남성용이에요."},

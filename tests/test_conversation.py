@@ -2350,6 +2350,34 @@ async def test_pricier_is_said_plainly_and_not_read_as_cheaper(chat: Chat) -> No
     assert (await chat.state()).mode == "cheaper"
 
 
+async def test_a_misread_photo_is_corrected_by_its_sender(chat: Chat) -> None:
+    """'It's not <colour>, it's <other>', '이거 티셔츠 아니야 셔츠야': the stored analysis takes what the
+    user says (the outfit then goes with the new colour), thanked and answered again; the model's
+    first reading is kept beside it; a shop's product is not the user's to correct."""
+    from storage.models import Analysis
+
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    photo = (await chat.state()).focus_analysis_id
+    stylist = chat.app.bot_data["stylist"]
+    async with stylist.sessions() as session:
+        seen = (await session.get(Analysis, photo)).colour
+    other = "green" if seen != "green" else "red"
+    said = [text_of(call) for call in await chat.say(f"it's not {seen}, it's {other}")]
+    assert said[0] == f"Thanks — noted: it's a {other} t-shirt. I'll style it as that from now on."
+    assert f"Colour: {other} (100%)" in said[1]
+    said = [text_of(call) for call in await chat.say("이거 티셔츠 아니야 셔츠야")]
+    assert said[0].startswith("알려 주셔서 고마워요.") and "셔츠" in said[0]
+    async with stylist.sessions() as session:
+        row = await session.get(Analysis, photo)
+    assert (row.category, row.colour, row.category_confidence) == ("shirt", other, 1.0)
+    assert row.result["corrected"]["colour"] == seen and row.result["corrected"]["category"] == "t-shirt"
+    outfit = "\n".join(text_of(call) for call in await chat.say("match an outfit"))
+    assert f"goes with {other}" in outfit or f"tone on tone in {other}" in outfit
+    await chat.say("shirts")
+    (said, *_) = await chat.say("it's actually navy")
+    assert text_of(said).startswith("I can only correct what I read from your photos")
+
+
 async def test_whom_a_piece_is_cut_for(chat: Chat) -> None:
     """'Is this for women?', '이거 남자가 입어도 돼?': the product's listed gender or the photo's reading,
     and that anyone may wear it (were a refinement for women, a verdict)."""

@@ -309,6 +309,12 @@ NEGATIONS_EN = (
     "dont need",
     "do not need",
     "no need for",
+    "isn't",
+    "isnt",
+    "is not",
+    "aren't",
+    "are not",
+    "wasn't",
 )
 NEGATIONS_KO = (
     "말고",
@@ -330,6 +336,9 @@ NEGATIONS_KO = (
     "필요없",
     "안 필요",
     "없어도 돼",
+    "아니야",
+    "아니에요",
+    "아니라",
 )
 
 

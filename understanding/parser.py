@@ -33,6 +33,7 @@ from .pairs import compound_head, garments_together, kinds_listed, restyled, swa
 from .personal import palette_intent, says_own
 from .prices import find_price
 from .references import choice, references
+from .remarks import corrects, remark_cues
 from .sides import (
     about_focus,
     asks_about,
@@ -57,7 +58,7 @@ INTENTS = (
     "settings", "clear", "restart", "help", "greeting", "thanks", "trends", "body", "colour_pair",
     "shop_info", "pricier", "uncarried", "length", "pick", "back", "favourite", "unfavourite", "favourites",
     "daily", "daily_off", "wardrobe_outfit", "care", "pack", "palette", "why", "size", "couple", "taste",
-    "palette_off", "next_buy", "fit", "tip", "etiquette", "unknown",
+    "palette_off", "next_buy", "fit", "tip", "etiquette", "correct", "unknown",
 )  # fmt: skip
 COMMANDS = {
     "start": "greeting",
@@ -144,12 +145,7 @@ def parse(text: str) -> Understood:
     )
     if understood.ref is not None and _BUY_REF.match(rest):  # "buy #2": where to buy it
         understood.cues.add("cheaper")
-    if _HI.match(rest):  # "하이", "하이~": hello
-        understood.cues.add("greeting")
-    if _ACK.match(rest):  # "ok", "👍", "응 좋아": taken in, answered in a word
-        understood.cues.add("ack")
-    elif _BARE_NO.match(rest):  # "no", "아니", "meh" about what is in view: not these
-        understood.cues.add("another")
+    understood.cues |= remark_cues(rest)  # "ok", "👍" (taken in); "no", "meh" (not these); "하이"
     if any(m.kind == "category" and rest[m.end : m.end + 1] == "만" for m in matches):
         understood.cues.add("only")  # "신발만": shoes only
     if _ALSO.search(rest) or any(m.kind == "category" and rest[m.end : m.end + 1] == "도" for m in matches):
@@ -220,6 +216,10 @@ def parse(text: str) -> Understood:
         understood.cues.add("pack")  # "outfits for a 3 day trip", "3일 여행 코디": a capsule
     understood.about_focus = about_focus(rest, matches, understood.language)
     understood.pointing, understood.pronoun = points_at_focus(rest), says_it(rest)
+    said = {"colour": understood.colour, "category": understood.category, "pattern": understood.pattern}
+    understood.correction = corrects(rest, matches, said) and understood.ref is None  # "it's a skirt"
+    if understood.correction:  # "it's a skirt, not a dress": the dress is the garment misread
+        understood.not_category = _first(matches, "category", negated=True)
     named_kind = next((m for m in matches if m.kind == "category" and not m.negated), None)
     if named_kind is not None and not understood.pronoun and which_kind(rest, named_kind):
         understood.cues = (understood.cues - {"verdict"}) | {"outfit", "which_kind"}  # "어떤 신발이 어울려?"
@@ -287,6 +287,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "favourite"
     if "favourites" in cues:  # "my favourites", "찜 목록"
         return "favourites"
+    if u.correction:  # "it's a skirt, not a dress": the photo's reading corrected
+        return "correct"
     if "whose" in cues and not u.category:  # "is this for women?", "이거 남자가 입어도 돼?": its cut
         return "photo"
     if "why" in cues and u.ref is not None:  # "why #2?", "왜 2번 추천했어?": why that one
@@ -421,22 +423,7 @@ def _blank_favourite(m: re.Match[str]) -> str:
 _IN_STOCK = re.compile(
     r"있어|있나|있을까|있는지|나와요|남아|\bis there\b|\bdo you have\b|\bavailable\b|\bin stock\b"
 )
-_ACK = re.compile(  # NFKC as `normalise` makes them ("ㅋ" is "ᄏ" then)
-    unicodedata.normalize(
-        "NFKC",
-        r"^\W*(?:(?:ok(?:ay)?|k|cool|nice|got it|great|sure|alright|lol|haha+|hehe|ㅇㅋ|오케이|넵|네+|응+|웅"
-        r"|알겠어요?|알았어|ㅋ+|ㅎ+|좋아|좋다|굿|👍|👌|🙏|❤️|😍|😊|🙂|😀|👏|🔥)\W*)+$",
-    ),
-    re.IGNORECASE,
-)
-_BARE_NO = re.compile(  # the whole message
-    unicodedata.normalize(
-        "NFKC", r"^\W*(?:no+|nope|nah|meh|아니(?:야|요)?|ㄴㄴ|노노|이상해|별로|구려|촌스러워)\W*$"
-    ),
-    re.IGNORECASE,
-)
 _BUY_REF = re.compile(r"^\W*(?:buy|order|get)\W*$")  # "buy #2" once the number is read
-_HI = re.compile(r"^\W*하이\W*(?:\s|$)")
 _TRIP = re.compile(r"\btrip\b|여행|출장")
 _HIM_OR_HER = re.compile(r"\b(?:him|his|her)\b")
 _ALSO = re.compile(r"\b(?:too|as well)\W*$|^\W*(?:and\s+)?also\b|\badd\b|추가")

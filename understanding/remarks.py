@@ -1,0 +1,53 @@
+"""Short remarks and statements about the piece in view: "ok", "👍", "ㅋㅋ" (taken in), a bare "no" or
+"meh" (not these), "하이" (hello), and a correction of what a photo was read as ("it's a skirt, not
+a dress", "이거 파란색 아니고 검정색이야")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .terms import Match
+
+_ACK = re.compile(  # NFKC as `parser.normalise` makes them ("ㅋ" is "ᄏ" then)
+    unicodedata.normalize(
+        "NFKC",
+        r"^\W*(?:(?:ok(?:ay)?|k|cool|nice|got it|great|sure|alright|lol|haha+|hehe|ㅇㅋ|오케이|넵|네+|응+|웅"
+        r"|알겠어요?|알았어|ㅋ+|ㅎ+|좋아|좋다|굿|👍|👌|🙏|❤️|😍|😊|🙂|😀|👏|🔥)\W*)+$",
+    ),
+    re.IGNORECASE,
+)
+_BARE_NO = re.compile(  # the whole message
+    unicodedata.normalize(
+        "NFKC", r"^\W*(?:no+|nope|nah|meh|아니(?:야|요)?|ㄴㄴ|노노|이상해|별로|구려|촌스러워)\W*$"
+    ),
+    re.IGNORECASE,
+)
+_HI = re.compile(r"^\W*하이\W*(?:\s|$)")  # not "하이웨스트", "하이탑"
+_IT_IS = re.compile(  # a statement about the piece in view: "it's …", "this isn't …", "이건 …야"
+    r"\b(?:it|this|that|they|these)\s*(?:'s|'re|\s+is|\s+are|\s+isn't|\s+is not|\s+aren't|\s+are not)\b"
+    r"|^\s*(?:이거|이건|이것|이 옷|그거)|(?:이야|예요|에요|이에요|거든|인데)\W*$"
+    r"|\b(?:actually|wrong)\b|사실|틀렸|잘못"
+)
+_MISREAD = re.compile(r"\b(?:actually|wrong|that's not right|not right)\b|사실|틀렸|잘못")
+_READ = ("colour", "category", "pattern")  # what a photo is read as, and can be corrected in
+
+
+def remark_cues(text: str) -> set[str]:
+    """The cue a whole short message makes: "ack" ("ok", "👍", "응 좋아": answered in a word),
+    "another" ("no", "아니", "meh" about what is in view), "greeting" ("하이")."""
+    cues = {"greeting"} if _HI.match(text) else set()
+    if _ACK.match(text):
+        return cues | {"ack"}
+    return cues | ({"another"} if _BARE_NO.match(text) else set())
+
+
+def corrects(text: str, matches: list[Match], said: dict[str, str | None]) -> bool:
+    """Whether the message corrects what the piece in view was read as: a statement about it ("it's
+    …", "이거 …야") that refuses one colour, kind or pattern for another ("not blue, it's black"),
+    or says the reading was wrong ("it's actually black", "틀렸어, 치마야"); `said` holds the colour,
+    category and pattern the message names."""
+    refused = {m.kind for m in matches if m.negated and m.kind in _READ}
+    contrast = any(said.get(kind) for kind in refused)
+    flat = bool(_MISREAD.search(text)) and any(said.values())
+    return bool(_IT_IS.search(text)) and (contrast or flat)
