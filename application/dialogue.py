@@ -434,7 +434,6 @@ class Dialogue:
             note.append(Reply("nearest_colour", {"colour": described.colour, "kind": described.category}))
         if product is None:
             return note + [Reply("nothing_found", wish=described)]
-        note += [Reply("not_carried_in_look", {"kind": u.uncarried})] if u.uncarried else []  # "what tie …"
         chosen = not (u.subject or u.category) or u.temperature is not None  # an occasion's, a weather's
         conversation.focus_on(product_id=product.id, chosen=chosen)
         outfit = replace(described, category=u.wanted, article=described.article if u.wanted else None)

@@ -2414,6 +2414,11 @@ async def test_a_kind_the_catalogue_has_none_of_is_said_plainly(chat: Chat) -> N
     assert text_of(said).startswith("I don't carry watches here")
     (said,) = await chat.say("넥타이 추천")
     assert text_of(said).startswith("넥타이는 여기 없어요")
+    (said,) = await chat.say("어떤 귀걸이가 어울려?")  # was a verdict on the piece in view
+    assert text_of(said).startswith("주얼리는 여기 없어요")
+    await chat.photo(clothing_photos("Dress")[0].read_bytes())
+    said = [text_of(call) for call in await chat.say("what jewelry goes with this dress?")]
+    assert said[0] == "I don't carry jewellery here, but here's the rest of the look:" and len(said) > 1
 
 
 async def test_a_described_garment_in_a_colour_not_carried(chat: Chat) -> None:
@@ -2432,7 +2437,7 @@ async def test_a_described_garment_in_a_colour_not_carried(chat: Chat) -> None:
     state = await chat.state()
     assert items[state.focus_product_id].category == "blazer" and len(state.shown) > 1
     said = [text_of(call) for call in await chat.say(f"what tie goes with a {name} suit?")]
-    assert said[1] == "I don't carry ties here, but here's the rest of the look:"
+    assert said[0] == "I don't carry ties here, but here's the rest of the look:"
     assert items[(await chat.state()).focus_product_id].category == "blazer"
 
 

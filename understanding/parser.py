@@ -289,6 +289,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "favourites"
     if u.correction:  # "it's a skirt, not a dress": the photo's reading corrected
         return "correct"
+    if u.uncarried and not (u.category or u.ref is not None or "outfit" in cues):  # "어떤 귀걸이가 어울려?"
+        return "uncarried"
     if "whose" in cues and not u.category:  # "is this for women?", "이거 남자가 입어도 돼?": its cut
         return "photo"
     if "why" in cues and u.ref is not None:  # "why #2?", "왜 2번 추천했어?": why that one

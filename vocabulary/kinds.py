@@ -41,7 +41,17 @@ UNCARRIED: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "watch": (
         "watches",
         "시계",
-        ("a watch", "watches", "wristwatch", "smartwatch", "smart watch", "시계", "손목시계"),
+        (
+            "a watch",
+            "watches",
+            "wristwatch",
+            "smartwatch",
+            "smart watch",
+            "시계",
+            "손목시계",
+            "what watch",
+            "which watch",
+        ),
     ),
     "socks": ("socks", "양말", ("socks", "sock", "양말", "스타킹 양말")),
     "tie": ("ties", "넥타이", ("tie", "ties", "necktie", "bow tie", "넥타이", "나비넥타이")),
