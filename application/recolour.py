@@ -147,6 +147,7 @@ class Recolour:
             return
         wish = conversation.wish
         other = wish.gender in ("men", "women") and product.gender not in (wish.gender, "unisex")
+        other = other or product.kids != bool(wish.kids)  # a child's frock, asked now for a woman
         if other and conversation.chosen:  # the bot's dress for a date, for a man: what it would choose
             again = self.search.anchor(
                 Ask(replace(wish, category=None, article=None, colour=None), wish.gender)

@@ -213,15 +213,17 @@ class Search:
     def regendered(self, product: CatalogItem, wish: Wish) -> CatalogItem | None:
         """The same kind and colour as `product` for the gender the wish asks for, when the product
         is the other gender's ("for women" about a men's shirt: a women's shirt; men's trainers: women's
-        trainers, in their colour if there are, not heels); None when it fits or has no such."""
+        trainers, in their colour if there are, not heels) or the other audience's (a child's dress
+        asked for a woman); None when it fits or has no such."""
         gender = wish.gender
-        if not gender or product.gender in (gender, "unisex"):
+        grown = product.kids != bool(wish.kids)  # a child's frock, asked now for a woman (or back)
+        if not (gender or grown) or (product.gender in (gender, "unisex") and not grown):
             return None
         article = next((a for a, (*_, types) in ARTICLE_KINDS.items() if product.article_type in types), None)
         wish = replace(wish, category=product.category)
         tries = [(article, product.colour), (article, None), (None, product.colour), (None, None)]
         for kind, colour in dict.fromkeys(tries):
-            if found := self.anchor(Ask(replace(wish, article=kind, colour=colour), gender)):
+            if found := self.anchor(Ask(replace(wish, article=kind, colour=colour), gender or None)):
                 return found
         return None
 
@@ -229,7 +231,7 @@ class Search:
         """The product an outfit for a described garment starts from (the garment named; with none
         named, a top — or for women a top or a dress — of the style asked: a warm one for winter, a
         shirt, blouse or dress for a date, a dress for a woman at a wedding or a party; else any
-        garment of it)."""
+        garment of it; a child's, with none of the style, of any — kidswear is listed casual nearly all)."""
         categories = None
         ids: list[int] = []
         if not ask.wish.category:
@@ -249,6 +251,8 @@ class Search:
         if colours := ask.wish.colours():  # its name in that colour alone ("흰 셔츠": not a grey one)
             ids = [i for i in ids if colours_in_name(self.catalog.items[i].name) <= set(colours)] or ids
         found = self.typical(ids, 1, ask.exclude)
+        if not found and ask.wish.kids and ask.wish.style:  # a girl's wedding look: kidswear is listed
+            return self.anchor(replace(ask, wish=replace(ask.wish, style=None)))  # casual nearly all
         return found[0] if found else None
 
     def anchor_recoloured(self, ask: Ask) -> CatalogItem | None:

@@ -654,7 +654,8 @@ async def test_a_kind_named_within_a_category_is_that_kind(chat: Chat) -> None:
 async def test_shopping_for_a_child_shows_childrens_wear(chat: Chat) -> None:
     """'a dress for my daughter': children's dresses only (adults never get kidswear unasked), the
     filter says so; 'for my wife' then adults' again; 'clothes for my 5 year old' first: a child's
-    outfit; 'a 30 year old man' is not a child."""
+    outfit; 'a 30 year old man' is not a child; 'a wedding outfit for my daughter' begins from a
+    child's piece of any style, and 'now for my wife' from a woman's."""
     replies = await chat.say("a dress for my daughter")  # a collage, and its list as its own message
     state = await chat.state()
     shown = [chat.catalog().items[i] for i in state.shown]
@@ -673,6 +674,14 @@ async def test_shopping_for_a_child_shows_childrens_wear(chat: Chat) -> None:
     await chat.say("an outfit for a 30 year old man")  # not a child
     state = await chat.state()
     assert not state.filters.get("kids") and not any(chat.catalog().items[i].kids for i in state.shown)
+    await chat.say("start over")
+    await chat.say("a wedding outfit for my daughter")  # kidswear is listed casual: not "nothing found"
+    state = await chat.state()
+    assert state.mode == "outfit" and chat.catalog().items[state.focus_product_id].kids
+    await chat.say("now for my wife")  # the bot's child's piece gives way to a woman's
+    state = await chat.state()
+    start = chat.catalog().items[state.focus_product_id]
+    assert not start.kids and start.gender in ("women", "unisex") and not state.filters.get("kids")
 
 
 async def test_warm_colours_are_a_tone_not_the_winter(chat: Chat) -> None:
