@@ -49,7 +49,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     "favourites": (  # products kept from answers: "save #2" keeps one, "my favourites" lists them
         "favourites", "favorites", "favourite", "favorite", "wishlist", "wish list", "saved items",
         "saved products", "what i saved", "what i've saved", "what i kept", "my saved", "찜", "찜 목록",
-        "찜한", "즐겨찾기", "관심 상품", "저장한 상품",
+        "찜한", "즐겨찾기", "관심 상품", "저장한 상품", "저장한 거", "저장한거", "저장한 것", "저장해둔",
     ),
     "self": ("for me", "for myself", "myself", "나를 위한", "내 거", "내꺼", "제 거", "내가 입을"),  # own
     "next_buy": (  # what their wardrobe lacks, from the shop
@@ -252,8 +252,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "대신", "말고 다른", "으로 바꿔", "로 바꿔", "바꿔", "바꾸고", "교체",
     ),
     "daily": (  # an outfit every morning ("/daily")
-        "every morning", "each morning", "daily outfit", "daily outfits",
-        "매일 아침", "매일 코디", "아침마다",
+        "every morning", "each morning", "daily outfit", "daily outfits", "stop sending", "unsubscribe",
+        "매일 아침", "매일 코디", "아침마다", "그만 보내", "구독 취소",
     ),
     "farewell": ("bye", "goodbye", "see you", "see ya", "안녕히", "잘 있어", "잘가", "잘 가", "바이"),
     "nevermind": (
