@@ -143,6 +143,12 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "ko": "유행은 알 수 없어요. 판매나 SNS 데이터가 없어서 짐작일 뿐이에요. "
         "대신 가진 옷을 살려 드릴게요. 사진을 보내거나 어떤 자리인지 알려주세요. 예를 들어:",
     },
+    "no_currency": {
+        "en": "Prices here are in Korean won: say a budget in won — “under 50,000 won”, “30k to 50k” — "
+        "and I'll keep to it. For example:",
+        "ko": "가격은 원화로만 찾을 수 있어요. “5만원 이하”, “3만원에서 5만원 사이”처럼 말씀해 주세요. "
+        "예를 들어:",
+    },
     "no_length": {
         "en": "I can't tell lengths apart: the catalogue doesn't list them, so I'd only be guessing. Each "
         "link shows the product's own details. I can narrow by colour, kind, style or price, for example:",

@@ -2404,7 +2404,7 @@ async def test_whom_a_piece_is_cut_for(chat: Chat) -> None:
 
 async def test_a_length_is_said_plainly_and_the_answer_kept(chat: Chat) -> None:
     """'좀 더 길게', 'longer please': lengths are not in the catalogue, said so, and the answer in view
-    stays (was "not understood")."""
+    stays (was "not understood"); 'under $50': prices are in won, said so; '오만원 이하' is 50,000."""
     chat.user = chat.api.user(95, language="ko")
     await chat.say("원피스 보여줘")
     before = await chat.state()
@@ -2414,6 +2414,10 @@ async def test_a_length_is_said_plainly_and_the_answer_kept(chat: Chat) -> None:
     assert (after.mode, after.shown) == (before.mode, before.shown)
     (said,) = await chat.say("longer please")
     assert text_of(said).startswith("I can't tell lengths apart")
+    (said,) = await chat.say("under $50")  # was not understood
+    assert text_of(said).startswith("Prices here are in Korean won")
+    await chat.say("오만원 이하")  # in words: 50,000
+    assert (await chat.state()).filters.get("max_price") == 50000
 
 
 async def test_a_kind_the_catalogue_has_none_of_is_said_plainly(chat: Chat) -> None:

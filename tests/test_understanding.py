@@ -126,6 +126,10 @@ def test_refinement_details() -> None:
         ("under 5", (None, None)),
         ("5 kids", (None, None)),
         ("2024 summer", (None, None)),
+        ("오만원 이하", (None, 50000)),  # in words
+        ("삼만원대", (30000, 39999)),
+        ("이백오십만원 이상", (2500000, None)),
+        ("이만 하면 됐어", (None, None)),  # "this much", not 20,000
     ],
 )
 def test_prices(text: str, band: tuple[int | None, int | None]) -> None:

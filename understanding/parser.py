@@ -31,9 +31,9 @@ from .match import Match
 from .occasions import occasion_named, season_of
 from .pairs import compound_head, garments_together, kinds_listed, restyled, swapped
 from .personal import palette_intent, says_own
-from .prices import find_price
+from .prices import find_price, in_another_currency
 from .references import choice, references
-from .remarks import corrects, remark_cues
+from .remarks import corrects, cues_of
 from .sides import (
     about_focus,
     asks_about,
@@ -58,7 +58,7 @@ INTENTS = (
     "settings", "clear", "restart", "help", "greeting", "thanks", "trends", "body", "colour_pair",
     "shop_info", "pricier", "uncarried", "length", "pick", "back", "favourite", "unfavourite", "favourites",
     "daily", "daily_off", "wardrobe_outfit", "care", "pack", "palette", "why", "size", "couple", "taste",
-    "palette_off", "next_buy", "fit", "tip", "etiquette", "correct", "unknown",
+    "palette_off", "next_buy", "fit", "tip", "etiquette", "correct", "currency", "unknown",
 )  # fmt: skip
 COMMANDS = {
     "start": "greeting",
@@ -140,16 +140,7 @@ def parse(text: str) -> Understood:
     kept = not_owners(rest, matches)  # "for my sister's wedding": not her clothes
     owners = [(m.start, m.end) for m in matches if m not in kept]  # "my son's birthday party": no kids'
     matches = kept
-    understood.cues = {m.label for m in matches if m.kind == "cue"} | (
-        {"another"} if _MORE.match(rest) else set()
-    )
-    if understood.ref is not None and _BUY_REF.match(rest):  # "buy #2": where to buy it
-        understood.cues.add("cheaper")
-    understood.cues |= remark_cues(rest)  # "ok", "👍" (taken in); "no", "meh" (not these); "하이"
-    if any(m.kind == "category" and rest[m.end : m.end + 1] == "만" for m in matches):
-        understood.cues.add("only")  # "신발만": shoes only
-    if _ALSO.search(rest) or any(m.kind == "category" and rest[m.end : m.end + 1] == "도" for m in matches):
-        understood.cues.add("added")  # "가방도", "a bag too": with the kinds in view
+    understood.cues = cues_of(rest, matches, numbered=understood.ref is not None)
     understood.colour = _first(matches, "colour")
     understood.not_colour = _first(matches, "colour", negated=True)
     named = [m.label for m in matches if m.kind == "colour" and not m.negated]
@@ -289,6 +280,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "favourites"
     if u.correction:  # "it's a skirt, not a dress": the photo's reading corrected
         return "correct"
+    if in_another_currency(text) and u.min_price is None and u.max_price is None:  # "under $50"
+        return "currency"
     if u.uncarried and not (u.category or u.ref is not None or "outfit" in cues):  # "어떤 귀걸이가 어울려?"
         return "uncarried"
     if "whose" in cues and not u.category:  # "is this for women?", "이거 남자가 입어도 돼?": its cut
@@ -425,10 +418,11 @@ def _blank_favourite(m: re.Match[str]) -> str:
 _IN_STOCK = re.compile(
     r"있어|있나|있을까|있는지|나와요|남아|\bis there\b|\bdo you have\b|\bavailable\b|\bin stock\b"
 )
-_BUY_REF = re.compile(r"^\W*(?:buy|order|get)\W*$")  # "buy #2" once the number is read
+_FOREIGN_MONEY = re.compile(
+    r"[$€£¥]\s?\d|\d\s?(?:dollars?|usd|bucks|euros?|eur|pounds?|gbp|yen|달러|유로|엔)\b"
+)
 _TRIP = re.compile(r"\btrip\b|여행|출장")
 _HIM_OR_HER = re.compile(r"\b(?:him|his|her)\b")
-_ALSO = re.compile(r"\b(?:too|as well)\W*$|^\W*(?:and\s+)?also\b|\badd\b|추가")
 _OTHER_BRAND = re.compile(r"\b(?:other|another|different)\s+brands?\b|(?:다른|딴)\s*브랜드")
 _THAN_IN_VIEW = re.compile(r"\b(?:brighter|lighter|darker|deeper)\b|더\s*(?:밝|어두|화사)")  # than these
 _TOO = re.compile(  # "is this too casual?", "너무 포멀해?": yes means it does not suit
@@ -436,7 +430,3 @@ _TOO = re.compile(  # "is this too casual?", "너무 포멀해?": yes means it d
     r"|너무 (?:캐주얼|포멀|화려|튀|어두|밝|격식|심플|차려|꾸민)"
 )
 _COLOUR_OF = re.compile(r"\bwhat colou?r (?:is|are)\b")
-_MORE = re.compile(  # "show me 10 more", "more?": the next few of the answer in view
-    r"^\s*(?:(?:show|give|send)(?: me)? |see )?(?:\d+ |a few |some )?more(?: please| options| ones)?"
-    r"[.!?]*\s*$"
-)

@@ -1,6 +1,6 @@
 """Prices as people type them, in won: "under 30,000 won", "5만원 이하", "30k-50k", "3~5만원", "5만원대",
-"around 40k", "₩25,000", "1만5천원". `find_price` returns the band and the spans it read, so the
-rest of the parser does not mistake "30k" for a word."""
+"around 40k", "₩25,000", "1만5천원", "오만원 이하". `find_price` returns the band and the spans it read,
+so the rest of the parser does not mistake "30k" for a word."""
 
 from __future__ import annotations
 
@@ -12,6 +12,23 @@ _UNIT = r"(?:\s*(k(?![a-z])|천\s*원?|만\s*원?|won\b|krw\b|원))?"
 _AMOUNT = rf"(?:₩\s*)?(?<![a-z])(?:(\d+)\s*만\s*(\d+)\s*천\s*원?|{_NUMBER}{_UNIT})"  # not "y2k"
 _SCALE = {"k": 1000, "천": 1000, "만": 10_000}
 MIN_PRICE = 1000  # below this a number is not a price in won ("under 5")
+# Sino-Korean numbers before 만원 / 천원 ("오만원", "삼만원대", "백만원"); 원 is required: "이만" is
+# "this much"
+_KO_AMOUNT = re.compile(r"(?<![가-힣])([일이삼사오육칠팔구십백]+)\s*(만|천)\s*원")
+_KO_DIGITS = {d: n for n, d in enumerate("일이삼사오육칠팔구", start=1)}
+
+
+def _korean_number(words: str) -> int:
+    """'오' 5, '십오' 15, '오십' 50, '백' 100, '이백오십' 250."""
+    total, digit = 0, 0
+    for ch in words:
+        if ch in _KO_DIGITS:
+            digit = _KO_DIGITS[ch]
+        else:
+            total += (digit or 1) * (10 if ch == "십" else 100)
+            digit = 0
+    return total + digit
+
 
 _BELOW = (
     r"under|below|less than|up to|upto|max(?:imum)?|no more than|not more than|within|cheaper than"
@@ -51,7 +68,11 @@ def _amounts(text: str) -> list[Amount]:
             if not unit and "₩" in match[0]:
                 unit = "원"
         found.append(Amount(value, unit, match.start(), match.end()))
-    return found
+    for match in _KO_AMOUNT.finditer(text):  # "오만원 이하", "삼만원대"
+        found.append(
+            Amount(_korean_number(match[1]) * _SCALE[match[2]], match[2], match.start(), match.end())
+        )
+    return sorted(found, key=lambda amount: amount.start)
 
 
 def _rescaled(amount: Amount, unit: str) -> int:
@@ -112,3 +133,13 @@ def find_price(text: str) -> PriceBand:
             continue
         spans.append((start, end))
     return PriceBand(low, high, tuple(spans))
+
+
+_FOREIGN_MONEY = re.compile(
+    r"[$€£¥]\s?\d|\d\s?(?:dollars?|usd|bucks|euros?|eur|pounds?|gbp|yen|달러|유로|엔)\b"
+)
+
+
+def in_another_currency(text: str) -> bool:
+    """Whether a price is said in another currency ("under $50", "20유로 이하"): won only here."""
+    return bool(_FOREIGN_MONEY.search(text))

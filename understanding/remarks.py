@@ -1,6 +1,6 @@
-"""Short remarks and statements about the piece in view: "ok", "👍", "ㅋㅋ" (taken in), a bare "no" or
-"meh" (not these), "하이" (hello), and a correction of what a photo was read as ("it's a skirt, not
-a dress", "이거 파란색 아니고 검정색이야")."""
+"""A message's cues beyond its words' (`cues_of`): short remarks — "ok", "👍", "ㅋㅋ" (taken in), a bare
+"no" or "meh" (not these), "하이" (hello), "more?" — "buy #2", "신발만", "가방도"; and a correction of
+what a photo was read as ("it's a skirt, not a dress", "이거 파란색 아니고 검정색이야")."""
 
 from __future__ import annotations
 
@@ -31,6 +31,26 @@ _IT_IS = re.compile(  # a statement about the piece in view: "it's …", "this i
 )
 _MISREAD = re.compile(r"\b(?:actually|wrong|that's not right|not right)\b|사실|틀렸|잘못")
 _READ = ("colour", "category", "pattern")  # what a photo is read as, and can be corrected in
+_MORE = re.compile(  # "show me 10 more", "more?": the next few of the answer in view
+    r"^\s*(?:(?:show|give|send)(?: me)? |see )?(?:\d+ |a few |some )?more(?: please| options| ones)?"
+    r"[.!?]*\s*$"
+)
+_BUY_REF = re.compile(r"^\W*(?:buy|order|get)\W*$")  # "buy #2" once the number is read
+_ALSO = re.compile(r"\b(?:too|as well)\W*$|^\W*(?:and\s+)?also\b|\badd\b|추가")  # "a bag too", "add a hat"
+
+
+def cues_of(text: str, matches: list[Match], numbered: bool) -> set[str]:
+    """The message's cues: its cue words', and "another" ("more?", "no", "meh"), "cheaper" ("buy #2",
+    a `numbered` product), "ack" ("ok", "👍"), "greeting" ("하이"), "only" ("신발만") and "added" ("가방도",
+    "a bag too": with the kinds in view)."""
+    cues = {m.label for m in matches if m.kind == "cue"} | remark_cues(text)
+    cues |= {"another"} if _MORE.match(text) else set()
+    cues |= {"cheaper"} if numbered and _BUY_REF.match(text) else set()
+    if any(m.kind == "category" and text[m.end : m.end + 1] == "만" for m in matches):
+        cues.add("only")
+    if _ALSO.search(text) or any(m.kind == "category" and text[m.end : m.end + 1] == "도" for m in matches):
+        cues.add("added")
+    return cues
 
 
 def remark_cues(text: str) -> set[str]:
