@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from catalog import Catalog, CatalogItem
 from understanding import Understood
-from vocabulary import FIT_SLOTS, cut_of, slot_of
+from vocabulary import FIT_SLOTS, cut_of, slot_of, top_for_build
 
 from .answers import Answers
 from .conversation import Conversation
@@ -24,7 +24,16 @@ class Wearing:
     catalog: Catalog
 
     async def fit(self, conversation: Conversation, user_id: int | None, u: Understood) -> Reply:
-        """How what the message names runs: a numbered product, a kind named, else what is in view."""
+        """How what the message names runs: a numbered product, a kind named, else what is in view;
+        for a height and weight ("I'm 180cm 75kg"), the top size that usually fits them (for whom the
+        user shops, or the message says; both when not known)."""
+        if u.measures is not None:
+            gender = u.gender or (await self.answers.account.shopper(user_id)).gender
+            height, weight = u.measures
+            sizes = {
+                g: top_for_build(height, weight, g) for g in ("men", "women") if gender in (g, None, "any")
+            }
+            return Reply("fit_build", {"height": height, "weight": weight, "sizes": sizes})
         if (missing := _missing(conversation, self.catalog, u)) is not None:
             return missing
         product, category = await self._subject(conversation, user_id, u)

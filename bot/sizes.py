@@ -67,6 +67,20 @@ SAID = {
         "브랜드마다 핏이 달라서 제가 알 수는 없어요. 쇼핑몰 상세 페이지의 사이즈표와 후기에서 작게 "
         "나오는지 확인해 보세요.",
     ),
+    "build_men": (
+        "At {height} cm and {weight} kg, men's tops usually fit in {letter} ({number}).",
+        "키 {height}cm, {weight}kg이면 남성 상의는 보통 {letter}({number}) 사이즈예요.",
+    ),
+    "build_women": (
+        "At {height} cm and {weight} kg, women's tops usually fit in {letter} ({number}).",
+        "키 {height}cm, {weight}kg이면 여성 상의는 보통 {letter}({number}) 사이즈예요.",
+    ),
+    "build_both": (
+        "At {height} cm and {weight} kg, tops usually fit in {men_letter} ({men_number}) in men's sizes "
+        "and {women_letter} ({women_number}) in women's.",
+        "키 {height}cm, {weight}kg이면 상의는 보통 남성 {men_letter}({men_number}), 여성 "
+        "{women_letter}({women_number}) 사이즈예요.",
+    ),
     "chart": (
         "Brands run differently — check the shop's size chart before you buy.",
         "브랜드마다 달라서, 구매 전 쇼핑몰 사이즈표를 꼭 확인해 주세요.",
@@ -105,3 +119,17 @@ def fit_text(values: dict[str, Any], language: str) -> str:
     elif not product:
         lines.append(_say("fit_which", language))
     return "\n".join([*lines, _say("fit_brand", language)])
+
+
+def build_size_text(values: dict[str, Any], language: str) -> str:
+    """The top size a height and weight usually take (men's, women's or both), then the shop's chart."""
+    sizes, body = values["sizes"], {"height": values["height"], "weight": values["weight"]}
+    if len(sizes) == 2:
+        (ml, mn), (wl, wn) = sizes["men"], sizes["women"]
+        line = _say(
+            "build_both", language, **body, men_letter=ml, men_number=mn, women_letter=wl, women_number=wn
+        )
+    else:
+        ((gender, (letter, number)),) = sizes.items()
+        line = _say(f"build_{gender}", language, **body, letter=letter, number=number)
+    return line + "\n" + _say("chart", language)

@@ -1859,7 +1859,8 @@ async def test_a_colour_for_an_occasion_is_judged_by_its_etiquette(chat: Chat) -
 async def test_sizes_are_converted(chat: Chat) -> None:
     """'What size is 270 in US?' gives the foot length in US men's and women's, UK and EU sizes; '95
     사이즈는 S M L로 뭐야?' the letter and both Korean numbers; a size off the chart is said plainly; the
-    shop's chart has the last word; whether a size is in stock is the shop's to say."""
+    shop's chart has the last word; whether a size is in stock is the shop's to say; a height and
+    weight get the top size that usually fits them, for whom the user shops."""
     (shoe,) = await chat.say("what size is 270 in US?")
     assert text_of(shoe).startswith("270 mm is about US men's 9 / US women's 10, UK 8, EU ")
     assert text_of(shoe).endswith("check the shop's size chart before you buy.")
@@ -1872,6 +1873,14 @@ async def test_sizes_are_converted(chat: Chat) -> None:
     for asked in ("is there an XL?", "이거 XL 사이즈 있어?"):  # in stock: the shop's
         (stocked,) = await chat.say(asked)
         assert text_of(stocked).startswith(("I can't check sizes", "사이즈는 확인할 수 없어요"))
+    (build,) = await chat.say(
+        "I'm 180cm 75kg, what size?"
+    )  # who it is for not known: both (was not understood)
+    assert text_of(build).startswith("At 180 cm and 75 kg, tops usually fit in L (100) in men's sizes and ")
+    chat.user = chat.api.user(96, language="ko")
+    await chat.say("저는 여자예요")
+    (build,) = await chat.say("키 165 몸무게 55 사이즈 추천")
+    assert text_of(build).startswith("키 165cm, 55kg이면 여성 상의는 보통 M(66) 사이즈예요.")
 
 
 async def test_how_a_piece_runs_is_said_for_its_kind(chat: Chat) -> None:

@@ -353,6 +353,13 @@ def test_sizes_convert_between_systems() -> None:
     assert shoe_size("mm", 400) is None and shoe_size("eu", 42).mm == 265  # type: ignore[union-attr]
     assert top_size("letter", "m") == ("M", (95, 66)) == top_size("ko", "66")
     assert top_size("ko", "110") == ("XXL", (110,)) and top_size("ko", "12") is None
+    from vocabulary import top_for_build
+
+    assert top_for_build(180, 75, "men") == ("L", 100) and top_for_build(190, 75, "men") == ("XL", 105)
+    assert top_for_build(165, 55, "women") == ("M", 66) and top_for_build(150, 40, "women") == ("XS", 44)
+    assert top_for_build(175, 130, "men") == ("XXL", 110)  # off the top of the chart: its largest
+    assert parse("I'm 180cm 75kg, what size?").measures == (180, 75) and parse("키 165 몸무게 55").measures
+    assert parse("size 270").measures is None and parse("180cm").measures is None  # both, or neither
 
 
 def test_a_brand_is_read_and_known_by_its_product_names() -> None:

@@ -45,7 +45,7 @@ from .sides import (
     subject_and_wanted,
     which_kind,
 )
-from .sizes import cut_asked, size_asked, size_question
+from .sizes import cut_asked, measures, size_asked, size_question
 from .styles import style_named
 from .temperature import temperature
 from .terms import find_terms
@@ -202,6 +202,7 @@ def parse(text: str) -> Understood:
     understood.another = "another" in understood.cues and not (refusing and disliked)  # "I don't like green"
     understood.days, numbered = trip_days(rest)
     understood.size = size_question(rest, understood.cues)  # "what size is 270 in US?"
+    understood.measures = measures(rest)  # "I'm 180cm 75kg, what size?": a size for the build
     trip = "outfit" in understood.cues or _TRIP.search(rest)  # "a business trip for 3 days"
     if numbered and trip and not understood.category:
         understood.cues.add("pack")  # "outfits for a 3 day trip", "3일 여행 코디": a capsule
@@ -300,6 +301,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     if _IN_STOCK.search(text) and (u.size is not None or "size" in cues or size_asked(text, True)):
         cues.add("size")  # "이거 XL 사이즈 있어?", "is there an XL?": whether it is stocked, the shop's
         return "shop_info"
+    if u.measures is not None:  # "I'm 180cm 75kg, what size?", "키 165 몸무게 55": the usual top size
+        return "fit"
     if u.size is not None and not (u.colour or u.style or u.occasion):  # "what size is 270 in US?"
         return "size"
     if "fit" in cues and not (u.colour or u.style or u.min_price or u.max_price):  # "does it run small?"

@@ -60,6 +60,19 @@ _CUTS = {
 }
 
 
+_HEIGHT = re.compile(r"(?<!\d)(1[4-9]\d|20\d)\s?(?:cm|센치|센티)|키\s?(?:가|는)?\s?(1[4-9]\d|20\d)")
+_WEIGHT = re.compile(r"(?<!\d)(\d{2,3})\s?(?:kg|kilos?|킬로)|몸무게\s?(?:가|는)?\s?(\d{2,3})")
+
+
+def measures(text: str) -> tuple[int, int] | None:
+    """(height cm, weight kg) a message gives ("I'm 180cm 75kg", "키 165 몸무게 55"), None unless both."""
+    height, weight = _HEIGHT.search(text), _WEIGHT.search(text)
+    if not (height and weight):
+        return None
+    kg = int(weight[1] or weight[2])
+    return (int(height[1] or height[2]), kg) if 30 <= kg <= 200 else None
+
+
 def cut_asked(text: str) -> str | None:
     """ "slim" or "roomy" when a normalised message asks for that cut, else None."""
     return next((cut for cut, words in _CUTS.items() if words.search(text)), None)

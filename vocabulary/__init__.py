@@ -38,7 +38,7 @@ from .labels import (
     without_colours,
 )
 from .palettes import PALETTES, Palette
-from .sizes import FIT_SLOTS, ShoeSize, cut_of, shoe_size, top_size
+from .sizes import FIT_SLOTS, ShoeSize, cut_of, shoe_size, top_for_build, top_size
 from .slots import (
     CATEGORY_SLOT,
     EXCLUSIVE_SLOTS,
@@ -103,6 +103,7 @@ __all__ = [
     "shoe_size",
     "cut_of",
     "FIT_SLOTS",
+    "top_for_build",
     "top_size",
     "named_slot",
     "TEMPERATURE_BANDS",

@@ -45,6 +45,24 @@ def shoe_size(system: str, value: float) -> ShoeSize | None:
                     _half((mm / 10 + 1.5) * 1.5))  # fmt: skip
 
 
+# A top's Korean size for a height and weight, as Korean size charts give it for a regular fit (a rule
+# of thumb — cuts differ, the shop's chart decides): by weight, one size up for a tall frame.
+MEN_BY_WEIGHT = ((60, 90), (68, 95), (77, 100), (86, 105))  # under 60 kg: 90 (S) … 86 kg and over: 110
+WOMEN_BY_WEIGHT = ((48, 44), (55, 55), (62, 66), (70, 77))  # under 48 kg: 44 (XS) … 70 kg and over: 88
+TALL = {"men": 185, "women": 172}  # cm: one size up (sleeves and length)
+
+
+def top_for_build(height: int, weight: int, gender: str) -> tuple[str, int]:
+    """(letter, Korean number) of the top that usually fits a height (cm) and weight (kg)."""
+    table, last, tops = (
+        (MEN_BY_WEIGHT, 110, MEN_TOPS) if gender == "men" else (WOMEN_BY_WEIGHT, 88, WOMEN_TOPS)
+    )
+    sizes = [number for _, number in table] + [last]
+    step = next((i for i, (kg, _) in enumerate(table) if weight < kg), len(table))
+    step = min(step + (height >= TALL["men" if gender == "men" else "women"]), len(sizes) - 1)
+    return tops[sizes[step]], sizes[step]
+
+
 def top_size(system: str, value: str) -> tuple[str, tuple[int, ...]] | None:
     """A top's size as a letter and its Korean numbers (men's, then women's where there is one):
     ("M", (95, 66)) for "M", 95 or 66; None when it is no size of the chart."""
