@@ -246,7 +246,11 @@ class Answers:
         row, garments, analysis_id, _ = await self.focus(conversation, user_id)
         if row is None or analysis_id is None:
             return [Reply("correct_photos_only", actions=examples(language))]
+        if not (u.category or u.colour or u.pattern):  # "that's not a dress": what is it, then?
+            conversation.mode = "correct"  # the answer, "it's a skirt", corrects it (`Conversation.refer`)
+            return [Reply("correct_what", {"kind": u.not_category, "colour": u.not_colour})]
         now = await correct(self.sessions, row, garments, u)
+        conversation.mode = "analysis"  # the photo's answer, as corrected, is in view
         row, garments, _, _ = await self.focus(conversation, user_id)
         again = recall(row, garments, None)
         return [Reply("corrected", now), *([again] if again else [])]

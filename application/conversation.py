@@ -172,7 +172,8 @@ class Conversation:
         """The message with "it" read as the product last named by its number without becoming the
         subject ("save #2", "why #2?", then "how much is it?"), while that product is still numbered
         in the answer in view; a message naming one so is remembered for the next. "Which shoes would
-        go?" with nothing in view is a search for shoes."""
+        go?" with nothing in view is a search for shoes; "this is not black" with no photo in view
+        refines the answer in view rather than correcting a reading."""
         if (
             u.intent in POINTING
             and u.ref is None
@@ -186,6 +187,11 @@ class Conversation:
             u = replace(u, ref=first, intent="similar")
         if u.ref is not None and u.intent in NAMING:
             self.pointed = self.numbered(u.ref)
+        answered = u.intent in ("search", "refine", "outfit") and bool(u.category or u.colour or u.pattern)
+        if self.mode == "correct" and self.focus_analysis_id is not None and answered:  # "it's a skirt"
+            u = replace(u, intent="correct", correction=True)  # after "what is it, then?"
+        if u.intent == "correct" and self.focus_analysis_id is None and not (u.category or u.colour):
+            u = replace(u, intent="refine", correction=False)  # "this is not black" of a search: not black
         if "which_kind" in u.cues and not (self.has_focus or self.shown):  # "어떤 바지가 좋아?", nothing
             u = replace(u, intent="search", about_focus=False)  # in view: that kind, searched
         return u

@@ -250,6 +250,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "Thanks — noted: it's {what}. I'll style it as that from now on.",
         "ko": "알려 주셔서 고마워요. {what}(으)로 기억하고 그에 맞춰 코디할게요.",
     },
+    "correct_what": {
+        "en": "What is it, then? Tell me — “it's a skirt”, “it's black” — and I'll style it as that.",
+        "ko": "그럼 어떤 옷인가요? “치마야”, “검정색이야”처럼 알려 주시면 그에 맞춰 코디할게요.",
+    },
     "correct_photos_only": {
         "en": "I can only correct what I read from your photos: the shop's listing is its own. Send a "
         "photo, or, for example:",

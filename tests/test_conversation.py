@@ -2391,9 +2391,15 @@ async def test_a_misread_photo_is_corrected_by_its_sender(chat: Chat) -> None:
     assert row.result["corrected"]["colour"] == seen and row.result["corrected"]["category"] == "t-shirt"
     outfit = "\n".join(text_of(call) for call in await chat.say("match an outfit"))
     assert f"goes with {other}" in outfit or f"tone on tone in {other}" in outfit
+    (said,) = await chat.say("that's not a shirt")  # nothing said in its place: asked
+    assert text_of(said).startswith("What is it, then?")
+    said = [text_of(call) for call in await chat.say("it's a polo")]  # the answer corrects it
+    assert said[0].startswith(f"Thanks — noted: it's a {other} polo shirt.")
     await chat.say("shirts")
     (said, *_) = await chat.say("it's actually navy")
     assert text_of(said).startswith("I can only correct what I read from your photos")
+    await chat.say("this is not black")  # of a search, no photo in view: not black (a refinement)
+    assert (await chat.state()).filters.get("not_colour") == "black"
 
 
 async def test_whom_a_piece_is_cut_for(chat: Chat) -> None:

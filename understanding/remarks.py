@@ -64,10 +64,10 @@ def remark_cues(text: str) -> set[str]:
 
 def corrects(text: str, matches: list[Match], said: dict[str, str | None]) -> bool:
     """Whether the message corrects what the piece in view was read as: a statement about it ("it's
-    …", "이거 …야") that refuses one colour, kind or pattern for another ("not blue, it's black"),
-    or says the reading was wrong ("it's actually black", "틀렸어, 치마야"); `said` holds the colour,
-    category and pattern the message names."""
+    …", "이거 …야") that refuses one colour, kind or pattern for another ("not blue, it's black") or
+    for none ("that's not a dress": what is it, then?), or says the reading was wrong ("it's actually
+    black", "틀렸어, 치마야"); `said` holds the colour, category and pattern the message names."""
     refused = {m.kind for m in matches if m.negated and m.kind in _READ}
-    contrast = any(said.get(kind) for kind in refused)
+    contrast = any(said.get(kind) for kind in refused) or (refused and not any(said.values()))
     flat = bool(_MISREAD.search(text)) and any(said.values())
-    return bool(_IT_IS.search(text)) and (contrast or flat)
+    return bool(_IT_IS.search(text)) and bool(contrast or flat)
