@@ -2354,16 +2354,26 @@ async def test_a_numbered_product_in_other_colours(chat: Chat) -> None:
     assert text_of(said[0]) == f"That one doesn't come in {missing} here, but these are like it:"
 
 
-async def test_pricier_is_said_plainly_and_not_read_as_cheaper(chat: Chat) -> None:
+async def test_pricier_and_lengths_are_said_plainly_and_the_answer_kept(chat: Chat) -> None:
     """'더 비싼 거' was the cheapest offers ("비싼" holds "싼"); it says how a price band finds pricier
-    pieces and leaves the answer in view as it was; '비싼 거 말고' is the cheapest offers."""
+    pieces, '좀 더 길게', 'longer please' that lengths are not in the catalogue (were not understood),
+    each leaving the answer in view as it was; '비싼 거 말고' is the cheapest offers; 'under $50': prices
+    are in won, said so; '오만원 이하' is 50,000."""
     chat.user = chat.api.user(59, language="ko")
     await chat.say("운동화 보여줘")
     before = await chat.state()
-    (said,) = await chat.say("더 비싼 거")
-    assert text_of(said).startswith("가격은 낮은 순으로만 정렬할 수 있어요")
-    after = await chat.state()
-    assert (after.mode, after.shown) == (before.mode, before.shown)
+    for asked, said_first in (
+        ("더 비싼 거", "가격은 낮은 순으로만 정렬할 수 있어요"),
+        ("좀 더 길게", "기장은 구분할 수 없어요"),
+        ("longer please", "I can't tell lengths apart"),
+        ("under $50", "Prices here are in Korean won"),
+    ):
+        (said,) = await chat.say(asked)
+        assert text_of(said).startswith(said_first)
+        after = await chat.state()
+        assert (after.mode, after.shown) == (before.mode, before.shown)
+    await chat.say("오만원 이하")  # in words: 50,000
+    assert (await chat.state()).filters.get("max_price") == 50000
     await chat.say("비싼 거 말고")
     assert (await chat.state()).mode == "cheaper"
 
@@ -2415,24 +2425,6 @@ async def test_whom_a_piece_is_cut_for(chat: Chat) -> None:
     await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
     (said,) = await chat.say("이거 남자가 입어도 돼?")
     assert text_of(said).startswith("보기에는 ") and "누구나 입을 수 있어요" in text_of(said)
-
-
-async def test_a_length_is_said_plainly_and_the_answer_kept(chat: Chat) -> None:
-    """'좀 더 길게', 'longer please': lengths are not in the catalogue, said so, and the answer in view
-    stays (was "not understood"); 'under $50': prices are in won, said so; '오만원 이하' is 50,000."""
-    chat.user = chat.api.user(95, language="ko")
-    await chat.say("원피스 보여줘")
-    before = await chat.state()
-    (said,) = await chat.say("좀 더 길게")
-    assert text_of(said).startswith("기장은 구분할 수 없어요")
-    after = await chat.state()
-    assert (after.mode, after.shown) == (before.mode, before.shown)
-    (said,) = await chat.say("longer please")
-    assert text_of(said).startswith("I can't tell lengths apart")
-    (said,) = await chat.say("under $50")  # was not understood
-    assert text_of(said).startswith("Prices here are in Korean won")
-    await chat.say("오만원 이하")  # in words: 50,000
-    assert (await chat.state()).filters.get("max_price") == 50000
 
 
 async def test_a_kind_the_catalogue_has_none_of_is_said_plainly(chat: Chat) -> None:
