@@ -1,7 +1,8 @@
 """A photo's reading corrected by its sender: "it's a skirt, not a dress", "이거 파란색 아니고
 검정색이야". The stored analysis takes what the user said (its category, colour or pattern, sure of
 it), so the outfits and similar items that follow start from the right garment; what the model had
-said is kept beside it in the stored answer (`result["corrected"]`), labels for a later training run."""
+said first is kept beside it in the stored answer (`result["corrected"]`), so which readings users
+correct, and to what, can be counted."""
 
 from __future__ import annotations
 
