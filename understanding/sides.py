@@ -138,6 +138,9 @@ def subject_and_wanted(text: str, matches: list[Match], language: str) -> tuple[
     else (None, None)."""
     if (had := _had(text, matches)) is not None:  # "I have a red dress, what shoes …?"
         return had
+    categories = [m for m in matches if m.kind == "category" and not m.negated]
+    if len(categories) == 2 and _WHICH_FOR_KO.match(text[categories[0].end : categories[1].start]):
+        return categories[0].label, categories[1].label  # "빨간 원피스에는 무슨 색 가방?"
     sides = _sides(text, matches, language)
     if sides is None and language == "en":  # "a bag for my black dress": the kind asked for comes first
         categories = [m for m in matches if m.kind == "category"]
@@ -153,6 +156,9 @@ _HAVE_EN = re.compile(
 )
 _HAVE_KO = re.compile(
     r"있는데|있어서|샀는데|입을 건데|입을건데|입는데|입었는데|입고 있는데|신었는데|신을 건데"
+)
+_WHICH_FOR_KO = re.compile(  # "원피스에는 무슨 색 가방?": which bag for the dress
+    r"^\s*에(?:는|도)?\s*(?:무슨|어떤|어느)\s*(?:색|색깔|컬러)?\s*$"
 )
 _ADJECTIVE_GAP = re.compile(r"^\s*(?:[a-z]+\s+){0,2}$")  # "matching (black leather) shoes"
 
