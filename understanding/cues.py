@@ -142,6 +142,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "looking for something for", "입고 갈",
         "how to dress", "how should i dress", "how do i dress", "help me dress", "dress up", "get dressed",
         "i dress for", "what's missing", "what is missing", "에 맞는 옷", "에 맞게 입", "clothes for",
+        "옷 추천", "옷 골라", "뭐입지", "뭐 입을까", "뭘 입지", "뭘 입을까", "new clothes", "옷 사고 싶",
         "should i wear", "should i pair", "do i wear", "finish the look", "complete my look", "whole look",
         "whole outfit", "full look", "full outfit", "the rest of the look", "코디",
         "어울리", "매치", "뭐 입", "입을", "룩", "옷차림",
@@ -322,6 +323,11 @@ ASKS_OK = re.compile(  # "can I wear white to …?", "is black ok for …?", "�
 )
 GOES_WITH = re.compile(  # "does olive go with navy?": whether they go together, asked
     r"\b(?:does|do|would|will|can|could)\b.*\bgo(?:es)? (?:well )?(?:with|together)\b"
+)
+BARE_OUTFIT = re.compile(  # an outfit asked for and nothing else: today's weather's
+    r"^\W*(?:(?:오늘|내일)\s*)?(?:뭐\s?입지|뭘\s?입지|뭐\s?입을까|뭘\s?입을까|옷\s?추천(?:\s?해\s?(?:줘|주세요))?"
+    r"|옷\s?골라\s?(?:줘|주세요)|코디\s?(?:좀|추천)?(?:\s?해\s?(?:줘|주세요))?|what (?:should|do|can) i wear"
+    r"|what to wear|i need new clothes|(?:an? )?outfit(?: please| ideas?)?|dress me)\W*$"
 )
 BUYING = re.compile(  # "should I buy it?", "이거 살까 말까": a verdict with the wardrobe's say
     r"\bshould i (?:buy|get) (?:it|this|them|these|one)\b|\bworth (?:it|buying)\b|\bbuy (?:it|this) or not\b"

@@ -16,7 +16,18 @@ import unicodedata
 from vocabulary import PALETTES, TEMPERATURE_BANDS, temperature_band
 
 from .bodies import build_said
-from .cues import ASKS_OK, BUYING, DISLIKES, FROM_WARDROBE, GOES_WITH, HOUR, LAYER, LOOK, REMOVE, STOP
+from .cues import (
+    ASKS_OK,
+    BUYING,
+    DISLIKES,
+    FROM_WARDROBE,
+    GOES_WITH,
+    HOUR,
+    LAYER,
+    LOOK,
+    REMOVE,
+    STOP,
+)
 from .dropped import dropped
 from .lexicon import (
     ARTICLE_WORDS,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .cues import BARE_OUTFIT
 from .terms import Match
 
 _ACK = re.compile(  # NFKC as `parser.normalise` makes them ("ㅋ" is "ᄏ" then)
@@ -41,11 +42,12 @@ _ALSO = re.compile(r"\b(?:too|as well)\W*$|^\W*(?:and\s+)?also\b|\badd\b|추가"
 
 def cues_of(text: str, matches: list[Match], numbered: bool) -> set[str]:
     """The message's cues: its cue words', and "another" ("more?", "no", "meh"), "cheaper" ("buy #2",
-    a `numbered` product), "ack" ("ok", "👍"), "greeting" ("하이"), "only" ("신발만") and "added" ("가방도",
-    "a bag too": with the kinds in view)."""
+    a `numbered` product), "now" (an outfit asked and nothing else: "뭐 입지?"), "ack" ("ok", "👍"),
+    "greeting" ("하이"), "only" ("신발만") and "added" ("가방도", "a bag too": with the kinds in view)."""
     cues = {m.label for m in matches if m.kind == "cue"} | remark_cues(text)
     cues |= {"another"} if _MORE.match(text) else set()
     cues |= {"cheaper"} if numbered and _BUY_REF.match(text) else set()
+    cues |= {"now"} if BARE_OUTFIT.match(text) else set()  # "뭐 입지?", "옷 추천": for today's weather
     if any(m.kind == "category" and text[m.end : m.end + 1] == "만" for m in matches):
         cues.add("only")
     if _ALSO.search(text) or any(m.kind == "category" and text[m.end : m.end + 1] == "도" for m in matches):
