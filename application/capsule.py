@@ -46,10 +46,11 @@ SAME_KIND = 0.1  # and of a kind already packed (a second pair of jeans), this m
 def packing(wish: Wish, u: Understood, month: int) -> Wish:
     """The filters of a capsule a message asks for: who for and the budget kept (`Wish.fresh`), what
     it names, the trip's days and season — the month's, when none is said; from the user's wardrobe
-    when they say so ("pack for 3 days from my wardrobe")."""
+    when they say so ("pack for 3 days from my wardrobe"); "wardrobe essentials" is one with no trip."""
     wish = wish.fresh(u)
     article = OWN_CAPSULE if "wardrobe" in u.cues else CAPSULE
-    return replace(wish, article=article, days=u.days or DAYS, season=wish.season or season_in(month))
+    days = u.days or (None if "essentials" in u.cues else DAYS)  # "wardrobe essentials": no trip
+    return replace(wish, article=article, days=days, season=wish.season or season_in(month))
 
 
 def plan(days: int, season: str | None, gender: str | None = None) -> dict[str, int]:
@@ -213,4 +214,5 @@ async def capsule(
     pieces = sum(len(s.items) for s in slots[len(first) :])  # to pack besides the garment in view
     own = sum(len(rows) for rows in theirs.values())
     values = {"days": wish.days or DAYS, "pieces": pieces, "outfits": outfits, "who": wish.gender, "own": own}
+    values["trip"] = wish.days is not None  # "wardrobe essentials": a capsule with no trip
     return slots, values | ({"with": around.category} if first else {})

@@ -337,6 +337,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "Pack these {pieces} pieces for {days}: {outfits} outfits from them",
         "ko": "{days} 여행엔 이 {pieces}가지면 돼요: {outfits}가지 코디가 나와요",
     },
+    "capsule_essentials": {
+        "en": "{pieces} pieces a wardrobe is built on, all going together: {outfits} outfits from them",
+        "ko": "서로 다 어울리는 기본 아이템 {pieces}가지예요: {outfits}가지 코디가 나와요",
+    },
     "capsule_own_title": {
         "en": "For {days}, pack {own} of yours and {shop} from the shop: {outfits} outfits from them",
         "ko": "{days} 여행엔 내 옷 {own}가지와 쇼핑몰 {shop}가지를 챙기세요: {outfits}가지 코디가 나와요",

@@ -244,6 +244,7 @@ def render_reply(reply: Reply, language: str) -> str:
             else t("capsule_day", language)
         )
         say = "capsule_with_title" if values.get("with") else reply.say  # packed with the garment in view
+        say = say if values.get("trip", True) else "capsule_essentials"  # "wardrobe essentials": no trip
         own, pieces = values.get("own", 0), values["pieces"]
         title = t(
             say, language, days=days, pieces=pieces, outfits=values["outfits"], own=own, shop=pieces - own

@@ -1633,7 +1633,8 @@ async def test_a_capsule_to_pack_for_a_trip(chat: Chat) -> None:
     """'What should I pack for 3 days in Jeju in July?' answers a capsule: bottoms, a top a day, shoes
     and a bag (no layer in summer), of one gender, every top going with every bottom it counts; a
     week in December adds a layer and a second pair of shoes; 'show others' packs other pieces,
-    'in navy' refines it; the settings question follows the first."""
+    'in navy' refines it; the settings question follows the first; 'wardrobe essentials' is a capsule
+    with no trip."""
     from application.capsule import SLOTS
     from matching.together import SWAP_BELOW, Piece, pair_fit
 
@@ -1676,6 +1677,9 @@ async def test_a_capsule_to_pack_for_a_trip(chat: Chat) -> None:
     assert -focus in (await chat.state()).shown
     korean = await chat.say("2박 3일 부산 여행 짐 싸줘")
     assert "3일 여행엔 이 " in text_of(korean[0]), [text_of(c)[:80] for c in korean]
+    (basics, *_) = await chat.say("what are the wardrobe essentials for men?")  # a capsule, no trip
+    assert " pieces a wardrobe is built on, all going together: " in text_of(basics)
+    assert (await chat.state()).filters.get("days") is None
 
 
 async def test_personal_colour_is_answered_kept_and_searched_by(chat: Chat) -> None:

@@ -73,6 +73,9 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "pack", "packing", "pack for", "what to bring", "what should i bring", "what to take", "capsule",
         "suitcase", "짐 싸", "짐싸", "짐 챙", "챙겨 갈", "챙겨갈", "뭘 챙겨", "뭐 챙겨", "가져갈 옷", "캡슐",
     ),
+    "essentials": (  # a capsule with no trip: the pieces a wardrobe is built on
+        "wardrobe essentials", "wardrobe basics", "essentials", "basics to own", "기본템", "필수템",
+    ),
     "bought": (  # "I bought #2": how to wear it
         "i bought", "just bought", "i ordered", "i've ordered", "i have ordered", "i got it", "샀어",
         "샀어요", "샀다", "샀는데", "구매했", "주문했",
@@ -135,6 +138,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "outfit", "outfits", "goes with", "go with", "going with", "match", "matches", "matching",
         "wear with", "pair with", "pairs with", "style it", "style this", "complete the look", "a look",
         "wear it with", "wear this with", "wear them with", "wear these with", "pair it with",
+        "how do i style", "how should i style", "how can i style", "ways to wear", "ways to style",
         "pair this with", "what could i wear it with", "what can i wear it with", "else could i wear",
         "else can i wear", "would you wear it with", "would you wear this with", "would you wear them with",
         "would you wear", "how do i wear", "how to wear", "how should i wear", "how to style", "style them",
