@@ -296,8 +296,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     "trends": (  # no sales or social data here: said plainly
         "trending", "trend", "trends", "trendy", "in fashion", "fashionable now", "popular now", "what's hot",
         "new arrivals", "new in", "best sellers", "bestsellers", "best-selling", "best selling",
-        "most popular", "유행", "트렌드", "요즘 인기", "요즘 뭐 입", "신상", "인기 상품", "베스트셀러",
-        "잘 팔리는", "많이 팔리는",
+        "most popular", "유행", "트렌드", "트렌디", "요즘 인기", "요즘 뭐 입", "신상", "인기 상품",
+        "베스트셀러", "잘 팔리는", "많이 팔리는",
     ),
     "body": (  # body shape: not seen, not guessed
         "body type", "body shape", "my figure", "my build", "tall and", "short and", "skinny", "chubby",

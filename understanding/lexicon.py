@@ -46,6 +46,7 @@ TONE_WORDS: dict[str, tuple[str, ...]] = {  # light / dark / warm / cool colours
     "neutral": (
         "neutral colour", "neutral color", "neutral colours", "neutral colors", "neutrals", "subtle",
         "muted", "understated", "less flashy", "too flashy", "too loud", "not so loud", "무채색", "뉴트럴",
+        "look more expensive", "look expensive", "expensive looking", "expensive-looking",
         "차분한", "튀지 않는", "너무 화려", "덜 화려", "less colourful", "less colorful", "too colourful",
         "too colorful", "not so colourful", "not so colorful",
     ),
@@ -175,7 +176,8 @@ PATTERN_WORDS: dict[str, tuple[str, ...]] = {  # vocabulary.PATTERNS label -> wo
 STYLE_WORDS: dict[str, tuple[str, ...]] = {  # style (catalogue usage) -> synonyms
     "formal": (
         "formal", "dressy", "dressier", "fancier", "smarter", "elegant", "smart", "classy", "business",
-        "dress it up", "dress up", "dress them up", "dress this up",
+        "dress it up", "dress up", "dress them up", "dress this up", "mature", "more mature", "성숙",
+        "어른스럽",
         "professional", "polished", "포멀", "정장", "격식", "단정한", "단정하게", "고급스러운", "고급스럽게",
         "우아한", "우아하게",
     ),
@@ -185,7 +187,8 @@ STYLE_WORDS: dict[str, tuple[str, ...]] = {  # style (catalogue usage) -> synony
         "귀여운", "빈티지", "미니멀", "베이직", "꾸안꾸", "편안한", "y2k", "retro", "레트로", "cuter", "edgy",
         "edgier", "grunge", "boho", "bohemian", "chic", "귀엽게", "힙한", "힙하게", "시크", "보헤미안",
         "comfortable", "cozy casual", "꾸민 듯 안 꾸민 듯", "꾸민듯 안꾸민듯", "아메카지", "캠퍼스룩",
-        "dress it down", "dress down", "dress them down", "dress this down",
+        "dress it down", "dress down", "dress them down", "dress this down", "youthful", "look younger",
+        "어려 보이", "젊어 보이", "나이 들어 보이지 않",
     ),
     "sports": (
         "sports", "sporty", "sportier", "sport", "athletic", "athleisure", "스포티", "운동복", "트레이닝",
@@ -372,7 +375,7 @@ STYLE_TERMS = with_vocabulary(STYLE_WORDS, {k: v for k, v in USAGES.items() if k
 MINIMAL = re.compile(  # also chic, and quiet luxury's plain, calm pieces
     r"\bminimal(?:ist|istic)?\b|\bsimple (?:style|look|clothes|outfits?)\b|\bchic\b|\bquiet luxury\b"
     r"|\bold money\b|\bclean (?:look|style|fit|outfit)\b|미니멀|심플|시크|올드머니|올드 머니"
-    r"|콰이어트 럭셔리|깔끔한|깔끔하게"
+    r"|콰이어트 럭셔리|깔끔한|깔끔하게|세련|\bsophisticated\b|\blook (?:more )?expensive\b|고급스러워 보이"
 )
 VERSATILE = re.compile(  # easy to wear with anything: neutral, plain
     r"\b(?:(?:most )?versatile|safest|safe choice|goes with (?:everything|anything)"
