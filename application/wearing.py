@@ -30,9 +30,8 @@ class Wearing:
         if u.measures is not None:
             gender = u.gender or (await self.answers.account.shopper(user_id)).gender
             height, weight = u.measures
-            sizes = {
-                g: top_for_build(height, weight, g) for g in ("men", "women") if gender in (g, None, "any")
-            }
+            wearers = [gender] if gender in ("men", "women") else ["men", "women"]  # not known: both
+            sizes = {g: top_for_build(height, weight, g) for g in wearers}
             return Reply("fit_build", {"height": height, "weight": weight, "sizes": sizes})
         if (missing := _missing(conversation, self.catalog, u)) is not None:
             return missing

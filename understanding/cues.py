@@ -156,7 +156,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "greeting": (
         "hi", "hello", "hey", "hiya", "yo", "good morning", "good evening", "good afternoon", "howdy",
-        "안녕", "반가워", "반갑", "헬로",  # "하이" alone (`parser._HI`): not in "하이웨스트"
+        "안녕", "반가워", "반갑", "헬로",  # "하이" alone (`remarks._HI`): not in "하이웨스트"
     ),
     "thanks": (
         "thanks", "thank you", "thx", "ty", "cheers", "appreciate it", "great, thanks", "고마워", "고맙",

@@ -353,9 +353,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     if "warmth" in cues:  # "is this warm enough for -5?": a verdict on the weather
         cues.add("verdict")
     pairing = "pairs" in cues or ("verdict" in cues and u.about_focus)  # "이거 청바지랑 어울려?"
-    which = "pick" in cues and not (
-        u.pronoun or u.pointing
-    )  # "어떤 게 제일 잘 어울려?": which of those shown
+    # "어떤 게 제일 잘 어울려?": which of those shown, not whether the one in view goes
+    which = "pick" in cues and not (u.pronoun or u.pointing)
     if (
         ("verdict" in cues or pairing)
         and not (u.wanted or u.ref is not None or which)
@@ -432,9 +431,6 @@ def _blank_favourite(m: re.Match[str]) -> str:
 
 _IN_STOCK = re.compile(
     r"있어|있나|있을까|있는지|나와요|남아|\bis there\b|\bdo you have\b|\bavailable\b|\bin stock\b"
-)
-_FOREIGN_MONEY = re.compile(
-    r"[$€£¥]\s?\d|\d\s?(?:dollars?|usd|bucks|euros?|eur|pounds?|gbp|yen|달러|유로|엔)\b"
 )
 _TRIP = re.compile(r"\btrip\b|여행|출장")
 _HIM_OR_HER = re.compile(r"\b(?:him|his|her)\b")
