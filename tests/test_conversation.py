@@ -2430,6 +2430,10 @@ async def test_whom_a_piece_is_cut_for(chat: Chat) -> None:
     listed = {"men": "men's wear", "women": "women's wear", "unisex": "unisex wear"}[first.gender]
     assert text_of(said).startswith(f"It's listed as {listed}. Anyone can wear what they like")
     assert (await chat.state()).filters.get("gender") == "men"  # not refined for women
+    second = items[(await chat.state()).shown[1]]
+    (said,) = await chat.say("is #2 for women?")  # a numbered one's (was more like #2, for women)
+    listed = {"men": "men's wear", "women": "women's wear", "unisex": "unisex wear"}[second.gender]
+    assert text_of(said).startswith(f"It's listed as {listed}.")
     await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
     (said,) = await chat.say("이거 남자가 입어도 돼?")
     assert text_of(said).startswith("보기에는 ") and "누구나 입을 수 있어요" in text_of(said)

@@ -36,17 +36,22 @@ _MORE = re.compile(  # "show me 10 more", "more?": the next few of the answer in
     r"^\s*(?:(?:show|give|send)(?: me)? |see )?(?:\d+ |a few |some )?more(?: please| options| ones)?"
     r"[.!?]*\s*$"
 )
+_WHOSE_OF = re.compile(  # once its number is read: "is #2 for women?", "is the first one unisex?"
+    r"^\W*is\s+(?:it\s+|the\s+)?(?:for\s+(?:women|men|guys|girls|ladies)|unisex)\b|남녀\s?공용(?:이야|이에요|인가요)"
+)
 _BUY_REF = re.compile(r"^\W*(?:buy|order|get)\W*$")  # "buy #2" once the number is read
 _ALSO = re.compile(r"\b(?:too|as well)\W*$|^\W*(?:and\s+)?also\b|\badd\b|추가")  # "a bag too", "add a hat"
 
 
 def cues_of(text: str, matches: list[Match], numbered: bool) -> set[str]:
     """The message's cues: its cue words', and "another" ("more?", "no", "meh"), "cheaper" ("buy #2",
-    a `numbered` product), "now" (an outfit asked and nothing else: "뭐 입지?"), "ack" ("ok", "👍"),
+    a `numbered` product; "whose": "is #2 for women?"), "now" (an outfit asked and nothing else: "뭐
+    입지?"), "ack" ("ok", "👍"),
     "greeting" ("하이"), "only" ("신발만") and "added" ("가방도", "a bag too": with the kinds in view)."""
     cues = {m.label for m in matches if m.kind == "cue"} | remark_cues(text)
     cues |= {"another"} if _MORE.match(text) else set()
     cues |= {"cheaper"} if numbered and _BUY_REF.match(text) else set()
+    cues |= {"whose"} if numbered and _WHOSE_OF.search(text) else set()  # "is #2 for women?": its cut
     cues |= {"now"} if BARE_OUTFIT.match(text) else set()  # "뭐 입지?", "옷 추천": for today's weather
     if any(m.kind == "category" and text[m.end : m.end + 1] == "만" for m in matches):
         cues.add("only")
