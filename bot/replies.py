@@ -39,7 +39,7 @@ from .texts import (
     t,
 )
 from .tips import tip_text
-from .verdicts import advice_text, colour_pair_text, verdict_text
+from .verdicts import advice_text, colour_pair_text, one_named, verdict_text
 from .weather import temperature_text
 
 
@@ -358,11 +358,9 @@ def _say(reply: Reply, language: str) -> str:
     if reply.say == "ask_band":
         values = {}
     if reply.say == "corrected":  # "it's a skirt, not a dress": what it is now, in words
-        colour = display_name(COLOURS, values["colour"], language).lower() if values.get("colour") else ""
+        colour = display_name(COLOURS, values["colour"], language).lower() if values.get("colour") else None
         kind = display_name(CATEGORY_NAMES, values.get("kind") or "", language).lower()
-        return t(
-            "corrected", language, what=f"{colour} {kind}".strip() if language == "ko" else _a(colour, kind)
-        )
+        return t("corrected", language, what=one_named(kind, colour, language))
     if reply.say == "whose":  # "is this for women?": its cut, then that anyone may wear it
         gender = values.get("gender") if values.get("gender") in ("men", "women") else "unisex"
         said = t(
@@ -391,12 +389,6 @@ def _say(reply: Reply, language: str) -> str:
         text = t(reply.say, language, **values)
         return text + (t("about_brand", language, brand=brand_name(brand, language)) if brand else "")
     return t(reply.say, language, **values) if values else t(reply.say, language)
-
-
-def _a(colour: str, kind: str) -> str:
-    """'a black skirt', 'an orange top': the English article before a colour and a kind."""
-    words = f"{colour} {kind}".strip()
-    return ("an " if words[:1] in "aeiou" else "a ") + words
 
 
 def why_text(values: dict, language: str) -> str:

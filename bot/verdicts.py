@@ -26,13 +26,13 @@ def pair_text(
     if named is None:
         return text
     first, second = (
-        _one(_kind_name(k, language), c and display_name(COLOURS, c, language), language)
+        one_named(_kind_name(k, language), c and display_name(COLOURS, c, language), language)
         for k, c in ((named[0], named[1]), (kind, other))
     )
     return t("pair_named", language, first=first[:1].upper() + first[1:], second=second) + text
 
 
-def _one(noun: str, colour: str | None, language: str) -> str:
+def one_named(noun: str, colour: str | None, language: str) -> str:
     """'a white T-shirt', 'jeans', '화이트 티셔츠': one garment named, in its colour."""
     said = f"{colour} {noun}" if colour else noun
     if language == "ko" or (noun.endswith("s") and not noun.endswith("ss")):  # "jeans"; "a dress"
