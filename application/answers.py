@@ -5,10 +5,12 @@ offers, or a search, run with the filters in force (`Answers.answer`); the focus
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from catalog import Catalog
+from matching.coherence import STYLE_FALLBACK
 from storage import Analysis as AnalysisRow
 from understanding import Understood
 from vocabulary import PALETTES, carries, pattern_family, slot_of
@@ -88,6 +90,8 @@ class Answers:
             if not items and wish.brand:  # "zara dresses": not carried; other brands', said so
                 items = await self.search.find(replace(ask, wish=replace(wish, brand=None)))
                 say, values = "search_other_brands", {"brand": wish.brand, "carried": carries(wish.brand)}
+            if not items and not another:  # "a coat for a winter interview": none formal, so the closest
+                items, say, values = await self.relaxed(ask, items, say, values)
             if another and not items:  # every match shown already: the last answer stays numbered
                 return [self.items_reply("no_more", conversation, [])]
             conversation.showed("search", [i.product_id for i in items], another)
@@ -140,6 +144,29 @@ class Answers:
         reply.votes = (mode, analysis_id) if analysis_id is not None and slots else None
         replies.append(reply)
         return replies
+
+    async def relaxed(
+        self, ask: Ask, items: list[Item], say: str, values: dict[str, Any]
+    ) -> tuple[list[Item], str, dict[str, Any]]:
+        """A search that found nothing, its style (or occasion) set aside for the nearest style's
+        (`STYLE_FALLBACK`: formal's party, then casual), then any style's, then its season too, and
+        said so ("None formal here, so the closest: casual outerwear"); never its kind, gender or a
+        child's — what was asked, still."""
+        wish = ask.wish
+        key = "occasion" if wish.occasion else "style" if wish.style else ""
+        tries: list[tuple[tuple[str, ...], Wish]] = []
+        if key:
+            bare = wish.without(key)  # an occasion takes its style with it
+            tries = [((key,), replace(bare, style=near)) for near in STYLE_FALLBACK.get(wish.style or "", ())]
+            tries.append(((key,), bare))
+        if wish.season:
+            tries.append(
+                ((key, "season") if key else ("season",), (tries[-1][1] if tries else wish).without("season"))
+            )
+        for left_out, relaxed in tries:
+            if items := await self.search.find(replace(ask, wish=relaxed)):
+                return items, "search_relaxed", {"left_out": list(left_out), "style": relaxed.style or ""}
+        return items, say, values
 
     async def numbered(
         self, conversation: Conversation, user_id: int | None, u: Understood, language: str

@@ -43,7 +43,9 @@ def pool(catalog: Catalog, slot: str, look: Look, per_slot: int = 3, wish: Wish 
     patterns, not_patterns = wish.patterns(slot)
     fewer: Pool = ([], None)
     own: list[int] = []  # the few of the look's own style, offered before a nearest style's
-    for rank, styles in enumerate(look.fallbacks(asked=bool(wish.style), slot=slot)):
+    kind_asked = bool(wish.category) and slot_of(wish.category or "") == slot  # "a coat", "shoes?"
+    asked = bool(wish.style) and not kind_asked  # of a kind asked ("a coat" for an interview): any nearest
+    for rank, styles in enumerate(look.fallbacks(asked=asked, slot=slot)):
         for seasons, gender in itertools.product(look.seasons_tried(slot), look.genders()):
             filters = Filters(
                 gender,

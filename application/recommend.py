@@ -138,13 +138,15 @@ class Recommend:
             asked = slot_of(wish.category)
             slot_names = (asked, *(name for name in slot_names if name != asked))
         skip = disliked | ask.exclude
+        asked_slot = slot_of(wish.category) if wish.category else ""
         style = wish.style or row.style  # "for the gym" about a casual T-shirt: sports pieces first
         chosen: list[tuple[str, tuple[str, ...] | None, list[Offering]]] = []
         for slot_name in slot_names:
             allowed, fallback = self.pool(slot_name, look, per_slot, wish.for_slot(slot_name))
             if not allowed:  # nothing of this look here (no cap for a formal look): the next slot
                 continue
-            if fallback and slot_name == "outerwear" and look.climate == "cold":  # a layer in its style only
+            layer = slot_name == "outerwear" and look.climate == "cold" and slot_name != asked_slot
+            if fallback and layer:  # a layer in its style only, unless it was the kind asked
                 continue
             hits = self.index.search(embedding, CANDIDATES_PER_SLOT + len(skip), allowed_ids=allowed)
             similarity = {h.product_id: h.score for h in hits}

@@ -48,6 +48,10 @@ FILTER_LABELS: dict[str, dict[str, str]] = {
         "en": "None of that from {brand} here, so other brands: {what}",
         "ko": "{brand}의 이런 상품은 없어 다른 브랜드로 찾았어요: {what}",
     },
+    "search_relaxed": {
+        "en": "None {left} here, so the closest: {what}",
+        "ko": "조건({left})에 맞는 상품이 없어 가장 가까운 걸 찾았어요: {what}",
+    },
     "search_other_cuts": {
         "en": "None {cut} here, so other cuts: {what}",
         "ko": "{cut} 상품이 없어 다른 핏으로 찾았어요: {what}",

@@ -184,7 +184,8 @@ def render_reply(reply: Reply, language: str) -> str:
     if "category" in values:
         item = shown_name(values["category"], values.get("confidence") or 1.0, values.get("slot"), language)
     titles = ("outfit_title", "similar_title", "cheaper_title", "search_title", "complete_title")
-    if reply.say in (*titles, "search_other_colours", "search_other_cuts", "search_other_brands"):
+    relaxed = ("search_other_colours", "search_other_cuts", "search_other_brands", "search_relaxed")
+    if reply.say in (*titles, *relaxed):
         say = reply.say
         if "product" in values and say in titles[:3]:
             say = say.replace("_title", "_product")
@@ -195,6 +196,10 @@ def render_reply(reply: Reply, language: str) -> str:
             "search_other_brands": "brand",
         }.get(say)
         what = describe((wish or Wish()).without(left_out) if left_out else wish or Wish(), language)
+        keys = values.get("left_out") or []  # "None for an interview here, so the closest: outerwear"
+        left = listed([filter_label(key, wish or Wish(), language) for key in keys], language)
+        if keys and values.get("style"):  # the nearest style's: "casual outerwear"
+            what = f"{display_name(USAGES, values['style'], language)} {what}"
         cut = t(f"cut_{values['cut']}", language) if values.get("cut") else ""
         brand = brand_name(values.get("brand") or "", language)
         say += "_carried" if values.get("carried") else ""  # "nike dresses": Nike, but none of those
@@ -207,6 +212,7 @@ def render_reply(reply: Reply, language: str) -> str:
             colour=colour,
             cut=cut,
             brand=brand,
+            left=left,
         )
         if reply.say == "cheaper_title" and reply.link:
             text = render_cheaper(title, reply.link, reply.items, language)

@@ -109,6 +109,39 @@ def test_the_style_outranks_a_listing_season_for_shoes_only() -> None:
     assert recommend.pool("shoes", coat) == ([], None)  # summer flip flops: neither season nor weather
 
 
+async def test_a_coat_asked_for_a_formal_look_for_the_cold_is_the_closest_style(stylist: Stylist) -> None:
+    """The small catalogue's men's formal outerwear is two blazers: 'what about a coat?' of a formal
+    look for the cold (a long-sleeved top) gets them, then the nearest style's, said so (its layer,
+    not asked, is left out of such a look: only one in its own style)."""
+    from application.wish import Ask
+
+    analysis_id = await _stored(
+        stylist, category="longsleeve", style="formal", style_confidence=0.9, gender="men", season=""
+    )
+    ask = Ask(Wish(category="outerwear", style="formal", gender="men"))
+    (slot,) = await stylist.recommend.outfit(analysis_id, 11, ask=ask)
+    assert slot.name == "outerwear" and slot.fallback_style == "casual" and slot.items
+    usages = [i.product.usage for i in slot.items]  # its own style's few (blazers) first
+    assert all(i.product.gender == "men" for i in slot.items) and "casual" in usages
+    assert usages == sorted(usages, key=lambda usage: usage != "formal")
+    whole = await stylist.recommend.outfit(analysis_id, 11, ask=Ask(Wish(style="formal", gender="men")))
+    assert "outerwear" not in [s.name for s in whole]  # not asked: no layer of another style
+
+
+def test_a_kind_asked_falls_back_to_any_nearest_style() -> None:
+    """'What about a coat?' for a formal look with no formal outerwear: casual jackets, said to be the
+    fallback (an asked style's slots otherwise fall back to its dressy neighbour only, and a cold look's
+    layer keeps to its style — before, 'I found nothing')."""
+    products = [_product(i, "outerwear", "Jackets") for i in range(1, 5)]
+    products += [_product(i, "pants", "Jeans") for i in range(5, 9)]
+    recommend = _recommend(products)
+    interview = Look("men", ("formal",), "winter", climate="cold")
+    assert recommend.pool("outerwear", interview, wish=Wish(style="formal")) == ([], None)
+    assert recommend.pool("bottom", interview, wish=Wish(style="formal", category="outerwear")) == ([], None)
+    ids, fallback = recommend.pool("outerwear", interview, wish=Wish(style="formal", category="outerwear"))
+    assert sorted(ids) == [1, 2, 3, 4] and fallback == ("casual",)
+
+
 def _product(
     i: int, category: str, article_type: str, usage: str = "casual", gender: str = "men"
 ) -> CatalogItem:

@@ -193,6 +193,23 @@ async def test_a_cut_asked_for_is_read_from_names(chat: Chat) -> None:
     assert (await chat.state()).shown
 
 
+async def test_a_search_with_none_of_its_style_gives_the_closest_and_says_so(chat: Chat) -> None:
+    """'formal coat for men': the catalogue has no men's formal outerwear, so the nearest style's
+    (party, then casual) — never women's or another kind — titled with what was set aside; before,
+    'I found nothing' (an outfit's asked coat: `test_coherence`)."""
+    items = chat.catalog().items.values()
+    outerwear = [p for p in items if p.category == "outerwear" and p.gender == "men" and not p.kids]
+    assert outerwear and not any(p.usage == "formal" for p in outerwear)
+    (answer,) = await chat.say("formal coat for men")
+    shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
+    assert "None formal here, so the closest: casual outerwear" in text_of(answer)
+    assert shown and all(p.category == "outerwear" and p.gender == "men" and not p.kids for p in shown)
+    assert "✕ formal" in buttons(answer)  # still asked: its ✕ takes it off
+    chat.user = chat.api.user(97, language="ko")
+    (answer,) = await chat.say("남자 면접 정장 코트")
+    assert "조건(면접)에 맞는 상품이 없어 가장 가까운 걸 찾았어요: 캐주얼 아우터" in text_of(answer)
+
+
 async def test_korean_search_price_and_another_one(chat: Chat) -> None:
     chat.user = chat.api.user(43, language="ko")
     (answer,) = await chat.say("검은색 티셔츠 보여줘")
