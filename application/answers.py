@@ -145,6 +145,21 @@ class Answers:
         replies.append(reply)
         return replies
 
+    async def cheaper_piece(
+        self, conversation: Conversation, user_id: int | None, piece: int, language: str
+    ) -> list[Reply]:
+        """'A cheaper bag' in an outfit: the cheapest offers of its first bag, the outfit's subject
+        still the subject after, and its numbers still its when the offers are a link alone."""
+        before, kept = (conversation.focus_analysis_id, conversation.focus_product_id), conversation.wish
+        numbered = conversation.shown, conversation.seen, conversation.refused, conversation.pointed
+        conversation.focus_on(product_id=piece, chosen=conversation.chosen)
+        conversation.wish = replace(kept, category=None, article=None)
+        replies = await self.answer(conversation, user_id, "cheaper", language)
+        conversation.focus_analysis_id, conversation.focus_product_id = before
+        if not conversation.shown:  # "#3" after it is still the outfit's third
+            conversation.shown, conversation.seen, conversation.refused, conversation.pointed = numbered
+        return replies
+
     async def relaxed(
         self, ask: Ask, items: list[Item], say: str, values: dict[str, Any]
     ) -> tuple[list[Item], str, dict[str, Any]]:

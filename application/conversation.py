@@ -173,7 +173,8 @@ class Conversation:
         subject ("save #2", "why #2?", then "how much is it?"), while that product is still numbered
         in the answer in view; a message naming one so is remembered for the next. "Which shoes would
         go?" with nothing in view is a search for shoes; "this is not black" with no photo in view
-        refines the answer in view rather than correcting a reading."""
+        refines the answer in view rather than correcting a reading; "cheaper" after an outfit's one
+        kind ("trousers for it") is about that kind."""
         if (
             u.intent in POINTING
             and u.ref is None
@@ -194,6 +195,9 @@ class Conversation:
             u = replace(u, intent="refine", correction=False)  # "this is not black" of a search: not black
         if "which_kind" in u.cues and not (self.has_focus or self.shown):  # "어떤 바지가 좋아?", nothing
             u = replace(u, intent="search", about_focus=False)  # in view: that kind, searched
+        one_kind = self.mode == "outfit" and self.wish.category and not (self.wish.whole or self.wish.also)
+        if u.intent == "cheaper" and one_kind and not u.category and u.ref is None:  # "좀 더 싼 거" after
+            u = replace(u, category=self.wish.category, article=self.wish.article)  # its trousers: theirs
         return u
 
     def _same_in(self, u: Understood) -> bool:

@@ -320,12 +320,7 @@ class Dialogue:
         if intent == "cheaper" and conversation.mode == "outfit" and u.category and piece is None:
             intent = "refine"  # "a cheaper bag" with no bag shown: the outfit's bags
         if intent == "cheaper" and conversation.mode == "outfit" and piece is not None:  # "a cheaper bag"
-            before, kept = (conversation.focus_analysis_id, conversation.focus_product_id), conversation.wish
-            conversation.focus_on(product_id=piece, chosen=conversation.chosen)  # the outfit's first bag's
-            conversation.wish = replace(kept, category=None, article=None)
-            replies = await self.answers.answer(conversation, user_id, "cheaper", language)
-            conversation.focus_analysis_id, conversation.focus_product_id = before  # still the subject
-            return replies
+            return await self.answers.cheaper_piece(conversation, user_id, piece, language)
         if u.about_focus or intent == "cheaper" or (u.pointing and intent in ("outfit", "similar")):
             # "sandals for it", "how much?", "what goes with them?" after a search: its first product
             conversation.first_of_search()

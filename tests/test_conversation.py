@@ -1141,6 +1141,16 @@ async def test_a_cheaper_bag_for_the_outfit(chat: Chat) -> None:
         and state.focus_analysis_id == photo
         and state.filters.get("season") == "winter"
     )
+    chat.user = chat.api.user(98, language="ko")
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    await chat.say("이거랑 어울리는 바지 추천해줘")  # one kind of its outfit
+    shown = (await chat.state()).shown
+    (cheaper, *_) = await chat.say("좀 더 싼 거")  # of that kind: its first trousers', not the tee's
+    assert chat.catalog().items[shown[0]].name in text_of(cheaper)
+    state = await chat.state()
+    assert state.mode == "cheaper" and state.shown == shown  # offers as a link: its numbers stay
+    (fit, *_) = await chat.say(f"{len(shown)}번 사이즈 어떻게 골라?")
+    assert chat.catalog().items[shown[-1]].name in text_of(fit)
 
 
 async def test_show_others_under_an_answer(chat: Chat) -> None:

@@ -196,7 +196,9 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "어울려?", "어울려요?", "어울리나", "적당해", "적절해", "적당할까", "무난해", "무난할까",
         "should i buy it", "should i buy this", "should i get it", "should i get this", "worth buying",
         "worth it", "살까 말까", "살까요", "사도 될까", "사도 돼", "살 만해", "너무 캐주얼", "너무 포멀",
-        "입기 좋아", "입기 좋을까", "입기 괜찮", "입어도 될까", "입기 적당",
+        "입기 좋아", "입기 좋을까", "입기 괜찮", "입어도 될까", "입기 적당", "어디에 입", "어디 입", "어디에 입고",
+        "어디 입고", "언제 입", "어떤 자리", "where can i wear", "where should i wear", "when can i wear",
+        "what occasions", "what occasion",
         # about a whole outfit: how its pieces go together
         "rate my outfit", "rate this outfit", "rate my look", "how do i look", "how does my outfit look",
         "how does this look", "how does it look", "what do you think", "thoughts?", "코디 어때", "이거 어때",
@@ -273,7 +275,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "what size should i", "which size should i", "what size do i", "which size do i", "recommend a size",
         "size recommendation", "사이즈 추천",
         "정사이즈", "작게 나와", "작게 나오", "크게 나와", "크게 나오", "한 치수", "반 치수", "사이즈 업",
-        "사이즈 다운", "몇 사이즈", "어떤 사이즈", "핏이 어때", "핏 어때",
+        "사이즈 다운", "몇 사이즈", "어떤 사이즈", "핏이 어때", "핏 어때", "사이즈 어떻게", "사이즈 고르",
+        "사이즈 골라", "사이즈 뭐", "사이즈 선택", "사이즈 맞",
     ),
     "care": (  # how to look after it: by its kind and fabric, the label first
         "wash", "washing", "washed", "machine wash", "hand wash", "laundry", "how to clean", "how do i clean",
