@@ -196,8 +196,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "어울려?", "어울려요?", "어울리나", "적당해", "적절해", "적당할까", "무난해", "무난할까",
         "should i buy it", "should i buy this", "should i get it", "should i get this", "worth buying",
         "worth it", "살까 말까", "살까요", "사도 될까", "사도 돼", "살 만해", "너무 캐주얼", "너무 포멀",
-        "입기 좋아", "입기 좋을까", "입기 괜찮", "입어도 될까", "입기 적당", "어디에 입", "어디 입", "어디에 입고",
-        "어디 입고", "언제 입", "어떤 자리", "where can i wear", "where should i wear", "when can i wear",
+        "입기 좋아", "입기 좋을까", "입기 괜찮", "입어도 될까", "입기 적당", "어디에 입", "어디 입",
+        "언제 입", "어떤 자리", "where can i wear", "where should i wear", "when can i wear",
         "what occasions", "what occasion",
         # about a whole outfit: how its pieces go together
         "rate my outfit", "rate this outfit", "rate my look", "how do i look", "how does my outfit look",
