@@ -301,6 +301,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "I have no {colour} {kind} here, so I began from the closest I have:",
         "ko": "{colour} {kind}은(는) 여기 없어서 가장 가까운 상품으로 시작했어요:",
     },
+    "any_length": {
+        "en": "Lengths aren't listed in the catalogue, so these are of any length (each link shows it):",
+        "ko": "상품 정보에 기장이 없어 길이와 상관없이 찾았어요(각 링크에서 확인해 주세요):",
+    },
     "not_carried_in_look": {
         "en": "I don't carry {kind} here, but here's the rest of the look:",
         "ko": "{kind}은(는) 여기 없지만, 나머지 코디는 이렇게요:",

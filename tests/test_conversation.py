@@ -2393,7 +2393,8 @@ async def test_pricier_and_lengths_are_said_plainly_and_the_answer_kept(chat: Ch
     """'더 비싼 거' was the cheapest offers ("비싼" holds "싼"); it says how a price band finds pricier
     pieces, '좀 더 길게', 'longer please' that lengths are not in the catalogue (were not understood),
     each leaving the answer in view as it was; '비싼 거 말고' is the cheapest offers; 'under $50': prices
-    are in won, said so; '오만원 이하' is 50,000."""
+    are in won, said so; '오만원 이하' is 50,000; '미니스커트', 'a maxi dress': skirts and dresses, the
+    length said not to be listed first (was said nothing of)."""
     chat.user = chat.api.user(59, language="ko")
     await chat.say("운동화 보여줘")
     before = await chat.state()
@@ -2401,6 +2402,7 @@ async def test_pricier_and_lengths_are_said_plainly_and_the_answer_kept(chat: Ch
         ("더 비싼 거", "가격은 낮은 순으로만 정렬할 수 있어요"),
         ("좀 더 길게", "기장은 구분할 수 없어요"),
         ("longer please", "I can't tell lengths apart"),
+        ("not too short", "I can't tell lengths apart"),
         ("under $50", "Prices here are in Korean won"),
     ):
         (said,) = await chat.say(asked)
@@ -2411,6 +2413,13 @@ async def test_pricier_and_lengths_are_said_plainly_and_the_answer_kept(chat: Ch
     assert (await chat.state()).filters.get("max_price") == 50000
     await chat.say("비싼 거 말고")
     assert (await chat.state()).mode == "cheaper"
+    (said, found, *_) = await chat.say("미니스커트")  # a length with its kind: said, then the kind
+    assert text_of(said).startswith("상품 정보에 기장이 없어") and "찾은 상품: 스커트" in text_of(found)
+    chat.user = chat.api.user(99, language="en")
+    (said, found, *_) = await chat.say("a maxi dress")
+    assert text_of(said).startswith("Lengths aren't listed") and "Here's what I found: dress" in text_of(
+        found
+    )
 
 
 async def test_a_misread_photo_is_corrected_by_its_sender(chat: Chat) -> None:
