@@ -82,8 +82,9 @@ def judge(
     """The garment (its `look`, outfit slot `kind`, colour and pattern) against the occasion, style
     and season the wish names, checked in that order: the weather first (a coat is not for summer;
     asked whether it is warm enough for winter, only a piece for the cold is — another is a maybe,
-    to layer), then the style (the occasion's; a fallback a shopper accepts is a maybe), then the
-    colours the occasion keeps to, then its plainness (no checked shirt at a funeral)."""
+    to layer), then what no guest wears whatever its style (a white dress at a wedding), then the
+    style (the occasion's; a fallback a shopper accepts is a maybe), then the colours the occasion
+    keeps to, then its plainness (no checked shirt at a funeral)."""
     style = look.styles[0] if look.styles else "casual"
     wanted = wish.style
     if not (wanted or wish.season or wish.occasion):
@@ -98,6 +99,8 @@ def judge(
         return Verdict("yes" if made else "maybe", "warm" if made else "layer", style, wanted)
     if (wish.season == "summer" and cold) or (wish.season == "winter" and warm):
         return Verdict("no", "season", style, wanted)
+    if NOT_WORN_BY_GUESTS.get(wish.occasion or "") == (kind, colour):  # the bride's white, said first
+        return Verdict("no", "colour", style, wanted)
     fits = "yes"
     if wanted and wanted != style:
         stand_ins = (*STAND_INS.get(wanted, ()), *(("casual",) if look.kids else ()))  # a child's dress code
@@ -108,8 +111,6 @@ def judge(
     occasion = occasion_named(wish.occasion)
     if occasion and occasion.colours and colour and colour not in occasion.colours:
         return Verdict("no", "colour", style, wanted, colours=occasion.colours)
-    if NOT_WORN_BY_GUESTS.get(wish.occasion or "") == (kind, colour):
-        return Verdict("no", "colour", style, wanted)
     if occasion and occasion.plain and pattern not in (None, "solid"):
         return Verdict("no", "pattern", style, wanted, pattern=pattern)
     return Verdict(fits, "style" if fits == "maybe" else "", style, wanted)

@@ -128,6 +128,23 @@ async def test_a_coat_asked_for_a_formal_look_for_the_cold_is_the_closest_style(
     assert "outerwear" not in [s.name for s in whole]  # not asked: no layer of another style
 
 
+def test_a_womans_formal_shoes_are_heels_and_flats() -> None:
+    """'여자 구두', "women's dress shoes": heels and flats (the catalogue's "Formal Shoes" are men's:
+    it was nothing); '굽 낮은 걸로' is flats."""
+    from application.search import Search
+    from application.wish import Ask
+    from understanding import parse
+
+    products = [_product(1, "shoes", "Formal Shoes"), _product(2, "shoes", "Sports Shoes", gender="women")]
+    products += [_product(3, "shoes", "Heels", gender="women"), _product(4, "shoes", "Flats", gender="women")]
+    search = Search(None, Catalog(products), None)  # type: ignore[arg-type]
+    asked = parse("여자 구두 보여줘")
+    wish = Wish(category=asked.category, article=asked.article, gender=asked.gender)
+    assert sorted(search.select(Ask(wish))) == [3, 4]
+    assert sorted(search.select(Ask(replace(wish, gender="men")))) == [1]
+    assert parse("굽 낮은 걸로").article == "flats"
+
+
 def test_a_kind_asked_falls_back_to_any_nearest_style() -> None:
     """'What about a coat?' for a formal look with no formal outerwear: casual jackets, said to be the
     fallback (an asked style's slots otherwise fall back to its dressy neighbour only, and a cold look's
@@ -542,6 +559,7 @@ def test_a_verdict_names_the_first_thing_that_does_not_suit() -> None:
     assert judge(party, "dress", "black", wedding).fits == "maybe"  # a party dress may do for a wedding
     assert judge(party, "dress", "black", funeral).fits == "no"  # not for a funeral
     assert judge(party, "dress", "white", wedding).reason == "colour"  # the bride's colour
+    assert judge(casual, "dress", "white", wedding).reason == "colour"  # whatever its style: said first
     assert judge(Look("men", ("casual", "formal")), "top", "navy", wedding).fits == "maybe"  # unsure
     shorts = Look("men", ("casual",), climate="warm")
     winter = judge(shorts, "bottom", "black", Wish(season="winter"))

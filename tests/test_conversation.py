@@ -655,7 +655,8 @@ async def test_tops_asked_about_trousers_are_any_top(chat: Chat) -> None:
 
 async def test_a_kind_named_within_a_category_is_that_kind(chat: Chat) -> None:
     """'handbags' are handbags, not the backpacks most of the test catalogue's bags are, and the
-    answer says so; removing the filter removes both; 'jeans' are never track pants."""
+    answer says so; removing the filter removes both; 'jeans' are never track pants (a woman's '구두':
+    `test_coherence`)."""
     (answer,) = await chat.say("handbags")
     state = await chat.state()
     shown = [chat.catalog().items[i] for i in state.shown]

@@ -197,7 +197,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "should i buy it", "should i buy this", "should i get it", "should i get this", "worth buying",
         "worth it", "살까 말까", "살까요", "사도 될까", "사도 돼", "살 만해", "너무 캐주얼", "너무 포멀",
         "입기 좋아", "입기 좋을까", "입기 괜찮", "입어도 될까", "입기 적당", "어디에 입", "어디 입",
-        "언제 입", "어떤 자리", "where can i wear", "where should i wear", "when can i wear",
+        "언제 입", "어떤 자리", "where can i wear", "where should i wear", "when can i wear", "룩으로 어때",
+        "룩으로 괜찮", "용으로 어때", "입고 가기 어때", "입고 가면 어때",
         "what occasions", "what occasion",
         # about a whole outfit: how its pieces go together
         "rate my outfit", "rate this outfit", "rate my look", "how do i look", "how does my outfit look",

@@ -13,7 +13,7 @@ ARTICLE_KINDS: dict[str, tuple[str, str, frozenset[str]]] = {
     "heels": ("heels", "힐", frozenset({"Heels"})),
     "flats": ("flats", "플랫 슈즈", frozenset({"Flats"})),
     "boots": ("boots", "부츠", frozenset({"Boots"})),
-    "formal shoes": ("formal shoes", "구두", frozenset({"Formal Shoes"})),
+    "formal shoes": ("formal shoes", "구두", frozenset({"Formal Shoes", "Heels", "Flats"})),  # hers: pumps
     "jeans": ("jeans", "청바지", frozenset({"Jeans", "Jeggings"})),
     "slacks": ("chinos / slacks", "슬랙스", frozenset({"Trousers"})),  # not jeans or joggers
     "track pants": ("track pants", "트레이닝 바지", frozenset({"Track Pants"})),
