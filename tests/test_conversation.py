@@ -2401,9 +2401,10 @@ async def test_pricier_and_lengths_are_said_plainly_and_the_answer_kept(chat: Ch
     before = await chat.state()
     for asked, said_first in (
         ("더 비싼 거", "가격은 낮은 순으로만 정렬할 수 있어요"),
-        ("좀 더 길게", "기장은 구분할 수 없어요"),
-        ("longer please", "I can't tell lengths apart"),
-        ("not too short", "I can't tell lengths apart"),
+        ("좀 더 길게", "기장이나 노출 정도는 구분할 수 없어요"),
+        ("longer please", "I can't tell lengths or necklines apart"),
+        ("not too short", "I can't tell lengths or necklines apart"),
+        ("something less revealing", "I can't tell lengths or necklines apart"),
         ("under $50", "Prices here are in Korean won"),
     ):
         (said,) = await chat.say(asked)
@@ -2415,12 +2416,14 @@ async def test_pricier_and_lengths_are_said_plainly_and_the_answer_kept(chat: Ch
     await chat.say("비싼 거 말고")
     assert (await chat.state()).mode == "cheaper"
     (said, found, *_) = await chat.say("미니스커트")  # a length with its kind: said, then the kind
-    assert text_of(said).startswith("상품 정보에 기장이 없어") and "찾은 상품: 스커트" in text_of(found)
-    chat.user = chat.api.user(99, language="en")
-    (said, found, *_) = await chat.say("a maxi dress")
-    assert text_of(said).startswith("Lengths aren't listed") and "Here's what I found: dress" in text_of(
+    assert text_of(said).startswith("상품 정보에 기장·노출 정도가 없어") and "찾은 상품: 스커트" in text_of(
         found
     )
+    chat.user = chat.api.user(99, language="en")
+    (said, found, *_) = await chat.say("a maxi dress")
+    assert text_of(said).startswith(
+        "Lengths and necklines aren't listed"
+    ) and "Here's what I found: dress" in text_of(found)
 
 
 async def test_a_misread_photo_is_corrected_by_its_sender(chat: Chat) -> None:

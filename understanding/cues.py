@@ -298,6 +298,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "더 짧게", "좀 길게", "좀 짧게", "더 긴 거", "더 짧은 거", "길이", "too short", "too long",
         "knee length", "knee-length", "ankle length", "ankle-length", "floor length", "floor-length", "maxi",
         "midi", "너무 짧", "너무 길", "짧지 않", "길지 않", "무릎 기장", "무릎길이", "발목 기장", "미디 기장",
+        "revealing", "modest", "more modest", "less skin", "cover up more", "covers more", "노출", "덜 파인",
+        "안 파인", "파인 거",
     ),  # "미니스커트", "롱원피스", "mini skirt": `remarks.cues_of` (the kind's word is the kind's)
     "trends": (  # no sales or social data here: said plainly
         "trending", "trend", "trends", "trendy", "in fashion", "fashionable now", "popular now", "what's hot",
