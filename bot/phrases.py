@@ -155,8 +155,9 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "I can't tell lengths or necklines apart: the catalogue doesn't list them, so I'd only be "
         "guessing. Each link shows the product's own details. I can narrow by colour, kind, style or price, "
         "for example:",
-        "ko": "기장이나 노출 정도는 구분할 수 없어요. 상품 정보에 없어서 짐작일 뿐이에요. 각 링크에서 상품 상세를 "
-        "확인해 주세요. 색상, 종류, 스타일, 가격으로는 좁혀 드릴 수 있어요. 예를 들어:",
+        "ko": "기장이나 노출 정도는 구분할 수 없어요. 상품 정보에 없어서 짐작일 뿐이에요. "
+        "각 링크에서 상품 상세를 확인해 주세요. 색상, 종류, 스타일, 가격으로는 좁혀 드릴 수 있어요. "
+        "예를 들어:",
     },
     "no_body_shape": {
         "en": "I can't see a body in a photo, so tell me your build — “I'm petite”, “tall”, “curvy”, "
@@ -303,7 +304,8 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "ko": "{colour} {kind}은(는) 여기 없어서 가장 가까운 상품으로 시작했어요:",
     },
     "any_length": {
-        "en": "Lengths and necklines aren't listed in the catalogue, so these may be any (each link shows them):",
+        "en": "Lengths and necklines aren't listed in the catalogue, so these may be any "
+        "(each link shows them):",
         "ko": "상품 정보에 기장·노출 정도가 없어 상관없이 찾았어요(각 링크에서 확인해 주세요):",
     },
     "not_carried_in_look": {
