@@ -218,6 +218,10 @@ def test_a_garment_described_and_the_kind_of_its_outfit_asked_for(
         ("blak jeens", "pants", "jeans"),  # a typo of the kind is still that kind
         ("winter boots for women", "shoes", "boots"),
         ("부츠 추천", "shoes", "boots"),
+        ("스키니진", "pants", "jeans"),  # "진" after a cut is jeans (never "사진", "진짜")
+        ("와이드 진 추천", "pants", "jeans"),
+        ("굽 낮은 걸로", "shoes", "flats"),
+        ("사진 보내도 돼?", None, None),
         ("trousers", "pants", None),  # the category itself: any of it
         ("shoes", "shoes", None),
     ],

@@ -384,7 +384,7 @@ VERSATILE = re.compile(  # easy to wear with anything: neutral, plain
     r"|무난한|무난하게|활용도|아무 데나 잘 어울|어디에나 잘 어울|제일 무난|가장 무난"
 )
 KIDS = re.compile(
-    r"\b(?:kids?|kid's|child|children|children's|sons?|daughters?|toddlers?|bab(?:y|ies))\b"
+    r"\b(?:kids?|kid's|child|children|children's|sons?|daughters?|toddlers?|bab(?:y|ies))\b(?! shower)"
     r"|\b(?:[1-9]|1[0-4])[ -]years?[ -]old\b|\blittle (?:girl|boy)s?\b"  # a child's age: up to 14
     r"|아들|딸|어린이|아동|키즈|유아|아기(?!자기)|애기|아이\s?옷|우리\s?아이|(?<!\d)(?:[1-9]|1[0-4])\s?살"
 )

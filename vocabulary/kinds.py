@@ -79,7 +79,7 @@ UNCARRIED: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "costume": (
         "costumes",
         "코스튬",
-        ("costume", "costumes", "cosplay", "코스튬", "코스프레", "할로윈 의상"),
+        ("costume", "costumes", "cosplay", "halloween", "코스튬", "코스프레", "할로윈", "핼러윈"),
     ),
     "perfume": ("perfume", "향수", ("perfume", "fragrance", "cologne", "향수")),
     "makeup": ("make-up", "화장품", ("makeup", "make-up", "lipstick", "cosmetics", "화장품", "립스틱")),
