@@ -240,6 +240,9 @@ class Dialogue:
             return [shop_for_question() if intent == "settings" else self.wardrobe.forget_question()]
         if intent == "wardrobe":  # "my wardrobe"
             return await self.wardrobe.show(user_id)
+        if intent == "unwardrobe":  # "remove it from my wardrobe", "옷장에서 2번 빼줘"
+            number = u.ref if u.ref is not None else u.not_ref  # "1번 빼줘": that one, out
+            return await self.wardrobe.drop(conversation, user_id, number, u.pronoun or u.pointing)
         if intent == "wardrobe_outfit":  # "an outfit from my wardrobe"
             return await self.wardrobe.outfit(conversation, user_id)
         if intent in ("daily", "daily_off"):  # "/daily", "send me an outfit every morning"; "/daily off"

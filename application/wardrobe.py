@@ -29,13 +29,36 @@ class Wardrobe:
     account: Account
     recommend: Recommend
 
-    async def show(self, user_id: int | None) -> list[Reply]:
+    async def show(self, user_id: int | None, which: bool = False) -> list[Reply]:
+        """The saved pieces, numbered, each with its ✕ (`which`: asked to remove one, not said which)."""
         pieces = await self.account.wardrobe(user_id)
         if not pieces:
             return [Reply("wardrobe_empty")]
         removes = [Action("unsave", piece.item_id) for piece in pieces]
         rows = [[Action("wardrobe_match", 0)], *in_rows(removes)]
-        return [Reply("wardrobe", {"count": len(pieces)}, pieces=pieces, actions=rows)]
+        said = [Reply("which_to_remove")] if which else []
+        return [*said, Reply("wardrobe", {"count": len(pieces)}, pieces=pieces, actions=rows)]
+
+    async def drop(
+        self, conversation: Conversation, user_id: int | None, number: int | None, it: bool
+    ) -> list[Reply]:
+        """'Remove #2 from my wardrobe' (its number in the wardrobe's picture), 'remove it from my
+        wardrobe' (`it`: the photo in view, when saved; the only piece, when one is): removed, and the
+        wardrobe after it; else the wardrobe, asked which."""
+        pieces = await self.account.wardrobe(user_id)
+        if number is not None:
+            piece = pieces[number - 1] if 0 < number <= len(pieces) else None
+            if piece is None:
+                return [Reply("no_such_number", {"n": number, "count": len(pieces)})]
+        else:
+            shown = [p for p in pieces if it and p.analysis_id == conversation.focus_analysis_id]
+            piece = (shown or (pieces if len(pieces) == 1 and it else []) or [None])[0]
+            if piece is None:
+                return await self.show(user_id, which=bool(pieces))
+        if user_id is None or not await self.account.remove(user_id, piece.item_id):
+            return [Reply("old_button")]
+        left = await self.show(user_id)
+        return [Reply("unsaved", {"total": await self.account.size(user_id)}), *left[-1:]]
 
     async def own(
         self, user_id: int | None, category: str | None, colour: str | None

@@ -392,6 +392,14 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "Your wardrobe: {count} {pieces}. Tap ✕ and a number to remove one.",
         "ko": "내 옷장: {count}벌. ✕ 번호를 누르면 뺄 수 있어요.",
     },
+    "unsaved": {
+        "en": "Removed from your wardrobe: {total} {pieces} in it now.",
+        "ko": "옷장에서 뺐어요. 지금 {total}{pieces} 있어요.",
+    },
+    "which_to_remove": {
+        "en": "Which one? Tap ✕ and its number below, or say “remove #2 from my wardrobe”.",
+        "ko": "어떤 걸 뺄까요? 아래 ✕ 번호를 누르거나 “옷장에서 2번 빼줘”라고 말씀해 주세요.",
+    },
     "saved": {
         "en": "Saved to your wardrobe ({count}): {total} {pieces} in it now.",
         "ko": "옷장에 저장했어요 ({count}). 지금 {total}{pieces} 있어요.",

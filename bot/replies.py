@@ -383,7 +383,7 @@ def _say(reply: Reply, language: str) -> str:
     if reply.say in ("not_carried", "not_carried_in_look"):  # "a watch for my dad", "what tie goes …"
         english, korean, _ = UNCARRIED[values["kind"]]
         values = {"kind": korean if language == "ko" else english}
-    if reply.say in ("wardrobe", "saved"):  # "1 piece", "3 pieces"
+    if reply.say in ("wardrobe", "saved", "unsaved"):  # "1 piece", "3 pieces"
         values["pieces"] = t("piece" if values.get("total", values.get("count")) == 1 else "pieces", language)
     if reply.say == "not_in_wardrobe":  # "your trousers"
         values = {"kind": display_name(CATEGORY_NAMES, values.get("kind") or "", language).lower()}

@@ -306,6 +306,15 @@ async def test_wardrobe_save_show_match_and_remove(chat: Chat) -> None:
     await chat.say("navy blazer")  # a catalogue product is not the user's to save
     (said,) = await chat.say("옷장에 저장해줘")
     assert "옷장에는 내 옷을 저장해요" in text_of(said)
+    (which, listed) = await chat.say("remove something from my wardrobe")  # which? its ✕ buttons
+    assert text_of(which).startswith("Which one?") and "✕ 2" in buttons(listed)
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    await chat.say("save it")
+    (said, listed) = await chat.say("remove it from my wardrobe")  # the one in view, saved: out
+    assert text_of(said) == "Removed from your wardrobe: 2 pieces in it now."
+    assert "Your wardrobe: 2 pieces." in text_of(listed) and (await chat.state()).focus_analysis_id
+    (said, _) = await chat.say("옷장에서 1번 빼줘")  # by its number in the wardrobe ("빼줘": not "not #1")
+    assert text_of(said) == "옷장에서 뺐어요. 지금 1벌 있어요."
 
 
 async def test_a_wardrobe_outfit_takes_the_pieces_that_go_with_it(chat: Chat) -> None:

@@ -54,6 +54,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     "self": ("for me", "for myself", "myself", "나를 위한", "내 거", "내꺼", "제 거", "내가 입을"),  # own
     "next_buy": (  # what their wardrobe lacks, from the shop
         "what should i buy", "what to buy next", "what should i get", "missing from my wardrobe",
+        "what else should i buy", "what else should i get", "what else do i need", "뭘 더 사",
         "my wardrobe lacks", "뭐 사면 좋을까", "뭘 사야", "뭐 살까", "뭘 살까",
         "옷장에 없는",
     ),

@@ -69,7 +69,7 @@ INTENTS = (
     "settings", "clear", "restart", "help", "greeting", "thanks", "trends", "body", "colour_pair",
     "shop_info", "pricier", "uncarried", "length", "pick", "back", "favourite", "unfavourite", "favourites",
     "daily", "daily_off", "wardrobe_outfit", "care", "pack", "palette", "why", "size", "couple", "taste",
-    "palette_off", "next_buy", "fit", "tip", "etiquette", "correct", "currency", "unknown",
+    "palette_off", "next_buy", "fit", "tip", "etiquette", "correct", "currency", "unwardrobe", "unknown",
 )  # fmt: skip
 COMMANDS = {
     "start": "greeting",
@@ -327,6 +327,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "save"
     if "wardrobe" in cues and FROM_WARDROBE.search(text) and not REMOVE.search(text):
         return "pack" if "pack" in cues else "wardrobe_outfit"  # "pack for 3 days from my wardrobe"
+    if "wardrobe" in cues and REMOVE.search(text):  # "remove it from my wardrobe", "3번 옷장에서 빼줘"
+        return "unwardrobe"
     for intent in ("forget", "settings", "clear", "restart", "save", "wardrobe"):
         if intent in cues:
             return intent
