@@ -1,5 +1,5 @@
 """The words that say what a message asks for (its intent), in English and Korean: "cheaper",
-"what goes with", "go back", "2번 찜해줘" … The parser's precedence among them is `parser.intent_of`."""
+"what goes with", "go back", "2번 찜해줘" … The parser's precedence among them is `intents.intent_of`."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ DISLIKES = (
     "don't like", "dont like", "do not like", "not my style", "not for me", "ugly", "hate it", "별로",
     "마음에 안 들", "맘에 안 들", "안 예뻐", "안 좋아",
 )  # fmt: skip
-# Intent cues. Commands are handled before these; the parser's precedence is in `parser.intent_of`.
+# Intent cues. Commands are handled before these; the parser's precedence is in `intents.intent_of`.
 # fmt: off
 INTENT_WORDS: dict[str, tuple[str, ...]] = {
     "forget": (
@@ -321,7 +321,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
 }
 # fmt: on
 
-# Patterns within a message that its cues need (`parser.intent_of`)
+# Patterns within a message that its cues need (`intents.intent_of`)
 FROM_WARDROBE = re.compile(  # "an outfit from my wardrobe", "내 옷으로 코디해줘": of the user's own pieces
     r"\b(?:from|with|using|out of)\s+(?:my|the)\s+(?:wardrobe|closet|clothes)"
     r"|(?:옷장|내 옷)\S*\s?(?:으로|로|에서|가지고)"

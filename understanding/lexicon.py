@@ -100,7 +100,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
         "footwear", "sandal", "flip flops", "flip-flops", "slippers", "high heels", "pumps", "ballet flats",
         "formal shoes", "dress shoes", "oxfords", "brogues", "신발", "운동화", "스니커즈", "구두", "부츠",
         "샌들", "힐", "로퍼", "슬리퍼", "쪼리", "하이힐", "플랫", "하이탑", "high tops", "high-tops",
-        "flat shoes", "굽 낮은", "낮은 굽", "굽이 낮은", "굽 없는",
+        "flat shoes", "굽 낮은", "낮은 굽", "굽이 낮은", "굽 없는", "rain boots", "wellies", "wellingtons",
+        "장화", "레인부츠",
     ),
     "shirt": ("shirt", "shirts", "button-down", "button down", "셔츠", "남방"),
     "dress": ("dress", "dresses", "gown", "sundress", "saree", "sari", "원피스", "드레스"),
@@ -141,7 +142,10 @@ ARTICLE_WORDS: dict[str, tuple[str, ...]] = {
     "sandals": ("sandals", "sandal", "flip flops", "flip-flops", "slippers", "샌들", "슬리퍼", "쪼리"),
     "heels": ("heels", "high heels", "pumps", "힐", "하이힐"),
     "flats": ("flats", "ballet flats", "flat shoes", "플랫", "굽 낮은", "낮은 굽", "굽이 낮은", "굽 없는"),
-    "boots": ("boots", "boot", "ankle boots", "부츠", "워커"),
+    "boots": (
+        "boots", "boot", "ankle boots", "rain boots", "wellies", "wellingtons", "부츠", "워커", "장화",
+        "레인부츠",
+    ),  # fmt: skip
     "formal shoes": ("formal shoes", "dress shoes", "oxfords", "loafers", "brogues", "구두", "로퍼"),
     "jeans": ("jeans", "청바지"),
     "slacks": ("chinos", "slacks", "슬랙스", "면바지"),  # "trousers" is the category's own name

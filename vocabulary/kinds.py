@@ -83,6 +83,7 @@ UNCARRIED: dict[str, tuple[str, str, tuple[str, ...]]] = {
     ),
     "perfume": ("perfume", "향수", ("perfume", "fragrance", "cologne", "향수")),
     "makeup": ("make-up", "화장품", ("makeup", "make-up", "lipstick", "cosmetics", "화장품", "립스틱")),
+    "umbrella": ("umbrellas", "우산", ("umbrella", "umbrellas", "parasol", "우산", "양산")),
 }
 
 

@@ -1,0 +1,158 @@
+"""The intent of a typed message, from the cues and slots `parse` read (`intent_of`): the account's and
+the conversation's own first (forget, settings, clear, restart, save, wardrobe, back, help), then the
+answer kinds (cheaper, similar, outfit), then a search (a kind of garment named) or a refinement
+(anything else a search can be narrowed by), and small talk only when nothing else was said."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import ASKS_OK, FROM_WARDROBE, GOES_WITH, LOOK, REMOVE, STOP
+from .match import Match
+from .personal import palette_intent
+from .prices import in_another_currency
+from .sides import asks_about
+from .sizes import size_asked
+from .understood import Understood
+
+_IN_STOCK = re.compile(
+    r"있어|있나|있을까|있는지|나와요|남아|\bis there\b|\bdo you have\b|\bavailable\b|\bin stock\b"
+)
+_COLOUR_OF = re.compile(r"\bwhat colou?r (?:is|are)\b")
+
+
+def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
+    """The one intent of a parsed message, by the precedence the module describes."""
+    cues = u.cues
+    if u.ref is not None and cues & {"keep", "save", "favourites"}:  # "save #2", "2번 찜", "remove #2 from …"
+        return "unfavourite" if REMOVE.search(text) else "favourite"
+    if cues & {"keep", "save"} and not u.category and LOOK.search(text):  # "save this look", "이 코디 저장"
+        return "favourite"
+    if "favourites" in cues:  # "my favourites", "찜 목록"
+        return "favourites"
+    if u.correction:  # "it's a skirt, not a dress": the photo's reading corrected
+        return "correct"
+    if in_another_currency(text) and u.min_price is None and u.max_price is None:  # "under $50"
+        return "currency"
+    if u.uncarried and not (u.category or u.ref is not None or "outfit" in cues):  # "어떤 귀걸이가 어울려?"
+        return "uncarried"
+    if "whose" in cues and not u.category:  # "is this for women?", "이거 남자가 입어도 돼?": its cut
+        return "photo"
+    if "why" in cues and u.ref is not None:  # "why #2?", "왜 2번 추천했어?": why that one
+        return "why"
+    if u.choice:  # "which is better, #1 or #3?": the stylist's choice between them
+        return "pick"
+    if "daily" in cues:  # "send me an outfit every morning"; "stop the daily outfit"
+        return "daily_off" if STOP.search(text) else "daily"
+    if u.ref is None and (personal := palette_intent(u.tone, u.category, u.subject, cues, text)):
+        return personal  # "저 여쿨인데 어떤 색이 어울려?", "가을웜톤한테 어울리는 니트"
+    cues |= {"pack"} if "essentials" in cues else set()  # "wardrobe essentials": a capsule, no trip
+    for own in ("couple", "taste", "next_buy", "pack"):  # "커플룩 추천", "내 스타일 분석해줘", "pack for …"
+        if own in cues and u.ref is None and not u.category and not (own == "next_buy" and u.has_filters):
+            return own
+    if _IN_STOCK.search(text) and (u.size is not None or "size" in cues or size_asked(text, True)):
+        cues.add("size")  # "이거 XL 사이즈 있어?", "is there an XL?": whether it is stocked, the shop's
+        return "shop_info"
+    if u.measures is not None:  # "I'm 180cm 75kg, what size?", "키 165 몸무게 55": the usual top size
+        return "fit"
+    if u.size is not None and not (u.colour or u.style or u.occasion):  # "what size is 270 in US?"
+        return "size"
+    if "fit" in cues and not (u.colour or u.style or u.min_price or u.max_price):  # "does it run small?"
+        return "fit"
+    if u.tip and not (u.colour or u.occasion or u.style):  # "should I tuck it in?", "소매 걷어도 돼?"
+        return "tip"
+    if "care" in cues:  # "how do I wash it?", "울 니트 세탁법": how to look after it
+        return "care"
+    if "keep" in cues and not (u.category or u.has_filters):  # "save", "저장": the garment in view
+        return "save"
+    if "wardrobe" in cues and FROM_WARDROBE.search(text) and not REMOVE.search(text):
+        return "pack" if "pack" in cues else "wardrobe_outfit"  # "pack for 3 days from my wardrobe"
+    if "wardrobe" in cues and REMOVE.search(text):  # "remove it from my wardrobe", "3번 옷장에서 빼줘"
+        return "unwardrobe"
+    for intent in ("forget", "settings", "clear", "restart", "save", "wardrobe"):
+        if intent in cues:
+            return intent
+    if "back" in cues and not (u.category or u.has_filters or u.ref is not None):
+        return "back"  # "go back", "이전으로": the answer before the one in view
+    if "help" in cues and not (u.category or u.has_filters or cues & {"outfit", "similar", "cheaper"}):
+        return "help"  # not "can you help me find a dress?"
+    if u.colour and u.occasion and not (u.other_colour or u.pointing) and ASKS_OK.search(text):
+        return "etiquette"  # "can I wear white to a wedding?", "장례식에 네이비 괜찮아?"
+    if "colours" in cues and u.colour and not u.category:
+        return "outfit"  # "which colours go with red?", "빨간색엔 무슨 색이 어울려?": colours for it
+    named = {m.label for m in matches if m.kind == "category" and not m.negated}
+    two = len(named) > 1  # two garments: "빨간 니트랑 초록 바지 어때?"
+    if (
+        u.other_colour
+        and (two or not u.category)
+        and (
+            cues & {"verdict", "pairs", "colours", "together"}
+            or ((two or not u.category) and GOES_WITH.search(text))  # "does olive go with navy?"
+            or (two and ASKS_OK.search(text))
+        )
+    ):
+        return "colour_pair"  # "is navy and black ok together?", "빨간 니트랑 초록 바지 어때?"
+    if "warmth" in cues:  # "is this warm enough for -5?": a verdict on the weather
+        cues.add("verdict")
+    pairing = "pairs" in cues or ("verdict" in cues and u.about_focus)  # "이거 청바지랑 어울려?"
+    # "어떤 게 제일 잘 어울려?": which of those shown, not whether the one in view goes
+    which = "pick" in cues and not (u.pronoun or u.pointing)
+    if (
+        ("verdict" in cues or pairing)
+        and not (u.wanted or u.ref is not None or which)
+        and bool(u.category) == pairing
+    ):
+        return "verdict"  # "is this good for a funeral?", "does this go with black jeans?"
+    if "pick" in cues and not (u.category or u.ref is not None or u.has_filters):  # "which would you pick?"
+        return "pick"
+    if "shop_info" in cues and not (u.category or u.has_filters):  # "is it in stock?", "배송 얼마나 걸려?"
+        return "shop_info"
+    priced = u.min_price is not None or u.max_price is not None
+    if u.uncarried and not u.category and u.ref is None:  # "넥타이 추천", "a watch for my dad"
+        return "uncarried"
+    if "pricier" in cues and u.ref is None and not u.category:  # "더 비싼 거", "something more expensive"
+        return "pricier"
+    if "cheaper" in cues and not priced:
+        return "cheaper"
+    if "similar" in cues:
+        return "similar"
+    said = cues & {"trends", "body", "length"}
+    said = said - {"body"} if u.build is not None else said  # "I'm petite": a filter
+    if said and not (u.category or u.occasion or u.style or u.colour):
+        return min(said)  # "what's trending?", "I'm tall and skinny": what it cannot know, said plainly
+    worn = {m.term for m in matches if m.kind == "cue" and m.label == "outfit"}
+    if u.category and (worn == {"입을"} or (worn == {"룩"} and u.occasion and not u.pointing)):
+        # "휴가 때 입을 원피스 찾아줘", "하객룩 원피스 추천해줘": a kind to wear for it, searched
+        cues = cues - {"outfit"}
+    if "bought" in cues and not u.category:  # "I bought #2", "이거 샀어": how to wear it
+        cues.add("outfit")
+    if "outfit" in cues or u.wanted:  # "an outfit for #3", "두 번째 거랑 어울리는 신발"
+        return "outfit"
+    described = cues & {"describe", "which_brand"} or _COLOUR_OF.search(text)  # "what brand is #2?"
+    if u.ref is not None and described and not u.has_filters:  # about that one
+        return "photo"
+    if u.ref is not None:  # "#2", "#4 in black", "2번 검은색으로": more like that one (in black)
+        return "similar"
+    if u.category is not None:
+        if (
+            cues & {"instead", "only", "another", "recolour"}
+            or "show" not in cues
+            and asks_about(text, matches)
+        ):
+            return "refine"  # "shoes only", "other shoes", "shoes?": the answer in view, narrowed
+        return "search"
+    if (
+        u.has_filters
+        or u.dropped
+        or u.another
+        or u.not_ref is not None
+        or cues & {"instead", "recolour", "self", "gift"}  # "선물 추천": gift ideas
+    ):
+        return "refine"
+    if cues & {"describe", "which_brand"}:  # "what colour is it?": the photo's answer again
+        return "photo"
+    if cues & {"thanks", "farewell", "nevermind", "ack"}:  # "bye", "never mind", "ok": answered in kind
+        return "thanks"
+    if "greeting" in cues:
+        return "greeting"
+    return "unknown"
