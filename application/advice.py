@@ -96,13 +96,16 @@ def preface(u: Understood) -> tuple[Understood, list[Reply]]:
     outfit begun from the layer that weather asks for (`vocabulary.TEMPERATURE_BANDS`), said first;
     "what does black tie mean?", "드레스 코드가 세미 포멀이면?" have the dress code explained first; "I
     bought #2" is congratulated before its outfit; "what tie goes with it?" says ties are not carried
-    before the rest of the look, "maxi dresses" that lengths are not listed before the dresses."""
+    before the rest of the look, "maxi dresses" that lengths are not listed before the dresses, "popular
+    sneakers" that sales are not known before the most typical."""
     bought = "bought" in u.cues and u.intent == "outfit"  # "I bought #2": congratulated
     said: list[Reply] = [Reply("bought")] if bought else []
     if u.uncarried and u.intent in ("outfit", "search", "refine"):  # "what tie goes with a navy suit?"
         said.append(Reply("not_carried_in_look", {"kind": u.uncarried}))
     if "length" in u.cues and u.category and u.intent in ("outfit", "search", "refine"):  # "maxi dresses"
         said.append(Reply("any_length"))
+    if "trends" in u.cues and u.category and u.intent in ("search", "refine"):  # "popular sneakers"
+        said.append(Reply("typical_not_popular"))
     asked = "dresscode" in u.cues or ("whatis" in u.cues and "outfit" not in u.cues)  # not "what's a look …"
     if asked and u.occasion in DRESS_CODES and not u.category:
         said.append(Reply("dress_code", {"code": u.occasion}))

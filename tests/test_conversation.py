@@ -2404,7 +2404,8 @@ async def test_pricier_and_lengths_are_said_plainly_and_the_answer_kept(chat: Ch
     pieces, '좀 더 길게', 'longer please' that lengths are not in the catalogue (were not understood),
     each leaving the answer in view as it was; '비싼 거 말고' is the cheapest offers; 'under $50': prices
     are in won, said so; '오만원 이하' is 50,000; '미니스커트', 'a maxi dress': skirts and dresses, the
-    length said not to be listed first (was said nothing of)."""
+    length said not to be listed first (was said nothing of), and 'popular sneakers' that sales are not
+    known."""
     chat.user = chat.api.user(59, language="ko")
     await chat.say("운동화 보여줘")
     before = await chat.state()
@@ -2433,6 +2434,8 @@ async def test_pricier_and_lengths_are_said_plainly_and_the_answer_kept(chat: Ch
     assert text_of(said).startswith(
         "Lengths and necklines aren't listed"
     ) and "Here's what I found: dress" in text_of(found)
+    (said, found, *_) = await chat.say("popular sneakers")  # no sales here: said, then the typical
+    assert text_of(said).startswith("I don't see sales") and "Here's what I found: sneakers" in text_of(found)
 
 
 async def test_a_misread_photo_is_corrected_by_its_sender(chat: Chat) -> None:

@@ -291,7 +291,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     "shop_info": (  # the shop's to answer: stock, delivery, returns
         "in stock", "stock", "ship", "shipping", "delivery", "deliver", "return policy", "refund",
         "have it in", "have this in", "have these in", "have them in", "available in",
-        "material", "fabric", "재고", "배송", "반품", "환불", "소재",
+        "material", "fabric", "재고", "배송", "반품", "환불", "소재", "can i return", "return it",
+        "exchange it", "교환",
         "quality", "brand", "reviews", "review", "품질", "브랜드", "리뷰", "후기",
     ),
     "length": (  # no lengths in the catalogue's details: said plainly
@@ -306,7 +307,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "trending", "trend", "trends", "trendy", "in fashion", "fashionable now", "popular now", "what's hot",
         "new arrivals", "new in", "best sellers", "bestsellers", "best-selling", "best selling",
         "most popular", "유행", "트렌드", "트렌디", "요즘 인기", "요즘 뭐 입", "신상", "인기 상품",
-        "베스트셀러", "잘 팔리는", "많이 팔리는",
+        "베스트셀러", "잘 팔리는", "많이 팔리는", "인기 많은", "인기있는", "인기 있는", "popular",
     ),
     "body": (  # body shape: not seen, not guessed
         "body type", "body shape", "my figure", "my build", "tall and", "short and", "skinny", "chubby",
