@@ -26,6 +26,7 @@ from vocabulary import (
     SMART_ANCHORS,
     WOMENSWEAR,
     colours_in_name,
+    nearest_colours,
     slot_of,
 )
 
@@ -256,13 +257,15 @@ class Search:
         return found[0] if found else None
 
     def anchor_recoloured(self, ask: Ask) -> CatalogItem | None:
-        """'What goes with a navy suit?' with no navy one here: the kind in the colour's tone (a dark
-        one for navy), else in any colour; None without a colour asked, or with none of the kind."""
+        """'What goes with a navy suit?' with no navy one here: the kind in the colour nearest it that
+        has one (`vocabulary.nearest_colours`: black, then blue), else in the colour's tone, else in any
+        colour; None without a colour asked, or with none of the kind."""
         colour = ask.wish.colour
         if not colour:
             return None
         tone = next((name for name in ("dark", "light") if colour in TONES[name]), None)
-        for wish in (replace(ask.wish, colour=None, tone=tone), replace(ask.wish, colour=None)):
+        wishes = [replace(ask.wish, colour=near) for near in nearest_colours(colour)]
+        for wish in (*wishes, replace(ask.wish, colour=None, tone=tone), replace(ask.wish, colour=None)):
             if (product := self.anchor(replace(ask, wish=wish))) is not None:
                 return product
         return None

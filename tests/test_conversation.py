@@ -2507,12 +2507,13 @@ async def test_a_kind_the_catalogue_has_none_of_is_said_plainly(chat: Chat) -> N
 
 async def test_a_described_garment_in_a_colour_not_carried(chat: Chat) -> None:
     """'What goes with a <colour> blazer?' with none of that colour here: the look around the
-    closest blazer, said so (was "I found nothing"); 'what tie goes with …': ties are not carried,
-    said before the rest of the look."""
-    from vocabulary import COLOURS, display_name
+    closest blazer (in the colour nearest, `vocabulary.nearest_colours`: navy's black before a brown
+    one), said so (was "I found nothing"); 'what tie goes with …': ties are not carried, said before
+    the rest of the look."""
+    from vocabulary import COLOURS, display_name, nearest_colours
 
     items = chat.catalog().items
-    have = {p.colour for p in items.values() if p.category == "blazer" and not p.hidden}
+    have = {p.colour for p in items.values() if p.category == "blazer" and not (p.hidden or p.kids)}
     assert have
     colour = next(c for c in ("navy", "purple", "orange", "pink", "yellow", "green", "red") if c not in have)
     name = display_name(COLOURS, colour).lower()
@@ -2520,6 +2521,8 @@ async def test_a_described_garment_in_a_colour_not_carried(chat: Chat) -> None:
     assert said[0] == f"I have no {name} blazer here, so I began from the closest I have:"
     state = await chat.state()
     assert items[state.focus_product_id].category == "blazer" and len(state.shown) > 1
+    nearest = [c for c in nearest_colours(colour) if c in have]  # the nearest colour it has: navy's black
+    assert not nearest or items[state.focus_product_id].colour == nearest[0]
     said = [text_of(call) for call in await chat.say(f"what tie goes with a {name} suit?")]
     assert said[0] == "I don't carry ties here, but here's the rest of the look:"
     assert items[(await chat.state()).focus_product_id].category == "blazer"

@@ -105,3 +105,15 @@ def test_sandals_slippers_and_salwars_are_listed_as_their_name_says() -> None:
     assert listed_article("Leggings", "Nike Women Long Purple Leggings") == "Leggings"
     assert listed_usage("casual", "Patiala") == "ethnic" and listed_usage("casual", "Kurtas") == "ethnic"
     assert listed_usage("casual", "Leggings") == "casual" and listed_usage(None, "Jeans") is None
+
+
+def test_every_colour_has_stand_ins_and_a_shade() -> None:
+    """What stands in for a colour not carried is other palette colours, never itself; every palette
+    colour but "multi" has a typical shade and stand-ins."""
+    from vocabulary import COLOURS, SHADES, nearest_colours
+
+    for colour in COLOURS:
+        near = nearest_colours(colour)
+        assert (colour in SHADES) == bool(near) == (colour != "multi")
+        assert colour not in near and set(near) <= set(COLOURS)
+    assert nearest_colours("navy")[0] == "black"

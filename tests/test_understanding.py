@@ -194,6 +194,11 @@ def test_a_kind_asked_about_the_garment_in_view(text: str, intent: str, about_fo
         ("I have a red dress, what shoes should I wear?", "dress", "shoes"),  # the one they have
         ("빨간 원피스가 있는데 어떤 신발 신어?", "dress", "shoes"),
         ("이거랑 어울리는 신발", None, None),
+        ("what shoes with a black dress?", "dress", "shoes"),  # no "go": was a search for black shoes
+        ("a black dress with what shoes?", "dress", "shoes"),
+        ("a black dress with white shoes", None, None),  # two described: not asked
+        ("네이비 정장에 어떤 셔츠?", "blazer", "shirt"),  # "정장에": the suit worn (alone, a style)
+        ("정장엔 무슨 신발?", "blazer", "shoes"),
     ],
 )
 def test_a_garment_described_and_the_kind_of_its_outfit_asked_for(

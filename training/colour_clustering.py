@@ -18,27 +18,11 @@ from tqdm import tqdm
 from inference.colour import garment_region, rgb_to_lab
 from inference.images import open_rgb
 from shared_data import Product, is_held_out_product, load_products
-from vocabulary import COLOURS
+from vocabulary import COLOURS, SHADES
 
 from .fit import accuracy, confusion, macro_f1, per_class
 
-REFERENCE_RGB: dict[str, tuple[int, int, int]] = {  # palette label -> a typical garment shade
-    "black": (30, 30, 32),
-    "white": (240, 240, 236),
-    "grey": (128, 128, 130),
-    "beige": (222, 203, 170),
-    "brown": (110, 75, 50),
-    "red": (200, 30, 40),
-    "burgundy": (110, 25, 40),
-    "pink": (235, 150, 180),
-    "purple": (110, 60, 140),
-    "orange": (240, 130, 40),
-    "yellow": (240, 210, 60),
-    "green": (50, 130, 70),
-    "khaki": (120, 115, 70),
-    "navy": (30, 40, 80),
-    "blue": (50, 100, 190),
-}
+REFERENCE_RGB = SHADES  # palette label -> a typical garment shade (`vocabulary.shades`)
 
 
 def dominant_lab(image: Image.Image, k: int = 3, iterations: int = 10) -> np.ndarray:

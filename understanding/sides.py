@@ -141,6 +141,12 @@ def subject_and_wanted(text: str, matches: list[Match], language: str) -> tuple[
     categories = [m for m in matches if m.kind == "category" and not m.negated]
     if len(categories) == 2 and _WHICH_FOR_KO.match(text[categories[0].end : categories[1].start]):
         return categories[0].label, categories[1].label  # "빨간 원피스에는 무슨 색 가방?"
+    if len(categories) == 2 and language == "en":
+        first, second = categories
+        if _WITH_WHAT.match(text[first.end : second.start]):  # "a black dress with what shoes?"
+            return first.label, second.label
+        if _WHAT.search(text[: first.start]) and _WITH_ONE.match(text[first.end : second.start]):
+            return second.label, first.label  # "what shoes with a black dress?"
     sides = _sides(text, matches, language)
     if sides is None and language == "en":  # "a bag for my black dress": the kind asked for comes first
         categories = [m for m in matches if m.kind == "category"]
@@ -158,8 +164,11 @@ _HAVE_KO = re.compile(
     r"있는데|있어서|샀는데|입을 건데|입을건데|입는데|입었는데|입고 있는데|신었는데|신을 건데"
 )
 _WHICH_FOR_KO = re.compile(  # "원피스에는 무슨 색 가방?": which bag for the dress
-    r"^\s*에(?:는|도)?\s*(?:무슨|어떤|어느)\s*(?:색|색깔|컬러)?\s*$"
+    r"^\s*(?:에(?:는|도)?|엔)\s*(?:무슨|어떤|어느)\s*(?:색|색깔|컬러)?\s*$"
 )
+_WITH_WHAT = re.compile(r"^\s*with\s+(?:what|which)\s+(?:colou?r\s+|kind of\s+)?$")
+_WHAT = re.compile(r"\b(?:what|which)\s+(?:colou?r\s+|kind of\s+)?$")
+_WITH_ONE = re.compile(r"^\s*(?:to wear\s+|go\s+)?with\s+(?:(?:an?|my|the|this|that)\s+)?(?:[a-z]+\s+){0,2}$")
 _ADJECTIVE_GAP = re.compile(r"^\s*(?:[a-z]+\s+){0,2}$")  # "matching (black leather) shoes"
 
 

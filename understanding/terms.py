@@ -34,6 +34,7 @@ _TEE = re.compile(
     r"티(?=(?:에|랑|이랑|하고|와|는|도|를|만|로)?(?:[\s?!.,~]|$)|(?:에|랑|이랑|하고|와)(?:어울|잘|맞))"
     r"(?!\s*(?:가\s*)?(?:안\s*)?나)"
 )  # "흰티에어울리는바지", written without spaces, too
+_WORN_WITH = re.compile(r"(?:에|엔|이랑|랑|하고|과|와)(?:는|도)?(?:\s|$)")  # "정장에 …": the suit, with
 _CUTS = ("스키니", "와이드", "일자", "부츠컷", "생지", "연청", "흑청", "슬림")
 _JEAN = re.compile(  # "진" alone is jeans after a cut ("스키니진", "와이드 진"), never "사진", "진짜"
     "(?:" + "|".join(f"(?<={cut})|(?<={cut} )" for cut in _CUTS) + ")진(?![짜심정행지])"
@@ -107,6 +108,9 @@ def find_terms(text: str) -> list[Match]:
         coloured = any(m.kind == "colour" and m.end == start for m in taken)  # "흰티", not "반팔티"
         if not covered[start] and (coloured or start == 0 or text[start - 1] == " "):
             taken.append(Match("category", "t-shirt", start, start + 1, term="티"))
+    for n, match in enumerate(taken):  # "정장에 운동화": the suit worn, a garment (else a style, "정장 추천")
+        if match.kind == "style" and match.term == "정장" and _WORN_WITH.match(text[match.end :]):
+            taken[n] = Match("category", "blazer", match.start, match.end, term="정장")
     for jean in _JEAN.finditer(text):
         if not covered[jean.start()]:
             taken.append(Match("category", "pants", jean.start(), jean.end(), term="청바지"))

@@ -38,6 +38,7 @@ from .labels import (
     without_colours,
 )
 from .palettes import PALETTES, Palette
+from .shades import SHADES, nearest_colours
 from .sizes import FIT_SLOTS, ShoeSize, cut_of, shoe_size, top_for_build, top_size
 from .slots import (
     CATEGORY_SLOT,
@@ -99,6 +100,8 @@ from .wear import (
 
 __all__ = [
     "DRESS_CODES",
+    "SHADES",
+    "nearest_colours",
     "ShoeSize",
     "shoe_size",
     "cut_of",
