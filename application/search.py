@@ -232,7 +232,8 @@ class Search:
         """The product an outfit for a described garment starts from (the garment named; with none
         named, a top — or for women a top or a dress — of the style asked: a warm one for winter, a
         shirt, blouse or dress for a date, a dress for a woman at a wedding or a party; else any
-        garment of it; a child's, with none of the style, of any — kidswear is listed casual nearly all)."""
+        garment of it; a child's, with none of the style, of any — kidswear is listed casual nearly all);
+        with no style asked, a casual one where there is ("white sneakers": not a running shoe)."""
         categories = None
         ids: list[int] = []
         if not ask.wish.category:
@@ -247,6 +248,8 @@ class Search:
                 ids = self.select(ask, SMART_ANCHORS.get(gender, SMART_ANCHORS[""]))
         # else a top of the style asked; with none of it (no formal tops for kids), any garment of it
         ids = ids or self.select(ask, categories) or (self.select(ask) if categories else [])
+        if not ask.wish.style:  # "white sneakers" asked with no occasion: everyday ones, not running shoes
+            ids = [i for i in ids if self.catalog.items[i].usage == "casual"] or ids
         if not ask.wish.pattern:  # a plain piece to start from ("black slacks": not striped ones)
             ids = [i for i in ids if self.catalog.items[i].pattern in (None, "solid")] or ids
         if colours := ask.wish.colours():  # its name in that colour alone ("흰 셔츠": not a grey one)

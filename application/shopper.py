@@ -55,11 +55,18 @@ class ShopperQuestions:
         return [Reply("palette", values)]
 
     async def noted(self, user_id: int | None, u: Understood, language: str) -> list[Reply]:
-        """'I'm a woman', '저 남자예요': kept as who the user shops for, and said so."""
-        if not (u.own_gender and u.gender) or user_id is None:
+        """'I'm a woman', '저 남자예요': kept as who the user shops for; "I'm on a budget", "학생이라 돈이
+        없어요": the lowest price band kept (as /settings would); each said so."""
+        if user_id is None:
             return []
-        shopper = await self.account.set_shopper(user_id, language, gender=u.gender)
-        return [Reply("shop_for_noted", {"gender": shopper.gender})]
+        said = []
+        if u.own_gender and u.gender:
+            shopper = await self.account.set_shopper(user_id, language, gender=u.gender)
+            said.append(Reply("shop_for_noted", {"gender": shopper.gender}))
+        if "budget" in u.cues:
+            await self.account.set_shopper(user_id, language, band=0)
+            said.append(Reply("band_noted", {"band": 0}))
+        return said
 
     async def answer(
         self, conversation: Conversation, user_id: int | None, action: Action, language: str

@@ -326,6 +326,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "Noted: I'll show {gender}'s pieces from now on (change it with /settings).",
         "ko": "알겠어요: 이제 {gender} 옷으로 보여드릴게요 (/settings 로 바꿀 수 있어요).",
     },
+    "band_noted": {
+        "en": "Noted: I'll keep to {band} from now on (change it with /settings).",
+        "ko": "알겠어요: 이제 {band} 상품으로 보여드릴게요 (/settings 로 바꿀 수 있어요).",
+    },
     "ask_band": {"en": "And your usual price band?", "ko": "평소 가격대는요?"},
     "settings_saved": {
         "en": "Saved: {gender}, {band}. Change it any time with /settings.",

@@ -361,6 +361,8 @@ def _say(reply: Reply, language: str) -> str:
         values = {"gender": t(f"gender_{gender}", language), "band": t(f"band_{band}", language)}
     if reply.say == "shop_for_noted":
         values = {"gender": t(f"gender_{values.get('gender') or 'any'}", language)}
+    if reply.say == "band_noted":
+        values = {"band": t(f"band_{values['band']}", language)}
     if reply.say == "ask_band":
         values = {}
     if reply.say == "corrected":  # "it's a skirt, not a dress": what it is now, in words

@@ -1086,6 +1086,13 @@ async def test_a_date_a_season_and_who_the_user_is(chat: Chat) -> None:
     assert state.mode == "outfit" and state.filters.get("season") == "mild"
     start = chat.catalog().items[state.focus_product_id]
     assert start.season not in ("Summer", "Winter") and start.gender in ("men", "unisex")
+    chat.user = chat.api.user(101, language="ko")
+    (noted,) = await chat.say(
+        "학생이라 돈이 없어요"
+    )  # a tight budget: the lowest band, kept (was not understood)
+    assert text_of(noted).startswith("알겠어요: 이제 3만원 이하 상품으로")
+    (found, *_) = await chat.say("후드티 보여줘")
+    assert "maxPrice=30000" in text_of(found)  # the band asked of every shop link after
 
 
 async def test_a_colour_said_of_similar_items_stays_with_them(chat: Chat) -> None:

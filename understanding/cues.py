@@ -51,6 +51,11 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "saved products", "what i saved", "what i've saved", "what i kept", "my saved", "찜", "찜 목록",
         "찜한", "즐겨찾기", "관심 상품", "저장한 상품", "저장한 거", "저장한거", "저장한 것", "저장해둔",
     ),
+    "budget": (  # a tight budget told: kept as the lowest price band, as /settings would
+        "small budget", "tight budget", "on a budget", "low budget", "limited budget", "student budget",
+        "i'm broke", "im broke", "not much money", "don't have much money", "돈이 없", "돈 없", "예산이 적",
+        "예산이 많지 않", "예산이 빠듯", "주머니 사정",
+    ),
     "self": ("for me", "for myself", "myself", "나를 위한", "내 거", "내꺼", "제 거", "내가 입을"),  # own
     "next_buy": (  # what their wardrobe lacks, from the shop
         "what should i buy", "what to buy next", "what should i get", "missing from my wardrobe",

@@ -146,7 +146,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         or u.dropped
         or u.another
         or u.not_ref is not None
-        or cues & {"instead", "recolour", "self", "gift"}  # "선물 추천": gift ideas
+        or cues & {"instead", "recolour", "self", "gift", "budget"}  # "선물 추천": gift ideas
     ):
         return "refine"
     if cues & {"describe", "which_brand"}:  # "what colour is it?": the photo's answer again
