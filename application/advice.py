@@ -59,7 +59,7 @@ class Advice:
     ) -> list[Reply]:
         """The advice `u.intent` asks for."""
         if u.intent == "palette":  # "저 여쿨인데 어울리는 색?"; "이거 여쿨한테 어울려?": the piece in view
-            colour = await self.recolour.in_view(conversation, user_id, u) if asks_of_this(text) else None
+            colour = await self.recolour.in_view(conversation, user_id, u) if asks_of_this(text) else u.colour
             return await self.shopper.palette(user_id, u, language, colour)
         if u.intent == "palette_off":  # "forget my colours"
             if user_id is not None:

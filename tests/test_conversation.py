@@ -1770,6 +1770,10 @@ async def test_personal_colour_is_answered_kept_and_searched_by(chat: Chat) -> N
     )
     async with chat.app.bot_data["stylist"].sessions() as session:
         assert (await session.get(Preferences, chat.user["id"])).palette == "summer_cool"  # not hers
+    (red,) = await chat.say("does red suit me?")  # a colour named, by her type (was "apply that to what?")
+    assert "red is neither summer cool's best nor its worst" in text_of(red)
+    (navy,) = await chat.say("is navy my colour?")
+    assert text_of(navy).startswith("You told me you're a summer cool.") and "navy" in text_of(navy)
 
 
 async def test_what_to_wear_at_a_temperature(chat: Chat) -> None:

@@ -112,8 +112,9 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 _WORK_VERB = re.compile(
     r"\b(?:would|will|does|do|did|can|could|might|it|this|that|these|they|should|not)\s+(work)\b"
 )
-_SUITS_VERB = re.compile(
+_SUITS_VERB = re.compile(  # "what suits me?", "what colour suits dark skin?": the verb, not a suit
     r"\bsuits?(?=\s+(?:me|you|him|her|them|us|my|your|his|their|everyone|a|an|people|someone)\b)"
+    r"|(?:(?<=colour )|(?<=color )|(?<=colours )|(?<=colors )|(?<=what )|(?<=which ))suits?\b"
 )
 _PAIRED = ("search", "refine", "outfit", "verdict", "colour_pair")  # what two garments together may read as
 _TERM_ARTICLE = {term: article for article, terms in ARTICLE_WORDS.items() for term in terms}

@@ -17,10 +17,17 @@ _OWN = re.compile(
 _THIS = re.compile(r"\b(?:this|it|these|that|them|this colou?r)\b|이거|이것|이 옷|요거|그거|이 색")
 
 
+COLOUR_ON_ME = (
+    re.compile(  # "does red suit me?" ("suit" blanked), "is navy my colour?", "빨간색 나한테 어울릴까?"
+        r"^\W*(?:does|do|would|will)\s+(?:\w+\s+){1,2}\s*me\W*$|\bmy colou?r\b"
+        r"|(?:나한테|나에게|저한테|저에게|제게|내게|나랑|저랑)\s*(?:도\s*)?(?:어울|잘 맞|맞을까|받)"
+    )
+)
 _MY_COLOURS = re.compile(  # "what colours suit me?", "나한테 어울리는 색이 뭐야?", "퍼스널 컬러"
     r"\bcolou?rs?\b.*\b(?:me|my skin(?: tone)?)\b|\bpersonal colou?rs?\b"  # "suit" is blanked as a verb
     r"|(?:나한테|나에게|저한테|저에게|제게|내게).*(?:색|컬러)|퍼스널\s?컬러"
     r"|\b(?:pale|fair|light|dark|olive|tan|tanned|warm|cool)\s+skin\b.*\bcolou?rs?\b"  # "I have pale skin"
+    r"|\bcolou?rs?\b.*\b(?:pale|fair|light|dark|olive|tan|tanned|warm|cool)\s+skin\b"  # "… suits dark skin?"
     r"|피부(?:가|는|톤)?.*(?:색|컬러)"
 )
 
