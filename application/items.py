@@ -66,6 +66,7 @@ class Slot:
     fallback_style: str | None = None  # the nearest style it fell back to, having none of the look's
     shop: str = ""  # a wardrobe outfit's slot from the shop: "none" of the user's, or none "unfit"s
     other_brands: str = ""  # the brand asked for ("a nike outfit"), too few of which fill this slot
+    budget: int | None = None  # its share of a whole look's budget ("10만원으로 코디 전체"), in won
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -73,6 +74,7 @@ class Slot:
             "fallback_style": self.fallback_style,
             "items": [i.to_dict() for i in self.items],
             **({"other_brands": self.other_brands} if self.other_brands else {}),  # only when said
+            **({"budget": self.budget} if self.budget else {}),
         }
 
 

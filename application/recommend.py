@@ -32,6 +32,7 @@ from vocabulary import (
     WARM_CATEGORIES,
     WOMENSWEAR,
     brand_of,
+    budget_share,
     slot_of,
     without_colours,
 )
@@ -186,7 +187,12 @@ class Recommend:
                 chosen.append((slot_name, fallback[0] if fallback else None, offerings))
             if len(chosen) == n_slots:
                 break
-        offered = await self.offer([offerings for _, _, offerings in chosen], per_slot, wish)
+        wishes = [wish] * len(chosen)
+        if wish.total and wish.max_price:  # "10만원으로 코디 전체": each slot its share of the whole look
+            look = [kind_of(row), *(name for name, _, _ in chosen)]
+            shares = [budget_share(wish.max_price, name, look) for name, _, _ in chosen]
+            wishes = [replace(wish, min_price=None, max_price=share) for share in shares]
+        offered = await self.offer([offerings for _, _, offerings in chosen], per_slot, wishes)
         unbranded = wish.brand if wish.brand and not wish.category else ""  # "a nike outfit": said where not
         return [
             Slot(
@@ -194,8 +200,9 @@ class Recommend:
                 items,
                 fallback,
                 other_brands=unbranded if branded(items, unbranded) < len(items) else "",
+                budget=asked.max_price if wish.total else None,
             )
-            for (slot_name, fallback, _), items in zip(chosen, offered, strict=True)
+            for (slot_name, fallback, _), items, asked in zip(chosen, offered, wishes, strict=True)
             if items
         ]
 
@@ -314,12 +321,14 @@ class Recommend:
         return found[0][0] if found[0] else None
 
     async def offer(
-        self, groups: list[list[Offering]], want: int, wish: Wish | None = None
+        self, groups: list[list[Offering]], want: int, wish: Wish | list[Wish] | None = None
     ) -> list[list[Item]]:
         """For each group of candidates (best first), the first `want` a shop offers (within the price
-        band asked), as the user is offered them — every group's shop lookups at once, under one
-        deadline for the whole answer (`Links.for_products`)."""
-        band = (wish.min_price, wish.max_price) if wish else (None, None)
+        band asked: of all groups, or one `wish` per group — a whole look's budget shared), as the
+        user is offered them — every group's shop lookups at once, under one deadline for the whole
+        answer (`Links.for_products`)."""
+        wishes = wish if isinstance(wish, list) else [wish] * len(groups)
+        bands = [(w.min_price, w.max_price) if w else (None, None) for w in wishes]
         deadline = asyncio.get_running_loop().time() + self.links.deadline_s
         found: list[list[Item]] = [[] for _ in groups]
         tried = [0] * len(groups)
@@ -331,7 +340,17 @@ class Recommend:
                 batch += [(g, offering) for offering in more]
             if not batch:
                 return found
-            offers = await self.links.for_products([o.product for _, o in batch], *band, deadline=deadline)
+            by_band: dict[tuple[int | None, int | None], list[int]] = {}  # one lookup per price band
+            for n, (g, _) in enumerate(batch):
+                by_band.setdefault(bands[g], []).append(n)
+            looked = await asyncio.gather(
+                *(
+                    self.links.for_products([batch[n][1].product for n in ns], *band, deadline=deadline)
+                    for band, ns in by_band.items()
+                )
+            )
+            offers = [offer for ns, got in zip(by_band.values(), looked, strict=True) for offer in got]
+            batch = [batch[n] for ns in by_band.values() for n in ns]  # in the order looked up
             for (g, offering), offer in zip(batch, offers, strict=True):
                 if offer is not None:
                     product = offering.product

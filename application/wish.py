@@ -41,7 +41,7 @@ KEYS = (
 )  # fmt: skip
 ASKED_ONLY = (  # in --json only when asked: the issue's keys stay as they were
     "article", "kids", "pattern", "not_pattern", "cut", "brand", "not_brand", "build", "not_slot",
-    "not_colours_before", "days", "whole", "also",
+    "not_colours_before", "days", "whole", "also", "total",
 )  # fmt: skip
 
 
@@ -72,6 +72,7 @@ class Wish:
     days: int | None = None  # a capsule's trip length ("pack for 3 days"; `application.capsule`)
     whole: bool | None = None  # the whole look, the kind asked and its colour and pattern in its slot
     also: tuple[tuple[str, str | None], ...] | None = None  # "shoes and a red bag": kinds asked with it
+    total: bool | None = None  # the price is the whole look's, shared by its slots ("10만원으로 코디 전체")
 
     def merged(self, u: Understood) -> Wish:
         """These filters with one more message's applied: what it names replaces what was said."""
@@ -93,7 +94,8 @@ class Wish:
             kept = None if u.not_brand == wish.brand else wish.brand
             wish = replace(wish, brand=u.brand or kept, not_brand=u.not_brand)
         if u.min_price is not None or u.max_price is not None:
-            wish = replace(wish, min_price=u.min_price, max_price=u.max_price)
+            total = "total" in u.cues and u.max_price is not None or None
+            wish = replace(wish, min_price=u.min_price, max_price=u.max_price, total=total)
         if "self" in u.cues and not (u.gender or u.any_gender or u.kids):  # "something for me": as they shop
             wish = replace(wish, gender=None, kids=None)
         if u.gender or u.any_gender or u.kids:  # "for my son"; then "for my wife": adults' again
@@ -126,6 +128,7 @@ class Wish:
             build=None if gift else self.build,
             min_price=self.min_price,
             max_price=self.max_price,
+            total=self.total,
         )
         return kept.merged(u)
 
@@ -154,7 +157,7 @@ class Wish:
         if key not in KEYS:
             return self
         if key in ("min_price", "max_price", "price"):
-            return replace(self, min_price=None, max_price=None)
+            return replace(self, min_price=None, max_price=None, total=None)
         if key == "occasion":
             return replace(self, occasion=None, style=None)
         if key == "category":

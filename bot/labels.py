@@ -15,6 +15,7 @@ FILTER_LABELS: dict[str, dict[str, str]] = {
     "band_3": {"en": "any price", "ko": "가격 상관없음"},
     "price_under": {"en": "under ₩{high:,}", "ko": "{high:,}원 이하"},
     "price_over": {"en": "over ₩{low:,}", "ko": "{low:,}원 이상"},
+    "price_total": {"en": "₩{high:,} in all", "ko": "전체 {high:,}원"},
     "price_band": {"en": "₩{low:,}–{high:,}", "ko": "{low:,}~{high:,}원"},
     "not_colour": {"en": "not {colour}", "ko": "{colour} 제외"},
     "for_gender": {"en": "for {gender}", "ko": "{gender}용"},

@@ -71,7 +71,9 @@ def filter_label(key: str, wish: Wish, language: str) -> str:
             else f"gender_{wish.gender}"
         )
         return t("for_gender", language, gender=t(who, language))
-    if key == "min_price":
+    if key == "min_price":  # "under ₩50,000"; a whole look's: "₩100,000 in all"
+        if wish.total and wish.max_price:
+            return t("price_total", language, high=wish.max_price)
         return price_label(wish.min_price, wish.max_price, language)
     if key == "season":
         return t(f"season_{wish.season}", language)

@@ -349,6 +349,8 @@ def render_items(title: str, slots: list[Slot], language: str, numbered_from: in
                 some = any(i.product and brand_of(i.product.name) == slot.other_brands for i in slot.items)
                 key = "other_brands_slot" if some else "no_brand_slot"
                 note = f" <i>({t(key, language, brand=escape(brand))})</i>"
+            if slot.budget:  # its share of a whole look's budget: "(under ₩29,000)"
+                note += f" <i>({t('price_under', language, high=slot.budget)})</i>"
             if slot.shop:  # a wardrobe outfit's: none of theirs, or none that goes with the rest
                 note = f" <i>({t('from_shop' if slot.shop == 'none' else 'from_shop_unfit', language)})</i>"
             lines.append(f"\n<b>{t('slot_' + slot.name, language)}</b>{note}")

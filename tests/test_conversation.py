@@ -210,6 +210,28 @@ async def test_a_search_with_none_of_its_style_gives_the_closest_and_says_so(cha
     assert "조건(면접)에 맞는 상품이 없어 가장 가까운 걸 찾았어요: 캐주얼 아우터" in text_of(answer)
 
 
+async def test_a_whole_looks_budget_is_shared_by_its_slots(chat: Chat) -> None:
+    """'An outfit under 100,000 won in total': each slot keeps to its share of the whole (its heading
+    and its links say it; the shares and the start's never pass the total), the filter says "in all";
+    a price alone after it is each piece's again (was 100,000 for every piece)."""
+    from vocabulary import budget_share
+
+    await chat.say("an outfit under 100,000 won in total")
+    state = await chat.state()
+    assert state.mode == "outfit" and state.filters["max_price"] == 100000 and state.filters["total"]
+    replies = await chat.say("show me the whole outfit again")
+    text = "\n".join(text_of(call) for call in replies)
+    shares = [int(m) for m in re.findall(r"\(under ₩([\d,]+)\)", text.replace(",", ""))]
+    assert len(shares) >= 2 and sum(shares) < 100000 and "Filters: ₩100,000 in all" in text
+    for share in shares:
+        assert f"maxPrice={share}" in text
+    assert "maxPrice=100000" not in text
+    assert budget_share(100000, "top", ["top", "bottom", "shoes"]) == 29000
+    assert budget_share(100000, "shoes", ["top", "bottom", "shoes"]) == 43000
+    await chat.say("under 50,000 won")  # a price alone: each piece's
+    assert not (await chat.state()).filters.get("total")
+
+
 async def test_korean_search_price_and_another_one(chat: Chat) -> None:
     chat.user = chat.api.user(43, language="ko")
     (answer,) = await chat.say("검은색 티셔츠 보여줘")

@@ -51,6 +51,10 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "saved products", "what i saved", "what i've saved", "what i kept", "my saved", "찜", "찜 목록",
         "찜한", "즐겨찾기", "관심 상품", "저장한 상품", "저장한 거", "저장한거", "저장한 것", "저장해둔",
     ),
+    "total": (  # a price said of the whole look, not of each piece
+        "in total", "total", "altogether", "all together", "for everything", "for the whole outfit",
+        "for the whole look", "다 합쳐서", "합쳐서", "전부 해서", "통틀어", "전체", "총 ",
+    ),
     "budget": (  # a tight budget told: kept as the lowest price band, as /settings would
         "small budget", "tight budget", "on a budget", "low budget", "limited budget", "student budget",
         "i'm broke", "im broke", "not much money", "don't have much money", "돈이 없", "돈 없", "예산이 적",

@@ -52,6 +52,7 @@ from .slots import (
     SLOT_WORDS,
     SLOTS,
     WORN_AS,
+    budget_share,
     named_kind,
     named_slot,
     slot_of,
@@ -101,6 +102,7 @@ from .wear import (
 __all__ = [
     "DRESS_CODES",
     "SHADES",
+    "budget_share",
     "nearest_colours",
     "ShoeSize",
     "shoe_size",

@@ -27,6 +27,20 @@ CATEGORY_SLOT["bottom"] = "bottom"  # "하의", "bottoms": the slot named as a k
 SLOT_WORDS = frozenset({"top", "bottom"})  # kinds that, named alone in a search, mean their whole slot
 
 
+# What each slot's pieces usually cost, relative to one another: a whole look's budget ("10만원으로 코디
+# 전체", "an outfit under 100,000 won in total") is shared among its slots by these (a rule of thumb).
+BUDGET_WEIGHTS: dict[str, int] = {
+    "top": 2, "bottom": 2, "dress": 4, "outerwear": 4, "shoes": 3, "bag": 2, "hat": 1, "accessory": 1,
+}  # fmt: skip
+
+
+def budget_share(total: int, slot: str, slots: list[str]) -> int:
+    """`slot`'s part of a whole look's `total` budget, the look being `slots` (each piece's), in
+    thousands of won: 100,000 for a top, trousers and shoes is 29,000, 29,000 and 43,000."""
+    weights = sum(BUDGET_WEIGHTS.get(s, 1) for s in slots) or 1
+    return max(1000, int(round(total * BUDGET_WEIGHTS.get(slot, 1) / weights, -3)))
+
+
 def slot_of(category: str) -> str:
     """The slot a category fills (anything unknown is an accessory)."""
     return CATEGORY_SLOT.get(category, "accessory")
