@@ -220,6 +220,27 @@ async def test_naver_links_when_credentials_are_set(settings: Settings, worker: 
         await naver.stop()
 
 
+async def test_a_whole_looks_budget_keeps_each_slots_offers_to_its_share(
+    settings: Settings, worker: LocalWorker
+) -> None:
+    """With Naver: "an outfit under 100,000 won in total" prices every slot's offers within that
+    slot's share (`vocabulary.budget_share`), not each within the whole 100,000."""
+    from application.wish import Ask, Wish
+
+    naver, service = await _with_naver(settings, worker)
+    try:
+        stored = await service.analyse.analyze(clothing_photos("T-Shirt")[0].read_bytes(), source="test")
+        await _sure_of_gender(service, stored.id, "men")
+        ask = Ask(Wish(max_price=100000, total=True))
+        slots = await service.recommend.outfit(stored.id, ask=ask)
+        assert slots and all(s.budget and s.budget < 100000 for s in slots)
+        assert all(i.price is not None and i.price <= s.budget for s in slots for i in s.items)  # type: ignore[operator]
+        assert sum(s.budget or 0 for s in slots) < 100000
+    finally:
+        await service.close()
+        await naver.stop()
+
+
 async def test_slow_naver_costs_an_outfit_its_deadline_not_minutes(
     settings: Settings, worker: LocalWorker
 ) -> None:
