@@ -460,3 +460,18 @@ def test_a_childs_occasion_dresses_the_shopper_not_the_child() -> None:
     wear); 'clothes for my son', 'shoes and a bag for my daughter' are the child's."""
     assert not parse("outfit for my son's birthday party").kids and not parse("아들 돌잔치 코디").kids
     assert parse("clothes for my son").kids and parse("shoes and a bag for my daughter").kids
+
+
+@pytest.mark.parametrize(
+    ("text", "tone"),
+    [
+        ("전체적으로 너무 어두운 것 같아", "light"),  # too dark: lighter ones (was "dark": darker still)
+        ("it's too dark", "light"),
+        ("너무 밝아", "dark"),
+        ("칙칙해", "light"),
+        ("dark jeans", "dark"),
+        ("something brighter", "light"),
+    ],
+)
+def test_too_much_of_a_tone_asks_for_the_other(text: str, tone: str) -> None:
+    assert parse(text).tone == tone

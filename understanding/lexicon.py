@@ -36,10 +36,12 @@ COLOUR_WORDS: dict[str, tuple[str, ...]] = {  # palette label -> synonyms (Engli
 TONE_WORDS: dict[str, tuple[str, ...]] = {  # light / dark / warm / cool colours, without naming one
     "light": (
         "light colour", "light color", "lighter colour", "lighter color", "lighter", "bright", "brighter",
-        "pastel", "밝은", "화사한", "파스텔",
+        "pastel", "밝은", "화사한", "파스텔", "too dark", "too gloomy", "너무 어두", "너무 칙칙", "칙칙해",
+        "우중충",
     ),
     "dark": (
         "dark colour", "dark color", "darker colour", "darker color", "darker", "dark", "어두운", "다크",
+        "too bright", "too light", "too pale", "너무 밝", "너무 하얗",
     ),
     "warm": ("warm colour", "warm color", "warm tone", "따뜻한 색", "웜톤"),  # not "warm": the season's
     "cool": ("cool colour", "cool color", "cool tone", "차가운 색", "쿨톤"),
