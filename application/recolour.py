@@ -31,7 +31,8 @@ class Recolour:
 
     async def in_view(self, conversation: Conversation, user_id: int | None, u: Understood) -> str | None:
         """The colour "a different colour" leaves out: the one asked for; else of the kind named
-        among those shown ("shoes in another colour" after an outfit); else the colour most of the
+        among those shown ("shoes in another colour" after an outfit), or in the photo in view ("신발
+        색 바꿔줘" about an outfit photo: its shoes' white); else the colour most of the
         products shown share (similar, cheapest, a search), or the photo's alone in view; None when
         it is not clear (an outfit's many colours)."""
         if conversation.wish.colour:
@@ -39,6 +40,13 @@ class Recolour:
         items, mode = self.catalog.items, conversation.mode
         if u.category and (piece := conversation.shown_of(self.catalog, slot_of(u.category))) is not None:
             return items[piece].colour
+        if u.category and conversation.focus_analysis_id is not None:  # "신발 색 바꿔줘": the photo's shoes'
+            row, garments, _, _ = await self.answers.focus(conversation, user_id)
+            worn = [
+                g for g in garments or [row] if g is not None and slot_of(g.category) == slot_of(u.category)
+            ]
+            if worn:
+                return worn[0].colour
         if mode in ("similar", "cheaper", "search"):
             colours = Counter(items[i].colour for i in conversation.shown if i in items)
             return colours.most_common(1)[0][0] if colours else None

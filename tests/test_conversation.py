@@ -1666,6 +1666,21 @@ async def test_a_different_colour_of_the_piece_the_bot_began_from(chat: Chat) ->
     await chat.say("다른 색")
     third = items[(await chat.state()).focus_product_id]
     assert third.category == first.category and third.colour not in (first.colour, second.colour)
+    from shared_data import data_root
+    from storage import Analysis
+
+    chat.user = chat.api.user(102, language="ko")
+    await chat.photo((data_root() / "ccp" / "photos" / "0110.jpg").read_bytes())  # a whole outfit's photo
+    stylist = chat.app.bot_data["stylist"]
+    async with stylist.sessions() as session:
+        worn = await session.scalars(
+            select(Analysis).where(Analysis.parent_id == (await chat.state()).focus_analysis_id)
+        )
+        shoes = next(g.colour for g in worn if g.category == "shoes")
+    await chat.say("가방만 다른 걸로")  # bags shown: no shoes in view but the photo's
+    await chat.say("신발 색 바꿔줘")  # the photo's shoes, in another colour (was "which colour?")
+    state = await chat.state()
+    assert state.filters.get("not_colour") == shoes and state.filters.get("category") == "shoes"
 
 
 async def test_care_advice_for_what_is_named_or_in_view(chat: Chat) -> None:
