@@ -195,6 +195,7 @@ class Answers:
         if product_id is None:
             return [Reply("no_such_number", {"n": u.ref, "count": len(conversation.shown)})]
         product = self.catalog.items.get(product_id)
+        numbering = conversation.shown, conversation.seen  # kept when the answer numbers nothing
         wish = conversation.wish.leaving(conversation.mode, u.intent).about(product and product.category)
         wish = wish.merged(u)
         recolour = "recolour" in u.cues and not (u.colour or u.tone) and product is not None
@@ -222,7 +223,11 @@ class Answers:
                 said = {"product": product.name, "colour": asked or ""}
                 return [self.items_reply("recoloured", conversation, [Slot("similar", items)], said)]
         note = [Reply("not_in_colour", {"colour": asked})] if asked and product is not None else []
-        return note + await self.answer(conversation, user_id, u.intent, language)  # "not in black, but …"
+        replies = note + await self.answer(conversation, user_id, u.intent, language)  # "not in black, but …"
+        if not conversation.shown:  # "#3 cheaper" answered by a link alone: "#1" is still the list's
+            conversation.shown, conversation.seen = numbering
+            conversation.pointed = product_id if product_id in conversation.shown else None
+        return replies
 
     async def owned(self, user_id: int | None) -> list[AnalysisRow]:
         """The analyses of the user's wardrobe pieces that can still be answered about."""

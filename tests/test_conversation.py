@@ -881,7 +881,7 @@ async def test_a_price_asked_after_a_search_is_the_first_ones_cheapest_offers(ch
 async def test_it_is_the_product_named_by_its_number_last(chat: Chat) -> None:
     """'Save #2', then 'how much is it?': #2's offers, not the first one's; 'why #3?', then 'what goes
     with it?': #3's outfit; a new list makes 'it' the subject again; 'which is better, #3 or #4?':
-    the one chosen."""
+    the one chosen; '#3 cheaper' answered by a link alone leaves the list numbered."""
     await chat.say("t-shirts")
     shown = (await chat.state()).shown
     await chat.say("save #2")
@@ -904,6 +904,13 @@ async def test_it_is_the_product_named_by_its_number_last(chat: Chat) -> None:
     assert "#3" in text_of(chosen)
     (answer,) = await chat.say("how much is it?")
     assert f"Cheapest like {chat.catalog().items[shown[2]].name}" in text_of(answer)
+    await chat.say("shirts")
+    shown = (await chat.state()).shown
+    await chat.say("the third one but cheaper")  # its offers, a link alone (no Naver here)
+    state = await chat.state()
+    assert state.mode == "cheaper" and state.shown == shown  # "#1" is still the list's (was nothing)
+    (answer,) = await chat.say("is #1 cotton?")  # its fabric: the shop's to say (was more like #1)
+    assert text_of(answer).startswith("Stock, delivery, returns, fabric")
 
 
 async def test_a_kind_asked_in_passing_after_a_search_is_for_its_first_product(chat: Chat) -> None:

@@ -111,6 +111,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "pick"
     if "shop_info" in cues and not (u.category or u.has_filters):  # "is it in stock?", "배송 얼마나 걸려?"
         return "shop_info"
+    if u.material and (u.ref is not None or u.pronoun) and not (u.category or cues):  # "is #1 cotton?"
+        return "shop_info"  # its fabric: the shop's listing says
     priced = u.min_price is not None or u.max_price is not None
     if u.uncarried and not u.category and u.ref is None:  # "넥타이 추천", "a watch for my dad"
         return "uncarried"

@@ -115,7 +115,10 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
     "shorts": ("shorts", "short pants", "반바지", "숏팬츠"),
     "hat": ("hat", "hats", "cap", "caps", "beanie", "모자", "비니", "캡"),
     "skirt": ("skirt", "skirts", "miniskirt", "치마", "스커트"),
-    "polo": ("polo", "polos", "polo shirt", "폴로", "카라티"),
+    "polo": (
+        "polo", "polos", "polo shirt", "폴로", "카라티", "카라 티", "with a collar", "collared tee",
+        "카라 있는",
+    ),
     "undershirt": ("tank top", "vest", "camisole", "singlet", "나시", "민소매"),
     "blazer": ("blazer", "blazers", "suit", "suit jacket", "sport coat", "블레이저", "정장 자켓"),
     "hoodie": ("hoodie", "hoodies", "hoody", "후드티", "후드", "후디"),
@@ -176,7 +179,10 @@ PATTERN_WORDS: dict[str, tuple[str, ...]] = {  # vocabulary.PATTERNS label -> wo
     "floral": ("floral", "flowery", "flower print", "flowers", "꽃무늬", "플로럴"),
     "dotted": ("polka dot", "polka dots", "polka-dot", "dotted", "dots", "도트", "땡땡이"),
     "printed": ("printed", "prints", "print", "graphic", "patterned", "프린트", "그래픽", "무늬 있는"),
-    "solid": ("solid", "plain", "no pattern", "single colour", "single color", "무지", "단색", "민무늬"),
+    "solid": (
+        "solid", "plain", "no pattern", "single colour", "single color", "무지", "단색", "민무늬", "no logo",
+        "without the logo", "without a logo", "without logo", "로고 없는", "로고 없이",
+    ),
 }
 # fmt: on
 # fmt: off
