@@ -108,6 +108,8 @@ def test_refinement_details() -> None:
     assert parse("I'm a woman").own_gender and parse("저는 남자예요").own_gender
     assert parse("i am a tall guy").gender == "men" and parse("i am a tall guy").own_gender
     assert not parse("a shirt for a man").own_gender and not parse("I am looking for a man shirt").own_gender
+    assert parse("20대 여자에요").own_gender and parse("남자인데 뭐 입지").own_gender  # said of themselves
+    assert not parse("남자친구 선물").own_gender and not parse("여자 옷").own_gender
     # "my jeans": the user's own garment (their wardrobe's), not "shoes for my husband"
     assert parse("what goes with my jeans?").mine and parse("a bag for my black dress").mine
     assert parse("내 청바지에 어울리는 신발").mine and not parse("shoes for my husband").mine

@@ -85,6 +85,7 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff]")  # and jamo a
 _OWN_GENDER = re.compile(
     r"\b(?:i am|i'm|im)\s+(?:a\s+)?(?:\w+\s+)?(?:woman|man|guy|girl|lady|boy|male|female)\b"
     r"|(?:^|\s)(?:저는|전|나는|난|저|나)\s*(?:여자|남자|여성|남성)"
+    r"|(?:여자|남자|여성|남성)(?:예요|에요|이에요|입니다|이예요|임|야|거든요|인데)"  # "20대 여자에요"
 )
 _MINE = re.compile(r"(?:\bmy|(?:^|\s)(?:내|제))\s+(?:\S+\s+){0,2}$")  # "my black jeans", "내 청바지"
 
