@@ -65,7 +65,10 @@ class Daily:
             else:
                 row.chat_id, row.hour = chat_id, hour or row.hour
             hour = row.hour
-        asked = [] if (await self.account.shopper(user_id)).gender else [shop_for_question()]  # for whom?
+        shopper = await self.account.shopper(user_id)  # for whom? asked once, as under an outfit
+        asked = [] if shopper.gender or shopper.asked else [shop_for_question()]
+        if asked:
+            await self.account.set_shopper(user_id, language)
         return [Reply("daily_on", {"hour": hour}), *asked]
 
     async def stop(self, user_id: int | None) -> list[Reply]:

@@ -1637,8 +1637,10 @@ async def test_an_outfit_every_morning(chat: Chat) -> None:
     assert await send_mornings(chat.app, datetime(2026, 12, 10, 23, 0, tzinfo=UTC)) == 0
     (again, *_) = await chat.say("매일 아침 코디 보내줘")
     assert text_of(again).startswith("☀️ 매일 아침 8시")
-    (seven, *_) = await chat.say("every morning at 7am")
+    (seven,) = await chat.say("every morning at 7")  # "at 7" (was 8:00); "who?" asked once only
     assert text_of(seven).startswith("☀️ Done: every morning at 7:00")
+    (nine,) = await chat.say("9시로 바꿔줘")  # the hour changed in words (was a refinement)
+    assert text_of(nine).startswith("☀️ 매일 아침 9시")
     await chat.say("/daily 7")  # at seven now
     assert await send_mornings(chat.app, datetime(2026, 12, 10, 22, 30, tzinfo=UTC)) == 1  # 7:30 in Seoul
     chat.api.blocked.add(chat.user["id"])  # blocked: sending fails, and the mornings stop

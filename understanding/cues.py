@@ -342,7 +342,11 @@ FROM_WARDROBE = re.compile(  # "an outfit from my wardrobe", "내 옷으로 코�
 )
 HOUR = re.compile(
     r"\b(?:at\s+)?([5-9]|1[01])\s*(?:am|a\.m\.|o'?clock|:00)|(?:아침\s*)?([5-9]|1[01])\s*시|^\s*([5-9]|1[01])\s*$"
+    r"|\bat\s+([5-9]|1[01])\b(?!\s*(?:pm|p\.m\.|:[1-5]))"  # "every morning at 7"
 )
+RETIMED = re.compile(
+    r"\b(?:change|move|make|switch|set)\b.*\bto\b|바꿔|변경|로 해|으로 해"
+)  # the morning's hour
 STOP = re.compile(r"\b(?:stop|off|cancel|unsubscribe|no more|don'?t send)\b|그만|취소|끄|중지|멈춰|안 받")
 ASKS_OK = re.compile(  # "can I wear white to …?", "is black ok for …?", "면접에 빨간색 어때?": a yes or no
     r"\b(?:can|could|should|may) (?:i|we|he|she) wear\b|\b(?:is|are) (?:[a-z]+ ){0,3}(?:ok|okay|fine|alright|"

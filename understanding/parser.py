@@ -21,6 +21,7 @@ from .cues import (
     DISLIKES,
     HOUR,
     LAYER,
+    RETIMED,
     STOP,
 )
 from .dropped import dropped
@@ -271,7 +272,13 @@ def parse(text: str) -> Understood:
     understood.too = understood.intent == "verdict" and bool(_TOO.search(rest))
     if understood.too and occasion is not None:  # "too casual for dinner?": judged by the dinner's style
         understood.style = occasion.style
-    if understood.intent == "daily" and (hour := HOUR.search(raw)):  # "/daily 7": mornings at seven
+    hour = HOUR.search(raw)
+    retimed = understood.intent in ("unknown", "refine") and not (
+        understood.has_filters or understood.category
+    )
+    if hour and retimed and RETIMED.search(raw):  # "change it to 8am", "7시로 바꿔줘": the morning's hour
+        understood.intent = "daily"
+    if understood.intent == "daily" and hour:  # "/daily 7", "every morning at 7": mornings at seven
         understood.hour = int(next(g for g in hour.groups() if g))
     understood.this_one = (
         understood.intent == "outfit" and not understood.wanted and names_the_one_in_view(rest, matches)
