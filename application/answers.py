@@ -272,11 +272,12 @@ class Answers:
         asked = whose if u is not None and "whose" in u.cues else recall  # "is this for women?"
         if u is not None and (ref := u.ref) is not None:
             product = conversation.numbered_product(self.catalog, ref)
-            return [
-                asked(None, [], product)
-                if product
-                else Reply("no_such_number", {"n": ref, "count": len(conversation.shown)})
-            ]
+            if product is None:
+                return [Reply("no_such_number", {"n": ref, "count": len(conversation.shown)})]
+            said = asked(None, [], product)
+            if said is not None and asked is recall and (item := await self.recommend.offered(product, 1.0)):
+                said.slots, said.values["n"] = [Slot("similar", [item])], ref  # its picture and its link
+            return [said] if said is not None else []
         row, garments, _, _ = await self.focus(conversation, user_id)
         first = conversation.shown[0] if conversation.mode == "search" and conversation.shown else -1
         product = self.catalog.items.get(conversation.focus_product_id or first)

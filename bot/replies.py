@@ -263,6 +263,8 @@ def render_reply(reply: Reply, language: str) -> str:
         say = "recoloured_in" if colour else reply.say  # "#2 in black": yes, it comes in black
         title = t(say, language, product=escape(values["product"]), colour=colour)
         text = render_items(title, reply.slots, language)
+    elif reply.say == "about_product" and reply.slots:  # "what is #2?": what it is, its picture and link
+        text = render_items(_say(reply, language), reply.slots, language, int(values.get("n", 1)))
     elif reply.say == "gift_title":  # "Gift ideas for her"
         who = t(f"gift_for_{values['who']}", language) if values.get("who") in ("men", "women") else ""
         text = render_items(t(reply.say, language, who=who), reply.slots, language)

@@ -911,6 +911,12 @@ async def test_it_is_the_product_named_by_its_number_last(chat: Chat) -> None:
     assert state.mode == "cheaper" and state.shown == shown  # "#1" is still the list's (was nothing)
     (answer,) = await chat.say("is #1 cotton?")  # its fabric: the shop's to say (was more like #1)
     assert text_of(answer).startswith("Stock, delivery, returns, fabric")
+    (about,) = await chat.say("what is #2?")  # what it is, with its picture and link (was more like it)
+    name = chat.catalog().items[shown[1]].name
+    assert about.method == "sendPhoto" and text_of(about).startswith(f"<b>{html.escape(name)}:")
+    assert "2. <a href=" in text_of(about)
+    (answer,) = await chat.say("how much is it?")
+    assert f"Cheapest like {name}" in text_of(answer)
 
 
 async def test_a_kind_asked_in_passing_after_a_search_is_for_its_first_product(chat: Chat) -> None:

@@ -18,7 +18,12 @@ from .understood import Understood
 _IN_STOCK = re.compile(
     r"있어|있나|있을까|있는지|나와요|남아|\bis there\b|\bdo you have\b|\bavailable\b|\bin stock\b"
 )
-_COLOUR_OF = re.compile(r"\bwhat colou?r (?:is|are)\b")
+_COLOUR_OF = re.compile(r"\bwhat colou?r (?:is|are)\b")  # "what colour is #2?"
+_SHOWN_REF = re.compile(  # its number blanked: "what is #2?", "show me #2 bigger", "2번 사진 크게 보여줘"
+    r"^\W*(?:what(?:'s| is)|tell me about|(?:show|send)(?: me)?(?: the)?(?: (?:picture|photo|pic) of)?"
+    r"|(?:a )?(?:picture|photo|pic) of|can i see|let me see)\W*(?:bigger|closer|up close|larger|again)?\W*$"
+    r"|^\W*(?:뭐야|뭐예요|어떤 거야|사진|크게|자세히|확대)"
+)
 
 
 def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
@@ -134,7 +139,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         cues.add("outfit")
     if "outfit" in cues or u.wanted:  # "an outfit for #3", "두 번째 거랑 어울리는 신발"
         return "outfit"
-    described = cues & {"describe", "which_brand"} or _COLOUR_OF.search(text)  # "what brand is #2?"
+    described = cues & {"describe", "which_brand"} or _COLOUR_OF.search(text) or _SHOWN_REF.search(text)
     if u.ref is not None and described and not u.has_filters:  # about that one
         return "photo"
     if u.ref is not None:  # "#2", "#4 in black", "2번 검은색으로": more like that one (in black)
