@@ -292,6 +292,14 @@ class Answers:
         """The photo in view as the user says it is (`corrections.correct`), thanked and answered
         again; a catalogue product's listing is not the user's to correct, and said so."""
         row, garments, analysis_id, _ = await self.focus(conversation, user_id)
+        if (row is None or analysis_id is None) and u.not_category and conversation.shown:
+            # "that's not a dress" of a search's product: listed wrong, so left out, and the next ones
+            wrong = (
+                conversation.pointed if conversation.pointed in conversation.shown else conversation.shown[0]
+            )
+            conversation.refused.append(wrong)
+            said = Reply("listed_wrong", {"product": self.catalog.items[wrong].name, "kind": u.not_category})
+            return [said, *await self.answer(conversation, user_id, conversation.mode, language)]
         if row is None or analysis_id is None:
             return [Reply("correct_photos_only", actions=examples(language))]
         if not (u.category or u.colour or u.pattern):  # "that's not a dress": what is it, then?

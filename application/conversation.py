@@ -191,7 +191,12 @@ class Conversation:
         answered = u.intent in ("search", "refine", "outfit") and bool(u.category or u.colour or u.pattern)
         if self.mode == "correct" and self.focus_analysis_id is not None and answered:  # "it's a skirt"
             u = replace(u, intent="correct", correction=True)  # after "what is it, then?"
-        if u.intent == "correct" and self.focus_analysis_id is None and not (u.category or u.colour):
+        listing = u.not_category and not u.category and self.mode in ("search", "similar") and self.shown
+        if (
+            u.intent == "correct"
+            and self.focus_analysis_id is None
+            and not (u.category or u.colour or listing)
+        ):
             u = replace(u, intent="refine", correction=False)  # "this is not black" of a search: not black
         if "which_kind" in u.cues and not (self.has_focus or self.shown):  # "어떤 바지가 좋아?", nothing
             u = replace(u, intent="search", about_focus=False)  # in view: that kind, searched

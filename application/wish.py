@@ -116,6 +116,8 @@ class Wish:
                 wish = replace(wish, gender=None)
         if u.not_category or (u.category and wish.not_slot == slot_of(u.category)):
             wish = replace(wish, not_slot=slot_of(u.not_category) if u.not_category else None)
+        if wish.not_slot and wish.category and slot_of(wish.category) == wish.not_slot:  # "no dresses"
+            wish = replace(wish, category=None, article=None, whole=None)  # after dresses: not both
         return wish
 
     def fresh(self, u: Understood) -> Wish:

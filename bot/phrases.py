@@ -258,6 +258,11 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "What is it, then? Tell me — “it's a skirt”, “it's black” — and I'll style it as that.",
         "ko": "그럼 어떤 옷인가요? “치마야”, “검정색이야”처럼 알려 주시면 그에 맞춰 코디할게요.",
     },
+    "listed_wrong": {
+        "en": "Thanks — the shop lists {product} as {kind}; I've left it out. The next ones:",
+        "ko": "알려 주셔서 고마워요. 쇼핑몰은 {product}을(를) {kind}(으)로 올려 두었네요. "
+        "빼고 다시 보여 드릴게요:",
+    },
     "correct_photos_only": {
         "en": "I can only correct what I read from your photos: the shop's listing is its own. Send a "
         "photo, or, for example:",

@@ -393,6 +393,9 @@ def _say(reply: Reply, language: str) -> str:
         values["pieces"] = t("piece" if values.get("total", values.get("count")) == 1 else "pieces", language)
     if reply.say == "not_in_wardrobe":  # "your trousers"
         values = {"kind": display_name(CATEGORY_NAMES, values.get("kind") or "", language).lower()}
+    if reply.say == "listed_wrong":  # "that's not a dress" of a shop's product: "listed as a dress"
+        kind = display_name(CATEGORY_NAMES, values["kind"], language).lower()
+        values = {**values, "kind": one_named(kind, None, language)}
     if reply.say == "about_product":
         values["kind"] = display_name(CATEGORY_NAMES, values["kind"], language)
         values["colour"] = display_name(COLOURS, values["colour"] or "", language)

@@ -2504,7 +2504,8 @@ async def test_pricier_and_lengths_are_said_plainly_and_the_answer_kept(chat: Ch
 async def test_a_misread_photo_is_corrected_by_its_sender(chat: Chat) -> None:
     """'It's not <colour>, it's <other>', '이거 티셔츠 아니야 셔츠야': the stored analysis takes what the
     user says (the outfit then goes with the new colour), thanked and answered again; the model's
-    first reading is kept beside it; a shop's product is not the user's to correct."""
+    first reading is kept beside it; a shop's product is not the user's to correct, but 'that's not a
+    dress' of one shown is taken as its listing being wrong: left out, and the next ones."""
     from storage.models import Analysis
 
     await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
@@ -2533,6 +2534,18 @@ async def test_a_misread_photo_is_corrected_by_its_sender(chat: Chat) -> None:
     assert text_of(said).startswith("I can only correct what I read from your photos")
     await chat.say("this is not black")  # of a search, no photo in view: not black (a refinement)
     assert (await chat.state()).filters.get("not_colour") == "black"
+    chat.user = chat.api.user(103)
+    await chat.say("shirts")
+    first = (await chat.state()).shown[0]
+    said = [text_of(call) for call in await chat.say("that's not a shirt")]  # a listing shown: wrong
+    name = html.escape(chat.catalog().items[first].name, quote=False)
+    assert said[0].startswith(f"Thanks — the shop lists {name} as a shirt; I've left it out.")
+    state = await chat.state()
+    assert first not in state.shown and state.shown and state.filters.get("category") == "shirt"
+    await chat.say("dresses")
+    await chat.say("no dresses")  # no longer both "dress" and "not dresses"
+    state = await chat.state()
+    assert state.filters.get("category") is None and state.filters.get("not_slot") == "dress"
 
 
 async def test_whom_a_piece_is_cut_for(chat: Chat) -> None:
