@@ -8,6 +8,7 @@ from .account import PRICE_BANDS, Account, Piece, Shopper
 from .albums import MAX_PHOTOS, Note, Together
 from .analyse import Analyse
 from .composition import Stylist
+from .corrections import corrections_summary
 from .feedback import KINDS, Votes, feedback_summary
 from .items import Item, Slot
 from .reasons import Reason
@@ -49,4 +50,5 @@ __all__ = [
     "WorkerBusy",
     "WorkerError",
     "feedback_summary",
+    "corrections_summary",
 ]

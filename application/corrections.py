@@ -6,8 +6,10 @@ correct, and to what, can be counted."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
+from sqlalchemy import String, cast, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage import Analysis as AnalysisRow
@@ -74,3 +76,23 @@ async def correct(
             ]
             parent.result = {**parent.result, "items": items}
         return {"kind": stored.category, "colour": stored.colour}
+
+
+async def corrections_summary(sessions: async_sessionmaker[AsyncSession], top: int = 10) -> dict[str, Any]:
+    """What users corrected, to count which readings go wrong (`stylist feedback --corrections`): how
+    many garments were corrected, and per field the most common "read as → said to be" pairs."""
+    said = {"category": AnalysisRow.category, "colour": AnalysisRow.colour, "pattern": AnalysisRow.pattern}
+    async with sessions() as session:
+        rows = (
+            await session.execute(
+                select(AnalysisRow.result["corrected"], *said.values()).where(
+                    cast(AnalysisRow.result["corrected"], String) != "null"  # SQLite's absent key: 'null'
+                )
+            )
+        ).all()
+    pairs: dict[str, Counter[str]] = {field: Counter() for field in said}
+    for was, *now in rows:
+        for (field, _), value in zip(said.items(), now, strict=True):
+            if isinstance(was, dict) and was.get(field) and was[field] != value:
+                pairs[field][f"{was[field]} → {value}"] += 1
+    return {"garments": len(rows), **{field: dict(c.most_common(top)) for field, c in pairs.items()}}

@@ -14,7 +14,16 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from application import ImageRejected, Item, Settings, Slot, StoredAnalysis, Stylist, feedback_summary
+from application import (
+    ImageRejected,
+    Item,
+    Settings,
+    Slot,
+    StoredAnalysis,
+    Stylist,
+    corrections_summary,
+    feedback_summary,
+)
 from bot.texts import render_analysis, render_items, t, word_reason
 
 
@@ -89,7 +98,16 @@ async def feedback(args: argparse.Namespace) -> int:
     from storage import migrated_sessions
 
     async with migrated_sessions(Settings.from_env().database_url) as sessions:
-        summary = await feedback_summary(sessions)
+        summary = await (corrections_summary if args.corrections else feedback_summary)(sessions)
+    if args.corrections:  # what users corrected of their photos' readings
+        if args.json:
+            print(json.dumps(summary, ensure_ascii=False))
+            return 0
+        print(f"{summary['garments']} corrected garments")
+        for field in ("category", "colour", "pattern"):
+            pairs = ", ".join(f"{pair} ({n})" for pair, n in summary[field].items())
+            print(f"{field}: {pairs or 'none'}")
+        return 0
     if args.json:
         print(json.dumps(summary))
         return 0
@@ -135,6 +153,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
 
     p = sub.add_parser("feedback", help="👍 / 👎 on recommendations so far, per kind")
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--corrections", action="store_true", help="what users corrected of their photos' readings instead"
+    )
     p.set_defaults(func=lambda a: asyncio.run(feedback(a)))
 
     p = sub.add_parser("bot", help="run the Telegram bot (long polling)")

@@ -178,6 +178,26 @@ async def test_similar_items_share_the_category(stylist: Stylist) -> None:
     assert [i.score for i in items] == sorted((i.score for i in items), reverse=True)
 
 
+async def test_corrections_are_counted_on_both_databases(stylist: Stylist) -> None:
+    """What users correct of a photo's reading ("it's red, not burgundy") is counted, read as → said
+    to be, from the stored answers on SQLite and PostgreSQL (`stylist feedback --corrections`)."""
+    from application.corrections import correct, corrections_summary
+    from understanding import parse
+
+    assert (await corrections_summary(stylist.sessions))["garments"] == 0  # none yet: none counted
+    stored = await stylist.analyse.analyze(clothing_photos("T-Shirt")[0].read_bytes(), source="test")
+    other = await stylist.analyse.analyze(clothing_photos("Shirt")[0].read_bytes(), source="test")
+    async with stylist.sessions() as session:
+        row = await session.get(AnalysisRow, stored.id)
+    said = "red" if row.colour != "red" else "blue"
+    await correct(stylist.sessions, row, [], parse(f"it's a polo, and it's {said}"))
+    summary = await corrections_summary(stylist.sessions)
+    assert summary["garments"] == 1 and other.id != stored.id  # the other photo, not corrected: not counted
+    if row.category != "polo":
+        assert summary["category"] == {f"{row.category} → polo": 1}
+    assert summary["colour"] == {f"{row.colour} → {said}": 1}
+
+
 async def _with_naver(settings: Settings, worker: LocalWorker) -> tuple[FakeNaver, Stylist]:
     """A started fake Naver and a Stylist configured with its credentials (stop and close both)."""
     naver = FakeNaver()
@@ -427,6 +447,8 @@ def test_cli_feedback_json(
     assert json.loads(capsys.readouterr().out) == {
         "similar": {"votes": 3, "helpful": 2, "helpful_share": 0.667}
     }
+    assert cli_main(["feedback", "--corrections", "--json"]) == 0  # what users corrected: nothing here
+    assert json.loads(capsys.readouterr().out) == {"garments": 0, "category": {}, "colour": {}, "pattern": {}}
 
 
 def test_cli_analyze_json(
