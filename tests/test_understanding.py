@@ -130,6 +130,9 @@ def test_refinement_details() -> None:
         ("2024 summer", (None, None)),
         ("오만원 이하", (None, 50000)),  # in words
         ("삼만원대", (30000, 39999)),
+        ("만원짜리 티", (None, 10000)),  # 만원 alone is 10,000 (was not read)
+        ("1만5천원 이하", (None, 15000)),
+        ("5 만원 이하", (None, 50000)),  # not 5 and 만원 apart
         ("이백오십만원 이상", (2500000, None)),
         ("이만 하면 됐어", (None, None)),  # "this much", not 20,000
     ],

@@ -121,6 +121,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     "pricier": (  # no price sort but the cheapest: said plainly, with the band that does it
         "more expensive", "pricier", "premium", "high end", "high-end", "higher end", "luxury brands",
         "더 비싼", "비싼 거", "비싼 걸로", "비싼 것", "고가", "싼 거 말고", "싼거 말고", "저렴한 거 말고",
+        "비싼 순", "가격 높은", "높은 가격", "most expensive",
     ),
     "cheaper": (
         "cheaper", "less expensive", "more affordable", "lower price", "too expensive", "cheapest", "더 싼",

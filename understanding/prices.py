@@ -14,7 +14,9 @@ _SCALE = {"k": 1000, "천": 1000, "만": 10_000}
 MIN_PRICE = 1000  # below this a number is not a price in won ("under 5")
 # Sino-Korean numbers before 만원 / 천원 ("오만원", "삼만원대", "백만원"); 원 is required: "이만" is
 # "this much"
-_KO_AMOUNT = re.compile(r"(?<![가-힣])([일이삼사오육칠팔구십백]+)\s*(만|천)\s*원")
+_KO_AMOUNT = re.compile(
+    r"(?<![가-힣\d])(?<!\d\s)([일이삼사오육칠팔구십백]*)\s*(만|천)\s*원"
+)  # "만원짜리": 10,000
 _KO_DIGITS = {d: n for n, d in enumerate("일이삼사오육칠팔구", start=1)}
 
 
@@ -27,7 +29,7 @@ def _korean_number(words: str) -> int:
         else:
             total += (digit or 1) * (10 if ch == "십" else 100)
             digit = 0
-    return total + digit
+    return total + digit or 1  # "만원" alone: one
 
 
 _BELOW = (
