@@ -73,8 +73,16 @@ TIPS: dict[tuple[str, str], tuple[str, str]] = {
         "서 있을 때 투버튼은 위 단추만(쓰리버튼은 가운데만) 채우고 맨 아래는 채우지 않아요. 앉을 때는 "
         "풀어 두세요.",
     ),
+    ("patterns", "any"): (
+        "Yes, with a plan: one pattern leads and the other is smaller or quieter (a fine stripe under a "
+        "bold check), both share a colour, and the rest of the look stays plain. Two big prints of the "
+        "same size fight; when unsure, one pattern and plain pieces around it never fail.",
+        "가능해요. 한 패턴을 주인공으로 두고 다른 하나는 더 작거나 차분하게(굵은 체크에 얇은 스트라이프), "
+        "두 패턴이 한 가지 색을 공유하게 하고, 나머지는 무지로 입으세요. 크기가 비슷한 큰 패턴 두 개는 "
+        "서로 부딪혀요. 자신 없을 때는 패턴 하나에 무지 아이템을 맞추면 실패가 없어요.",
+    ),
 }
-FALLBACK = {"tuck": "top", "sleeves": "shirt", "hem": "bottom", "buttons": "shirt"}  # the kind unknown
+FALLBACK = {"tuck": "top", "sleeves": "shirt", "hem": "bottom", "buttons": "shirt", "patterns": "any"}
 # fmt: on
 
 

@@ -1920,7 +1920,7 @@ async def test_a_layer_over_the_piece_named(chat: Chat) -> None:
 async def test_how_to_wear_a_piece_is_said_for_its_kind(chat: Chat) -> None:
     """'Should I tuck it in?' after a search of shirts: a shirt's rule; 'how should I button #1?'
     after blazers: a jacket's; '청바지 롤업 해도 돼?': a jeans cuff, in Korean; nothing in view: the
-    topic's most asked kind."""
+    topic's most asked kind; mixing patterns, whatever the piece."""
     (sleeves,) = await chat.say("should I roll up the sleeves?")
     assert text_of(sleeves).startswith("Roll them for a casual look, never under a jacket")
     await chat.say("shirts")
@@ -1932,6 +1932,8 @@ async def test_how_to_wear_a_piece_is_said_for_its_kind(chat: Chat) -> None:
     chat.user = chat.api.user(49, language="ko")
     (hem,) = await chat.say("청바지 롤업 해도 돼?")
     assert text_of(hem).startswith("3cm 정도로 한두 번 얇게 접으면")
+    (mix,) = await chat.say("스트라이프랑 체크 같이 입어도 돼?")  # mixing patterns (was a search)
+    assert text_of(mix).startswith("가능해요. 한 패턴을 주인공으로")
 
 
 async def test_a_colour_for_an_occasion_is_judged_by_its_etiquette(chat: Chat) -> None:

@@ -1,6 +1,7 @@
 """How to wear a piece, asked: tucking it in ("should I tuck it in?", "셔츠 넣입 해야 돼?"), its
 sleeves ("roll up the sleeves?", "소매 걷어도 돼?"), a trouser hem ("cuff my jeans?", "청바지 롤업"),
-its buttons ("how many buttons open?", "단추 몇 개 풀어?") — one of `TOPICS`, None for none."""
+its buttons ("how many buttons open?", "단추 몇 개 풀어?"), mixing patterns ("can I mix patterns?",
+"스트라이프랑 체크 같이 입어도 돼?") — one of `TOPICS`, None for none."""
 
 from __future__ import annotations
 
@@ -18,6 +19,14 @@ TOPICS = {
         r"\b(?:cuff|roll|turn)(?:ed|ing)?(?: up)? (?:the |my |its |your )?"
         r"(?:jeans|trousers|pants|chinos|hems?|legs?)\b|\bcuffed (?:jeans|trousers|pants|chinos)\b"
         r"|밑단\s?(?:을\s?)?(?:접|롤업)|(?:바지|청바지|슬랙스)\s?롤업"
+    ),
+    "patterns": re.compile(  # mixing prints: one look's, whatever the piece
+        r"\bmix(?:ing)? (?:patterns|prints|stripes|checks)\b"
+        r"|\b(?:two|2) (?:different )?(?:patterns|prints)\b|\bpattern (?:mixing|clash)"
+        r"|\b(?:stripes?|checks?|florals?|prints?|patterns?) (?:and|with|&) "
+        r"(?:stripes?|checks?|florals?|prints?|patterns?)(?: together)?\b"
+        r"|패턴\s?(?:끼리|섞|믹스|두 개)|무늬\s?(?:끼리|섞)"
+        r"|(?:스트라이프|체크|꽃무늬|도트)(?:랑|하고|에|와|과)\s?(?:스트라이프|체크|꽃무늬|도트)"
     ),
     "buttons": re.compile(
         r"\bunbutton|\btop button\b|\bhow (?:should|do|to) (?:i |you )?button\b"
