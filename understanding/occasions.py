@@ -119,7 +119,13 @@ OCCASIONS: tuple[Occasion, ...] = (
             "신혼여행",
         ),  # fmt: skip
     ),
-    Occasion("date", "casual", None, ("date", "date night", "dinner", "데이트", "소개팅"), smart=True),
+    Occasion(
+        "date",
+        "casual",
+        None,
+        ("date", "date night", "dinner", "valentine", "valentine's day", "데이트", "소개팅", "발렌타인"),
+        smart=True,
+    ),
     Occasion(
         "smart",  # smart casual: also "less formal" (`parser._style`)
         "casual",
@@ -164,6 +170,9 @@ OCCASIONS: tuple[Occasion, ...] = (
             "설 연휴",
             "career fair",
             "job fair",
+            "hospital visit",
+            "visiting someone in hospital",
+            "병문안",
             "baby shower",
             "베이비 샤워",
             "베이비샤워",
