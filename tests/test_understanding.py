@@ -480,3 +480,11 @@ def test_a_childs_occasion_dresses_the_shopper_not_the_child() -> None:
 )
 def test_too_much_of_a_tone_asks_for_the_other(text: str, tone: str) -> None:
     assert parse(text).tone == tone
+
+
+def test_a_two_letter_word_has_no_plural() -> None:
+    """'hi' is a greeting, but not inside "his" (a term's plural "s" was read after two letters too);
+    "for his birthday" is a gift."""
+    understood = parse("what should I get my dad for his birthday?")
+    assert "greeting" not in understood.cues and "gift" in understood.cues and understood.gender == "men"
+    assert parse("hi").intent == "greeting" and "tee" in {m for m in ("tee",) if parse("black tees").category}

@@ -94,7 +94,9 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "gift", "gifts", "present", "birthday present", "선물", "what should i get her",
         "what should i get him", "what can i get her", "what can i get him", "should i get her",
         "should i get him", "should i buy her", "should i buy him", "get her something", "get him something",
-        "buy her something", "buy him something",
+        "buy her something", "buy him something", "for his birthday", "for her birthday", "get my dad",
+        "get my mom", "get my mum", "get my wife", "get my husband", "get my boyfriend", "get my girlfriend",
+        "get my sister", "get my brother", "생신", "환갑",
     ),
     "later": (  # a time ahead, not the next page ("for my sister's wedding next month"): read, not acted on
         "next month", "next year", "next time", "next summer", "next winter", "next spring", "next autumn",

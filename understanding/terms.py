@@ -71,7 +71,8 @@ _FUZZY_TARGETS = {t: v for t, v in _FUZZY_TARGETS.items() if t.isascii() and t.i
 
 def _english_pattern(term: str) -> re.Pattern[str]:
     body = re.escape(term).replace(r"\ ", r"\s+")
-    return re.compile(rf"(?<![a-z0-9']){body}(?:s|es)?(?![a-z0-9])")
+    plural = "(?:s|es)?" if len(term.split()[-1]) > 2 else ""  # "tees", but "hi" is not in "his"
+    return re.compile(rf"(?<![a-z0-9']){body}{plural}(?![a-z0-9])")
 
 
 _PATTERNS = {term: _english_pattern(term) for term, _, _ in TERMS if not _HANGUL.search(term)}
