@@ -391,9 +391,9 @@ MINIMAL = re.compile(  # also chic, and quiet luxury's plain, calm pieces
     r"|콰이어트 럭셔리|깔끔한|깔끔하게|세련|\bsophisticated\b|\blook (?:more )?expensive\b|고급스러워 보이"
 )
 VERSATILE = re.compile(  # easy to wear with anything: neutral, plain
-    r"\b(?:(?:most )?versatile|safest|safe choice|goes with (?:everything|anything)"
+    r"\b(?:(?:most )?versatile|safest|safe choice|go(?:es)? with (?:everything|anything)"
     r"|easy to (?:match|style))\b"
-    r"|무난한|무난하게|활용도|아무 데나 잘 어울|어디에나 잘 어울|제일 무난|가장 무난"
+    r"|무난한|무난하게|활용도|아무 데나 잘 어울|아무 옷에나 잘 어울|어디에나 잘 어울|제일 무난|가장 무난"
 )
 KIDS = re.compile(
     r"\b(?:kids?|kid's|child|children|children's|sons?|daughters?|toddlers?|bab(?:y|ies))\b(?! shower)"
