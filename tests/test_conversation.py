@@ -2217,9 +2217,10 @@ async def test_a_brand_asked_for_is_kept_to(chat: Chat) -> None:
     assert shown and all(brand_of(items[i].name) == brand for i in shown)
     assert f"✕ {name}" in buttons(answer) and f"Here's what I found: {name} shoes" in text_of(answer)
     (about,) = await chat.say("what brand is #2?")  # read from its name
-    assert text_of(about).endswith(f"The brand is {name}.") and items[shown[1]].name in text_of(about)
+    heading = text_of(about).split("\n")[0]  # then its link, under its picture
+    assert heading.endswith(f"The brand is {name}.</b>") and items[shown[1]].name in html.unescape(heading)
     (colour,) = await chat.say("what colour is #1?")  # that one's, not more like it
-    assert text_of(colour).startswith(items[shown[0]].name)
+    assert html.unescape(text_of(colour)).startswith(f"<b>{items[shown[0]].name}:")
     (answer,) = await chat.say(f"not {name.lower()}")  # left out, not asked for
     state = await chat.state()
     assert state.filters.get("brand") is None and state.filters.get("not_brand") == brand
