@@ -188,8 +188,10 @@ class Search:
     async def gifts(self, ask: Ask, k: int = 5) -> list[Item]:
         """'A gift for my mom': the most typical bag or accessory of each kind a gift usually is
         (`vocabulary.GIFTS`: a handbag, a wallet, a scarf, sunglasses …), each kind once first, for
-        whoever it is for; with few of those (a child's), their typical clothes after them."""
-        ids = self.select(ask, {"bag", "accessory"})
+        whoever it is for, but a kind refused ("가방 말고"); with few of those (a child's), their typical
+        clothes after them."""
+        refused = SLOT_CATEGORIES.get(ask.wish.not_slot or "", frozenset())  # "가방 말고": no bags
+        ids = self.select(ask, {"bag", "accessory"} - refused)
         kinds = [[i for i in ids if self.catalog.items[i].article_type == kind] for kind in GIFTS]
         typical = [self.typical(of, 2, ask.exclude) for of in kinds if of]
         candidates = [t[0] for t in typical] + [t[1] for t in typical if len(t) > 1]

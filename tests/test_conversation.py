@@ -1529,6 +1529,9 @@ async def test_a_gift_with_no_kind_named(chat: Chat) -> None:
     assert "여성을 위한 선물 아이디어" in text_of(korean)
     shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
     assert shown and all(p.gender in ("women", "unisex") for p in shown)
+    await chat.say("가방 말고")  # no bags among the ideas (the filter was shown, the bags kept)
+    shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
+    assert shown and not any(p.slot == "bag" for p in shown)
     (yours,) = await chat.say("now something for me")  # the gift is done; who it was for goes with it
     assert text_of(yours).startswith("Now for you") and not (await chat.state()).filters.get("gender")
     await chat.say("a gift for my dad")
