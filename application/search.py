@@ -98,8 +98,9 @@ class Search:
         wish = ask.wish
         if categories is None and wish.category in SLOT_WORDS and not wish.article:  # "상의", "bottoms"
             categories = set(SLOT_CATEGORIES[wish.category])
-        if categories is None:
-            categories = {wish.category} if wish.category else set(self.catalog.by_category)
+        if categories is None:  # all but a kind refused ("no dresses")
+            every = set(self.catalog.by_category) - SLOT_CATEGORIES.get(wish.not_slot or "", frozenset())
+            categories = {wish.category} if wish.category else every
         gender = wish.gender or ask.shops_for or ""
         if not wish.gender and categories and categories <= WOMENSWEAR:  # a man asking for dresses: hers
             gender = ""

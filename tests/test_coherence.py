@@ -128,7 +128,7 @@ async def test_a_coat_asked_for_a_formal_look_for_the_cold_is_the_closest_style(
     assert "outerwear" not in [s.name for s in whole]  # not asked: no layer of another style
 
 
-def test_a_womans_formal_shoes_are_heels_and_flats() -> None:
+def test_a_womans_formal_shoes_are_heels_and_flats_and_a_kind_refused_is_left_out() -> None:
     """'여자 구두', "women's dress shoes": heels and flats (the catalogue's "Formal Shoes" are men's:
     it was nothing); '굽 낮은 걸로' is flats."""
     from application.search import Search
@@ -143,6 +143,10 @@ def test_a_womans_formal_shoes_are_heels_and_flats() -> None:
     assert sorted(search.select(Ask(wish))) == [3, 4]
     assert sorted(search.select(Ask(replace(wish, gender="men")))) == [1]
     assert parse("굽 낮은 걸로").article == "flats"
+    dresses = Catalog([_product(5, "dress", "Dresses", gender="women"), *products])
+    search = Search(None, dresses, None)  # type: ignore[arg-type]
+    assert 5 not in search.select(Ask(Wish(not_slot="dress")))  # "no dresses": every kind but those
+    assert 5 in search.select(Ask(Wish()))
 
 
 def test_a_kind_asked_falls_back_to_any_nearest_style() -> None:

@@ -2552,6 +2552,7 @@ async def test_a_misread_photo_is_corrected_by_its_sender(chat: Chat) -> None:
     await chat.say("no dresses")  # no longer both "dress" and "not dresses"
     state = await chat.state()
     assert state.filters.get("category") is None and state.filters.get("not_slot") == "dress"
+    assert state.shown and not any(chat.catalog().items[i].category == "dress" for i in state.shown)
 
 
 async def test_whom_a_piece_is_cut_for(chat: Chat) -> None:
