@@ -489,3 +489,17 @@ def test_a_two_letter_word_has_no_plural() -> None:
     assert "gift" in understood.cues and understood.gender == "men"
     assert "greeting" not in parse("a jacket like his").cues  # was a greeting too
     assert parse("hi").intent == "greeting" and parse("black tees").category == "t-shirt"  # plurals kept
+
+
+@pytest.mark.parametrize(
+    ("text", "build"),
+    [
+        ("slimming outfit", "curvy"),  # what flatters a fuller build (was "which build?")
+        ("how to hide belly", "curvy"),  # (was not understood)
+        ("뱃살 커버", "curvy"),
+        ("i wanna look taller", "petite"),
+        ("I'm tall and skinny", "slim"),
+    ],
+)
+def test_a_build_is_read_from_what_the_shopper_wants_to_look(text: str, build: str) -> None:
+    assert parse(text).build == build

@@ -19,7 +19,8 @@ _BUILDS = {  # in this order: "하체가 통통" is a pear, not curvy; "tall and
         r"|\ba big (?:guy|girl|man|woman)\b"
         rf"|\b{_SELF}(?:fat|big|heavy|larger|full[- ]figured)\b"
         r"|통통|뚱뚱|살집|빅사이즈|체격이 (?:커|큰|있)|배가 나|뱃살|덩치가"
-        r"|\blook(?:ing)? (?:slimmer|thinner)\b|날씬해 보이"
+        r"|\blook(?:ing)? (?:slimmer|thinner)\b|날씬해 보이|\bslimming\b"
+        r"|\bhide (?:my |the )?(?:belly|tummy|stomach)\b|(?:배|뱃살|똥배)\s?(?:를|을)?\s?(?:가리|감추|커버)"
     ),
     "slim": re.compile(
         rf"\b{_SELF}(?:skinny|thin|slim|slender|lanky|underweight)\b|\b(?:and|but) (?:skinny|thin)\b"
