@@ -274,7 +274,7 @@ SEASON_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "mild": (  # spring and autumn: the catalogue's Fall and Spring pieces, neither Summer's nor Winter's
         "autumn", "fall", "spring", "springtime", "mild weather", "in between seasons", "가을", "봄",
-        "환절기", "간절기", "선선한", "선선할", "쌀쌀", "선선해", *MONTHS["mild"],
+        "환절기", "간절기", "선선한", "선선할", "쌀쌀", "선선해", "일교차", "layering", *MONTHS["mild"],
     ),
 }
 # fmt: on
