@@ -51,10 +51,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "daily_off" if STOP.search(text) else "daily"
     if u.ref is None and (personal := palette_intent(u.tone, u.category, u.subject, cues, text)):
         return personal  # "저 여쿨인데 어떤 색이 어울려?", "가을웜톤한테 어울리는 니트"
-    if (u.colour or u.pronoun) and not u.category and COLOUR_ON_ME.search(text):
-        return (
-            "palette"  # "does red suit me?", "빨간색 나한테 어울릴까?", "does this suit me?": by their type
-        )
+    if (u.colour or u.pronoun) and not u.category and COLOUR_ON_ME.search(text):  # "does red suit me?",
+        return "palette"  # "빨간색 나한테 어울릴까?", "does this suit me?": by their personal colour
     cues |= {"pack"} if "essentials" in cues else set()  # "wardrobe essentials": a capsule, no trip
     for own in ("couple", "taste", "next_buy", "pack"):  # "커플룩 추천", "내 스타일 분석해줘", "pack for …"
         if own in cues and u.ref is None and not u.category and not (own == "next_buy" and u.has_filters):
