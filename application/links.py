@@ -83,6 +83,26 @@ class Links:
             offers.append(self.searched(product, min_price, max_price, shop_failed=True))
         return offers
 
+    async def in_bands(
+        self, products: Sequence[CatalogItem], bands: Sequence[tuple[int | None, int | None]], deadline: float
+    ) -> list[Offer | None]:
+        """`for_products` with a price band for each product (a whole look's budget shared by its
+        slots): one lookup per band, all at once, the offers in the products' order."""
+        by_band: dict[tuple[int | None, int | None], list[int]] = {}
+        for n, band in enumerate(bands):
+            by_band.setdefault(band, []).append(n)
+        looked = await asyncio.gather(
+            *(
+                self.for_products([products[n] for n in ns], *band, deadline=deadline)
+                for band, ns in by_band.items()
+            )
+        )
+        offers: list[Offer | None] = [None] * len(products)
+        for ns, got in zip(by_band.values(), looked, strict=True):
+            for n, offer in zip(ns, got, strict=True):
+                offers[n] = offer
+        return offers
+
     def searched(
         self, product: CatalogItem, min_price: int | None, max_price: int | None, shop_failed: bool = False
     ) -> Offer:

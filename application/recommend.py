@@ -340,17 +340,8 @@ class Recommend:
                 batch += [(g, offering) for offering in more]
             if not batch:
                 return found
-            by_band: dict[tuple[int | None, int | None], list[int]] = {}  # one lookup per price band
-            for n, (g, _) in enumerate(batch):
-                by_band.setdefault(bands[g], []).append(n)
-            looked = await asyncio.gather(
-                *(
-                    self.links.for_products([batch[n][1].product for n in ns], *band, deadline=deadline)
-                    for band, ns in by_band.items()
-                )
-            )
-            offers = [offer for ns, got in zip(by_band.values(), looked, strict=True) for offer in got]
-            batch = [batch[n] for ns in by_band.values() for n in ns]  # in the order looked up
+            products, asked = [o.product for _, o in batch], [bands[g] for g, _ in batch]
+            offers = await self.links.in_bands(products, asked, deadline)
             for (g, offering), offer in zip(batch, offers, strict=True):
                 if offer is not None:
                     product = offering.product
