@@ -90,8 +90,9 @@ class Answers:
             if not items and wish.brand:  # "zara dresses": not carried; other brands', said so
                 items = await self.search.find(replace(ask, wish=replace(wish, brand=None)))
                 say, values = "search_other_brands", {"brand": wish.brand, "carried": carries(wish.brand)}
-            if not items and not another:  # "a coat for a winter interview": none formal, so the closest
-                items, say, values = await self.relaxed(ask, items, say, values)
+            relaxed = None if items or another else await self.relaxed(ask)  # "formal coat": the closest
+            if relaxed:
+                items, say, values = relaxed
             if another and not items:  # every match shown already: the last answer stays numbered
                 return [self.items_reply("no_more", conversation, [])]
             conversation.showed("search", [i.product_id for i in items], another)
@@ -160,13 +161,11 @@ class Answers:
             conversation.shown, conversation.seen, conversation.refused, conversation.pointed = numbered
         return replies
 
-    async def relaxed(
-        self, ask: Ask, items: list[Item], say: str, values: dict[str, Any]
-    ) -> tuple[list[Item], str, dict[str, Any]]:
+    async def relaxed(self, ask: Ask) -> tuple[list[Item], str, dict[str, Any]] | None:
         """A search that found nothing, its style (or occasion) set aside for the nearest style's
         (`STYLE_FALLBACK`: formal's party, then casual), then any style's, then its season too, and
         said so ("None formal here, so the closest: casual outerwear"); never its kind, gender or a
-        child's — what was asked, still."""
+        child's — what was asked, still. None when even that finds nothing."""
         wish = ask.wish
         key = "occasion" if wish.occasion else "style" if wish.style else ""
         tries: list[tuple[tuple[str, ...], Wish]] = []
@@ -181,7 +180,7 @@ class Answers:
         for left_out, relaxed in tries:
             if items := await self.search.find(replace(ask, wish=relaxed)):
                 return items, "search_relaxed", {"left_out": list(left_out), "style": relaxed.style or ""}
-        return items, say, values
+        return None
 
     async def numbered(
         self, conversation: Conversation, user_id: int | None, u: Understood, language: str

@@ -58,7 +58,7 @@ class Wardrobe:
         if user_id is None or not await self.account.remove(user_id, piece.item_id):
             return [Reply("old_button")]
         left = await self.show(user_id)
-        return [Reply("unsaved", {"total": await self.account.size(user_id)}), *left[-1:]]
+        return [Reply("unsaved", {"total": len(pieces) - 1}), *left[-1:]]
 
     async def own(
         self, user_id: int | None, category: str | None, colour: str | None

@@ -390,10 +390,11 @@ MINIMAL = re.compile(  # also chic, and quiet luxury's plain, calm pieces
     r"|\bold money\b|\bclean (?:look|style|fit|outfit)\b|미니멀|심플|시크|올드머니|올드 머니"
     r"|콰이어트 럭셔리|깔끔한|깔끔하게|세련|\bsophisticated\b|\blook (?:more )?expensive\b|고급스러워 보이"
 )
+_WITH_ANYTHING = r"\bgo(?:es)? with (?:everything|anything)\b|아무\s?(?:데나|거나|옷에나)\s?(?:잘\s?)?어울"
+WITH_ANYTHING = re.compile(_WITH_ANYTHING)  # "a bag that goes with everything": one to wear with anything
 VERSATILE = re.compile(  # easy to wear with anything: neutral, plain
-    r"\b(?:(?:most )?versatile|safest|safe choice|go(?:es)? with (?:everything|anything)"
-    r"|easy to (?:match|style))\b"
-    r"|무난한|무난하게|활용도|아무 데나 잘 어울|아무 옷에나 잘 어울|어디에나 잘 어울|제일 무난|가장 무난"
+    r"\b(?:(?:most )?versatile|safest|safe choice|easy to (?:match|style))\b"
+    rf"|{_WITH_ANYTHING}|무난한|무난하게|활용도|어디에나 잘 어울|제일 무난|가장 무난"
 )
 KIDS = re.compile(
     r"\b(?:kids?|kid's|child|children|children's|sons?|daughters?|toddlers?|bab(?:y|ies))\b(?! shower)"

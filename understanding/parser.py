@@ -34,6 +34,7 @@ from .lexicon import (
     SEASON_NAMES,
     SHAPE_WORDS,
     VERSATILE,
+    WITH_ANYTHING,
 )
 from .match import Match
 from .occasions import occasion_named, season_of
@@ -252,7 +253,7 @@ def parse(text: str) -> Understood:
         (m for m in matches if m.kind == "category" and m.label == described and not m.negated), None
     )
     understood.mine = bool(named and _MINE.search(rest[max(0, named.start - 30) : named.start]))
-    if understood.category and not understood.subject and _WITH_ANYTHING.search(rest):
+    if understood.category and not understood.subject and WITH_ANYTHING.search(rest):
         understood.cues.discard("outfit")  # "a coat that goes with everything": a plain neutral one, not
         understood.about_focus = False  # the outfit of one in view
     if understood.command is None:
@@ -302,9 +303,6 @@ def _blank_favourite(m: re.Match[str]) -> str:
     return kept + " " * (len(m[0]) - len(kept))
 
 
-_WITH_ANYTHING = re.compile(  # "a bag that goes with everything": one to wear with anything
-    r"\bgo(?:es)? with (?:everything|anything)\b|아무\s?(?:데나|거나|옷에나)\s?(?:잘\s?)?어울"
-)
 _TRIP = re.compile(r"\btrip\b|여행|출장")
 _HIM_OR_HER = re.compile(r"\b(?:him|his|her)\b")
 _OTHER_BRAND = re.compile(r"\b(?:other|another|different)\s+brands?\b|(?:다른|딴)\s*브랜드")
