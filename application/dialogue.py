@@ -322,6 +322,13 @@ class Dialogue:
         piece = conversation.shown_of(self.catalog, slot_of(u.category)) if u.category else None
         if intent == "cheaper" and conversation.mode == "outfit" and u.category and piece is None:
             intent = "refine"  # "a cheaper bag" with no bag shown: the outfit's bags
+        if (
+            intent == "cheaper"
+            and "look_price" in u.cues
+            and conversation.mode == "outfit"
+            and not u.category
+        ):
+            return await self.answers.look_price(conversation)  # "how much is the whole outfit?"
         if intent == "cheaper" and conversation.mode == "outfit" and piece is not None:  # "a cheaper bag"
             return await self.answers.cheaper_piece(conversation, user_id, piece, language)
         if u.about_focus or intent == "cheaper" or (u.pointing and intent in ("outfit", "similar")):

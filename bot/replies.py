@@ -25,6 +25,7 @@ from .care import care_text
 from .dresscodes import dress_code_text, etiquette_text
 from .labels import OCCASION_NAMES
 from .palettes import palette_text, which_palette_text
+from .prices import look_price_text
 from .sizes import build_size_text, fit_text, size_text
 from .taste import next_buy_text, taste_text, wardrobe_fit_text
 from .texts import (
@@ -268,6 +269,8 @@ def render_reply(reply: Reply, language: str) -> str:
     elif reply.say == "gift_title":  # "Gift ideas for her"
         who = t(f"gift_for_{values['who']}", language) if values.get("who") in ("men", "women") else ""
         text = render_items(t(reply.say, language, who=who), reply.slots, language)
+    elif reply.say == "look_price":  # "how much is the whole outfit?": its pieces linked, added up
+        text = look_price_text(values, language)
     else:
         text = escape(_say(reply, language), quote=False)
     if any(

@@ -878,6 +878,23 @@ async def test_a_price_asked_after_a_search_is_the_first_ones_cheapest_offers(ch
     assert state.focus_product_id == shown[1] and state.mode == "outfit"
 
 
+async def test_the_whole_looks_price_without_naver_is_its_pieces_links(chat: Chat) -> None:
+    """'How much is the whole outfit?' with no shop connected: no total made up — the look's start and
+    each kind's first piece, by their numbers, each linked; the outfit's numbers still hold after."""
+    await chat.say("an outfit for a first date, for women")
+    state = await chat.state()
+    items = chat.catalog().items
+    firsts: dict[str, int] = {}
+    for n, product_id in enumerate(state.shown, 1):
+        firsts.setdefault(slot_of(items[product_id].category), n)
+    (answer,) = await chat.say("how much is the whole outfit?")
+    text = text_of(answer)
+    assert text.startswith("I can't see live prices here") and "₩" not in text
+    assert [int(line.split(".")[0]) for line in text.splitlines()[1:]] == sorted(firsts.values())
+    assert text.count("<a href=") == len(firsts)
+    assert (await chat.state()).shown == state.shown  # "#2" is still the outfit's second
+
+
 async def test_it_is_the_product_named_by_its_number_last(chat: Chat) -> None:
     """'Save #2', then 'how much is it?': #2's offers, not the first one's; 'why #3?', then 'what goes
     with it?': #3's outfit; a new list makes 'it' the subject again; 'which is better, #3 or #4?':

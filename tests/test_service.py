@@ -15,6 +15,7 @@ from PIL import Image
 from sqlalchemy import func, inspect, select
 
 from application import Item, Reason, Settings, Slot, StaleAnalysis, Stylist, feedback_summary
+from application.conversation import load_conversation
 from application.profile import outfit_gender
 from application.reasons import reason_for
 from application.recommend import look_of
@@ -257,6 +258,42 @@ async def test_a_whole_looks_budget_keeps_each_slots_offers_to_its_share(
         prices = [(i.price, s.budget) for s in slots for i in s.items]
         assert prices and all(price is not None and price <= budget for price, budget in prices)  # type: ignore[operator]
         assert sum(s.budget or 0 for s in slots) < 60000
+    finally:
+        await service.close()
+        await naver.stop()
+
+
+async def test_the_whole_looks_price_adds_up_its_tiles(settings: Settings, worker: LocalWorker) -> None:
+    """With Naver: "how much is the whole outfit?" adds up the prices its tiles showed — the start
+    and each kind's first piece, by their numbers — and sets a whole look's budget against it;
+    "what does #2 cost" is #2's cheapest offers (it read as a dress code question)."""
+    from bot.replies import render_reply
+
+    naver, service = await _with_naver(settings, worker)
+    try:
+        turn = await service.dialogue.text(301, 301, "an outfit for a first date, for women")
+        outfit = turn.replies[-1]
+        assert outfit.slots
+        state = await load_conversation(service.sessions, 301)
+        first = {}  # each kind's first tile, by its number in the answer
+        for slot in outfit.slots:
+            item = slot.items[0]
+            first.setdefault(slot_of(item.product.category), (state.shown.index(item.product_id) + 1, item))
+        turn = await service.dialogue.text(301, 301, "how much is the whole outfit?")
+        (reply,) = turn.replies
+        assert reply.say == "look_price"
+        pieces = {piece["n"]: piece["price"] for piece in reply.values["pieces"]}
+        assert pieces == {n: item.price for n, item in first.values()} and all(pieces.values())
+        assert reply.values["total"] == sum(pieces.values()) > 0
+        text = render_reply(reply, "en")
+        assert f"₩{reply.values['total']:,}" in text and text.count("<a href=") == len(pieces)
+        priced = await service.dialogue.text(301, 301, "what does #2 cost")
+        assert priced.replies[0].say == "cheaper_title" and priced.replies[0].items  # the shop's offers
+        budget = reply.values["total"] - 1000  # told a budget just under it: over by ₩1,000
+        await service.dialogue.text(302, 302, f"an outfit for a first date, for women, {budget} won in total")
+        turn = await service.dialogue.text(302, 302, "다 합쳐서 얼마야?")
+        said = render_reply(turn.replies[0], "ko")
+        assert turn.replies[0].values["budget"] == budget and ("넘어요" in said or "안이에요" in said)
     finally:
         await service.close()
         await naver.stop()

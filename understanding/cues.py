@@ -54,6 +54,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     "total": (  # a price said of the whole look, not of each piece
         "in total", "total", "altogether", "all together", "for everything", "for the whole outfit",
         "for the whole look", "다 합쳐서", "합쳐서", "전부 해서", "통틀어", "전체", "총 ",
+        "the lot", "모두 합", "총액", "합계",
     ),
     "budget": (  # a tight budget told: kept as the lowest price band, as /settings would
         "small budget", "tight budget", "on a budget", "low budget", "limited budget", "student budget",
@@ -133,7 +134,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "by price", "lowest price", "가격순", "낮은 가격순", "싼 순",
         # a price or where to buy it: the shop's offers, cheapest first, are that answer
         "how much", "what's the price", "what is the price", "price of", "where can i buy", "where to buy",
-        "link", "얼마", "가격", "어디서 사", "구매 링크", "링크", "on sale", "discount", "discounts", "세일",
+        "link", "얼마", "가격", "어디서 사",
+        "cost", "costs", "구매 링크", "링크", "on sale", "discount", "discounts", "세일",
         "할인", "가성비",
         "good price", "worth the price", "가격 괜찮",
         # "I'll take the second one": where to buy it

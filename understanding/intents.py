@@ -123,6 +123,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "pricier"
     if "cheaper" in cues and not priced:
         return "cheaper"
+    if "look_price" in cues and not (priced or u.category):  # "what's the total?": the look's price
+        return "cheaper"
     if "similar" in cues:
         return "similar"
     said = cues & {"trends", "body", "length"}

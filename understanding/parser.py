@@ -232,6 +232,9 @@ def parse(text: str) -> Understood:
     understood.buying = bool(BUYING.search(rest))
     if understood.buying:  # "buy it or not?": whether to, not where
         understood.cues = (understood.cues - {"cheaper"}) | {"verdict"}
+    whole = "total" in understood.cues or _WHOLE.search(rest)  # "how much is the whole outfit?", "what's the
+    if whole and (_PRICE_ASKED.search(rest) or "whatis" in understood.cues):  # total?": the look added up
+        understood.cues.add("look_price")  # (not "전체 코디 더 싸게", the whole look cheaper)
     understood.subject, understood.wanted = subject_and_wanted(rest, matches, understood.language)
     if (swap := swapped(rest, matches)) is not None:  # "바지는 반바지로": the look's bottoms, as shorts
         understood.category, understood.article = swap.label, _TERM_ARTICLE.get(swap.term)
@@ -303,6 +306,8 @@ def _blank_favourite(m: re.Match[str]) -> str:
     return kept + " " * (len(m[0]) - len(kept))
 
 
+_WHOLE = re.compile(r"\b(?:whole|entire|full)\s+(?:outfit|look)|\ball of (?:it|them)\b|전부|전체|다\s*해서")
+_PRICE_ASKED = re.compile(r"\bhow much\b|\bcosts?\b|\bprice\b|얼마|가격|총액|합계")
 _TRIP = re.compile(r"\btrip\b|여행|출장")
 _HIM_OR_HER = re.compile(r"\b(?:him|his|her)\b")
 _OTHER_BRAND = re.compile(r"\b(?:other|another|different)\s+brands?\b|(?:다른|딴)\s*브랜드")
