@@ -16,6 +16,7 @@ from understanding import Understood, asks_of_this
 from vocabulary import (
     BUILDS,
     DRESS_CODES,
+    PALETTES,
     TEMPERATURE_BANDS,
     season_in,
     shoe_size,
@@ -34,7 +35,9 @@ from .shopper import ShopperQuestions
 from .taste import Taste
 from .wearing import Wearing
 
-INTENTS = ("care", "pack", "palette", "palette_off", "size", "fit", "tip", "couple", "taste", "next_buy")
+INTENTS = (
+    "care", "pack", "palette", "palette_off", "size", "fit", "tip", "couple", "taste", "next_buy", "suits_me",
+)  # fmt: skip
 
 
 @dataclass
@@ -65,6 +68,8 @@ class Advice:
             if user_id is not None:
                 await self.answers.account.set_shopper(user_id, language, palette="")
             return [Reply("palette_forgotten")]
+        if u.intent == "suits_me":  # "what suits me?": what is known of them, else what to tell
+            return await self.suits_me(conversation, user_id, language)
         if u.intent == "taste":  # "what's my style?": read from their wardrobe and favourites
             return await self.taste.reply(user_id)
         if u.intent == "next_buy":  # "what should I buy next?": what the wardrobe lacks, in their style
@@ -89,6 +94,21 @@ class Advice:
         if u.intent == "size" and u.size is not None:  # "what size is 270 in US?"
             return [size_reply(*u.size, language)]
         return await self.care.reply(conversation, user_id, u, language)  # "how do I wash it?"
+
+    async def suits_me(self, conversation: Conversation, user_id: int | None, language: str) -> list[Reply]:
+        """'What suits me?', '나한테 뭐가 어울려?': whatever is known of them — their personal colour's
+        colours, what flatters the build they told, the style their saved pieces lean to; nothing
+        known: what to tell."""
+        said: list[Reply] = []
+        palette = (await self.answers.account.shopper(user_id)).palette
+        if palette in PALETTES:
+            said.append(Reply("palette", {"palette": palette, "kept": False, "known": True}))
+        if (build := conversation.wish.build) is not None:
+            shaped = bool(BUILDS[build].tones or BUILDS[build].cuts)
+            said.append(Reply("build", {"build": build, "shaped": shaped, "shown": True}))
+        if values := await self.taste.profile(user_id):
+            said.append(Reply("taste", values))
+        return said or [Reply("suits_me_unknown", actions=examples(language))]
 
 
 def preface(u: Understood) -> tuple[Understood, list[Reply]]:

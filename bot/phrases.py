@@ -222,6 +222,14 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "ko": "옷장에는 내 옷을 저장해요. 옷 사진을 보내 주신 다음 “저장해줘”라고 말씀해 주세요"
         "(또는 ➕ 옷장에 저장 버튼).",
     },
+    "suits_me_unknown": {  # "what suits me?" from one who told nothing about themselves yet
+        "en": "Tell me a little about you and I'll say: your personal colour (“I'm a summer cool”), your "
+        "build (“I'm petite”, “broad shoulders”), or save pieces you love (➕ under a photo) and I'll read "
+        "your style from them.",
+        "ko": "조금만 알려 주시면 말씀드릴게요: 퍼스널 컬러(“저 여쿨이에요”), 체형(“키가 작아요”, "
+        "“어깨가 넓어요”), 또는 마음에 드는 옷을 저장(사진 아래 ➕)해 주시면 그 옷들로 스타일을 "
+        "읽어 드려요.",
+    },
     "nothing_numbered": {
         "en": "I haven't shown anything numbered yet. Send a photo, or tell me what you need.",
         "ko": "아직 번호를 붙여 보여 드린 상품이 없어요. 사진을 보내거나 원하는 걸 말씀해 주세요.",

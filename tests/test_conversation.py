@@ -1854,6 +1854,19 @@ async def test_personal_colour_is_answered_kept_and_searched_by(chat: Chat) -> N
     assert text_of(navy).startswith("You told me you're a summer cool.") and "navy" in text_of(navy)
 
 
+async def test_what_suits_me_says_what_is_known_of_them_or_what_to_tell(chat: Chat) -> None:
+    """'What suits me?' from one who told nothing: what to tell (was "I didn't quite get that"); after
+    a personal colour and a build are told, '나한테 뭐가 어울려?' says both (each of the user's own)."""
+    (unknown,) = await chat.say("what suits me?")
+    assert text_of(unknown).startswith("Tell me a little about you") and "summer cool" in text_of(unknown)
+    await chat.say("I'm a summer cool")
+    await chat.say("I'm petite")
+    colour, build = await chat.say("나한테 뭐가 어울려?")
+    assert text_of(colour).startswith("여름 쿨톤이라고 하셨죠.") and "키가 작은 체형" in text_of(build)
+    colour, build = await chat.say("what would look good on me?")
+    assert "summer cool" in text_of(colour) and "petite frame" in text_of(build)
+
+
 async def test_what_to_wear_at_a_temperature(chat: Chat) -> None:
     """'12도인데 뭐 입지?' says what that weather asks for (a light jacket or a cardigan) and begins an
     outfit from that layer, for spring and autumn; 'it's 30 degrees' from shorts, for summer."""

@@ -9,7 +9,7 @@ import re
 
 from .cues import ASKS_OK, FROM_WARDROBE, GOES_WITH, LOOK, REMOVE, STOP
 from .match import Match
-from .personal import COLOUR_ON_ME, palette_intent
+from .personal import COLOUR_ON_ME, SUITS_ME, palette_intent
 from .prices import in_another_currency
 from .sides import asks_about
 from .sizes import size_asked
@@ -53,6 +53,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return personal  # "저 여쿨인데 어떤 색이 어울려?", "가을웜톤한테 어울리는 니트"
     if (u.colour or u.pronoun) and not u.category and COLOUR_ON_ME.search(text):  # "does red suit me?",
         return "palette"  # "빨간색 나한테 어울릴까?", "does this suit me?": by their personal colour
+    if SUITS_ME.search(text) and not (u.category or u.colour or u.occasion or u.ref is not None):
+        return "suits_me"  # "what suits me?": what is known of them (colour type, build, taste), or ask
     cues |= {"pack"} if "essentials" in cues else set()  # "wardrobe essentials": a capsule, no trip
     for own in ("couple", "taste", "next_buy", "pack"):  # "커플룩 추천", "내 스타일 분석해줘", "pack for …"
         if own in cues and u.ref is None and not u.category and not (own == "next_buy" and u.has_filters):

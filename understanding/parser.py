@@ -66,7 +66,8 @@ INTENTS = (
     "settings", "clear", "restart", "help", "greeting", "thanks", "trends", "body", "colour_pair",
     "shop_info", "pricier", "uncarried", "length", "pick", "back", "favourite", "unfavourite", "favourites",
     "daily", "daily_off", "wardrobe_outfit", "care", "pack", "palette", "why", "size", "couple", "taste",
-    "palette_off", "next_buy", "fit", "tip", "etiquette", "correct", "currency", "unwardrobe", "unknown",
+    "palette_off", "next_buy", "fit", "tip", "etiquette", "correct", "currency", "unwardrobe", "suits_me",
+    "unknown",
 )  # fmt: skip
 COMMANDS = {
     "start": "greeting",

@@ -23,6 +23,13 @@ COLOUR_ON_ME = (
         r"|(?:나한테|나에게|저한테|저에게|제게|내게|나랑|저랑)\s*(?:도\s*)?(?:어울|잘 맞|맞을까|받)"
     )
 )
+SUITS_ME = re.compile(  # "what suits me?" ("suit" blanked), "what looks good on me?", "나한테 뭐가 어울려?"
+    r"^\W*what(?:\s+(?:style|styles|clothes|kind of clothes|looks?|outfits?|cuts?|shapes?|fits?))?"
+    r"\s+(?:would\s+|will\s+|do you think\s+)?(?:looks?\s+(?:good|best|nice)\s+on\s+|flatters?\s+|works?\s+"
+    r"(?:for|on)\s+)?me\b|(?:나한테|나에게|저한테|저에게|제게|내게)\s*(?:뭐가|뭐|어떤\s*(?:게|거|스타일|옷)(?:이|가)?)"
+    r"\s*(?:잘\s*)?어울|(?:나한테|나에게|저한테|저에게|제게|내게)\s*(?:잘\s*)?어울리는\s*(?:게|거|스타일|옷)"
+    r"|(?:뭐가|어떤\s*(?:게|스타일|옷)(?:이|가)?)\s*(?:나한테|저한테|제게|내게)\s*(?:잘\s*)?어울"
+)
 _MY_COLOURS = re.compile(  # "what colours suit me?", "나한테 어울리는 색이 뭐야?", "퍼스널 컬러"
     r"\bcolou?rs?\b.*\b(?:me|my skin(?: tone)?)\b|\bpersonal colou?rs?\b"  # "suit" is blanked as a verb
     r"|(?:나한테|나에게|저한테|저에게|제게|내게).*(?:색|컬러)|퍼스널\s?컬러"
