@@ -79,6 +79,12 @@ class Daily:
             result = await session.execute(delete(DailyOutfit).where(DailyOutfit.user_id == user_id))
         return [Reply("daily_off" if result.rowcount else "daily_was_off")]  # type: ignore[attr-defined]
 
+    async def when(self, user_id: int | None) -> list[Reply]:
+        """'What time will you send it?', '몇 시에 보내줘?': the morning outfit's hour, or that it is off."""
+        async with self.sessions() as session:
+            row = await session.get(DailyOutfit, user_id) if user_id is not None else None
+        return [Reply("daily_when", {"hour": row.hour}) if row is not None else Reply("daily_was_off")]
+
     async def due(self, now: datetime) -> list[Due]:
         """The users whose morning it is and who have not had today's outfit, each claimed (its
         `last_sent` set to today in one conditional update) so only one process sends it."""

@@ -245,13 +245,10 @@ class Dialogue:
             return await self.wardrobe.drop(conversation, user_id, number, u.pronoun or u.pointing)
         if intent == "wardrobe_outfit":  # "an outfit from my wardrobe"
             return await self.wardrobe.outfit(conversation, user_id)
-        if intent in ("daily", "daily_off"):  # "/daily", "send me an outfit every morning"; "/daily off"
-            on = intent == "daily"
-            return await (
-                self.daily.start(user_id, conversation.chat_id, language, u.hour)
-                if on
-                else self.daily.stop(user_id)
-            )
+        if intent == "daily":  # "/daily", "send me an outfit every morning"
+            return await self.daily.start(user_id, conversation.chat_id, language, u.hour)
+        if intent in ("daily_off", "daily_when"):  # "/daily off", "stop"; "what time will you send it?"
+            return await (self.daily.stop(user_id) if intent == "daily_off" else self.daily.when(user_id))
         if intent == "favourites":  # "my favourites", /favourites: numbered, so "#2" is the second
             return await self.favourites.show(conversation, user_id)
         if intent in ("favourite", "unfavourite") or (intent == "save" and conversation.on_product):

@@ -1674,7 +1674,14 @@ async def test_an_outfit_every_morning(chat: Chat) -> None:
     (nine,) = await chat.say("9시로 바꿔줘")  # the hour changed in words (was a refinement)
     assert text_of(nine).startswith("☀️ 매일 아침 9시")
     await chat.say("/daily 7")  # at seven now
+    (when,) = await chat.say("what time will you send it?")  # its hour (was "I didn't quite get that")
+    assert text_of(when).startswith("Every morning at 7:00")
     assert await send_mornings(chat.app, datetime(2026, 12, 10, 22, 30, tzinfo=UTC)) == 1  # 7:30 in Seoul
+    (stopped,) = await chat.say("stop")  # the one thing sent unasked, stopped (was not understood)
+    assert text_of(stopped).startswith("Okay, no more morning outfits")
+    (nothing,) = await chat.say("그만")
+    assert text_of(nothing).startswith("먼저 말씀하실 때만 답해요")
+    await chat.say("/daily 7")
     chat.api.blocked.add(chat.user["id"])  # blocked: sending fails, and the mornings stop
     assert await send_mornings(chat.app, datetime(2026, 12, 11, 23, 0, tzinfo=UTC)) == 0
     chat.api.blocked.clear()

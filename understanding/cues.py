@@ -308,7 +308,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "in stock", "stock", "ship", "shipping", "delivery", "deliver", "return policy", "refund",
         "have it in", "have this in", "have these in", "have them in", "available in",
         "material", "fabric", "재고", "배송", "반품", "환불", "소재", "can i return", "return it",
-        "exchange it", "교환",
+        "exchange it", "교환", "arrive", "arrives", "arrival", "도착", "언제 와", "언제 오",
         "quality", "brand", "reviews", "review", "품질", "브랜드", "리뷰", "후기",
     ),
     "length": (  # no lengths in the catalogue's details: said plainly
@@ -352,6 +352,14 @@ HOUR = re.compile(
 RETIMED = re.compile(
     r"\b(?:change|move|make|switch|set)\b.*\bto\b|바꿔|변경|로 해|으로 해"
 )  # the morning's hour
+BARE_STOP = re.compile(  # "stop", "그만": the one thing sent unasked, the morning outfit, stopped
+    r"^\W*(?:please\s+)?(?:stop(?: it| that| sending(?: me)?(?: messages)?| messaging)?|unsubscribe|no more"
+    r"(?: messages)?)(?: please)?\W*$|^\W*(?:그만(?:해|해줘|해 줘|보내|하세요)?|멈춰|중지|그만 좀)\W*$"
+)
+WHEN_SENT = re.compile(  # "what time will you send it?", "언제 보내줘?": the morning outfit's hour
+    r"\b(?:what time|when)\b.*\b(?:send|sent|sending|come|comes|arrive|arrives)\b"
+    r"|몇\s*시에?.*(?:보내|와|오|받)|언제\s*(?:보내|와|오|받)"
+)
 STOP = re.compile(r"\b(?:stop|off|cancel|unsubscribe|no more|don'?t send)\b|그만|취소|끄|중지|멈춰|안 받")
 ASKS_OK = re.compile(  # "can I wear white to …?", "is black ok for …?", "면접에 빨간색 어때?": a yes or no
     r"\b(?:can|could|should|may) (?:i|we|he|she) wear\b|\b(?:is|are) (?:[a-z]+ ){0,3}(?:ok|okay|fine|alright|"
