@@ -23,6 +23,7 @@ from vocabulary import (
     named_kind,
 )
 
+from .daily_phrases import DAILY
 from .favourites import FAVOURITES
 from .labels import FILTER_LABELS
 from .phrases import CONVERSATION
@@ -188,7 +189,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "slot_his": {"en": "For him", "ko": "남성"},
     "outfit_items": {"en": "In this outfit I see:", "ko": "이 코디에서 보이는 아이템:"},
 } | CONVERSATION
-MESSAGES |= FAVOURITES | FILTER_LABELS | VERDICTS  # the filters', bands' and genders' short names
+MESSAGES |= FAVOURITES | FILTER_LABELS | VERDICTS | DAILY  # the filters', bands' and genders' short names
 
 
 def language_of(code: str | None) -> str:
