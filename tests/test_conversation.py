@@ -990,6 +990,26 @@ async def test_a_slot_left_out_of_the_outfit(chat: Chat) -> None:
     assert any(f"✕ not {shown}" in buttons(reply) for reply in replies)
 
 
+async def test_a_dislike_of_the_pieces_shown_is_other_ones_not_none(chat: Chat) -> None:
+    """'I don't like the shoes' after an outfit: other shoes for it, none of those shown (was the
+    outfit with no shoes at all, as 'no shoes' asks); '가방이 별로야' likewise the bags."""
+    await chat.say("an outfit for a first date, for women")
+    state = await chat.state()
+    items = chat.catalog().items
+    first, shown = state.focus_product_id, set(state.shown)
+    (answer,) = await chat.say("I don't like the shoes")
+    state = await chat.state()
+    assert state.filters.get("not_slot") is None and state.filters.get("category") == "shoes"
+    if not text_of(answer).startswith("That's every match I have"):  # the small catalogue may have no more
+        pieces = await _outfit_pieces(chat, first)
+        assert all(slot_of(p.category) == "shoes" for p in pieces) and not {p.id for p in pieces} & shown
+    await chat.say("an outfit for a first date, for women")
+    await chat.say("가방이 별로야")
+    state = await chat.state()
+    assert state.filters.get("not_slot") is None
+    assert {slot_of(items[i].category) for i in state.shown if i != first} <= {"bag"}
+
+
 async def test_is_it_good_for_an_occasion(chat: Chat) -> None:
     """'Would this work for winter?' (a photo's caption), 'is it ok for the beach?', '이거 장례식에
     입어도 돼?' about the garment in view: a no says why and shows pieces of its kind that would

@@ -216,6 +216,9 @@ def parse(text: str) -> Understood:
     refusing = {m.term for m in matches if m.kind == "cue" and m.label == "another"} <= set(DISLIKES)
     disliked = understood.not_colour or understood.not_pattern or any(m.negated for m in matches)
     understood.another = "another" in understood.cues and not (refusing and disliked)  # "I don't like green"
+    if understood.not_category and not understood.category and _DISLIKED_SHOWN.search(rest):
+        understood.category, understood.not_category = understood.not_category, None  # "I don't like the
+        understood.another = True  # shoes", "신발이 별로야": other shoes (not none: "no shoes")
     understood.days, numbered = trip_days(rest)
     understood.size = size_question(rest, understood.cues)  # "what size is 270 in US?"
     understood.measures = measures(rest)  # "I'm 180cm 75kg, what size?": a size for the build
@@ -310,6 +313,10 @@ def _blank_favourite(m: re.Match[str]) -> str:
 
 _WHOLE = re.compile(r"\b(?:whole|entire|full)\s+(?:outfit|look)|\ball of (?:it|them)\b|전부|전체|다\s*해서")
 _PRICE_ASKED = re.compile(r"\bhow much\b|\bcosts?\b|\bprice\b|얼마|가격|총액|합계")
+_DISLIKED_SHOWN = re.compile(  # a dislike of the ones shown, not of the kind: "I don't like the shoes"
+    r"\b(?:don'?t|do not|didn'?t) (?:really )?like (?:the|these|those|this|that)\b"
+    r"|(?:이|가|은|는)\s*(?:좀\s*|너무\s*)?(?:별로|마음에 안 들|맘에 안 들|안 예뻐)"
+)
 _TRIP = re.compile(r"\btrip\b|여행|출장")
 _HIM_OR_HER = re.compile(r"\b(?:him|his|her)\b")
 _OTHER_BRAND = re.compile(r"\b(?:other|another|different)\s+brands?\b|(?:다른|딴)\s*브랜드")
