@@ -114,6 +114,8 @@ class Wish:
             wish = replace(wish, category=u.category, article=u.article, whole=whole, also=u.also or None)
             if u.category in WOMENSWEAR and wish.gender == "men" and not u.gender:  # a dress: for her
                 wish = replace(wish, gender=None)
+        if "comfort" in u.cues and self.category and slot_of(self.category) == "shoes":  # "좀 더 편한 걸로"
+            wish = replace(wish, category="shoes", article="comfortable")
         if u.not_category or (u.category and wish.not_slot == slot_of(u.category)):
             wish = replace(wish, not_slot=slot_of(u.not_category) if u.not_category else None)
         if wish.not_slot and wish.category and slot_of(wish.category) == wish.not_slot:  # "no dresses"

@@ -149,6 +149,24 @@ def test_a_womans_formal_shoes_are_heels_and_flats_and_a_kind_refused_is_left_ou
     assert 5 in search.select(Ask(Wish()))
 
 
+def test_comfortable_shoes_are_flat_ones_asked_or_said_of_the_shoes_in_view() -> None:
+    """'편한 신발', and '좀 더 편한 걸로' with shoes in view: sneakers, flats and sandals, no heels or
+    formal shoes (was the same shoes again, only filtered casual); '굽 있는 걸로' is heels."""
+    from application.search import Search
+    from application.wish import Ask
+    from understanding import parse
+
+    products = [_product(1, "shoes", "Heels", gender="women"), _product(2, "shoes", "Flats", gender="women")]
+    products += [_product(3, "shoes", "Casual Shoes", gender="women"), _product(4, "shoes", "Formal Shoes")]
+    search = Search(None, Catalog(products), None)  # type: ignore[arg-type]
+    asked = parse("편한 신발")
+    assert sorted(search.select(Ask(Wish(category=asked.category, article=asked.article)))) == [2, 3]
+    in_view = Wish(category="shoes").merged(parse("좀 더 편한 걸로"))
+    assert in_view.article == "comfortable" and sorted(search.select(Ask(in_view))) == [2, 3]
+    assert Wish(category="pants").merged(parse("좀 더 편한 걸로")).article is None  # not of trousers
+    assert parse("굽 있는 걸로").article == "heels"
+
+
 def test_a_kind_asked_falls_back_to_any_nearest_style() -> None:
     """'What about a coat?' for a formal look with no formal outerwear: casual jackets, said to be the
     fallback (an asked style's slots otherwise fall back to its dressy neighbour only, and a cold look's

@@ -103,7 +103,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
         "formal shoes", "dress shoes", "oxfords", "brogues", "신발", "운동화", "스니커즈", "구두", "부츠",
         "샌들", "힐", "로퍼", "슬리퍼", "쪼리", "하이힐", "플랫", "하이탑", "high tops", "high-tops",
         "flat shoes", "굽 낮은", "낮은 굽", "굽이 낮은", "굽 없는", "rain boots", "wellies", "wellingtons",
-        "장화", "레인부츠",
+        "장화", "레인부츠", "comfortable shoes", "comfy shoes", "편한 신발", "편안한 신발", "발 편한",
+        "굽 있는", "굽이 있는", "굽 높은", "높은 굽", "굽이 높은", "a heel", "with a heel",
     ),
     "shirt": ("shirt", "shirts", "button-down", "button down", "셔츠", "남방"),
     "dress": ("dress", "dresses", "gown", "sundress", "saree", "sari", "원피스", "드레스"),
@@ -145,8 +146,12 @@ SHAPE_WORDS = frozenset(
 ARTICLE_WORDS: dict[str, tuple[str, ...]] = {
     "sneakers": ("sneakers", "sneaker", "trainers", "운동화", "스니커즈", "하이탑", "high tops", "high-tops"),
     "sandals": ("sandals", "sandal", "flip flops", "flip-flops", "slippers", "샌들", "슬리퍼", "쪼리"),
-    "heels": ("heels", "high heels", "pumps", "힐", "하이힐"),
+    "heels": (
+        "heels", "high heels", "pumps", "힐", "하이힐", "굽 있는", "굽이 있는", "굽 높은", "높은 굽",
+        "굽이 높은", "a heel", "with a heel",
+    ),
     "flats": ("flats", "ballet flats", "flat shoes", "플랫", "굽 낮은", "낮은 굽", "굽이 낮은", "굽 없는"),
+    "comfortable": ("comfortable shoes", "comfy shoes", "편한 신발", "편안한 신발", "발 편한"),
     "boots": (
         "boots", "boot", "ankle boots", "rain boots", "wellies", "wellingtons", "부츠", "워커", "장화",
         "레인부츠",

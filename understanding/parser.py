@@ -216,6 +216,8 @@ def parse(text: str) -> Understood:
     refusing = {m.term for m in matches if m.kind == "cue" and m.label == "another"} <= set(DISLIKES)
     disliked = understood.not_colour or understood.not_pattern or any(m.negated for m in matches)
     understood.another = "another" in understood.cues and not (refusing and disliked)  # "I don't like green"
+    if not understood.category and _COMFORT.search(rest):  # "좀 더 편한 걸로": of shoes in view, flat ones
+        understood.cues.add("comfort")
     if understood.not_category and not understood.category and _DISLIKED_SHOWN.search(rest):
         understood.category, understood.not_category = understood.not_category, None  # "I don't like the
         understood.another = True  # shoes", "신발이 별로야": other shoes (not none: "no shoes")
@@ -313,6 +315,7 @@ def _blank_favourite(m: re.Match[str]) -> str:
 
 _WHOLE = re.compile(r"\b(?:whole|entire|full)\s+(?:outfit|look)|\ball of (?:it|them)\b|전부|전체|다\s*해서")
 _PRICE_ASKED = re.compile(r"\bhow much\b|\bcosts?\b|\bprice\b|얼마|가격|총액|합계")
+_COMFORT = re.compile(r"\b(?:comfortable|comfier|comfy|more comfortable)\b|편한|편하게|편안한")
 _DISLIKED_SHOWN = re.compile(  # a dislike of the ones shown, not of the kind: "I don't like the shoes"
     r"\b(?:don'?t|do not|didn'?t) (?:really )?like (?:the|these|those|this|that)\b"
     r"|(?:이|가|은|는)\s*(?:좀\s*|너무\s*)?(?:별로|마음에 안 들|맘에 안 들|안 예뻐)"

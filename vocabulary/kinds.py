@@ -13,6 +13,11 @@ ARTICLE_KINDS: dict[str, tuple[str, str, frozenset[str]]] = {
     "heels": ("heels", "힐", frozenset({"Heels"})),
     "flats": ("flats", "플랫 슈즈", frozenset({"Flats"})),
     "boots": ("boots", "부츠", frozenset({"Boots"})),
+    "comfortable": (  # "편한 신발", "좀 더 편한 걸로" of shoes: flat soles, no heels or formal shoes
+        "comfortable shoes",
+        "편한 신발",
+        frozenset({"Casual Shoes", "Sports Shoes", "Flats", "Sandals", "Sports Sandals"}),
+    ),
     "formal shoes": ("formal shoes", "구두", frozenset({"Formal Shoes", "Heels", "Flats"})),  # hers: pumps
     "jeans": ("jeans", "청바지", frozenset({"Jeans", "Jeggings"})),
     "slacks": ("chinos / slacks", "슬랙스", frozenset({"Trousers"})),  # not jeans or joggers
