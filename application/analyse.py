@@ -14,6 +14,7 @@ from inference import Analysis, GarmentItem, ImageRejected, Prediction, Worker, 
 from matching import ProductIndex
 from storage import Analysis as AnalysisRow
 from storage import touch_user
+from vocabulary import season_worn
 
 from .profile import gender_lean, look_style, neighbour_profile, outfit_gender, photo_gender, women_score
 from .records import StoredAnalysis
@@ -67,7 +68,8 @@ class Analyse:
                 await touch_user(session, user_id, language)
             row = self._row(analysis, analysis.embedding, user_id=user_id, chat_id=chat_id, source=source)
             row.cluster, row.gender, row.garment_count = analysis.cluster, gender, len(stored)
-            row.season, row.kids, row.kind = near.season, near.kids, near.kind or None
+            worn = {item.category.label for item in stored} | {analysis.category.label}  # a coat: not summer
+            row.season, row.kids, row.kind = season_worn(near.season, worn), near.kids, near.kind or None
             row.gender_lean = gender_lean(near, analysis.real_photo)
             row.gender_confidence = max(women, 1 - women) if women is not None else None
             row.style, row.style_confidence, row.style_second = _style(analysis.style)
@@ -134,7 +136,7 @@ class Analyse:
             style_second=photo.style_second,
             cluster=near.cluster,
             gender=photo.gender if near.gender == "unisex" else near.gender,
-            season=near.season or photo.season,
+            season=season_worn(near.season or photo.season or "", {item.category.label}),
             kids=photo.kids,
             slot=item.slot,
             share=item.share,

@@ -167,6 +167,20 @@ def test_comfortable_shoes_are_flat_ones_asked_or_said_of_the_shoes_in_view() ->
     assert parse("굽 있는 걸로").article == "heels"
 
 
+def test_a_coat_is_never_a_summer_look_nor_shorts_a_winter_one() -> None:
+    """The nearest products' season gives way to what is worn: an outfit photo with a coat (its
+    neighbours, light jackets listed "Summer", said summer: its outfit got summer sweaters, "for
+    summer") is of no one season; shorts never winter; anything else keeps its neighbours' season."""
+    from vocabulary import season_worn
+
+    assert season_worn("summer", {"outerwear", "skirt", "bag"}) == ""
+    assert season_worn("summer", {"hoodie"}) == "" and season_worn("winter", {"outerwear"}) == "winter"
+    assert (
+        season_worn("winter", {"shorts", "t-shirt"}) == "" and season_worn("summer", {"shorts"}) == "summer"
+    )
+    assert season_worn("summer", {"dress", "shoes"}) == "summer" and season_worn("", {"outerwear"}) == ""
+
+
 def test_a_kind_asked_falls_back_to_any_nearest_style() -> None:
     """'What about a coat?' for a formal look with no formal outerwear: casual jackets, said to be the
     fallback (an asked style's slots otherwise fall back to its dressy neighbour only, and a cold look's

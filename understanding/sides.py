@@ -17,10 +17,13 @@ _FOR = re.compile(r"\bfor\b")
 _OUTFIT_NOUNS = frozenset({"outfit", "outfits", "a look"})  # "black jeans outfit": the jeans are described
 _FOCUS_KO = re.compile(r"이거|이것|요거|그거|이\s?옷")
 _WHICH_OF_KO = re.compile(r"(?:어떤|무슨|뭔|어느)\s*$")
-_FITS_KO = re.compile(r"\s*(?:이|가|은|는|을|를)?\s*(?:잘\s*)?(?:어울|좋|나을|나아|신|입|들|매|쓰)")
+_FITS_KO = re.compile(
+    r"\s*(?:이|가|은|는|을|를)?\s*(?:(?:잘|더|제일|가장)\s*){0,2}(?:어울|좋|나을|나아|신|입|들|매|쓰)"
+)
 _WHICH_OF_EN = re.compile(r"\b(?:which|what)\s+(?:kind of\s+|type of\s+)?$")
 _FITS_EN = re.compile(
-    r"\s*(?:would|will|should|could|do|does|might)?\s*(?:i\s+)?(?:go|goes|work|match|suit|wear)\b"
+    r"\s*(?:would|will|should|could|do|does|might)?\s*(?:i\s+)?(?:go|goes|work|match|suit|wear|"
+    r"(?:be|look)\s+(?:better|best|nicer|good|great))\b"
 )
 _TO_WEAR_KO = re.compile(r"(?<!같이 )(?<!함께 )입을\s*$")  # "입을 원피스" (not "같이 입을 바지": with it)
 _STOCKED = re.compile(r"\b(?:do you (?:have|sell|carry)|have you got|got any|any)\b")

@@ -96,6 +96,7 @@ from .wear import (
     WORK_BAGS,
     climate_of,
     season_in,
+    season_worn,
     temperature_band,
 )
 
@@ -199,6 +200,7 @@ __all__ = [
     "WORN_AS",
     "climate_of",
     "season_in",
+    "season_worn",
     "colours_in_name",
     "listed_colour",
     "without_colours",

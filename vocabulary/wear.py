@@ -46,6 +46,15 @@ COLD_CATEGORIES = frozenset({"outerwear", "longsleeve", "hoodie"})  # a photo of
 WARM_CATEGORIES = frozenset({"shorts"})
 
 
+def season_worn(season: str, categories: frozenset[str] | set[str]) -> str:
+    """A look's season as its garments allow: a coat, a long sleeve or a hoodie is never summer's, shorts
+    never winter's ("" — any season — instead: the nearest products' season, the catalogue's label
+    of a light jacket, is no reason to put a coat among summer pieces)."""
+    if season == "summer" and categories & COLD_CATEGORIES:
+        return ""
+    return "" if season == "winter" and categories & WARM_CATEGORIES else season
+
+
 def climate_of(article_type: str) -> str:
     """A product's weather by its article type: warm, cold, or "" for either."""
     if article_type in WARM_WEATHER:
