@@ -131,6 +131,10 @@ class Answers:
                 slots = ([Slot("anchor", [anchor])] if anchor else []) + slots if slots else []
         if another and not slots:
             return [self.items_reply("no_more", conversation, [])]
+        if mode == "outfit" and slots and (style := self.layer_missing(row, ask, slots)):
+            replies.append(
+                Reply("no_layer", {"style": style})
+            )  # said first: "none formal here to go over it"
         if analysis_id is not None and mode != "search":
             await self.recommend.record(analysis_id, mode, slots)
         conversation.showed(mode, [i.product_id for s in slots for i in s.items], another)  # numbered
@@ -160,6 +164,19 @@ class Answers:
         if not conversation.shown:  # "#3" after it is still the outfit's third
             conversation.shown, conversation.seen, conversation.refused, conversation.pointed = numbered
         return replies
+
+    def layer_missing(self, row: AnalysisRow, ask: Ask, slots: list[Slot]) -> str:
+        """The style of a cold look (a winter one, a coat's weather) whose outfit has no layer because
+        the catalogue has none of its style ("" when it has one, or it was not the look's to have):
+        a winter interview look is shown without a coat, and says so."""
+        look, wish = ask.shaped(look_of(row)), ask.wish
+        shown = {slot.name for slot in slots}
+        if look.climate != "cold" or "outerwear" in shown or kind_of(row) == "outerwear" or wish.category:
+            return ""
+        if wish.not_slot == "outerwear" or not look.styles:
+            return ""
+        allowed, fallback = self.recommend.pool("outerwear", look, 1, wish.for_slot("outerwear"))
+        return look.styles[0] if fallback or not allowed else ""
 
     async def look_price(self, conversation: Conversation) -> list[Reply]:
         """'How much is the whole outfit?', '전체 얼마야?': the look as shown (its start and each kind's

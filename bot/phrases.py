@@ -242,6 +242,12 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "That's every match I have for these filters — remove one below to see more.",
         "ko": "이 조건에 맞는 상품은 여기까지예요. 더 보시려면 아래에서 조건을 하나 빼 주세요.",
     },
+    "no_layer": {  # a winter look whose style has no coat here: shown without one, and said so
+        "en": "It's a look for the cold, but I have no {style} coats or jackets to go over it — “what about "
+        "a coat?” shows the closest ones.",
+        "ko": "추운 날 코디인데 위에 걸칠 {style} 아우터가 없어요. “아우터는?”이라고 하시면 가장 가까운 걸 "
+        "보여 드릴게요.",
+    },
     "nothing_found": {
         "en": "I found nothing that fits all of that. Remove a filter below, or try other words.",
         "ko": "조건에 모두 맞는 상품이 없어요. 아래에서 조건을 하나 빼거나 다르게 말씀해 주세요.",

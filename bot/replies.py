@@ -384,6 +384,8 @@ def _say(reply: Reply, language: str) -> str:
             it=t("whose_listed" if values.get("listed") else "whose_seen", language),
         )
         return said + " " + t("whose_anyone", language)
+    if reply.say == "no_layer":  # "no formal coats": the look's style, named
+        values["style"] = display_name(USAGES, values["style"], language).lower()
     if reply.say == "not_in_colour":  # "#2 in black" with no black one of its design
         values["colour"] = display_name(COLOURS, values.get("colour") or "", language).lower()
     if reply.say == "nearest_colour":  # "what goes with a navy suit?" with no navy one

@@ -195,6 +195,29 @@ def test_a_kind_asked_falls_back_to_any_nearest_style() -> None:
     assert sorted(ids) == [1, 2, 3, 4] and fallback == ("casual",)
 
 
+def test_a_cold_look_with_no_coat_of_its_style_says_so() -> None:
+    """A winter interview look with no formal outerwear here is shown without a layer and says so
+    (`Answers.layer_missing`; it was silent); with a formal one, or not cold, or a layer shown, or
+    the user's own coat the start, nothing is said."""
+    from application.answers import Answers
+    from application.items import Slot
+    from application.wish import Ask
+
+    casual = [_product(i, "outerwear", "Jackets") for i in range(1, 5)]
+    shirt = AnalysisRow(category="shirt", category_confidence=0.9, style="formal", gender="men")
+    winter = Ask(Wish(style="formal", season="winter", gender="men"))
+    shown = [Slot("bottom", [])]
+    answers = Answers(None, _recommend(casual), None, None, Catalog(casual))  # type: ignore[arg-type]
+    assert answers.layer_missing(shirt, winter, shown) == "formal"
+    assert answers.layer_missing(shirt, Ask(Wish(style="formal", gender="men")), shown) == ""  # not cold
+    assert answers.layer_missing(shirt, winter, [*shown, Slot("outerwear", [])]) == ""
+    coat = AnalysisRow(category="outerwear", category_confidence=0.9, style="formal", gender="men")
+    assert answers.layer_missing(coat, winter, shown) == ""
+    formal = [*casual, *(_product(i, "blazer", "Blazers", usage="formal") for i in range(5, 9))]
+    answers = Answers(None, _recommend(formal), None, None, Catalog(formal))  # type: ignore[arg-type]
+    assert answers.layer_missing(shirt, winter, shown) == ""
+
+
 def _product(
     i: int, category: str, article_type: str, usage: str = "casual", gender: str = "men"
 ) -> CatalogItem:
