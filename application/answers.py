@@ -131,10 +131,6 @@ class Answers:
                 slots = ([Slot("anchor", [anchor])] if anchor else []) + slots if slots else []
         if another and not slots:
             return [self.items_reply("no_more", conversation, [])]
-        if mode == "outfit" and slots and (style := self.layer_missing(row, ask, slots)):
-            replies.append(
-                Reply("no_layer", {"style": style})
-            )  # said first: "none formal here to go over it"
         if analysis_id is not None and mode != "search":
             await self.recommend.record(analysis_id, mode, slots)
         conversation.showed(mode, [i.product_id for s in slots for i in s.items], another)  # numbered
@@ -148,6 +144,8 @@ class Answers:
         reply.link, reply.picture, reply.box = link, picture, row.box
         reply.votes = (mode, analysis_id) if analysis_id is not None and slots else None
         replies.append(reply)
+        if mode == "outfit" and slots and (style := self.layer_missing(row, ask, slots)):
+            replies.append(Reply("no_layer", {"style": style}))  # after it: "no formal coats to go over it"
         return replies
 
     async def cheaper_piece(

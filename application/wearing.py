@@ -33,6 +33,8 @@ class Wearing:
             wearers = [gender] if gender in ("men", "women") else ["men", "women"]  # not known: both
             sizes = {g: top_for_build(height, weight, g) for g in wearers}
             return Reply("fit_build", {"height": height, "weight": weight, "sizes": sizes})
+        if u.height and u.build is None:  # "I'm 168cm": most lengths work; a weight for a size
+            return Reply("fit_height", {"height": u.height})
         if (missing := _missing(conversation, self.catalog, u)) is not None:
             return missing
         product, category = await self._subject(conversation, user_id, u)

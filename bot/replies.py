@@ -26,7 +26,7 @@ from .dresscodes import dress_code_text, etiquette_text
 from .labels import OCCASION_NAMES
 from .palettes import palette_text, which_palette_text
 from .prices import look_price_text
-from .sizes import build_size_text, fit_text, size_text
+from .sizes import build_size_text, fit_text, height_text, size_text
 from .taste import next_buy_text, taste_text, wardrobe_fit_text
 from .texts import (
     TEXT_LIMIT,
@@ -338,6 +338,8 @@ def _say(reply: Reply, language: str) -> str:
         return size_text(reply.values, language)
     if reply.say == "fit":  # "does it run small?"
         return fit_text(reply.values, language)
+    if reply.say == "fit_height":  # "I'm 168cm"
+        return height_text(reply.values, language)
     if reply.say == "fit_build":  # "I'm 180cm 75kg, what size?"
         return build_size_text(reply.values, language)
     if reply.say == "etiquette":  # "can I wear white to a wedding?"

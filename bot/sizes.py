@@ -75,6 +75,12 @@ SAID = {
         "At {height} cm and {weight} kg, women's tops usually fit in {letter} ({number}).",
         "키 {height}cm, {weight}kg이면 여성 상의는 보통 {letter}({number}) 사이즈예요.",
     ),
+    "fit_height": (
+        "At {height} cm most cuts and lengths work as they are. Tell me your weight too (“{height}cm 60kg”) "
+        "and I'll say which top size usually fits.",
+        "키 {height}cm면 대부분의 핏과 기장이 그대로 잘 맞아요. 몸무게도 알려 주시면(“{height}cm 60kg”) "
+        "보통 맞는 상의 사이즈를 알려 드릴게요.",
+    ),
     "build_both": (
         "At {height} cm and {weight} kg, tops usually fit in {men_letter} ({men_number}) in men's sizes "
         "and {women_letter} ({women_number}) in women's.",
@@ -119,6 +125,11 @@ def fit_text(values: dict[str, Any], language: str) -> str:
     elif not product:
         lines.append(_say("fit_which", language))
     return "\n".join([*lines, _say("fit_brand", language)])
+
+
+def height_text(values: dict[str, Any], language: str) -> str:
+    """A height alone, of no particular build: what it means for fit, and the weight asked."""
+    return _say("fit_height", language, height=values["height"])
 
 
 def build_size_text(values: dict[str, Any], language: str) -> str:

@@ -2057,6 +2057,10 @@ async def test_sizes_are_converted(chat: Chat) -> None:
     await chat.say("저는 여자예요")
     (build,) = await chat.say("키 165 몸무게 55 사이즈 추천")
     assert text_of(build).startswith("키 165cm, 55kg이면 여성 상의는 보통 M(66) 사이즈예요.")
+    (height,) = await chat.say("키 168이에요")  # a height alone (was not understood): its weight asked
+    assert text_of(height).startswith("키 168cm면 대부분의 핏과 기장이 그대로 잘 맞아요.")
+    (short,) = await chat.say("I'm 155cm")  # a short one: what flatters a petite build
+    assert text_of(short).startswith("For a petite frame")
 
 
 async def test_how_a_piece_runs_is_said_for_its_kind(chat: Chat) -> None:

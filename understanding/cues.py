@@ -33,7 +33,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "go back", "undo", "take me back", "previous one", "previous answer", "previous results",
         "previous outfit", "the one before", "the ones before", "back to the previous", "as before",
         "이전으로", "이전 거", "이전 답", "뒤로", "되돌려", "원래대로", "아까 거", "아까 그거", "아까 걸로",
-        "전으로",
+        "전으로", "이전 코디", "아까 코디", "아까 그 코디", "전 코디", "previous look", "the look before",
     ),
     "recolour": (  # the colour in view left out: another colour of the same
         "different colour", "different color", "different colours", "different colors", "another colour",

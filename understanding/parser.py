@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from vocabulary import PALETTES, TEMPERATURE_BANDS, temperature_band
+from vocabulary import HEIGHT_BUILDS, PALETTES, TEMPERATURE_BANDS, temperature_band
 
 from .bodies import build_said
 from .cues import (
@@ -53,7 +53,7 @@ from .sides import (
     subject_and_wanted,
     which_kind,
 )
-from .sizes import cut_asked, measures, size_question
+from .sizes import cut_asked, height_of, measures, size_question
 from .styles import style_named
 from .temperature import temperature
 from .terms import find_terms
@@ -224,6 +224,10 @@ def parse(text: str) -> Understood:
     understood.days, numbered = trip_days(rest)
     understood.size = size_question(rest, understood.cues)  # "what size is 270 in US?"
     understood.measures = measures(rest)  # "I'm 180cm 75kg, what size?": a size for the build
+    understood.height = height_of(rest) if understood.measures is None else None  # "I'm 155cm": alone,
+    if understood.height and understood.build is None:  # short or tall as a build (`HEIGHT_BUILDS`)
+        fits = (b for b, (low, high) in HEIGHT_BUILDS.items() if low <= understood.height < high)
+        understood.build = next(fits, None)
     trip = "outfit" in understood.cues or _TRIP.search(rest)  # "a business trip for 3 days"
     if numbered and trip and not understood.category:
         understood.cues.add("pack")  # "outfits for a 3 day trip", "3일 여행 코디": a capsule

@@ -73,6 +73,12 @@ def measures(text: str) -> tuple[int, int] | None:
     return (int(height[1] or height[2]), kg) if 30 <= kg <= 200 else None
 
 
+def height_of(text: str) -> int | None:
+    """The height (cm) a message gives ("I'm 165cm", "키 160이에요"), None when it gives none."""
+    height = _HEIGHT.search(text)
+    return int(height[1] or height[2]) if height else None
+
+
 def cut_asked(text: str) -> str | None:
     """ "slim" or "roomy" when a normalised message asks for that cut, else None."""
     return next((cut for cut, words in _CUTS.items() if words.search(text)), None)

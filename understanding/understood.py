@@ -42,6 +42,7 @@ class Understood:
     pronoun: bool = False  # "how much is it?", "이거 얼마야?": a piece referred to, not named
     brighter: bool = False  # "brighter", "좀 더 밝은 색으로": lighter (or darker) than what is in view
     measures: tuple[int, int] | None = None  # "I'm 180cm 75kg": (height cm, weight kg) for a size
+    height: int | None = None  # "I'm 165cm", "키 160이에요": a height alone (cm)
     correction: bool = False  # "it's a skirt, not a dress", "이거 파란색 아니고 검정색이야": what was misread
     other_brand: bool = False  # "다른 브랜드", "other brands": not the brand of those in view
     too: bool = False  # "is this too casual for dinner?": a verdict asked the other way round

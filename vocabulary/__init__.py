@@ -1,7 +1,7 @@
 """Stylist's one vocabulary: labels, Korean names, slots, the data sets' label mappings and the
 confidence thresholds. Every layer imports it; it imports nothing of the project."""
 
-from .bodies import BUILDS, Build
+from .bodies import BUILDS, HEIGHT_BUILDS, Build
 from .brands import BRANDS, Brand, brand_of, carries
 from .care import CARE_KINDS, MATERIALS, care_kind
 from .etiquette import COLOUR_RULES, ColourRule, colour_fits
@@ -120,6 +120,7 @@ __all__ = [
     "colour_fits",
     "BRANDS",
     "BUILDS",
+    "HEIGHT_BUILDS",
     "Brand",
     "Build",
     "brand_of",

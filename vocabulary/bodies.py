@@ -25,3 +25,7 @@ BUILDS: dict[str, Build] = {
     "broad_shoulders": Build(tones={"top": "dark", "outerwear": "dark"}),  # the shoulders kept quiet
     "pear": Build(tones={"top": "light", "bottom": "dark"}),  # the eye drawn up
 }
+
+# A height told alone ("I'm 155cm", "키 185예요") as a build: petite below 159 cm, tall from 183 cm
+# (about the shortest and tallest tenth of Korean women and men); between, no build is assumed.
+HEIGHT_BUILDS: dict[str, tuple[int, int]] = {"petite": (0, 159), "tall": (183, 300)}
