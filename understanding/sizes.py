@@ -14,6 +14,7 @@ _MM = re.compile(r"(?<![\d,.])(2[1-9]\d|30\d|310)\s*(?:mm|밀리|미리)?(?![\d,
 _SHOE = re.compile(r"\b(?:shoes?|feet|foot|sneakers?|mm)\b|발|신발|운동화|구두|mm")
 _LETTER = re.compile(
     r"\b(?:size|an?|wear|in)\s+(xxs|xs|s|m|l|xl|xxl|2xl)\b|\b(xxs|xs|s|m|l|xl|xxl|2xl)\s*(?:size|사이즈)"
+    r"|사이즈\s*(?:는|가|은)?\s*(xxs|xs|s|m|l|xl|xxl|2xl)(?![a-z])"  # "내 사이즈는 M이야"
 )
 _KOREAN = re.compile(r"(?<!\d)(44|55|66|77|88|85|90|95|100|105|110)\s*(?:size|사이즈|호)")
 
@@ -43,7 +44,7 @@ def size_asked(text: str, sized: bool) -> tuple[str, str] | None:
         women = system == "us" and who in ("women's", "womens", "w")
         return ("us_women" if women else system), number
     if (found := _LETTER.search(text)) and (sized or "wear" in text):
-        return "letter", found.group(1) or found.group(2)
+        return "letter", found.group(1) or found.group(2) or found.group(3)
     if found := _KOREAN.search(text):
         return "ko", found.group(1)
     if (found := _MM.search(text)) and (sized or _SHOE.search(text)):
