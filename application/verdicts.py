@@ -104,10 +104,12 @@ class Verdicts:
         named or the occasion's outfit: in that colour when it is fine, in the others when not."""
         colour = u.colour or ""
         fine = colour_fits(colour, u.occasion, u.category)
-        said = Reply("etiquette", {"colour": colour, "occasion": u.occasion, "fine": fine})
+        said = Reply(
+            "etiquette", {"colour": colour, "occasion": u.occasion, "fine": fine, "gender": u.gender}
+        )
         asked = u if fine else replace(u, colour=None, not_colour=colour)
         conversation.focus_on(mode="search")
-        if u.category:  # "흰 원피스 하객룩 괜찮아?": dresses for it
+        if u.category or not u.occasion:  # "흰 원피스 하객룩 괜찮아?": dresses; "can men wear pink?": pink
             conversation.wish = conversation.wish.fresh(asked)
             after = await self.answer(conversation, user_id, "search", language)
         else:

@@ -65,6 +65,12 @@ def dress_code_text(code: str, language: str) -> str:
 
 # fmt: off
 ETIQUETTE: dict[str, tuple[str, str]] = {
+    "anyone": (  # "can men wear pink?": no occasion, only who
+        "Of course — {colour} is anyone's to wear; with navy, grey, white or denim it looks easy. Some "
+        "{colour} pieces {who}:",
+        "물론이에요. {colour}은(는) 누구나 입을 수 있어요. 네이비, 그레이, 화이트, 데님과 함께면 "
+        "자연스러워요. {who} {colour} 아이템이에요:",
+    ),
     "fine": ("Yes — {colour} is fine for {occasion}.", "네, {occasion}에 {colour}도 괜찮아요."),
     "spared": (
         "Yes — a {colour} shirt under a jacket is fine for {occasion}; it's a whole {colour} look that "
@@ -104,6 +110,9 @@ def etiquette_text(values: dict[str, Any], language: str) -> str:
     """Whether a colour suits an occasion: yes, yes for a shirt, or why not and what suits it."""
     ko = language == "ko"
     colour = display_name(COLOURS, values["colour"], language).split(" / ")[0]
+    if not values.get("occasion"):  # "can men wear pink?": who, not where
+        who = {"men": ("for men", "남성용"), "women": ("for women", "여성용")}.get(values.get("gender") or "")
+        return bilingual(ETIQUETTE["anyone"], language, colour=colour, who=(who or ("", ""))[1 if ko else 0])
     names = OCCASION_NAMES.get(values["occasion"], (values["occasion"], values["occasion"]))
     rule = COLOUR_RULES.get(values["occasion"])
     if values["fine"]:

@@ -2030,6 +2030,11 @@ async def test_a_colour_for_an_occasion_is_judged_by_its_etiquette(chat: Chat) -
         "interview",
     )
     assert all(chat.catalog().items[i].colour != "red" for i in state.shown)
+    (said, *after) = await chat.say("can men wear pink?")  # who, not where (was "apply that to what?")
+    assert text_of(said).startswith("Of course — pink is anyone's to wear")
+    state = await chat.state()
+    assert (state.filters.get("colour"), state.filters.get("gender")) == ("pink", "men")
+    assert all(chat.catalog().items[i].gender in ("men", "unisex") for i in state.shown)
 
 
 async def test_sizes_are_converted(chat: Chat) -> None:

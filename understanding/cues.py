@@ -361,6 +361,10 @@ WHEN_SENT = re.compile(  # "what time will you send it?", "언제 보내줘?": t
     r"|몇\s*시에?.*(?:보내|와|오|받)|언제\s*(?:보내|와|오|받)"
 )
 STOP = re.compile(r"\b(?:stop|off|cancel|unsubscribe|no more|don'?t send)\b|그만|취소|끄|중지|멈춰|안 받")
+ANYONE_WEARS = re.compile(  # "can men wear pink?", "남자가 핑크 입어도 돼?": a colour for anyone
+    r"\b(?:can|could|should|do|may)\s+(men|guys|boys|a man|a guy|women|girls|a woman|a girl)\s+wear\b"
+    r"|(?:남자|여자|남성|여성)(?:가|는|도|들도|들이)?\s.*(?:입어도|괜찮|어울려|돼)"
+)
 ASKS_OK = re.compile(  # "can I wear white to …?", "is black ok for …?", "면접에 빨간색 어때?": a yes or no
     r"\b(?:can|could|should|may) (?:i|we|he|she) wear\b|\b(?:is|are) (?:[a-z]+ ){0,3}(?:ok|okay|fine|alright|"
     r"appropriate|acceptable)\b|입어도|괜찮|어때|될까|되나|돼\?"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import ASKS_OK, BARE_STOP, FROM_WARDROBE, GOES_WITH, LOOK, REMOVE, STOP, WHEN_SENT
+from .cues import ANYONE_WEARS, ASKS_OK, BARE_STOP, FROM_WARDROBE, GOES_WITH, LOOK, REMOVE, STOP, WHEN_SENT
 from .match import Match
 from .personal import COLOUR_ON_ME, SUITS_ME, palette_intent
 from .prices import in_another_currency
@@ -93,6 +93,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "help"  # not "can you help me find a dress?"
     if u.colour and u.occasion and not (u.other_colour or u.pointing) and ASKS_OK.search(text):
         return "etiquette"  # "can I wear white to a wedding?", "장례식에 네이비 괜찮아?"
+    if u.colour and u.gender and not (u.occasion or u.category or u.pointing) and ANYONE_WEARS.search(text):
+        return "etiquette"  # "can men wear pink?": of course, and such pieces for them
     if "colours" in cues and u.colour and not u.category:
         return "outfit"  # "which colours go with red?", "빨간색엔 무슨 색이 어울려?": colours for it
     named = {m.label for m in matches if m.kind == "category" and not m.negated}

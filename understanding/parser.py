@@ -17,6 +17,7 @@ from vocabulary import HEIGHT_BUILDS, PALETTES, TEMPERATURE_BANDS, temperature_b
 
 from .bodies import build_said
 from .cues import (
+    ANYONE_WEARS,
     BUYING,
     DISLIKES,
     HOUR,
@@ -270,6 +271,9 @@ def parse(text: str) -> Understood:
     if understood.category and not understood.subject and WITH_ANYTHING.search(rest):
         understood.cues.discard("outfit")  # "a coat that goes with everything": a plain neutral one, not
         understood.about_focus = False  # the outfit of one in view
+    if understood.colour and (anyone := ANYONE_WEARS.search(rest)) and not understood.gender:
+        understood.gender = "men" if anyone[1] in ("men", "guys", "boys", "a man", "a guy") else "women"
+        understood.cues.discard("whose")  # "can men wear pink?": who wears the colour, not whose a piece is
     if understood.command is None:
         understood.intent = intent_of(understood, rest, matches)
     pair = garments_together(rest, matches, understood.subject) if understood.intent in _PAIRED else None
