@@ -95,8 +95,9 @@ class Recolour:
         if conversation.mode != "outfit":
             return False
         product = self.catalog.items.get(conversation.focus_product_id or -1)
-        if u.not_category and not u.category:  # "I don't like the dress" about a look begun from one
-            return product is not None and slot_of(u.not_category) == product.slot
+        refused = u.category if "disliked" in u.cues else u.not_category if not u.category else None
+        if refused:  # "I don't like the dress" about a look begun from one
+            return product is not None and slot_of(refused) == product.slot
         if u.category:  # "셔츠 대신 니트", "make the shirt a polo": another kind of its slot to begin from
             if product is None or "instead" not in u.cues or slot_of(u.category) != product.slot:
                 return False
@@ -117,7 +118,8 @@ class Recolour:
             return False
         if u is not None and (u.category or u.not_category):  # the season gives way to a kind asked
             kept = replace(conversation.wish, category=None, article=None, whole=None, also=None)
-            kinds = [(u.category, u.article)] if u.category else [(product.category, None), (None, None)]
+            asked = u.category and "disliked" not in u.cues  # not "I don't like the dress": another dress
+            kinds = [(u.category, u.article)] if asked else [(product.category, None), (None, None)]
             tries = [(kept, kept), (replace(kept, season=None),) * 2, (kept, replace(kept, style=None))]
             for (category, article), (keep, looked) in itertools.product(kinds, tries):
                 # a blue dress of any style for a wedding look, the closest; else the look's own start

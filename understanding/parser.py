@@ -221,7 +221,8 @@ def parse(text: str) -> Understood:
         understood.cues.add("comfort")
     if understood.not_category and not understood.category and _DISLIKED_SHOWN.search(rest):
         understood.category, understood.not_category = understood.not_category, None  # "I don't like the
-        understood.another = True  # shoes", "신발이 별로야": other shoes (not none: "no shoes")
+        understood.another = True  # shoes", "신발이 별로야": other shoes (not none: "no shoes"), or
+        understood.cues.add("disliked")  # the look begun again when they were its start
     understood.days, numbered = trip_days(rest)
     understood.size = size_question(rest, understood.cues)  # "what size is 270 in US?"
     understood.measures = measures(rest)  # "I'm 180cm 75kg, what size?": a size for the build
