@@ -226,8 +226,9 @@ class Answers:
             tries.append(
                 ((key, "season") if key else ("season",), (tries[-1][1] if tries else wish).without("season"))
             )
+        smart = wish.style in ("formal", "party")  # "formal coat": the closest casual ones, not sportswear
         for left_out, relaxed in tries:
-            if items := await self.search.find(replace(ask, wish=relaxed)):
+            if items := await self.search.find(replace(ask, wish=relaxed), smart=smart):
                 return items, "search_relaxed", {"left_out": list(left_out), "style": relaxed.style or ""}
         return None
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from catalog import Catalog, Filters
 from matching.coherence import Look
-from vocabulary import SLOT_CATEGORIES, slot_of
+from vocabulary import SLOT_CATEGORIES, slot_of, sporty
 
 from .wish import Wish
 
@@ -45,6 +45,7 @@ def pool(catalog: Catalog, slot: str, look: Look, per_slot: int = 3, wish: Wish 
     own: list[int] = []  # the few of the look's own style, offered before a nearest style's
     kind_asked = bool(wish.category) and slot_of(wish.category or "") == slot  # "a coat", "shoes?"
     asked = bool(wish.style) and not kind_asked  # of a kind asked ("a coat" for an interview): any nearest
+    dressy = bool({"formal", "party"} & set(look.styles))
     for rank, styles in enumerate(look.fallbacks(asked=asked, slot=slot)):
         for seasons, gender in itertools.product(look.seasons_tried(slot), look.genders()):
             filters = Filters(
@@ -64,6 +65,9 @@ def pool(catalog: Catalog, slot: str, look: Look, per_slot: int = 3, wish: Wish 
                 beachwear=look.beachwear or article_types is not None,  # "flip flops" asked: those
             )
             ids = catalog.select(categories, filters)
+            if rank and dressy:  # a formal look's closest casual pieces: not sportswear, when enough are not
+                smart = [i for i in ids if not sporty(catalog.items[i].name, catalog.items[i].article_type)]
+                ids = smart if len(smart) >= per_slot else ids
             prefer = look.preferred(slot, pattern_asked=patterns is not None)
             if prefer and article_types is None:  # a sweater, not a tee; plain with a print
                 better = catalog.select(categories, replace(filters, **prefer))  # type: ignore[arg-type]

@@ -28,6 +28,7 @@ from vocabulary import (
     colours_in_name,
     nearest_colours,
     slot_of,
+    sporty,
 )
 
 from .items import Item, Offering, Slot, once_per_name
@@ -135,10 +136,13 @@ class Search:
         hits = self.index.search(mean, k + len(exclude), allowed_ids=ids)
         return [self.catalog.items[h.product_id] for h in hits if h.product_id not in exclude][:k]
 
-    async def find(self, ask: Ask, k: int = 5) -> list[Item]:
+    async def find(self, ask: Ask, k: int = 5, smart: bool = False) -> list[Item]:
         """The products a typed request describes, each name once, offered within its price band; for
-        a shopper whose gender is not known, men's and women's in turn (not five men's shoes)."""
+        a shopper whose gender is not known, men's and women's in turn (not five men's shoes); `smart`
+        (a formal request's closest casual pieces): no sportswear, when enough are not."""
         ids, want, items = self.select(ask), 4 * k * (4 if ask.wish.priced else 1), self.catalog.items
+        if smart and len(kept := [i for i in ids if not sporty(items[i].name, items[i].article_type)]) >= k:
+            ids = kept
         known = ask.wish.gender or ask.shops_for
         groups = [[i for i in ids if items[i].gender == g] for g in GENDERS] if not known else []
         groups = groups if groups and all(groups) else [ids]  # a dress: one wearer's kind already

@@ -195,6 +195,48 @@ def test_a_kind_asked_falls_back_to_any_nearest_style() -> None:
     assert sorted(ids) == [1, 2, 3, 4] and fallback == ("casual",)
 
 
+def test_a_formal_looks_closest_casual_pieces_are_not_sportswear() -> None:
+    """'What about a coat?' for a winter interview with no formal outerwear: the closest casual
+    jackets, but not a sports maker's or a rain jacket when enough others are (were Adidas rain
+    jackets); a casual look's own pool keeps them."""
+    products = [_product(1, "outerwear", "Jackets"), _product(2, "outerwear", "Jackets")]
+    products += [
+        _product(3, "outerwear", "Rain Jacket"),
+        replace(_product(4, "outerwear", "Jackets"), name="ADIDAS Men Jacket"),
+    ]
+    recommend = _recommend(products)
+    interview = Look("men", ("formal",), "winter", climate="cold")
+    asked = Wish(style="formal", category="outerwear")
+    ids, fallback = recommend.pool("outerwear", interview, per_slot=2, wish=asked)
+    assert sorted(ids) == [1, 2] and fallback == ("casual",)
+    ids, _ = recommend.pool("outerwear", interview, per_slot=3, wish=asked)  # too few others: all of them
+    assert sorted(ids) == [1, 2, 3, 4]
+    assert sorted(recommend.pool("outerwear", Look("men", ("casual",)), per_slot=2)[0]) == [1, 2, 3, 4]
+
+
+async def test_a_formal_search_relaxed_to_casual_leaves_sportswear_out() -> None:
+    """'formal coat for men' with no formal coats: the closest casual jackets, not a sports maker's or a
+    rain jacket when five others are (`Search.find(smart=True)`, as `Answers.relaxed` asks it)."""
+    from application.items import Item
+    from application.search import Search
+    from application.wish import Ask
+
+    class Shop:
+        async def offer(self, groups: list[Any], want: int, wish: Any = None) -> list[list[Item]]:
+            return [[Item(o.product.id, o.product.name, None, "", "") for o in g[:want]] for g in groups]
+
+    products = [_product(i, "outerwear", "Jackets") for i in range(1, 6)]
+    products += [
+        _product(6, "outerwear", "Rain Jacket"),
+        replace(_product(7, "outerwear", "Jackets"), name="Nike Men Jacket"),
+    ]
+    index = type("Compressed", (), {"stores_vectors": False})()  # the catalogue's own order
+    search = Search(index, Catalog(products), Shop())  # type: ignore[arg-type]
+    ask = Ask(Wish(category="outerwear", gender="men"))
+    assert {i.product_id for i in await search.find(ask, k=7)} == set(range(1, 8))
+    assert {i.product_id for i in await search.find(ask, k=5, smart=True)} == set(range(1, 6))
+
+
 def test_a_cold_look_with_no_coat_of_its_style_says_so() -> None:
     """A winter interview look with no formal outerwear here is shown without a layer and says so
     (`Answers.layer_missing`; it was silent); with a formal one, or not cold, or a layer shown, or

@@ -2,7 +2,7 @@
 confidence thresholds. Every layer imports it; it imports nothing of the project."""
 
 from .bodies import BUILDS, HEIGHT_BUILDS, Build
-from .brands import BRANDS, Brand, brand_of, carries
+from .brands import BRANDS, Brand, brand_of, carries, sporty
 from .care import CARE_KINDS, MATERIALS, care_kind
 from .etiquette import COLOUR_RULES, ColourRule, colour_fits
 from .kinds import ARTICLE_KINDS, UNCARRIED, article_category
@@ -125,6 +125,7 @@ __all__ = [
     "Build",
     "brand_of",
     "carries",
+    "sporty",
     "Palette",
     "CARE_KINDS",
     "MATERIALS",

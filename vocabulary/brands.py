@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .wear import SMART_REFUSED
+
 
 @dataclass(frozen=True)
 class Brand:
@@ -109,3 +111,16 @@ def brand_of(name: str) -> str | None:
 def carries(brand: str) -> bool:
     """Whether the catalogue carries the brand at all ("zara" is known, not carried)."""
     return bool(BRANDS[brand].prefixes) if brand in BRANDS else False
+
+
+# Sportswear makers: a formal look that falls back to casual pieces takes theirs last (a rain jacket
+# by a running brand is no coat for an interview), as it does sporty kinds (`vocabulary.SMART_REFUSED`).
+SPORTY_KINDS = SMART_REFUSED | {"Rain Jacket", "Tracksuits"}
+SPORTS_BRANDS = frozenset(
+    {"nike", "adidas", "puma", "reebok", "fila", "asics", "wildcraft", "quechua", "lotto"}
+)
+
+
+def sporty(name: str, article_type: str | None) -> bool:
+    """Whether a product reads as sportswear: a sports maker's, or a sporty kind (a rain jacket)."""
+    return brand_of(name) in SPORTS_BRANDS or (article_type or "") in SPORTY_KINDS
