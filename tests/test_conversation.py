@@ -731,6 +731,13 @@ async def test_shopping_for_a_child_shows_childrens_wear(chat: Chat) -> None:
     state = await chat.state()
     start = chat.catalog().items[state.focus_product_id]
     assert not start.kids and start.gender in ("women", "unisex") and not state.filters.get("kids")
+    await chat.say("start over")
+    await chat.say("clothes for my son")
+    before = await chat.state()
+    (noted,) = await chat.say("I'm a woman")  # who she is, noted; her son's look stays (was hers instead)
+    state = await chat.state()
+    assert text_of(noted).startswith("Noted: I'll show women's pieces")
+    assert state.filters["kids"] is True and state.focus_product_id == before.focus_product_id
 
 
 async def test_warm_colours_are_a_tone_not_the_winter(chat: Chat) -> None:
