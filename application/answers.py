@@ -13,7 +13,7 @@ from catalog import Catalog
 from matching.coherence import STYLE_FALLBACK
 from storage import Analysis as AnalysisRow
 from understanding import Understood
-from vocabulary import PALETTES, budget_share, carries, pattern_family, slot_of
+from vocabulary import PALETTES, SLOT_CATEGORIES, budget_share, carries, pattern_family, slot_of
 
 from .account import Account
 from .capsule import CAPSULE, OWN_CAPSULE, capsule
@@ -178,32 +178,39 @@ class Answers:
 
     async def look_price(self, conversation: Conversation) -> list[Reply]:
         """'How much is the whole outfit?', '전체 얼마야?': the look as shown (its start and each kind's
-        first piece, by their numbers) priced as their tiles are — the same shop lookups, each in its
-        share of a whole look's budget — and added up; the user's own garment is not counted, and a
-        piece with no price known (no Naver credentials) keeps its link."""
-        firsts: dict[str, int] = {}
-        for product_id in conversation.shown:
-            if (product := self.catalog.items.get(product_id)) is not None:
-                firsts.setdefault(slot_of(product.category), product_id)
+        first piece, by their numbers; a kind this answer no longer shows, as "신발은 운동화로" shows
+        only shoes, from the latest earlier answer of the same look) priced as their tiles are — the
+        same shop lookups, each in its share of a whole look's budget — and added up; the user's own
+        garment is not counted, and a piece with no price known (no Naver credentials) keeps its link."""
+        firsts: dict[str, tuple[int, int | None]] = {}  # slot: (product, its number in view)
+        same = [conversation.focus_analysis_id, conversation.focus_product_id]
+        earlier = [
+            s["shown"]
+            for s in reversed(conversation.history)
+            if s["mode"] == "outfit" and [s["focus_analysis_id"], s["focus_product_id"]] == same
+        ]
+        for n, shown in enumerate([conversation.shown, *earlier]):
+            for i in shown:
+                if (
+                    product := self.catalog.items.get(i)
+                ) is not None and product.slot != conversation.wish.not_slot:
+                    firsts.setdefault(product.slot, (i, None if n else conversation.shown.index(i) + 1))
         if not firsts:
             return [Reply("nothing_numbered")]
+        start, order = conversation.focus_product_id, list(SLOT_CATEGORIES)  # the start, then top to toe
+        firsts = dict(sorted(firsts.items(), key=lambda kv: (kv[1][0] != start, order.index(kv[0]))))
         wish = replace(conversation.wish, category=None)
         wishes = [wish] * len(firsts)
         if wish.total and wish.max_price:  # "₩100,000 in all": each piece in its slot's share
             shares = [budget_share(wish.max_price, slot, list(firsts)) for slot in firsts]
             wishes = [replace(wish, min_price=None, max_price=share) for share in shares]
-        pieces = [[Offering(self.catalog.items[i], 0.0)] for i in firsts.values()]
+        pieces = [[Offering(self.catalog.items[i], 0.0)] for i, _ in firsts.values()]
         offered = await self.recommend.offer(pieces, 1, wishes)
         priced = [
-            {
-                "n": conversation.shown.index(i) + 1,
-                "name": got[0].name,
-                "price": got[0].price,
-                "link": got[0].link,
-            }
+            {"n": n, "name": got[0].name, "price": got[0].price, "link": got[0].link}
             if got
-            else {"n": conversation.shown.index(i) + 1, "name": self.catalog.items[i].name, "price": None}
-            for i, got in zip(firsts.values(), offered, strict=True)
+            else {"n": n, "name": self.catalog.items[i].name, "price": None}
+            for (i, n), got in zip(firsts.values(), offered, strict=True)
         ]
         own = conversation.focus_analysis_id is not None and conversation.focus_product_id is None
         total = sum(piece["price"] or 0 for piece in priced)

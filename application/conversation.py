@@ -201,7 +201,8 @@ class Conversation:
         if "which_kind" in u.cues and not (self.has_focus or self.shown):  # "어떤 바지가 좋아?", nothing
             u = replace(u, intent="search", about_focus=False)  # in view: that kind, searched
         one_kind = self.mode == "outfit" and self.wish.category and not (self.wish.whole or self.wish.also)
-        if u.intent == "cheaper" and one_kind and not u.category and u.ref is None:  # "좀 더 싼 거" after
+        cheaper = u.intent == "cheaper" and "look_price" not in u.cues  # not "how much is the whole look?"
+        if cheaper and one_kind and not u.category and u.ref is None:  # "좀 더 싼 거" after
             u = replace(u, category=self.wish.category, article=self.wish.article)  # its trousers: theirs
         return u
 

@@ -313,6 +313,8 @@ class Dialogue:
         self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
     ) -> list[Reply]:
         """The shopping intents: which answer to give, about what, with which filters."""
+        if "look_price" in u.cues and conversation.mode == "outfit" and not u.category:  # "how much is the
+            return await self.answers.look_price(conversation)  # whole outfit?", before the kinds in view
         u = conversation.wish.with_kinds(u, conversation.mode)  # "가방도", "a bag too"
         intent = u.intent
         if u.this_one and conversation.has_focus:  # "how do I style this shirt?": the one in view, as it is
@@ -322,13 +324,6 @@ class Dialogue:
         piece = conversation.shown_of(self.catalog, slot_of(u.category)) if u.category else None
         if intent == "cheaper" and conversation.mode == "outfit" and u.category and piece is None:
             intent = "refine"  # "a cheaper bag" with no bag shown: the outfit's bags
-        if (
-            intent == "cheaper"
-            and "look_price" in u.cues
-            and conversation.mode == "outfit"
-            and not u.category
-        ):
-            return await self.answers.look_price(conversation)  # "how much is the whole outfit?"
         if intent == "cheaper" and conversation.mode == "outfit" and piece is not None:  # "a cheaper bag"
             return await self.answers.cheaper_piece(conversation, user_id, piece, language)
         if u.about_focus or intent == "cheaper" or (u.pointing and intent in ("outfit", "similar")):

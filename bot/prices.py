@@ -10,16 +10,12 @@ from .texts import bilingual, clip
 
 # fmt: off
 WORDS: dict[str, tuple[str, str]] = {
-    "total": (
-        "The look as shown ({numbers}) comes to <b>₩{total:,}</b>:",
-        "보여드린 코디({numbers}번)는 모두 합쳐 <b>{total:,}원</b>이에요:",
-    ),
+    "total": ("The whole look comes to <b>₩{total:,}</b>:", "코디 전체는 합쳐서 <b>{total:,}원</b>이에요:"),
     "partly": (
-        "The pieces with a price ({numbers}) come to <b>₩{total:,}</b>; the others' prices are on "
-        "their pages:",
-        "가격을 아는 아이템({numbers}번)만 합치면 <b>{total:,}원</b>이에요. 나머지는 링크에서 가격을 "
-        "확인해 주세요:",
+        "The pieces with a price come to <b>₩{total:,}</b>; the others' prices are on their pages:",
+        "가격을 아는 아이템만 합치면 <b>{total:,}원</b>이에요. 나머지는 링크에서 가격을 확인해 주세요:",
     ),
+    "before": ("shown before", "앞서 보여 드린 것"),
     "unpriced": (
         "I can't see live prices here (Naver Shopping isn't connected), so no total — each piece's link "
         "shows its price:",
@@ -37,27 +33,23 @@ WORDS: dict[str, tuple[str, str]] = {
 
 
 def look_price_text(values: dict[str, Any], language: str) -> str:
-    """'The look as shown (1, 2, 5 and 8) comes to ₩123,000:' and the pieces, one line each."""
+    """'The whole look comes to ₩123,000:' and its pieces, one line each: by their numbers in view, and
+    a kind no longer in view as shown before."""
     pieces = values["pieces"]
     priced = [piece for piece in pieces if piece["price"]]
-    numbers = _numbers([piece["n"] for piece in priced], language)
     key = "unpriced" if not priced else "total" if len(priced) == len(pieces) else "partly"
-    lines = [bilingual(WORDS[key], language, numbers=numbers, total=values["total"])]
+    lines = [bilingual(WORDS[key], language, total=values["total"])]
     for piece in pieces:
         name = escape(clip(piece["name"], 80))
         named = f'<a href="{escape(piece["link"], quote=True)}">{name}</a>' if piece.get("link") else name
-        lines.append(f"{piece['n']}. {named}" + (f" · ₩{piece['price']:,}" if piece["price"] else ""))
+        price = f" · ₩{piece['price']:,}" if piece["price"] else ""
+        if piece["n"] is None:  # "신발은 운동화로" showed shoes alone: the trousers of the answer before
+            lines.append(f"• {named}{price} <i>({bilingual(WORDS['before'], language)})</i>")
+        else:
+            lines.append(f"{piece['n']}. {named}{price}")
     notes = [bilingual(WORDS["own"], language)] if values["own"] else []
     if priced and values["budget"]:
         over = values["total"] - values["budget"]
         said = "over" if over > 0 else "within"
         notes.append(bilingual(WORDS[said], language, budget=values["budget"], over=over))
     return "\n".join(lines + ([""] + notes if notes else []))
-
-
-def _numbers(numbers: list[int], language: str) -> str:
-    """'1, 2, 5 and 8'; in Korean '1, 2, 5, 8'."""
-    names = [str(n) for n in numbers]
-    if language == "ko" or len(names) < 2:
-        return ", ".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]

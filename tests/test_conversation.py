@@ -900,6 +900,13 @@ async def test_the_whole_looks_price_without_naver_is_its_pieces_links(chat: Cha
     assert [int(line.split(".")[0]) for line in text.splitlines()[1:]] == sorted(firsts.values())
     assert text.count("<a href=") == len(firsts)
     assert (await chat.state()).shown == state.shown  # "#2" is still the outfit's second
+    await chat.say("shoes only")  # shoes alone in view: the rest of the look as shown before
+    start = slot_of(items[state.focus_product_id].category)
+    assert {slot_of(items[i].category) for i in (await chat.state()).shown} <= {"shoes", start}
+    (answer,) = await chat.say("다 합쳐서 얼마야?")
+    lines = text_of(answer).splitlines()[1:]
+    assert "앞서 보여 드린 것" in text_of(answer) and len(lines) == len(firsts)
+    assert sum(line.startswith("•") for line in lines) == len(firsts) - 2  # but the start and the shoes
 
 
 async def test_it_is_the_product_named_by_its_number_last(chat: Chat) -> None:
