@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from matching import ProductIndex
 from storage import Product
-from vocabulary import BEACHWEAR, brand_of, climate_of, cut_of, slot_of, without_colours
+from vocabulary import ALL_SEASON_TYPES, BEACHWEAR, brand_of, climate_of, cut_of, slot_of, without_colours
 
 SELECTIONS_KEPT = 256  # filtered id lists kept in memory (tens of MB at most)
 OFFER_SOURCE = "naver-offer"  # a shop's offer shown under Cheaper: stored for votes, never searched
@@ -81,7 +81,9 @@ class Filters:
             return False
         if self.usages is not None and item.usage not in self.usages:
             return False
-        if item.season in self.seasons_excluded or (self.kids is not None and item.kids != self.kids):
+        if item.season in self.seasons_excluded and item.article_type not in ALL_SEASON_TYPES:  # a blazer
+            return False
+        if self.kids is not None and item.kids != self.kids:
             return False
         if self.climate_excluded and item.climate == self.climate_excluded:
             return False

@@ -110,9 +110,10 @@ def test_the_style_outranks_a_listing_season_for_shoes_only() -> None:
 
 
 async def test_a_coat_asked_for_a_formal_look_for_the_cold_is_the_closest_style(stylist: Stylist) -> None:
-    """The small catalogue's men's formal outerwear is two blazers: 'what about a coat?' of a formal
-    look for the cold (a long-sleeved top) gets them, then the nearest style's, said so (its layer,
-    not asked, is left out of such a look: only one in its own style)."""
+    """The small catalogue's men's formal outerwear is a few blazers (listed "Summer", worn the year
+    round): 'what about a coat?' of a formal look for the cold (a long-sleeved top) gets them first,
+    then the nearest style's when too few, said so; its layer, not asked, is only ever of its own
+    style."""
     from application.wish import Ask
 
     analysis_id = await _stored(
@@ -120,12 +121,14 @@ async def test_a_coat_asked_for_a_formal_look_for_the_cold_is_the_closest_style(
     )
     ask = Ask(Wish(category="outerwear", style="formal", gender="men"))
     (slot,) = await stylist.recommend.outfit(analysis_id, 11, ask=ask)
-    assert slot.name == "outerwear" and slot.fallback_style == "casual" and slot.items
+    assert slot.name == "outerwear" and slot.fallback_style in (None, "casual") and slot.items
     usages = [i.product.usage for i in slot.items]  # its own style's few (blazers) first
-    assert all(i.product.gender == "men" for i in slot.items) and "casual" in usages
+    assert all(i.product.gender == "men" for i in slot.items) and usages[0] == "formal"
     assert usages == sorted(usages, key=lambda usage: usage != "formal")
+    assert (slot.fallback_style == "casual") == ("casual" in usages)  # the closest style's said so
     whole = await stylist.recommend.outfit(analysis_id, 11, ask=Ask(Wish(style="formal", gender="men")))
-    assert "outerwear" not in [s.name for s in whole]  # not asked: no layer of another style
+    layers = [i.product for s in whole if s.name == "outerwear" for i in s.items]
+    assert all(p.usage == "formal" for p in layers)  # not asked: no layer of another style
 
 
 def test_a_womans_formal_shoes_are_heels_and_flats_and_a_kind_refused_is_left_out() -> None:
@@ -193,6 +196,18 @@ def test_a_kind_asked_falls_back_to_any_nearest_style() -> None:
     assert recommend.pool("bottom", interview, wish=Wish(style="formal", category="outerwear")) == ([], None)
     ids, fallback = recommend.pool("outerwear", interview, wish=Wish(style="formal", category="outerwear"))
     assert sorted(ids) == [1, 2, 3, 4] and fallback == ("casual",)
+
+
+def test_a_blazer_is_worn_the_year_round_whatever_its_listing() -> None:
+    """The catalogue lists its men's formal blazers "Summer": a winter interview look (and an office
+    look of no season) gets them as its layer (it had none), while a summer-listed jacket still
+    stays out of a winter look (`vocabulary.ALL_SEASON_TYPES`)."""
+    blazers = [replace(_product(i, "blazer", "Blazers", usage="formal"), season="Summer") for i in (1, 2, 3)]
+    jacket = replace(_product(4, "outerwear", "Jackets", usage="formal"), season="Summer")
+    recommend = _recommend([*blazers, jacket])
+    interview = Look("men", ("formal",), "winter", climate="cold")
+    assert recommend.pool("outerwear", interview) == ([1, 2, 3], None)
+    assert sorted(recommend.pool("outerwear", Look("men", ("formal",)))[0]) == [1, 2, 3]  # no season
 
 
 def test_a_formal_looks_closest_casual_pieces_are_not_sportswear() -> None:

@@ -77,6 +77,7 @@ from .thresholds import (
     UNSURE_ITEM,
 )
 from .wear import (
+    ALL_SEASON_TYPES,
     BEACHWEAR,
     COLD_CATEGORIES,
     COLD_WEATHER,
@@ -188,6 +189,7 @@ __all__ = [
     "USAGES",
     "WARM_CATEGORIES",
     "WARM_WEATHER",
+    "ALL_SEASON_TYPES",
     "BEACHWEAR",
     "WOMENSWEAR",
     "HANDBAGS",
