@@ -191,9 +191,8 @@ class Answers:
         ]
         for n, shown in enumerate([conversation.shown, *earlier]):
             for i in shown:
-                if (
-                    product := self.catalog.items.get(i)
-                ) is not None and product.slot != conversation.wish.not_slot:
+                product = self.catalog.items.get(i)
+                if product is not None and product.slot != conversation.wish.not_slot:
                     firsts.setdefault(product.slot, (i, None if n else conversation.shown.index(i) + 1))
         if not firsts:
             return [Reply("nothing_numbered")]

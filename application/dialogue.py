@@ -291,10 +291,8 @@ class Dialogue:
             return [advice_on(u.colour)]
         u, said = preface(u)  # "12도인데 뭐 입지?", "what does black tie mean?": said before the outfit
         noted = await self.shopper.noted(user_id, u, language)  # "I'm a woman": who they shop for
-        idle = not conversation.has_focus and conversation.mode != "search"
-        idle = idle or bool(
-            noted and u.own_gender and conversation.wish.kids
-        )  # "I'm a woman": her son's kept
+        kept = bool(noted and u.own_gender and conversation.wish.kids)  # "I'm a woman": her son's look stays
+        idle = (not conversation.has_focus and conversation.mode != "search") or kept
         if (noted or u.build) and u.intent == "refine" and idle and not (u.occasion or u.style or u.season):
             conversation.wish = replace(conversation.wish, build=u.build or conversation.wish.build)
             for reply in said:  # "I'm petite": nothing in view to apply it to, kept for what follows

@@ -95,7 +95,7 @@ class Recolour:
         if conversation.mode != "outfit":
             return False
         product = self.catalog.items.get(conversation.focus_product_id or -1)
-        refused = u.category if "disliked" in u.cues else u.not_category if not u.category else None
+        refused = u.category if "disliked" in u.cues else None if u.category else u.not_category
         if refused:  # "I don't like the dress" about a look begun from one
             return product is not None and slot_of(refused) == product.slot
         if u.category:  # "셔츠 대신 니트", "make the shirt a polo": another kind of its slot to begin from
