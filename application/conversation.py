@@ -41,6 +41,7 @@ class Conversation:
     album: list[int] = field(default_factory=list)  # the last album's analyses, as sent
     pointed: int | None = None  # named by its number last, not the subject ("save #2"): "it" next
     history: list[dict[str, Any]] = field(default_factory=list)  # earlier answers' `state()`, newest last
+    language: str | None = None  # asked for ("speak Korean", "영어로"): answers in it unless words say
     turn_start: dict[str, Any] | None = None  # `state()` as this message or press found it (not stored)
 
     @property
@@ -260,6 +261,7 @@ async def load_conversation(sessions: async_sessionmaker[AsyncSession], chat_id:
         album=list(row.album or []),
         history=list(row.history or []),
         pointed=row.pointed,
+        language=row.language,
     )
 
 
@@ -286,4 +288,5 @@ async def save_conversation(
             album=conversation.album,
             history=conversation.history,
             pointed=conversation.pointed,
+            language=conversation.language,
         )

@@ -50,7 +50,7 @@ CAPTIONED = (*SHOPPING, "verdict", "save", "care", "palette", "pack", "fit", "ti
 SMALL_TALK = dict(  # what each says
     greeting="greeting", help="help", unknown="not_understood", trends="no_trends", body="no_body_shape",
     shop_info="no_shop_info", pricier="no_pricier", uncarried="not_carried", length="no_length",
-    currency="no_currency",
+    currency="no_currency", language="language_set",
 )  # fmt: skip
 
 
@@ -90,9 +90,11 @@ class Dialogue:
     async def text(self, chat_id: int, user_id: int | None, text: str, language: str = "en") -> Turn:
         """Answer one typed message (a command too)."""
         understood = parse(text)
-        if not text.startswith("/"):  # the words' own language, else the user's (commands: theirs)
-            language = language_of_text(normalise(text)) or language
         conversation = await load_conversation(self.sessions, chat_id)
+        if understood.intent == "language":  # "speak Korean", "영어로 말해줘": this chat's from now on
+            conversation.language = understood.language
+        words = None if text.startswith("/") else language_of_text(normalise(text))  # commands: the user's
+        language = conversation.language or words or language  # the chat's asked, the words', the app's
         if not normalise(text):
             return Turn(
                 understood, conversation.wish, [Reply("empty_text", actions=examples(language))], language
@@ -119,9 +121,9 @@ class Dialogue:
         """Analyse a photo; it becomes the chat's focus, and a caption is read as a message about it
         ("for a wedding", "in black", "cheaper")."""
         understood = parse(caption) if caption and normalise(caption) else None
-        if understood is not None:
-            language = language_of_text(normalise(caption or "")) or language
         conversation = await load_conversation(self.sessions, chat_id)
+        words = language_of_text(normalise(caption or "")) if understood is not None else None
+        language = conversation.language or words or language
         try:
             stored = await self.analyse.analyze(
                 data, source=source, user_id=user_id, chat_id=chat_id, language=language
@@ -151,6 +153,7 @@ class Dialogue:
         if len(photos) < 2:
             return await self.photo(chat_id, user_id, *photos[0], language, caption)
         conversation = await load_conversation(self.sessions, chat_id)
+        language = conversation.language or language
         stored, rejected = await self.analyse.analyze_all(
             photos[:MAX_PHOTOS], user_id=user_id, chat_id=chat_id, language=language
         )
@@ -189,6 +192,7 @@ class Dialogue:
         if not checked and (refused := await self.refusal(chat_id, user_id, action, language)) is not None:
             return Turn(None, Wish(), [Reply(refused, alert=True)], language)
         conversation = await load_conversation(self.sessions, chat_id)
+        language = conversation.language or language  # "speak Korean" said before: buttons' answers too
         before, kind = conversation.state(), action.kind
         conversation.turn_start = before
         if kind in ("outfit", "similar", "cheaper"):

@@ -230,6 +230,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "“어깨가 넓어요”), 또는 마음에 드는 옷을 저장(사진 아래 ➕)해 주시면 그 옷들로 스타일을 "
         "읽어 드려요.",
     },
+    "language_set": {  # "speak English", "영어로 말해줘": this chat's language from now on
+        "en": "Okay — I'll answer in English from now on, whatever you write in (“한국어로” switches back).",
+        "ko": "네, 이제부터 한국어로 답할게요. 영어로 쓰셔도요 (“English please”로 바꿀 수 있어요).",
+    },
     "nothing_numbered": {
         "en": "I haven't shown anything numbered yet. Send a photo, or tell me what you need.",
         "ko": "아직 번호를 붙여 보여 드린 상품이 없어요. 사진을 보내거나 원하는 걸 말씀해 주세요.",

@@ -236,6 +236,8 @@ class ChatState(Base):
     pointed: Mapped[int | None] = mapped_column(Integer)
     # the answers before the one in view, newest last ("go back"): focus, mode, filters, products
     history: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
+    # the language the chat asked to be answered in ("speak Korean"): before the app's, after the words'
+    language: Mapped[str | None] = mapped_column(String(2))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
 
 

@@ -1895,6 +1895,22 @@ async def test_personal_colour_is_answered_kept_and_searched_by(chat: Chat) -> N
     assert text_of(navy).startswith("You told me you're a summer cool.") and "navy" in text_of(navy)
 
 
+async def test_a_chat_asked_to_speak_korean_is_answered_in_korean(chat: Chat) -> None:
+    """'speak Korean' from a user whose app is in English: said in Korean, and what follows — typed in
+    English, or a button — is answered in Korean (kept in the chat's state, Alembic 0016) until
+    'English please'."""
+    (said,) = await chat.say("speak Korean")
+    assert text_of(said).startswith("네, 이제부터 한국어로 답할게요")
+    replies = await chat.say("an outfit for a date, for women")  # English words, a Korean answer
+    assert "코디" in text_of(replies[0]) and "적용된 조건" in text_of(replies[-1])
+    (_, again, *_) = await chat.press(buttons(replies[-1])["🔄 다른 상품 보기"])
+    assert "적용된 조건" in text_of(again) or text_of(again).startswith("이 조건에 맞는 상품은")  # none more
+    (back,) = await chat.say("English please")
+    assert text_of(back).startswith("Okay — I'll answer in English")
+    replies = await chat.say("빨간 원피스")  # Korean words, English now asked for
+    assert "Filters: red · dress" in text_of(replies[-1])
+
+
 async def test_what_suits_me_says_what_is_known_of_them_or_what_to_tell(chat: Chat) -> None:
     """'What suits me?' from one who told nothing: what to tell (was "I didn't quite get that"); after
     a personal colour and a build are told, '나한테 뭐가 어울려?' says both (each of the user's own)."""

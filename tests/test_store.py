@@ -97,6 +97,7 @@ async def test_migrations_keep_the_rows_they_find(database_url: str) -> None:
     assert not await _scalar(database_url, sa.select(sa.text("focus_chosen FROM chat_states")))  # named
     assert await _scalar(database_url, sa.select(sa.text("history FROM chat_states"))) is None  # none yet
     assert await _scalar(database_url, sa.select(sa.text("pointed FROM chat_states"))) is None  # none named
+    assert await _scalar(database_url, sa.select(sa.text("language FROM chat_states"))) is None  # none asked
     assert await _scalar(database_url, sa.select(sa.text("count(*) FROM favourites"))) == 0
     assert await _scalar(database_url, sa.select(sa.text("count(*) FROM daily_outfits"))) == 0
     assert await _scalar(database_url, sa.select(sa.text("max_price FROM preferences"))) == 30000  # kept

@@ -352,6 +352,11 @@ HOUR = re.compile(
 RETIMED = re.compile(
     r"\b(?:change|move|make|switch|set)\b.*\bto\b|바꿔|변경|로 해|으로 해"
 )  # the morning's hour
+LANGUAGE_ASKED = re.compile(  # "speak Korean", "english please", "영어로 말해줘": the chat's language
+    r"\b(?:speak|talk|answer|reply|write|respond|switch to|change to|use)\s+(?:in\s+)?(english|korean)\b"
+    r"|^\W*(?:in\s+)?(english|korean)(?:\s+please)?\W*$|(영어|한국어|한글)로\s*(?:말|대답|답|해|얘기|바꿔|부탁|알려)"
+    r"|^\W*(영어|한국어|한글)로?\W*$"
+)
 BARE_STOP = re.compile(  # "stop", "그만": the one thing sent unasked, the morning outfit, stopped
     r"^\W*(?:please\s+)?(?:stop(?: it| that| sending(?: me)?(?: messages)?| messaging)?|unsubscribe|no more"
     r"(?: messages)?)(?: please)?\W*$|^\W*(?:그만(?:해|해줘|해 줘|보내|하세요)?|멈춰|중지|그만 좀)\W*$"

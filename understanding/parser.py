@@ -21,6 +21,7 @@ from .cues import (
     BUYING,
     DISLIKES,
     HOUR,
+    LANGUAGE_ASKED,
     LAYER,
     RETIMED,
     STOP,
@@ -68,7 +69,7 @@ INTENTS = (
     "shop_info", "pricier", "uncarried", "length", "pick", "back", "favourite", "unfavourite", "favourites",
     "daily", "daily_off", "wardrobe_outfit", "care", "pack", "palette", "why", "size", "couple", "taste",
     "palette_off", "next_buy", "fit", "tip", "etiquette", "correct", "currency", "unwardrobe", "suits_me",
-    "daily_when",
+    "daily_when", "language",
     "unknown",
 )  # fmt: skip
 COMMANDS = {
@@ -277,6 +278,11 @@ def parse(text: str) -> Understood:
         understood.cues.discard("whose")  # "can men wear pink?": who wears the colour, not whose a piece is
     if understood.command is None:
         understood.intent = intent_of(understood, rest, matches)
+    if (spoken := LANGUAGE_ASKED.search(rest)) and not (understood.category or understood.ref is not None):
+        understood.intent = "language"  # "speak Korean", "영어로 말해줘": answered in it from now on
+        understood.language = (
+            "en" if (spoken[1] or spoken[2] or spoken[3] or spoken[4]) in ("english", "영어") else "ko"
+        )
     pair = garments_together(rest, matches, understood.subject) if understood.intent in _PAIRED else None
     if pair is not None:  # "white tee with jeans?", "흰 셔츠에 청바지 어때?": the second judged with it
         understood.intent, understood.wanted, understood.about_focus = "combination", None, False
