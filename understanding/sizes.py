@@ -14,7 +14,7 @@ _MM = re.compile(r"(?<![\d,.])(2[1-9]\d|30\d|310)\s*(?:mm|밀리|미리)?(?![\d,
 _SHOE = re.compile(r"\b(?:shoes?|feet|foot|sneakers?|mm)\b|발|신발|운동화|구두|mm")
 _LETTER = re.compile(
     r"\b(?:size|an?|wear|in)\s+(xxs|xs|s|m|l|xl|xxl|2xl)\b|\b(xxs|xs|s|m|l|xl|xxl|2xl)\s*(?:size|사이즈)"
-    r"|사이즈\s*(?:는|가|은)?\s*(xxs|xs|s|m|l|xl|xxl|2xl)(?![a-z])"  # "내 사이즈는 M이야"
+    r"|사이즈\s*(?:는|가|은)?\s*(xxs|xs|s|m|l|xl|xxl|2xl)(?![a-z]|\s+(?:m|l|xl)\b)"  # "내 사이즈는 M이야"
 )
 _KOREAN = re.compile(r"(?<!\d)(44|55|66|77|88|85|90|95|100|105|110)\s*(?:size|사이즈|호)")
 
