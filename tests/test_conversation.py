@@ -1905,6 +1905,15 @@ async def test_a_chat_asked_to_speak_korean_is_answered_in_korean(chat: Chat) ->
     assert "코디" in text_of(replies[0]) and "적용된 조건" in text_of(replies[-1])
     (_, again, *_) = await chat.press(buttons(replies[-1])["🔄 다른 상품 보기"])
     assert "적용된 조건" in text_of(again) or text_of(again).startswith("이 조건에 맞는 상품은")  # none more
+    from datetime import UTC, datetime
+
+    from bot.daily import send_mornings
+
+    await chat.say("/daily")
+    before = len(chat.api.calls)
+    assert await send_mornings(chat.app, datetime(2026, 12, 7, 23, 5, tzinfo=UTC)) == 1  # 8:05 in Seoul
+    sent = [c for c in chat.api.calls[before:] if c.method in ("sendMessage", "sendPhoto")]
+    assert text_of(sent[0]).startswith("☀️ 좋은 아침이에요")  # its mornings too (the app is English)
     (back,) = await chat.say("English please")
     assert text_of(back).startswith("Okay — I'll answer in English")
     replies = await chat.say("빨간 원피스")  # Korean words, English now asked for
