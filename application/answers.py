@@ -148,6 +148,19 @@ class Answers:
             replies.append(Reply("no_layer", {"style": style}))  # after it: "no formal coats to go over it"
         return replies
 
+    async def back(
+        self, conversation: Conversation, user_id: int | None, language: str, first: bool = False
+    ) -> list[Reply]:
+        """'Go back', "↩ Back": the answer before the one in view (`first`: the first outfit kept, "what
+        was the first outfit?") again — its subject, filters and kind."""
+        conversation.turn_start = None  # going back is not a step to go back from
+        paged = conversation.go_back(first)
+        if paged is None:
+            return [Reply("nothing_to_go_back", actions=examples(language))]
+        if conversation.mode == "analysis":  # the photo's own answer
+            return await self.recall(conversation, user_id, language)
+        return await self.answer(conversation, user_id, conversation.mode, language, another=paged)
+
     async def cheaper_piece(
         self, conversation: Conversation, user_id: int | None, piece: int, language: str
     ) -> list[Reply]:
@@ -169,12 +182,10 @@ class Answers:
         a winter interview look is shown without a coat, and says so."""
         look, wish = ask.shaped(look_of(row)), ask.wish
         shown = {slot.name for slot in slots}
-        if look.climate != "cold" or "outerwear" in shown or kind_of(row) == "outerwear" or wish.category:
-            return ""
-        if wish.not_slot == "outerwear" or not look.styles:
+        if look.climate != "cold" or "outerwear" in shown | {kind_of(row), wish.not_slot} or wish.category:
             return ""
         allowed, fallback = self.recommend.pool("outerwear", look, 1, wish.for_slot("outerwear"))
-        return look.styles[0] if fallback or not allowed else ""
+        return (look.styles or ("",))[0] if fallback or not allowed else ""
 
     async def look_price(self, conversation: Conversation) -> list[Reply]:
         """'How much is the whole outfit?', '전체 얼마야?': the look as shown (its start and each kind's

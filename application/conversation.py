@@ -85,9 +85,14 @@ class Conversation:
         if before["mode"] in ANSWERS and before != self.state():
             self.history = [*self.history, before][-HISTORY_LIMIT:]
 
-    def go_back(self) -> bool | None:
-        """The answer before the one in view in view again: True when it was a later page ("🔄 Show
-        others"), so the pages before it are `seen` and left out again; None: there is none."""
+    def go_back(self, first: bool = False) -> bool | None:
+        """The answer before the one in view in view again (`first`: the earliest outfit kept, "what was
+        the first outfit?"): True when it was a later page ("🔄 Show others"), so the pages before it
+        are `seen` and left out again; None: there is none."""
+        earliest = (
+            next((n for n, s in enumerate(self.history) if s["mode"] == "outfit"), None) if first else None
+        )
+        self.history = self.history if earliest is None else self.history[: earliest + 1]
         while self.history:
             before = self.history.pop()
             if before != self.state():

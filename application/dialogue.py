@@ -210,7 +210,7 @@ class Dialogue:
                 conversation, user_id, conversation.mode, language, another=True
             )
         elif kind == "back":  # "↩ Back" under the answer in view: the one before it
-            replies = await self._back(conversation, user_id, language)
+            replies = await self.answers.back(conversation, user_id, language)
             await self._save(conversation, user_id, language)
             return Turn(None, conversation.wish, replies, language)
         elif kind == "example":
@@ -273,7 +273,7 @@ class Dialogue:
                 return await self.answers.recall(conversation, user_id, language)
             return await self.answers.answer(conversation, user_id, conversation.mode or "outfit", language)
         if intent == "back":  # "go back", "이전으로": the answer before the one in view, again
-            return await self._back(conversation, user_id, language)
+            return await self.answers.back(conversation, user_id, language, "first" in u.cues)
         if intent == "save":  # "save it", "옷장에 저장해줘": the photo in view, as its button does
             return await self.wardrobe.save_focus(conversation, user_id, language)
         if intent in ADVICE:  # care, packing, couple looks, personal colour, taste, sizes (`advice.py`)
@@ -397,16 +397,6 @@ class Dialogue:
         if mode == "outfit" and intent != "outfit":  # "a coat for winter" after similar ones in blue
             conversation.wish = conversation.wish.leaving(previous, "outfit").merged(u)  # not a blue outfit
         return await self.answers.answer(conversation, user_id, mode, language, another=u.another)
-
-    async def _back(self, conversation: Conversation, user_id: int | None, language: str) -> list[Reply]:
-        """The answer before the one in view again: its subject, filters and kind."""
-        conversation.turn_start = None  # going back is not a step to go back from
-        paged = conversation.go_back()
-        if paged is None:
-            return [Reply("nothing_to_go_back", actions=examples(language))]
-        if conversation.mode == "analysis":  # the photo's own answer
-            return await self.answers.recall(conversation, user_id, language)
-        return await self.answers.answer(conversation, user_id, conversation.mode, language, another=paged)
 
     async def _described_outfit(
         self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str

@@ -1404,6 +1404,26 @@ async def test_a_product_bought_is_styled(chat: Chat) -> None:
     assert state.mode == "outfit" and state.focus_product_id == second
 
 
+async def test_the_first_outfit_asked_again_is_the_earliest_kept(chat: Chat) -> None:
+    """'What was the first outfit?' after three outfits: the first one again, its subject, filters and
+    products (was an outfit for product #1 of the answer in view); '처음 코디 다시 보여줘' likewise."""
+    await chat.say("an outfit for a first date, for women")
+    first = await chat.state()
+    await chat.say("an outfit for the office")
+    await chat.say("an outfit for the gym")
+    await chat.say("what was the first outfit?")
+    state = await chat.state()
+    assert (state.focus_product_id, state.mode, state.shown) == (
+        first.focus_product_id,
+        "outfit",
+        first.shown,
+    )
+    assert state.filters.get("occasion") == "date"
+    await chat.say("an outfit for the beach")
+    await chat.say("처음 코디 다시 보여줘")
+    assert (await chat.state()).focus_product_id == first.focus_product_id
+
+
 async def test_go_back_and_a_different_colour(chat: Chat) -> None:
     """'Go back' / '이전으로' shows the answer before the one in view again (its subject, filters and
     kind; kept in the database, so across a restart), down to the photo's own answer; 'a different

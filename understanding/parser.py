@@ -276,6 +276,8 @@ def parse(text: str) -> Understood:
     if understood.colour and (anyone := ANYONE_WEARS.search(rest)) and not understood.gender:
         understood.gender = "men" if anyone[1] in ("men", "guys", "boys", "a man", "a guy") else "women"
         understood.cues.discard("whose")  # "can men wear pink?": who wears the colour, not whose a piece is
+    if _FIRST_LOOK.search(raw) and understood.ref in (1, None):  # "what was the first outfit?": back to it
+        understood.cues, understood.ref = understood.cues - {"outfit"} | {"back", "first"}, None
     if understood.command is None:
         understood.intent = intent_of(understood, rest, matches)
     if (spoken := LANGUAGE_ASKED.search(rest)) and not (understood.category or understood.ref is not None):
@@ -334,6 +336,11 @@ _COMFORT = re.compile(r"\b(?:comfortable|comfier|comfy|more comfortable)\b|편�
 _DISLIKED_SHOWN = re.compile(  # a dislike of the ones shown, not of the kind: "I don't like the shoes"
     r"\b(?:don'?t|do not|didn'?t) (?:really )?like (?:the|these|those|this|that)\b"
     r"|(?:이|가|은|는)\s*(?:좀\s*|너무\s*)?(?:별로|마음에 안 들|맘에 안 들|안 예뻐)"
+)
+_FIRST_LOOK = re.compile(  # an earlier answer, not product #1: "show me the first outfit again", "처음 코디"
+    r"\b(?:first|original|very first)\s+(?:outfit|look)\b.*\b(?:again|back)\b"
+    r"|\bwhat was the first (?:outfit|look)\b|\bback to the first (?:outfit|look)\b"
+    r"|처음\s*(?:에\s*)?(?:보여준|보여 준|추천한|추천해 준|봤던)?\s*코디|첫\s*(?:번째\s*)?코디"
 )
 _TRIP = re.compile(r"\btrip\b|여행|출장")
 _HIM_OR_HER = re.compile(r"\b(?:him|his|her)\b")
