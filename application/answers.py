@@ -13,7 +13,7 @@ from catalog import Catalog
 from matching.coherence import STYLE_FALLBACK
 from storage import Analysis as AnalysisRow
 from understanding import Understood
-from vocabulary import PALETTES, SLOT_CATEGORIES, budget_share, carries, pattern_family, slot_of
+from vocabulary import PALETTES, carries, pattern_family, slot_of
 
 from .account import Account
 from .capsule import CAPSULE, OWN_CAPSULE, capsule
@@ -30,6 +30,7 @@ from .search import Search
 from .wish import GIFT, TONES, Ask, Wish
 
 PAGED = ("outfit", "similar", "search")  # answers with a "🔄 Show others" button: their next few
+SETS = (CAPSULE, OWN_CAPSULE, COUPLE)  # built answers of many pieces: a capsule, a couple look
 
 
 @dataclass
@@ -56,7 +57,7 @@ class Answers:
         )
         leans = PALETTES[shopper.palette].suits if shopper.palette in PALETTES and not wish.colours() else ()
         ask = Ask(wish, shopper.gender, exclude, leans)  # a summer cool's searches: her colours first
-        built = wish.article in (CAPSULE, OWN_CAPSULE, COUPLE) and not wish.category  # capsule, couple look
+        built = wish.article in SETS and not wish.category  # capsule, couple look
         if built and (mode == "search" or not conversation.has_focus):
             if wish.article == COUPLE:  # "커플룩 추천": her outfit and his
                 slots, values = await couple(self.search, self.recommend, ask)
@@ -186,46 +187,6 @@ class Answers:
             return ""
         allowed, fallback = self.recommend.pool("outerwear", look, 1, wish.for_slot("outerwear"))
         return (look.styles or ("",))[0] if fallback or not allowed else ""
-
-    async def look_price(self, conversation: Conversation) -> list[Reply]:
-        """'How much is the whole outfit?', '전체 얼마야?': the look as shown (its start and each kind's
-        first piece, by their numbers; a kind this answer no longer shows, as "신발은 운동화로" shows
-        only shoes, from the latest earlier answer of the same look) priced as their tiles are — the
-        same shop lookups, each in its share of a whole look's budget — and added up; the user's own
-        garment is not counted, and a piece with no price known (no Naver credentials) keeps its link."""
-        firsts: dict[str, tuple[int, int | None]] = {}  # slot: (product, its number in view)
-        same = [conversation.focus_analysis_id, conversation.focus_product_id]
-        earlier = [
-            s["shown"]
-            for s in reversed(conversation.history)
-            if s["mode"] == "outfit" and [s["focus_analysis_id"], s["focus_product_id"]] == same
-        ]
-        for n, shown in enumerate([conversation.shown, *earlier]):
-            for i in shown:
-                product = self.catalog.items.get(i)
-                if product is not None and product.slot != conversation.wish.not_slot:
-                    firsts.setdefault(product.slot, (i, None if n else conversation.shown.index(i) + 1))
-        if not firsts:
-            return [Reply("nothing_numbered")]
-        start, order = conversation.focus_product_id, list(SLOT_CATEGORIES)  # the start, then top to toe
-        firsts = dict(sorted(firsts.items(), key=lambda kv: (kv[1][0] != start, order.index(kv[0]))))
-        wish = replace(conversation.wish, category=None)
-        wishes = [wish] * len(firsts)
-        if wish.total and wish.max_price:  # "₩100,000 in all": each piece in its slot's share
-            shares = [budget_share(wish.max_price, slot, list(firsts)) for slot in firsts]
-            wishes = [replace(wish, min_price=None, max_price=share) for share in shares]
-        pieces = [[Offering(self.catalog.items[i], 0.0)] for i, _ in firsts.values()]
-        offered = await self.recommend.offer(pieces, 1, wishes)
-        priced = [
-            {"n": n, "name": got[0].name, "price": got[0].price, "link": got[0].link}
-            if got
-            else {"n": n, "name": self.catalog.items[i].name, "price": None}
-            for (i, n), got in zip(firsts.values(), offered, strict=True)
-        ]
-        own = conversation.focus_analysis_id is not None and conversation.focus_product_id is None
-        total = sum(piece["price"] or 0 for piece in priced)
-        budget = wish.max_price if wish.total else None
-        return [Reply("look_price", {"pieces": priced, "total": total, "own": own, "budget": budget})]
 
     async def relaxed(self, ask: Ask) -> tuple[list[Item], str, dict[str, Any]] | None:
         """A search that found nothing, its style (or occasion) set aside for the nearest style's

@@ -29,11 +29,12 @@ from .advice import INTENTS as ADVICE
 from .advice import Advice, preface
 from .albums import MAX_PHOTOS, Albums
 from .analyse import Analyse
-from .answers import Answers
+from .answers import SETS, Answers
 from .buttons import refused
 from .conversation import Conversation, load_conversation, save_conversation
 from .daily import Daily
 from .favourites import Favourites
+from .look_price import LookPrice
 from .opinion import advice_on, base_colour, colour_pair
 from .recolour import Recolour
 from .recommend import Recommend
@@ -73,6 +74,7 @@ class Dialogue:
     shopper: ShopperQuestions = field(init=False)
     daily: Daily = field(init=False)
     advice: Advice = field(init=False)
+    look_price: LookPrice = field(init=False)
 
     def __post_init__(self) -> None:
         self.wardrobe = Wardrobe(self.account, self.recommend)
@@ -86,6 +88,7 @@ class Dialogue:
         self.shopper = ShopperQuestions(self.account, self._route)
         self.daily = Daily(self.sessions, self.account, self.search, self.answers, self.wardrobe)
         self.advice = Advice(self.answers, self.shopper, self.recolour, self.catalog, self.today)
+        self.look_price = LookPrice(self.catalog, self.recommend)
 
     async def text(self, chat_id: int, user_id: int | None, text: str, language: str = "en") -> Turn:
         """Answer one typed message (a command too)."""
@@ -315,8 +318,9 @@ class Dialogue:
         self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
     ) -> list[Reply]:
         """The shopping intents: which answer to give, about what, with which filters."""
-        if "look_price" in u.cues and conversation.mode == "outfit" and not u.category:  # "how much is the
-            return await self.answers.look_price(conversation)  # whole outfit?", before the kinds in view
+        whole = conversation.mode == "outfit" or conversation.wish.article in SETS  # a look, a capsule
+        if "look_price" in u.cues and whole and not u.category:  # "how much is the whole outfit?", before
+            return await self.look_price.reply(conversation, conversation.wish.article in SETS)
         u = conversation.wish.with_kinds(u, conversation.mode)  # "가방도", "a bag too"
         intent = u.intent
         if u.this_one and conversation.has_focus:  # "how do I style this shirt?": the one in view, as it is

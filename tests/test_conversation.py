@@ -907,6 +907,11 @@ async def test_the_whole_looks_price_without_naver_is_its_pieces_links(chat: Cha
     lines = text_of(answer).splitlines()[1:]
     assert "앞서 보여 드린 것" in text_of(answer) and len(lines) == len(firsts)
     assert sum(line.startswith("•") for line in lines) == len(firsts) - 2  # but the start and the shoes
+    await chat.say("pack for 3 days in Jeju")  # a capsule: every piece of it, by its number
+    packed = (await chat.state()).shown
+    (answer,) = await chat.say("how much for all of it?")
+    numbers = [int(line.split(".")[0]) for line in text_of(answer).splitlines()[1:]]
+    assert packed and numbers == list(range(1, len(packed) + 1))
 
 
 async def test_it_is_the_product_named_by_its_number_last(chat: Chat) -> None:

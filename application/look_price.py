@@ -1,0 +1,73 @@
+"""A whole look's price ("how much is the whole outfit?", "다 합쳐서 얼마야?"): its pieces as shown — the
+start and each kind's first by their numbers, a kind a narrowed answer no longer shows ("신발은 운동화로")
+from the look's earlier answer, or every piece of a capsule or a couple look — priced as their tiles
+are (the same shop lookups, each in its share of a whole look's budget) and added up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from catalog import Catalog
+from vocabulary import SLOT_CATEGORIES, budget_share
+
+from .conversation import Conversation
+from .items import Offering
+from .recommend import Recommend
+from .replies import Reply
+
+Pieces = dict[str, tuple[int, int | None]]  # slot: the product, its number in view (None: shown before)
+
+
+@dataclass
+class LookPrice:
+    """The price of the look in view, added up."""
+
+    catalog: Catalog
+    recommend: Recommend
+
+    async def reply(self, conversation: Conversation, every: bool = False) -> list[Reply]:
+        """The look in view priced (`every`: each piece shown, a capsule's or a couple look's); the
+        user's own garment is not counted, and a piece with no price known (no Naver credentials)
+        keeps its link."""
+        if every:
+            return await self._priced(
+                conversation, {str(n): (i, n + 1) for n, i in enumerate(conversation.shown)}
+            )
+        pieces: Pieces = {}
+        same = [conversation.focus_analysis_id, conversation.focus_product_id]
+        earlier = [
+            s["shown"]
+            for s in reversed(conversation.history)
+            if s["mode"] == "outfit" and [s["focus_analysis_id"], s["focus_product_id"]] == same
+        ]
+        for n, shown in enumerate([conversation.shown, *earlier]):
+            for i in shown:
+                product = self.catalog.items.get(i)
+                if product is not None and product.slot != conversation.wish.not_slot:
+                    pieces.setdefault(product.slot, (i, None if n else conversation.shown.index(i) + 1))
+        if not pieces:
+            return [Reply("nothing_numbered")]
+        start, order = conversation.focus_product_id, list(SLOT_CATEGORIES)  # the start, then top to toe
+        ordered = sorted(pieces.items(), key=lambda kv: (kv[1][0] != start, order.index(kv[0])))
+        return await self._priced(conversation, dict(ordered))
+
+    async def _priced(self, conversation: Conversation, pieces: Pieces) -> list[Reply]:
+        """The pieces priced as their tiles are, added up, against a whole look's budget."""
+        wish = replace(conversation.wish, category=None)
+        wishes = [wish] * len(pieces)
+        if wish.total and wish.max_price:  # "₩100,000 in all": each piece in its slot's share
+            shares = [budget_share(wish.max_price, slot, list(pieces)) for slot in pieces]
+            wishes = [replace(wish, min_price=None, max_price=share) for share in shares]
+        offered = await self.recommend.offer(
+            [[Offering(self.catalog.items[i], 0.0)] for i, _ in pieces.values()], 1, wishes
+        )
+        priced = [
+            {"n": n, "name": got[0].name, "price": got[0].price, "link": got[0].link}
+            if got
+            else {"n": n, "name": self.catalog.items[i].name, "price": None}
+            for (i, n), got in zip(pieces.values(), offered, strict=True)
+        ]
+        own = conversation.focus_analysis_id is not None and conversation.focus_product_id is None
+        total = sum(piece["price"] or 0 for piece in priced)
+        budget = wish.max_price if wish.total else None
+        return [Reply("look_price", {"pieces": priced, "total": total, "own": own, "budget": budget})]
