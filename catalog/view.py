@@ -13,7 +13,16 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from matching import ProductIndex
 from storage import Product
-from vocabulary import ALL_SEASON_TYPES, BEACHWEAR, brand_of, climate_of, cut_of, slot_of, without_colours
+from vocabulary import (
+    ALL_SEASON_TYPES,
+    BEACHWEAR,
+    brand_of,
+    climate_of,
+    cut_of,
+    named_otherwise,
+    slot_of,
+    without_colours,
+)
 
 SELECTIONS_KEPT = 256  # filtered id lists kept in memory (tens of MB at most)
 OFFER_SOURCE = "naver-offer"  # a shop's offer shown under Cheaper: stored for votes, never searched
@@ -93,6 +102,8 @@ class Filters:
             return False
         if self.article_types is not None and item.article_type not in self.article_types:
             return False
+        if self.article_types is not None and named_otherwise(item.name, item.article_type):  # "… Ballerinas"
+            return False  # listed as heels, asked for as heels: not shown
         if item.article_type in self.not_article_types:
             return False
         if not self.beachwear and item.article_type in BEACHWEAR:

@@ -154,7 +154,8 @@ def test_a_womans_formal_shoes_are_heels_and_flats_and_a_kind_refused_is_left_ou
 
 def test_comfortable_shoes_are_flat_ones_asked_or_said_of_the_shoes_in_view() -> None:
     """'편한 신발', and '좀 더 편한 걸로' with shoes in view: sneakers, flats and sandals, no heels or
-    formal shoes (was the same shoes again, only filtered casual); '굽 있는 걸로' is heels."""
+    formal shoes (was the same shoes again, only filtered casual); '굽 있는 걸로' is heels, and not
+    ballerinas the catalogue lists as heels (`vocabulary.named_otherwise`)."""
     from application.search import Search
     from application.wish import Ask
     from understanding import parse
@@ -168,6 +169,10 @@ def test_comfortable_shoes_are_flat_ones_asked_or_said_of_the_shoes_in_view() ->
     assert in_view.article == "comfortable" and sorted(search.select(Ask(in_view))) == [2, 3]
     assert Wish(category="pants").merged(parse("좀 더 편한 걸로")).article is None  # not of trousers
     assert parse("굽 있는 걸로").article == "heels"
+    ballerinas = replace(_product(5, "shoes", "Heels", gender="women"), name="Women Black Ballerinas")
+    search = Search(None, Catalog([*products, ballerinas]), None)  # type: ignore[arg-type]
+    heels = Wish(category="shoes", article="heels")  # listed as heels, named ballerinas: not heels
+    assert 5 not in search.select(Ask(heels)) and 5 in search.select(Ask(Wish(category="shoes")))
 
 
 def test_a_coat_is_never_a_summer_look_nor_shorts_a_winter_one() -> None:

@@ -5,7 +5,7 @@ from .bodies import BUILDS, HEIGHT_BUILDS, Build
 from .brands import BRANDS, Brand, brand_of, carries, sporty
 from .care import CARE_KINDS, MATERIALS, care_kind
 from .etiquette import COLOUR_RULES, ColourRule, colour_fits
-from .kinds import ARTICLE_KINDS, UNCARRIED, article_category
+from .kinds import ARTICLE_KINDS, UNCARRIED, article_category, named_otherwise
 from .labels import (
     ACCEPTED_CATEGORIES,
     ALL_CATEGORIES,
@@ -214,6 +214,7 @@ __all__ = [
     "pattern_from_name",
     "accepted_categories",
     "article_category",
+    "named_otherwise",
     "product_category",
     "slot_of",
 ]

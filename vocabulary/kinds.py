@@ -36,6 +36,21 @@ ARTICLE_KINDS: dict[str, tuple[str, str, frozenset[str]]] = {
     "raincoat": ("raincoats", "우비", frozenset({"Rain Jacket"})),
 }
 
+# Catalogue article types some names contradict ("United Colors of Benetton Women Black Ballerinas" is
+# listed as Heels): asked for that kind by name, such a product is left out — what you see is what you
+# asked for.
+NAMED_OTHERWISE: dict[str, tuple[str, ...]] = {
+    "Heels": ("ballerina", "flats", "flat shoe"),
+    "Flats": ("heel", "wedge", "pumps"),
+}
+
+
+def named_otherwise(name: str, article_type: str) -> bool:
+    """Whether a product's name says it is not the article type it is listed as."""
+    lowered = name.lower()
+    return any(word in lowered for word in NAMED_OTHERWISE.get(article_type, ()))
+
+
 # Kinds shoppers ask for that the catalogue has none of (it holds clothes, shoes, bags, belts, eyewear,
 # caps and scarves): said plainly rather than misread. label -> (English, Korean, words).
 SLEEPWEAR = (
