@@ -65,13 +65,13 @@ def pool(catalog: Catalog, slot: str, look: Look, per_slot: int = 3, wish: Wish 
                 beachwear=look.beachwear or article_types is not None,  # "flip flops" asked: those
             )
             ids = catalog.select(categories, filters)
-            if rank and dressy:  # a formal look's closest casual pieces: not sportswear, when enough are not
-                smart = [i for i in ids if not sporty(catalog.items[i].name, catalog.items[i].article_type)]
-                ids = smart if len(smart) >= per_slot else ids
             prefer = look.preferred(slot, pattern_asked=patterns is not None)
             if prefer and article_types is None:  # a sweater, not a tee; plain with a print
                 better = catalog.select(categories, replace(filters, **prefer))  # type: ignore[arg-type]
                 ids = better if len(better) >= per_slot else ids
+            if rank and dressy:  # a formal look's closest casual pieces: not sportswear, when enough are not
+                smart = [i for i in ids if not sporty(catalog.items[i].name, catalog.items[i].article_type)]
+                ids = smart if len(smart) >= per_slot else ids
             if len(ids) >= per_slot:
                 return (list(dict.fromkeys(own + ids)), styles) if rank else (ids, None)
             if ids and not rank and not own:

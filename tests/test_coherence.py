@@ -232,6 +232,10 @@ def test_a_formal_looks_closest_casual_pieces_are_not_sportswear() -> None:
     ids, _ = recommend.pool("outerwear", interview, per_slot=3, wish=asked)  # too few others: all of them
     assert sorted(ids) == [1, 2, 3, 4]
     assert sorted(recommend.pool("outerwear", Look("men", ("casual",)), per_slot=2)[0]) == [1, 2, 3, 4]
+    bags = [_product(i, "bag", "Handbags", gender="women") for i in (5, 6)]  # a dress's: handbags first
+    bags.append(replace(_product(7, "bag", "Handbags", gender="women"), name="Puma Women Shopper Handbag"))
+    wedding = Look("women", ("formal",), dress=True)
+    assert sorted(_recommend(bags).pool("bag", wedding, per_slot=2)[0]) == [5, 6]  # (the handbags' own)
 
 
 async def test_a_formal_search_relaxed_to_casual_leaves_sportswear_out() -> None:
