@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .wear import SMART_REFUSED
 
@@ -121,6 +122,7 @@ SPORTS_BRANDS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)  # asked of every candidate of a formal look's fallback: once per product
 def sporty(name: str, article_type: str | None) -> bool:
     """Whether a product reads as sportswear: a sports maker's, or a sporty kind (a rain jacket)."""
     return brand_of(name) in SPORTS_BRANDS or (article_type or "") in SPORTY_KINDS
