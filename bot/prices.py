@@ -1,5 +1,5 @@
 """A whole look's price in words ("how much is the whole outfit?"): its pieces by their numbers, each
-with its link and price, added up, and set against the budget told (`Answers.look_price`)."""
+with its link and price, added up, and set against the budget told (`application.look_price`)."""
 
 from __future__ import annotations
 

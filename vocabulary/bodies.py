@@ -26,6 +26,7 @@ BUILDS: dict[str, Build] = {
     "pear": Build(tones={"top": "light", "bottom": "dark"}),  # the eye drawn up
 }
 
-# A height told alone ("I'm 155cm", "키 185예요") as a build: petite below 159 cm, tall from 183 cm
-# (about the shortest and tallest tenth of Korean women and men); between, no build is assumed.
+# A height told alone ("I'm 155cm", "키 185예요") as a build: petite below 159 cm (short for a Korean
+# woman, whose average is about 161 cm, and very short for a man), tall from 183 cm (tall for a man,
+# whose average is about 174 cm, and very tall for a woman); between, no build is assumed.
 HEIGHT_BUILDS: dict[str, tuple[int, int]] = {"petite": (0, 159), "tall": (183, 300)}
