@@ -1734,7 +1734,10 @@ async def test_an_outfit_every_morning(chat: Chat) -> None:
     assert text_of(nine).startswith("☀️ 매일 아침 9시")
     await chat.say("/daily 7")  # at seven now
     (when,) = await chat.say("what time will you send it?")  # its hour (was "I didn't quite get that")
-    assert text_of(when).startswith("Every morning at 7:00")
+    assert text_of(when).startswith("Every morning at 7:00") and "“At 7” moves it" in text_of(when)
+    (moved,) = await chat.say("at 9")  # as it says (was not understood)
+    assert text_of(moved).startswith("☀️ Done: every morning at 9:00")
+    await chat.say("/daily 7")
     assert await send_mornings(chat.app, datetime(2026, 12, 10, 22, 30, tzinfo=UTC)) == 1  # 7:30 in Seoul
     (stopped,) = await chat.say("stop")  # the one thing sent unasked, stopped (was not understood)
     assert text_of(stopped).startswith("Okay, no more morning outfits")

@@ -350,8 +350,8 @@ HOUR = re.compile(
     r"|\bat\s+([5-9]|1[01])\b(?!\s*(?:pm|p\.m\.|:[1-5]))"  # "every morning at 7"
 )
 RETIMED = re.compile(
-    r"\b(?:change|move|make|switch|set)\b.*\bto\b|바꿔|변경|로 해|으로 해"
-)  # the morning's hour
+    r"\b(?:change|move|make|switch|set)\b.*\bto\b|바꿔|변경|로 해|으로 해|^\W*(?:make it|send it|at)\b"
+)  # the morning's hour: "change it to 8am", "7시로 바꿔줘", "at 7", "make it 7am"
 LANGUAGE_ASKED = re.compile(  # "speak Korean", "english please", "영어로 말해줘": the chat's language
     r"\b(?:speak|talk|answer|reply|write|respond|switch to|change to|use)\s+(?:in\s+)?(english|korean)\b"
     r"|^\W*(?:in\s+)?(english|korean)(?:\s+please)?\W*$|(영어|한국어|한글)로\s*(?:말|대답|답|해|얘기|바꿔|부탁|알려)"
