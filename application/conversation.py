@@ -62,6 +62,11 @@ class Conversation:
         self.shown, self.seen, self.refused, self.wish, self.pointed = [], [], [], Wish(), None
         self.mode = mode or self.mode
 
+    def speaks(self, app: str, words: str | None = None) -> str:
+        """The language to answer in: the one this chat asked for ("speak Korean"), else the words'
+        own, else the user's app's."""
+        return self.language or words or app
+
     def state(self) -> dict[str, Any]:
         """What "go back" restores: the subject, the answer's kind, its filters and products."""
         return dict(

@@ -112,7 +112,7 @@ class Daily:
     async def morning(self, chat_id: int, user_id: int, language: str, today: date) -> Turn:
         """The outfit of the day as the chat's answer in view ("go back" returns to the one before)."""
         conversation = await load_conversation(self.sessions, chat_id)
-        language = conversation.language or language  # "speak Korean" said in this chat: its mornings too
+        language = conversation.speaks(language)  # "speak Korean" said in this chat: its mornings too
         before = conversation.turn_start = conversation.state()
         replies = await self.outfit(conversation, user_id, language, today)
         conversation.remember(before)

@@ -97,7 +97,7 @@ class Dialogue:
         if understood.intent == "language":  # "speak Korean", "영어로 말해줘": this chat's from now on
             conversation.language = understood.language
         words = None if text.startswith("/") else language_of_text(normalise(text))  # commands: the user's
-        language = conversation.language or words or language  # the chat's asked, the words', the app's
+        language = conversation.speaks(language, words)
         if not normalise(text):
             return Turn(
                 understood, conversation.wish, [Reply("empty_text", actions=examples(language))], language
@@ -126,7 +126,7 @@ class Dialogue:
         understood = parse(caption) if caption and normalise(caption) else None
         conversation = await load_conversation(self.sessions, chat_id)
         words = language_of_text(normalise(caption or "")) if understood is not None else None
-        language = conversation.language or words or language
+        language = conversation.speaks(language, words)
         try:
             stored = await self.analyse.analyze(
                 data, source=source, user_id=user_id, chat_id=chat_id, language=language
@@ -156,7 +156,7 @@ class Dialogue:
         if len(photos) < 2:
             return await self.photo(chat_id, user_id, *photos[0], language, caption)
         conversation = await load_conversation(self.sessions, chat_id)
-        language = conversation.language or language
+        language = conversation.speaks(language)
         stored, rejected = await self.analyse.analyze_all(
             photos[:MAX_PHOTOS], user_id=user_id, chat_id=chat_id, language=language
         )
@@ -195,7 +195,7 @@ class Dialogue:
         if not checked and (refused := await self.refusal(chat_id, user_id, action, language)) is not None:
             return Turn(None, Wish(), [Reply(refused, alert=True)], language)
         conversation = await load_conversation(self.sessions, chat_id)
-        language = conversation.language or language  # "speak Korean" said before: buttons' answers too
+        language = conversation.speaks(language)  # "speak Korean" said before: buttons' answers too
         before, kind = conversation.state(), action.kind
         conversation.turn_start = before
         if kind in ("outfit", "similar", "cheaper"):

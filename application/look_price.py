@@ -15,7 +15,7 @@ from .items import Offering
 from .recommend import Recommend
 from .replies import Reply
 
-Pieces = dict[str, tuple[int, int | None]]  # slot: the product, its number in view (None: shown before)
+Pieces = list[tuple[int, int | None]]  # each product and its number in view (None: shown before)
 
 
 @dataclass
@@ -29,11 +29,11 @@ class LookPrice:
         """The look in view priced (`every`: each piece shown, a capsule's or a couple look's); the
         user's own garment is not counted, and a piece with no price known (no Naver credentials)
         keeps its link."""
-        if every:
-            return await self._priced(
-                conversation, {str(n): (i, n + 1) for n, i in enumerate(conversation.shown)}
-            )
-        pieces: Pieces = {}
+        items = self.catalog.items
+        if every:  # the user's own pieces packed are theirs already: not priced
+            shown = [(i, n) for n, i in enumerate(conversation.shown, 1) if i in items]
+            return await self._priced(conversation, shown) if shown else [Reply("nothing_numbered")]
+        firsts: dict[str, tuple[int, int | None]] = {}  # each kind's first
         same = [conversation.focus_analysis_id, conversation.focus_product_id]
         earlier = [
             s["shown"]
@@ -42,30 +42,30 @@ class LookPrice:
         ]
         for n, shown in enumerate([conversation.shown, *earlier]):
             for i in shown:
-                product = self.catalog.items.get(i)
+                product = items.get(i)
                 if product is not None and product.slot != conversation.wish.not_slot:
-                    pieces.setdefault(product.slot, (i, None if n else conversation.shown.index(i) + 1))
-        if not pieces:
+                    firsts.setdefault(product.slot, (i, None if n else conversation.shown.index(i) + 1))
+        if not firsts:
             return [Reply("nothing_numbered")]
         start, order = conversation.focus_product_id, list(SLOT_CATEGORIES)  # the start, then top to toe
-        ordered = sorted(pieces.items(), key=lambda kv: (kv[1][0] != start, order.index(kv[0])))
-        return await self._priced(conversation, dict(ordered))
+        ordered = sorted(firsts.items(), key=lambda kv: (kv[1][0] != start, order.index(kv[0])))
+        return await self._priced(conversation, [piece for _, piece in ordered])
 
     async def _priced(self, conversation: Conversation, pieces: Pieces) -> list[Reply]:
         """The pieces priced as their tiles are, added up, against a whole look's budget."""
+        products = [self.catalog.items[i] for i, _ in pieces]
         wish = replace(conversation.wish, category=None)
         wishes = [wish] * len(pieces)
         if wish.total and wish.max_price:  # "₩100,000 in all": each piece in its slot's share
-            shares = [budget_share(wish.max_price, slot, list(pieces)) for slot in pieces]
-            wishes = [replace(wish, min_price=None, max_price=share) for share in shares]
-        offered = await self.recommend.offer(
-            [[Offering(self.catalog.items[i], 0.0)] for i, _ in pieces.values()], 1, wishes
-        )
+            slots = [p.slot for p in products]
+            wishes = [
+                replace(wish, min_price=None, max_price=budget_share(wish.max_price, s, slots)) for s in slots
+            ]
+        offered = await self.recommend.offer([[Offering(p, 0.0)] for p in products], 1, wishes)
         priced = [
-            {"n": n, "name": got[0].name, "price": got[0].price, "link": got[0].link}
-            if got
-            else {"n": n, "name": self.catalog.items[i].name, "price": None}
-            for (i, n), got in zip(pieces.values(), offered, strict=True)
+            {"n": n, "name": got[0].name if got else p.name, "price": got[0].price if got else None}
+            | ({"link": got[0].link} if got else {})
+            for (_, n), p, got in zip(pieces, products, offered, strict=True)
         ]
         own = conversation.focus_analysis_id is not None and conversation.focus_product_id is None
         total = sum(piece["price"] or 0 for piece in priced)

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from catalog import Catalog, Filters
 from matching.coherence import Look
-from vocabulary import SLOT_CATEGORIES, slot_of, sporty
+from vocabulary import SLOT_CATEGORIES, slot_of
 
 from .wish import Wish
 
@@ -69,9 +69,7 @@ def pool(catalog: Catalog, slot: str, look: Look, per_slot: int = 3, wish: Wish 
             if prefer and article_types is None:  # a sweater, not a tee; plain with a print
                 better = catalog.select(categories, replace(filters, **prefer))  # type: ignore[arg-type]
                 ids = better if len(better) >= per_slot else ids
-            if rank and dressy:  # a formal look's closest casual pieces: not sportswear, when enough are not
-                smart = [i for i in ids if not sporty(catalog.items[i].name, catalog.items[i].article_type)]
-                ids = smart if len(smart) >= per_slot else ids
+            ids = catalog.not_sporty(ids, per_slot) if rank and dressy else ids  # formal's closest casual
             if len(ids) >= per_slot:
                 return (list(dict.fromkeys(own + ids)), styles) if rank else (ids, None)
             if ids and not rank and not own:

@@ -28,7 +28,6 @@ from vocabulary import (
     colours_in_name,
     nearest_colours,
     slot_of,
-    sporty,
 )
 
 from .items import Item, Offering, Slot, once_per_name
@@ -141,8 +140,7 @@ class Search:
         a shopper whose gender is not known, men's and women's in turn (not five men's shoes); `smart`
         (a formal request's closest casual pieces): no sportswear, when enough are not."""
         ids, want, items = self.select(ask), 4 * k * (4 if ask.wish.priced else 1), self.catalog.items
-        if smart and len(kept := [i for i in ids if not sporty(items[i].name, items[i].article_type)]) >= k:
-            ids = kept
+        ids = self.catalog.not_sporty(ids, k) if smart else ids
         known = ask.wish.gender or ask.shops_for
         groups = [[i for i in ids if items[i].gender == g] for g in GENDERS] if not known else []
         groups = groups if groups and all(groups) else [ids]  # a dress: one wearer's kind already

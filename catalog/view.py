@@ -21,6 +21,7 @@ from vocabulary import (
     cut_of,
     named_otherwise,
     slot_of,
+    sporty,
     without_colours,
 )
 
@@ -193,6 +194,12 @@ class Catalog:
             if not (item.hidden or i in self._hidden or item.colour == product.colour):
                 colours.setdefault(item.colour, i)
         return list(colours.values())
+
+    def not_sporty(self, ids: list[int], least: int) -> list[int]:
+        """`ids` without sportswear (`vocabulary.sporty`: a sports maker's, a rain jacket) when at least
+        `least` are left, else all of them: a formal look's closest casual pieces."""
+        kept = [i for i in ids if not sporty(self.items[i].name, self.items[i].article_type)]
+        return kept if len(kept) >= least else ids
 
     def visible(self) -> list[int]:
         """Every product recommendations may show (not kept out by the audit or `hide`)."""

@@ -357,6 +357,7 @@ LANGUAGE_ASKED = re.compile(  # "speak Korean", "english please", "영어로 말
     r"|^\W*(?:in\s+)?(english|korean)(?:\s+please)?\W*$|(영어|한국어|한글)로\s*(?:말|대답|답|해|얘기|바꿔|부탁|알려)"
     r"|^\W*(영어|한국어|한글)로?\W*$"
 )
+BY_YOU = re.compile(r"\byou\b|보내")  # "when will you send it?": the bot's sending, not a delivery
 BARE_STOP = re.compile(  # "stop", "그만": the one thing sent unasked, the morning outfit, stopped
     r"^\W*(?:please\s+)?(?:stop(?: it| that| sending(?: me)?(?: messages)?| messaging)?|unsubscribe|no more"
     r"(?: messages)?)(?: please)?\W*$|^\W*(?:그만(?:해|해줘|해 줘|보내|하세요)?|멈춰|중지|그만 좀)\W*$"

@@ -7,7 +7,18 @@ from __future__ import annotations
 
 import re
 
-from .cues import ANYONE_WEARS, ASKS_OK, BARE_STOP, FROM_WARDROBE, GOES_WITH, LOOK, REMOVE, STOP, WHEN_SENT
+from .cues import (
+    ANYONE_WEARS,
+    ASKS_OK,
+    BARE_STOP,
+    BY_YOU,
+    FROM_WARDROBE,
+    GOES_WITH,
+    LOOK,
+    REMOVE,
+    STOP,
+    WHEN_SENT,
+)
 from .match import Match
 from .personal import COLOUR_ON_ME, SUITS_ME, palette_intent
 from .prices import in_another_currency
@@ -51,7 +62,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "daily_off" if STOP.search(text) else "daily_when" if WHEN_SENT.search(text) else "daily"
     if BARE_STOP.match(text):  # "stop", "그만": the morning outfit, the one message sent unasked
         return "daily_off"
-    if WHEN_SENT.search(text) and re.search(r"\byou\b|보내", text) and not (u.category or u.ref is not None):
+    if WHEN_SENT.search(text) and BY_YOU.search(text) and not (u.category or u.ref is not None):
         return "daily_when"  # "what time will you send it?", "몇 시에 보내줘?" (not "when will it arrive?")
     if u.ref is None and (personal := palette_intent(u.tone, u.category, u.subject, cues, text)):
         return personal  # "저 여쿨인데 어떤 색이 어울려?", "가을웜톤한테 어울리는 니트"
