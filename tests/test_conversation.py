@@ -912,6 +912,14 @@ async def test_the_whole_looks_price_without_naver_is_its_pieces_links(chat: Cha
     (answer,) = await chat.say("how much for all of it?")
     numbers = [int(line.split(".")[0]) for line in text_of(answer).splitlines()[1:]]
     assert packed and numbers == list(range(1, len(packed) + 1))
+    (analysis,) = await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    await chat.press(buttons(analysis)["➕ Save to wardrobe"])
+    await chat.say("pack for 3 days from my wardrobe")  # the user's own tee among the pieces: not priced
+    packed = (await chat.state()).shown
+    (answer,) = await chat.say("how much for all of it?")
+    numbers = [int(line.split(".")[0]) for line in text_of(answer).splitlines()[1:]]
+    assert any(i not in items for i in packed)  # an own piece was packed (it raised KeyError before)
+    assert numbers == [n for n, i in enumerate(packed, 1) if i in items]
 
 
 async def test_it_is_the_product_named_by_its_number_last(chat: Chat) -> None:
