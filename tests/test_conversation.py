@@ -1149,7 +1149,8 @@ async def test_a_date_a_season_and_who_the_user_is(chat: Chat) -> None:
     for a first date' is a date (not item #1): smart casual, begun from a shirt, a
     blouse or a dress, with no flip flops, track pants, caps or backpacks; 'I'm a woman' is kept as
     who the user shops for, and said so; 'an outfit for winter' then starts from a warm piece for
-    her, and 'something for autumn' keeps to spring and autumn pieces."""
+    her, still for the date (the occasion had been dropped with the piece in view), and 'something
+    for autumn' keeps to spring and autumn pieces."""
     from vocabulary import SMART_REFUSED
 
     await chat.say("an outfit for a job interview for men")
@@ -1177,6 +1178,7 @@ async def test_a_date_a_season_and_who_the_user_is(chat: Chat) -> None:
     state = await chat.state()
     start = chat.catalog().items[state.focus_product_id]
     assert start.gender in ("women", "unisex") and state.filters.get("season") == "winter"
+    assert state.filters.get("occasion") == "date"
     assert start.climate == "cold" or not [
         p for p in chat.catalog().items.values() if p.climate == "cold" and p.gender != "men" and not p.kids
     ]
