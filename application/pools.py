@@ -39,6 +39,8 @@ def pool(catalog: Catalog, slot: str, look: Look, per_slot: int = 3, wish: Wish 
         categories = frozenset({wish.category})  # "shirts": that kind; "tops", "상의": the whole slot
         article_types = wish.article_types()  # "sneakers": not sandals
         kind = True  # "shorts" for a date: asked, so not refused by its occasion
+    not_kinds, not_types = wish.refused_kind(slot)  # "치마는 싫어", "no heels": the slot's others
+    categories = categories - not_kinds or categories
     colours, not_colours = wish.colours(slot), wish.refused_colours()
     patterns, not_patterns = wish.patterns(slot)
     fewer: Pool = ([], None)
@@ -57,7 +59,8 @@ def pool(catalog: Catalog, slot: str, look: Look, per_slot: int = 3, wish: Wish 
                 colours=colours,
                 not_colours=not_colours,
                 article_types=article_types,
-                not_article_types=look.refused(slot) if article_types is None and not kind else frozenset(),
+                not_article_types=not_types
+                | (look.refused(slot) if article_types is None and not kind else frozenset()),
                 patterns=patterns,
                 not_patterns=not_patterns,
                 brand=wish.brand or "",
@@ -67,6 +70,8 @@ def pool(catalog: Catalog, slot: str, look: Look, per_slot: int = 3, wish: Wish 
             ids = catalog.select(categories, filters)
             prefer = look.preferred(slot, pattern_asked=patterns is not None)
             if prefer and article_types is None:  # a sweater, not a tee; plain with a print
+                refused = prefer.get("not_article_types", frozenset())  # with the kinds refused by name
+                prefer = {**prefer, "not_article_types": filters.not_article_types | refused}  # type: ignore[operator]
                 better = catalog.select(categories, replace(filters, **prefer))  # type: ignore[arg-type]
                 ids = better if len(better) >= per_slot else ids
             ids = catalog.not_sporty(ids, per_slot) if rank and dressy else ids  # formal's closest casual

@@ -101,6 +101,8 @@ class Search:
         if categories is None:  # all but a kind refused ("no dresses")
             every = set(self.catalog.by_category) - SLOT_CATEGORIES.get(wish.not_slot or "", frozenset())
             categories = {wish.category} if wish.category else every
+        not_kinds, not_types = wish.refused_kind()
+        categories = set(categories) - not_kinds  # "no skirts" after bottoms: trousers and shorts
         gender = wish.gender or ask.shops_for or ""
         if not wish.gender and categories and categories <= WOMENSWEAR:  # a man asking for dresses: hers
             gender = ""
@@ -114,6 +116,7 @@ class Search:
             colours=wish.colours(),
             not_colours=wish.refused_colours(),
             article_types=wish.article_types() if categories == {wish.category} else None,
+            not_article_types=not_types,
             patterns=patterns,
             not_patterns=not_patterns,
             climate=climate,

@@ -37,10 +37,10 @@ TONES |= {name: palette.suits for name, palette in PALETTES.items()}  # "여쿨 
 GIFT = "gift"  # the article of "a gift for …": the kinds a gift usually is, across bags and accessories
 KEYS = (
     *SLOT_KEYS, "season", "tone", "pattern", "not_pattern", "cut", "brand", "not_brand", "build", "not_slot",
-    "kids",
+    "not_kind", "kids",
 )  # fmt: skip
 ASKED_ONLY = (  # in --json only when asked: the issue's keys stay as they were
-    "article", "kids", "pattern", "not_pattern", "cut", "brand", "not_brand", "build", "not_slot",
+    "article", "kids", "pattern", "not_pattern", "cut", "brand", "not_brand", "build", "not_slot", "not_kind",
     "not_colours_before", "days", "whole", "also", "total",
 )  # fmt: skip
 
@@ -68,6 +68,9 @@ class Wish:
     not_brand: str | None = None  # "not nike", "나이키 말고"
     build: str | None = None  # vocabulary.BUILDS, as the user said: what flatters it is shown first
     not_slot: str | None = None  # an outfit slot left out: "without the hat", "가방은 빼고"
+    not_kind: str | None = (
+        None  # a kind left out of its slot: "no heels", "치마는 싫어" (`Understood.not_kind`)
+    )
     not_colours_before: tuple[str, ...] | None = None  # left out before `not_colour`: "not blue", "not navy"
     days: int | None = None  # a capsule's trip length ("pack for 3 days"; `application.capsule`)
     whole: bool | None = None  # the whole look, the kind asked and its colour and pattern in its slot
@@ -116,8 +119,14 @@ class Wish:
                 wish = replace(wish, gender=None)
         if "comfort" in u.cues and self.category and slot_of(self.category) == "shoes":  # "좀 더 편한 걸로"
             wish = replace(wish, category="shoes", article="comfortable")
-        if u.not_category or (u.category and wish.not_slot == slot_of(u.category)):
+        if u.not_kind:  # "no heels": the slot's other kinds, and no longer heels where they were asked
+            asked = wish.article == u.not_kind or (wish.category == u.not_kind and not wish.article)
+            kind = (wish.category if wish.article else slot_of(u.not_kind)) if asked else wish.category
+            wish = replace(wish, not_kind=u.not_kind, category=kind, article=None if asked else wish.article)
+        elif u.not_category or (u.category and wish.not_slot == slot_of(u.category)):
             wish = replace(wish, not_slot=slot_of(u.not_category) if u.not_category else None)
+        if wish.not_kind and u.category and wish.not_kind in (u.category, u.article):  # "heels" again
+            wish = replace(wish, not_kind=None)
         if wish.not_slot and wish.category and slot_of(wish.category) == wish.not_slot:  # "no dresses"
             wish = replace(wish, category=None, article=None, whole=None)  # after dresses: not both
         return wish
@@ -237,6 +246,19 @@ class Wish:
         if self.article in ARTICLE_KINDS and category and article_category(self.article) == category:
             return ARTICLE_KINDS[self.article][2]
         return None
+
+    def refused_kind(self, slot: str | None = None) -> tuple[frozenset[str], frozenset[str]]:
+        """(the categories, the catalogue article types) left out by name, of `slot` (None: of any):
+        "치마는 싫어" the skirts, "no heels" the heels; none of another slot's."""
+        kind = self.not_kind or ""
+        category = article_category(kind) if kind in ARTICLE_KINDS else kind
+        if not kind or (slot is not None and slot_of(category or "") != slot):
+            return frozenset(), frozenset()
+        return (
+            (frozenset(), ARTICLE_KINDS[kind][2])
+            if kind in ARTICLE_KINDS
+            else (frozenset({kind}), frozenset())
+        )
 
     def colours(self, slot: str | None = None) -> tuple[str, ...] | None:
         """The palette colours asked for: the one named, or the light, dark, warm, cool, neutral or

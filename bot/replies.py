@@ -17,6 +17,7 @@ from vocabulary import (
     SLOT_WORDS,
     UNCARRIED,
     USAGES,
+    article_category,
     display_name,
 )
 
@@ -58,6 +59,12 @@ def filter_label(key: str, wish: Wish, language: str) -> str:
         return t("not_colour", language, colour=display_name(PATTERNS, wish.not_pattern or "", language))
     if key == "not_slot":
         return t("not_colour", language, colour=t(f"slot_{wish.not_slot}", language).lower())
+    if key == "not_kind":  # "not heels", "스커트 제외"
+        kind = wish.not_kind or ""
+        refused = Wish(
+            category=article_category(kind) or kind, article=kind if kind in ARTICLE_KINDS else None
+        )
+        return t("not_colour", language, colour=category_name(refused, language))
     if key == "category":
         return category_name(wish, language)
     if key == "style":

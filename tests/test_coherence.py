@@ -804,3 +804,25 @@ def test_a_kind_a_smart_look_leaves_out_is_offered_when_asked() -> None:
     date = Look("men", ("casual",), smart=True)
     assert sorted(recommend.pool("bottom", date)[0]) == [1, 2, 3, 4]
     assert sorted(recommend.pool("bottom", date, wish=Wish(category="shorts"))[0]) == [5, 6, 7, 8]
+
+
+def test_a_kind_refused_by_name_leaves_the_slots_others() -> None:
+    """'no heels' for a dress: flats and sandals, never heels (the look's preferred kinds had put them
+    back); '치마는 싫어': trousers, not skirts; 'no shoes' still no shoes."""
+    shoes = [
+        _product(i, "shoes", kind, "formal", "women")
+        for i, kind in enumerate(["Heels"] * 4 + ["Flats"] * 4, 1)
+    ]
+    bottoms = [_product(i, "skirt", "Skirts", gender="women") for i in range(9, 13)]
+    bottoms += [_product(i, "pants", "Trousers", gender="women") for i in range(13, 17)]
+    recommend = _recommend(shoes + bottoms)
+    dress = Look("women", ("formal",), dress=True)
+    assert set(recommend.pool("shoes", dress)[0]) >= {1, 2, 3, 4}
+    assert set(recommend.pool("shoes", dress, wish=Wish(not_kind="heels"))[0]) == {5, 6, 7, 8}
+    assert set(recommend.pool("bottom", Look("women", ("casual",)), wish=Wish(not_kind="skirt"))[0]) == {
+        13,
+        14,
+        15,
+        16,
+    }
+    assert recommend.pool("bottom", Look("women", ("casual",)), wish=Wish(not_kind="heels"))[0]  # not theirs

@@ -1017,6 +1017,30 @@ async def test_a_slot_left_out_of_the_outfit(chat: Chat) -> None:
     assert any(f"✕ not {shown}" in buttons(reply) for reply in replies)
 
 
+async def test_a_kind_refused_leaves_its_slot_to_the_others(chat: Chat) -> None:
+    """'no heels' after a dress's outfit is a filter of its own with a ✕ (the whole shoes slot had been
+    left out, as 'no shoes' asks), taken back by 'heels'; '치마는 싫어' after skirts: the other bottoms.
+    (Which shoes fill the slot: `test_coherence.py::test_a_kind_refused_by_name_leaves_the_slots_others`.)"""
+    items = chat.catalog().items
+    await chat.say("an outfit for a wedding for women")
+    replies = await chat.say("no heels")
+    state = await chat.state()
+    assert state.filters.get("not_kind") == "heels" and state.filters.get("not_slot") is None
+    assert any("✕ not heels" in buttons(reply) for reply in replies)
+    await chat.say("heels")
+    state = await chat.state()
+    assert state.filters.get("not_kind") is None and state.filters.get("category") == "shoes"
+
+    chat.user = chat.api.user(211, language="ko")
+    await chat.say("여자 치마 보여줘")
+    replies = await chat.say("치마는 싫어")
+    state = await chat.state()
+    assert state.filters.get("not_kind") == "skirt" and state.filters.get("category") == "bottom"
+    bottoms = [items[i] for i in state.shown]
+    assert bottoms and {p.category for p in bottoms} <= {"pants", "shorts"}
+    assert any("✕ 스커트 제외" in buttons(reply) for reply in replies)
+
+
 async def test_a_dislike_of_the_pieces_shown_is_other_ones_not_none(chat: Chat) -> None:
     """'I don't like the shoes' after an outfit: other shoes for it, none of those shown (was the
     outfit with no shoes at all, as 'no shoes' asks); '가방이 별로야' likewise the bags."""
@@ -1142,6 +1166,22 @@ async def test_which_colours_go_with_it(chat: Chat) -> None:
     assert text_of(verdict).startswith(
         ("네, ", "괜찮을 수 있어요", "추천하지 않아요")
     ) and "운동화" in text_of(verdict)
+
+
+async def test_a_partner_named_as_company_is_the_other_gender(chat: Chat) -> None:
+    """'남친이랑 데이트 가는데 뭐 입지?' is a date's look for her (it had begun from a men's shirt: the
+    boyfriend's word read as his), shown as a filter, not kept as who the user is; 'a shirt for my
+    husband' is his."""
+    chat.user = chat.api.user(212, language="ko")
+    replies = await chat.say("남친이랑 데이트 가는데 뭐 입지?")
+    state = await chat.state()
+    assert state.filters.get("occasion") == "date" and state.filters.get("gender") == "women"
+    shown = [chat.catalog().items[i] for i in state.shown]
+    assert shown and all(p.gender in ("women", "unisex") for p in shown)
+    assert any("✕ 여성용" in buttons(reply) for reply in replies)
+    assert (await chat.app.bot_data["stylist"].account.shopper(212)).gender is None  # not kept as hers
+    await chat.say("a shirt for my husband")
+    assert (await chat.state()).filters.get("gender") == "men"
 
 
 async def test_a_date_a_season_and_who_the_user_is(chat: Chat) -> None:

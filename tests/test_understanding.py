@@ -97,6 +97,16 @@ def test_refinement_details() -> None:
     assert parse("what shirt goes under it?").about_focus
     assert parse("without the hat").not_category == "hat" and parse("가방은 빼고").not_category == "bag"
     assert parse("빨간색 원피스 말고 파란색").not_category is None  # not the red one: a blue one
+    refused = {
+        t: parse(t).not_kind for t in ("no heels", "치마는 싫어", "청바지 말고", "no shoes", "no jacket")
+    }
+    assert refused == {
+        "no heels": "heels",
+        "치마는 싫어": "skirt",
+        "청바지 말고": "jeans",
+        "no shoes": None,
+        "no jacket": None,
+    }
     assert "farewell" in parse("bye").cues and "farewell" in parse("잘가").cues
     assert parse("striped shirts").pattern == "striped" and parse("체크 셔츠").pattern == "checked"
     assert parse("no prints please").not_pattern == "printed" and parse("plain ones").pattern == "solid"

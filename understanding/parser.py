@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from vocabulary import HEIGHT_BUILDS, PALETTES, TEMPERATURE_BANDS, temperature_band
+from vocabulary import HEIGHT_BUILDS, PALETTES, SLOT_CATEGORIES, TEMPERATURE_BANDS, slot_of, temperature_band
 
 from .bodies import build_said
 from .cues import (
@@ -41,6 +41,7 @@ from .lexicon import (
 from .match import Match
 from .occasions import occasion_named, season_of
 from .pairs import compound_head, garments_together, kinds_listed, restyled, swapped
+from .partners import companion_gender
 from .personal import says_own
 from .prices import find_price
 from .references import choice, references
@@ -131,6 +132,17 @@ def _first(matches: list[Match], kind: str, negated: bool = False) -> str | None
     return next((m.label for m in matches if m.kind == kind and m.negated == negated), None)
 
 
+def _refused_kind(matches: list[Match], category: str) -> str | None:
+    """The kind a refusal names within its slot: "no heels" an article kind, "치마는 싫어" a category
+    of a slot of several; None when it names the slot itself ("no shoes", "without the hat", "no
+    jackets")."""
+    refused = next((m for m in matches if m.kind == "category" and m.negated), None)
+    if refused is not None and refused.term in _TERM_ARTICLE:
+        return _TERM_ARTICLE[refused.term]
+    slot = slot_of(category)
+    return category if len(SLOT_CATEGORIES[slot]) > 1 and category != slot else None
+
+
 def parse(text: str) -> Understood:
     """The intent and slots of one typed message."""
     raw = normalise(text)
@@ -194,6 +206,8 @@ def parse(text: str) -> Understood:
     understood.any_gender = gender == "any"
     if "gift" in understood.cues and understood.gender is None and (him := _HIM_OR_HER.search(rest)):
         understood.gender = "men" if him[0] in ("him", "his") else "women"  # "what should I get him?"
+    if "gift" not in understood.cues and (company := companion_gender(rest)):  # "a date with my boyfriend":
+        understood.gender = company  # most likely hers (the partner's word had read as his)
     understood.own_gender = understood.gender is not None and bool(_OWN_GENDER.search(rest))
     understood.own_palette = understood.tone in PALETTES and says_own(rest)  # "I'm a winter cool"
     named = [m.label for m in matches if m.kind == "season" and not m.negated and m.term in SEASON_NAMES]
@@ -208,7 +222,9 @@ def parse(text: str) -> Understood:
     if padded and "care" not in understood.cues:  # "패딩 추천": a winter coat (its wash is down's alone)
         understood.season = understood.season or "winter"
     understood.kids = any(not any(a <= k.start() < b for a, b in owners) for k in KIDS.finditer(rest))
-    occasion = occasion_named(_first(matches, "occasion") or ("smart" if toned_down else None))
+    occasions = [m for m in matches if m.kind == "occasion" and not m.negated]  # the most specific: not
+    named = max(occasions, key=lambda m: m.end - m.start).label if occasions else None  # "meeting" of
+    occasion = occasion_named(named or ("smart" if toned_down else None))  # "meeting her parents"
     if occasion is not None:
         understood.occasion = occasion.name
         if understood.style == "party" and occasion.name != "party":  # "a beach party": the beach's
@@ -276,6 +292,8 @@ def parse(text: str) -> Understood:
     if understood.colour and (anyone := ANYONE_WEARS.search(rest)) and not understood.gender:
         understood.gender = "men" if anyone[1] in ("men", "guys", "boys", "a man", "a guy") else "women"
         understood.cues.discard("whose")  # "can men wear pink?": who wears the colour, not whose a piece is
+    if understood.not_category and not understood.correction:  # "no heels": other shoes, not none
+        understood.not_kind = _refused_kind(matches, understood.not_category)
     if _FIRST_LOOK.search(raw) and understood.ref in (1, None):  # "what was the first outfit?": back to it
         understood.cues, understood.ref = understood.cues - {"outfit"} | {"back", "first"}, None
     if understood.command is None:

@@ -50,6 +50,8 @@ class Understood:
     uncarried: str | None = None  # vocabulary.UNCARRIED: a kind asked for that the catalogue has none of
     material: str | None = None  # vocabulary.MATERIALS: "how do I wash wool?"
     not_category: str | None = None  # "without the hat", "가방은 빼고": that slot left out of the outfit
+    not_kind: str | None = None  # "no heels", "치마는 싫어": a kind refused within its slot (an article kind
+    # of `vocabulary.ARTICLE_KINDS`, or a category of a slot of several), its slot's others still shown
     another: bool = False  # "another one": the next few instead of those shown
     about_focus: bool = False  # "what shoes go with it?": the category is a slot of the focus's outfit
     pointing: bool = False  # "what goes with it?", "이거": the words point at a garment, naming none
@@ -77,7 +79,16 @@ class Understood:
         """The slots as `stylist chat --json` prints them."""
         patterns = {
             k: getattr(self, k)
-            for k in ("pattern", "not_pattern", "cut", "brand", "not_brand", "not_category", "also")
+            for k in (
+                "pattern",
+                "not_pattern",
+                "cut",
+                "brand",
+                "not_brand",
+                "not_category",
+                "not_kind",
+                "also",
+            )
             if getattr(self, k)
         }
         return {
