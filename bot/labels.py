@@ -79,6 +79,7 @@ OCCASION_NAMES: dict[str, tuple[str, str]] = {
     "camping": ("camping", "캠핑"),
     "ski": ("skiing", "스키장"),
     "concert": ("a concert", "콘서트"),
+    "outing": ("a day out", "나들이"),
     "festival": ("a festival", "축제"),
     "party": ("a party", "파티"),
     "rain": ("a rainy day", "비 오는 날"),

@@ -1103,7 +1103,8 @@ async def test_a_new_occasion_starts_a_new_outfit(chat: Chat) -> None:
     the catalogue has one; 'an outfit for a job interview' after an outfit the bot began from a
     casual skirt begins from a formal piece, and 'for the beach' after it (the bot chose that piece)
     from a casual one, while 'for the gym' after 'what goes with white sneakers?' keeps the
-    sneakers; 'golf outfit for men' begins from a polo shirt."""
+    sneakers; 'golf outfit for men' begins from a polo shirt, '놀이공원 갈 때 뭐 입어?' (a day on foot)
+    from sneakers."""
     await chat.say("a navy blazer for a funeral")
     await chat.say("what should I wear on a rainy day?")
     state = await chat.state()
@@ -1114,6 +1115,13 @@ async def test_a_new_occasion_starts_a_new_outfit(chat: Chat) -> None:
     await chat.say("golf outfit for men")  # begun from a polo shirt, a category (a raincoat is a kind)
     polos = [p for p in chat.catalog().items.values() if p.category == "polo" and p.gender == "men"]
     assert chat.catalog().items[(await chat.state()).focus_product_id].category == "polo" or not polos
+    await chat.say("놀이공원 갈 때 뭐 입어?")
+    state = await chat.state()
+    start = chat.catalog().items[state.focus_product_id]
+    assert state.filters.get("occasion") == "outing" and start.article_type in (
+        "Casual Shoes",
+        "Sports Shoes",
+    )
     await chat.say("a casual skirt outfit")
     skirt = chat.catalog().items[(await chat.state()).focus_product_id]
     assert skirt.category == "skirt" and skirt.usage == "casual"
