@@ -327,6 +327,8 @@ class Dialogue:
             u = replace(u, category=None, article=None, colour=None, pattern=None, pointing=True)
         if u.ref is not None and intent in ("similar", "outfit", "cheaper"):  # "#2", "2번이랑 어울리는 신발"
             return await self.answers.numbered(conversation, user_id, u, language)
+        if intent == "cheaper" and conversation.mode == "outfit" and not u.category:  # "더 저렴한 걸로"
+            u = replace(u, category=conversation.wish.category)  # after its shoes: cheaper shoes
         piece = conversation.shown_of(self.catalog, slot_of(u.category)) if u.category else None
         if intent == "cheaper" and conversation.mode == "outfit" and u.category and piece is None:
             intent = "refine"  # "a cheaper bag" with no bag shown: the outfit's bags

@@ -977,6 +977,21 @@ async def test_a_kind_asked_in_passing_after_a_search_is_for_its_first_product(c
     assert all(p.category == "bag" for p in await _outfit_pieces(chat, first))
 
 
+async def test_cheaper_after_an_outfits_shoes_is_cheaper_shoes(chat: Chat) -> None:
+    """A T-shirt's photo, 'what shoes go with it?', 'a bag too', then '더 저렴한 걸로': the first
+    shoes' cheapest offers (was the cheapest T-shirts like the user's own, not asked about; after
+    shoes alone it was already the shoes')."""
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    await chat.say("what shoes go with it?")
+    await chat.say("a bag too")
+    state = await chat.state()
+    shoes = [i for i in state.shown if chat.catalog().items[i].category == "shoes"]
+    assert shoes and state.filters.get("category") == "shoes"
+    (answer,) = await chat.say("더 저렴한 걸로")
+    name = html.escape(chat.catalog().items[shoes[0]].name, quote=False)
+    assert f"{name} 최저가" in text_of(answer) or f"Cheapest like {name}" in text_of(answer)
+
+
 async def test_a_colour_said_of_one_slot_is_not_the_next_products(chat: Chat) -> None:
     """'in white' about an outfit's shoes, then 'how much is the first one?' (the T-shirt it started
     from): the T-shirt's offers, not white T-shirts'."""
