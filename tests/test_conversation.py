@@ -1946,6 +1946,22 @@ async def test_a_capsule_to_pack_for_a_trip(chat: Chat) -> None:
     assert (await chat.state()).filters.get("days") is None
 
 
+async def test_a_kind_asked_after_a_capsule_is_more_of_it_for_the_trip(chat: Chat) -> None:
+    """'What about shoes?' after a man's capsule for a December trip: shoes for him, for winter (was
+    the outfit of its first piece, its trousers, in their style); 'back' alone returns to the capsule."""
+    await chat.say("I'm going to Jeju for 3 days in December, what should I pack? for men")
+    packed = (await chat.state()).shown
+    await chat.say("what about shoes?")
+    state = await chat.state()
+    assert state.mode == "search" and state.focus_product_id is None
+    assert state.filters.get("category") == "shoes" and state.filters.get("gender") == "men"
+    assert state.filters.get("season") == "winter" and state.filters.get("days") is None
+    shoes = [chat.catalog().items[i] for i in state.shown]
+    assert shoes and all(p.category == "shoes" and p.gender in ("men", "unisex") for p in shoes)
+    await chat.say("back")
+    assert (await chat.state()).shown == packed
+
+
 async def test_personal_colour_is_answered_kept_and_searched_by(chat: Chat) -> None:
     """'저 여름 쿨톤인데 어떤 색이 어울려?' names the colours that suit a summer cool and those to keep from
     the face, and keeps it for the user: their searches show those colours first; '가을웜톤한테 어울리는

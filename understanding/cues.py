@@ -362,6 +362,7 @@ BARE_STOP = re.compile(  # "stop", "그만": the one thing sent unasked, the mor
     r"^\W*(?:please\s+)?(?:stop(?: it| that| sending(?: me)?(?: messages)?| messaging)?|unsubscribe|no more"
     r"(?: messages)?)(?: please)?\W*$|^\W*(?:그만(?:해|해줘|해 줘|보내|하세요)?|멈춰|중지|그만 좀)\W*$"
 )
+BARE_BACK = re.compile(r"^\W*(?:back|previous|이전|전꺼|전 거|뒤로 가기)(?: please)?\W*$")  # alone: go back
 WHEN_SENT = re.compile(  # "what time will you send it?", "언제 보내줘?": the morning outfit's hour
     r"\b(?:what time|when)\b.*\b(?:send|sent|sending|come|comes|arrive|arrives)\b"
     r"|몇\s*시에?.*(?:보내|와|오|받)|언제\s*(?:보내|와|오|받)"

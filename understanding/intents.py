@@ -10,6 +10,7 @@ import re
 from .cues import (
     ANYONE_WEARS,
     ASKS_OK,
+    BARE_BACK,
     BARE_STOP,
     BY_YOU,
     FROM_WARDROBE,
@@ -62,6 +63,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "daily_off" if STOP.search(text) else "daily_when" if WHEN_SENT.search(text) else "daily"
     if BARE_STOP.match(text):  # "stop", "그만": the morning outfit, the one message sent unasked
         return "daily_off"
+    if BARE_BACK.match(text):  # "back", "이전" alone: as "go back" (the ↩ button's word)
+        return "back"
     if WHEN_SENT.search(text) and BY_YOU.search(text) and not (u.category or u.ref is not None):
         return "daily_when"  # "what time will you send it?", "몇 시에 보내줘?" (not "when will it arrive?")
     if u.ref is None and (personal := palette_intent(u.tone, u.category, u.subject, cues, text)):
