@@ -31,6 +31,7 @@ from .wish import GIFT, TONES, Ask, Wish
 
 PAGED = ("outfit", "similar", "search")  # answers with a "🔄 Show others" button: their next few
 SETS = (CAPSULE, OWN_CAPSULE, COUPLE)  # built answers of many pieces: a capsule, a couple look
+TRIPS = (CAPSULE, OWN_CAPSULE)  # a capsule for a trip, or from the wardrobe
 
 
 @dataclass
@@ -161,6 +162,16 @@ class Answers:
         if conversation.mode == "analysis":  # the photo's own answer
             return await self.recall(conversation, user_id, language)
         return await self.answer(conversation, user_id, conversation.mode, language, another=paged)
+
+    async def for_the_trip(
+        self, conversation: Conversation, user_id: int | None, u: Understood, language: str
+    ) -> list[Reply]:
+        """'What about shoes?' after a capsule: that kind for the trip, its gender, season and budget
+        kept (was the outfit of its first piece, trousers, in their style)."""
+        wish = replace(conversation.wish.merged(u), article=u.article, days=None)
+        conversation.focus_on(mode="search")
+        conversation.wish = wish
+        return await self.answer(conversation, user_id, "search", language)
 
     async def cheaper_piece(
         self, conversation: Conversation, user_id: int | None, piece: int, language: str

@@ -29,9 +29,8 @@ from .advice import INTENTS as ADVICE
 from .advice import Advice, preface
 from .albums import MAX_PHOTOS, Albums
 from .analyse import Analyse
-from .answers import SETS, Answers
+from .answers import SETS, TRIPS, Answers
 from .buttons import refused
-from .capsule import CAPSULE, OWN_CAPSULE
 from .conversation import Conversation, load_conversation, save_conversation
 from .daily import Daily
 from .favourites import Favourites
@@ -322,12 +321,9 @@ class Dialogue:
         whole = conversation.mode == "outfit" or conversation.wish.article in SETS  # a look, a capsule
         if "look_price" in u.cues and whole and not u.category:  # "how much is the whole outfit?", before
             return await self.look_price.reply(conversation, conversation.wish.article in SETS)
-        packed = conversation.wish.article in (CAPSULE, OWN_CAPSULE)  # "what about shoes?" after a capsule:
-        if packed and u.category and u.ref is None and not (u.this_one or u.subject):  # that kind for the
-            wish = replace(conversation.wish.merged(u), article=u.article, days=None)
-            conversation.focus_on(mode="search")  # trip (was the outfit of its first piece, trousers)
-            conversation.wish = wish
-            return await self.answers.answer(conversation, user_id, "search", language)
+        trip = conversation.wish.article in TRIPS and not (u.this_one or u.subject)
+        if trip and u.category and u.ref is None:
+            return await self.answers.for_the_trip(conversation, user_id, u, language)  # "what about shoes?"
         u = conversation.wish.with_kinds(u, conversation.mode)  # "가방도", "a bag too"
         intent = u.intent
         if u.this_one and conversation.has_focus:  # "how do I style this shirt?": the one in view, as it is
