@@ -167,10 +167,12 @@ class Conversation:
 
     def narrowed_by(self, category: str | None) -> bool:
         """Whether a kind named narrows the answer in view: "heels" after a dress's shoes (an outfit or
-        similar items kept to that slot already), not a new search."""
+        similar items kept to that slot already), "flats" after "shoes for work" (a search of that
+        kind: still for work), not a new search."""
         kept = self.wish.category
         in_view = self.has_focus and self.mode in ("outfit", "similar")
-        return bool(in_view and category and kept and slot_of(category) == slot_of(kept))
+        searched = self.mode == "search" and not self.has_focus and category == kept
+        return bool(category and kept and ((in_view and slot_of(category) == slot_of(kept)) or searched))
 
     def other_kind(self, catalog: Catalog, category: str) -> bool:
         """Whether `category` is another kind of garment than the focus (shoes for a T-shirt)."""

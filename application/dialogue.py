@@ -355,10 +355,10 @@ class Dialogue:
             and (u.category or not conversation.has_focus or moved_on)
         ):
             return await self._described_outfit(conversation, user_id, u, text, language)
-        if intent == "search" and conversation.narrowed_by(u.category):  # "heels" after a dress's shoes
-            intent = "refine"
+        narrowed = intent in ("search", "refine") and conversation.narrowed_by(u.category)
+        intent = "refine" if narrowed else intent  # "heels" after a dress's shoes, "flats" after shoes
         searching = intent == "search" and not around_focus
-        if searching or (intent == "refine" and not conversation.has_focus and u.category):
+        if searching or (intent == "refine" and not conversation.has_focus and u.category and not narrowed):
             wish = conversation.wish.fresh(u)
             conversation.focus_on()
             conversation.wish = wish

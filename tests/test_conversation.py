@@ -1056,6 +1056,18 @@ async def test_a_kind_refused_leaves_its_slot_to_the_others(chat: Chat) -> None:
     assert any("✕ 스커트 제외" in buttons(reply) for reply in replies)
 
 
+async def test_a_kind_of_the_kind_searched_keeps_the_searchs_filters(chat: Chat) -> None:
+    """'Shoes for work', then 'not too high': flats, still for work and for her (was a new search of
+    anyone's flats for any occasion, 'too' read as 'a bag too'); 'dresses' after it a new search."""
+    await chat.say("I need shoes for work, women")
+    await chat.say("not too high")
+    state = await chat.state()
+    assert state.mode == "search" and state.filters.get("article") == "flats"
+    assert state.filters.get("occasion") == "office" and state.filters.get("gender") == "women"
+    await chat.say("dresses")
+    assert (await chat.state()).filters.get("occasion") is None
+
+
 async def test_a_dislike_of_the_pieces_shown_is_other_ones_not_none(chat: Chat) -> None:
     """'I don't like the shoes' after an outfit: other shoes for it, none of those shown (was the
     outfit with no shoes at all, as 'no shoes' asks); '가방이 별로야' likewise the bags."""

@@ -28,7 +28,8 @@ _FITS_EN = re.compile(
 _TO_WEAR_KO = re.compile(r"(?<!같이 )(?<!함께 )입을\s*$")  # "입을 원피스" (not "같이 입을 바지": with it)
 _STOCKED = re.compile(r"\b(?:do you (?:have|sell|carry)|have you got|got any|any)\b")
 _ALSO_EN = re.compile(  # "a bag too", "and a clutch?", "add a jacket", "자켓 추가해줘"
-    r"\b(?:too|as well|also|add)\b|^\s*(?:and|plus)\b|추가"
+    r"\b(?:too(?!\s+(?:high|low|much|big|small|long|short|tight|loose|flat|formal|casual|bright|dark))"
+    r"|as well|also|add)\b|^\s*(?:and|plus)\b|추가"  # not "not too high"
 )
 
 
