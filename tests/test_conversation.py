@@ -1068,6 +1068,16 @@ async def test_a_kind_of_the_kind_searched_keeps_the_searchs_filters(chat: Chat)
     assert (await chat.state()).filters.get("occasion") is None
 
 
+async def test_a_garment_the_user_has_then_it_is_that_garments_outfit(chat: Chat) -> None:
+    """'I have a black jacket, what goes with it?' with nothing in view: the outfit around a black
+    jacket (was 'What should I apply that to?': 'it' read as a garment in view)."""
+    await chat.say("I have a black jacket, what goes with it? for men")
+    state = await chat.state()
+    start = chat.catalog().items[state.focus_product_id]
+    assert state.mode == "outfit" and start.category == "outerwear" and start.colour == "black"
+    assert state.shown and all(chat.catalog().items[i].category != "outerwear" for i in state.shown[1:])
+
+
 async def test_a_dislike_of_the_pieces_shown_is_other_ones_not_none(chat: Chat) -> None:
     """'I don't like the shoes' after an outfit: other shoes for it, none of those shown (was the
     outfit with no shoes at all, as 'no shoes' asks); '가방이 별로야' likewise the bags."""

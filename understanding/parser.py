@@ -49,6 +49,7 @@ from .remarks import corrects, cues_of
 from .sides import (
     about_focus,
     described_in_view,
+    had_one,
     names_the_one_in_view,
     not_owners,
     points_at_focus,
@@ -286,6 +287,9 @@ def parse(text: str) -> Understood:
         (m for m in matches if m.kind == "category" and m.label == described and not m.negated), None
     )
     understood.mine = bool(named and _MINE.search(rest[max(0, named.start - 30) : named.start]))
+    if (understood.pointing or understood.about_focus) and had_one(rest, matches):  # "I have a black
+        understood.pointing = understood.pronoun = understood.about_focus = False  # jacket, what goes
+        understood.mine = True  # with it?": that jacket's outfit, not one in view
     if understood.category and not understood.subject and WITH_ANYTHING.search(rest):
         understood.cues.discard("outfit")  # "a coat that goes with everything": a plain neutral one, not
         understood.about_focus = False  # the outfit of one in view

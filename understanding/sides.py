@@ -110,6 +110,18 @@ def _had(text: str, matches: list[Match]) -> tuple[str, str] | None:
     return None
 
 
+def had_one(text: str, matches: list[Match]) -> bool:
+    """Whether the one garment named is the user's, said before pointing at it: "I have a black
+    jacket, what goes with it?", "검은 패딩 있는데 뭐랑 입어?" — "it" is that garment, not one in view."""
+    categories = [m for m in matches if m.kind == "category" and not m.negated]
+    if len({m.label for m in categories}) != 1:
+        return False
+    first = categories[0]
+    return bool(
+        _HAVE_EN.search(text[: first.start]) or _HAVE_KO.match(text[first.end :].lstrip("이가은는을를 "))
+    )
+
+
 _OWNER_EN = re.compile(r"^'s\s+(?:[a-z]+\s+){0,2}$")  # "my sister's (big) wedding"
 _OWNER_KO = re.compile(r"^(?:의|랑|이랑|하고|와|과)?\s*$")  # "언니 결혼식", "엄마의 생신", "남친이랑 데이트"
 _WITH_EN = re.compile(r"\bwith\s+(?:my\s+|our\s+)?$")  # "a date with my boyfriend"
