@@ -1657,7 +1657,8 @@ async def test_favourites_kept_listed_and_removed(chat: Chat) -> None:
 async def test_what_to_wear_today_is_for_the_season_it_is(chat: Chat) -> None:
     """'What should I wear today?', '오늘 뭐 입지?' are for the season it is where the shoppers live
     (Korea: December is winter, July summer, October spring-and-autumn), said as the filter it adds,
-    as are a bare '옷 추천', 'what should I wear?'; 'can I wear this today?' is judged against it."""
+    as are a bare '옷 추천', 'what should I wear?', 'surprise me', '뭐 추천해줄래?' (those two were not
+    understood); 'can I wear this today?' is judged against it."""
     from datetime import date
 
     dialogue = chat.app.bot_data["stylist"].dialogue
@@ -1671,10 +1672,11 @@ async def test_what_to_wear_today_is_for_the_season_it_is(chat: Chat) -> None:
     dialogue.today = lambda: date(2026, 10, 5)
     await chat.say("오늘 뭐 입지?")
     assert (await chat.state()).filters.get("season") == "mild"
-    for bare in ("옷 추천", "what should I wear?"):  # an outfit asked and nothing else: today's too
+    for bare in ("옷 추천", "what should I wear?", "surprise me", "뭐 추천해줄래?"):  # today's too
         await chat.say("start over")
         await chat.say(bare)
-        assert (await chat.state()).filters.get("season") == "mild"
+        state = await chat.state()
+        assert state.mode == "outfit" and state.filters.get("season") == "mild"
     dialogue.today = lambda: date(2026, 12, 5)
     await chat.photo(clothing_photos("Shorts")[0].read_bytes())
     (verdict, *_) = await chat.say("can I wear this today?")  # shorts in December

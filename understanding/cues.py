@@ -382,7 +382,10 @@ GOES_WITH = re.compile(  # "does olive go with navy?": whether they go together,
 BARE_OUTFIT = re.compile(  # an outfit asked for and nothing else: today's weather's
     r"^\W*(?:(?:오늘|내일)\s*)?(?:뭐\s?입지|뭘\s?입지|뭐\s?입을까|뭘\s?입을까|옷\s?추천(?:\s?해\s?(?:줘|주세요))?"
     r"|옷\s?골라\s?(?:줘|주세요)|코디\s?(?:좀|추천)?(?:\s?해\s?(?:줘|주세요))?|what (?:should|do|can) i wear"
-    r"|what to wear|i need new clothes|(?:an? )?outfit(?: please| ideas?)?|dress me)\W*$"
+    r"|what to wear|i need new clothes|(?:an? )?outfit(?: please| ideas?)?|dress me|surprise me|style me"
+    r"|recommend (?:me )?something|any (?:recommendations|suggestions|ideas)"  # "추천해줘" alone, too
+    r"|(?:아무거나|뭐|뭐든|알아서|아무거나 좀)?\s*추천\s?(?:해|해줘|해 줘|해줄래|해 줄래|해주세요|좀|부탁해)?"
+    r"(?:요)?)\W*$"
 )
 BUYING = re.compile(  # "should I buy it?", "이거 살까 말까": a verdict with the wardrobe's say
     r"\bshould i (?:buy|get) (?:it|this|them|these|one)\b|\bworth (?:it|buying)\b|\bbuy (?:it|this) or not\b"

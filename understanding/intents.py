@@ -11,6 +11,7 @@ from .cues import (
     ANYONE_WEARS,
     ASKS_OK,
     BARE_BACK,
+    BARE_OUTFIT,
     BARE_STOP,
     BY_YOU,
     FROM_WARDROBE,
@@ -65,6 +66,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "daily_off"
     if BARE_BACK.match(text):  # "back", "이전" alone: as "go back" (the ↩ button's word)
         return "back"
+    if BARE_OUTFIT.match(text):  # "surprise me", "뭐 추천해줄래?": as "what should I wear?"
+        return "outfit"
     if WHEN_SENT.search(text) and BY_YOU.search(text) and not (u.category or u.ref is not None):
         return "daily_when"  # "what time will you send it?", "몇 시에 보내줘?" (not "when will it arrive?")
     if u.ref is None and (personal := palette_intent(u.tone, u.category, u.subject, cues, text)):
