@@ -16,7 +16,7 @@ from catalog import OFFER_SOURCE, Catalog, CatalogItem, Filters
 from matching import ProductIndex, complementary_slots, completing_slots
 from matching.coherence import Look
 from matching.compat import Compatibility
-from matching.outfits import Candidate, layered, pick_diverse, score_candidate
+from matching.outfits import Candidate, layered, pick_diverse, score_candidate, tailored
 from shop_client import NaverError, NaverShoppingClient, search_link
 from storage import Analysis as AnalysisRow
 from storage import Recommendation, ensure_products
@@ -129,6 +129,7 @@ class Recommend:
             embedding = (mean / max(float(np.linalg.norm(mean)), 1e-12)).astype(np.float32)
             row = largest(garments)
         slot_names = layered(slot_names, look.climate, worn)  # a coat for a winter sweater
+        slot_names = tailored(slot_names, look.styles, worn)  # a blazer for an interview's shirt
         slot_names = tuple(name for name in slot_names if name != wish.not_slot)  # "without the hat"
         if wish.also and not wish.whole:  # "shoes and a bag for it": those kinds' slots, in that order
             slot_names = tuple(dict.fromkeys(slot_of(w.category or "") for w in wish.each_kind()))
@@ -146,7 +147,8 @@ class Recommend:
             allowed, fallback = self.pool(slot_name, look, per_slot, wish.for_slot(slot_name))
             if not allowed:  # nothing of this look here (no cap for a formal look): the next slot
                 continue
-            layer = slot_name == "outerwear" and look.climate == "cold" and slot_name != asked_slot
+            layered_on = look.climate == "cold" or "formal" in look.styles  # a coat, a blazer:
+            layer = slot_name == "outerwear" and layered_on and slot_name != asked_slot  # of its own style
             if fallback and layer:  # a layer in its style only, unless it was the kind asked
                 continue
             hits = self.index.search(embedding, CANDIDATES_PER_SLOT + len(skip), allowed_ids=allowed)

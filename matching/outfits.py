@@ -67,14 +67,20 @@ def colours_for(colour: str) -> ColourAdvice:
     return ColourAdvice(colour, tuple(others[:4]), (), tuple(tonal[:2]), tuple(bold[:1]))
 
 
+FILL_SLOTS = ("bag", "outerwear", "accessory", "hat")  # after the learned ones: a slot the look has none of
+
+
 def complementary_slots(category: str, learned: Sequence[str] = (), limit: int = 3) -> tuple[str, ...]:
     """The slots that complete an outfit around a garment of `category`: the rules' slots first, then
-    slots learned from street outfits (`matching.compat`), up to `limit`."""
-    slots = list(OUTFIT_SLOTS[slot_of(category)])
-    for slot in learned:
+    slots learned from street outfits (`matching.compat`), then the others that go with it (a bag
+    where a formal look has no accessory of its style), up to `limit`."""
+    own = slot_of(category)
+    slots = list(OUTFIT_SLOTS[own])
+    excluded = EXCLUSIVE_SLOTS.get(own, frozenset()) | {own}
+    for slot in [*learned, *FILL_SLOTS]:
         if len(slots) >= limit:
             break
-        if slot not in slots and slot != slot_of(category) and slot in SLOT_CATEGORIES:
+        if slot not in slots and slot not in excluded and slot in SLOT_CATEGORIES:
             slots.append(slot)
     return tuple(slots)
 
@@ -102,6 +108,17 @@ def layered(slots: Sequence[str], climate: str, worn: Iterable[str] = ()) -> tup
         return slots
     rest = [slot for slot in slots if slot != "outerwear"]
     return (*rest[:1], "outerwear", *rest[1:])
+
+
+def tailored(slots: Sequence[str], styles: Sequence[str], worn: Iterable[str] = ()) -> tuple[str, ...]:
+    """A formal look of separates with a jacket third (a blazer over a shirt and trousers: an
+    interview's, the office's), unless one is worn or among them already. (The outfit skips it when
+    the catalogue has none in the look's style: `Recommend.outfit_for`.)"""
+    slots, worn = tuple(slots), set(worn)
+    if "formal" not in styles or "outerwear" in slots[:3] or not worn or not worn <= {"top", "bottom"}:
+        return slots
+    rest = [slot for slot in slots if slot != "outerwear"]
+    return (*rest[:2], "outerwear", *rest[2:])
 
 
 def colour_harmony(a: str | None, b: str | None) -> tuple[float, str]:

@@ -49,6 +49,17 @@ async def test_a_formal_look_never_gets_sports_pieces(stylist: Stylist) -> None:
             assert item.product.usage == "formal" or slot.fallback_style in ("party", "casual")
 
 
+async def test_a_formal_shirts_look_has_a_jacket_of_its_style(stylist: Stylist) -> None:
+    """A formal shirt's outfit: trousers, shoes and a formal jacket (an interview's blazer), not the
+    accessories the learned slots would give; a casual shirt's has none unless it is cold."""
+    formal = await _stored(stylist, style="formal", style_confidence=0.9, gender="men", season="Summer")
+    slots = await stylist.recommend.outfit(formal, 11)
+    jackets = [item.product for slot in slots if slot.name == "outerwear" for item in slot.items]
+    assert jackets and all(p.usage == "formal" and p.gender in ("men", "unisex") for p in jackets)
+    casual = await _stored(stylist, style="casual", style_confidence=0.9, gender="men", season="Summer")
+    assert "outerwear" not in {slot.name for slot in await stylist.recommend.outfit(casual, 11)}
+
+
 async def test_a_sports_look_keeps_to_sports_where_the_catalogue_has_it(stylist: Stylist) -> None:
     analysis_id = await _stored(stylist, "T-Shirt", style="sports", style_confidence=0.9, gender="men")
     slots = await stylist.recommend.outfit(analysis_id, 11)

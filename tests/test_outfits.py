@@ -13,6 +13,7 @@ from matching.outfits import (
     pick_diverse,
     score_candidate,
     slot_of,
+    tailored,
 )
 from vocabulary import ALL_CATEGORIES, SLOT_CATEGORIES
 
@@ -25,16 +26,46 @@ def test_every_category_has_complementary_slots() -> None:
 
 
 def test_known_pairs() -> None:
-    assert complementary_slots("t-shirt") == ("bottom", "shoes")
-    assert complementary_slots("dress") == ("shoes", "bag")
-    assert complementary_slots("pants") == ("top", "shoes")
+    assert complementary_slots("t-shirt", limit=2) == ("bottom", "shoes")
+    assert complementary_slots("dress", limit=2) == ("shoes", "bag")
+    assert complementary_slots("pants", limit=2) == ("top", "shoes")
     assert "bottom" in complementary_slots("outerwear")
     assert "bottom" in complementary_slots("longsleeve")
 
 
 def test_learned_slots_complete_the_rules() -> None:
+    """The rules' slots, then the learned ones, then the others that go (a bag, a jacket …) — where a
+    look has nothing of its style in one (a women's formal look's accessories), the next fills in;
+    never a slot the garment excludes (no top with a dress)."""
     assert complementary_slots("t-shirt", ["shoes", "accessory", "bag"]) == ("bottom", "shoes", "accessory")
     assert complementary_slots("pants", ["pants", "top", "hat"]) == ("top", "shoes", "hat")
+    assert complementary_slots("shirt", ["accessory"], limit=8) == (
+        "bottom", "shoes", "accessory", "bag", "outerwear", "hat"
+    )  # fmt: skip
+    assert "top" not in complementary_slots("dress", ["top", "hat"], limit=8)
+
+
+def test_a_formal_look_of_separates_gets_a_jacket() -> None:
+    """An interview's shirt: trousers, shoes, then a blazer; not for a casual look, a dress, or a look
+    wearing or given a jacket already."""
+    assert tailored(("bottom", "shoes", "accessory"), ("formal",), {"top"}) == (
+        "bottom",
+        "shoes",
+        "outerwear",
+        "accessory",
+    )
+    assert tailored(("bottom", "shoes", "accessory"), ("casual",), {"top"}) == (
+        "bottom",
+        "shoes",
+        "accessory",
+    )
+    assert tailored(("shoes", "bag"), ("formal",), {"dress"}) == ("shoes", "bag")
+    assert tailored(("bottom", "outerwear", "shoes"), ("formal",), {"top"}) == (
+        "bottom",
+        "outerwear",
+        "shoes",
+    )
+    assert tailored(("top", "shoes"), ("formal",), {"bottom", "outerwear"}) == ("top", "shoes")
 
 
 def test_a_whole_outfit_is_completed_by_what_it_lacks() -> None:
