@@ -89,6 +89,9 @@ class Answers:
             if not items and wish.cut:  # "oversized tees", none named so: the others, and say so
                 items = await self.search.find(replace(ask, wish=replace(wish, cut=None)))
                 say, values = "search_other_cuts", {"cut": wish.cut}
+            if not items and wish.material:  # "leather jackets", none named so: the others, and say so
+                items = await self.search.find(replace(ask, wish=replace(wish, material=None)))
+                say, values = "search_other_materials", {"material": wish.material}
             if not items and wish.brand:  # "zara dresses": not carried; other brands', said so
                 items = await self.search.find(replace(ask, wish=replace(wish, brand=None)))
                 say, values = "search_other_brands", {"brand": wish.brand, "carried": carries(wish.brand)}
@@ -108,6 +111,9 @@ class Answers:
         async with self.sessions() as session:
             disliked = await disliked_by(session, user_id)
         same = wish.category and slot_of(wish.category) == kind_of(row) and not (wish.whole or wish.also)
+        if mode == "outfit" and wish.whole and wish.category and slot_of(wish.category) == kind_of(row):
+            wish = conversation.wish = replace(wish, category=None, article=None, whole=None)  # the look
+            ask = replace(ask, wish=wish)  # around the first of "black dresses": not more dresses in it
         if mode == "outfit" and same and not garments:
             mode = "similar"  # "shirts?" about a shirt: more of its kind, not an outfit
         if mode != "outfit" and wish.category and slot_of(wish.category) != kind_of(row) and not garments:

@@ -65,6 +65,7 @@ def pool(catalog: Catalog, slot: str, look: Look, per_slot: int = 3, wish: Wish 
                 not_patterns=not_patterns,
                 brand=wish.brand or "",
                 not_brand=wish.not_brand or "",
+                material=(wish.material or "") if kind_asked else "",  # "a leather jacket for it": its
                 beachwear=look.beachwear or article_types is not None,  # "flip flops" asked: those
             )
             ids = catalog.select(categories, filters)

@@ -121,6 +121,7 @@ class Search:
             not_patterns=not_patterns,
             climate=climate,
             cut=wish.cut or "",
+            material=wish.material or "",
             brand=wish.brand or "",
             not_brand=wish.not_brand or "",
         )

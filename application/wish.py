@@ -20,6 +20,7 @@ from understanding.occasions import occasion_named
 from vocabulary import (
     ARTICLE_KINDS,
     BUILDS,
+    NAMED_MATERIALS,
     PALETTES,
     PLAIN_SLOTS,
     WOMENSWEAR,
@@ -36,11 +37,12 @@ TONES |= {"neutral": NEUTRAL_COLOURS, "accent": ACCENT_COLOURS}
 TONES |= {name: palette.suits for name, palette in PALETTES.items()}  # "여쿨 원피스": summer cool's
 GIFT = "gift"  # the article of "a gift for …": the kinds a gift usually is, across bags and accessories
 KEYS = (
-    *SLOT_KEYS, "season", "tone", "pattern", "not_pattern", "cut", "brand", "not_brand", "build", "not_slot",
-    "not_kind", "kids",
+    *SLOT_KEYS, "season", "tone", "pattern", "not_pattern", "cut", "material", "brand", "not_brand", "build",
+    "not_slot", "not_kind", "kids",
 )  # fmt: skip
 ASKED_ONLY = (  # in --json only when asked: the issue's keys stay as they were
-    "article", "kids", "pattern", "not_pattern", "cut", "brand", "not_brand", "build", "not_slot", "not_kind",
+    "article", "kids", "pattern", "not_pattern", "cut", "material", "brand", "not_brand", "build", "not_slot",
+    "not_kind",
     "not_colours_before", "days", "whole", "also", "total",
 )  # fmt: skip
 
@@ -64,6 +66,7 @@ class Wish:
     pattern: str | None = None  # vocabulary.PATTERNS: "striped shirts", "plain" (solid)
     not_pattern: str | None = None  # "no prints"
     cut: str | None = None  # vocabulary.CUTS, read from product names: "slim fit shirts"
+    material: str | None = None  # vocabulary.NAMED_MATERIALS, read from product names: "leather jackets"
     brand: str | None = None  # vocabulary.BRANDS, read from product names: "nike shoes"
     not_brand: str | None = None  # "not nike", "나이키 말고"
     build: str | None = None  # vocabulary.BUILDS, as the user said: what flatters it is shown first
@@ -91,6 +94,8 @@ class Wish:
             wish = replace(wish, tone=u.tone, colour=None)
         if u.pattern or u.not_pattern:  # "striped", then "no stripes": the other is forgotten
             wish = replace(wish, pattern=u.pattern, not_pattern=u.not_pattern)
+        if u.material in NAMED_MATERIALS:  # "leather jackets", "린넨 셔츠" (not "패딩": rarely named down)
+            wish = replace(wish, material=u.material)
         if u.cut or u.build:  # "slim fit", "I'm petite": kept until taken off
             wish = replace(wish, cut=u.cut or wish.cut, build=u.build or wish.build)
         if u.brand or u.not_brand:  # "nike"; "not nike" (Nike no longer asked); "나이키 말고 아디다스"
@@ -184,14 +189,16 @@ class Wish:
         similar (or cheaper) items or of a search was for the garment itself, not for the outfit
         around it ("similar in black", then "what goes with it?" is not an all-black outfit)."""
         if next_mode == "outfit" and mode in ("similar", "cheaper", "search"):
-            return replace(self, colour=None, tone=None, pattern=None, not_pattern=None).refusing(None)
+            bare = replace(self, colour=None, tone=None, pattern=None, not_pattern=None, material=None)
+            return bare.refusing(None)
         return self
 
     def about(self, category: str | None) -> Wish:
         """These filters for a product of `category`: a colour or a pattern said of another kind of
         garment ("in white" about an outfit's shoes, then "how much is the shirt?") is not its own."""
         if category and self.category and slot_of(self.category) != slot_of(category):
-            return replace(self, colour=None, tone=None, pattern=None, not_pattern=None).refusing(None)
+            bare = replace(self, colour=None, tone=None, pattern=None, not_pattern=None, material=None)
+            return bare.refusing(None)
         return self
 
     def with_kinds(self, u: Understood, mode: str) -> Understood:

@@ -13,6 +13,7 @@ from vocabulary import (
     BRANDS,
     CATEGORY_NAMES,
     COLOURS,
+    MATERIALS,
     PATTERNS,
     SLOT_WORDS,
     UNCARRIED,
@@ -59,6 +60,8 @@ def filter_label(key: str, wish: Wish, language: str) -> str:
         return t("not_colour", language, colour=display_name(PATTERNS, wish.not_pattern or "", language))
     if key == "not_slot":
         return t("not_colour", language, colour=t(f"slot_{wish.not_slot}", language).lower())
+    if key == "material":
+        return display_name(MATERIALS, wish.material or "", language)
     if key == "not_kind":  # "not heels", "스커트 제외"
         kind = wish.not_kind or ""
         refused = Wish(
@@ -174,6 +177,7 @@ def describe(wish: Wish, language: str) -> str:
     words += [display_name(COLOURS, wish.colour, language)] if wish.colour else []
     words += [display_name(PATTERNS, wish.pattern, language)] if wish.pattern else []
     words += [t(f"cut_{wish.cut}", language)] if wish.cut else []
+    words += [display_name(MATERIALS, wish.material, language)] if wish.material else []
     words += [category_name(wish, language)] if wish.category else []
     if not words and wish.occasion in OCCASION_NAMES:  # the verdict's "some that would suit": for the office
         name = OCCASION_NAMES[wish.occasion][1 if language == "ko" else 0]
@@ -195,6 +199,7 @@ def render_reply(reply: Reply, language: str) -> str:
         item = shown_name(values["category"], values.get("confidence") or 1.0, values.get("slot"), language)
     titles = ("outfit_title", "similar_title", "cheaper_title", "search_title", "complete_title")
     relaxed = ("search_other_colours", "search_other_cuts", "search_other_brands", "search_relaxed")
+    relaxed += ("search_other_materials",)
     if reply.say in (*titles, *relaxed):
         say = reply.say
         if "product" in values and say in titles[:3]:
@@ -203,6 +208,7 @@ def render_reply(reply: Reply, language: str) -> str:
         left_out = {
             "search_other_colours": "colour",
             "search_other_cuts": "cut",
+            "search_other_materials": "material",
             "search_other_brands": "brand",
         }.get(say)
         what = describe((wish or Wish()).without(left_out) if left_out else wish or Wish(), language)
@@ -223,6 +229,7 @@ def render_reply(reply: Reply, language: str) -> str:
             cut=cut,
             brand=brand,
             left=left,
+            material=display_name(MATERIALS, values.get("material") or "", language),
         )
         if reply.say == "cheaper_title" and reply.link:
             text = render_cheaper(title, reply.link, reply.items, language)

@@ -19,6 +19,7 @@ from vocabulary import (
     brand_of,
     climate_of,
     cut_of,
+    made_of,
     named_otherwise,
     slot_of,
     sporty,
@@ -79,6 +80,7 @@ class Filters:
     patterns: frozenset[str | None] | None = None  # "striped": striped ones (vocabulary.pattern_family)
     not_patterns: frozenset[str | None] = frozenset()  # "no prints"
     cut: str = ""  # "slim": products whose name says a slim cut (`vocabulary.cut_of`)
+    material: str = ""  # "leather": products whose name says it (`vocabulary.made_of`)
     brand: str = ""  # "nike": products whose name begins with that brand (`vocabulary.brand_of`)
     not_brand: str = ""  # "not nike": none of that brand's
     climate: str = ""  # "cold": only products for the cold (a winter look's tops: sweaters, not tees)
@@ -116,6 +118,8 @@ class Filters:
         if (self.cut and cut_of(item.name) != self.cut) or (self.brand and brand_of(item.name) != self.brand):
             return False
         if self.not_brand and brand_of(item.name) == self.not_brand:
+            return False
+        if self.material and not made_of(item.name, self.material):
             return False
         if self.min_price is not None or self.max_price is not None:
             low, high = self.min_price or 0, self.max_price if self.max_price is not None else float("inf")

@@ -1078,6 +1078,39 @@ async def test_a_garment_the_user_has_then_it_is_that_garments_outfit(chat: Chat
     assert state.shown and all(chat.catalog().items[i].category != "outerwear" for i in state.shown[1:])
 
 
+async def test_a_fabric_asked_is_read_from_the_names(chat: Chat) -> None:
+    """'leather shoes for men': shoes whose names say leather, with a ✕; where none do, the others,
+    said so ('None named leather here, so others: …'; a leather jacket had been an Adidas rain
+    jacket, unsaid); 'what goes with it?' after them is an outfit not all leather."""
+    from vocabulary import made_of
+
+    items = chat.catalog().items
+    for kind, category in (("shoes", "shoes"), ("jacket", "outerwear")):
+        chat.user = chat.api.user(230 + len(kind), language="en")
+        replies = await chat.say(f"leather {kind} for men")
+        state = await chat.state()
+        assert state.filters.get("material") == "leather" and any("✕ leather" in buttons(r) for r in replies)
+        shown = [items[i] for i in state.shown]
+        named = [p for p in items.values() if p.category == category and p.gender in ("men", "unisex")]
+        if any(made_of(p.name, "leather") for p in named):
+            assert shown and all(made_of(p.name, "leather") for p in shown)
+        else:
+            assert text_of(replies[0]).startswith("<b>None named leather here, so others: ") and shown
+    await chat.say("what goes with it?")
+    assert (await chat.state()).filters.get("material") is None
+
+
+async def test_the_outfit_of_a_searchs_first_product_has_none_of_its_kind(chat: Chat) -> None:
+    """'Skirts for women', then 'what goes with it?': the first skirt's outfit — tops and shoes, no
+    more skirts (its bottoms slot had led the look with three other skirts)."""
+    await chat.say("skirts for women")
+    await chat.say("what goes with it?")
+    state = await chat.state()
+    start, items = state.focus_product_id, chat.catalog().items
+    assert state.mode == "outfit" and items[start].category == "skirt"
+    assert state.shown and not [i for i in state.shown if i != start and items[i].category == "skirt"]
+
+
 async def test_a_dislike_of_the_pieces_shown_is_other_ones_not_none(chat: Chat) -> None:
     """'I don't like the shoes' after an outfit: other shoes for it, none of those shown (was the
     outfit with no shoes at all, as 'no shoes' asks); '가방이 별로야' likewise the bags."""

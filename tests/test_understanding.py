@@ -334,6 +334,21 @@ def test_the_days_temperature(text: str, degrees: int | None) -> None:
     assert parse(text).temperature == degrees
 
 
+def test_a_fabric_is_read_from_a_products_name() -> None:
+    """'leather', 'linen', '린넨' asked: products whose names say so; a padded jacket ('패딩') is no
+    fabric to filter by (rarely named 'down')."""
+    from application.wish import Wish
+    from vocabulary import made_of
+
+    assert made_of("Turtle Men Leather Black Belts", "leather") and made_of(
+        "UCB Men Linen Navy Shirt", "linen"
+    )
+    assert not made_of("Leatherette Bag", "leather") and not made_of("Nike Men Black Jacket", "leather")
+    assert made_of("Wrangler Men Blue Jeans", "denim") and not made_of("Wool Coat", "down")
+    assert Wish().merged(parse("린넨 셔츠")).material == "linen"
+    assert Wish().merged(parse("패딩 추천")).material is None and parse("패딩 추천").material == "down"
+
+
 def test_a_cut_is_read_from_a_products_name() -> None:
     from bot.sizes import fit_text
     from vocabulary import cut_of

@@ -3,7 +3,7 @@ confidence thresholds. Every layer imports it; it imports nothing of the project
 
 from .bodies import BUILDS, HEIGHT_BUILDS, Build
 from .brands import BRANDS, Brand, brand_of, carries, sporty
-from .care import CARE_KINDS, MATERIALS, care_kind
+from .care import CARE_KINDS, MATERIALS, NAMED_MATERIALS, care_kind, made_of
 from .etiquette import COLOUR_RULES, ColourRule, colour_fits
 from .kinds import ARTICLE_KINDS, UNCARRIED, article_category, named_otherwise
 from .labels import (
@@ -131,6 +131,8 @@ __all__ = [
     "CARE_KINDS",
     "MATERIALS",
     "care_kind",
+    "made_of",
+    "NAMED_MATERIALS",
     "ALL_CATEGORIES",
     "ACCEPTED_CATEGORIES",
     "ARTICLE_KINDS",

@@ -4,6 +4,8 @@ from (the advice's words are the bot's)."""
 
 from __future__ import annotations
 
+import re
+
 # label -> (English, Korean)
 MATERIALS: dict[str, tuple[str, str]] = {
     "wool": ("wool", "울"),
@@ -18,6 +20,23 @@ MATERIALS: dict[str, tuple[str, str]] = {
     "synthetic": ("polyester", "폴리에스터"),
     "fleece": ("fleece", "플리스"),
 }
+
+# Fabrics a search keeps to by the product's own name ("leather jackets", "린넨 셔츠"); "down" is not
+# one (a padded jacket, "패딩", is rarely named so), nor "synthetic".
+NAMED_MATERIALS: dict[str, re.Pattern[str]] = {
+    material: re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+    for material, words in {
+        "wool": "wool|woollen|woolen|merino", "cashmere": "cashmere", "cotton": "cotton", "linen": "linen",
+        "silk": "silk", "denim": "denim|jeans", "leather": "leather", "suede": "suede", "fleece": "fleece",
+    }.items()
+}  # fmt: skip
+
+
+def made_of(name: str, material: str) -> bool:
+    """Whether a product's name says it is of `material` (one of `NAMED_MATERIALS`)."""
+    pattern = NAMED_MATERIALS.get(material)
+    return pattern is not None and bool(pattern.search(name))
+
 
 # The care kinds the advice is written for
 CARE_KINDS = (
