@@ -51,7 +51,7 @@ CAPTIONED = (*SHOPPING, "verdict", "save", "care", "palette", "pack", "fit", "ti
 SMALL_TALK = dict(  # what each says
     greeting="greeting", help="help", unknown="not_understood", trends="no_trends", body="no_body_shape",
     shop_info="no_shop_info", pricier="no_pricier", uncarried="not_carried", length="no_length",
-    currency="no_currency", language="language_set",
+    currency="no_currency", language="language_set", complaint="complaint",
 )  # fmt: skip
 
 

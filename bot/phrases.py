@@ -50,6 +50,14 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "ko": "잘 이해하지 못했어요. 옷 사진을 스타일링하거나, 말씀하신 상품(“검은 청바지”)을 찾거나, "
         "코디(“면접룩”)를 만들어 드릴 수 있어요. 이렇게 해 보세요:",
     },
+    "complaint": {
+        "en": "Sorry — that missed. Tell me what to change: the colour (“in navy”), the style (“more "
+        "casual”), the price (“under 50,000 won”), who it's for (“for women”), or say “show others”. "
+        "A photo of something you like works too.",
+        "ko": "죄송해요, 마음에 안 드셨군요. 무엇을 바꿀지 알려 주세요: 색(“네이비로”), "
+        "스타일(“더 캐주얼하게”), 가격(“5만원 이하”), 누구 옷인지(“여자 옷으로”), 또는 “다른 거 보여줘”. "
+        "마음에 드는 옷 사진을 보내 주셔도 돼요.",
+    },
     "farewell": {
         "en": "Bye! Send me a photo or a question any time.",
         "ko": "안녕히 가세요! 언제든 사진이나 질문을 보내 주세요.",

@@ -472,6 +472,11 @@ async def test_small_talk_help_examples_and_the_command_menu(chat: Chat) -> None
     assert text_of(fine).startswith("No problem.")
     (lost,) = await chat.say("the weather is nice")
     assert "didn't quite get that" in text_of(lost) and len(buttons(lost)) == 3
+    (missed,) = await chat.say("this bot is useless")  # what to change, asked (was "didn't quite get that")
+    assert (
+        text_of(missed).startswith("Sorry — that missed. Tell me what to change")
+        and len(buttons(missed)) == 3
+    )
     (trends,) = await chat.say("what's trending?")  # no data for it: said, not guessed
     assert "I don't follow what's trending" in text_of(trends) and len(buttons(trends)) == 3
     (shape,) = await chat.say("what suits my body type?")  # not seen in a photo: asked, not guessed

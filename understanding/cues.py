@@ -41,7 +41,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "not that color", "not this colour", "not this color", "different shade", "another shade",
         "change the colour", "change the color", "change colour", "change color",
         "don't like that colour", "don't like that color", "don't like the colour", "don't like the color",
-        "don't like this colour", "don't like this color", "색이 별로", "색깔이 별로", "색이 마음에 안",
+        "don't like this colour", "don't like this color", "hate this colour", "hate this color",
+        "hate the colour", "hate the color", "색이 별로", "색깔이 별로", "색이 마음에 안",
         "색깔이 마음에 안", "색이 맘에 안",
         "다른 색", "다른 색깔", "다른 컬러", "다른 색상", "색 바꿔", "색깔 바꿔", "이 색 말고", "그 색 말고",
         "색깔만 다른", "색만 다른", "in another colour", "in another color", "same in a different colour",
@@ -319,6 +320,13 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "revealing", "modest", "more modest", "less skin", "cover up more", "covers more", "노출", "덜 파인",
         "안 파인", "파인 거",
     ),  # "미니스커트", "롱원피스", "mini skirt": `remarks.cues_of` (the kind's word is the kind's)
+    "complaint": (  # the answers missed: what to change, asked (not taken for a search)
+        "useless", "not helpful", "unhelpful", "terrible", "awful", "bad bot", "stupid bot", "hate this",
+        "hate it", "not what i wanted", "not what i asked", "not what i'm looking for", "this is bad",
+        "not what im looking for", "not what i am looking for", "this is wrong", "that's wrong",
+        "you're wrong", "쓸모없", "쓸모 없", "도움이 안", "도움 안 돼", "엉망", "구려", "이상한데",
+        "뭐야 이게", "왜 이래", "답답해", "마음에 하나도",
+    ),
     "trends": (  # no sales or social data here: said plainly
         "trending", "trend", "trends", "trendy", "in fashion", "fashionable now", "popular now", "what's hot",
         "new arrivals", "new in", "best sellers", "bestsellers", "best-selling", "best selling",

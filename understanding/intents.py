@@ -154,6 +154,9 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "cheaper"
     if "similar" in cues:
         return "similar"
+    refining = u.category or u.has_filters or u.ref is not None or u.pointing or cues & {"recolour"}
+    if "complaint" in cues and not refining:
+        return "complaint"  # "this bot is useless", "not what I wanted": what to change, asked
     said = cues & {"trends", "body", "length"}
     said = said - {"body"} if u.build is not None else said  # "I'm petite": a filter
     if said and not (u.category or u.occasion or u.style or u.colour):
