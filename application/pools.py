@@ -76,6 +76,8 @@ def pool(catalog: Catalog, slot: str, look: Look, per_slot: int = 3, wish: Wish 
                 better = catalog.select(categories, replace(filters, **prefer))  # type: ignore[arg-type]
                 ids = better if len(better) >= per_slot else ids
             ids = catalog.not_sporty(ids, per_slot) if rank and dressy else ids  # formal's closest casual
+            ids = ids if "sports" in look.styles or kind else catalog.not_fan_merch(ids, per_slot)  # no
+            # Arsenal cap with a coat and a skirt (a team's kit is asked by name, or a sports look's)
             if len(ids) >= per_slot:
                 return (list(dict.fromkeys(own + ids)), styles) if rank else (ids, None)
             if ids and not rank and not own:

@@ -19,6 +19,7 @@ from vocabulary import (
     brand_of,
     climate_of,
     cut_of,
+    fan_merch,
     made_of,
     named_otherwise,
     slot_of,
@@ -203,6 +204,12 @@ class Catalog:
         """`ids` without sportswear (`vocabulary.sporty`: a sports maker's, a rain jacket) when at least
         `least` are left, else all of them: a formal look's closest casual pieces."""
         kept = [i for i in ids if not sporty(self.items[i].name, self.items[i].article_type)]
+        return kept if len(kept) >= least else ids
+
+    def not_fan_merch(self, ids: list[int], least: int) -> list[int]:
+        """`ids` without a team's merchandise (`vocabulary.fan_merch`) when at least `least` are left,
+        else all of them: a look that is not sporty."""
+        kept = [i for i in ids if not fan_merch(self.items[i].name)]
         return kept if len(kept) >= least else ids
 
     def visible(self) -> list[int]:

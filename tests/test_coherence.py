@@ -837,3 +837,20 @@ def test_a_kind_refused_by_name_leaves_the_slots_others() -> None:
         16,
     }
     assert recommend.pool("bottom", Look("women", ("casual",)), wish=Wish(not_kind="heels"))[0]  # not theirs
+
+
+def test_a_teams_merchandise_only_for_a_sports_look_or_asked() -> None:
+    """An Arsenal cap or a Mumbai Indians jersey is left out of a casual look's slot while enough
+    others fill it (the issue's elegant street look got one); a sports look may have it (a search by
+    name finds it: searches are not outfits)."""
+    caps = [
+        replace(_product(i, "hat", "Caps"), name=n)
+        for i, n in enumerate(["Arsenal Red Cap", "Puma Mumbai Indians Cap", "Lotto Kochi Tuskers Cap"], 1)
+    ]
+    caps += [replace(_product(i, "hat", "Caps"), name=f"Timberland Green Cap {i}") for i in range(4, 7)]
+    caps += [
+        replace(_product(i, "hat", "Caps", usage="sports"), name=f"Arsenal Cap {i}") for i in range(7, 10)
+    ]
+    recommend = _recommend(caps)
+    assert set(recommend.pool("hat", Look("men", ("casual",)))[0]) == {4, 5, 6}
+    assert set(recommend.pool("hat", Look("men", ("sports",)))[0]) == {7, 8, 9}

@@ -2,7 +2,7 @@
 confidence thresholds. Every layer imports it; it imports nothing of the project."""
 
 from .bodies import BUILDS, HEIGHT_BUILDS, Build
-from .brands import BRANDS, Brand, brand_of, carries, sporty
+from .brands import BRANDS, Brand, brand_of, carries, fan_merch, sporty
 from .care import CARE_KINDS, MATERIALS, NAMED_MATERIALS, care_kind, made_of
 from .etiquette import COLOUR_RULES, ColourRule, colour_fits
 from .kinds import ARTICLE_KINDS, UNCARRIED, article_category, named_otherwise
@@ -127,6 +127,7 @@ __all__ = [
     "brand_of",
     "carries",
     "sporty",
+    "fan_merch",
     "Palette",
     "CARE_KINDS",
     "MATERIALS",

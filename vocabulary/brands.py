@@ -122,6 +122,23 @@ SPORTS_BRANDS = frozenset(
 )
 
 
+# A team's fan merchandise, read from the name: a club's or a national side's shirt or cap is worn to
+# the match, not with a coat and a skirt — an outfit of another style takes it last (the issue's
+# "Arsenal cap" on an elegant street look).
+FAN_MERCH = re.compile(
+    r"\b(?:arsenal|chelsea|manchester united|man utd|liverpool|barcelona|real madrid|juventus|ac milan"
+    r"|bayern|mumbai indians|kochi tuskers|chennai super kings|kolkata knight riders|team india|fanwear"
+    r"|fan wear|football|cricket)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=65536)  # asked of every candidate of a look's slot: once per product
+def fan_merch(name: str) -> bool:
+    """Whether a product's name says it is a team's merchandise (or kit for a ball game)."""
+    return bool(FAN_MERCH.search(name))
+
+
 @lru_cache(maxsize=65536)  # asked of every candidate of a formal look's fallback: once per product
 def sporty(name: str, article_type: str | None) -> bool:
     """Whether a product reads as sportswear: a sports maker's, or a sporty kind (a rain jacket)."""
