@@ -16,7 +16,15 @@ from catalog import OFFER_SOURCE, Catalog, CatalogItem, Filters
 from matching import ProductIndex, complementary_slots, completing_slots
 from matching.coherence import Look
 from matching.compat import Compatibility
-from matching.outfits import Candidate, layered, pick_diverse, score_candidate, tailored
+from matching.outfits import (
+    RESTYLED_FIRST,
+    Candidate,
+    layered,
+    pick_diverse,
+    restyled,
+    score_candidate,
+    tailored,
+)
 from shop_client import NaverError, NaverShoppingClient, search_link
 from storage import Analysis as AnalysisRow
 from storage import Recommendation, ensure_products
@@ -79,6 +87,13 @@ class Recommend:
         learned = self.compat.suggest({slot}) if self.compat else []
         return complementary_slots(min(SLOT_CATEGORIES[slot]), learned, limit)
 
+    @staticmethod
+    def swaps(garments: list[AnalysisRow], wish: Wish) -> tuple[str, ...]:
+        """The worn slots of an outfit photo to show again in the style asked ("make it more formal":
+        its sneakers, its jacket), unless a kind was asked (`matching.outfits.restyled`)."""
+        worn = ((slot_of(g.category), g.style) for g in garments)
+        return () if wish.category else restyled(worn, wish.style)
+
     def pool(
         self, slot: str, look: Look, per_slot: int = 3, wish: Wish | None = None
     ) -> tuple[list[int], tuple[str, ...] | None]:
@@ -125,6 +140,9 @@ class Recommend:
         if garments:
             learned = self.compat.suggest(worn, k=8) if self.compat else ()
             slot_names = completing_slots(worn, learned, limit=len(SLOTS))
+            if swaps := self.swaps(garments, wish):  # "make it more formal": its trainers, its jacket …
+                slot_names = tuple(s for s in RESTYLED_FIRST if s in {*swaps, *slot_names})
+                n_slots = max(n_slots, 4)
             mean = np.mean([embedding_of(g) for g in garments], axis=0)
             embedding = (mean / max(float(np.linalg.norm(mean)), 1e-12)).astype(np.float32)
             row = largest(garments)

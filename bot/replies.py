@@ -198,6 +198,7 @@ def render_reply(reply: Reply, language: str) -> str:
     if "category" in values:
         item = shown_name(values["category"], values.get("confidence") or 1.0, values.get("slot"), language)
     titles = ("outfit_title", "similar_title", "cheaper_title", "search_title", "complete_title")
+    titles += ("restyle_title",)
     relaxed = ("search_other_colours", "search_other_cuts", "search_other_brands", "search_relaxed")
     relaxed += ("search_other_materials",)
     if reply.say in (*titles, *relaxed):
@@ -230,6 +231,7 @@ def render_reply(reply: Reply, language: str) -> str:
             brand=brand,
             left=left,
             material=display_name(MATERIALS, values.get("material") or "", language),
+            style=display_name(USAGES, values.get("style") or "", language),
         )
         if reply.say == "cheaper_title" and reply.link:
             text = render_cheaper(title, reply.link, reply.items, language)

@@ -144,6 +144,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cheaper_link": {"en": "All results, cheapest first", "ko": "전체 결과 (낮은 가격순)"},
     "outfit_title": {"en": "Outfit for your {item}", "ko": "{item}에 어울리는 코디"},
     "complete_title": {"en": "To complete your look", "ko": "코디를 완성할 아이템"},
+    "restyle_title": {"en": "To make your look {style}", "ko": "{style} 코디로 바꿔 줄 아이템"},
     "outfit_plain": {"en": "Outfit", "ko": "코디 추천"},
     "btn_helpful": {"en": "👍 Helpful", "ko": "👍 도움 돼요"},
     "btn_unhelpful": {"en": "👎 Not for me", "ko": "👎 별로예요"},

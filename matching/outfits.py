@@ -110,6 +110,17 @@ def layered(slots: Sequence[str], climate: str, worn: Iterable[str] = ()) -> tup
     return (*rest[:1], "outerwear", *rest[1:])
 
 
+RESTYLED_FIRST = ("shoes", "outerwear", "top", "bottom", "dress", "bag", "accessory", "hat")  # most telling
+
+
+def restyled(worn: Iterable[tuple[str, str | None]], style: str | None) -> tuple[str, ...]:
+    """The slots an outfit photo's garments (slot, style) fill in another style than the one asked
+    ("how can I make it more formal?": its trainers, its jacket …), those that change a look most
+    first; () when no style is asked or every piece is in it already."""
+    other = {slot for slot, worn_style in worn if style and worn_style != style}
+    return tuple(slot for slot in RESTYLED_FIRST if slot in other)
+
+
 def tailored(slots: Sequence[str], styles: Sequence[str], worn: Iterable[str] = ()) -> tuple[str, ...]:
     """A formal look of separates with a jacket third (a blazer over a shirt and trousers: an
     interview's, the office's), unless one is worn or among them already. (The outfit skips it when

@@ -1928,6 +1928,21 @@ async def test_a_different_colour_of_the_piece_the_bot_began_from(chat: Chat) ->
     assert state.filters.get("not_colour") == shoes and state.filters.get("category") == "shoes"
 
 
+async def test_an_outfit_photo_made_more_formal_swaps_its_casual_pieces(chat: Chat) -> None:
+    """A casual outfit's photo (a jacket, a bag, a skirt, sneakers), then 'how can I make it more
+    formal?': formal pieces for the slots it wears casually, as well as those it lacks (was a top
+    alone, 'to complete your look'), under their own title."""
+    from shared_data import data_root
+
+    await chat.photo((data_root() / "ccp" / "photos" / "0110.jpg").read_bytes())
+    (answer, *_) = await chat.say("how can I make it more formal?")
+    assert text_of(answer).startswith("<b>To make your look formal</b>")
+    items = chat.catalog().items
+    shown = [items[i] for i in (await chat.state()).shown]
+    assert shown and {slot_of(p.category) for p in shown} & {"outerwear", "bag", "bottom", "shoes"}
+    assert all(p.usage == "formal" for p in shown if slot_of(p.category) != "bag")
+
+
 async def test_care_advice_for_what_is_named_or_in_view(chat: Chat) -> None:
     """'How do I wash it?' advises on the garment in view, a fabric or kind named ('패딩 세탁법': a
     padded jacket's), or a numbered product (by its article type); with nothing in view it asks which

@@ -11,6 +11,7 @@ from matching.outfits import (
     colours_for,
     layered,
     pick_diverse,
+    restyled,
     score_candidate,
     slot_of,
     tailored,
@@ -240,3 +241,11 @@ def test_a_whole_look_keeps_the_kind_asked_and_its_colour_to_its_slot() -> None:
     funeral = Wish(category="pants", colour="black", occasion="funeral", whole=True)
     assert funeral.colours("shoes") == ("black", "navy", "grey")
     assert Wish(category="pants", colour="beige").colours("shoes") == ("beige",)  # one kind's answer
+
+
+def test_a_style_asked_of_an_outfit_photo_swaps_the_pieces_not_in_it() -> None:
+    """'Make it more formal' of a casual jacket, skirt and sneakers: the sneakers first, then the
+    jacket, then the skirt; nothing when no style is asked or every piece is in it."""
+    worn = [("outerwear", "casual"), ("bottom", "casual"), ("shoes", "casual"), ("bag", "formal")]
+    assert restyled(worn, "formal") == ("shoes", "outerwear", "bottom")
+    assert restyled(worn, None) == () and restyled([("top", "formal")], "formal") == ()
