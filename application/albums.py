@@ -12,8 +12,9 @@ from storage import Analysis as AnalysisRow
 from .account import picture_key
 from .feedback import disliked_by
 from .items import Item, Slot
+from .looks import kind_of
 from .reasons import Reason
-from .recommend import Recommend, kind_of
+from .recommend import Recommend
 from .records import largest
 from .replies import Action, Reply
 from .wish import Ask

@@ -22,8 +22,9 @@ from .corrections import correct
 from .couple import COUPLE, couple
 from .feedback import disliked_by
 from .items import Item, Offering, Slot
+from .looks import kind_of, look_of
 from .opinion import recall, whose
-from .recommend import Recommend, kind_of, look_of
+from .recommend import Recommend
 from .records import NotYours, StaleAnalysis, largest, owned_rows
 from .replies import Action, Reply, examples, in_rows
 from .search import Search

@@ -21,8 +21,9 @@ from vocabulary import SMART_REFUSED, SMART_TOPS, season_in, slot_of
 
 from .albums import own_item
 from .items import Item, Offering, Slot, once_per_name
+from .looks import look_of
 from .reasons import Reason
-from .recommend import Recommend, look_of
+from .recommend import Recommend
 from .search import Search
 from .wish import Ask, Wish
 

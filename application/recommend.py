@@ -29,16 +29,10 @@ from shop_client import NaverError, NaverShoppingClient, search_link
 from storage import Analysis as AnalysisRow
 from storage import Recommendation, ensure_products
 from vocabulary import (
-    COLD_CATEGORIES,
-    LOOK_GENDER_SURE,
     SIMILAR_COLOUR_ODDS,
     SIMILAR_COLOUR_WEIGHT,
     SLOT_CATEGORIES,
     SLOTS,
-    STYLE_MIX_BELOW,
-    UNSURE_ITEM,
-    WARM_CATEGORIES,
-    WOMENSWEAR,
     brand_of,
     budget_share,
     slot_of,
@@ -48,6 +42,7 @@ from vocabulary import (
 from .feedback import disliked_by
 from .items import Item, Offering, Slot, once_per_name
 from .links import Links, korean_query
+from .looks import kind_of, look_of
 from .pools import pool
 from .reasons import Reason, reason_for
 from .records import Embedded, colour_odds, embedding_of, garments_of, largest, load_owned, search_categories
@@ -413,47 +408,6 @@ def _shop_row(item: Any, category: str) -> dict[str, Any]:
         "link": item.link,
         "image": item.image,
     }
-
-
-def look_of(row: AnalysisRow) -> Look:
-    """The look an analysis asks for: its gender (when known and `LOOK_GENDER_SURE`), its style (and
-    the runner-up when the style head is unsure: a mix), its season and audience."""
-    styles: tuple[str, ...] = (row.style,)
-    if row.style_second and (row.style_confidence or 1.0) < STYLE_MIX_BELOW:
-        styles += (row.style_second,)
-    gender = row.gender if row.gender in ("men", "women") else "unisex"  # not sure: pieces for anyone
-    if gender != "unisex" and (row.gender_confidence or 1.0) < LOOK_GENDER_SURE:
-        gender = "unisex"  # answered, but not sure enough to leave out the other gender's pieces
-    return Look(
-        gender,
-        styles,
-        row.season or "",
-        bool(row.kids),
-        row.gender_lean or "",
-        climate_of_look(row),
-        dress=kind_of(row) == "dress" or row.category in WOMENSWEAR,
-        busy=row.pattern not in (None, "solid"),
-    )
-
-
-def climate_of_look(row: AnalysisRow) -> str:
-    """cold for a coat, a sweater or a hoodie (or a winter look), warm for shorts (or a summer one)."""
-    if row.category in COLD_CATEGORIES or row.season == "winter":
-        return "cold"
-    return "warm" if row.category in WARM_CATEGORIES or row.season == "summer" else ""
-
-
-def kind_of(row: AnalysisRow) -> str:
-    """The kind of garment (outfit slot) an analysis is: its category's, unless 8 in 10 of the
-    nearest products of any category agree on another kind and the category head is unsure of it
-    or the picture is a product shot or a shop screenshot (the domain gate says so): the neighbours
-    know those better than the head, which knows real photos."""
-    shop = (row.result or {}).get("real_photo")
-    if row.kind in SLOT_CATEGORIES and (
-        row.category_confidence < UNSURE_ITEM or (shop is not None and shop < 0.5)
-    ):
-        return row.kind
-    return slot_of(row.category)
 
 
 def branded(items: list[Item], brand: str) -> int:

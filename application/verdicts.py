@@ -16,8 +16,8 @@ from vocabulary import colour_fits
 from .account import Account
 from .albums import Albums
 from .conversation import Conversation
+from .looks import kind_of, look_of
 from .opinion import instead, judge, judge_pair, verdict_reply
-from .recommend import kind_of, look_of
 from .records import largest
 from .replies import Reply, examples
 from .search import Search

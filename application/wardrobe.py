@@ -15,8 +15,9 @@ from .albums import own_item
 from .conversation import Conversation
 from .feedback import disliked_by
 from .items import Slot
+from .looks import climate_of_look, kind_of
 from .reasons import Reason
-from .recommend import Recommend, climate_of_look, kind_of
+from .recommend import Recommend
 from .records import embedding_of, owned_rows
 from .replies import Action, Reply, in_rows
 from .wish import Ask

@@ -11,8 +11,9 @@ import pytest
 from sqlalchemy import select, update
 
 from application import Stylist
+from application.looks import look_of
 from application.opinion import judge, judge_pair
-from application.recommend import Recommend, look_of
+from application.recommend import Recommend
 from application.wish import Wish
 from catalog import Catalog, CatalogItem
 from catalog.view import Filters
@@ -639,7 +640,7 @@ async def test_the_answered_style_is_measured_on_shots_and_real_photos(stylist: 
 def test_the_kind_follows_agreeing_neighbours_on_shop_pictures_only() -> None:
     """A shot or screenshot the category model calls a tee, whose nearest products agree it is
     trousers, is searched as trousers; a real photo keeps the model's kind unless it is unsure."""
-    from application.recommend import kind_of
+    from application.looks import kind_of
     from storage import Analysis as AnalysisRow
 
     def row(confidence: float, real_photo: float | None) -> AnalysisRow:
@@ -659,7 +660,7 @@ def test_the_kind_follows_agreeing_neighbours_on_shop_pictures_only() -> None:
 def test_a_look_keeps_to_one_gender_only_when_sure_of_it() -> None:
     """A shot answered women's at 0.65 gets unisex pieces (then its neighbours' lean); at 0.9, or
     with no score (a real photo, an old row), women's; the answer itself still says women's."""
-    from application.recommend import look_of
+    from application.looks import look_of
     from storage import Analysis as AnalysisRow
 
     def row(confidence: float | None) -> AnalysisRow:

@@ -16,9 +16,9 @@ from sqlalchemy import func, inspect, select
 
 from application import Item, Reason, Settings, Slot, StaleAnalysis, Stylist, feedback_summary
 from application.conversation import load_conversation
+from application.looks import look_of
 from application.profile import outfit_gender
 from application.reasons import reason_for
-from application.recommend import look_of
 from application.records import search_categories, unsure_kind
 from bot.texts import render_items, word_reason
 from catalog import (
