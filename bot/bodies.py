@@ -56,6 +56,14 @@ ADVICE: dict[str, tuple[str, str]] = {
         "하의는 어두운 무지로, 일자나 와이드 팬츠, A라인 스커트가 좋고, 자켓은 엉덩이 선보다 짧거나 길게 "
         "고르세요. 밝은 스키니 팬츠와 엉덩이 쪽 주머니나 무늬는 피하세요.",
     ),
+    "maternity": (
+        "Congratulations! There's no maternity line here, so: stretch fabrics, wrap and empire-waist "
+        "dresses, long tops over leggings, open cardigans and jackets, flat comfortable shoes — the roomy "
+        "cuts first. Skip tight waistbands and rigid denim.",
+        "축하드려요! 여기엔 임부복 라인이 따로 없어서, 신축성 있는 소재, 랩·엠파이어 원피스, 레깅스 위 긴 "
+        "상의, 앞을 여는 가디건과 자켓, 편한 플랫 슈즈를 추천해요. 여유 있는 핏부터 보여 드릴게요. 조이는 "
+        "허리 밴드와 뻣뻣한 데님은 피하세요.",
+    ),
 }
 SAID: dict[str, tuple[str, str]] = {
     "first": (

@@ -39,6 +39,7 @@ FILTER_LABELS: dict[str, dict[str, str]] = {
     "build_slim": {"en": "slim frame", "ko": "마른 체형"},
     "build_broad_shoulders": {"en": "broad shoulders", "ko": "어깨 넓은 체형"},
     "build_pear": {"en": "wider hips", "ko": "하체 있는 체형"},
+    "build_maternity": {"en": "maternity", "ko": "임산부"},
     "cut_slim": {"en": "slim fit", "ko": "슬림핏"},
     "cut_roomy": {"en": "oversized", "ko": "오버핏"},
     "search_other_brands": {

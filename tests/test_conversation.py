@@ -2150,7 +2150,8 @@ async def test_what_to_wear_at_a_temperature(chat: Chat) -> None:
 async def test_a_build_told_is_advised_and_shown_first(chat: Chat) -> None:
     """'I'm tall and skinny, what suits me?': a slim frame's advice, kept for what follows; 'tops':
     light ones first, with the build's ✕ button; '통통한 여자 하객룩': a curvy figure's advice before a
-    women's wedding outfit whose tops lean dark; ✕ drops it."""
+    women's wedding outfit whose tops lean dark; ✕ drops it; 'I'm pregnant': a women's look, roomy
+    cuts first, said with what the catalogue lacks."""
     (advice,) = await chat.say("I'm tall and skinny, what suits me?")
     assert text_of(advice).startswith("For a slim frame, layers and texture add shape")
     assert text_of(advice).endswith("and I'll show those first.")
@@ -2168,6 +2169,12 @@ async def test_a_build_told_is_advised_and_shown_first(chat: Chat) -> None:
     assert "✕ 통통한 체형" in buttons(outfit)
     replies = await chat.press(buttons(outfit)["✕ 통통한 체형"])
     assert (await chat.state()).filters.get("build") is None and "통통한 체형" not in text_of(replies[-1])
+    chat.user = chat.api.user(48)
+    (said, *_) = await chat.say("I'm pregnant, what should I wear?")  # was an outfit for anyone, unsaid
+    assert text_of(said).startswith("Congratulations! There's no maternity line here")
+    state = await chat.state()
+    assert state.filters["build"] == "maternity" and state.filters["gender"] == "women"
+    assert all(chat.catalog().items[i].gender in ("women", "unisex") for i in state.shown)
 
 
 async def test_a_look_is_kept_as_its_picks(chat: Chat) -> None:

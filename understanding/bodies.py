@@ -7,6 +7,9 @@ import re
 
 _SELF = r"(?:i'?m|i am)\s+(?:quite |very |a bit |rather |pretty |really )?"
 _BUILDS = {  # in this order: "하체가 통통" is a pear, not curvy; "tall and skinny" is slim
+    "maternity": re.compile(  # before curvy: "배가 나와서" of a pregnancy is not a figure
+        r"\b(?:pregnant|maternity|expecting a baby|baby bump|mum to be|mom to be)\b|임신|임산부|만삭|임부복"
+    ),
     "pear": re.compile(
         r"\b(?:wide|big|broad|wider) hips\b|\bpear[- ]shaped?\b|\b(?:thick|big) thighs\b"
         r"|하체\s?(?:비만|통통|가 통통|가 있|가 튼튼)|골반이 (?:넓|커)|허벅지가 (?:두꺼|굵)"

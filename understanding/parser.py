@@ -207,6 +207,8 @@ def parse(text: str) -> Understood:
     understood.any_gender = gender == "any"
     if "gift" in understood.cues and understood.gender is None and (him := _HIM_OR_HER.search(rest)):
         understood.gender = "men" if him[0] in ("him", "his") else "women"  # "what should I get him?"
+    if understood.build == "maternity" and understood.gender is None:  # "I'm pregnant": hers
+        understood.gender = "women"
     if "gift" not in understood.cues and (company := companion_gender(rest)):  # "a date with my boyfriend":
         understood.gender = company  # most likely hers (the partner's word had read as his)
     understood.own_gender = understood.gender is not None and bool(_OWN_GENDER.search(rest))

@@ -24,6 +24,7 @@ BUILDS: dict[str, Build] = {
     "slim": Build(tones={"top": "light", "bottom": "light", "outerwear": "light"}),  # light adds shape
     "broad_shoulders": Build(tones={"top": "dark", "outerwear": "dark"}),  # the shoulders kept quiet
     "pear": Build(tones={"top": "light", "bottom": "dark"}),  # the eye drawn up
+    "maternity": Build(cuts={"top": "roomy", "dress": "roomy", "outerwear": "roomy"}),  # room to grow
 }
 
 # A height told alone ("I'm 155cm", "키 185예요") as a build: petite below 159 cm (short for a Korean
