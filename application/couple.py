@@ -44,7 +44,7 @@ def _shared_colour(search: Search, ask: Ask) -> str | None:
 
 def _outfit(search: Search, ask: Ask, colour: str, hers: list[CatalogItem]) -> list[CatalogItem]:
     """One partner's top in `colour`, then a bottom and shoes that go with it (and with each other),
-    leaning to the colours of `hers` (for him)."""
+    and for winter a layer over it, leaning to the colours of `hers` (for him)."""
     top_ask = replace(ask, wish=replace(ask.wish, colour=colour))
     climate = "cold" if ask.wish.season == "winter" else ""  # a winter's tops: knits, sweatshirts
     ids = search.select(top_ask, SLOTS["top"], climate=climate) or search.select(top_ask, SLOTS["top"])
@@ -53,7 +53,7 @@ def _outfit(search: Search, ask: Ask, colour: str, hers: list[CatalogItem]) -> l
         return []
     chosen, packed = [tops[0]], [as_piece(tops[0], "top")]
     plain = replace(ask, wish=replace(ask.wish, colour=None))
-    for slot in ("bottom", "shoes"):
+    for slot in ("bottom", "shoes", *(("outerwear",) if climate else ())):  # a winter's coat too
         pool = once_per_name(search.typical(search.select(plain, SLOTS[slot]), POOL, ask.exclude))
         theirs = {p.colour for p in hers if p.category in SLOTS[slot]}
         lean = [p for p in pool if p.colour in theirs]  # hers' colours first: both in blue jeans

@@ -399,7 +399,7 @@ CONVERSATION: dict[str, dict[str, str]] = {
     },
     "couple_title": {
         "en": "A couple look in {colour}: a {colour} top for each of you, and what goes with it",
-        "ko": "{colour} 커플룩: 두 분 모두 {colour} 상의에, 어울리는 하의와 신발이에요",
+        "ko": "{colour} 커플룩: 두 분 모두 {colour} 상의에, 어울리는 아이템이에요",
     },
     "capsule_days": {"en": "{days} days", "ko": "{days}일"},
     "capsule_day": {"en": "a day", "ko": "당일"},

@@ -2348,11 +2348,13 @@ async def test_a_dress_code_is_explained_before_its_outfit(chat: Chat) -> None:
 
 async def test_a_couple_look(chat: Chat) -> None:
     """'커플룩 추천' answers her outfit and his: a top of one shared colour each, then a bottom and shoes
-    for each; 'in black' makes both tops black; 'show others' packs other pieces; 'outfits for me and
-    my boyfriend' is one too."""
+    for each (and a layer for winter); 'in black' makes both tops black; 'show others' packs other
+    pieces; 'outfits for me and my boyfriend' is one too."""
     from application.capsule import SLOTS
 
-    (look,) = [c for c in await chat.say("커플룩 추천") if "커플룩" in text_of(c)]
+    look = [c for c in await chat.say("커플룩 추천") if "커플룩" in text_of(c)][
+        -1
+    ]  # its list, after its picture
     assert "<b>여성</b>" in text_of(look) and "<b>남성</b>" in text_of(look)
     catalog = chat.catalog()
     shown = [catalog.items[i] for i in (await chat.state()).shown]
@@ -2383,6 +2385,14 @@ async def test_a_couple_look(chat: Chat) -> None:
     chat.user = chat.api.user(60)
     await chat.say("outfits for me and my boyfriend")  # hers and his, not his alone
     assert {catalog.items[i].gender for i in (await chat.state()).shown} >= {"men", "women"}
+    chat.user = chat.api.user(61)
+    await chat.say("a couple look for winter")  # a layer for each (was a sweater and jeans alone)
+    layers = [
+        catalog.items[i]
+        for i in (await chat.state()).shown
+        if catalog.items[i].category in SLOTS["outerwear"]
+    ]
+    assert {p.gender for p in layers} == {"women", "men"}
 
 
 async def test_my_style_is_read_from_what_was_saved_and_kept(chat: Chat) -> None:
