@@ -253,6 +253,7 @@ class Recommend:
             "not_colours": wish.refused_colours(),
             "brand": wish.brand or "",  # "more like #2 from nike"
             "not_brand": wish.not_brand or "",
+            "material": wish.material or "",  # "#2 in cotton"
         }
         narrowed["patterns"], narrowed["not_patterns"] = wish.patterns()
         for gender in genders:

@@ -1103,6 +1103,16 @@ async def test_a_fabric_asked_is_read_from_the_names(chat: Chat) -> None:
             assert text_of(replies[0]).startswith("<b>None named leather here, so others: ") and shown
     await chat.say("what goes with it?")
     assert (await chat.state()).filters.get("material") is None
+    await chat.say("t-shirts for men")
+    before = (await chat.state()).shown
+    (similar,) = await chat.say("#2 in cotton")  # more like it, of cotton (was "the shop's to answer")
+    state = await chat.state()
+    assert state.filters.get("material") == "cotton"
+    if text_of(similar).startswith("I found nothing that fits all of that"):  # none here: said, numbers kept
+        assert state.shown == before
+        assert not any(made_of(p.name, "cotton") for p in items.values() if p.category in ("t-shirt", "top"))
+    else:
+        assert state.mode == "similar" and all(made_of(items[i].name, "cotton") for i in state.shown)
 
 
 async def test_the_outfit_of_a_searchs_first_product_has_none_of_its_kind(chat: Chat) -> None:

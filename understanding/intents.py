@@ -28,6 +28,9 @@ from .sides import asks_about
 from .sizes import size_asked
 from .understood import Understood
 
+_FABRIC_ASKED = re.compile(  # "is #1 cotton?", "what is it made of?", "이거 면이야?": the listing's to say
+    r"^\W*(?:is|are|was|were)\b|\bmade (?:of|from)\b|(?:이야|인가요|이에요|예요|맞아|야)\W*$"
+)
 _IN_STOCK = re.compile(
     r"있어|있나|있을까|있는지|나와요|남아|\bis there\b|\bdo you have\b|\bavailable\b|\bin stock\b"
 )
@@ -141,7 +144,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "pick"
     if "shop_info" in cues and not (u.category or u.has_filters):  # "is it in stock?", "배송 얼마나 걸려?"
         return "shop_info"
-    if u.material and (u.ref is not None or u.pronoun) and not (u.category or cues):  # "is #1 cotton?"
+    asked = _FABRIC_ASKED.search(text)  # "is #1 cotton?" (not "#2 in cotton", "linen ones": a filter)
+    if u.material and (u.ref is not None or u.pronoun) and not (u.category or cues) and asked:
         return "shop_info"  # its fabric: the shop's listing says
     priced = u.min_price is not None or u.max_price is not None
     if u.uncarried and not u.category and u.ref is None:  # "넥타이 추천", "a watch for my dad"

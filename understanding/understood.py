@@ -8,7 +8,7 @@ from typing import Any
 SLOT_KEYS = ("colour", "not_colour", "category", "style", "occasion", "gender", "min_price", "max_price")
 NARROWING = (
     "season", "tone", "any_gender", "kids", "pattern", "not_pattern", "cut", "build", "not_category", "brand",
-    "not_brand",
+    "not_brand", "material",
 )  # fmt: skip
 
 

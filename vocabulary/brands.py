@@ -127,7 +127,8 @@ SPORTS_BRANDS = frozenset(
 # "Arsenal cap" on an elegant street look).
 FAN_MERCH = re.compile(
     r"\b(?:arsenal|chelsea|manchester united|man utd|liverpool|barcelona|real madrid|juventus|ac milan"
-    r"|bayern|mumbai indians|kochi tuskers|chennai super kings|kolkata knight riders|team india|fanwear"
+    r"|bayern|mumbai indians|kochi tuskers|chennai super kings|kolkata knight riders|rajasthan royals"
+    r"|royal challengers|delhi daredevils|kings xi punjab|deccan chargers|pune warriors|team india|fanwear"
     r"|fan wear|football|cricket)\b",
     re.IGNORECASE,
 )
