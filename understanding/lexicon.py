@@ -199,6 +199,7 @@ STYLE_WORDS: dict[str, tuple[str, ...]] = {  # style (catalogue usage) -> synony
     "formal": (
         "formal", "dressy", "dressier", "fancier", "smarter", "elegant", "smart", "classy", "business",
         "dress it up", "dress up", "dress them up", "dress this up", "mature", "more mature", "성숙",
+        "how do i dress it up", "how do i dress this up", "how can i dress it up", "how can i dress this up",
         "어른스럽",
         "professional", "polished", "포멀", "정장", "격식", "단정한", "단정하게", "고급스러운", "고급스럽게",
         "우아한", "우아하게",
@@ -210,6 +211,7 @@ STYLE_WORDS: dict[str, tuple[str, ...]] = {  # style (catalogue usage) -> synony
         "edgier", "grunge", "boho", "bohemian", "chic", "귀엽게", "힙한", "힙하게", "시크", "보헤미안",
         "comfortable", "cozy casual", "꾸민 듯 안 꾸민 듯", "꾸민듯 안꾸민듯", "아메카지", "캠퍼스룩",
         "dress it down", "dress down", "dress them down", "dress this down", "youthful", "look younger",
+        "how do i dress it down", "how do i dress this down", "how can i dress it down",
         "어려 보이", "젊어 보이", "나이 들어 보이지 않",
     ),
     "sports": (
