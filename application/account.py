@@ -21,15 +21,8 @@ from storage import (
     put_preferences,
     touch_user,
 )
-from vocabulary import PALETTES
+from vocabulary import PALETTES, PRICE_BANDS
 
-# The price bands `/settings` offers (won): under 30,000, 30,000–70,000, 70,000–150,000, any.
-PRICE_BANDS: tuple[tuple[int | None, int | None], ...] = (
-    (None, 30_000),
-    (30_000, 70_000),
-    (70_000, 150_000),
-    (None, None),
-)
 SHOPS_FOR = ("women", "men", "any")
 WARDROBE_LIMIT = 30  # pieces one wardrobe holds (a collage of more is unreadable)
 

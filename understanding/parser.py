@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from vocabulary import HEIGHT_BUILDS, PALETTES, SLOT_CATEGORIES, TEMPERATURE_BANDS, slot_of, temperature_band
+from vocabulary import (
+    CHEAP,
+    HEIGHT_BUILDS,
+    PALETTES,
+    SLOT_CATEGORIES,
+    TEMPERATURE_BANDS,
+    slot_of,
+    temperature_band,
+)
 
 from .bodies import build_said
 from .cues import (
@@ -300,6 +308,12 @@ def parse(text: str) -> Understood:
         understood.cues.discard("whose")  # "can men wear pink?": who wears the colour, not whose a piece is
     if understood.not_category and not understood.correction:  # "no heels": other shoes, not none
         understood.not_kind = _refused_kind(matches, understood.not_category)
+    cheap = "cheaper" in understood.cues and ("outfit" in understood.cues or understood.occasion)
+    cheap = cheap or bool(_CHEAP_LOOK.search(rest))  # "a cheap outfit for a party", "budget outfit"
+    cheap = cheap and "look_price" not in understood.cues  # not "how much is the whole outfit?"
+    if cheap and understood.max_price is None and understood.ref is None and not understood.category:
+        understood.max_price = CHEAP  # "저렴한 데이트룩", "a cheap outfit for a party": each piece under it
+        understood.cues = (understood.cues - {"cheaper"}) | {"outfit"}  # (not one piece's offers)
     if _FIRST_LOOK.search(raw) and understood.ref in (1, None):  # "what was the first outfit?": back to it
         understood.cues, understood.ref = understood.cues - {"outfit"} | {"back", "first"}, None
     if understood.command is None:
@@ -367,6 +381,7 @@ _FIRST_LOOK = re.compile(  # an earlier answer, not product #1: "show me the fir
     r"|처음\s*(?:에\s*)?(?:보여준|보여 준|추천한|추천해 준|봤던)?\s*코디|첫\s*(?:번째\s*)?코디"
 )
 _TRIP = re.compile(r"\btrip\b|여행|출장")
+_CHEAP_LOOK = re.compile(r"\b(?:cheap|budget|low[- ]cost|affordable|inexpensive)\s+(?:outfit|look)s?\b")
 _HIM_OR_HER = re.compile(r"\b(?:him|his|her)\b")
 _OTHER_BRAND = re.compile(r"\b(?:other|another|different)\s+brands?\b|(?:다른|딴)\s*브랜드")
 _THAN_IN_VIEW = re.compile(r"\b(?:brighter|lighter|darker|deeper)\b|더\s*(?:밝|어두|화사)")  # than these

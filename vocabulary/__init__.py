@@ -38,6 +38,7 @@ from .labels import (
     without_colours,
 )
 from .palettes import PALETTES, Palette
+from .prices import CHEAP, PRICE_BANDS
 from .shades import SHADES, nearest_colours
 from .sizes import FIT_SLOTS, ShoeSize, cut_of, shoe_size, top_for_build, top_size
 from .slots import (
@@ -102,6 +103,8 @@ from .wear import (
 )
 
 __all__ = [
+    "CHEAP",
+    "PRICE_BANDS",
     "DRESS_CODES",
     "SHADES",
     "budget_share",
