@@ -253,6 +253,8 @@ def test_a_garment_described_and_the_kind_of_its_outfit_asked_for(
         ("사진 보내도 돼?", None, None),
         ("trousers", "pants", None),  # the category itself: any of it
         ("shoes", "shoes", None),
+        ("발 편한 운동화", "shoes", "sneakers"),  # comfortable sneakers are sneakers
+        ("편한 신발", "shoes", "comfortable"),
     ],
 )
 def test_a_kind_within_the_category_is_read(text: str, category: str, article: str | None) -> None:

@@ -195,7 +195,8 @@ def parse(text: str) -> Understood:
         understood.not_category = _first(matches, "category", negated=True)  # not "not the red dress"
     named = [m for m in matches if m.kind == "category" and not m.negated and m.term not in SHAPE_WORDS]
     named = [m for m in named if m.label == understood.category] or named  # "신발은 운동화로": sneakers
-    understood.article = next((_TERM_ARTICLE[m.term] for m in named if m.term in _TERM_ARTICLE), None)
+    kinds = [_TERM_ARTICLE[m.term] for m in named if m.term in _TERM_ARTICLE]  # "발 편한 운동화": sneakers,
+    understood.article = next((k for k in kinds if k != "comfortable"), kinds[0] if kinds else None)  # comfy
     if len(named) >= 2 and named[0].term not in _TERM_ARTICLE and named[-1].term in _TERM_ARTICLE:
         understood.cues.add("instead")  # "신발은 운동화로", "make the shoes sneakers": that slot, as that
     understood.style, toned_down = style_named(rest, matches)
