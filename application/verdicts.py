@@ -95,6 +95,8 @@ class Verdicts:
             said.values["none"], found = True, []
         conversation.wish = replace(conversation.wish, category=None)  # their garment stays the subject:
         conversation.mode = "analysis"  # "for the gym" next is its outfit, not a search
+        if verdict.reason == "colour":  # a wedding's "not white" was the dress's: its shoes may be white
+            conversation.wish = conversation.wish.refusing(None)
         return [said, *[replace(r, actions=[]) for r in found]]
 
     async def _colour_for(

@@ -1953,6 +1953,21 @@ async def test_an_outfit_photo_made_more_formal_swaps_its_casual_pieces(chat: Ch
     assert all(p.usage == "formal" for p in shown if slot_of(p.category) != "bag")
 
 
+async def test_a_wedding_guests_white_dress_leaves_white_to_the_shoes(chat: Chat) -> None:
+    """A white dress's photo, 'can I wear this to a wedding?': better not (the bride's colour), other
+    dresses; then 'what shoes go with it?': shoes for it, white ones not left out (the dress's 'not
+    white' had stayed as the shoes' filter)."""
+    from shared_data import data_root
+
+    photo = data_root() / "clothing" / "images" / "e3c8e575-c5b8-4c4c-9f49-62b37b611b6b.jpg"
+    await chat.photo(photo.read_bytes())
+    (verdict, *_) = await chat.say("can I wear this to a wedding?")
+    assert "bride" in text_of(verdict)
+    await chat.say("what shoes go with it?")
+    state = await chat.state()
+    assert state.filters.get("category") == "shoes" and state.filters.get("not_colour") is None
+
+
 async def test_care_advice_for_what_is_named_or_in_view(chat: Chat) -> None:
     """'How do I wash it?' advises on the garment in view, a fabric or kind named ('패딩 세탁법': a
     padded jacket's), or a numbered product (by its article type); with nothing in view it asks which
