@@ -1968,6 +1968,17 @@ async def test_a_wedding_guests_white_dress_leaves_white_to_the_shoes(chat: Chat
     assert state.filters.get("category") == "shoes" and state.filters.get("not_colour") is None
 
 
+async def test_whats_missing_after_an_album_completes_its_pieces(chat: Chat) -> None:
+    """An album of a blazer, trousers and shoes, then 'what's missing?': what completes those pieces
+    together — none of their kinds (was the first photo's outfit alone, with trousers and shoes)."""
+    photos = [clothing_photos(label)[0].read_bytes() for label in ("Blazer", "Pants", "Shoes")]
+    await chat.album(photos)
+    (answer, *_) = await chat.say("what's missing?")
+    assert text_of(answer).startswith("<b>To complete your look</b>")
+    shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
+    assert shown and not {slot_of(p.category) for p in shown} & {"outerwear", "bottom", "shoes"}
+
+
 async def test_care_advice_for_what_is_named_or_in_view(chat: Chat) -> None:
     """'How do I wash it?' advises on the garment in view, a fabric or kind named ('패딩 세탁법': a
     padded jacket's), or a numbered product (by its article type); with nothing in view it asks which
