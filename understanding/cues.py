@@ -311,6 +311,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "material", "fabric", "재고", "배송", "반품", "환불", "소재", "can i return", "return it",
         "exchange it", "교환", "arrive", "arrives", "arrival", "도착", "언제 와", "언제 오",
         "quality", "brand", "reviews", "review", "품질", "브랜드", "리뷰", "후기",
+        "coupon", "coupons", "promo code", "discount code", "쿠폰", "할인 코드", "할인코드", "적립",
     ),
     "length": (  # no lengths in the catalogue's details: said plainly
         "longer", "shorter", "longer one", "shorter one", "more length", "length", "기장", "더 길게",
