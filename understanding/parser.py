@@ -237,6 +237,8 @@ def parse(text: str) -> Understood:
     occasions = [m for m in matches if m.kind == "occasion" and not m.negated]  # the most specific: not
     named = max(occasions, key=lambda m: m.end - m.start).label if occasions else None  # "meeting" of
     occasion = occasion_named(named or ("smart" if toned_down else None))  # "meeting her parents"
+    if toned_down and occasion is not None and occasion.style in ("formal", "party"):  # "office look but
+        occasion = occasion_named("smart")  # less formal", "출근룩인데 너무 딱딱하지 않게": business casual
     if occasion is not None:
         understood.occasion = occasion.name
         if understood.style == "party" and occasion.name != "party":  # "a beach party": the beach's

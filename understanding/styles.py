@@ -8,6 +8,10 @@ import re
 from .match import Match
 
 _LESS = re.compile(r"(?:\bless|\bnot so|\bnot too|\btoo|덜|너무)\s*$")  # "too casual": less so
+_STIFF = re.compile(
+    r"\b(?:not (?:too |so )?|less )(?:stiff|corporate|stuffy)\b"
+    r"|딱딱하지\s?않|안\s?딱딱|덜\s?딱딱|너무\s?딱딱하지"
+)
 _LESS_OF = {"formal": "casual", "party": "casual", "sports": "casual", "ethnic": "casual", "casual": "formal"}
 
 
@@ -15,6 +19,8 @@ def style_named(text: str, matches: list[Match]) -> tuple[str | None, bool]:
     """The style named, and whether it was a dressy one toned down: "less formal", "덜 격식있게" are
     smart casual; "덜 캐주얼하게" names the one across from it."""
     match = next((m for m in matches if m.kind == "style"), None)
+    if _STIFF.search(text):  # "출근룩인데 너무 딱딱하지 않게", "not too stiff": smart casual
+        return "casual", True
     if match is None:
         return None, False
     if _LESS.search(text[: match.start]):
