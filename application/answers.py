@@ -13,7 +13,7 @@ from catalog import Catalog
 from matching.coherence import STYLE_FALLBACK
 from storage import Analysis as AnalysisRow
 from understanding import Understood
-from vocabulary import PALETTES, carries, pattern_family, slot_of
+from vocabulary import ARTICLE_KINDS, PALETTES, carries, pattern_family, slot_of
 
 from .account import Account
 from .capsule import CAPSULE, OWN_CAPSULE, capsule
@@ -93,6 +93,9 @@ class Answers:
             if not items and wish.material:  # "leather jackets", none named so: the others, and say so
                 items = await self.search.find(replace(ask, wish=replace(wish, material=None)))
                 say, values = "search_other_materials", {"material": wish.material}
+            if not items and wish.article in ARTICLE_KINDS and wish.category:  # "코트 추천", none listed:
+                items = await self.search.find(replace(ask, wish=replace(wish, article=None)))  # its kind's
+                say, values = "search_other_kinds", {"kind": wish.article}  # others, said so
             if not items and wish.brand:  # "zara dresses": not carried; other brands', said so
                 items = await self.search.find(replace(ask, wish=replace(wish, brand=None)))
                 say, values = "search_other_brands", {"brand": wish.brand, "carried": carries(wish.brand)}

@@ -338,13 +338,11 @@ class Dialogue:
         if intent == "cheaper" and conversation.mode == "outfit" and piece is not None:  # "a cheaper bag"
             return await self.answers.cheaper_piece(conversation, user_id, piece, language)
         if u.about_focus or intent == "cheaper" or (u.pointing and intent in ("outfit", "similar")):
-            # "sandals for it", "how much?", "what goes with them?" after a search: its first product
-            conversation.first_of_search()
-        # "shoes for it", "what goes with it?" with nothing in view: for what?
+            conversation.first_of_search()  # "sandals for it", "how much?" after a search: its first
         if (u.about_focus or u.pointing) and not (
             u.subject or u.this_one or conversation.has_focus or conversation.shown
         ):
-            return [Reply("need_focus", actions=examples(language))]
+            return [Reply("need_focus", actions=examples(language))]  # "shoes for it" with nothing in view
         around_focus = conversation.has_focus and u.about_focus  # "what shoes go with it?"
         moved_on = conversation.moved_on(self.catalog, u)  # "an outfit for an interview" after a skirt's
         if moved_on and not (u.occasion or u.style):  # "something warmer" after a date's look: still a date's
@@ -434,8 +432,9 @@ class Dialogue:
         product = product or self.search.anchor(Ask(described, shopper.gender))
         if product is None and described != (plain := conversation.wish.described(u, wears=False)):
             described, product = plain, self.search.anchor(Ask(plain, shopper.gender))  # no raincoats
-        if product is None and (product := self.search.anchor_recoloured(Ask(described, shopper.gender))):
-            note.append(Reply("nearest_colour", {"colour": described.colour, "kind": described.category}))
+        if product is None and (near := self.search.nearest_anchor(Ask(described, shopper.gender))):
+            product, say, said = near  # no navy suit here: the nearest colour's; no coats: a jacket
+            note.append(Reply(say, said))
         if product is None:
             return note + [Reply("nothing_found", wish=described)]
         chosen = not (u.subject or u.category) or u.temperature is not None  # an occasion's, a weather's

@@ -282,6 +282,17 @@ class Search:
                 return product
         return None
 
+    def nearest_anchor(self, ask: Ask) -> tuple[CatalogItem, str, dict[str, str | None]] | None:
+        """The product an outfit starts from when none is as described, and what to say of it: the
+        kind in the nearest colour ("nearest_colour": no navy suit here), else the category's
+        without the kind asked ("nearest_kind": no coats here, a jacket); None when neither has one."""
+        said = {"colour": ask.wish.colour, "kind": ask.wish.category, "article": ask.wish.article}
+        if (product := self.anchor_recoloured(ask)) is not None:
+            return product, "nearest_colour", said
+        if ask.wish.article and (product := self.anchor(replace(ask, wish=replace(ask.wish, article=None)))):
+            return product, "nearest_kind", said
+        return None
+
     def described(self, product: CatalogItem) -> AnalysisRow | None:
         """A catalogue product as an analysis (never stored): what outfits and similar items start from
         when the user described a garment instead of sending its photo."""

@@ -54,6 +54,10 @@ FILTER_LABELS: dict[str, dict[str, str]] = {
         "en": "None {left} here, so the closest: {what}",
         "ko": "조건({left})에 맞는 상품이 없어 가장 가까운 걸 찾았어요: {what}",
     },
+    "search_other_kinds": {
+        "en": "No {kind} here, so the closest: {what}",
+        "ko": "{kind}는 여기 없어서 가장 가까운 걸 찾았어요: {what}",
+    },
     "search_other_materials": {
         "en": "None named {material} here, so others: {what}",
         "ko": "{material} 상품이 없어 다른 소재로 찾았어요: {what}",

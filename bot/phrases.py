@@ -334,6 +334,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "I have no {colour} {kind} here, so I began from the closest I have:",
         "ko": "{colour} {kind}은(는) 여기 없어서 가장 가까운 상품으로 시작했어요:",
     },
+    "nearest_kind": {
+        "en": "I have no {article} here, so I began from the closest I have:",
+        "ko": "{article}는 여기 없어서 가장 가까운 상품으로 시작했어요:",
+    },
     "typical_not_popular": {
         "en": "I don't see sales or trends, so these are the most typical of the kind:",
         "ko": "판매량이나 유행 정보는 없어서, 가장 기본적인 상품으로 보여 드릴게요:",

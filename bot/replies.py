@@ -9,23 +9,18 @@ from application import PRICE_BANDS, Action, Note, Reply, Wish
 from application.replies import EXAMPLES
 from application.wish import GIFT
 from vocabulary import (
-    ARTICLE_KINDS,
-    BRANDS,
     CATEGORY_NAMES,
     COLOURS,
     MATERIALS,
-    PATTERNS,
-    SLOT_WORDS,
     UNCARRIED,
     USAGES,
-    article_category,
     display_name,
 )
 
 from .bodies import build_text
 from .care import care_text
 from .dresscodes import dress_code_text, etiquette_text
-from .labels import OCCASION_NAMES
+from .filters import brand_name, describe, filter_label, kind_name, listed
 from .palettes import palette_text, which_palette_text
 from .prices import look_price_text
 from .sizes import build_size_text, fit_text, height_text, size_text
@@ -44,95 +39,6 @@ from .texts import (
 from .tips import tip_text
 from .verdicts import advice_text, colour_pair_text, one_named, verdict_text
 from .weather import temperature_text
-
-
-def filter_label(key: str, wish: Wish, language: str) -> str:
-    """One active filter in words: 'black', 'not red', 'under ₩50,000', 'for a wedding'."""
-    ko = language == "ko"
-    if key == "colour":
-        return display_name(COLOURS, wish.colour or "", language)
-    if key == "not_colour":
-        names = [display_name(COLOURS, c, language) for c in wish.refused_colours()]  # "not navy, blue"
-        return t("not_colour", language, colour=", ".join(names))
-    if key == "pattern":
-        return display_name(PATTERNS, wish.pattern or "", language)
-    if key == "not_pattern":
-        return t("not_colour", language, colour=display_name(PATTERNS, wish.not_pattern or "", language))
-    if key == "not_slot":
-        return t("not_colour", language, colour=t(f"slot_{wish.not_slot}", language).lower())
-    if key == "material":
-        return display_name(MATERIALS, wish.material or "", language)
-    if key == "not_kind":  # "not heels", "스커트 제외"
-        kind = wish.not_kind or ""
-        refused = Wish(
-            category=article_category(kind) or kind, article=kind if kind in ARTICLE_KINDS else None
-        )
-        return t("not_colour", language, colour=category_name(refused, language))
-    if key == "category":
-        return category_name(wish, language)
-    if key == "style":
-        return display_name(USAGES, wish.style or "", language)
-    if key == "occasion":
-        names = OCCASION_NAMES.get(wish.occasion or "", (wish.occasion or "", wish.occasion or ""))
-        return names[1] if ko else f"for {names[0]}"
-    if key == "gender":  # a child's: "for girls"
-        who = (
-            f"gender_kids_{wish.gender}"
-            if wish.kids and wish.gender in ("men", "women")
-            else f"gender_{wish.gender}"
-        )
-        return t("for_gender", language, gender=t(who, language))
-    if key == "min_price":  # "under ₩50,000"; a whole look's: "₩100,000 in all"
-        if wish.total and wish.max_price:
-            return t("price_total", language, high=wish.max_price)
-        return price_label(wish.min_price, wish.max_price, language)
-    if key == "season":
-        return t(f"season_{wish.season}", language)
-    if key == "kids":
-        return t("for_kids", language)
-    if key == "tone":
-        return t(f"tone_{wish.tone}", language)
-    if key in ("cut", "build"):
-        return t(f"{key}_{getattr(wish, key)}", language)
-    if key == "brand":
-        return brand_name(wish.brand or "", language)
-    if key == "not_brand":
-        return t("not_colour", language, colour=brand_name(wish.not_brand or "", language))
-    return key
-
-
-def brand_name(brand: str, language: str) -> str:
-    """A brand as shown: 'Nike', '나이키'."""
-    named = BRANDS.get(brand)
-    return (named.korean if language == "ko" else named.name) if named else brand
-
-
-def listed(words: list[str], language: str) -> str:
-    """'shoes, bags and hats'; '신발, 가방, 모자'."""
-    if language == "ko" or len(words) < 2:
-        return ", ".join(words)
-    return f"{', '.join(words[:-1])} and {words[-1]}"
-
-
-def category_name(wish: Wish, language: str) -> str:
-    """The kind asked for in words: the article kind when one was named ("sneakers", "청바지"), else
-    the category ("shoes"); several asked together, each ("shoes and bags")."""
-    if wish.also:
-        return listed([category_name(kind, language) for kind in wish.each_kind()], language)
-    if wish.article in ARTICLE_KINDS and wish.article_types() is not None:  # of this category
-        english, korean, _ = ARTICLE_KINDS[wish.article]
-        return korean if language == "ko" else english
-    if wish.category in SLOT_WORDS:  # "상의", "bottoms": the whole slot
-        return t(f"slot_{wish.category}", language).lower()
-    return display_name(CATEGORY_NAMES, wish.category or "", language)
-
-
-def price_label(low: int | None, high: int | None, language: str) -> str:
-    if low is not None and high is not None:
-        return t("price_band", language, low=low, high=high)
-    if high is not None:
-        return t("price_under", language, high=high)
-    return t("price_over", language, low=low or 0)
 
 
 def button_label(action: Action, language: str, number: int = 0) -> str:
@@ -165,29 +71,6 @@ def action_label(action: Action, reply: Reply, language: str) -> str:
     return button_label(action, language, numbers.get(int(action.arg), 0) if action.kind == "unsave" else 0)
 
 
-def describe(wish: Wish, language: str) -> str:
-    """What a search was for, in words: 'navy blazer', '빨간 원피스', 'black shoes and red bags'."""
-    if wish.also:  # each kind in its colour, the brand said once
-        first, *others = wish.each_kind()
-        others = [
-            replace(w, brand=None, colour=None if w.colour == wish.colour else w.colour) for w in others
-        ]
-        return listed([describe(first, language), *(describe(w, language) for w in others)], language)
-    words = [brand_name(wish.brand, language)] if wish.brand else []
-    words += [display_name(COLOURS, wish.colour, language)] if wish.colour else []
-    words += [display_name(PATTERNS, wish.pattern, language)] if wish.pattern else []
-    words += [t(f"cut_{wish.cut}", language)] if wish.cut else []
-    words += [display_name(MATERIALS, wish.material, language)] if wish.material else []
-    words += [category_name(wish, language)] if wish.category else []
-    if not words and wish.occasion in OCCASION_NAMES:  # the verdict's "some that would suit": for the office
-        name = OCCASION_NAMES[wish.occasion][1 if language == "ko" else 0]
-        return f"{name} 아이템" if language == "ko" else f"pieces for {name}"
-    if not words and wish.style:
-        style = display_name(USAGES, wish.style, language)
-        return f"{style} 아이템" if language == "ko" else f"{style} pieces"
-    return " ".join(words) or t("what_any", language)
-
-
 def render_reply(reply: Reply, language: str) -> str:
     """The reply's text as Telegram HTML (every outside value escaped), cut to Telegram's limit."""
     if reply.analysis is not None:
@@ -200,7 +83,7 @@ def render_reply(reply: Reply, language: str) -> str:
     titles = ("outfit_title", "similar_title", "cheaper_title", "search_title", "complete_title")
     titles += ("restyle_title",)
     relaxed = ("search_other_colours", "search_other_cuts", "search_other_brands", "search_relaxed")
-    relaxed += ("search_other_materials",)
+    relaxed += ("search_other_materials", "search_other_kinds")
     if reply.say in (*titles, *relaxed):
         say = reply.say
         if "product" in values and say in titles[:3]:
@@ -213,6 +96,8 @@ def render_reply(reply: Reply, language: str) -> str:
             "search_other_brands": "brand",
         }.get(say)
         what = describe((wish or Wish()).without(left_out) if left_out else wish or Wish(), language)
+        if say == "search_other_kinds":  # "코트 추천", none here: the kind's others ("outerwear")
+            what = describe(replace(wish or Wish(), article=None), language)
         keys = values.get("left_out") or []  # "None for an interview here, so the closest: outerwear"
         left = listed([filter_label(key, wish or Wish(), language) for key in keys], language)
         if keys and values.get("style"):  # the nearest style's: "casual outerwear"
@@ -232,6 +117,7 @@ def render_reply(reply: Reply, language: str) -> str:
             left=left,
             material=display_name(MATERIALS, values.get("material") or "", language),
             style=display_name(USAGES, values.get("style") or "", language),
+            kind=kind_name(values.get("kind"), language),
         )
         if reply.say == "cheaper_title" and reply.link:
             text = render_cheaper(title, reply.link, reply.items, language)
@@ -406,6 +292,8 @@ def _say(reply: Reply, language: str) -> str:
         values["style"] = display_name(USAGES, values["style"], language).lower()
     if reply.say == "not_in_colour":  # "#2 in black" with no black one of its design
         values["colour"] = display_name(COLOURS, values.get("colour") or "", language).lower()
+    if reply.say == "nearest_kind":  # "트렌치코트 코디" with no coats here
+        values["article"] = kind_name(values.get("article"), language)
     if reply.say == "nearest_colour":  # "what goes with a navy suit?" with no navy one
         values["colour"] = display_name(COLOURS, values.get("colour") or "", language).lower()
         values["kind"] = display_name(CATEGORY_NAMES, values.get("kind") or "", language).lower()

@@ -1115,6 +1115,21 @@ async def test_a_fabric_asked_is_read_from_the_names(chat: Chat) -> None:
         assert state.mode == "similar" and all(made_of(items[i].name, "cotton") for i in state.shown)
 
 
+async def test_a_kind_the_catalogue_lacks_is_its_categorys_closest_said_so(chat: Chat) -> None:
+    """'A coat for men' with no coats listed: jackets, said so ('No coats here, so the closest:
+    outerwear'; they had been shown as if coats); '트렌치코트 코디' begins from a jacket and says so
+    (was 'nothing fits')."""
+    items = chat.catalog().items
+    assert not [p for p in items.values() if p.article_type == "Coats"]
+    (found, *_) = await chat.say("a coat for men")
+    assert text_of(found).startswith("<b>No coats here, so the closest: outerwear")
+    assert all(items[i].category == "outerwear" for i in (await chat.state()).shown)
+    chat.user = chat.api.user(240, language="ko")
+    (said, *outfit) = await chat.say("트렌치코트 코디 남자")
+    assert text_of(said).startswith("코트는 여기 없어서 가장 가까운 상품으로 시작했어요") and outfit
+    assert items[(await chat.state()).focus_product_id].category == "outerwear"
+
+
 async def test_the_outfit_of_a_searchs_first_product_has_none_of_its_kind(chat: Chat) -> None:
     """'Skirts for women', then 'what goes with it?': the first skirt's outfit — tops and shoes, no
     more skirts (its bottoms slot had led the look with three other skirts)."""

@@ -113,6 +113,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
         "jacket", "jackets", "coat", "coats", "parka", "outerwear", "puffer", "windbreaker", "cardigan",
         "raincoat", "rain jacket", "rain coat", "poncho", "자켓", "재킷", "코트", "패딩", "점퍼", "아우터",
         "가디건", "우비", "비옷", "레인코트", "waistcoat", "gilet", "조끼", "바람막이", "플리스", "fleece",
+        "trench coat", "overcoat", "long coat", "트렌치코트", "롱코트", "울코트",
     ),
     "shorts": ("shorts", "short pants", "반바지", "숏팬츠"),
     "hat": ("hat", "hats", "cap", "caps", "beanie", "모자", "비니", "캡"),
@@ -179,6 +180,9 @@ ARTICLE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "sweatshirt": ("sweatshirt", "sweatshirts", "맨투맨"),
     "raincoat": ("raincoat", "rain jacket", "rain coat", "poncho", "우비", "비옷", "레인코트"),
+    "coat": (
+        "coat", "coats", "trench coat", "overcoat", "long coat", "코트", "트렌치코트", "롱코트", "울코트",
+    ),
 }
 # fmt: on
 # fmt: off

@@ -34,6 +34,7 @@ ARTICLE_KINDS: dict[str, tuple[str, str, frozenset[str]]] = {
     "sweater": ("sweaters", "스웨터", frozenset({"Sweaters"})),
     "sweatshirt": ("sweatshirts", "맨투맨", frozenset({"Sweatshirts"})),
     "raincoat": ("raincoats", "우비", frozenset({"Rain Jacket"})),
+    "coat": ("coats", "코트", frozenset({"Coats"})),  # asked of a catalogue with none: jackets, said so
 }
 
 # Catalogue article types some names contradict ("United Colors of Benetton Women Black Ballerinas" is

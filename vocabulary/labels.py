@@ -90,6 +90,7 @@ ARTICLE_TYPES: dict[str, str] = {
     "Sweatshirts": "longsleeve",
     "Sweaters": "longsleeve",
     "Jackets": "outerwear",
+    "Coats": "outerwear",  # none in the shared catalogue; a shop's catalogue may list them
     "Rain Jacket": "outerwear",
     "Nehru Jackets": "outerwear",
     "Waistcoat": "outerwear",
