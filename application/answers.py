@@ -107,7 +107,10 @@ class Answers:
             conversation.showed("search", [i.product_id for i in items], another)
             slots = [Slot("similar", items)] if items else []
             return [self.items_reply(say if items else "nothing_found", conversation, slots, values)]
-        replies: list[Reply] = []
+        lacking = (
+            wish.article in ARTICLE_KINDS and not ARTICLE_KINDS[wish.article][2] & self.catalog.article_types
+        )
+        replies = [Reply("no_such_kind", {"article": wish.article})] if lacking and mode == "outfit" else []
         row, garments, analysis_id, picture = await self.focus(conversation, user_id)
         if row is None:
             conversation.focus_on()

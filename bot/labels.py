@@ -54,6 +54,10 @@ FILTER_LABELS: dict[str, dict[str, str]] = {
         "en": "None {left} here, so the closest: {what}",
         "ko": "조건({left})에 맞는 상품이 없어 가장 가까운 걸 찾았어요: {what}",
     },
+    "no_such_kind": {  # "아우터는 코트로" with no coats listed: the slot's closest, after it
+        "en": "I have no {article} here — the closest:",
+        "ko": "{article}는 여기 없어서 가장 가까운 걸로 보여 드려요:",
+    },
     "search_other_kinds": {
         "en": "No {kind} here, so the closest: {what}",
         "ko": "{kind}는 여기 없어서 가장 가까운 걸 찾았어요: {what}",

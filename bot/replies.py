@@ -292,7 +292,7 @@ def _say(reply: Reply, language: str) -> str:
         values["style"] = display_name(USAGES, values["style"], language).lower()
     if reply.say == "not_in_colour":  # "#2 in black" with no black one of its design
         values["colour"] = display_name(COLOURS, values.get("colour") or "", language).lower()
-    if reply.say == "nearest_kind":  # "트렌치코트 코디" with no coats here
+    if reply.say in ("nearest_kind", "no_such_kind"):  # "트렌치코트 코디", "아우터는 코트로": no coats here
         values["article"] = kind_name(values.get("article"), language)
     if reply.say == "nearest_colour":  # "what goes with a navy suit?" with no navy one
         values["colour"] = display_name(COLOURS, values.get("colour") or "", language).lower()

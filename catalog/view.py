@@ -144,6 +144,7 @@ class Catalog:
                 self.by_category[item.category].append(item.id)
         self._hidden: set[int] = set()
         self._kept_out = sum(item.hidden for item in items)  # by the audit, or shop offers
+        self.article_types = frozenset(item.article_type for item in items if not item.hidden)  # listed
         # the catalogue never changes; what users ask for does, so only the latest selections are kept
         self._selected: OrderedDict[tuple[frozenset[str], Filters], list[int]] = OrderedDict()
         self._by_name: dict[str, list[int]] = defaultdict(list)  # name_key -> ids (`namesakes`)
