@@ -855,3 +855,15 @@ def test_a_teams_merchandise_only_for_a_sports_look_or_asked() -> None:
     recommend = _recommend(caps)
     assert set(recommend.pool("hat", Look("men", ("casual",)))[0]) == {4, 5, 6}
     assert set(recommend.pool("hat", Look("men", ("sports",)))[0]) == {7, 8, 9}
+
+
+def test_a_kind_the_catalogue_lacks_fills_its_slot_with_the_closest() -> None:
+    """'아우터는 코트로' of a look, with no coats listed: its jackets (was an empty slot: nothing found);
+    a kind listed keeps to itself."""
+    jackets = [_product(i, "outerwear", "Jackets") for i in range(1, 5)]
+    rain = [_product(i, "outerwear", "Rain Jacket") for i in range(5, 9)]
+    recommend = _recommend(jackets + rain)
+    coat = Wish(category="outerwear", article="coat")
+    assert set(recommend.pool("outerwear", Look("men", ("casual",)), wish=coat)[0]) == set(range(1, 9))
+    raincoat = Wish(category="outerwear", article="raincoat")
+    assert set(recommend.pool("outerwear", Look("men", ("casual",)), wish=raincoat)[0]) == {5, 6, 7, 8}
