@@ -87,9 +87,10 @@ class Wish:
             wish = wish.without(key)
         if u.colour:
             wish = replace(wish, colour=u.colour, tone=None).refusing(u.colour, keep=False)
-        if u.not_colour:  # "not blue", then "not navy": neither
-            wish = wish.refusing(u.not_colour)
-            wish = replace(wish, colour=None) if wish.colour == u.not_colour else wish
+        for refused in (*u.not_colours_too[::-1], u.not_colour) if u.not_colour else ():  # "not blue", then
+            wish = wish.refusing(refused)  # "not navy": neither; "not black, not grey" at once too
+        if u.not_colour and wish.colour in (u.not_colour, *u.not_colours_too):
+            wish = replace(wish, colour=None)
         if u.tone:
             wish = replace(wish, tone=u.tone, colour=None)
         if u.pattern or u.not_pattern:  # "striped", then "no stripes": the other is forgotten

@@ -336,6 +336,15 @@ def test_the_days_temperature(text: str, degrees: int | None) -> None:
     assert parse(text).temperature == degrees
 
 
+def test_several_colours_refused_at_once() -> None:
+    """'not black, not grey': both left out, under one ✕ (the second was lost)."""
+    from application.wish import Wish
+
+    assert Wish().merged(parse("not black, not grey")).refused_colours() == ("black", "grey")
+    assert Wish(colour="grey").merged(parse("not black, not grey")).colour is None
+    assert Wish().merged(parse("not red")).refused_colours() == ("red",)
+
+
 def test_a_fabric_is_read_from_a_products_name() -> None:
     """'leather', 'linen', '린넨' asked: products whose names say so; a padded jacket ('패딩') is no
     fabric to filter by (rarely named 'down')."""

@@ -178,6 +178,8 @@ def parse(text: str) -> Understood:
     understood.cues = cues_of(rest, matches, numbered=understood.ref is not None)
     understood.colour = _first(matches, "colour")
     understood.not_colour = _first(matches, "colour", negated=True)
+    refused = [m.label for m in matches if m.kind == "colour" and m.negated]
+    understood.not_colours_too = tuple(dict.fromkeys(c for c in refused if c != understood.not_colour))
     named = [m.label for m in matches if m.kind == "colour" and not m.negated]
     others = [label for label in named if label != understood.colour]
     understood.other_colour = others[0] if others else named[1] if len(named) > 1 else None  # navy and navy

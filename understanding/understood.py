@@ -19,6 +19,7 @@ class Understood:
     intent: str = "unknown"
     colour: str | None = None
     not_colour: str | None = None
+    not_colours_too: tuple[str, ...] = ()  # "not black, not grey": the ones after the first
     other_colour: str | None = None  # a second colour named: "do navy and black go together?"
     category: str | None = None
     style: str | None = None
