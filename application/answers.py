@@ -116,7 +116,9 @@ class Answers:
             conversation.focus_on()
             return [Reply("stale")]
         if mode == "outfit" and not garments and conversation.album[:1] == [analysis_id]:  # "what's
-            garments = await self._worn(conversation.album, user_id)  # missing?" after an album: its look
+            garments = await self.recommend.worn(
+                conversation.album, user_id
+            )  # missing?" after an album: its look
         async with self.sessions() as session:
             disliked = await disliked_by(session, user_id)
         same = wish.category and slot_of(wish.category) == kind_of(row) and not (wish.whole or wish.also)
@@ -303,18 +305,6 @@ class Answers:
         values = {**(values or {}), "wish": wish}
         actions = others + in_rows([Action("unfilter", key) for key in wish.active()])
         return Reply(say, values, slots=slots, wish=wish, actions=actions)
-
-    async def _worn(self, photos: list[int], user_id: int | None) -> list[AnalysisRow]:
-        """The garments of an album's photos, as one outfit (an outfit photo's each; else the photo)."""
-        worn: list[AnalysisRow] = []
-        for analysis_id in photos:
-            try:
-                worn += await self.recommend.garments(analysis_id) or [
-                    await self.recommend.load(analysis_id, user_id)
-                ]
-            except (StaleAnalysis, NotYours):  # one forgotten since: the others still
-                continue
-        return worn if len(worn) > 1 else []
 
     async def focus(self, conversation: Conversation, user_id: int | None):  # type: ignore[no-untyped-def]
         """(row, garments, analysis id, user's picture) of the focus; row None when it is gone."""

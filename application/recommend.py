@@ -45,7 +45,17 @@ from .links import Links, korean_query
 from .looks import kind_of, look_of
 from .pools import pool
 from .reasons import Reason, reason_for
-from .records import Embedded, colour_odds, embedding_of, garments_of, largest, load_owned, search_categories
+from .records import (
+    Embedded,
+    NotYours,
+    StaleAnalysis,
+    colour_odds,
+    embedding_of,
+    garments_of,
+    largest,
+    load_owned,
+    search_categories,
+)
 from .wish import Ask, Wish
 
 log = logging.getLogger(__name__)
@@ -81,6 +91,16 @@ class Recommend:
         slot = category if category in SLOT_CATEGORIES else slot_of(category)
         learned = self.compat.suggest({slot}) if self.compat else []
         return complementary_slots(min(SLOT_CATEGORIES[slot]), learned, limit)
+
+    async def worn(self, photos: list[int], user_id: int | None) -> list[AnalysisRow]:
+        """The garments of an album's photos, as one outfit (an outfit photo's each; else the photo)."""
+        worn: list[AnalysisRow] = []
+        for analysis_id in photos:
+            try:
+                worn += await self.garments(analysis_id) or [await self.load(analysis_id, user_id)]
+            except (StaleAnalysis, NotYours):  # one forgotten since: the others still
+                continue
+        return worn if len(worn) > 1 else []
 
     @staticmethod
     def swaps(garments: list[AnalysisRow], wish: Wish) -> tuple[str, ...]:
