@@ -116,9 +116,7 @@ class Answers:
             conversation.focus_on()
             return [Reply("stale")]
         if mode == "outfit" and not garments and conversation.album[:1] == [analysis_id]:  # "what's
-            garments = await self.recommend.worn(
-                conversation.album, user_id
-            )  # missing?" after an album: its look
+            garments = await self.recommend.worn(conversation.album, user_id)  # missing?" of an album
         async with self.sessions() as session:
             disliked = await disliked_by(session, user_id)
         same = wish.category and slot_of(wish.category) == kind_of(row) and not (wish.whole or wish.also)
