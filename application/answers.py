@@ -13,7 +13,7 @@ from catalog import Catalog
 from matching.coherence import STYLE_FALLBACK
 from storage import Analysis as AnalysisRow
 from understanding import Understood
-from vocabulary import ARTICLE_KINDS, PALETTES, carries, pattern_family, slot_of
+from vocabulary import PALETTES, STAND_INS, carries, pattern_family, slot_of
 
 from .account import Account
 from .capsule import CAPSULE, OWN_CAPSULE, capsule
@@ -58,6 +58,10 @@ class Answers:
             self.catalog.namesakes([*conversation.refused, *(conversation.seen if another else []), *focus])
         )
         leans = PALETTES[shopper.palette].suits if shopper.palette in PALETTES and not wish.colours() else ()
+        lacking = wish.article if self.catalog.lacks(wish.article) and wish.article in STAND_INS else None
+        if lacking:  # "코트 추천" with no coats listed: jackets, said so ("No coats here, so the closest")
+            conversation.wish = replace(conversation.wish, article=STAND_INS[lacking])
+            wish = replace(wish, article=STAND_INS[lacking])
         ask = Ask(wish, shopper.gender, exclude, leans)  # a summer cool's searches: her colours first
         built = wish.article in SETS and not wish.category  # capsule, couple look
         if built and (mode == "search" or not conversation.has_focus):
@@ -93,24 +97,20 @@ class Answers:
             if not items and wish.material:  # "leather jackets", none named so: the others, and say so
                 items = await self.search.find(replace(ask, wish=replace(wish, material=None)))
                 say, values = "search_other_materials", {"material": wish.material}
-            if not items and wish.article in ARTICLE_KINDS and wish.category:  # "코트 추천", none listed:
-                items = await self.search.find(replace(ask, wish=replace(wish, article=None)))  # its kind's
-                say, values = "search_other_kinds", {"kind": wish.article}  # others, said so
             if not items and wish.brand:  # "zara dresses": not carried; other brands', said so
                 items = await self.search.find(replace(ask, wish=replace(wish, brand=None)))
                 say, values = "search_other_brands", {"brand": wish.brand, "carried": carries(wish.brand)}
             relaxed = None if items or another else await self.relaxed(ask)  # "formal coat": the closest
             if relaxed:
                 items, say, values = relaxed
+            if lacking and say == "search_title":
+                say, values = "search_other_kinds", {"kind": lacking}
             if another and not items:  # every match shown already: the last answer stays numbered
                 return [self.items_reply("no_more", conversation, [])]
             conversation.showed("search", [i.product_id for i in items], another)
             slots = [Slot("similar", items)] if items else []
             return [self.items_reply(say if items else "nothing_found", conversation, slots, values)]
-        lacking = (
-            wish.article in ARTICLE_KINDS and not ARTICLE_KINDS[wish.article][2] & self.catalog.article_types
-        )
-        replies = [Reply("no_such_kind", {"article": wish.article})] if lacking and mode == "outfit" else []
+        replies = [Reply("no_such_kind", {"article": lacking})] if lacking and mode == "outfit" else []
         row, garments, analysis_id, picture = await self.focus(conversation, user_id)
         if row is None:
             conversation.focus_on()

@@ -38,8 +38,6 @@ def pool(catalog: Catalog, slot: str, look: Look, per_slot: int = 3, wish: Wish 
     if wish.category and slot_of(wish.category) == slot and (wish.category != slot or wish.article):
         categories = frozenset({wish.category})  # "shirts": that kind; "tops", "상의": the whole slot
         article_types = wish.article_types()  # "sneakers": not sandals
-        if article_types is not None and not article_types & catalog.article_types:  # "아우터는 코트로",
-            article_types = None  # none listed: the slot's own (the search says so: `Answers.answer`)
         kind = True  # "shorts" for a date: asked, so not refused by its occasion
     not_kinds, not_types = wish.refused_kind(slot)  # "치마는 싫어", "no heels": the slot's others
     categories = categories - not_kinds or categories

@@ -24,6 +24,7 @@ from vocabulary import (
     SLOT_CATEGORIES,
     SLOT_WORDS,
     SMART_ANCHORS,
+    STAND_INS,
     WOMENSWEAR,
     colours_in_name,
     nearest_colours,
@@ -289,7 +290,8 @@ class Search:
         said = {"colour": ask.wish.colour, "kind": ask.wish.category, "article": ask.wish.article}
         if (product := self.anchor_recoloured(ask)) is not None:
             return product, "nearest_colour", said
-        if ask.wish.article and (product := self.anchor(replace(ask, wish=replace(ask.wish, article=None)))):
+        instead = STAND_INS.get(ask.wish.article or "")  # no coats: a jacket
+        if instead and (product := self.anchor(replace(ask, wish=replace(ask.wish, article=instead)))):
             return product, "nearest_kind", said
         return None
 

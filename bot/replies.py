@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from html import escape
 
 from application import PRICE_BANDS, Action, Note, Reply, Wish
@@ -96,8 +95,6 @@ def render_reply(reply: Reply, language: str) -> str:
             "search_other_brands": "brand",
         }.get(say)
         what = describe((wish or Wish()).without(left_out) if left_out else wish or Wish(), language)
-        if say == "search_other_kinds":  # "코트 추천", none here: the kind's others ("outerwear")
-            what = describe(replace(wish or Wish(), article=None), language)
         keys = values.get("left_out") or []  # "None for an interview here, so the closest: outerwear"
         left = listed([filter_label(key, wish or Wish(), language) for key in keys], language)
         if keys and values.get("style"):  # the nearest style's: "casual outerwear"

@@ -15,6 +15,7 @@ from matching import ProductIndex
 from storage import Product
 from vocabulary import (
     ALL_SEASON_TYPES,
+    ARTICLE_KINDS,
     BEACHWEAR,
     brand_of,
     climate_of,
@@ -206,6 +207,10 @@ class Catalog:
         `least` are left, else all of them: a formal look's closest casual pieces."""
         kept = [i for i in ids if not sporty(self.items[i].name, self.items[i].article_type)]
         return kept if len(kept) >= least else ids
+
+    def lacks(self, article: str | None) -> bool:
+        """Whether an article kind asked (`vocabulary.ARTICLE_KINDS`: "coat") has no product listed."""
+        return article in ARTICLE_KINDS and not ARTICLE_KINDS[article][2] & self.article_types
 
     def not_fan_merch(self, ids: list[int], least: int) -> list[int]:
         """`ids` without a team's merchandise (`vocabulary.fan_merch`) when at least `least` are left,

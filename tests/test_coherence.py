@@ -858,12 +858,13 @@ def test_a_teams_merchandise_only_for_a_sports_look_or_asked() -> None:
 
 
 def test_a_kind_the_catalogue_lacks_fills_its_slot_with_the_closest() -> None:
-    """'아우터는 코트로' of a look, with no coats listed: its jackets (was an empty slot: nothing found);
-    a kind listed keeps to itself."""
+    """'아우터는 코트로' of a look, with no coats listed: the catalogue says it lacks them, and the
+    jackets that stand in for them fill the slot (`Answers.answer`; it was empty: nothing found)."""
+    from vocabulary import STAND_INS
+
     jackets = [_product(i, "outerwear", "Jackets") for i in range(1, 5)]
     rain = [_product(i, "outerwear", "Rain Jacket") for i in range(5, 9)]
     recommend = _recommend(jackets + rain)
-    coat = Wish(category="outerwear", article="coat")
-    assert set(recommend.pool("outerwear", Look("men", ("casual",)), wish=coat)[0]) == set(range(1, 9))
-    raincoat = Wish(category="outerwear", article="raincoat")
-    assert set(recommend.pool("outerwear", Look("men", ("casual",)), wish=raincoat)[0]) == {5, 6, 7, 8}
+    assert recommend.catalog.lacks("coat") and not recommend.catalog.lacks("raincoat")
+    instead = Wish(category="outerwear", article=STAND_INS["coat"])
+    assert set(recommend.pool("outerwear", Look("men", ("casual",)), wish=instead)[0]) == {1, 2, 3, 4}

@@ -195,19 +195,19 @@ async def test_a_cut_asked_for_is_read_from_names(chat: Chat) -> None:
 
 async def test_a_search_with_none_of_its_style_gives_the_closest_and_says_so(chat: Chat) -> None:
     """'formal coat for men': the catalogue has no men's formal outerwear, so the nearest style's
-    (party, then casual) — never women's or another kind — titled with what was set aside; before,
-    'I found nothing' (an outfit's asked coat: `test_coherence`)."""
+    (party, then casual) — never women's, and the jackets that stand in for coats (none listed) —
+    titled with what was set aside; before, 'I found nothing' (an outfit's asked coat: `test_coherence`)."""
     items = chat.catalog().items.values()
     outerwear = [p for p in items if p.category == "outerwear" and p.gender == "men" and not p.kids]
     assert outerwear and not any(p.usage == "formal" for p in outerwear)
     (answer,) = await chat.say("formal coat for men")
     shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
-    assert "None formal here, so the closest: casual outerwear" in text_of(answer)
-    assert shown and all(p.category == "outerwear" and p.gender == "men" and not p.kids for p in shown)
+    assert "None formal here, so the closest: casual jackets" in text_of(answer)  # no coats: jackets
+    assert shown and all(p.article_type == "Jackets" and p.gender == "men" and not p.kids for p in shown)
     assert "✕ formal" in buttons(answer)  # still asked: its ✕ takes it off
     chat.user = chat.api.user(97, language="ko")
     (answer,) = await chat.say("남자 면접 정장 코트")
-    assert "조건(면접)에 맞는 상품이 없어 가장 가까운 걸 찾았어요: 캐주얼 아우터" in text_of(answer)
+    assert "조건(면접)에 맞는 상품이 없어 가장 가까운 걸 찾았어요: 캐주얼 자켓" in text_of(answer)
 
 
 async def test_a_whole_looks_budget_is_shared_by_its_slots(chat: Chat) -> None:
@@ -1117,13 +1117,13 @@ async def test_a_fabric_asked_is_read_from_the_names(chat: Chat) -> None:
 
 async def test_a_kind_the_catalogue_lacks_is_its_categorys_closest_said_so(chat: Chat) -> None:
     """'A coat for men' with no coats listed: jackets, said so ('No coats here, so the closest:
-    outerwear'; they had been shown as if coats); '트렌치코트 코디' begins from a jacket and says so
+    jackets'; they had been shown as if coats); '트렌치코트 코디' begins from a jacket and says so
     (was 'nothing fits')."""
     items = chat.catalog().items
     assert not [p for p in items.values() if p.article_type == "Coats"]
     (found, *_) = await chat.say("a coat for men")
-    assert text_of(found).startswith("<b>No coats here, so the closest: outerwear")
-    assert all(items[i].category == "outerwear" for i in (await chat.state()).shown)
+    assert text_of(found).startswith("<b>No coats here, so the closest: jackets")
+    assert all(items[i].article_type == "Jackets" for i in (await chat.state()).shown)
     chat.user = chat.api.user(240, language="ko")
     (said, *outfit) = await chat.say("트렌치코트 코디 남자")
     assert text_of(said).startswith("코트는 여기 없어서 가장 가까운 상품으로 시작했어요") and outfit

@@ -5,7 +5,7 @@ from .bodies import BUILDS, HEIGHT_BUILDS, Build
 from .brands import BRANDS, Brand, brand_of, carries, fan_merch, sporty
 from .care import CARE_KINDS, MATERIALS, NAMED_MATERIALS, care_kind, made_of
 from .etiquette import COLOUR_RULES, ColourRule, colour_fits
-from .kinds import ARTICLE_KINDS, UNCARRIED, article_category, named_otherwise
+from .kinds import ARTICLE_KINDS, STAND_INS, UNCARRIED, article_category, named_otherwise
 from .labels import (
     ACCEPTED_CATEGORIES,
     ALL_CATEGORIES,
@@ -103,6 +103,7 @@ from .wear import (
 )
 
 __all__ = [
+    "STAND_INS",
     "CHEAP",
     "PRICE_BANDS",
     "DRESS_CODES",

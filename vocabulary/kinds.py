@@ -35,7 +35,11 @@ ARTICLE_KINDS: dict[str, tuple[str, str, frozenset[str]]] = {
     "sweatshirt": ("sweatshirts", "맨투맨", frozenset({"Sweatshirts"})),
     "raincoat": ("raincoats", "우비", frozenset({"Rain Jacket"})),
     "coat": ("coats", "코트", frozenset({"Coats"})),  # asked of a catalogue with none: jackets, said so
+    "jacket": ("jackets", "자켓", frozenset({"Jackets"})),  # a coat's stand-in (no word of its own)
 }
+# A kind the catalogue may list none of, and the kind shown instead, said so ("No coats here, so the
+# closest: jackets").
+STAND_INS: dict[str, str] = {"coat": "jacket"}
 
 # Catalogue article types some names contradict ("United Colors of Benetton Women Black Ballerinas" is
 # listed as Heels): asked for that kind by name, such a product is left out — what you see is what you
