@@ -156,10 +156,8 @@ class Answers:
         if say == "nothing_found" and unsure:  # only unisex pieces were tried: "for women" would widen it
             values["who"] = True
         if mode == "outfit" and garments and slots:  # "how can I make it more formal?": some swapped
-            swapped = self.recommend.swaps(garments, wish)
-            say, values = (
-                ("restyle_title", {**values, "style": wish.style}) if swapped else ("complete_title", values)
-            )
+            say = "restyle_title" if self.recommend.swaps(garments, wish) else "complete_title"
+            values["style"] = wish.style
         reply = self.items_reply(say, conversation, slots, values)
         reply.link, reply.picture, reply.box = link, picture, row.box
         reply.votes = (mode, analysis_id) if analysis_id is not None and slots else None

@@ -71,9 +71,7 @@ class Wish:
     not_brand: str | None = None  # "not nike", "나이키 말고"
     build: str | None = None  # vocabulary.BUILDS, as the user said: what flatters it is shown first
     not_slot: str | None = None  # an outfit slot left out: "without the hat", "가방은 빼고"
-    not_kind: str | None = (
-        None  # a kind left out of its slot: "no heels", "치마는 싫어" (`Understood.not_kind`)
-    )
+    not_kind: str | None = None  # a kind left out of its slot: "no heels", "치마는 싫어"
     not_colours_before: tuple[str, ...] | None = None  # left out before `not_colour`: "not blue", "not navy"
     days: int | None = None  # a capsule's trip length ("pack for 3 days"; `application.capsule`)
     whole: bool | None = None  # the whole look, the kind asked and its colour and pattern in its slot
