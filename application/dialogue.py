@@ -321,8 +321,8 @@ class Dialogue:
         whole = conversation.mode == "outfit" or conversation.wish.article in SETS  # a look, a capsule
         if "look_price" in u.cues and whole and not u.category:  # "how much is the whole outfit?", before
             return await self.look_price.reply(conversation, conversation.wish.article in SETS)
-        trip = conversation.wish.article in TRIPS and not (u.this_one or u.subject)
-        if trip and u.category and u.ref is None:
+        trip = conversation.wish.article in TRIPS and u.intent in ("refine", "search") and not u.subject
+        if trip and u.category and u.ref is None and not (u.this_one or u.occasion or u.temperature):
             return await self.answers.for_the_trip(conversation, user_id, u, language)  # "what about shoes?"
         u = conversation.wish.with_kinds(u, conversation.mode)  # "가방도", "a bag too"
         intent = u.intent

@@ -2091,6 +2091,8 @@ async def test_a_kind_asked_after_a_capsule_is_more_of_it_for_the_trip(chat: Cha
     assert shoes and all(p.category == "shoes" and p.gender in ("men", "unisex") for p in shoes)
     await chat.say("back")
     assert (await chat.state()).shown == packed
+    await chat.say("what should I wear at 12 degrees?")  # not the trip's: that weather's outfit
+    assert (await chat.state()).mode == "outfit"
 
 
 async def test_personal_colour_is_answered_kept_and_searched_by(chat: Chat) -> None:
