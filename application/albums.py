@@ -32,10 +32,7 @@ class Albums:
         it (never one the user voted 👎), and a button that saves them all."""
         async with self.recommend.sessions() as session:
             disliked = await disliked_by(session, user_id)
-        rows: list[tuple[int, AnalysisRow]] = []
-        for n, analysis_id in photos:  # a photo of a whole outfit: each of its garments
-            garments = await self.recommend.garments(analysis_id)
-            rows += [(n, g) for g in garments] or [(n, await self.recommend.load(analysis_id, user_id))]
+        rows = await self.recommend.worn(photos, user_id)  # a photo of a whole outfit: each of its garments
         together = judge([Piece(kind_of(row), row.colour, row.style) for _, row in rows])
         garments = [row for _, row in rows]
         slots: list[Slot] = []

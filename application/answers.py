@@ -116,7 +116,8 @@ class Answers:
             conversation.focus_on()
             return [Reply("stale")]
         if mode == "outfit" and not garments and conversation.album[:1] == [analysis_id]:  # "what's
-            garments = await self.recommend.worn(conversation.album, user_id)  # missing?" of an album
+            worn = await self.recommend.worn(list(enumerate(conversation.album, 1)), user_id)  # missing?"
+            garments = [row for _, row in worn] if len(worn) > 1 else []  # of an album: all its pieces
         async with self.sessions() as session:
             disliked = await disliked_by(session, user_id)
         same = wish.category and slot_of(wish.category) == kind_of(row) and not (wish.whole or wish.also)

@@ -92,15 +92,18 @@ class Recommend:
         learned = self.compat.suggest({slot}) if self.compat else []
         return complementary_slots(min(SLOT_CATEGORIES[slot]), learned, limit)
 
-    async def worn(self, photos: list[int], user_id: int | None) -> list[AnalysisRow]:
-        """The garments of an album's photos, as one outfit (an outfit photo's each; else the photo)."""
-        worn: list[AnalysisRow] = []
-        for analysis_id in photos:
+    async def worn(self, photos: list[tuple[int, int]], user_id: int | None) -> list[tuple[int, AnalysisRow]]:
+        """The garments of several photos (`photos`: (photo number, analysis id)) as one outfit, each
+        with its photo's number: an outfit photo's garments, else the photo; one forgotten since is
+        left out."""
+        worn: list[tuple[int, AnalysisRow]] = []
+        for n, analysis_id in photos:
             try:
-                worn += await self.garments(analysis_id) or [await self.load(analysis_id, user_id)]
-            except (StaleAnalysis, NotYours):  # one forgotten since: the others still
+                garments = await self.garments(analysis_id)
+                worn += [(n, g) for g in garments] or [(n, await self.load(analysis_id, user_id))]
+            except (StaleAnalysis, NotYours):
                 continue
-        return worn if len(worn) > 1 else []
+        return worn
 
     @staticmethod
     def swaps(garments: list[AnalysisRow], wish: Wish) -> tuple[str, ...]:

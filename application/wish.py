@@ -188,16 +188,19 @@ class Wish:
         similar (or cheaper) items or of a search was for the garment itself, not for the outfit
         around it ("similar in black", then "what goes with it?" is not an all-black outfit)."""
         if next_mode == "outfit" and mode in ("similar", "cheaper", "search"):
-            bare = replace(self, colour=None, tone=None, pattern=None, not_pattern=None, material=None)
-            return bare.refusing(None)
+            return self._of_no_garment()
         return self
+
+    def _of_no_garment(self) -> Wish:
+        """These filters without what was said of one garment: its colour, tone, pattern, fabric."""
+        bare = replace(self, colour=None, tone=None, pattern=None, not_pattern=None, material=None)
+        return bare.refusing(None)
 
     def about(self, category: str | None) -> Wish:
         """These filters for a product of `category`: a colour or a pattern said of another kind of
         garment ("in white" about an outfit's shoes, then "how much is the shirt?") is not its own."""
         if category and self.category and slot_of(self.category) != slot_of(category):
-            bare = replace(self, colour=None, tone=None, pattern=None, not_pattern=None, material=None)
-            return bare.refusing(None)
+            return self._of_no_garment()
         return self
 
     def with_kinds(self, u: Understood, mode: str) -> Understood:

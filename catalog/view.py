@@ -4,7 +4,7 @@ by category for filtered index search. Products the audit keeps out are never of
 from __future__ import annotations
 
 from collections import OrderedDict, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -205,18 +205,20 @@ class Catalog:
     def not_sporty(self, ids: list[int], least: int) -> list[int]:
         """`ids` without sportswear (`vocabulary.sporty`: a sports maker's, a rain jacket) when at least
         `least` are left, else all of them: a formal look's closest casual pieces."""
-        kept = [i for i in ids if not sporty(self.items[i].name, self.items[i].article_type)]
+        return self._without(ids, least, lambda item: sporty(item.name, item.article_type))
+
+    def not_fan_merch(self, ids: list[int], least: int) -> list[int]:
+        """`ids` without a team's merchandise (`vocabulary.fan_merch`) on the same terms: a look that
+        is not sporty."""
+        return self._without(ids, least, lambda item: fan_merch(item.name))
+
+    def _without(self, ids: list[int], least: int, unwanted: Callable[[CatalogItem], bool]) -> list[int]:
+        kept = [i for i in ids if not unwanted(self.items[i])]
         return kept if len(kept) >= least else ids
 
     def lacks(self, article: str | None) -> bool:
         """Whether an article kind asked (`vocabulary.ARTICLE_KINDS`: "coat") has no product listed."""
         return article in ARTICLE_KINDS and not ARTICLE_KINDS[article][2] & self.article_types
-
-    def not_fan_merch(self, ids: list[int], least: int) -> list[int]:
-        """`ids` without a team's merchandise (`vocabulary.fan_merch`) when at least `least` are left,
-        else all of them: a look that is not sporty."""
-        kept = [i for i in ids if not fan_merch(self.items[i].name)]
-        return kept if len(kept) >= least else ids
 
     def visible(self) -> list[int]:
         """Every product recommendations may show (not kept out by the audit or `hide`)."""
