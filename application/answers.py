@@ -18,7 +18,7 @@ from vocabulary import PALETTES, STAND_INS, carries, pattern_family, slot_of
 from .account import Account
 from .capsule import CAPSULE, OWN_CAPSULE, capsule
 from .conversation import Conversation
-from .corrections import correct
+from .corrections import correct, named_kind
 from .couple import COUPLE, couple
 from .feedback import disliked_by
 from .items import Item, Offering, Slot
@@ -365,6 +365,19 @@ class Answers:
         row, garments, _, _ = await self.focus(conversation, user_id)
         again = recall(row, garments, None)
         return [Reply("corrected", now), *([again] if again else [])]
+
+    async def named(self, conversation: Conversation, user_id: int | None, u: Understood) -> list[Reply]:
+        """The photo in view taken as its sender names it when it was read as another slot's
+        ("what shoes go with this skirt?" of a "hat": `corrections.named_kind`), said before the answer."""
+        if conversation.focus_analysis_id is None or not (u.subject or u.this_one):
+            return []
+        row, garments, analysis_id, _ = await self.focus(conversation, user_id)
+        if row is None or analysis_id is None or not (kind := named_kind(row, garments, u)):
+            return []
+        now = await correct(
+            self.sessions, row, garments, replace(u, category=kind, colour=None, pattern=None)
+        )
+        return [Reply("corrected", {**now, "was": row.category})]
 
     async def pick(
         self,

@@ -31,6 +31,17 @@ def corrected_garment(row: AnalysisRow, garments: list[AnalysisRow], u: Understo
     return named[0] if named else largest(garments)
 
 
+def named_kind(row: AnalysisRow, garments: list[AnalysisRow], u: Understood) -> str | None:
+    """The kind its sender's words give the one-garment photo in view when it was read as another
+    slot's — "what shoes go with this skirt?" of a photo read as a hat: they know their garment — or
+    None: the words agree with the reading's slot ("this shirt" of a T-shirt), or the photo has several
+    garments (the words pick one of them)."""
+    named = u.subject or (u.category if u.this_one else None)
+    if garments or not named or not row.category or slot_of(named) == slot_of(row.category):
+        return None
+    return named
+
+
 def _sure(label: str) -> dict[str, Any]:
     return {"label": label, "confidence": 1.0, "top": [{"label": label, "confidence": 1.0}]}
 

@@ -305,6 +305,7 @@ class Dialogue:
             for reply in said:  # "I'm petite": nothing in view to apply it to, kept for what follows
                 reply.values["shown"] = False
             return said + noted
+        said += await self.answers.named(conversation, user_id, u)  # "shoes for this skirt" of a "hat"
         replies = said + noted + await self._shop(conversation, user_id, u, text, language)
         if "colours" in u.cues and (colour := base_colour(replies)):  # "what colour shoes go with it?"
             replies.insert(0, advice_on(colour))

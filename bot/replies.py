@@ -276,6 +276,12 @@ def _say(reply: Reply, language: str) -> str:
     if reply.say == "corrected":  # "it's a skirt, not a dress": what it is now, in words
         colour = display_name(COLOURS, values["colour"], language).lower() if values.get("colour") else None
         kind = display_name(CATEGORY_NAMES, values.get("kind") or "", language).lower()
+        if values.get("was"):  # taken from the words, not said as a correction: what it was read as, too
+            was = display_name(CATEGORY_NAMES, values["was"], language).lower()
+            what = one_named(kind, None, language)
+            return t(
+                "named_as", language, what=what[:1].upper() + what[1:], was=one_named(was, None, language)
+            )
         return t("corrected", language, what=one_named(kind, colour, language))
     if reply.say == "whose":  # "is this for women?": its cut, then that anyone may wear it
         gender = values.get("gender") if values.get("gender") in ("men", "women") else "unisex"

@@ -189,6 +189,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "slot_her": {"en": "For her", "ko": "여성"},  # a couple look's halves
     "slot_his": {"en": "For him", "ko": "남성"},
     "outfit_items": {"en": "In this outfit I see:", "ko": "이 코디에서 보이는 아이템:"},
+    "named_as": {  # "what shoes go with this skirt?" of a photo read as a hat
+        "en": "{what}, then — I'd read it as {was}. I'll style it as that from now on.",
+        "ko": "제가 {was}(으)로 잘못 봤네요. 이제부터 {what}(으)로 코디할게요.",
+    },
 } | CONVERSATION
 MESSAGES |= FAVOURITES | FILTER_LABELS | VERDICTS | DAILY  # the filters', bands' and genders' short names
 

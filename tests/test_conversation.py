@@ -2933,6 +2933,31 @@ async def test_a_misread_photo_is_corrected_by_its_sender(chat: Chat) -> None:
     assert state.shown and not any(chat.catalog().items[i].category == "dress" for i in state.shown)
 
 
+async def test_a_photo_is_taken_as_its_sender_names_it(chat: Chat) -> None:
+    """'What shoes go with this skirt?' of a photo read as a T-shirt: the sender knows their garment —
+    stored as a skirt, said, and the shoes are a skirt's; the same slot's word ("this top") leaves
+    the reading as it is, and so does a numbered product's."""
+    from storage.models import Analysis
+
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    photo = (await chat.state()).focus_analysis_id
+    stylist = chat.app.bot_data["stylist"]
+    async with stylist.sessions() as session:
+        seen = (await session.get(Analysis, photo)).category
+    said = [text_of(call) for call in await chat.say("how do I style this top?")]
+    async with stylist.sessions() as session:
+        assert (await session.get(Analysis, photo)).category == seen  # a top's slot: as read
+    assert not said[0].startswith("A ")
+    said = [text_of(call) for call in await chat.say("what shoes go with this skirt?")]
+    assert said[0].lower() == f"a skirt, then — i'd read it as a {seen}. i'll style it as that from now on."
+    async with stylist.sessions() as session:
+        row = await session.get(Analysis, photo)
+    assert (row.category, row.kind) == ("skirt", "bottom") and row.result["corrected"]["category"] == seen
+    assert "Outfit for your skirt" in said[1] and (await chat.state()).filters.get("category") == "shoes"
+    said = [text_of(call) for call in await chat.say("이 치마랑 비슷한 거")]  # now a skirt: nothing to say
+    assert not said[0].startswith("제가") and "스커트" in said[0]
+
+
 async def test_whom_a_piece_is_cut_for(chat: Chat) -> None:
     """'Is this for women?', '이거 남자가 입어도 돼?': the product's listed gender or the photo's reading,
     and that anyone may wear it (were a refinement for women, a verdict)."""

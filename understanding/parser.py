@@ -355,8 +355,10 @@ def parse(text: str) -> Understood:
     if understood.intent == "daily" and hour:  # "/daily 7", "every morning at 7": mornings at seven
         understood.hour = int(next(g for g in hour.groups() if g))
     understood.this_one = (
-        understood.intent == "outfit" and not understood.wanted and names_the_one_in_view(rest, matches)
-    )  # "how do I style this shirt?": the shirt in view, when there is one
+        understood.intent in ("outfit", "similar")
+        and not understood.wanted
+        and names_the_one_in_view(rest, matches)
+    )  # "how do I style this shirt?", "이 치마랑 비슷한 거": the one in view, when there is one
     return understood
 
 
