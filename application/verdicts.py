@@ -11,7 +11,7 @@ from typing import Any
 from matching.together import SWAP_BELOW
 from storage import Analysis as AnalysisRow
 from understanding import Understood
-from vocabulary import colour_fits
+from vocabulary import colour_fits, slot_of
 
 from .account import Account
 from .albums import Albums
@@ -63,6 +63,9 @@ class Verdicts:
                 return [Reply("need_focus", actions=examples(language))]
             outfit = await self.described_outfit(conversation, user_id, u, text, language)
             return [Reply("verdict_unseen"), *outfit]
+        named = [g for g in garments if u.subject and slot_of(g.category or "") == slot_of(u.subject)]
+        if named:  # "is this coat warm enough?" of an outfit photo: its coat, judged alone
+            row, garments = named[0], []
         if len(garments) >= 2 and not (u.category or u.occasion or u.style or u.season):  # "rate my outfit"
             return [await self._together(conversation, user_id, row.id)]
         asked = Wish().merged(u)

@@ -3030,6 +3030,32 @@ async def test_warm_enough_is_answered_by_the_garments_weather(chat: Chat) -> No
     assert text_of(said).startswith("네, 이 아우터는 추운 날씨용이라")
 
 
+async def test_a_garment_named_as_the_one_in_view_is_judged(chat: Chat) -> None:
+    """'Is this coat warm enough for winter?' of an outfit photo: its coat judged, yes (was a search
+    for jackets that lost the photo), and its skirt, not on its own; 'is this dress ok for a wedding?'
+    of a dress in view: a verdict (was a search of wedding dresses); with nothing in view, a wedding's
+    outfit, said unseen."""
+    from shared_data import data_root
+
+    await chat.photo((data_root() / "ccp" / "photos" / "0110.jpg").read_bytes())  # a coat, a skirt, …
+    photo = (await chat.state()).focus_analysis_id
+    (said, *outfit) = await chat.say("is this coat warm enough for winter?")
+    assert text_of(said).startswith("Yes — it's made for the cold, right for winter.") and outfit
+    state = await chat.state()
+    assert state.focus_analysis_id == photo and state.filters.get("category") is None
+    (said, *_) = await chat.say("is this skirt warm enough for winter?")  # the skirt, not its coat
+    assert text_of(said).startswith(("Not really", "Not on its own"))
+    chat.user = chat.api.user(104)
+    await chat.photo(clothing_photos("Dress")[0].read_bytes())
+    (said, *_) = await chat.say("is this dress ok for a wedding?")
+    assert not text_of(said).startswith("Here's what I found") and "wedding" in text_of(said)
+    (said, *_) = await chat.say("이 원피스 결혼식에 입어도 돼?")
+    assert "결혼식" in text_of(said) and not text_of(said).startswith("찾은 상품")
+    chat.user = chat.api.user(105)
+    (said, *_) = await chat.say("is this dress ok for a wedding?")
+    assert text_of(said).startswith("Send me a photo of what you'd wear and I'll tell you whether it suits.")
+
+
 async def test_too_casual_is_answered_the_right_way_round(chat: Chat) -> None:
     """'Is this too casual for a funeral?' about a T-shirt: "Yes, a little", judged by the funeral's
     style (not by the formal one "too casual" would ask of a search); 'is it too formal for the

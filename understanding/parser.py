@@ -26,6 +26,7 @@ from vocabulary import (
 from .bodies import build_said
 from .cues import (
     ANYONE_WEARS,
+    ASKS_OK,
     BUYING,
     DISLIKES,
     HOUR,
@@ -323,6 +324,13 @@ def parse(text: str) -> Understood:
         understood.cues, understood.ref = understood.cues - {"outfit"} | {"back", "first"}, None
     if understood.command is None:
         understood.intent = intent_of(understood, rest, matches)
+    judged = "verdict" in understood.cues or ASKS_OK.search(rest) or _TOO.search(rest)
+    if understood.intent == "search" and judged and names_the_one_in_view(rest, matches):
+        understood.intent, understood.subject = "verdict", understood.category  # "is this coat warm
+        understood.category = understood.wanted = (
+            None  # enough?", "이 코트 겨울에 따뜻할까?": the one in view
+        )
+        understood.subject_article, understood.article = understood.article, None
     if (spoken := LANGUAGE_ASKED.search(rest)) and not (understood.category or understood.ref is not None):
         understood.intent = "language"  # "speak Korean", "영어로 말해줘": answered in it from now on
         understood.language = (
