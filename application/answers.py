@@ -374,9 +374,8 @@ class Answers:
         row, garments, analysis_id, _ = await self.focus(conversation, user_id)
         if row is None or analysis_id is None or not (kind := named_kind(row, garments, u)):
             return []
-        now = await correct(
-            self.sessions, row, garments, replace(u, category=kind, colour=None, pattern=None)
-        )
+        told = replace(u, category=kind, colour=None, pattern=None)
+        now = await correct(self.sessions, row, garments, told)
         return [Reply("corrected", {**now, "was": row.category})]
 
     async def pick(

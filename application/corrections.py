@@ -35,8 +35,9 @@ def named_kind(row: AnalysisRow, garments: list[AnalysisRow], u: Understood) -> 
     """The kind its sender's words give the one-garment photo in view when it was read as another
     slot's — "what shoes go with this skirt?" of a photo read as a hat: they know their garment — or
     None: the words agree with the reading's slot ("this shirt" of a T-shirt), or the photo has several
-    garments (the words pick one of them)."""
-    named = u.subject or (u.category if u.this_one else None)
+    garments (the words pick one of them), or the garment is "my dress" (of the wardrobe's)."""
+    this = u.subject and not u.mine and (u.pronoun or u.about_focus)  # "this skirt", "이 치마에 어울리는"
+    named = u.subject if this else u.category if u.this_one else None
     if garments or not named or not row.category or slot_of(named) == slot_of(row.category):
         return None
     return named

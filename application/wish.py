@@ -111,8 +111,8 @@ class Wish:
             )
         if u.occasion:
             wish = replace(wish, occasion=u.occasion, style=u.style, season=u.season or wish.season)
-        elif u.style:
-            wish = replace(wish, style=u.style, occasion=None)
+        elif u.style:  # another style leaves the occasion; its own ("cuter" for a date: casual) keeps it
+            wish = replace(wish, style=u.style, occasion=wish.occasion if u.style == wish.style else None)
         if u.season and not u.occasion:
             wish = replace(wish, season=u.season)
         if u.category:  # "shoes only": that kind's slot alone again

@@ -1301,7 +1301,7 @@ async def test_a_date_a_season_and_who_the_user_is(chat: Chat) -> None:
     blouse or a dress, with no flip flops, track pants, caps or backpacks; 'I'm a woman' is kept as
     who the user shops for, and said so; 'an outfit for winter' then starts from a warm piece for
     her, still for the date (the occasion had been dropped with the piece in view), and 'something
-    for autumn' keeps to spring and autumn pieces."""
+    for autumn' keeps to spring and autumn pieces; '좀 더 귀엽게' keeps the date, in light colours."""
     from vocabulary import SMART_REFUSED
 
     await chat.say("an outfit for a job interview for men")
@@ -1335,6 +1335,11 @@ async def test_a_date_a_season_and_who_the_user_is(chat: Chat) -> None:
     ]
     shown = [chat.catalog().items[i] for i in state.shown]
     assert shown and not [p.name for p in shown if p.climate == "warm" or p.season == "Summer"]
+    await chat.say("좀 더 귀엽게")  # the date's own style: still a date, in light colours (was casual alone)
+    state = await chat.state()
+    assert state.filters.get("occasion") == "date" and state.filters.get("tone") == "light"
+    await chat.say("something sporty")  # another style leaves the occasion
+    assert (await chat.state()).filters.get("occasion") is None
 
     chat.user = chat.api.user(47)
     (noted,) = await chat.say("I am a man")  # nothing in view: kept for what follows
@@ -2277,6 +2282,26 @@ async def test_a_layer_over_the_piece_named(chat: Chat) -> None:
         assert items[state.focus_product_id].category == "t-shirt" and state.mode == "outfit"
         assert state.filters["category"] == "outerwear"  # the small test catalogue may have none to fit
         assert all(items[i].slot == "outerwear" for i in state.shown if i != state.focus_product_id)
+
+
+async def test_a_piece_under_the_one_named(chat: Chat) -> None:
+    """'What do I wear under a blazer?', '자켓 안에 뭐 입지?': a blazer's (a jacket's) outfit, its tops
+    only (was the blazer's whole outfit); '셔츠 안에 뭐 입어?': plain tees in quiet colours (was a shirt's
+    outfit); 'what shirt goes under it?' still asks for shirts."""
+    from understanding.lexicon import NEUTRAL_COLOURS
+
+    items = chat.catalog().items
+    for said, worn in (("what do I wear under a blazer?", "blazer"), ("자켓 안에 뭐 입지?", "outerwear")):
+        await chat.say(said)
+        state = await chat.state()
+        assert items[state.focus_product_id].category == worn and state.mode == "outfit", said
+        assert state.filters["category"] == "top"
+        assert all(items[i].slot == "top" for i in state.shown if i != state.focus_product_id)
+    await chat.say("start over")
+    await chat.say("셔츠 안에 뭐 입어?")
+    state = await chat.state()
+    assert state.mode == "search" and state.shown and state.filters["category"] == "t-shirt"
+    assert all(items[i].category == "t-shirt" and items[i].colour in NEUTRAL_COLOURS for i in state.shown)
 
 
 async def test_how_to_wear_a_piece_is_said_for_its_kind(chat: Chat) -> None:

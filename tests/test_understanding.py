@@ -72,6 +72,10 @@ def test_refinement_details() -> None:
     assert parse("in warm colours").tone == "warm" and parse("in warm colours").season is None
     assert parse("a warm coat").season == "winter" and parse("쿨톤으로").tone == "cool"
     assert parse("something more colourful").tone == "accent" and parse("too colourful").tone == "neutral"
+    for text in ("좀 더 귀엽게", "something cuter", "러블리한 스타일", "more girly", "귀여운 원피스"):
+        assert parse(text).tone == "light", text  # soft, light colours (was casual alone)
+    assert parse("cute red dress").tone is None and parse("cut it shorter").tone is None
+    assert parse("a cute outfit for a picnic").occasion == "outing"  # a day out on foot (was camping)
     assert parse("multicolour bag").colour == "multi"  # a multicoloured one, asked by name
     assert (
         parse("another one").another and parse("show me 10 more").another and not parse("more shoes").another

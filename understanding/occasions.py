@@ -239,7 +239,7 @@ OCCASIONS: tuple[Occasion, ...] = (
         "camping",
         "casual",
         None,
-        ("camping", "picnic", "barbecue", "bbq", "캠핑", "피크닉", "바베큐", "소풍", "워크샵", "워크숍"),
+        ("camping", "barbecue", "bbq", "캠핑", "바베큐", "워크샵", "워크숍"),
     ),
     Occasion(  # a winter's sporty day out: the cold's layers, casual
         "ski",
@@ -300,6 +300,9 @@ OCCASIONS: tuple[Occasion, ...] = (
             "에버랜드",
             "롯데월드",
             "나들이",
+            "picnic",
+            "피크닉",
+            "소풍",
             "관광",
             "동물원",
         ),

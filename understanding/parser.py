@@ -34,6 +34,7 @@ from .cues import (
     LAYER,
     RETIMED,
     STOP,
+    UNDER,
 )
 from .dropped import dropped
 from .intents import intent_of
@@ -214,6 +215,8 @@ def parse(text: str) -> Understood:
     if MINIMAL.search(rest) or versatile:  # "she likes minimalist style", "미니멀하게": plain, neutral
         calm = None if understood.colour else "neutral"  # "a chic black dress": black, plain
         understood.tone, understood.pattern = understood.tone or calm, understood.pattern or "solid"
+    if _CUTE.search(rest) and not (understood.colour or understood.tone):  # "좀 더 귀엽게", "cuter": soft,
+        understood.tone = "light"  # light colours (the style stays casual)
     gender = _first(matches, "gender")
     understood.gender = gender if gender in ("men", "women") else None
     understood.any_gender = gender == "any"
@@ -295,7 +298,20 @@ def parse(text: str) -> Understood:
         understood.category, understood.article, understood.about_focus = "outerwear", None, False
     elif layer and (understood.pointing or understood.pronoun):  # for the one in view
         understood.category, understood.about_focus = "outerwear", True
-    understood.cues |= {"outfit"} if layer and understood.category else set()
+    under = not (understood.wanted or layer) and UNDER.search(rest)  # a piece beneath the one named:
+    worn = next((m for m in matches if m.kind == "category" and not m.negated), None)  # (not "what shirt
+    if under and worn and (worn.start < under.start()) == (understood.language == "en"):  # goes under it?")
+        under = None
+    beneath = bool(under and understood.category and slot_of(understood.category) == "top")
+    if under and understood.category and slot_of(understood.category) == "outerwear":  # a blazer's tops
+        understood.subject, understood.wanted = understood.category, "top"
+        understood.category, understood.article, understood.about_focus = "top", None, False
+    if beneath:  # "셔츠 안에 뭐 입어?": a plain tee in a quiet colour, searched
+        understood.category, understood.article, understood.pattern = "t-shirt", None, "solid"
+        understood.tone = understood.tone or "neutral"
+    elif under and not understood.wanted:  # "이너로 뭐 입지?" of a jacket in view: its tops
+        understood.category, understood.about_focus = "top", True
+    understood.cues |= {"outfit"} if (layer or under) and not beneath and understood.category else set()
     if described_in_view(rest, matches, understood.language):  # "이 바지에 어울리는 상의": a top for it
         understood.category, understood.article, understood.about_focus = understood.wanted, None, True
     described = understood.subject or understood.category
@@ -324,6 +340,8 @@ def parse(text: str) -> Understood:
         understood.cues, understood.ref = understood.cues - {"outfit"} | {"back", "first"}, None
     if understood.command is None:
         understood.intent = intent_of(understood, rest, matches)
+    if beneath:  # not the outfit of a shirt
+        understood.intent, understood.about_focus = "search", False
     judged = "verdict" in understood.cues or ASKS_OK.search(rest) or _TOO.search(rest)
     if understood.intent == "search" and judged and names_the_one_in_view(rest, matches):
         understood.intent, understood.subject = "verdict", understood.category  # "is this coat warm
@@ -400,6 +418,7 @@ _CHEAP_LOOK = re.compile(r"\b(?:cheap|budget|low[- ]cost|affordable|inexpensive)
 _HIM_OR_HER = re.compile(r"\b(?:him|his|her)\b")
 _OTHER_BRAND = re.compile(r"\b(?:other|another|different)\s+brands?\b|(?:다른|딴)\s*브랜드")
 _THAN_IN_VIEW = re.compile(r"\b(?:brighter|lighter|darker|deeper)\b|더\s*(?:밝|어두|화사)")  # than these
+_CUTE = re.compile(r"\bcut(?:e|er|est)\b|\bgirly\b|귀여|귀엽|러블리|걸리시|사랑스러|사랑스럽")
 _TOO = re.compile(  # "is this too casual?", "너무 포멀해?": yes means it does not suit
     r"\btoo (?:casual|formal|dressy|fancy|sporty|plain|flashy|bright|dark|much|simple|boring|loud)\b"
     r"|너무 (?:캐주얼|포멀|화려|튀|어두|밝|격식|심플|차려|꾸민)"
