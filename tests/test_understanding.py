@@ -76,6 +76,10 @@ def test_refinement_details() -> None:
         assert parse(text).tone == "light", text  # soft, light colours (was casual alone)
     assert parse("cute red dress").tone is None and parse("cut it shorter").tone is None
     assert parse("a cute outfit for a picnic").occasion == "outing"  # a day out on foot (was camping)
+    for text in ("검정이랑 회색 말고", "no black or grey", "not black, not grey", "검정색 회색 빼고"):
+        said = parse(text)  # both refused (was black asked, grey refused)
+        assert (said.colour, said.not_colour, said.not_colours_too) == (None, "black", ("grey",)), text
+    assert (parse("검정 말고 회색").colour, parse("검정 말고 회색").not_colour) == ("grey", "black")
     assert parse("multicolour bag").colour == "multi"  # a multicoloured one, asked by name
     assert (
         parse("another one").another and parse("show me 10 more").another and not parse("more shoes").another

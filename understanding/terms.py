@@ -28,6 +28,9 @@ from .references import NEGATION_AFTER, NEGATION_BEFORE
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff]")  # and jamo as NFKC leaves "ㅋ"
 _BETWEEN = re.compile(r"^\s*(?:색|색깔|컬러|색의)?\s*$")  # "빨간색 원피스": the colour of that garment
+_LISTED = re.compile(  # "black or grey", "검정이랑 회색", "빨강, 초록": colours listed together
+    r"\s*(?:색|색깔|컬러)?\s*(?:,|/|&|\band\b|\bor\b|\bnor\b|이랑|랑|하고|이나|나|과|와)?\s*,?\s*"
+)
 # "티" alone is a T-shirt where it stands as a word ("흰 티에 청바지", "검정티 추천"), not inside "파티"
 # nor in "티 나다" (to show): a particle may follow, a word or a colour must come before.
 _TEE = re.compile(
@@ -121,6 +124,11 @@ def find_terms(text: str) -> list[Match]:
             match.negated = bool(NEGATION_BEFORE.search(text[: match.start])) or bool(
                 NEGATION_AFTER.match(text[match.end :])
             )
+    listed = [(a, b) for a, b in zip(taken, taken[1:], strict=False) if a.kind == b.kind == "colour"]
+    listed = [(a, b) for a, b in listed if _LISTED.fullmatch(text[a.end : b.start])]
+    for pairs in (listed, listed[::-1]):  # "검정이랑 회색 말고", "no black or grey": each of them refused
+        for a, b in pairs:
+            a.negated = b.negated = a.negated or b.negated
     for colour, garment in zip(taken, taken[1:], strict=False):  # "빨간색 원피스 말고": not the red one
         if colour.kind in ("colour", "pattern") and garment.kind == "category" and garment.negated:
             colour.negated = colour.negated or bool(_BETWEEN.match(text[colour.end : garment.start]))
