@@ -12,13 +12,21 @@ _STIFF = re.compile(
     r"\b(?:not (?:too |so )?|less )(?:stiff|corporate|stuffy)\b"
     r"|딱딱하지\s?않|안\s?딱딱|덜\s?딱딱|너무\s?딱딱하지"
 )
+NOT_TOO_KO = re.compile(
+    r"너무\s?(포멀|격식|차려|캐주얼|스포티)\S*?\s?(?:하|있|입)?지\s?않"
+)  # "너무 포멀하지 않게"
+_NOT_TOO_OF = {"포멀": ("casual", True), "격식": ("casual", True), "차려": ("casual", True)}
+_NOT_TOO_OF |= {"캐주얼": ("formal", False), "스포티": ("casual", False)}
 _LESS_OF = {"formal": "casual", "party": "casual", "sports": "casual", "ethnic": "casual", "casual": "formal"}
 
 
 def style_named(text: str, matches: list[Match]) -> tuple[str | None, bool]:
     """The style named, and whether it was a dressy one toned down: "less formal", "덜 격식있게" are
     smart casual; "덜 캐주얼하게" names the one across from it."""
-    match = next((m for m in matches if m.kind == "style"), None)
+    styles = [m for m in matches if m.kind == "style"]  # "smart shoes that aren't too formal": toned down
+    match = next((m for m in styles if _LESS.search(text[: m.start])), styles[0] if styles else None)
+    if said := NOT_TOO_KO.search(text):  # "너무 포멀하지 않게": smart casual, asked (not "너무 포멀해?")
+        return _NOT_TOO_OF[said[1]]
     if _STIFF.search(text):  # "출근룩인데 너무 딱딱하지 않게", "not too stiff": smart casual
         return "casual", True
     if match is None:
