@@ -142,8 +142,12 @@ def preface(u: Understood) -> tuple[Understood, list[Reply]]:
 
 def size_reply(system: str, value: str, language: str) -> Reply:
     """A shoe or top size in the other systems (`vocabulary.sizes`); off the chart: said plainly."""
-    if system in ("letter", "ko"):
+    if system in ("letter", "ko", "us_dress"):
         top = top_size(system, value)
+        if top is not None and system == "us_dress":  # "I'm a size 8": hers, and the shoe it could be
+            shoe = shoe_size("us_women", float(value))
+            said = {"us": value, "letter": top[0], "women": top[1][0], "mm": shoe.mm if shoe else None}
+            return Reply("size", {"dress": said})
         if top is not None:
             return Reply("size", {"letter": top[0], "numbers": list(top[1])})
     elif (shoe := shoe_size(system, float(value))) is not None:

@@ -17,6 +17,14 @@ SAID = {
         "{letter} is about {men} in Korean men's sizes and {women} in women's.",
         "{letter} 사이즈는 보통 남성 {men}, 여성 {women} 사이즈예요.",
     ),
+    "dress": (
+        "US women's size {us} is about {letter} — {women} in Korean women's sizes.",
+        "미국 여성 사이즈 {us}는 보통 {letter}, 한국 여성 {women} 사이즈예요.",
+    ),
+    "dress_shoe": (
+        "If you meant shoes: US women's {us} is about {mm} mm.",
+        "신발 사이즈라면 미국 여성 {us}는 {mm}mm 정도예요.",
+    ),
     "top_men": (
         "{letter} is about {men} in Korean men's sizes.",
         "{letter} 사이즈는 보통 남성 {men} 사이즈예요.",
@@ -105,7 +113,10 @@ def _say(key: str, language: str, **values: object) -> str:
 
 def size_text(values: dict[str, Any], language: str) -> str:
     """The size in the other systems, then the shop's chart's precedence."""
-    if shoe := values.get("shoe"):
+    if dress := values.get("dress"):  # "I'm a size 8": a US women's size, and the shoe it could be
+        line = _say("dress", language, **dress)
+        line += "\n" + _say("dress_shoe", language, **dress) if dress.get("mm") else ""
+    elif shoe := values.get("shoe"):
         line = _say("shoe", language, **{k: _number(v) for k, v in shoe.items()})
     else:
         men, women = values["numbers"][0], values["numbers"][1:]

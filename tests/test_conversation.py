@@ -2360,7 +2360,8 @@ async def test_a_colour_for_an_occasion_is_judged_by_its_etiquette(chat: Chat) -
 
 async def test_sizes_are_converted(chat: Chat) -> None:
     """'What size is 270 in US?' gives the foot length in US men's and women's, UK and EU sizes; '95
-    사이즈는 S M L로 뭐야?' the letter and both Korean numbers; a size off the chart is said plainly; the
+    사이즈는 S M L로 뭐야?' the letter and both Korean numbers; "I'm a size 8" a US women's size; a size
+    off the chart is said plainly; the
     shop's chart has the last word; whether a size is in stock is the shop's to say; a height and
     weight get the top size that usually fits them, for whom the user shops."""
     (shoe,) = await chat.say("what size is 270 in US?")
@@ -2372,6 +2373,11 @@ async def test_sizes_are_converted(chat: Chat) -> None:
     assert text_of(top).startswith("M 사이즈는 보통 남성 95, 여성 66 사이즈예요.")
     (off,) = await chat.say("size 400")
     assert text_of(off).startswith("I can't check sizes")
+    (dress,) = await chat.say("I'm a size 8")  # a US women's size, and the shoe it could be (was unread)
+    assert text_of(dress).startswith(
+        "US women's size 8 is about M — 66 in Korean women's sizes.\nIf you meant shoes: US women's 8 is "
+        "about 250 mm."
+    )
     for asked in ("is there an XL?", "이거 XL 사이즈 있어?"):  # in stock: the shop's
         (stocked,) = await chat.say(asked)
         assert text_of(stocked).startswith(("I can't check sizes", "사이즈는 확인할 수 없어요"))

@@ -420,6 +420,9 @@ def test_sizes_convert_between_systems() -> None:
     assert shoe_size("mm", 400) is None and shoe_size("eu", 42).mm == 265  # type: ignore[union-attr]
     assert top_size("letter", "m") == ("M", (95, 66)) == top_size("ko", "66")
     assert top_size("ko", "110") == ("XXL", (110,)) and top_size("ko", "12") is None
+    assert top_size("us_dress", "8") == ("M", (66,)) and top_size("us_dress", "7") is None  # "I'm a size 8"
+    assert parse("I'm a size 8").size == ("us_dress", "8") and parse("I'm a size 8").intent == "size"
+    assert parse("size 8 shoes").size != ("us_dress", "8")  # a shoe's
     from vocabulary import top_for_build
 
     assert top_for_build(180, 75, "men") == ("L", 100) and top_for_build(190, 75, "men") == ("XL", 105)

@@ -16,6 +16,9 @@ _LETTER = re.compile(
     r"\b(?:size|an?|wear|in)\s+(xxs|xs|s|m|l|xl|xxl|2xl)\b|\b(xxs|xs|s|m|l|xl|xxl|2xl)\s*(?:size|사이즈)"
     r"|사이즈\s*(?:는|가|은)?\s*(xxs|xs|s|m|l|xl|xxl|2xl)(?![a-z]|\s+(?:m|l|xl)\b)"  # "내 사이즈는 M이야"
 )
+_US_WOMEN = re.compile(  # "I'm a size 8", "size 10 dress": a US women's clothing size (not "size 8 shoes")
+    r"\bsize\s+(0|2|4|6|8|10|12|14|16|18)\b(?!\s*(?:mm|shoes?|sneakers?|boots?|heels?|in (?:us|uk|eu|mm)\b))"
+)
 _KOREAN = re.compile(r"(?<!\d)(44|55|66|77|88|85|90|95|100|105|110)\s*(?:size|사이즈|호)")
 
 
@@ -43,6 +46,8 @@ def size_asked(text: str, sized: bool) -> tuple[str, str] | None:
         system = {"eur": "eu"}.get(system, system)
         women = system == "us" and who in ("women's", "womens", "w")
         return ("us_women" if women else system), number
+    if (found := _US_WOMEN.search(text)) and not _SHOE.search(text):
+        return "us_dress", found.group(1)
     if (found := _LETTER.search(text)) and (sized or "wear" in text):
         return "letter", found.group(1) or found.group(2) or found.group(3)
     if found := _KOREAN.search(text):

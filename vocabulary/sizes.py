@@ -9,6 +9,18 @@ from dataclasses import dataclass
 SHOE_MM = range(215, 311, 5)  # the millimetre sizes a shoe chart lists
 MEN_TOPS = {85: "XS", 90: "S", 95: "M", 100: "L", 105: "XL", 110: "XXL"}  # 남성 상의
 WOMEN_TOPS = {44: "XS", 55: "S", 66: "M", 77: "L", 88: "XL"}  # 여성 상의
+US_WOMEN = {
+    0: "XS",
+    2: "XS",
+    4: "S",
+    6: "S",
+    8: "M",
+    10: "M",
+    12: "L",
+    14: "L",
+    16: "XL",
+    18: "XL",
+}  # dresses
 
 
 def _half(value: float) -> float:
@@ -70,6 +82,9 @@ def top_size(system: str, value: str) -> tuple[str, tuple[int, ...]] | None:
         letter = value.upper().replace("2XL", "XXL")
     elif system == "ko" and value.isdigit():
         letter = MEN_TOPS.get(int(value)) or WOMEN_TOPS.get(int(value)) or ""
+    elif system == "us_dress" and value.isdigit():  # "I'm a size 8": a US women's size, M (66)
+        letter = US_WOMEN.get(int(value), "")
+        return (letter, tuple(n for n, size in WOMEN_TOPS.items() if size == letter)) if letter else None
     else:
         return None
     numbers = tuple(n for table in (MEN_TOPS, WOMEN_TOPS) for n, size in table.items() if size == letter)
