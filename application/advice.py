@@ -37,6 +37,7 @@ from .wearing import Wearing
 
 INTENTS = (
     "care", "pack", "palette", "palette_off", "size", "fit", "tip", "couple", "taste", "next_buy", "suits_me",
+    "fabric",
 )  # fmt: skip
 
 
@@ -89,6 +90,8 @@ class Advice:
             return replies + await self.shopper.ask_once(conversation, user_id, text, language)
         if u.intent == "fit":  # "does it run small?", "정사이즈야?"
             return [await self.wearing.fit(conversation, user_id, u)]
+        if u.intent == "fabric":  # "is this cotton?", "이거 소재 뭐야?"
+            return [await self.wearing.fabric(conversation, user_id, u)]
         if u.intent == "tip":  # "should I tuck it in?", "소매 걷어도 돼?"
             return [await self.wearing.tip(conversation, user_id, u)]
         if u.intent == "size" and u.size is not None:  # "what size is 270 in US?"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from catalog import Catalog, CatalogItem
 from understanding import Understood
-from vocabulary import FIT_SLOTS, cut_of, slot_of, top_for_build
+from vocabulary import FIT_SLOTS, NAMED_MATERIALS, cut_of, made_of, slot_of, top_for_build
 
 from .answers import Answers
 from .conversation import Conversation
@@ -54,6 +54,17 @@ class Wearing:
         category = product.category if product is not None else category
         slot = slot_of(category) if category else ""
         return Reply("tip", {"topic": u.tip, "category": category or "", "slot": slot, "kind": kind})
+
+    async def fabric(self, conversation: Conversation, user_id: int | None, u: Understood) -> Reply:
+        """'Is this cotton?', '이거 소재 뭐야?': what a product's own name says of its fabric (else that
+        the shop's page lists it); a photo's fabric is not read, and said so."""
+        if (missing := _missing(conversation, self.catalog, u)) is not None:
+            return missing
+        product, category = await self._subject(conversation, user_id, u)
+        if product is None:
+            return Reply("fabric", {"product": "", "asked": u.material or "", "photo": category is not None})
+        named = next((m for m in NAMED_MATERIALS if made_of(product.name, m)), "")
+        return Reply("fabric", {"product": product.name, "asked": u.material or "", "named": named})
 
     async def _subject(
         self, conversation: Conversation, user_id: int | None, u: Understood

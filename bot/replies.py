@@ -22,7 +22,7 @@ from .dresscodes import dress_code_text, etiquette_text
 from .filters import brand_name, describe, filter_label, kind_name, listed
 from .palettes import palette_text, which_palette_text
 from .prices import look_price_text
-from .sizes import build_size_text, fit_text, height_text, size_text
+from .sizes import build_size_text, fabric_text, fit_text, height_text, size_text
 from .taste import next_buy_text, taste_text, wardrobe_fit_text
 from .texts import (
     TEXT_LIMIT,
@@ -235,6 +235,8 @@ def _say(reply: Reply, language: str) -> str:
         return next_buy_text(reply.values, language)
     if reply.say == "size":  # "what size is 270 in US?"
         return size_text(reply.values, language)
+    if reply.say == "fabric":  # "is this cotton?"
+        return fabric_text(reply.values, language)
     if reply.say == "fit":  # "does it run small?"
         return fit_text(reply.values, language)
     if reply.say == "fit_height":  # "I'm 168cm"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from vocabulary import MATERIALS
+
 from .texts import bilingual
 
 # fmt: off
@@ -24,6 +26,33 @@ SAID = {
     "dress_shoe": (
         "If you meant shoes: US women's {us} is about {mm} mm.",
         "신발 사이즈라면 미국 여성 {us}는 {mm}mm 정도예요.",
+    ),
+    "fabric_yes": (
+        "Yes — its listing names it {asked}: {product}. The shop's page gives the whole composition.",
+        "네, 상품명에 {asked}(이)라고 되어 있어요: {product}. 정확한 혼용률은 쇼핑몰 상세 페이지에 있어요.",
+    ),
+    "fabric_other": (
+        "Its listing names {named}, not {asked}: {product}. The shop's page gives the whole composition.",
+        "상품명에는 {asked}(이)가 아니라 {named}(이)라고 되어 있어요: {product}. 정확한 혼용률은 쇼핑몰 상세 "
+        "페이지에 있어요.",
+    ),
+    "fabric_named": (
+        "Its listing names {named}: {product}. The shop's page gives the whole composition.",
+        "상품명에 {named}(이)라고 되어 있어요: {product}. 정확한 혼용률은 쇼핑몰 상세 페이지에 있어요.",
+    ),
+    "fabric_unnamed": (
+        "{product}: its name doesn't say the fabric — the shop's page lists it (the link under it).",
+        "{product}: 상품명에 소재가 없어요. 링크를 누르면 쇼핑몰 상세 페이지에서 확인할 수 있어요.",
+    ),
+    "fabric_photo": (
+        "I can't tell the fabric from a photo — the care label inside says it. I read the kind, colour and "
+        "pattern, and can tell you how to wash it (“how do I wash it?”).",
+        "사진으로는 소재를 알 수 없어요. 안쪽 케어 라벨에 적혀 있어요. 종류, 색상, 무늬는 읽을 수 있고, "
+        "세탁 방법도 알려 드릴게요(“어떻게 세탁해?”).",
+    ),
+    "fabric_which": (
+        "Which piece? Ask about a numbered one (“is #2 cotton?”) or send its photo.",
+        "어떤 상품인가요? “2번 면이야?”처럼 번호로 물어보시거나 사진을 보내 주세요.",
     ),
     "top_men": (
         "{letter} is about {men} in Korean men's sizes.",
@@ -155,3 +184,14 @@ def build_size_text(values: dict[str, Any], language: str) -> str:
         ((gender, (letter, number)),) = sizes.items()
         line = _say(f"build_{gender}", language, **body, letter=letter, number=number)
     return line + "\n" + _say("chart", language)
+
+
+def fabric_text(values: dict[str, Any], language: str) -> str:
+    """What a product's name says of its fabric, against the one asked ("is this cotton?")."""
+    asked, named = values.get("asked") or "", values.get("named") or ""
+    names = {key: bilingual(MATERIALS[key], language) for key in (asked, named) if key in MATERIALS}
+    if not values.get("product"):
+        return _say("fabric_photo" if values.get("photo") else "fabric_which", language)
+    key = "unnamed" if not named else "named" if not asked else "yes" if named == asked else "other"
+    return _say(f"fabric_{key}", language, product=values["product"], asked=names.get(asked, ""),
+                named=names.get(named, ""))  # fmt: skip

@@ -958,14 +958,44 @@ async def test_it_is_the_product_named_by_its_number_last(chat: Chat) -> None:
     await chat.say("the third one but cheaper")  # its offers, a link alone (no Naver here)
     state = await chat.state()
     assert state.mode == "cheaper" and state.shown == shown  # "#1" is still the list's (was nothing)
-    (answer,) = await chat.say("is #1 cotton?")  # its fabric: the shop's to say (was more like #1)
-    assert text_of(answer).startswith("Stock, delivery, returns, fabric")
+    (answer,) = await chat.say("is #1 cotton?")  # its fabric: what its name says (was more like #1)
+    name = html.escape(chat.catalog().items[shown[0]].name, quote=False)
+    said = "Yes — its listing names it cotton: " if "cotton" in name.lower() else ""
+    assert text_of(answer).startswith(said or "Its listing names ") or text_of(answer).startswith(
+        f"{name}: its name doesn't say the fabric"
+    )
     (about,) = await chat.say("what is #2?")  # what it is, with its picture and link (was more like it)
     name = chat.catalog().items[shown[1]].name
     assert about.method == "sendPhoto" and text_of(about).startswith(f"<b>{html.escape(name)}:")
     assert "2. <a href=" in text_of(about)
     (answer,) = await chat.say("how much is it?")
     assert f"Cheapest like {name}" in text_of(answer)
+
+
+async def test_a_fabric_asked_is_answered_from_the_listing(chat: Chat) -> None:
+    """'Is this cotton?', '이거 면이야?', "what's #2 made of?": what the product's own name says of its
+    fabric against the one asked (was "the shop's to say" for every piece), that the name does not say
+    it, or — of a photo — that a photo does not show it; nothing in view: which piece."""
+    from vocabulary import NAMED_MATERIALS, made_of
+
+    (which,) = await chat.say("is this cotton?")
+    assert text_of(which).startswith("Which piece? Ask about a numbered one")
+    items, told = chat.catalog().items, set()
+    for kind in ("t-shirts", "belts", "hoodies"):
+        await chat.say(kind)
+        for n, i in enumerate((await chat.state()).shown, start=1):
+            name = html.escape(items[i].name, quote=False)
+            named = next((m for m in NAMED_MATERIALS if made_of(items[i].name, m)), None)
+            (answer,) = await chat.say(f"is #{n} cotton?")
+            said = {None: f"{name}: its name doesn't say the fabric", "cotton": "Yes — its listing names it"}
+            assert text_of(answer).startswith(said.get(named, f"Its listing names {named}, not cotton")), name
+            told.add(named)
+    assert None in told and len(told) > 1  # some names say a fabric, some do not
+    (answer,) = await chat.say("what's #1 made of?")
+    assert "its name doesn't say the fabric" in text_of(answer) or "Its listing names " in text_of(answer)
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    (answer,) = await chat.say("이거 면이야?")
+    assert text_of(answer).startswith("사진으로는 소재를 알 수 없어요.")
 
 
 async def test_a_kind_asked_in_passing_after_a_search_is_for_its_first_product(chat: Chat) -> None:

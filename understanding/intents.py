@@ -31,6 +31,11 @@ from .understood import Understood
 _FABRIC_ASKED = re.compile(  # "is #1 cotton?", "what is it made of?", "이거 면이야?": the listing's to say
     r"^\W*(?:is|are|was|were)\b|\bmade (?:of|from)\b|(?:이야|인가요|이에요|예요|맞아|야)\W*$"
 )
+_FABRIC_WHAT = re.compile(  # what a piece is made of, asked
+    r"\bwhat (?:fabric|material)\b|\bwhat(?:'s| is| are) (?:it|this|that|they|these) made (?:of|from)\b"
+    r"|\bwhat\b.*\bmade (?:of|from)\W*$"
+    r"|(?:소재|재질|원단)\s*(?:가|는|이|은)?\s*(?:뭐|뭘|무엇|어떻게|어때)|무슨\s*(?:소재|재질|원단)"
+)
 _IN_STOCK = re.compile(
     r"있어|있나|있을까|있는지|나와요|남아|\bis there\b|\bdo you have\b|\bavailable\b|\bin stock\b"
 )
@@ -142,11 +147,15 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "verdict"  # "is this good for a funeral?", "does this go with black jeans?"
     if "pick" in cues and not (u.category or u.ref is not None or u.has_filters):  # "which would you pick?"
         return "pick"
+    asked = _FABRIC_ASKED.search(text)  # "is #1 cotton?" (not "#2 in cotton", "linen ones": a filter)
+    this = u.ref is not None or u.pronoun or u.language == "ko"  # "울 100%야?": of the one in view
+    bare = not (u.category or u.colour or u.style or u.occasion or u.season or cues - {"shop_info"})
+    if u.material and this and bare and asked:
+        return "fabric"  # its fabric: what its name says, else the shop's listing
+    if _FABRIC_WHAT.search(text) and not u.category:  # "what's it made of?", "이거 소재 뭐야?"
+        return "fabric"
     if "shop_info" in cues and not (u.category or u.has_filters):  # "is it in stock?", "배송 얼마나 걸려?"
         return "shop_info"
-    asked = _FABRIC_ASKED.search(text)  # "is #1 cotton?" (not "#2 in cotton", "linen ones": a filter)
-    if u.material and (u.ref is not None or u.pronoun) and not (u.category or cues) and asked:
-        return "shop_info"  # its fabric: the shop's listing says
     priced = u.min_price is not None or u.max_price is not None
     if u.uncarried and not u.category and u.ref is None:  # "넥타이 추천", "a watch for my dad"
         return "uncarried"

@@ -230,9 +230,13 @@ STYLE_WORDS: dict[str, tuple[str, ...]] = {  # style (catalogue usage) -> synony
 
 # fmt: off
 MATERIAL_WORDS: dict[str, tuple[str, ...]] = {  # "how do I wash wool?", "가죽은 어떻게 관리해?"
-    "wool": ("wool", "woollen", "wool blend", "merino", "울 소재", "모직", "양모"),
+    "wool": (
+        "wool", "woollen", "wool blend", "merino", "울 소재", "모직", "양모", "울이야", "울 100", "울100",
+    ),
     "cashmere": ("cashmere", "캐시미어"),
-    "cotton": ("cotton", "순면", "면 소재", "면으로", "코튼"),
+    "cotton": (
+        "cotton", "순면", "면 소재", "면으로", "코튼", "면이야", "면인가", "면이에요", "면 100", "면100",
+    ),
     "linen": ("linen", "린넨", "리넨", "마 소재"),
     "silk": ("silk", "satin", "실크", "새틴"),
     "denim": ("denim", "데님"),
