@@ -239,6 +239,12 @@ class Conversation:
             return self.shown[-1]
         return self.shown[n - 1] if 1 <= n <= len(self.shown) else None
 
+    @property
+    def pointed_number(self) -> int:
+        """The number of the product "it" points at in the answer in view ("why?" after "which would
+        you pick?" or "#3 or #4?"); its first when none."""
+        return self.shown.index(self.pointed) + 1 if self.pointed in self.shown else 1
+
     def showed(self, mode: str, product_ids: list[int], another: bool = False) -> None:
         """An answer of `mode` shows `product_ids`: a next page of the one in view (`another`) or a
         new answer, whose pages "🔄 Show others" turns from now on. An answer with nothing numbered

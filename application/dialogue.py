@@ -288,7 +288,7 @@ class Dialogue:
         if intent in ("verdict", "etiquette", "combination"):  # "ok for a funeral?", "white tee with jeans?"
             return await self.verdicts.reply(conversation, user_id, u, text, language)
         if intent in ("pick", "why"):  # "which one would you pick?", "#1 or #3?", "why #2?": in view
-            why = u.ref if intent == "why" else None
+            why = (conversation.pointed_number if u.ref is None else u.ref) if intent == "why" else None
             return await self.answers.pick(
                 conversation, user_id, language, u.choice, why, "versatile" in u.cues
             )
@@ -392,9 +392,13 @@ class Dialogue:
             conversation.refused.append(refused)
         previous = conversation.mode
         wish = conversation.wish.leaving(previous, intent).about(u.category).merged(u)  # "in black": shoes'
-        if intent == "outfit" and not u.category and wish.category:  # every slot again, after "shoes only":
-            # "the whole look" keeps the shoes asked to theirs; "an outfit for a date" asks anew
-            wish = replace(wish, category=None) if u.has_filters else replace(wish, whole=True)
+        if intent == "outfit" and not u.category and wish.category:  # every slot again ("the whole look",
+            anew = (
+                u.occasion or u.style or u.season or u.colour or u.tone or u.pattern
+            )  # "전부 5만원 이하로":
+            wish = (
+                replace(wish, category=None, also=None) if anew else replace(wish, whole=True)
+            )  # kinds kept
         conversation.wish = wish
         self.recolour.regender(conversation)  # "for women" about a men's piece: hers
         mode = (

@@ -23,6 +23,7 @@ from vocabulary import (
     NAMED_MATERIALS,
     PALETTES,
     PLAIN_SLOTS,
+    SLOTS,
     WOMENSWEAR,
     article_category,
     brand_of,
@@ -118,7 +119,8 @@ class Wish:
         if u.category:  # "shoes only": that kind's slot alone again
             added = "added" in u.cues and not (self.category or u.also) or None  # "add a jacket" to the look
             whole = self.whole if self.category == u.category else added
-            wish = replace(wish, category=u.category, article=u.article, whole=whole, also=u.also or None)
+            also = u.also or self.pinned(u) or None  # "상의는 흰색으로" after "바지는 청바지로": jeans kept
+            wish = replace(wish, category=u.category, article=u.article, whole=whole, also=also)
             if u.category in WOMENSWEAR and wish.gender == "men" and not u.gender:  # a dress: for her
                 wish = replace(wish, gender=None)
         if "comfort" in u.cues and self.category and slot_of(self.category) == "shoes":  # "좀 더 편한 걸로"
@@ -224,6 +226,17 @@ class Wish:
             about_focus=u.about_focus and not searched,
         )
 
+    def pinned(self, u: Understood) -> tuple[tuple[str, str | None], ...]:
+        """The kinds a look's other slots were changed to ("바지는 청바지로", "black shoes instead"),
+        kept in their slots while the message changes another ("상의는 흰색으로"): (kind, colour) pairs
+        as `also` holds them, "" for no colour asked of it (not the new slot's)."""
+        if "instead" not in u.cues or not (u.category and self.category):
+            return ()
+        chosen = self.article or self.colour or self.category not in SLOTS  # shorts (not "shoes only")
+        asked = [(self.article or self.category, self.colour or "")] if chosen else []
+        kinds = [*((k, self.colour or "" if c is None else c) for k, c in self.also or ()), *asked]
+        return tuple((k, c) for k, c in kinds if slot_of(article_category(k) or k) != slot_of(u.category))
+
     def each_kind(self) -> list[Wish]:
         """One wish per kind asked together ("shoes and a red bag", "heels and a clutch"): the
         category's, then each other kind's (a category, or an article kind of one) in its own colour
@@ -235,7 +248,7 @@ class Wish:
                 first,
                 category=article_category(kind) or kind,  # "a clutch": a bag of that kind
                 article=kind if kind in ARTICLE_KINDS else None,
-                colour=colour or self.colour,
+                colour=self.colour if colour is None else colour or None,  # "": none asked of it
                 tone=None if colour else self.tone,
             )
             for kind, colour in self.also or ()

@@ -1490,7 +1490,8 @@ async def test_show_others_under_an_answer(chat: Chat) -> None:
 async def test_which_one_would_you_pick(chat: Chat) -> None:
     """'Which one would you pick?' names the first of each slot of the answer in view, numbered as
     shown; with nothing shown it says so. 'Which is better, #3 or #2?' takes the better ranked of one
-    slot's alternatives, and says items of different slots are not alternatives."""
+    slot's alternatives, and says items of different slots are not alternatives; a bare "why?" is
+    about the one taken."""
     (nothing,) = await chat.say("which one would you pick?")
     assert text_of(nothing).startswith("Nothing to choose from yet")
     await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
@@ -1504,6 +1505,8 @@ async def test_which_one_would_you_pick(chat: Chat) -> None:
     (between,) = await chat.say("which is better, #3 or #2?")  # one slot's: the better ranked
     lines = text_of(between).splitlines()
     assert lines[0] == "<b>Of #3 and #2, I'd take #2:</b>" and lines[1].startswith("2. ")
+    (reason,) = await chat.say("why?")  # the one just taken (was not understood)
+    assert text_of(reason).startswith("<b>Why #2:</b>\n2. ")
     (reason,) = await chat.say("why #3?")  # that one, its reason and its rank in its slot (#2's)
     lines = text_of(reason).splitlines()
     assert lines[0] == "<b>Why #3:</b>" and lines[1].startswith("3. ") and " — <i>" in lines[1]
@@ -2312,6 +2315,33 @@ async def test_a_layer_over_the_piece_named(chat: Chat) -> None:
         assert items[state.focus_product_id].category == "t-shirt" and state.mode == "outfit"
         assert state.filters["category"] == "outerwear"  # the small test catalogue may have none to fit
         assert all(items[i].slot == "outerwear" for i in state.shown if i != state.focus_product_id)
+
+
+async def test_a_looks_slots_changed_one_by_one_build_up(chat: Chat) -> None:
+    """'Swap the trousers for shorts', then 'make the top white': white tops with the shorts still in
+    the bottoms (were white tops alone, the shorts forgotten); then 'the whole look under 50,000 won':
+    every slot, the tops still white and the rest not (was white asked of every slot)."""
+    items = chat.catalog().items
+    await chat.say("I'm a man")
+    await chat.photo(clothing_photos("Shoes")[0].read_bytes())
+    await chat.say("what goes with it?")
+    await chat.say("swap the trousers for shorts")
+    await chat.say("make the top white")
+    state = await chat.state()
+    assert state.filters["category"] == "top" and state.filters["colour"] == "white"
+    assert state.filters["also"] == [["shorts", ""]]
+    shown = [items[i] for i in state.shown]
+    assert {p.slot for p in shown} == {"top", "bottom"}
+    assert all(p.category == "shorts" for p in shown if p.slot == "bottom")
+    assert all(p.colour == "white" for p in shown if p.slot == "top")
+    await chat.say("the whole look under 50,000 won")
+    state = await chat.state()
+    assert state.filters["whole"] and state.filters["max_price"] == 50000
+    shown = [items[i] for i in state.shown]
+    assert {p.slot for p in shown} > {"top", "bottom"}
+    assert all(p.colour == "white" for p in shown if p.slot == "top")
+    assert all(p.category == "shorts" for p in shown if p.slot == "bottom")
+    assert not all(p.colour == "white" for p in shown if p.slot != "top")
 
 
 async def test_a_piece_under_the_one_named(chat: Chat) -> None:

@@ -80,6 +80,8 @@ def test_refinement_details() -> None:
         said = parse(text)  # both refused (was black asked, grey refused)
         assert (said.colour, said.not_colour, said.not_colours_too) == (None, "black", ("grey",)), text
     assert (parse("검정 말고 회색").colour, parse("검정 말고 회색").not_colour) == ("grey", "black")
+    assert not parse("a wedding next Saturday").another and parse("next").another  # when, not the next ones
+    assert parse("next week").days is None and parse("pack for a week").days == 7  # when, not how long
     assert parse("multicolour bag").colour == "multi"  # a multicoloured one, asked by name
     assert (
         parse("another one").another and parse("show me 10 more").another and not parse("more shoes").another
@@ -495,6 +497,30 @@ def test_each_kind_asked_together_is_its_own_wish() -> None:
     assert [w.category for w in replace(wish, not_slot="bag").each_kind()] == ["shoes"]
     assert Wish.from_dict(wish.to_dict()) == wish  # stored as JSON lists, read back as tuples
     assert Wish.from_dict({"category": "shoes", "also": [["bag"], "x", 3]}) == Wish(category="shoes")
+
+
+def test_a_looks_slots_changed_one_by_one_are_kept() -> None:
+    """'바지는 청바지로', then '상의는 흰색으로': the jeans kept in the bottoms' slot (no colour asked of
+    them, not the tops' white) while the tops turn white; a third change keeps both; a change of the
+    same slot replaces it; a plain refinement keeps nothing it was not asked."""
+    from application.wish import Wish
+
+    jeans = Wish().merged(parse("바지는 청바지로"))
+    assert (jeans.category, jeans.article, jeans.also) == ("pants", "jeans", None)
+    white = jeans.merged(parse("상의는 흰색으로"))
+    assert (white.category, white.colour, white.also) == ("top", "white", (("jeans", ""),))
+    top, bottoms = white.each_kind()
+    assert (top.colour, bottoms.category, bottoms.article, bottoms.colour) == (
+        "white",
+        "pants",
+        "jeans",
+        None,
+    )
+    shoes = white.merged(parse("change the shoes to black"))
+    assert shoes.also == (("jeans", ""), ("top", "white")) and shoes.colour == "black"
+    assert white.merged(parse("make the top black")).also == (("jeans", ""),)  # the tops', replaced
+    assert Wish(category="shoes").merged(parse("상의는 흰색으로")).also is None  # shoes shown, not chosen
+    assert Wish.from_dict(white.to_dict()) == white
 
 
 def test_an_occasions_own_garment_is_a_kind_or_a_category() -> None:

@@ -66,6 +66,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "photo"
     if "why" in cues and u.ref is not None:  # "why #2?", "왜 2번 추천했어?": why that one
         return "why"
+    if "why" in cues and not (u.category or u.has_filters or "why not" in text) and len(text.split()) <= 6:
+        return "why"  # "why?", "왜 이거 추천했어?": the one pointed at (picked), else the first
     if u.choice:  # "which is better, #1 or #3?": the stylist's choice between them
         return "pick"
     if "daily" in cues:  # "send me an outfit every morning"; "stop the daily outfit"

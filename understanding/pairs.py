@@ -115,6 +115,7 @@ _INSTEAD_KO = re.compile(r"^\s*대신(?:에)?\s+$")
 _RESTYLE_KO = re.compile(
     r"^(?:은|는)\s+(?:\S+\s+){0,2}\S+(?:으로|로|하게|한 걸로|한 거로)(?:\s|$|[?.!]|바꿔|해|줘)"
 )
+_MADE_EN = re.compile(r"^\s+(?:(?:to|into|in)\s+)?(?:\w+\s+){0,1}\w+\s*(?:instead)?\W*$")  # "… white"
 _INTO_EN = re.compile(r"^\s+(?:(?:for|to|with|into)\s+)?(?:(?:a|an|some|the)\s+)?$")
 
 
@@ -139,7 +140,10 @@ def restyled(text: str, matches: list[Match]) -> bool:
     """Whether a message asks the one garment it names to change in the look in view: "바지는
     검정으로", "신발은 좀 더 캐주얼하게" (not a new search for black trousers)."""
     garments = [m for m in matches if m.kind == "category" and not m.negated]
-    return len(garments) == 1 and bool(_RESTYLE_KO.match(text[garments[0].end :]))
+    if len(garments) != 1:
+        return False
+    made = _SWAP_EN.search(text[: garments[0].start]) and _MADE_EN.match(text[garments[0].end :])
+    return bool(made or _RESTYLE_KO.match(text[garments[0].end :]))  # "make the top white"
 
 
 def compound_head(text: str, matches: list[Match]) -> Match | None:

@@ -171,6 +171,7 @@ def parse(text: str) -> Understood:
     understood.dropped, drop_spans = dropped(raw)  # "any colour": not a colour, nor "상관없" anyone
     rest = _blank(raw, [*band.spans, *ref_spans, *drop_spans])
     rest = _SUITS_VERB.sub(lambda m: " " * len(m[0]), rest)  # "what suits me?": not a suit
+    rest = _NEXT_WHEN.sub(lambda m: "    " + m[0][4:], rest)  # "next saturday": when, not the next ones
     rest = _FAVOURITE_OF.sub(_blank_favourite, rest)  # "my favourite colour is red": not the list
     verbs = {m.start(1) for m in _WORK_VERB.finditer(rest)}  # "would this work for winter?": not the office
     matches = [m for m in find_terms(rest) if not (m.kind == "occasion" and m.start in verbs)]
@@ -420,6 +421,10 @@ _CHEAP_LOOK = re.compile(r"\b(?:cheap|budget|low[- ]cost|affordable|inexpensive)
 _HIM_OR_HER = re.compile(r"\b(?:him|his|her)\b")
 _OTHER_BRAND = re.compile(r"\b(?:other|another|different)\s+brands?\b|(?:다른|딴)\s*브랜드")
 _THAN_IN_VIEW = re.compile(r"\b(?:brighter|lighter|darker|deeper)\b|더\s*(?:밝|어두|화사)")  # than these
+_NEXT_WHEN = re.compile(
+    r"\bnext(?= (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|month|year|time|spring|summer|autumn"
+    r"|fall|winter|morning|evening|night)\b)"
+)
 _CUTE = re.compile(r"\bcut(?:e|er|est)\b|\bgirly\b|귀여|귀엽|러블리|걸리시|사랑스러|사랑스럽")
 _TOO = re.compile(  # "is this too casual?", "너무 포멀해?": yes means it does not suit
     r"\btoo (?:casual|formal|dressy|fancy|sporty|plain|flashy|bright|dark|much|simple|boring|loud)\b"

@@ -11,7 +11,7 @@ _NUMBERED = re.compile(
     r"|\d\s?박\s?(\d{1,2})\s?일"  # "2박 3일": three days
     r"|(?<!월)(?<!월 )\b(\d{1,2})\s?일\s?(?:간|동안|짜리|여행|일정)"  # "3일 동안", not "12월 1일"
 )
-_WEEK = re.compile(r"\b(?:a|one|for a|this|next) week\b|일주일|한 주")
+_WEEK = re.compile(r"\b(?:a|one|for a) week\b|일주일|한 주")  # (not "next week": when, not how long)
 _WEEKEND = re.compile(r"\bweekend\b|주말|\bovernight\b|1박")
 _LONG_WEEKEND = re.compile(r"\blong weekend\b|연휴")
 
