@@ -3106,11 +3106,14 @@ async def test_a_described_garment_in_a_colour_not_carried(chat: Chat) -> None:
 
 
 async def test_warm_enough_is_answered_by_the_garments_weather(chat: Chat) -> None:
-    """'Is this warm enough for winter?' about a T-shirt: not on its own, with its winter outfit and
-    a layer in it (was "Yes — right for winter"); '영하 5도에 따뜻할까?' about a coat: yes, made for the
-    cold; 'is this too warm for summer?' reads summer (was winter: "warm" came first)."""
+    """'Is this warm enough for winter?' and 'can I wear it in winter?' about a T-shirt: not on its
+    own, with its winter outfit and a layer in it (was "Yes — right for winter"); '영하 5도에
+    따뜻할까?' about a coat: yes, made for the cold; 'is this too warm for summer?' reads summer (was
+    winter: "warm" came first)."""
     await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
     (said, *outfit) = await chat.say("is this warm enough for winter?")
+    assert text_of(said).startswith("Not on its own for winter: it's a lighter piece") and outfit
+    (said, *outfit) = await chat.say("can I wear it in winter?")  # the same question (was "yes, casual")
     assert text_of(said).startswith("Not on its own for winter: it's a lighter piece") and outfit
     (said, *_) = await chat.say("is this too warm for summer?")
     assert "summer" in text_of(said) and (await chat.state()).filters.get("season") == "summer"

@@ -242,7 +242,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     "whatis": ("what's", "what is", "뭐야", "뭔가요", "뭐예요"),  # "smart casual이 뭐야?": explained too
     "which_brand": (  # about the piece in view: its brand, read from a product's name (intent "photo")
         "what brand", "which brand", "what make", "무슨 브랜드", "어디 브랜드", "어느 브랜드", "브랜드가 뭐",
-        "어디 거", "어디꺼",
+        "어디 거", "어디꺼", "브랜드 뭐", "브랜드 어디", "브랜드는 뭐", "브랜드는 어디", "brand is it",
+        "brand is this",
     ),
     "whose": (  # about the piece in view: whom it is cut for (intent "photo")
         "is this for women", "is it for women", "is this for men", "is it for men", "is this unisex",
