@@ -80,6 +80,7 @@ def test_refinement_details() -> None:
         said = parse(text)  # both refused (was black asked, grey refused)
         assert (said.colour, said.not_colour, said.not_colours_too) == (None, "black", ("grey",)), text
     assert (parse("검정 말고 회색").colour, parse("검정 말고 회색").not_colour) == ("grey", "black")
+    assert parse("no stilettos").not_kind == "heels" and "comfort" in parse("something I can dance in").cues
     assert not parse("a wedding next Saturday").another and parse("next").another  # when, not the next ones
     assert parse("next week").days is None and parse("pack for a week").days == 7  # when, not how long
     assert parse("multicolour bag").colour == "multi"  # a multicoloured one, asked by name

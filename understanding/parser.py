@@ -343,6 +343,8 @@ def parse(text: str) -> Understood:
         understood.cues, understood.ref = understood.cues - {"outfit"} | {"back", "first"}, None
     if understood.command is None:
         understood.intent = intent_of(understood, rest, matches)
+    if understood.intent == "unknown" and "comfort" in understood.cues:  # "something I can dance in"
+        understood.intent = "refine"
     if beneath:  # not the outfit of a shirt
         understood.intent, understood.about_focus = "search", False
     judged = "verdict" in understood.cues or ASKS_OK.search(rest) or _TOO.search(rest)
@@ -406,7 +408,10 @@ def _blank_favourite(m: re.Match[str]) -> str:
 
 _WHOLE = re.compile(r"\b(?:whole|entire|full)\s+(?:outfit|look)|\ball of (?:it|them)\b|전부|전체|다\s*해서")
 _PRICE_ASKED = re.compile(r"\bhow much\b|\bcosts?\b|\bprice\b|얼마|가격|총액|합계")
-_COMFORT = re.compile(r"\b(?:comfortable|comfier|comfy|more comfortable)\b|편한|편하게|편안한")
+_COMFORT = re.compile(  # "좀 더 편한 걸로", "something I can dance in": flat soles, of shoes in view
+    r"\b(?:comfortable|comfier|comfy|more comfortable)\b|편한|편하게|편안한"
+    r"|\b(?:can|could) (?:dance|walk|stand) in\b|\bwalk (?:all day|a lot) in\b|춤\s?추기|오래 (?:걷|서)"
+)
 _DISLIKED_SHOWN = re.compile(  # a dislike of the ones shown, not of the kind: "I don't like the shoes"
     r"\b(?:don'?t|do not|didn'?t) (?:really )?like (?:the|these|those|this|that)\b"
     r"|(?:이|가|은|는)\s*(?:좀\s*|너무\s*)?(?:별로|마음에 안 들|맘에 안 들|안 예뻐)"
