@@ -98,7 +98,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "should i get him", "should i buy her", "should i buy him", "get her something", "get him something",
         "buy her something", "buy him something", "for his birthday", "for her birthday", "get my dad",
         "get my mom", "get my mum", "get my wife", "get my husband", "get my boyfriend", "get my girlfriend",
-        "get my sister", "get my brother", "생신", "환갑",
+        "get my sister", "get my brother", "생신", "환갑", "사줄까", "사 줄까", "사주고 싶", "사 주고 싶",
     ),
     "later": (  # a time ahead, not the next page ("for my sister's wedding next month"): read, not acted on
         "next month", "next year", "next time", "next summer", "next winter", "next spring", "next autumn",
@@ -121,6 +121,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "how does it work", "what are you", "who are you", "도움말", "사용법", "뭐 할 수 있", "뭘 할 수 있",
         "어떻게 써", "어떻게 사용", "뭐 하는", "넌 누구", "누구야", "how do you work", "are you a bot",
         "are you human", "are you a person", "are you real", "are you ai", "봇이야", "사람이야",
+        "who made you", "who built you", "who created you", "누가 만들었", "누가 만든",
     ),
     "pricier": (  # no price sort but the cheapest: said plainly, with the band that does it
         "more expensive", "pricier", "premium", "high end", "high-end", "higher end", "luxury brands",
@@ -337,6 +338,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "trending", "trend", "trends", "trendy", "in fashion", "fashionable now", "popular now", "what's hot",
         "new arrivals", "new in", "best sellers", "bestsellers", "best-selling", "best selling",
         "most popular", "유행", "트렌드", "트렌디", "요즘 인기", "요즘 뭐 입", "신상", "인기 상품",
+        "in style this", "in style now", "in style right now", "what's in style", "what is in style",
         "베스트셀러", "잘 팔리는", "많이 팔리는", "인기 많은", "인기있는", "인기 있는", "popular",
     ),
     "body": (  # body shape: not seen, not guessed
@@ -367,7 +369,8 @@ RETIMED = re.compile(
     r"\b(?:change|move|make|switch|set)\b.*\bto\b|바꿔|변경|로 해|으로 해|^\W*(?:make it|send it|at)\b"
 )  # the morning's hour: "change it to 8am", "7시로 바꿔줘", "at 7", "make it 7am"
 LANGUAGE_ASKED = re.compile(  # "speak Korean", "english please", "영어로 말해줘": the chat's language
-    r"\b(?:speak|talk|answer|reply|write|respond|switch to|change to|use)\s+(?:in\s+)?(english|korean)\b"
+    r"\b(?:speak|talk|answer|reply|write|respond|switch to|change to|use"
+    r"|(?:change|set|switch) (?:the )?language to)\s+(?:in\s+)?(english|korean)\b"
     r"|^\W*(?:in\s+)?(english|korean)(?:\s+please)?\W*$|(영어|한국어|한글)로\s*(?:말|대답|답|해|얘기|바꿔|부탁|알려)"
     r"|^\W*(영어|한국어|한글)로?\W*$"
 )
@@ -397,6 +400,7 @@ BARE_OUTFIT = re.compile(  # an outfit asked for and nothing else: today's weath
     r"^\W*(?:(?:오늘|내일)\s*)?(?:뭐\s?입지|뭘\s?입지|뭐\s?입을까|뭘\s?입을까|옷\s?추천(?:\s?해\s?(?:줘|주세요))?"
     r"|옷\s?골라\s?(?:줘|주세요)|코디\s?(?:좀|추천)?(?:\s?해\s?(?:줘|주세요))?|what (?:should|do|can) i wear"
     r"|what to wear|i need new clothes|(?:an? )?outfit(?: please| ideas?)?|dress me|surprise me|style me"
+    r"|i have nothing to wear|nothing to wear|입을 (?:옷이|게) 없(?:어|네|다)(?:요)?|i'?m bored"
     r"|recommend (?:me )?something|any (?:recommendations|suggestions|ideas)"  # "추천해줘" alone, too
     r"|(?:아무거나|뭐|뭐든|알아서|아무거나 좀)?\s*추천\s?(?:해|해줘|해 줘|해줄래|해 줄래|해주세요|좀|부탁해)?"
     r"(?:요)?)\W*$"

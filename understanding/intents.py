@@ -132,7 +132,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         and (
             cues & {"verdict", "pairs", "colours", "together"}
             or ((two or not u.category) and GOES_WITH.search(text))  # "does olive go with navy?"
-            or (two and ASKS_OK.search(text))
+            or ((two or not u.category) and ASKS_OK.search(text))  # "is navy and brown ok?"
         )
     ):
         return "colour_pair"  # "is navy and black ok together?", "빨간 니트랑 초록 바지 어때?"

@@ -60,7 +60,7 @@ def named_otherwise(name: str, article_type: str) -> bool:
 # caps and scarves): said plainly rather than misread. label -> (English, Korean, words).
 SLEEPWEAR = (
     "pajamas", "pyjamas", "pjs", "sleepwear", "nightwear", "nightgown", "loungewear", "잠옷", "파자마",
-    "홈웨어", "라운지웨어", "수면바지",
+    "홈웨어", "라운지웨어", "수면바지", "잠옷 추천",  # (not "옷 추천" inside it)
 )  # fmt: skip
 UNCARRIED: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "watch": (
