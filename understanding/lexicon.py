@@ -73,7 +73,8 @@ TONE_WORDS: dict[str, tuple[str, ...]] = {  # light / dark / warm / cool colours
         "pop of colour", "pop of color", "bold colour", "bold color", "vivid", "포인트 컬러", "포인트 색",
         "원색", "비비드", "colourful", "colorful", "more colour", "more color", "컬러풀", "색감 있는",
         "화사한 색", "less boring", "more fun", "more playful", "more interesting", "덜 심심하게",
-        "포인트 있게", "재밌게",
+        "포인트 있게", "재밌게", "more unique", "something unique", "stand out", "독특한", "독특하게",
+        "개성 있는", "개성있는", "튀는",
     ),
 }
 # fmt: on
