@@ -51,7 +51,7 @@ CAPTIONED = (*SHOPPING, "verdict", "save", "care", "palette", "pack", "fit", "ti
 SMALL_TALK = dict(  # what each says
     greeting="greeting", help="help", unknown="not_understood", trends="no_trends", body="no_body_shape",
     shop_info="no_shop_info", pricier="no_pricier", uncarried="not_carried", length="no_length",
-    currency="no_currency", language="language_set", complaint="complaint",
+    currency="no_currency", language="language_set", complaint="complaint", link="no_links",
 )  # fmt: skip
 
 
@@ -392,13 +392,9 @@ class Dialogue:
             conversation.refused.append(refused)
         previous = conversation.mode
         wish = conversation.wish.leaving(previous, intent).about(u.category).merged(u)  # "in black": shoes'
-        if intent == "outfit" and not u.category and wish.category:  # every slot again ("the whole look",
-            anew = (
-                u.occasion or u.style or u.season or u.colour or u.tone or u.pattern
-            )  # "전부 5만원 이하로":
-            wish = (
-                replace(wish, category=None, also=None) if anew else replace(wish, whole=True)
-            )  # kinds kept
+        if intent == "outfit" and not u.category and wish.category:  # every slot again: "전부 5만원 이하로"
+            anew = u.occasion or u.style or u.season or u.colour or u.tone or u.pattern  # (not a date's)
+            wish = replace(wish, category=None, also=None) if anew else replace(wish, whole=True)
         conversation.wish = wish
         self.recolour.regender(conversation)  # "for women" about a men's piece: hers
         mode = (

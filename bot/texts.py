@@ -189,6 +189,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "slot_her": {"en": "For her", "ko": "여성"},  # a couple look's halves
     "slot_his": {"en": "For him", "ko": "남성"},
     "outfit_items": {"en": "In this outfit I see:", "ko": "이 코디에서 보이는 아이템:"},
+    "no_links": {  # a shop's link pasted
+        "en": "I can't open links — send me a screenshot or a photo of the piece and I'll read it and style "
+        "it. Or describe it (“a navy wool coat”):",
+        "ko": "링크는 열어 볼 수 없어요. 상품 캡처나 사진을 보내 주시면 읽고 코디해 드릴게요. 또는 "
+        "말로 알려 주세요(“네이비 울 코트”):",
+    },
     "named_as": {  # "what shoes go with this skirt?" of a photo read as a hat
         "en": "{what}, then — I'd read it as {was}. I'll style it as that from now on.",
         "ko": "제가 {was}(으)로 잘못 봤네요. 이제부터 {what}(으)로 코디할게요.",

@@ -472,6 +472,8 @@ async def test_small_talk_help_examples_and_the_command_menu(chat: Chat) -> None
     assert text_of(fine).startswith("No problem.")
     (lost,) = await chat.say("the weather is nice")
     assert "didn't quite get that" in text_of(lost) and len(buttons(lost)) == 3
+    (link,) = await chat.say("what goes with this? https://www.musinsa.com/app/goods/12345")  # not opened
+    assert text_of(link).startswith("I can't open links — send me a screenshot") and len(buttons(link)) == 3
     (missed,) = await chat.say("this bot is useless")  # what to change, asked (was "didn't quite get that")
     assert (
         text_of(missed).startswith("Sorry — that missed. Tell me what to change")

@@ -81,7 +81,7 @@ INTENTS = (
     "shop_info", "pricier", "uncarried", "length", "pick", "back", "favourite", "unfavourite", "favourites",
     "daily", "daily_off", "wardrobe_outfit", "care", "pack", "palette", "why", "size", "couple", "taste",
     "palette_off", "next_buy", "fit", "tip", "etiquette", "correct", "currency", "unwardrobe", "suits_me",
-    "daily_when", "language", "fabric",
+    "daily_when", "language", "fabric", "link",
     "unknown",
 )  # fmt: skip
 COMMANDS = {
@@ -343,6 +343,8 @@ def parse(text: str) -> Understood:
         understood.cues, understood.ref = understood.cues - {"outfit"} | {"back", "first"}, None
     if understood.command is None:
         understood.intent = intent_of(understood, rest, matches)
+    if _LINK.search(raw):  # a shop's link pasted: not opened, a screenshot asked for
+        understood.intent = "link"
     if understood.intent == "unknown" and "comfort" in understood.cues:  # "something I can dance in"
         understood.intent = "refine"
     if beneath:  # not the outfit of a shirt
@@ -426,6 +428,7 @@ _CHEAP_LOOK = re.compile(r"\b(?:cheap|budget|low[- ]cost|affordable|inexpensive)
 _HIM_OR_HER = re.compile(r"\b(?:him|his|her)\b")
 _OTHER_BRAND = re.compile(r"\b(?:other|another|different)\s+brands?\b|(?:다른|딴)\s*브랜드")
 _THAN_IN_VIEW = re.compile(r"\b(?:brighter|lighter|darker|deeper)\b|더\s*(?:밝|어두|화사)")  # than these
+_LINK = re.compile(r"\bhttps?://|\bwww\.[a-z0-9-]+\.|\b[a-z0-9-]+\.(?:com|co\.kr|kr|net)/", re.IGNORECASE)
 _NEXT_WHEN = re.compile(
     r"\bnext(?= (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|month|year|time|spring|summer|autumn"
     r"|fall|winter|morning|evening|night)\b)"

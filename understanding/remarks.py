@@ -14,7 +14,7 @@ _ACK = re.compile(  # NFKC as `parser.normalise` makes them ("ㅋ" is "ᄏ" then
     unicodedata.normalize(
         "NFKC",
         r"^\W*(?:(?:ok(?:ay)?|k|cool|nice|got it|great|sure|alright|lol|haha+|hehe|ㅇㅋ|오케이|넵|네+|응+|웅"
-        r"|알겠어요?|알았어|ㅋ+|ㅎ+|좋아|좋다|굿|👍|👌|🙏|❤️|😍|😊|🙂|😀|👏|🔥)\W*)+$",
+        r"|알겠어요?|알았어|ㅋ+|ㅎ+|ㅇㅇ|좋아|좋다|굿|👍|👌|🙏|❤️|😍|😊|🙂|😀|👏|🔥)\W*)+$",
     ),
     re.IGNORECASE,
 )
