@@ -125,8 +125,9 @@ class Recolour:
                 # a blue dress of any style for a wedding look, the closest; else the look's own start
                 wish = replace(looked, category=category, article=article, colour=u.colour, not_slot=None)
                 if again := self.search.anchor(Ask(wish, shops_for, frozenset([product.id]))):
+                    pins = conversation.wish.pinned(u)  # "make the top navy" after sneakers: still those
                     conversation.focus_on(product_id=again.id, chosen=True)
-                    conversation.wish = keep
+                    conversation.wish = replace(keep, also=pins or None, whole=True if pins else None)
                     return True
             return False
         begun = [product.id] + [

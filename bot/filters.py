@@ -99,8 +99,8 @@ def listed(words: list[str], language: str) -> str:
 def category_name(wish: Wish, language: str) -> str:
     """The kind asked for in words: the article kind when one was named ("sneakers", "청바지"), else
     the category ("shoes"); several asked together, each ("shoes and bags")."""
-    if wish.also:
-        return listed([category_name(kind, language) for kind in wish.each_kind()], language)
+    if wish.also:  # (a look's kinds kept, begun anew, ask no category of their own)
+        return listed([category_name(kind, language) for kind in wish.each_kind() if kind.category], language)
     if wish.article in ARTICLE_KINDS and wish.article_types() is not None:  # of this category
         english, korean, _ = ARTICLE_KINDS[wish.article]
         return korean if language == "ko" else english

@@ -2344,6 +2344,12 @@ async def test_a_looks_slots_changed_one_by_one_build_up(chat: Chat) -> None:
     assert all(p.colour == "white" for p in shown if p.slot == "top")
     assert all(p.category == "shorts" for p in shown if p.slot == "bottom")
     assert not all(p.colour == "white" for p in shown if p.slot != "top")
+    chat.user = chat.api.user(106)
+    await chat.say("an outfit for a date for men")  # begun from a shirt the bot chose
+    await chat.say("swap the shoes for sneakers")
+    replies = await chat.say("make the top blue")  # a new start (or the tops), the sneakers kept
+    assert (await chat.state()).filters["also"] == [["sneakers", ""]]
+    assert "✕ sneakers" in buttons(replies[-1]) or "✕ shirts and sneakers" in "".join(buttons(replies[-1]))
 
 
 async def test_a_piece_under_the_one_named(chat: Chat) -> None:
