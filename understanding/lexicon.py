@@ -207,8 +207,8 @@ STYLE_WORDS: dict[str, tuple[str, ...]] = {  # style (catalogue usage) -> synony
         "dress it up", "dress up", "dress them up", "dress this up", "mature", "more mature", "성숙",
         "how do i dress it up", "how do i dress this up", "how can i dress it up", "how can i dress this up",
         "어른스럽",
-        "professional", "polished", "포멀", "정장", "격식", "단정한", "단정하게", "고급스러운", "고급스럽게",
-        "우아한", "우아하게",
+        "professional", "polished", "포멀", "정장", "양복", "격식", "단정한", "단정하게", "고급스러운",
+        "고급스럽게", "우아한", "우아하게",
     ),
     "casual": (
         "casual", "relaxed", "everyday", "laid-back", "comfy", "streetwear", "street style", "cute",

@@ -113,8 +113,8 @@ def find_terms(text: str) -> list[Match]:
         if not covered[start] and (coloured or start == 0 or text[start - 1] == " "):
             taken.append(Match("category", "t-shirt", start, start + 1, term="티"))
     for n, match in enumerate(taken):  # "정장에 운동화": the suit worn, a garment (else a style, "정장 추천")
-        if match.kind == "style" and match.term == "정장" and _WORN_WITH.match(text[match.end :]):
-            taken[n] = Match("category", "blazer", match.start, match.end, term="정장")
+        if match.kind == "style" and match.term in ("정장", "양복") and _WORN_WITH.match(text[match.end :]):
+            taken[n] = Match("category", "blazer", match.start, match.end, term=match.term)
     for jean in _JEAN.finditer(text):
         if not covered[jean.start()]:
             taken.append(Match("category", "pants", jean.start(), jean.end(), term="청바지"))

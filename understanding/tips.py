@@ -19,6 +19,8 @@ TOPICS = {
         r"\b(?:cuff|roll|turn)(?:ed|ing)?(?: up)? (?:the |my |its |your )?"
         r"(?:jeans|trousers|pants|chinos|hems?|legs?)\b|\bcuffed (?:jeans|trousers|pants|chinos)\b"
         r"|밑단\s?(?:을\s?)?(?:접|롤업)|(?:바지|청바지|슬랙스)\s?롤업"
+        r"|\b(?:how long|what length) should (?:my |the |your )?(?:jeans|trousers|pants|chinos)\b"
+        r"|(?:바지|청바지|슬랙스)\s?기장\s?(?:은|을)?\s?(?:어떻게|어디까지|얼마나)"
     ),
     "patterns": re.compile(  # mixing prints: one look's, whatever the piece
         r"\bmix(?:ing)? (?:patterns|prints|stripes|checks)\b"
