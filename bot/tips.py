@@ -73,6 +73,14 @@ TIPS: dict[tuple[str, str], tuple[str, str]] = {
         "서 있을 때 투버튼은 위 단추만(쓰리버튼은 가운데만) 채우고 맨 아래는 채우지 않아요. 앉을 때는 "
         "풀어 두세요.",
     ),
+    ("belt", "any"): (
+        "For anything smart, yes: a leather belt in the colour family of the leather shoes (brown with "
+        "brown, black with black), and a metal buckle that's plain. With sneakers and a casual look it's "
+        "free — canvas, woven or a colour of the outfit.",
+        "격식 있는 룩이라면 맞추는 게 좋아요. 가죽 벨트를 가죽 구두와 같은 색 계열로(갈색엔 갈색, 검정엔 "
+        "검정), 버클은 심플하게요. 운동화에 캐주얼한 룩이면 자유롭게, 캔버스나 니트 벨트, 옷의 한 색도 "
+        "좋아요.",
+    ),
     ("patterns", "any"): (
         "Yes, with a plan: one pattern leads and the other is smaller or quieter (a fine stripe under a "
         "bold check), both share a colour, and the rest of the look stays plain. Two big prints of the "
@@ -83,6 +91,7 @@ TIPS: dict[tuple[str, str], tuple[str, str]] = {
     ),
 }
 FALLBACK = {"tuck": "top", "sleeves": "shirt", "hem": "bottom", "buttons": "shirt", "patterns": "any"}
+FALLBACK["belt"] = "any"
 # fmt: on
 
 

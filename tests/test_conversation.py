@@ -2378,6 +2378,10 @@ async def test_how_to_wear_a_piece_is_said_for_its_kind(chat: Chat) -> None:
     topic's most asked kind; mixing patterns, whatever the piece."""
     (sleeves,) = await chat.say("should I roll up the sleeves?")
     assert text_of(sleeves).startswith("Roll them for a casual look, never under a jacket")
+    (belt,) = await chat.say("should my belt match my shoes?")  # (was the outfit of "my shoes")
+    assert text_of(belt).startswith("For anything smart, yes: a leather belt in the colour family")
+    (hem,) = await chat.say("how long should my trousers be?")  # (was a search of trousers)
+    assert text_of(hem).startswith("Tailored trousers aren't rolled")
     await chat.say("shirts")
     (tuck,) = await chat.say("should I tuck it in?")
     assert text_of(tuck).startswith("Tucked in for anything smart")

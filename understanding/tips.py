@@ -1,6 +1,7 @@
 """How to wear a piece, asked: tucking it in ("should I tuck it in?", "셔츠 넣입 해야 돼?"), its
 sleeves ("roll up the sleeves?", "소매 걷어도 돼?"), a trouser hem ("cuff my jeans?", "청바지 롤업"),
-its buttons ("how many buttons open?", "단추 몇 개 풀어?"), mixing patterns ("can I mix patterns?",
+its buttons ("how many buttons open?", "단추 몇 개 풀어?"), a belt with the shoes ("should my belt match
+my shoes?"), mixing patterns ("can I mix patterns?",
 "스트라이프랑 체크 같이 입어도 돼?") — one of `TOPICS`, None for none."""
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ TOPICS = {
         r"(?:stripes?|checks?|florals?|prints?|patterns?)(?: together)?\b"
         r"|패턴\s?(?:끼리|섞|믹스|두 개)|무늬\s?(?:끼리|섞)"
         r"|(?:스트라이프|체크|꽃무늬|도트)(?:랑|하고|에|와|과)\s?(?:스트라이프|체크|꽃무늬|도트)"
+    ),
+    "belt": re.compile(  # whether the belt matches the shoes (or the bag): leather to leather
+        r"\b(?:should|do|does|must|have to|need to)\b.*\bbelts?\b.*\bmatch\b"
+        r"|\b(?:should|do|does|must) (?:i )?match (?:my |the )?belts?\b"
+        r"|벨트(?:랑|하고|와|는)?\s?(?:신발|구두)(?:이랑|하고|과|와)?\s?(?:색|맞춰|맞춰야)"
     ),
     "buttons": re.compile(
         r"\bunbutton|\btop button\b|\bhow (?:should|do|to) (?:i |you )?button\b"
