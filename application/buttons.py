@@ -19,9 +19,9 @@ async def refused(
     """Why a press cannot be answered ("stale", "not_yours", "old_button"), or None (`conversation`:
     the chat's, needed for a filter's ✕ and for "show others")."""
     kind = action.kind
-    if kind in ("outfit", "similar", "cheaper"):
+    if kind in ("outfit", "similar", "cheaper", "correct_as"):  # "12.skirt": analysis 12's
         try:
-            await recommend.load(int(action.arg), user_id)
+            await recommend.load(int(str(action.arg).partition(".")[0]), user_id)
         except StaleAnalysis:
             return "stale"
         except NotYours:

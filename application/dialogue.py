@@ -38,7 +38,7 @@ from .look_price import LookPrice
 from .opinion import advice_on, base_colour, colour_pair
 from .recolour import Recolour
 from .recommend import Recommend
-from .replies import EXAMPLES, Action, Reply, Turn, examples, photo_actions, shop_for_question
+from .replies import EXAMPLES, SMALL_TALK, Action, Reply, Turn, examples, photo_actions, shop_for_question
 from .search import Search
 from .shopper import ShopperQuestions
 from .verdicts import Verdicts
@@ -47,12 +47,8 @@ from .wish import GIFT, Ask, Wish
 
 KOREA = timedelta(hours=9)  # the shoppers' clock (UTC+9): whose "today" it is
 SHOPPING = ("outfit", "similar", "cheaper", "search", "refine")
+ABOUT_A_GARMENT = SHOPPING[:3]  # its outfit, similar items, its cheapest offers
 CAPTIONED = (*SHOPPING, "verdict", "save", "care", "palette", "pack", "fit", "tip")  # a caption may ask
-SMALL_TALK = dict(  # what each says
-    greeting="greeting", help="help", unknown="not_understood", trends="no_trends", body="no_body_shape",
-    shop_info="no_shop_info", pricier="no_pricier", uncarried="not_carried", length="no_length",
-    currency="no_currency", language="language_set", complaint="complaint", link="no_links",
-)  # fmt: skip
 
 
 @dataclass
@@ -211,6 +207,12 @@ class Dialogue:
         elif kind == "another":  # "🔄 Show others" under the answer in view: its next few
             replies = await self.answers.answer(
                 conversation, user_id, conversation.mode, language, another=True
+            )
+        elif kind == "correct_as":  # "✏️ It's a skirt" under a photo read as "hat or skirt": as if said
+            photo, _, category = str(action.arg).partition(".")
+            conversation.focus_on(analysis_id=int(photo))
+            replies = await self.answers.recall(
+                conversation, user_id, language, Understood("correct", category=category)
             )
         elif kind == "back":  # "↩ Back" under the answer in view: the one before it
             replies = await self.answers.back(conversation, user_id, language)
@@ -397,9 +399,7 @@ class Dialogue:
             wish = replace(wish, category=None, also=None) if anew else replace(wish, whole=True)
         conversation.wish = wish
         self.recolour.regender(conversation)  # "for women" about a men's piece: hers
-        mode = (
-            intent if intent in ("outfit", "similar", "cheaper") else conversation.refined_mode(self.catalog)
-        )
+        mode = intent if intent in ABOUT_A_GARMENT else conversation.refined_mode(self.catalog)
         if around_focus and u.category and intent in ("search", "refine") and mode == "search":
             mode = "outfit"  # "what shirt goes under it?" after blazers: the first one's shirts
         if mode == "cheaper" and intent == "refine" and (u.occasion or u.style or u.season):

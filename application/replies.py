@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from understanding import Understood
+from vocabulary import LOW_CONFIDENCE
 
 from .account import Piece
 from .items import Item, Slot
@@ -15,7 +16,7 @@ from .wish import Wish
 
 ACTIONS = (
     "outfit", "similar", "cheaper", "unfilter", "example", "shop_for", "band", "save", "save_all",
-    "unsave", "wardrobe_match", "forget", "save_album", "another", "back",
+    "unsave", "wardrobe_match", "forget", "save_album", "another", "back", "correct_as",
 )  # fmt: skip
 
 
@@ -60,6 +61,12 @@ class Turn:
     language: str = "en"
 
 
+SMALL_TALK = dict(  # what each small-talk intent says (its message key)
+    greeting="greeting", help="help", unknown="not_understood", trends="no_trends", body="no_body_shape",
+    shop_info="no_shop_info", pricier="no_pricier", uncarried="not_carried", length="no_length",
+    currency="no_currency", language="language_set", complaint="complaint", link="no_links",
+)  # fmt: skip
+
 EXAMPLES = {  # the example buttons under help, in each language
     "en": ("What goes with white sneakers?", "Navy blazer", "An outfit for a wedding"),
     "ko": ("흰색 운동화에 어울리는 코디", "네이비 블레이저", "결혼식 하객룩"),
@@ -77,12 +84,16 @@ def shop_for_question() -> Reply:
 
 def photo_actions(stored: StoredAnalysis) -> list[list[Action]]:
     """Outfit, similar and cheaper for the photo, save to wardrobe; for an outfit photo one button
-    per garment, two to a row, that finds products like it."""
+    per garment, two to a row, that finds products like it; for a garment read as one of two kinds,
+    one that says it is the other."""
     rows = [
         [Action("outfit", stored.id), Action("similar", stored.id)],
         [Action("cheaper", stored.id), Action("save_all" if stored.garments else "save", stored.id)],
     ]
     garments = [Action("similar", item_id) for _, item_id in stored.garments]
+    category = stored.analysis.category
+    if not garments and category.confidence < LOW_CONFIDENCE and len(category.top) > 1:  # "hat or skirt":
+        rows.append([Action("correct_as", f"{stored.id}.{category.top[1][0]}")])  # "✏️ It's a skirt"
     return rows + [garments[i : i + 2] for i in range(0, len(garments), 2)]
 
 

@@ -5,7 +5,8 @@ outfit; the conversation's own buttons: `x:colour` remove a filter, `e:1` an exa
 `g:women` who the user shops for, `b:2` a price band, `w:12` save a garment to the wardrobe, `a:12`
 save all of an outfit photo's garments, `l:12` save the album whose first photo is analysis 12, `u:7`
 remove wardrobe piece 7, `m:0` match from the wardrobe, `d:y` / `d:n` confirm or cancel `/forget`,
-`n:outfit` the next few of the outfit (similar items, search) in view, `k:outfit` the answer before it.
+`n:outfit` the next few of the outfit (similar items, search) in view, `k:outfit` the answer before it,
+`r:12.skirt` analysis 12 is a skirt (its reading's second candidate).
 Anything else — data a client forged, or buttons of an older version — decodes to None.
 """
 
@@ -35,6 +36,7 @@ _CONVERSATION: dict[str, tuple[str, str, bool]] = {
     "d": ("forget", r"y|n", False),
     "n": ("another", r"outfit|similar|search", False),
     "k": ("back", r"outfit|similar|search", False),
+    "r": ("correct_as", r"[0-9]{1,18}\.[a-z-]{1,12}", False),
 }
 _CONVERSATION_CODES = {kind: code for code, (kind, _, _) in _CONVERSATION.items()}
 

@@ -3061,6 +3061,40 @@ async def test_a_photo_is_taken_as_its_sender_names_it(chat: Chat) -> None:
     assert not said[0].startswith("제가") and "스커트" in said[0]
 
 
+async def test_a_hedged_reading_is_corrected_in_one_tap(chat: Chat) -> None:
+    """A photo read as one of two kinds ("Looks like hat or skirt") gets a "✏️ It's a skirt" button:
+    pressed, the photo is stored as a skirt, thanked and answered again, and its outfit is a skirt's;
+    a sure reading has none; the button of another user's photo, or a forged one, is refused."""
+    from storage.models import Analysis
+
+    answer = None
+    for label in ("Skirt", "Hat", "Outwear", "Longsleeve", "Top", "Shorts"):
+        for photo in clothing_photos(label)[:12]:
+            (answer,) = await chat.photo(photo.read_bytes())
+            if any(text.startswith("✏️ It's a") for text in buttons(answer)):
+                break
+        else:
+            continue
+        break
+    assert answer is not None and "Looks like" in text_of(answer)
+    label, data = next((text, data) for text, data in buttons(answer).items() if text.startswith("✏️"))
+    photo_id, _, kind = data[2:].partition(".")
+    said = [text_of(call) for call in await chat.press(data) if call.method != "answerCallbackQuery"]
+    assert said[0].startswith("Thanks — noted: it's ") and "(100%)" in said[1]
+    stylist = chat.app.bot_data["stylist"]
+    async with stylist.sessions() as session:
+        row = await session.get(Analysis, int(photo_id))
+    assert (row.category, row.category_confidence) == (kind, 1.0) and row.result["corrected"]["category"]
+    again = await chat.say("what is it?")  # sure now: no button to correct it
+    assert "(100%)" in text_of(again[0]) and not any(t.startswith("✏️") for c in again for t in buttons(c))
+    chat.user = chat.api.user(107)
+    (refused,) = await chat.press(data)  # another user's photo
+    assert refused.method == "answerCallbackQuery" and refused.params.get("show_alert")
+    await chat.press(f"r:{photo_id}.<b>")  # forged: not one of ours, nothing answered or changed
+    async with stylist.sessions() as session:
+        assert (await session.get(Analysis, int(photo_id))).category == kind
+
+
 async def test_whom_a_piece_is_cut_for(chat: Chat) -> None:
     """'Is this for women?', '이거 남자가 입어도 돼?': the product's listed gender or the photo's reading,
     and that anyone may wear it (were a refinement for women, a verdict)."""
