@@ -57,7 +57,7 @@ def button_label(action: Action, language: str, number: int = 0) -> str:
         return t("btn_unsave", language, n=number)
     if kind == "correct_as":  # "✏️ It's a skirt"
         kind_name = display_name(CATEGORY_NAMES, str(arg).partition(".")[2], language)
-        return t("btn_correct_as", language, kind=kind_name.lower() if language == "en" else kind_name)
+        return t("btn_correct_as", language, kind=one_named(kind_name.lower(), None, language))  # shorts
     return t(f"btn_{kind}", language)
 
 

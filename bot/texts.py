@@ -189,7 +189,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "slot_her": {"en": "For her", "ko": "여성"},  # a couple look's halves
     "slot_his": {"en": "For him", "ko": "남성"},
     "outfit_items": {"en": "In this outfit I see:", "ko": "이 코디에서 보이는 아이템:"},
-    "btn_correct_as": {"en": "✏️ It's a {kind}", "ko": "✏️ {kind}예요"},  # a hedged reading's other kind
+    "btn_correct_as": {"en": "✏️ It's {kind}", "ko": "✏️ {kind}(으)로 고치기"},  # a hedged reading's other
     "no_links": {  # a shop's link pasted
         "en": "I can't open links — send me a screenshot or a photo of the piece and I'll read it and style "
         "it. Or describe it (“a navy wool coat”):",
