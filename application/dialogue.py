@@ -253,7 +253,7 @@ class Dialogue:
             number = u.ref if u.ref is not None else u.not_ref  # "1번 빼줘": that one, out
             return await self.wardrobe.drop(conversation, user_id, number, u.pronoun or u.pointing)
         if intent == "wardrobe_outfit":  # "an outfit from my wardrobe"
-            return await self.wardrobe.outfit(conversation, user_id)
+            return await self.wardrobe.outfit(conversation, user_id, u.pointing or u.pronoun)
         if intent == "daily":  # "/daily", "send me an outfit every morning"
             return await self.daily.start(user_id, conversation.chat_id, language, u.hour)
         if intent in ("daily_off", "daily_when"):  # "/daily off", "stop"; "what time will you send it?"

@@ -106,8 +106,11 @@ class Wardrobe:
             return await self.show(user_id)
         return await self.outfit(conversation, user_id)
 
-    async def outfit(self, conversation: Conversation, user_id: int | None) -> list[Reply]:
-        """Outfits from the user's own garments first: around the focus (or their first piece), for
+    async def outfit(
+        self, conversation: Conversation, user_id: int | None, this: bool = False
+    ) -> list[Reply]:
+        """Outfits from the user's own garments first: around the focus when it is saved or asked about
+        (`this`: "what in my wardrobe goes with this?"), else their first piece; for
         each slot the outfit needs the piece of theirs that goes best with those chosen so far (colour
         harmony and style, never a summer piece with a winter one; the nearest breaks a tie); a slot
         none of theirs fills, or none fills well, comes from the shop, marked as such."""
@@ -116,7 +119,7 @@ class Wardrobe:
             return [Reply("wardrobe_empty")]
         focus_id = conversation.focus_analysis_id
         owned = {piece.analysis_id for piece in pieces}
-        anchor_id = focus_id if focus_id in owned else pieces[0].analysis_id
+        anchor_id = focus_id if focus_id in owned or (this and focus_id) else pieces[0].analysis_id
         row = await self.recommend.load(anchor_id, user_id)
         shopper = await self.account.shopper(user_id)  # the shop's pieces for whom they shop for
         async with self.account.sessions() as session:  # and none they voted down

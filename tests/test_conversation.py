@@ -3095,6 +3095,22 @@ async def test_a_hedged_reading_is_corrected_in_one_tap(chat: Chat) -> None:
         assert (await session.get(Analysis, int(photo_id))).category == kind
 
 
+async def test_what_of_the_wardrobe_goes_with_the_photo_in_view(chat: Chat) -> None:
+    """A T-shirt saved, then trousers sent: 'what in my wardrobe goes with this?', '이거랑 내 옷장 옷 중에
+    뭐가 어울려?' build the look around the trousers in view — tops for them, the user's own where one
+    fits (were the wardrobe's listing, and a look around the saved T-shirt)."""
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    await chat.say("save it")
+    await chat.photo(clothing_photos("Pants")[0].read_bytes())
+    trousers = (await chat.state()).focus_analysis_id
+    for asked in ("what in my wardrobe goes with this?", "이거랑 내 옷장 옷 중에 뭐가 어울려?"):
+        replies = await chat.say(asked)
+        text = "\n".join(text_of(call) for call in replies)
+        assert text.startswith(("<b>From your wardrobe</b>", "<b>내 옷장으로 만든 코디</b>")), asked
+        assert ("Tops" in text or "상의" in text) and "Bottoms" not in text and "하의" not in text, asked
+        assert (await chat.state()).focus_analysis_id == trousers
+
+
 async def test_whom_a_piece_is_cut_for(chat: Chat) -> None:
     """'Is this for women?', '이거 남자가 입어도 돼?': the product's listed gender or the photo's reading,
     and that anyone may wear it (were a refinement for women, a verdict)."""

@@ -359,7 +359,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
 # Patterns within a message that its cues need (`intents.intent_of`)
 FROM_WARDROBE = re.compile(  # "an outfit from my wardrobe", "내 옷으로 코디해줘": of the user's own pieces
     r"\b(?:from|with|using|out of)\s+(?:my|the)\s+(?:wardrobe|closet|clothes)"
-    r"|(?:옷장|내 옷)\S*\s?(?:으로|로|에서|가지고)"
+    r"|(?:옷장|내 옷)\S*\s?(?:으로|로|에서|가지고)|옷장에\s?있는\s?(?:걸로|것으로|거로|옷으로|옷)"
+    r"|(?:옷장|내 옷)\s?(?:옷\s?)?중에|\b(?:what|which|anything) (?:in|from) my (?:wardrobe|closet)\b"
 )
 HOUR = re.compile(
     r"\b(?:at\s+)?([5-9]|1[01])\s*(?:am|a\.m\.|o'?clock|:00)|(?:아침\s*)?([5-9]|1[01])\s*시|^\s*([5-9]|1[01])\s*$"
