@@ -322,9 +322,8 @@ class Wish:
     def active(self) -> list[str]:
         """The keys of the filters in force, in the order they are shown (a price band once)."""
         shown = [key for key in KEYS if getattr(self, key) is not None and key != "max_price"]
-        shown += (
-            ["category"] if self.also and self.category is None else []
-        )  # a look's kinds kept: "✕ sneakers"
+        if self.also and self.category is None:  # a look's kinds kept, begun anew: "✕ sneakers"
+            shown.append("category")
         if self.max_price is not None and "min_price" not in shown:
             shown.append("min_price")
         return [k for k in shown if not (k == "style" and self.occasion)]

@@ -90,8 +90,9 @@ TIPS: dict[tuple[str, str], tuple[str, str]] = {
         "서로 부딪혀요. 자신 없을 때는 패턴 하나에 무지 아이템을 맞추면 실패가 없어요.",
     ),
 }
-FALLBACK = {"tuck": "top", "sleeves": "shirt", "hem": "bottom", "buttons": "shirt", "patterns": "any"}
-FALLBACK["belt"] = "any"
+FALLBACK = {
+    "tuck": "top", "sleeves": "shirt", "hem": "bottom", "buttons": "shirt", "patterns": "any", "belt": "any",
+}
 # fmt: on
 
 

@@ -9,18 +9,8 @@ from dataclasses import dataclass
 SHOE_MM = range(215, 311, 5)  # the millimetre sizes a shoe chart lists
 MEN_TOPS = {85: "XS", 90: "S", 95: "M", 100: "L", 105: "XL", 110: "XXL"}  # 남성 상의
 WOMEN_TOPS = {44: "XS", 55: "S", 66: "M", 77: "L", 88: "XL"}  # 여성 상의
-US_WOMEN = {
-    0: "XS",
-    2: "XS",
-    4: "S",
-    6: "S",
-    8: "M",
-    10: "M",
-    12: "L",
-    14: "L",
-    16: "XL",
-    18: "XL",
-}  # dresses
+US_WOMEN = dict.fromkeys((0, 2), "XS") | dict.fromkeys((4, 6), "S") | dict.fromkeys((8, 10), "M")  # dresses:
+US_WOMEN |= dict.fromkeys((12, 14), "L") | dict.fromkeys((16, 18), "XL")  # "I'm a size 8" is an M, 66
 
 
 def _half(value: float) -> float:
