@@ -414,11 +414,10 @@ LAYER = re.compile(  # "what can I wear over a t-shirt?", "반팔 위에 뭐 걸
     r"\b(?:wear|put|throw|layer)\b.*\bover (?:a |an |my |the |this )?\w"
     r"|위에\s*(?:뭐\s*)?(?:걸치|걸칠|입을|입지|입어)"
 )
-UNDER = (
-    re.compile(  # "what do I wear under a blazer?", "셔츠 안에 뭐 입어?", "이너로 뭐 입지?": a piece beneath
-        r"\b(?:wear|goes|go|put|layer)\b.*\bunder(?:neath)? (?:a |an |my |the |this |it\b)"
-        r"|안에\s*(?:뭐\s*)?(?:받쳐|입을|입지|입어|입으)|이너(?:로|는|로는)?\s*(?:뭐|어떤|추천)"
-    )
+# A piece beneath the one named: "what do I wear under a blazer?", "셔츠 안에 뭐 입어?", "이너로 뭐 입지?"
+UNDER = re.compile(
+    r"\b(?:wear|goes|go|put|layer)\b.*\bunder(?:neath)? (?:a |an |my |the |this |it\b)"
+    r"|안에\s*(?:뭐\s*)?(?:받쳐|입을|입지|입어|입으)|이너(?:로|는|로는)?\s*(?:뭐|어떤|추천)"
 )
 LOOK = re.compile(r"\b(?:outfit|look|this lot)\b|코디|룩")  # "save this look": the outfit in view
 REMOVE = re.compile(r"\b(?:remove|delete|unsave|take off|drop)\b|빼|삭제|지워|취소")  # "remove #2 from …"

@@ -115,7 +115,7 @@ _INSTEAD_KO = re.compile(r"^\s*대신(?:에)?\s+$")
 _RESTYLE_KO = re.compile(
     r"^(?:은|는)\s+(?:\S+\s+){0,2}\S+(?:으로|로|하게|한 걸로|한 거로)(?:\s|$|[?.!]|바꿔|해|줘)"
 )
-_MADE_EN = re.compile(r"^\s+(?:(?:to|into|in)\s+)?(?:\w+\s+){0,1}\w+\s*(?:instead)?\W*$")  # "… white"
+_MADE_EN = re.compile(r"^\s+(?:(?:to|into|in)\s+)?(?:\w+\s+)?\w+\s*(?:instead)?\W*$")  # "… white"
 _INTO_EN = re.compile(r"^\s+(?:(?:for|to|with|into)\s+)?(?:(?:a|an|some|the)\s+)?$")
 
 

@@ -351,10 +351,9 @@ def parse(text: str) -> Understood:
         understood.intent, understood.about_focus = "search", False
     judged = "verdict" in understood.cues or ASKS_OK.search(rest) or _TOO.search(rest)
     if understood.intent == "search" and judged and names_the_one_in_view(rest, matches):
-        understood.intent, understood.subject = "verdict", understood.category  # "is this coat warm
-        understood.category = understood.wanted = (
-            None  # enough?", "이 코트 겨울에 따뜻할까?": the one in view
-        )
+        # "is this coat warm enough?", "이 코트 겨울에 따뜻할까?": a verdict on the one in view
+        understood.intent, understood.subject = "verdict", understood.category
+        understood.category = understood.wanted = None
         understood.subject_article, understood.article = understood.article, None
     if (spoken := LANGUAGE_ASKED.search(rest)) and not (understood.category or understood.ref is not None):
         understood.intent = "language"  # "speak Korean", "영어로 말해줘": answered in it from now on
