@@ -3201,6 +3201,8 @@ async def test_a_garment_named_as_the_one_in_view_is_judged(chat: Chat) -> None:
     assert state.focus_analysis_id == photo and state.filters.get("category") is None
     (said, *_) = await chat.say("is this skirt warm enough for winter?")  # the skirt, not its coat
     assert text_of(said).startswith(("Not really", "Not on its own"))
+    (read,) = await chat.say("이 코트 색 뭐야?")  # the photo's reading again (was a search for jackets)
+    assert text_of(read).startswith("👗 <b>이 코디에서 보이는 아이템:</b>") and "아우터" in text_of(read)
     chat.user = chat.api.user(104)
     await chat.photo(clothing_photos("Dress")[0].read_bytes())
     (said, *_) = await chat.say("is this dress ok for a wedding?")

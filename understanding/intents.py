@@ -40,6 +40,9 @@ _IN_STOCK = re.compile(
     r"있어|있나|있을까|있는지|나와요|남아|\bis there\b|\bdo you have\b|\bavailable\b|\bin stock\b"
 )
 _COLOUR_OF = re.compile(r"\bwhat colou?r (?:is|are)\b")  # "what colour is #2?"
+_COLOUR_OF_KO = re.compile(
+    r"(?:색|색깔|컬러)\s*(?:이|은|는)?\s*(?:뭐|뭘까|무슨|어떤)|무슨\s*색(?:이야|이에요|인가)"
+)
 _SHOWN_REF = re.compile(  # its number blanked: "what is #2?", "show me #2 bigger", "2번 사진 크게 보여줘"
     r"^\W*(?:what(?:'s| is)|tell me about|(?:show|send)(?: me)?(?: the)?(?: (?:picture|photo|pic) of)?"
     r"|(?:a )?(?:picture|photo|pic) of|can i see|let me see)\W*(?:bigger|closer|up close|larger|again)?\W*$"
@@ -189,6 +192,11 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "photo"
     if u.ref is not None:  # "#2", "#4 in black", "2번 검은색으로": more like that one (in black)
         return "similar"
+    asked_colour = _COLOUR_OF.search(text) or _COLOUR_OF_KO.search(
+        text
+    )  # "이 코트 색 뭐야?", "what colour is
+    if asked_colour and u.category and not (u.colour or u.style or u.occasion or u.max_price):  # the skirt?"
+        return "photo"
     if u.category is not None:
         if (
             cues & {"instead", "only", "another", "recolour"}
