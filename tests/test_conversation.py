@@ -1293,6 +1293,9 @@ async def test_which_colours_go_with_it(chat: Chat) -> None:
         advice
     )
     assert "Outfit for your" in "\n".join(text_of(c) for c in shoes)
+    advice, *shoes = await chat.say("어떤 색 신발이 어울릴까?")  # of the one in view (was a search of shoes)
+    assert "어울" in text_of(advice) and (await chat.state()).filters.get("category") == "shoes"
+    assert (await chat.state()).mode == "outfit"
     (red,) = await chat.say("which colours go with red?")
     assert text_of(red) == (
         "Red is easiest with neutrals: white, black, grey, beige. Tone on tone: burgundy, pink. "

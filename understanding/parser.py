@@ -347,6 +347,12 @@ def parse(text: str) -> Understood:
         understood.intent = "link"
     if understood.intent == "unknown" and "comfort" in understood.cues:  # "something I can dance in"
         understood.intent = "refine"
+    goes = "colours" in understood.cues and "verdict" in understood.cues and not understood.subject
+    if understood.intent == "search" and goes and understood.category and not understood.buying:
+        understood.intent, understood.about_focus = (
+            "outfit",
+            True,
+        )  # "무슨 색 바지가 어울려?": of the one in view
     if beneath:  # not the outfit of a shirt
         understood.intent, understood.about_focus = "search", False
     judged = "verdict" in understood.cues or ASKS_OK.search(rest) or _TOO.search(rest)
