@@ -322,7 +322,8 @@ class Wish:
     def active(self) -> list[str]:
         """The keys of the filters in force, in the order they are shown (a price band once)."""
         shown = [key for key in KEYS if getattr(self, key) is not None and key != "max_price"]
-        if self.also and self.category is None:  # a look's kinds kept, begun anew: "✕ sneakers"
+        kept = self.also and self.whole and self.category is None  # a look's kinds kept, begun anew
+        if kept:  # "✕ sneakers"
             shown.append("category")
         if self.max_price is not None and "min_price" not in shown:
             shown.append("min_price")
