@@ -131,10 +131,11 @@ _WEARERS_KO = frozenset({"여자", "여성", "남자", "남성"})  # "여자 하
 def not_owners(text: str, matches: list[Match]) -> list[Match]:
     """The matches without a person whose occasion it is, or who comes along ("for my sister's
     wedding", "언니 결혼식", "남친이랑 데이트", "a date with my boyfriend"): the shopper dresses for
-    it, not as that person — unless it is a gift for them ("엄마 생신 선물")."""
+    it, not as that person — unless it is a gift for them ("엄마 생신 선물"), or the occasion's clothes
+    are named ("아빠 등산복": hiking clothes for dad, not dad's hike)."""
     if any(m.kind == "cue" and m.label == "gift" for m in matches):
         return matches
-    occasions = [m for m in matches if m.kind == "occasion"]
+    occasions = [m for m in matches if m.kind == "occasion" and text[m.end : m.end + 1] != "복"]
 
     def owns(person: Match) -> bool:
         if person.kind != "gender" or person.term in _WEARERS_KO or not occasions:
