@@ -74,6 +74,7 @@ FILTER_LABELS: dict[str, dict[str, str]] = {
 OCCASION_NAMES: dict[str, tuple[str, str]] = {
     "wedding": ("a wedding", "결혼식"),
     "interview": ("an interview", "면접"),
+    "court": ("court", "법원 출석"),
     "office": ("the office", "출근"),
     "funeral": ("a funeral", "장례식"),
     "gym": ("the gym", "헬스"),

@@ -45,12 +45,8 @@ OCCASIONS: tuple[Occasion, ...] = (
             "혼주",
         ),
     ),
-    Occasion(  # a court hearing asks what an interview does: sober, formal
-        "interview",
-        "formal",
-        None,
-        ("interview", "job interview", "면접", "to court", "court hearing", "법원"),
-    ),
+    Occasion("interview", "formal", None, ("interview", "job interview", "면접")),
+    Occasion("court", "formal", None, ("to court", "court hearing", "court date", "법원", "재판")),  # sober
     Occasion(
         "office",
         "formal",

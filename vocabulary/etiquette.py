@@ -31,6 +31,7 @@ COLOUR_RULES: dict[str, ColourRule] = {
         frozenset({"shirt"}),  # a white shirt under a black suit
     ),
     "interview": ColourRule(_BRIGHT, "calm", ("navy", "grey", "black", "white", "blue")),
+    "court": ColourRule(_BRIGHT, "calm", ("navy", "grey", "black", "white", "blue")),  # as an interview
     "family": ColourRule(_BRIGHT - {"pink"}, "neat", ("navy", "beige", "grey", "white", "blue")),
 }
 
