@@ -347,6 +347,8 @@ def parse(text: str) -> Understood:
         understood.intent = "link"
     if understood.intent == "unknown" and "comfort" in understood.cues:  # "something I can dance in"
         understood.intent = "refine"
+    if understood.intent == "unknown" and _SHOW_ALL.search(rest):  # "전체 다 보여줘": every slot again
+        understood.intent = "outfit"
     goes = "colours" in understood.cues and "verdict" in understood.cues and not understood.subject
     if understood.intent == "search" and goes and understood.category and not understood.buying:
         understood.intent, understood.about_focus = (
@@ -413,6 +415,9 @@ def _blank_favourite(m: re.Match[str]) -> str:
     return kept + " " * (len(m[0]) - len(kept))
 
 
+_SHOW_ALL = re.compile(
+    r"^\W*(?:전체\s*)?(?:다|전부|전체)\s*보여|\bshow (?:me )?(?:it |them )?(?:all|everything)\b"
+)
 _WHOLE = re.compile(r"\b(?:whole|entire|full)\s+(?:outfit|look)|\ball of (?:it|them)\b|전부|전체|다\s*해서")
 _PRICE_ASKED = re.compile(r"\bhow much\b|\bcosts?\b|\bprice\b|얼마|가격|총액|합계")
 _COMFORT = re.compile(  # "좀 더 편한 걸로", "something I can dance in": flat soles, of shoes in view
