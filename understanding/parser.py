@@ -349,6 +349,12 @@ def parse(text: str) -> Understood:
         understood.intent = "refine"
     if understood.intent == "unknown" and _SHOW_ALL.search(rest):  # "전체 다 보여줘": every slot again
         understood.intent = "outfit"
+    if (
+        understood.intent == "refine"
+        and understood.cues <= {"instead", "show"}
+        and _reads_nothing(understood)
+    ):
+        understood.intent = "unknown"  # "something with a platform?": no detail a listing has, said so
     goes = "colours" in understood.cues and "verdict" in understood.cues and not understood.subject
     if understood.intent == "search" and goes and understood.category and not understood.buying:
         understood.intent, understood.about_focus = (
@@ -413,6 +419,12 @@ def _blank_favourite(m: re.Match[str]) -> str:
     """The word "favourite" blanked out of a match of `_FAVOURITE_OF` (the colour before it kept)."""
     kept = m[0][: m.start("fav") - m.start()] if m["fav"] else ""
     return kept + " " * (len(m[0]) - len(kept))
+
+
+def _reads_nothing(u: Understood) -> bool:
+    """Whether a message read no filter, kind, number or anything else a refinement could change."""
+    said = {"intent": u.intent, "language": u.language, "cues": u.cues, "pronoun": u.pronoun}
+    return u == Understood(**said, pointing=u.pointing, about_focus=u.about_focus)
 
 
 _SHOW_ALL = re.compile(
