@@ -319,7 +319,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "quality", "brand", "reviews", "review", "품질", "브랜드", "리뷰", "후기",
         "coupon", "coupons", "promo code", "discount code", "쿠폰", "할인 코드", "할인코드", "적립",
         "pay with", "payment", "kakao pay", "naver pay", "결제", "카카오페이", "네이버페이", "카드 할부",
-        "sale end", "sale ends",
+        "sale end", "sale ends", "other sizes", "other size", "different size", "different sizes",
+        "in my size", "착용샷", "착용 사진", "on a model", "looks on someone", "looks on a person",
     ),
     "length": (  # no lengths in the catalogue's details: said plainly
         "longer", "shorter", "longer one", "shorter one", "more length", "length", "기장", "더 길게",
