@@ -31,13 +31,12 @@ from .cues import (
     DISLIKES,
     HOUR,
     LANGUAGE_ASKED,
-    LAYER,
     RETIMED,
     STOP,
-    UNDER,
 )
 from .dropped import dropped
 from .intents import intent_of
+from .layers import layered
 from .lexicon import (
     ARTICLE_WORDS,
     KIDS,
@@ -295,26 +294,7 @@ def parse(text: str) -> Understood:
         understood.cues.add("instead")
     elif restyled(rest, matches):  # "바지는 검정으로": the look's trousers, in black
         understood.cues.add("instead")
-    layer = not understood.wanted and LAYER.search(rest)  # "반팔 위에 뭐 걸치지?", "wear over it?": a layer
-    if layer and understood.category:  # for the piece named
-        understood.subject, understood.wanted = understood.category, "outerwear"
-        understood.category, understood.article, understood.about_focus = "outerwear", None, False
-    elif layer and (understood.pointing or understood.pronoun):  # for the one in view
-        understood.category, understood.about_focus = "outerwear", True
-    under = not (understood.wanted or layer) and UNDER.search(rest)  # a piece beneath the one named:
-    worn = next((m for m in matches if m.kind == "category" and not m.negated), None)  # (not "what shirt
-    if under and worn and (worn.start < under.start()) == (understood.language == "en"):  # goes under it?")
-        under = None
-    beneath = bool(under and understood.category and slot_of(understood.category) == "top")
-    if under and understood.category and slot_of(understood.category) == "outerwear":  # a blazer's tops
-        understood.subject, understood.wanted = understood.category, "top"
-        understood.category, understood.article, understood.about_focus = "top", None, False
-    if beneath:  # "셔츠 안에 뭐 입어?": a plain tee in a quiet colour, searched
-        understood.category, understood.article, understood.pattern = "t-shirt", None, "solid"
-        understood.tone = understood.tone or "neutral"
-    elif under and not understood.wanted:  # "이너로 뭐 입지?" of a jacket in view: its tops
-        understood.category, understood.about_focus = "top", True
-    understood.cues |= {"outfit"} if (layer or under) and not beneath and understood.category else set()
+    beneath = layered(rest, matches, understood)  # "반팔 위에 뭐 걸치지?", "셔츠 안에 뭐 입어?"
     if described_in_view(rest, matches, understood.language):  # "이 바지에 어울리는 상의": a top for it
         understood.category, understood.article, understood.about_focus = understood.wanted, None, True
     described = understood.subject or understood.category
