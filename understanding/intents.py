@@ -192,10 +192,9 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "photo"
     if u.ref is not None:  # "#2", "#4 in black", "2번 검은색으로": more like that one (in black)
         return "similar"
-    asked_colour = _COLOUR_OF.search(text) or _COLOUR_OF_KO.search(
-        text
-    )  # "이 코트 색 뭐야?", "what colour is
-    if asked_colour and u.category and not (u.colour or u.style or u.occasion or u.max_price):  # the skirt?"
+    # "이 코트 색 뭐야?", "what colour is the skirt?": the garment in view's colour, as read
+    asked_colour = _COLOUR_OF.search(text) or _COLOUR_OF_KO.search(text)
+    if asked_colour and u.category and not (u.colour or u.style or u.occasion or u.max_price):
         return "photo"
     if u.category is not None:
         if (

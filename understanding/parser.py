@@ -329,12 +329,9 @@ def parse(text: str) -> Understood:
         understood.intent = "refine"
     if understood.intent == "unknown" and _SHOW_ALL.search(rest):  # "전체 다 보여줘": every slot again
         understood.intent = "outfit"
-    if (
-        understood.intent == "refine"
-        and understood.cues <= {"instead", "show"}
-        and _reads_nothing(understood)
-    ):
-        understood.intent = "unknown"  # "something with a platform?": no detail a listing has, said so
+    vague = understood.cues <= {"instead", "show"} and _reads_nothing(understood)  # "with a platform?"
+    if understood.intent == "refine" and vague:  # no detail a listing has: not understood, said so
+        understood.intent = "unknown"
     goes = "colours" in understood.cues and "verdict" in understood.cues and not understood.subject
     if understood.intent == "search" and goes and understood.category and not understood.buying:
         understood.intent, understood.about_focus = (
