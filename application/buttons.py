@@ -3,6 +3,8 @@ deleted by /forget, a filter already removed) and their data is easy to forge.""
 
 from __future__ import annotations
 
+from vocabulary import GARMENT_CATEGORIES
+
 from .conversation import Conversation
 from .recommend import Recommend
 from .records import NotYours, StaleAnalysis
@@ -19,6 +21,8 @@ async def refused(
     """Why a press cannot be answered ("stale", "not_yours", "old_button"), or None (`conversation`:
     the chat's, needed for a filter's ✕ and for "show others")."""
     kind = action.kind
+    if kind == "correct_as" and str(action.arg).partition(".")[2] not in GARMENT_CATEGORIES:
+        return "old_button"  # "12.zzz": no kind a photo is read as (forged)
     if kind in ("outfit", "similar", "cheaper", "correct_as"):  # "12.skirt": analysis 12's
         try:
             await recommend.load(int(str(action.arg).partition(".")[0]), user_id)

@@ -3069,7 +3069,8 @@ async def test_a_photo_is_taken_as_its_sender_names_it(chat: Chat) -> None:
 async def test_a_hedged_reading_is_corrected_in_one_tap(chat: Chat) -> None:
     """A photo read as one of two kinds ("Looks like hat or skirt") gets a "✏️ It's a skirt" button:
     pressed, the photo is stored as a skirt, thanked and answered again, and its outfit is a skirt's;
-    a sure reading has none; the button of another user's photo, or a forged one, is refused."""
+    a sure reading has none; the button of another user's photo, or a forged one (a kind no photo is
+    read as), is refused."""
     from storage.models import Analysis
 
     answer = None
@@ -3096,6 +3097,9 @@ async def test_a_hedged_reading_is_corrected_in_one_tap(chat: Chat) -> None:
     (refused,) = await chat.press(data)  # another user's photo
     assert refused.method == "answerCallbackQuery" and refused.params.get("show_alert")
     await chat.press(f"r:{photo_id}.<b>")  # forged: not one of ours, nothing answered or changed
+    chat.user = chat.api.user(42)
+    (refused,) = await chat.press(f"r:{photo_id}.zzz")  # well formed, but no kind: refused, unchanged
+    assert refused.method == "answerCallbackQuery" and refused.params.get("show_alert")
     async with stylist.sessions() as session:
         assert (await session.get(Analysis, int(photo_id))).category == kind
 
