@@ -550,6 +550,31 @@ def test_a_childs_occasion_dresses_the_shopper_not_the_child() -> None:
     assert parse("clothes for my son").kids and parse("shoes and a bag for my daughter").kids
 
 
+def test_a_grown_up_son_or_daughter_is_not_dressed_in_kidswear() -> None:
+    """'A graduation gift for my son', 'a suit for my son's job interview', '딸 면접 정장' are a grown-up's
+    (were kidswear); a kindergarten's graduation or an age is still a child's."""
+    assert not parse("graduation gift for my son").kids and not parse("suit for my son's job interview").kids
+    assert not parse("딸 면접 정장").kids and not parse("a dress for my daughter's prom").kids
+    assert parse("유치원 졸업식 딸 원피스").kids and parse("graduation outfit for my 6 year old son").kids
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("what should the groom's mother wear?", "women"),
+        ("mother of the bride outfit", "women"),
+        ("신랑 어머니 뭐 입어?", "women"),
+        ("father of the bride suit", "men"),
+        ("신부 아버지 정장", "men"),
+        ("bridesmaid dress", "women"),
+    ],
+)
+def test_a_role_at_a_wedding_is_dressed_as_its_gender(text: str, gender: str) -> None:
+    """The groom's mother is a woman dressed for a wedding (no gender had been read), the bride's father a
+    man."""
+    assert (parse(text).gender, parse(text).occasion) == (gender, "wedding")
+
+
 @pytest.mark.parametrize(
     ("text", "tone"),
     [

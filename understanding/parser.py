@@ -50,7 +50,7 @@ from .lexicon import (
 from .match import Match
 from .occasions import occasion_named, season_of
 from .pairs import compound_head, garments_together, kinds_listed, restyled, swapped
-from .partners import companion_gender
+from .people import companion_gender, grown_up, role_gender
 from .personal import says_own
 from .prices import find_price
 from .references import choice, references
@@ -228,6 +228,7 @@ def parse(text: str) -> Understood:
         understood.gender = "women"
     if "gift" not in understood.cues and (company := companion_gender(rest)):  # "a date with my boyfriend":
         understood.gender = company  # most likely hers (the partner's word had read as his)
+    understood.gender = understood.gender or role_gender(rest)  # "the groom's mother": hers
     understood.own_gender = understood.gender is not None and bool(_OWN_GENDER.search(rest))
     understood.own_palette = understood.tone in PALETTES and says_own(rest)  # "I'm a winter cool"
     named = [m.label for m in matches if m.kind == "season" and not m.negated and m.term in SEASON_NAMES]
@@ -241,7 +242,9 @@ def parse(text: str) -> Understood:
     understood.material = _first(matches, "material") or ("down" if padded else None)
     if padded and "care" not in understood.cues:  # "패딩 추천": a winter coat (its wash is down's alone)
         understood.season = understood.season or "winter"
-    understood.kids = any(not any(a <= k.start() < b for a, b in owners) for k in KIDS.finditer(rest))
+    understood.kids = any(
+        not any(a <= k.start() < b for a, b in owners) and not grown_up(rest, k) for k in KIDS.finditer(rest)
+    )
     occasions = [m for m in matches if m.kind == "occasion" and not m.negated]  # the most specific: not
     named = max(occasions, key=lambda m: m.end - m.start).label if occasions else None  # "meeting" of
     occasion = occasion_named(named or ("smart" if toned_down else None))  # "meeting her parents"

@@ -43,6 +43,9 @@ _BUY_REF = re.compile(r"^\W*(?:buy|order|get)\W*$")  # "buy #2" once the number 
 _LENGTH_OF = re.compile(
     r"(?:\bmini|미니|미디|맥시|롱)\s?(?=skirt|dress|스커트|원피스|치마|드레스)"
 )  # its length
+_WEARER = re.compile(  # "what should the groom's mother wear?", "what should he wear?": a look for them
+    r"\bwhat (?:should|can|could|would|does|do|will) (?!i\b|you\b)(?:[\w']+ ){1,4}wear\b"
+)
 _ALSO = re.compile(r"\b(?:too|as well)\W*$|^\W*(?:and\s+)?also\b|\badd\b|추가")  # "a bag too", "add a hat"
 
 
@@ -56,6 +59,7 @@ def cues_of(text: str, matches: list[Match], numbered: bool) -> set[str]:
     cues |= {"cheaper"} if numbered and _BUY_REF.match(text) else set()
     cues |= {"whose"} if numbered and _WHOSE_OF.search(text) else set()  # "is #2 for women?": its cut
     cues |= {"now"} if BARE_OUTFIT.match(text) else set()  # "뭐 입지?", "옷 추천": for today's weather
+    cues |= {"outfit"} if _WEARER.search(text) else set()
     cues |= {"length"} if _LENGTH_OF.search(text) else set()  # "미니스커트", "롱원피스", "a mini skirt"
     if any(m.kind == "category" and text[m.end : m.end + 1] == "만" for m in matches):
         cues.add("only")

@@ -1,0 +1,63 @@
+"""Who is dressed, read from the people a message names. A partner named as company ("a date with my
+boyfriend", "my girlfriend's parents", "남친이랑 데이트", "여친 부모님 뵙는데"): the user is then most
+likely of the other gender, the look's gender until they say otherwise (shown as a filter with its ✕;
+never kept as theirs). A role at a wedding ("the groom's mother", "신부 아버지"): that role's gender. A
+son or daughter at an interview, a job or a graduation: a grown-up one, not kidswear."""
+
+from __future__ import annotations
+
+import re
+
+_HIS = r"boyfriend|husband|bf|fianc[eé]"
+_HERS = r"girlfriend|wife|gf|fianc[eé]e"
+_KO_HIS, _KO_HERS = (
+    r"남친|남자\s?친구|남편|신랑|예비\s?신랑",
+    r"여친|여자\s?친구|와이프|아내|부인|예비\s?신부",
+)
+_COMPANY = re.compile(
+    rf"\b(?:with|meeting|meet)\s+(?:my\s+)?(?:(?P<his>{_HIS})|(?P<hers>{_HERS}))\b(?!'s)"
+    rf"|\b(?:my\s+)?(?:(?P<his_of>{_HIS})|(?P<hers_of>{_HERS}))(?:'s\s+(?:parents|family|folks|mum|mom|dad|birthday)"
+    r"|\s+and\s+i\b)"
+    rf"|(?:(?P<ko_his>{_KO_HIS})|(?P<ko_hers>{_KO_HERS}))\s?(?:이랑|랑|하고|와|과|(?:의|네)?\s?(?:부모님|가족|집))"
+)
+
+
+def companion_gender(text: str) -> str | None:
+    """The user's likely gender when a partner is named as company ("with my boyfriend": women), None
+    when none is (or the partner is the one dressed: "a shirt for my boyfriend")."""
+    found = _COMPANY.search(text)
+    if found is None:
+        return None
+    his = found["his"] or found["his_of"] or found["ko_his"]
+    return "women" if his else "men"
+
+
+_ROLE_HERS = re.compile(
+    r"\b(?:mother|mom|mum|aunt|grandmother|sister) of the (?:bride|groom)\b"
+    r"|\b(?:bride|groom)'s (?:mother|mom|mum)\b"
+    r"|\bbridesmaids?\b|\bmaid of honou?r\b|(?:신랑|신부)\s?(?:측\s?)?(?:어머니|엄마|어머님)|신부\s?들러리"
+)
+_ROLE_HIS = re.compile(
+    r"\b(?:father|dad|uncle|grandfather|brother) of the (?:bride|groom)\b"
+    r"|\b(?:bride|groom)'s (?:father|dad)\b"
+    r"|\bgroomsm[ae]n\b|\bbest man\b|(?:신랑|신부)\s?(?:측\s?)?(?:아버지|아빠|아버님)|신랑\s?들러리"
+)
+_GROWN_UP = re.compile(  # an occasion only a grown-up son or daughter dresses for
+    r"\b(?:interviews?|office|job|work|college|university|uni|graduat\w*|prom|internship|wedding)\b"
+    r"|면접|출근|회사|취업|입사|대학|졸업|결혼식|상견례"
+)
+_CHILDHOOD = re.compile(r"kindergarten|preschool|elementary|primary school|유치원|어린이집|초등")
+_OFFSPRING = re.compile(r"\b(?:sons?|daughters?)\b|아들|딸")
+
+
+def role_gender(text: str) -> str | None:
+    """The gender of a role at a wedding named as the one dressed ("the groom's mother": women)."""
+    if _ROLE_HERS.search(text):
+        return "women"
+    return "men" if _ROLE_HIS.search(text) else None
+
+
+def grown_up(text: str, found: re.Match[str]) -> bool:
+    """Whether a son or daughter named (`found`) is dressed for an occasion of a grown-up ("a graduation
+    gift for my son", "딸 면접 정장") rather than as a child; an age or "little" is a child's anyway."""
+    return bool(_OFFSPRING.fullmatch(found[0]) and _GROWN_UP.search(text) and not _CHILDHOOD.search(text))
