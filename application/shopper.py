@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from understanding import Understood, parse
-from vocabulary import PALETTES
+from vocabulary import FEATURES, PALETTES
 
 from .account import PRICE_BANDS, Account
 from .conversation import Conversation
@@ -45,10 +45,10 @@ class ShopperQuestions:
         kept = bool(u.own_palette and user_id is not None)
         if kept and user_id is not None:
             await self.account.set_shopper(user_id, language, palette=u.tone)
-        tone = u.tone if u.tone in PALETTES else (await self.account.shopper(user_id)).palette
-        if tone not in PALETTES:  # "what colours suit me?" from one who never said their type
+        tone = u.tone if u.tone in (*PALETTES, *FEATURES) else (await self.account.shopper(user_id)).palette
+        if tone not in (*PALETTES, *FEATURES):  # "what colours suit me?" from one who never said their type
             return [Reply("palette_which", {"colour": colour} if colour else {})]
-        palette = PALETTES[str(tone)]
+        palette = PALETTES.get(str(tone)) or FEATURES[str(tone)]  # a type, or "blue eyes"
         fits = "yes" if colour in palette.suits else "no" if colour in palette.avoid else "neutral"
         values = {"palette": tone, "kept": kept, "known": tone != u.tone}
         values |= {"colour": colour, "fits": fits} if colour else {}

@@ -20,6 +20,7 @@ from understanding.occasions import occasion_named
 from vocabulary import (
     ARTICLE_KINDS,
     BUILDS,
+    FEATURES,
     NAMED_MATERIALS,
     PALETTES,
     PLAIN_SLOTS,
@@ -36,6 +37,7 @@ from vocabulary import (
 TONES = {"light": LIGHT_COLOURS, "dark": DARK_COLOURS, "warm": WARM_COLOURS, "cool": COOL_COLOURS}
 TONES |= {"neutral": NEUTRAL_COLOURS, "accent": ACCENT_COLOURS}
 TONES |= {name: palette.suits for name, palette in PALETTES.items()}  # "여쿨 원피스": summer cool's
+TONES |= {name: feature.suits for name, feature in FEATURES.items()}  # "a sweater for blue eyes"
 GIFT = "gift"  # the article of "a gift for …": the kinds a gift usually is, across bags and accessories
 KEYS = (
     *SLOT_KEYS, "season", "tone", "pattern", "not_pattern", "cut", "material", "brand", "not_brand", "build",

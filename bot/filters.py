@@ -11,6 +11,7 @@ from vocabulary import (
     BRANDS,
     CATEGORY_NAMES,
     COLOURS,
+    FEATURES,
     MATERIALS,
     PATTERNS,
     SLOT_WORDS,
@@ -20,6 +21,7 @@ from vocabulary import (
 )
 
 from .labels import OCCASION_NAMES
+from .palettes import feature_name
 from .texts import t
 
 
@@ -72,6 +74,8 @@ def filter_label(key: str, wish: Wish, language: str) -> str:
         return t(f"season_{wish.season}", language)
     if key == "kids":
         return t("for_kids", language)
+    if key == "tone" and wish.tone in FEATURES:  # "colours for blue eyes"
+        return t("tone_feature", language, feature=feature_name(str(wish.tone), language))
     if key == "tone":
         return t(f"tone_{wish.tone}", language)
     if key in ("cut", "build"):

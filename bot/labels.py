@@ -30,6 +30,7 @@ FILTER_LABELS: dict[str, dict[str, str]] = {
     "tone_summer_cool": {"en": "summer-cool colours", "ko": "여름 쿨톤 컬러"},
     "tone_autumn_warm": {"en": "autumn-warm colours", "ko": "가을 웜톤 컬러"},
     "tone_winter_cool": {"en": "winter-cool colours", "ko": "겨울 쿨톤 컬러"},
+    "tone_feature": {"en": "colours for {feature}", "ko": "{feature}에 어울리는 색"},
     "season_winter": {"en": "for winter", "ko": "겨울용"},
     "season_summer": {"en": "for summer", "ko": "여름용"},
     "season_mild": {"en": "for spring and autumn", "ko": "봄·가을용"},

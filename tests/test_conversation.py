@@ -2190,6 +2190,39 @@ async def test_personal_colour_is_answered_kept_and_searched_by(chat: Chat) -> N
     assert text_of(navy).startswith("You told me you're a summer cool.") and "navy" in text_of(navy)
 
 
+async def test_eye_and_hair_colours_are_answered_and_searched_by(chat: Chat) -> None:
+    """'What colours suit blue eyes?', '흑발한테 어울리는 색': the colours that bring them out and why, and
+    those to keep from the face (were an outfit in blue and no answer), not kept as a personal colour;
+    't-shirts for red hair' are in its colours, with its ✕; 'does it suit green eyes?' of a photo: its
+    colour judged; 'does this suit a wedding?' a verdict (was a search of suits)."""
+    from storage import Preferences
+    from vocabulary import FEATURES
+
+    (said,) = await chat.say("what colours suit blue eyes?")
+    assert text_of(said).startswith("Orange, brown, navy, blue and burgundy bring out blue eyes — ")
+    async with chat.app.bot_data["stylist"].sessions() as session:
+        preferences = await session.get(Preferences, chat.user["id"])
+        assert preferences is None or preferences.palette is None
+    (said,) = await chat.say("흑발한테 어울리는 색")
+    assert text_of(said).startswith("흑발에는 화이트, 레드") and "하의, 신발, 가방" in text_of(said)
+    (tees,) = await chat.say("t-shirts for red hair")
+    state = await chat.state()
+    assert state.filters.get("tone") == "red_hair" and "✕ colours for red hair" in buttons(tees)
+    catalog = chat.catalog()
+    assert state.shown and all(catalog.items[i].colour in FEATURES["red_hair"].suits for i in state.shown)
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    async with chat.app.bot_data["stylist"].sessions() as session:
+        colour = (await session.get(Analysis, (await chat.state()).focus_analysis_id)).colour
+    (said,) = await chat.say("does it suit green eyes?")
+    green = FEATURES["green_eyes"]
+    opening = (
+        "Yes — " if colour in green.suits else "Not near your face: " if colour in green.avoid else "It can"
+    )
+    assert text_of(said).startswith(opening) and "bring out green eyes" in text_of(said)
+    (said, *_) = await chat.say("does this suit a wedding?")
+    assert not text_of(said).startswith("Here's what I found") and "wedding" in text_of(said)
+
+
 async def test_a_chat_asked_to_speak_korean_is_answered_in_korean(chat: Chat) -> None:
     """'speak Korean' from a user whose app is in English: said in Korean, and what follows — typed in
     English, or a button — is answered in Korean (kept in the chat's state, Alembic 0016) until

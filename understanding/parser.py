@@ -134,6 +134,10 @@ _SUITS_VERB = re.compile(  # "what suits me?", "what colour suits dark skin?": t
     r"\bsuits?(?=\s+(?:me|you|him|her|them|us|my|your|his|their|everyone|a|an|people|someone)\b)"
     r"|(?:(?<=colour )|(?<=color )|(?<=colours )|(?<=colors )|(?<=what )|(?<=which ))suits?\b"
 )
+# "does this suit a wedding?": whether it works for one, not a suit (the verb made "work": the same length)
+_SUIT_ASKS = re.compile(
+    r"(?:(?<=does it )|(?<=does this )|(?<=would it )|(?<=would this )|(?<=will it ))suit\b"
+)
 _PAIRED = ("search", "refine", "outfit", "verdict", "colour_pair")  # what two garments together may read as
 _TERM_ARTICLE = {term: article for article, terms in ARTICLE_WORDS.items() for term in terms}
 
@@ -169,6 +173,7 @@ def parse(text: str) -> Understood:
     understood.choice = choice(raw)
     understood.dropped, drop_spans = dropped(raw)  # "any colour": not a colour, nor "상관없" anyone
     rest = _blank(raw, [*band.spans, *ref_spans, *drop_spans])
+    rest = _SUIT_ASKS.sub("work", rest)
     rest = _SUITS_VERB.sub(lambda m: " " * len(m[0]), rest)  # "what suits me?": not a suit
     rest = _NEXT_WHEN.sub(lambda m: "    " + m[0][4:], rest)  # "next saturday": when, not the next ones
     rest = _FAVOURITE_OF.sub(_blank_favourite, rest)  # "my favourite colour is red": not the list

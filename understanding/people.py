@@ -2,11 +2,29 @@
 boyfriend", "my girlfriend's parents", "남친이랑 데이트", "여친 부모님 뵙는데"): the user is then most
 likely of the other gender, the look's gender until they say otherwise (shown as a filter with its ✕;
 never kept as theirs). A role at a wedding ("the groom's mother", "신부 아버지"): that role's gender. A
-son or daughter at an interview, a job or a graduation: a grown-up one, not kidswear."""
+son or daughter at an interview, a job or a graduation: a grown-up one, not kidswear. An eye or hair
+colour ("blue eyes", "흑발"): the colours that bring it out (`vocabulary.FEATURES`), read as a tone."""
 
 from __future__ import annotations
 
 import re
+
+# fmt: off
+FEATURE_WORDS: dict[str, tuple[str, ...]] = {  # tones, as a personal colour is (`vocabulary.FEATURES`)
+    "blue_eyes": ("blue eyes", "blue eyed", "blue-eyed", "파란 눈", "파란눈", "푸른 눈"),
+    "green_eyes": ("green eyes", "green eyed", "green-eyed", "초록 눈", "초록눈", "녹색 눈"),
+    "brown_eyes": ("brown eyes", "brown eyed", "brown-eyed", "dark eyes", "갈색 눈", "갈색눈"),
+    "hazel_eyes": ("hazel eyes", "hazel eyed", "hazel-eyed", "헤이즐 눈"),
+    "grey_eyes": ("grey eyes", "gray eyes", "grey-eyed", "gray-eyed", "회색 눈"),
+    "red_hair": (
+        "red hair", "redhead", "red head", "ginger hair", "ginger", "auburn hair", "빨간 머리", "레드 헤어",
+    ),
+    "blonde_hair": ("blonde hair", "blond hair", "blonde", "blond", "금발", "탈색 머리", "탈색모"),
+    "black_hair": ("black hair", "dark hair", "흑발", "검은 머리", "검은머리", "까만 머리", "검정 머리"),
+    "brown_hair": ("brown hair", "brunette", "갈색 머리", "갈색머리", "브라운 헤어"),
+    "grey_hair": ("grey hair", "gray hair", "silver hair", "white hair", "흰머리", "흰 머리", "백발", "은발"),
+}
+# fmt: on
 
 _HIS = r"boyfriend|husband|bf|fianc[eé]"
 _HERS = r"girlfriend|wife|gf|fianc[eé]e"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from vocabulary import PALETTES
+from vocabulary import FEATURES, PALETTES
 
 _OWN = re.compile(
     r"\b(?:i am|i'm|im|i have|my personal colou?r|my colou?rs?|my tone|suit me|for me)\b"
@@ -45,6 +45,7 @@ _CLEAR = re.compile(  # "forget my colours", "퍼스널 컬러 지워줘", "I'm 
 )
 
 
+_A_LOOK = re.compile(r"\b(?:outfits?|looks?(?! good| nice| great| best))\b|코디|룩")
 _MINE = re.compile(r"\bmy colou?rs?\b|\bmy (?:personal )?colou?r type\b|퍼스널")
 
 
@@ -57,6 +58,10 @@ def palette_intent(
     theirs forgotten."""
     if _CLEAR.search(text) and (tone in PALETTES or _MY_COLOURS.search(text) or _MINE.search(text)):
         return "palette_off"
+    if (
+        tone in FEATURES
+    ):  # "what suits blue eyes?", "흑발한테 어울리는 색": its colours, unless a kind or a look
+        return "search" if category else "outfit" if _A_LOOK.search(text) else "palette"
     if tone not in PALETTES:
         return "palette" if not category and _MY_COLOURS.search(text) else None
     if category:

@@ -24,6 +24,7 @@ from .lexicon import (
 )
 from .match import Match
 from .occasions import OCCASIONS
+from .people import FEATURE_WORDS
 from .references import NEGATION_AFTER, NEGATION_BEFORE
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff]")  # and jamo as NFKC leaves "ㅋ"
@@ -55,6 +56,7 @@ def _terms() -> list[tuple[str, str, str]]:
         ("season", SEASON_WORDS),
         ("gender", GENDER_WORDS),
         ("tone", TONE_WORDS),
+        ("tone", FEATURE_WORDS),  # "blue eyes", "흑발": the colours that bring them out
         ("material", MATERIAL_WORDS),
         ("cue", INTENT_WORDS),
         ("brand", {key: brand.words for key, brand in BRANDS.items()}),

@@ -37,7 +37,7 @@ from .labels import (
     product_category,
     without_colours,
 )
-from .palettes import PALETTES, Palette
+from .palettes import FEATURES, PALETTES, Palette
 from .prices import CHEAP, PRICE_BANDS
 from .shades import SHADES, nearest_colours
 from .sizes import FIT_SLOTS, ShoeSize, cut_of, shoe_size, top_for_build, top_size
@@ -120,6 +120,7 @@ __all__ = [
     "TEMPERATURE_BANDS",
     "temperature_band",
     "PALETTES",
+    "FEATURES",
     "COLOUR_RULES",
     "ColourRule",
     "colour_fits",
