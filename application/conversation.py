@@ -13,7 +13,7 @@ from storage import ChatState, put_chat_state, touch_user
 from understanding import Understood
 from vocabulary import slot_of
 
-from .wish import Wish
+from .wish import TONES, Wish
 
 SEEN_LIMIT = 200  # products remembered as shown ("another one" skips them)
 HISTORY_LIMIT = 5  # answers "go back" can return to
@@ -151,6 +151,8 @@ class Conversation:
         unfit = {"winter": product.climate != "cold", "summer": product.climate == "cold"}
         if self.chosen and unfit.get(u.season or "") and u.intent in ("outfit", "refine"):
             return True  # "for winter" after a polo shirt the bot chose
+        if self.chosen and u.tone and u.intent == "outfit" and product.colour not in TONES.get(u.tone, ()):
+            return True  # "an outfit in neutral colours" after a yellow top it chose
         if not (u.occasion and u.style) or product.usage == u.style:
             return False
         return (u.intent == "outfit" and "outfit" in u.cues) or (self.chosen and u.intent == "refine")

@@ -441,7 +441,7 @@ class Dialogue:
         chosen = not (u.subject or u.category) or u.temperature is not None  # an occasion's, a weather's
         conversation.focus_on(product_id=product.id, chosen=chosen)
         outfit = replace(described, category=u.wanted, article=described.article if u.wanted else None)
-        conversation.wish = replace(outfit, colour=None, tone=None).refusing(None)
+        conversation.wish = outfit.around_piece()
         return note + await self.answers.answer(conversation, user_id, "outfit", language)
 
     async def _save(self, conversation: Conversation, user_id: int | None, language: str) -> None:

@@ -347,6 +347,12 @@ class Wish:
             )
         return replace(self, not_colour=colour, not_colours_before=others[:3] or None)
 
+    def around_piece(self) -> Wish:
+        """The filters of an outfit around the piece a description chose: its colour and refusals were
+        the piece's; a tone ("봄웜 코디", "in neutrals", "for blue eyes") is every piece's, a pop of
+        colour the piece's alone."""
+        return replace(self, colour=None, tone=None if self.tone == "accent" else self.tone).refusing(None)
+
     def to_dict(self) -> dict[str, Any]:
         """The filters as `stylist chat --json` prints them (gender men / women, or null)."""
         out = asdict(self)

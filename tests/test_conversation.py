@@ -2193,9 +2193,12 @@ async def test_personal_colour_is_answered_kept_and_searched_by(chat: Chat) -> N
 async def test_eye_and_hair_colours_are_answered_and_searched_by(chat: Chat) -> None:
     """'What colours suit blue eyes?', '흑발한테 어울리는 색': the colours that bring them out and why, and
     those to keep from the face (were an outfit in blue and no answer), not kept as a personal colour;
-    't-shirts for red hair' are in its colours, with its ✕; 'does it suit green eyes?' of a photo: its
+    't-shirts for red hair' are in its colours, with its ✕, and so is every piece of 'an outfit for my
+    blue eyes' (and of one in neutral colours next: the blue piece chosen gives way); 'does it suit
+    green eyes?' of a photo: its
     colour judged; 'does this suit a wedding?' a verdict (was a search of suits)."""
     from storage import Preferences
+    from understanding.lexicon import NEUTRAL_COLOURS
     from vocabulary import FEATURES
 
     (said,) = await chat.say("what colours suit blue eyes?")
@@ -2210,6 +2213,14 @@ async def test_eye_and_hair_colours_are_answered_and_searched_by(chat: Chat) -> 
     assert state.filters.get("tone") == "red_hair" and "✕ colours for red hair" in buttons(tees)
     catalog = chat.catalog()
     assert state.shown and all(catalog.items[i].colour in FEATURES["red_hair"].suits for i in state.shown)
+    await chat.say("an outfit for my blue eyes")  # every piece in them (the piece's alone had been)
+    state = await chat.state()
+    assert state.filters.get("tone") == "blue_eyes" and len(state.shown) > 3
+    assert all(catalog.items[i].colour in FEATURES["blue_eyes"].suits for i in state.shown)
+    await chat.say("an outfit in neutral colours")  # the blue piece the bot chose gives way
+    state = await chat.state()
+    assert state.filters.get("tone") == "neutral" and len(state.shown) > 3
+    assert all(catalog.items[i].colour in NEUTRAL_COLOURS for i in state.shown)
     await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
     async with chat.app.bot_data["stylist"].sessions() as session:
         colour = (await session.get(Analysis, (await chat.state()).focus_analysis_id)).colour
