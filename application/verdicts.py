@@ -15,6 +15,7 @@ from vocabulary import colour_fits, slot_of
 
 from .account import Account
 from .albums import Albums
+from .balance import balance, look_colours
 from .conversation import Conversation
 from .looks import kind_of, look_of
 from .opinion import instead, judge, judge_pair, verdict_reply
@@ -66,6 +67,8 @@ class Verdicts:
         named = [g for g in garments if u.subject and slot_of(g.category or "") == slot_of(u.subject)]
         if named:  # "is this coat warm enough?" of an outfit photo: its coat, judged alone
             row, garments = named[0], []
+        if u.balance and (conversation.mode == "outfit" or len(garments) >= 2):  # "too much black?"
+            return [await self._balance(conversation, user_id, u, row, garments)]
         if len(garments) >= 2 and not (u.category or u.occasion or u.style or u.season):  # "rate my outfit"
             return [await self._together(conversation, user_id, row.id)]
         asked = Wish().merged(u)
@@ -154,6 +157,21 @@ class Verdicts:
         goes = [piece for piece in mine if fit(piece, [row]) >= SWAP_BELOW]
         named = [{"category": piece.category, "colour": piece.colour or ""} for piece in goes[:3]]
         return Reply("wardrobe_fit", {"total": len(mine), "count": len(goes), "pieces": named})
+
+    async def _balance(
+        self, conversation: Conversation, user_id: int | None, u: Understood, row: AnalysisRow, garments: list
+    ) -> Reply:
+        """'Too much black?', 'is it too dark?' of the look in view (the piece it began from and the
+        first of each slot shown) or, of an outfit photo, of its garments, said before how they go."""
+        items = self.search.catalog.items
+        shown = [items[i] for i in conversation.shown if i in items] if conversation.mode == "outfit" else []
+        look = look_colours(garments or [row], shown)
+        said = balance(look, str(u.balance), u.colour, conversation.wish.occasion)
+        if conversation.mode == "outfit":
+            return Reply("balance", said)
+        reply = await self._together(conversation, user_id, row.id)
+        reply.values["balance"] = said
+        return reply
 
     async def _together(self, conversation: Conversation, user_id: int | None, photo_id: int) -> Reply:
         """How a photo's garments go together, as an album's pieces are judged: what goes, what

@@ -36,7 +36,7 @@ from .texts import (
     t,
 )
 from .tips import tip_text
-from .verdicts import advice_text, colour_pair_text, one_named, verdict_text
+from .verdicts import advice_text, balance_text, colour_pair_text, one_named, verdict_text
 from .weather import temperature_text
 
 
@@ -191,6 +191,8 @@ def render_album(reply: Reply, language: str) -> str:
     the products to swap one for (or to complete the look)."""
     together, pieces = reply.values["together"], reply.values["pieces"]
     lines = [f"<b>{escape(t('album_' + together.verdict, language, count=len(pieces)))}</b>"]
+    if balance := reply.values.get("balance"):  # "too much black?" of an outfit photo: said first
+        lines.insert(0, escape(balance_text(balance, language), quote=False))
     for n, piece in enumerate(pieces, start=1):
         name = shown_name(piece["category"], piece["confidence"] or 1.0, piece["slot"], language)
         colour = display_name(COLOURS, piece["colour"], language) if piece["colour"] else ""
@@ -226,6 +228,8 @@ def note_text(note: Note, pieces: list[dict], language: str) -> str:
 def _say(reply: Reply, language: str) -> str:
     if reply.say == "verdict":
         return verdict_text(reply.values, language)
+    if reply.say == "balance":  # "too much black?" of the look in view
+        return balance_text(reply.values, language)
     if reply.say == "dress_code":  # "what does black tie mean?"
         return dress_code_text(reply.values["code"], language)
     if reply.say == "temperature":  # "12도인데 뭐 입지?": what that weather asks for

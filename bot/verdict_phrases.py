@@ -114,6 +114,52 @@ VERDICTS: dict[str, dict[str, str]] = {
     },
     "advice_tonal": {"en": " Tone on tone: {tonal}.", "ko": " {tonal}와(과) 톤온톤도 좋아요."},
     "advice_bold": {"en": " For a bold contrast: {bold}.", "ko": " {bold}와(과)는 과감한 대비예요."},
+    "balance_colour_yes": {
+        "en": "Yes, a lot of {colour}: {count} of its {total} pieces — one in {contrast} would break it up.",
+        "ko": "네, {colour}이(가) 많아요: {total}벌 중 {count}벌. {contrast} 아이템 하나로 나눠 주세요.",
+    },
+    "balance_colour_no": {
+        "en": "No — {colour} is {count} of its {total} pieces, with enough else around it.",
+        "ko": "아니요, {total}벌 중 {count}벌만 {colour}이라 괜찮아요.",
+    },
+    "balance_colour_none": {"en": "No — there's no {colour} in it.", "ko": "아니요, {colour}은(는) 없어요."},
+    "balance_kept": {
+        "en": "It's dark, and that's right for {occasion}, which keeps to quiet colours.",
+        "ko": "어두운 편이지만 {occasion}에는 그게 맞아요. 차분한 색이 예의예요.",
+    },
+    "balance_dark_yes": {
+        "en": "Yes, it's all dark: one light piece — white, beige or grey — would lift it.",
+        "ko": "네, 전체가 어두워요. 화이트, 베이지, 그레이 같은 밝은 아이템 하나로 환하게 해 보세요.",
+    },
+    "balance_dark_no": {
+        "en": "No — there's light enough in it to balance the dark.",
+        "ko": "아니요, 밝은 아이템이 있어서 어둡지 않아요.",
+    },
+    "balance_light_yes": {
+        "en": "Yes, it's all pale: one darker piece — navy, black or brown — would ground it.",
+        "ko": "네, 전체가 연해요. 네이비, 블랙, 브라운 같은 어두운 아이템 하나로 잡아 주세요.",
+    },
+    "balance_light_no": {
+        "en": "No — there's a darker piece to ground it.",
+        "ko": "아니요, 어두운 아이템이 잡아 줘서 괜찮아요.",
+    },
+    "balance_colourful_yes": {
+        "en": "Yes, a little busy: {count} colours compete ({accents}) — keep one, neutrals for the rest.",
+        "ko": "네, 조금 산만해요: {accents} {count}가지 색이 섞였어요. 하나만 포인트로, 나머지는 무채색으로.",
+    },
+    "balance_colourful_no": {
+        "en": "No — {accents} over neutrals is balanced.",
+        "ko": "아니요, 무채색 위에 {accents} 정도라 균형이 좋아요.",
+    },
+    "balance_colourful_none": {"en": "No — it's all neutrals.", "ko": "아니요, 전부 무채색이에요."},
+    "balance_plain_yes": {
+        "en": "A little: it's all neutrals — one piece in colour or a pattern would lift it.",
+        "ko": "조금요: 전부 무채색이라, 컬러나 패턴 있는 아이템 하나로 포인트를 주세요.",
+    },
+    "balance_plain_no": {
+        "en": "No — the {accents} keeps it lively.",
+        "ko": "아니요, {accents}이(가) 포인트가 돼서 심심하지 않아요.",
+    },
     "album_good": {"en": "Your {count} pieces go well together", "ko": "{count}벌이 잘 어울려요"},
     "album_fair": {"en": "Your {count} pieces work together", "ko": "{count}벌, 함께 입을 만해요"},
     "album_poor": {

@@ -160,3 +160,39 @@ def advice_text(advice: ColourAdvice, language: str) -> str:
     text = t("advice_colour", language, colour=colour, calm=names(advice.calm))
     text += t("advice_tonal", language, tonal=names(advice.tonal)) if advice.tonal else ""
     return text + (t("advice_bold", language, bold=names(advice.bold)) if advice.bold else "")
+
+
+_CONTRAST = {"deep": ("white", "beige"), "pale": ("navy", "black")}  # what breaks up a look of one colour
+
+
+def balance_text(values: dict, language: str) -> str:
+    """'Too much black?' answered: 'Yes, a lot of black: 3 of its 4 pieces — one in white or beige
+    would break it up.', 'No — it's all neutrals.' (`application.balance`)."""
+    concern, count = values["concern"], values["count"]
+    names = [display_name(COLOURS, c, language).lower() for c in values["accents"]]
+    joined = ", ".join(names) if language == "ko" else " and ".join(", ".join(names).rsplit(", ", 1))
+    colour = display_name(COLOURS, values["colour"] or "", language).lower() if values["colour"] else ""
+    if values.get("kept_for"):  # "too much black?" of a funeral look: its etiquette
+        occasion = OCCASION_NAMES[values["kept_for"]][1 if language == "ko" else 0]
+        return t("balance_kept", language, occasion=occasion)
+    if concern == "colour" and values["too"]:
+        deep = values["colour"] in ("black", "navy", "brown", "burgundy")
+        pale = values["colour"] in ("white", "beige", "pink", "yellow")
+        pair = _CONTRAST["deep" if deep else "pale"] if deep or pale else ("white", "grey")
+        word = "나 " if language == "ko" else " or "
+        contrast = word.join(display_name(COLOURS, c, language).lower() for c in pair)
+        return t(
+            "balance_colour_yes",
+            language,
+            colour=colour,
+            count=count,
+            total=values["total"],
+            contrast=contrast,
+        )
+    if concern == "colour":
+        key = "balance_colour_no" if count else "balance_colour_none"
+        return t(key, language, colour=colour, count=count, total=values["total"])
+    if concern == "colourful" and not values["too"]:
+        key = "balance_colourful_no" if count else "balance_colourful_none"
+        return t(key, language, accents=joined)
+    return t(f"balance_{concern}_{'yes' if values['too'] else 'no'}", language, accents=joined, count=count)

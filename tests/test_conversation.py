@@ -3267,6 +3267,25 @@ async def test_a_garment_named_as_the_one_in_view_is_judged(chat: Chat) -> None:
     assert text_of(said).startswith("Send me a photo of what you'd wear and I'll tell you whether it suits.")
 
 
+async def test_the_colour_balance_of_a_look_is_answered(chat: Chat) -> None:
+    """'Too much black?' of an outfit photo: counted over its garments, said before how they go (was a
+    search of black pieces); 'is it too dark?', 'too many colours?' of the look in view: its pieces
+    counted (were verdicts on the piece it began from)."""
+    from shared_data import data_root
+
+    await chat.photo((data_root() / "ccp" / "photos" / "0110.jpg").read_bytes())  # a coat, a skirt, …
+    (said, *_) = await chat.say("too much black?")
+    first, title = text_of(said).split("\n")[:2]
+    assert first.startswith(("Yes, a lot of black", "No — black is", "No — there's no black")), first
+    assert title.startswith("<b>Your 4 pieces")
+    chat.user = chat.api.user(106)
+    await chat.say("an outfit for the office, for men")
+    (said,) = await chat.say("is it too dark?")  # the look in view, counted
+    assert text_of(said).startswith(("Yes, it's all dark", "No — there's light enough")), text_of(said)
+    (said,) = await chat.say("too many colours?")
+    assert text_of(said).startswith(("No — it's all neutrals", "No — "))
+
+
 async def test_too_casual_is_answered_the_right_way_round(chat: Chat) -> None:
     """'Is this too casual for a funeral?' about a T-shirt: "Yes, a little", judged by the funeral's
     style (not by the formal one "too casual" would ask of a search); 'is it too formal for the

@@ -197,3 +197,26 @@ def test_a_verdict_says_what_follows_it() -> None:
     assert render_reply(Reply("no_such_number", {"n": 9, "count": 5}), "en").startswith("There is no #9")
     unsure = render_reply(Reply("nothing_found", {"who": True}), "en")
     assert unsure.startswith("I found nothing that fits all of that.") and "tell me who it's for" in unsure
+
+
+def test_a_looks_balance_is_said() -> None:
+    """'Too much black?' answered in words: the count, and what breaks it up (white or beige for a deep
+    colour); a funeral's dark look is its etiquette; the accent colours named; in Korean too."""
+    from bot.verdicts import balance_text
+
+    black = {"concern": "colour", "colour": "black", "count": 3, "total": 4, "too": True, "accents": []}
+    assert balance_text(black, "en") == (
+        "Yes, a lot of black: 3 of its 4 pieces — one in white or beige would break it up."
+    )
+    assert balance_text(black, "ko").startswith("네, 블랙이 많아요: 4벌 중 3벌.")
+    funeral = black | {"concern": "dark", "kept_for": "funeral"}
+    assert (
+        balance_text(funeral, "en")
+        == "It's dark, and that's right for a funeral, which keeps to quiet colours."
+    )
+    busy = {"concern": "colourful", "colour": None, "count": 3, "total": 4, "too": True}
+    assert "3 colours compete (red, green and yellow)" in balance_text(
+        busy | {"accents": ["red", "green", "yellow"]}, "en"
+    )
+    calm = busy | {"count": 1, "too": False, "accents": ["red"]}
+    assert balance_text(calm, "en") == "No — red over neutrals is balanced."

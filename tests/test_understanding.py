@@ -611,3 +611,42 @@ def test_a_two_letter_word_has_no_plural() -> None:
 )
 def test_a_build_is_read_from_what_the_shopper_wants_to_look(text: str, build: str) -> None:
     assert parse(text).build == build
+
+
+@pytest.mark.parametrize(
+    ("text", "concern"),
+    [
+        ("too much black?", "colour"),
+        ("검정색 너무 많아?", "colour"),
+        ("is this too dark?", "dark"),
+        ("is it too pale?", "light"),
+        ("too many colours?", "colourful"),
+        ("너무 화려해?", "colourful"),
+        ("너무 심심해?", "plain"),
+        ("too dark", None),  # after a search: lighter ones, a refinement
+        ("너무 밝아", None),
+        ("black shoes", None),
+    ],
+)
+def test_the_colour_balance_of_a_look_is_asked(text: str, concern: str | None) -> None:
+    """'Too much black?', 'is this too dark?', 'too many colours?', '너무 심심해?' ask how the look in
+    view balances (were a search of black pieces, a verdict on one garment); 'too dark' alone is still
+    a refinement."""
+    assert parse(text).balance == concern
+
+
+def test_a_looks_balance_counts_its_pieces() -> None:
+    """Three of four pieces black is a lot of black (a hedged "brown or black" counts); a deep look with
+    no pale piece is dark, and a white one lifts it (for a funeral, rightly dark); three accent colours
+    are busy; all neutrals plain."""
+    from application.balance import balance
+
+    look = [("black",), ("brown", "black"), ("black",), ("white",)]
+    said = balance(look, "colour", "black")
+    assert (said["count"], said["total"], said["too"]) == (3, 4, True)
+    assert not balance(look, "dark")["too"] and balance(look[:3], "dark")["too"]
+    assert balance([("red",), ("green",), ("yellow",), ("black",)], "colourful")["too"]
+    assert not balance([("red",), ("black",), ("white",)], "colourful")["too"]
+    assert balance(look, "plain")["too"] and not balance([("red",), ("black",)], "plain")["too"]
+    assert balance(look[:3], "dark", occasion="funeral")["kept_for"] == "funeral"  # its etiquette
+    assert "kept_for" not in balance(look[:3], "dark", occasion="date")

@@ -63,6 +63,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "correct"
     if in_another_currency(text) and u.min_price is None and u.max_price is None:  # "under $50"
         return "currency"
+    if u.balance and u.ref is None:  # "too much black?", "is it too dark?": the look in view judged
+        return "verdict"
     if u.uncarried and not (u.category or u.ref is not None or "outfit" in cues):  # "어떤 귀걸이가 어울려?"
         return "uncarried"
     if "whose" in cues and not u.category:  # "is this for women?", "이거 남자가 입어도 돼?": its cut

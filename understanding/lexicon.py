@@ -125,7 +125,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
         "카라 있는",
     ),
     "undershirt": ("tank top", "vest", "camisole", "singlet", "나시", "민소매"),
-    "blazer": ("blazer", "blazers", "suit", "suit jacket", "sport coat", "블레이저", "정장 자켓"),
+    "blazer": ("blazer", "blazers", "suit", "suit jacket", "sport coat", "블레이저", "정장 자켓", "셋업"),
     "hoodie": ("hoodie", "hoodies", "hoody", "후드티", "후드", "후디"),
     "body": ("bodysuit", "romper", "jumpsuit", "바디수트", "점프수트"),
     "top": ("top", "tops", "kurta", "kurti", "crop top", "상의", "탑", "윗옷", "크롭티", "크롭 티", "크롭탑"),

@@ -23,6 +23,7 @@ from vocabulary import (
     temperature_band,
 )
 
+from .balance import balance_asked
 from .bodies import build_said
 from .cues import (
     ANYONE_WEARS,
@@ -330,6 +331,7 @@ def parse(text: str) -> Understood:
     if _FIRST_LOOK.search(raw) and understood.ref in (1, None):  # "what was the first outfit?": back to it
         understood.cues, understood.ref = understood.cues - {"outfit"} | {"back", "first"}, None
     if understood.command is None:
+        understood.balance = balance_asked(rest, understood.colour)  # "too much black?": of the look
         understood.intent = intent_of(understood, rest, matches)
     if _LINK.search(raw):  # a shop's link pasted: not opened, a screenshot asked for
         understood.intent = "link"

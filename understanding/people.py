@@ -61,8 +61,8 @@ _ROLE_HIS = re.compile(
     r"|\bgroomsm[ae]n\b|\bbest man\b|(?:신랑|신부)\s?(?:측\s?)?(?:아버지|아빠|아버님)|신랑\s?들러리"
 )
 _GROWN_UP = re.compile(  # an occasion only a grown-up son or daughter dresses for
-    r"\b(?:interviews?|office|job|work|college|university|uni|graduat\w*|prom|internship|wedding)\b"
-    r"|면접|출근|회사|취업|입사|대학|졸업|결혼식|상견례"
+    r"\b(?:interviews?|office|job|work|college|university|uni|graduat\w*|prom|internship)\b"
+    r"|면접|출근|회사|취업|입사|대학|졸업|상견례"  # (not a wedding: a flower girl's dress is a child's)
 )
 _CHILDHOOD = re.compile(r"kindergarten|preschool|elementary|primary school|유치원|어린이집|초등")
 _OFFSPRING = re.compile(r"\b(?:sons?|daughters?)\b|아들|딸")

@@ -33,6 +33,7 @@ class Understood:
     max_price: int | None = None
     season: str | None = None  # winter / summer / mild (spring and autumn)
     tone: str | None = None  # light / dark ("밝은 색으로")
+    balance: str | None = None  # "too much black?", "too dark?": the colour balance of the look in view asked
     pattern: str | None = None  # vocabulary.PATTERNS: "striped shirts"
     not_pattern: str | None = None  # "no prints"
     cut: str | None = None  # vocabulary.CUTS: "slim fit shirts", "오버핏 티셔츠"
