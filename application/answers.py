@@ -386,12 +386,12 @@ class Answers:
         among: tuple[int, ...] = (),
         reason: int | None = None,
         versatile: bool = False,
+        kind: str | None = None,
     ) -> list[Reply]:
-        """'Which one would you pick?': the first of each slot of the answer in view (the best ranked:
-        its colour rule and style first), numbered as they were shown — the first plain one in a
-        neutral colour when the most `versatile` is asked ("이 중에 제일 무난한 거?"); 'which is better,
-        #1 or #3?' (`among`): the better ranked of those, when they are alternatives for one slot;
-        'why #2?' (`reason`): that one's reason and rank."""
+        """'Which one would you pick?': the first (best ranked) of each slot in view, or of the slot of a
+        `kind` ("which shoes would you pick?"), numbered as shown — the first plain neutral one when the
+        most `versatile` is asked ("제일 무난한 거?"); '#1 or #3?' (`among`): the better ranked of those,
+        alternatives for one slot; 'why #2?' (`reason`): that one's reason and rank."""
         if conversation.mode not in PAGED or not conversation.shown:
             return [Reply("nothing_to_pick", actions=examples(language))]
         again = await self.answer(conversation, user_id, conversation.mode, language)
@@ -405,7 +405,7 @@ class Answers:
             return [chosen]
         numbers, picks, n, easy = [], [], 1, versatile
         for slot in slots:
-            if slot.items and slot.name != "anchor":
+            if slot.items and slot.name != "anchor" and kind in (None, slot.kind):
                 calm = [i for i, item in enumerate(slot.items) if versatile and easy_to_wear(item)]
                 easy = easy and bool(calm)
                 numbers.append(n + (calm or [0])[0])

@@ -134,6 +134,17 @@ class Conversation:
             self.focus_on(product_id=self.shown[0])
             self.wish, self.shown = kept, shown  # "#2" is still the search's second
 
+    def picks_among(self, catalog: Catalog, u: Understood) -> bool:
+        """Whether "which shoes would you pick?", "어떤 바지가 어울려?" picks among the answer in view:
+        it shows products of that kind (else it is the kind's slot of the outfit in view)."""
+        if (
+            "which_kind" not in u.cues
+            or u.category is None
+            or self.mode not in ("outfit", "similar", "search")
+        ):
+            return False
+        return any(catalog.items[i].category == u.category for i in self.shown if i in catalog.items)
+
     @property
     def on_product(self) -> bool:
         """Whether the focus is a catalogue product ("how much is #3?"), not a photo of the user's."""

@@ -289,10 +289,10 @@ class Dialogue:
             u = replace(u, season=season_in(self.today().month))
         if intent in ("verdict", "etiquette", "combination"):  # "ok for a funeral?", "white tee with jeans?"
             return await self.verdicts.reply(conversation, user_id, u, text, language)
-        if intent in ("pick", "why"):  # "which one would you pick?", "#1 or #3?", "why #2?": in view
+        if intent in ("pick", "why") or conversation.picks_among(self.catalog, u):  # "which one would you
             why = (conversation.pointed_number if u.ref is None else u.ref) if intent == "why" else None
-            return await self.answers.pick(
-                conversation, user_id, language, u.choice, why, "versatile" in u.cues
+            return await self.answers.pick(  # pick?", "#1 or #3?", "why #2?", "which shoes?": in view
+                conversation, user_id, language, u.choice, why, "versatile" in u.cues, u.category
             )
         if intent == "colour_pair" and u.colour and u.other_colour:  # "do navy and black go together?"
             return [colour_pair(u.colour, u.other_colour)]

@@ -68,6 +68,12 @@ class Slot:
     other_brands: str = ""  # the brand asked for ("a nike outfit"), too few of which fill this slot
     budget: int | None = None  # its share of a whole look's budget ("10만원으로 코디 전체"), in won
 
+    @property
+    def kind(self) -> str | None:
+        """The category of its first catalogue product ("which shoes would you pick?" picks in it)."""
+        first = self.items[0].product if self.items else None
+        return first.category if first else None
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "slot": self.name,

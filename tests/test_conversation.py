@@ -1498,7 +1498,7 @@ async def test_which_one_would_you_pick(chat: Chat) -> None:
     """'Which one would you pick?' names the first of each slot of the answer in view, numbered as
     shown; with nothing shown it says so. 'Which is better, #3 or #2?' takes the better ranked of one
     slot's alternatives, and says items of different slots are not alternatives; a bare "why?" is
-    about the one taken."""
+    about the one taken; "which shoes would you pick?" the first of the look's shoes."""
     (nothing,) = await chat.say("which one would you pick?")
     assert text_of(nothing).startswith("Nothing to choose from yet")
     await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
@@ -1524,6 +1524,12 @@ async def test_which_one_would_you_pick(chat: Chat) -> None:
     assert text_of(both).startswith("Those aren't alternatives")
     (missing,) = await chat.say("1번이랑 30번 중에 뭐가 나아?")
     assert "30" in text_of(missing) and (await chat.state()).shown == shown
+    items = chat.catalog().items
+    shoes = [n for n, i in enumerate(shown, 1) if items[i].category == "shoes"]
+    (picked,) = await chat.say("which shoes would you pick?")  # of the look's shoes (was a search)
+    lines = text_of(picked).splitlines()
+    assert lines[0] == "<b>If I had to choose one:</b>" and lines[1].startswith(f"{shoes[0]}. ")
+    assert len(lines) == 2 and (await chat.state()).shown == shown
 
 
 async def test_the_most_versatile_of_those_shown(chat: Chat) -> None:
@@ -1587,8 +1593,9 @@ async def test_something_colourful_is_several_bold_colours(chat: Chat) -> None:
 
 
 async def test_which_kind_goes_is_asked_of_the_garment_in_view(chat: Chat) -> None:
-    """'어떤 바지가 어울려?', 'which bag would go?' after a photo: the photo's outfit, its bottoms (was
-    a search of any trousers, the photo forgotten); with nothing in view, '어떤 바지가 좋아?' searches."""
+    """'어떤 바지가 어울려?', 'which bag would go?', 'what shoes would you pick?' after a photo: the
+    photo's outfit, its bottoms (was a search of any trousers, the photo forgotten); with nothing in
+    view, '어떤 바지가 좋아?' searches."""
     items = chat.catalog().items
     chat.user = chat.api.user(93, language="ko")
     await chat.say("어떤 바지가 좋아?")
@@ -1603,6 +1610,9 @@ async def test_which_kind_goes_is_asked_of_the_garment_in_view(chat: Chat) -> No
     await chat.say("which bag would go?")
     state = await chat.state()
     assert state.focus_analysis_id == photo and {items[i].slot for i in state.shown} == {"bag"}
+    await chat.say("what shoes would you pick?")  # was a search of anyone's shoes, the photo forgotten
+    state = await chat.state()
+    assert state.focus_analysis_id == photo and {items[i].slot for i in state.shown} == {"shoes"}
 
 
 async def test_a_product_bought_is_styled(chat: Chat) -> None:

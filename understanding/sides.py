@@ -18,13 +18,14 @@ _OUTFIT_NOUNS = frozenset({"outfit", "outfits", "a look"})  # "black jeans outfi
 _FOCUS_KO = re.compile(r"이거|이것|요거|그거|이\s?옷")
 _WHICH_OF_KO = re.compile(r"(?:어떤|무슨|뭔|어느)\s*$")
 _FITS_KO = re.compile(
-    r"\s*(?:이|가|은|는|을|를)?\s*(?:(?:잘|더|제일|가장)\s*){0,2}(?:어울|좋|나을|나아|신|입|들|매|쓰)"
+    r"\s*(?:이|가|은|는|을|를)?\s*(?:(?:잘|더|제일|가장)\s*){0,2}(?:어울|좋|나을|나아|신|입|들|매|쓰|추천)"
 )
 _WHICH_OF_EN = re.compile(r"\b(?:which|what)\s+(?:kind of\s+|type of\s+)?$")
 _FITS_EN = re.compile(
     r"\s*(?:would|will|should|could|do|does|might)?\s*(?:i\s+)?(?:go|goes|work|match|suit|wear|"
     r"(?:be|look)\s+(?:better|best|nicer|good|great))\b"
-)
+    r"|\s*(?:would|will|do|should|could)\s+(?:you|i)\s+(?:pick|choose|recommend|suggest|go for|pair|get)\b"
+)  # "what shoes would you pick?" of the garment in view
 _TO_WEAR_KO = re.compile(r"(?<!같이 )(?<!함께 )입을\s*$")  # "입을 원피스" (not "같이 입을 바지": with it)
 _STOCKED = re.compile(r"\b(?:do you (?:have|sell|carry)|have you got|got any|any)\b")
 _ALSO_EN = re.compile(  # "a bag too", "and a clutch?", "add a jacket", "자켓 추가해줘"
