@@ -58,10 +58,14 @@ def test_filters_taken_off_in_words() -> None:
 
 
 def test_the_whole_looks_price_is_told_from_a_cheaper_look() -> None:
-    """'How much is the whole outfit?' asks the look's price added up; 'the whole outfit cheaper' and a
-    whole look's budget do not."""
-    for text in ("how much is the whole outfit?", "what's the total?", "다 합쳐서 얼마야?", "전부 얼마야"):
-        assert "look_price" in parse(text).cues and parse(text).intent == "cheaper", text
+    """'How much is the whole outfit?', 'how much is it all?', '다 합치면 얼마?' ask the look's price added
+    up; 'the whole outfit cheaper' and a whole look's budget do not."""
+    for text in (
+        "how much is the whole outfit?", "what's the total?", "다 합쳐서 얼마야?", "전부 얼마야",
+        "how much is it all?", "다 합치면 얼마?", "how much would the whole thing cost?",  # (were offers,
+    ):  # fmt: skip
+        assert "look_price" in parse(text).cues and parse(text).intent == "cheaper", text  # a cheap look)
+    assert parse("how much would the whole thing cost?").max_price is None
     for text in ("전체 코디 더 싸게", "the whole outfit but cheaper", "an outfit for 100,000 won in total"):
         assert "look_price" not in parse(text).cues, text
 

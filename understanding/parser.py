@@ -53,7 +53,7 @@ from .occasions import occasion_named, season_of
 from .pairs import compound_head, garments_together, kinds_listed, restyled, swapped
 from .people import companion_gender, grown_up, role_gender
 from .personal import says_own
-from .prices import find_price
+from .prices import find_price, look_priced
 from .references import choice, references
 from .remarks import corrects, cues_of
 from .sides import (
@@ -293,8 +293,7 @@ def parse(text: str) -> Understood:
     understood.buying = bool(BUYING.search(rest))
     if understood.buying:  # "buy it or not?": whether to, not where
         understood.cues = (understood.cues - {"cheaper"}) | {"verdict"}
-    whole = "total" in understood.cues or _WHOLE.search(rest)  # "how much is the whole outfit?", "what's the
-    if whole and (_PRICE_ASKED.search(rest) or "whatis" in understood.cues):  # total?": the look added up
+    if look_priced(rest, understood.cues):  # "how much is the whole outfit?", "what's the total?": added up
         understood.cues.add("look_price")  # (not "전체 코디 더 싸게", the whole look cheaper)
     understood.subject, understood.wanted = subject_and_wanted(rest, matches, understood.language)
     if (swap := swapped(rest, matches)) is not None:  # "바지는 반바지로": the look's bottoms, as shorts
@@ -417,8 +416,6 @@ def _reads_nothing(u: Understood) -> bool:
 _SHOW_ALL = re.compile(
     r"^\W*(?:전체\s*)?(?:다|전부|전체)\s*보여|\bshow (?:me )?(?:it |them )?(?:all|everything)\b"
 )
-_WHOLE = re.compile(r"\b(?:whole|entire|full)\s+(?:outfit|look)|\ball of (?:it|them)\b|전부|전체|다\s*해서")
-_PRICE_ASKED = re.compile(r"\bhow much\b|\bcosts?\b|\bprice\b|얼마|가격|총액|합계")
 _COMFORT = re.compile(  # "좀 더 편한 걸로", "something I can dance in": flat soles, of shoes in view
     r"\b(?:comfortable|comfier|comfy|more comfortable)\b|편한|편하게|편안한"
     r"|\b(?:can|could) (?:dance|walk|stand) in\b|\bwalk (?:all day|a lot) in\b|춤\s?추기|오래 (?:걷|서)"

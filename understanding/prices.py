@@ -145,3 +145,17 @@ _FOREIGN_MONEY = re.compile(
 def in_another_currency(text: str) -> bool:
     """Whether a price is said in another currency ("under $50", "20유로 이하"): won only here."""
     return bool(_FOREIGN_MONEY.search(text))
+
+
+_WHOLE = re.compile(
+    r"\b(?:whole|entire|full)\s+(?:outfit|look|thing|lot)|\ball of (?:it|them)\b|\bit all\b|\beverything\b"
+    r"|전부|전체|다\s*해서|다\s*합치면|합치면"
+)
+_PRICE_ASKED = re.compile(r"\bhow much\b|\bcosts?\b|\bprice\b|얼마|가격|총액|합계")
+
+
+def look_priced(text: str, cues: set[str]) -> bool:
+    """Whether the price of the whole look is asked: "how much is the whole outfit?", "how much is it
+    all?", "what's the total?", "다 합치면 얼마?" (not each piece's, nor "전체 코디 더 싸게")."""
+    whole = "total" in cues or _WHOLE.search(text)
+    return bool(whole and (_PRICE_ASKED.search(text) or "whatis" in cues))
