@@ -168,7 +168,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "옷 추천", "옷 골라", "뭐입지", "뭐 입을까", "뭘 입지", "뭘 입을까", "new clothes", "옷 사고 싶",
         "should i wear", "should i pair", "do i wear", "finish the look", "complete my look", "whole look",
         "whole outfit", "full look", "full outfit", "the rest of the look", "코디",
-        "어울리", "매치", "뭐 입", "입을", "룩", "옷차림",
+        "어울리", "매치", "뭐 입", "입을", "룩", "옷차림", "의상",
         "뭐가 부족", "뭘 더", "스타일링", "뭐랑 입", "어떻게 입", "go well with", "goes well with",
         "go best with", "goes best with", "look good with", "looks good with", "would suit",
         "everything", "the whole thing", "전부", "전체",  # "전부 다 보여줘": every slot of the outfit
