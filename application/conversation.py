@@ -134,6 +134,25 @@ class Conversation:
             self.focus_on(product_id=self.shown[0])
             self.wish, self.shown = kept, shown  # "#2" is still the search's second
 
+    def look_picks(self, catalog: Catalog) -> list[int]:
+        """The look in view as the stylist's picks: the first shown of each slot, and — when it is the
+        same look narrowed to a slot ("swap the shoes", "make the shoes brown") — the first of each
+        other slot of the answers before it about the same piece, newest first."""
+        picks: list[int] = []
+        for state in (self.state(), *reversed(self.history)):
+            same = (state["focus_analysis_id"], state["focus_product_id"]) == (
+                self.focus_analysis_id,
+                self.focus_product_id,
+            )
+            if state["mode"] != "outfit" or not same:
+                break
+            taken = {catalog.items[i].slot for i in picks}
+            for i in state["shown"]:
+                if i in catalog.items and catalog.items[i].slot not in taken:
+                    picks.append(i)
+                    taken.add(catalog.items[i].slot)
+        return picks
+
     def picks_among(self, catalog: Catalog, u: Understood) -> bool:
         """Whether "which shoes would you pick?", "어떤 바지가 어울려?" picks among the answer in view:
         it shows products of that kind (else it is the kind's slot of the outfit in view)."""

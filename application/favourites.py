@@ -38,8 +38,8 @@ class Favourites:
     ) -> list[Reply]:
         """'Save #2': the product numbered 2 in the answer in view kept (a photo's own garment, or a
         number not shown, said plainly); 'save this look' (no number): the first of each part of
-        the outfit in view, the stylist's picks; 'save it' (`it`) about a product in view ("how much
-        is #3?", "more like #2"), that product."""
+        the outfit in view, the stylist's picks (with those of the parts a swap left out); 'save it'
+        (`it`) about a product in view ("how much is #3?", "more like #2"), that product."""
         in_view = self.catalog.items.get(conversation.focus_product_id or -1)
         if number is None and (not it or conversation.mode == "outfit" or in_view is None):
             return await self._keep_look(conversation, user_id, language)
@@ -54,13 +54,11 @@ class Favourites:
         return [Reply("favourite_kept" if added else "favourite_already", {"product": product.name})]
 
     async def _keep_look(self, conversation: Conversation, user_id: int | None, language: str) -> list[Reply]:
-        items = self.catalog.items
-        shown = [i for i in conversation.shown if i in items]
-        if conversation.mode != "outfit" or not shown:
+        picks = conversation.look_picks(self.catalog) if conversation.mode == "outfit" else []
+        if not picks:
             return [Reply("no_look")]
         if user_id is None:
             return [Reply("stale")]
-        picks = [i for n, i in enumerate(shown) if items[i].slot not in {items[j].slot for j in shown[:n]}]
         async with self.sessions() as session, session.begin():
             await touch_user(session, user_id, language)
             for product_id in reversed(picks):  # listed newest first: in the outfit's order

@@ -2334,7 +2334,8 @@ async def test_a_build_told_is_advised_and_shown_first(chat: Chat) -> None:
 
 async def test_a_look_is_kept_as_its_picks(chat: Chat) -> None:
     """'Save this look' after an outfit keeps the first of each of its parts in the favourites, listed
-    in the outfit's order; with no outfit in view ('이 코디 저장' after the favourites) it says so;
+    in the outfit's order — after 'swap the shoes', the new shoes with the look's other parts (were
+    the shoes alone); with no outfit in view ('이 코디 저장' after the favourites) it says so;
     'save this outfit' about a photo of theirs saves the photo into the wardrobe."""
     await chat.say("what goes with white sneakers?")
     items, shown = chat.catalog().items, (await chat.state()).shown
@@ -2343,6 +2344,17 @@ async def test_a_look_is_kept_as_its_picks(chat: Chat) -> None:
     assert text_of(kept).startswith(f"♥ Kept the look in your favourites: its {len(picks)} picks")
     await chat.say("my favourites")
     assert (await chat.state()).shown == picks
+    await chat.say("start over")
+    await chat.say("an outfit for a date, for men")
+    look = (await chat.state()).shown
+    await chat.say("swap the shoes")  # the look narrowed to its shoes: its other parts are still its
+    swapped = (await chat.state()).shown
+    (kept,) = await chat.say("save this look")
+    parts = {items[i].slot for i in look}
+    assert text_of(kept).startswith(f"♥ Kept the look in your favourites: its {len(parts)} picks")
+    await chat.say("my favourites")
+    saved = [i for i in (await chat.state()).shown if i not in picks]  # the first look's were kept
+    assert swapped[0] in saved and {items[i].slot for i in saved} == parts and len(saved) == len(parts)
     (none,) = await chat.say("이 코디 저장")
     assert text_of(none).startswith("찜할 코디가 없어요")
     await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
