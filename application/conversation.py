@@ -134,24 +134,24 @@ class Conversation:
             self.focus_on(product_id=self.shown[0])
             self.wish, self.shown = kept, shown  # "#2" is still the search's second
 
-    def look_picks(self, catalog: Catalog) -> list[int]:
-        """The look in view as the stylist's picks: the first shown of each slot, and — when it is the
-        same look narrowed to a slot ("swap the shoes", "make the shoes brown") — the first of each
-        other slot of the answers before it about the same piece, newest first."""
-        picks: list[int] = []
-        for state in (self.state(), *reversed(self.history)):
-            same = (state["focus_analysis_id"], state["focus_product_id"]) == (
-                self.focus_analysis_id,
-                self.focus_product_id,
-            )
-            if state["mode"] != "outfit" or not same:
-                break
-            taken = {catalog.items[i].slot for i in picks}
-            for i in state["shown"]:
-                if i in catalog.items and catalog.items[i].slot not in taken:
-                    picks.append(i)
-                    taken.add(catalog.items[i].slot)
-        return picks
+    def look_picks(self, catalog: Catalog) -> list[tuple[int, int | None]]:
+        """The look in view as the stylist's picks, each with its number in view: the first shown of
+        each slot and — for a slot the answer in view no longer shows ("swap the shoes", "신발은
+        운동화로": the look narrowed to its shoes) — the first of the latest outfit before it about the
+        same piece (number None); a slot refused ("no bag") left out."""
+        same = [self.focus_analysis_id, self.focus_product_id]
+        earlier = [
+            s["shown"]
+            for s in reversed(self.history)
+            if s["mode"] == "outfit" and [s["focus_analysis_id"], s["focus_product_id"]] == same
+        ]
+        firsts: dict[str, tuple[int, int | None]] = {}
+        for n, shown in enumerate([self.shown, *earlier]):
+            for i in shown:
+                product = catalog.items.get(i)
+                if product is not None and product.slot != self.wish.not_slot:
+                    firsts.setdefault(product.slot, (i, None if n else self.shown.index(i) + 1))
+        return list(firsts.values())
 
     def picks_among(self, catalog: Catalog, u: Understood) -> bool:
         """Whether "which shoes would you pick?", "어떤 바지가 어울려?" picks among the answer in view:

@@ -54,7 +54,7 @@ class Favourites:
         return [Reply("favourite_kept" if added else "favourite_already", {"product": product.name})]
 
     async def _keep_look(self, conversation: Conversation, user_id: int | None, language: str) -> list[Reply]:
-        picks = conversation.look_picks(self.catalog) if conversation.mode == "outfit" else []
+        picks = [i for i, _ in conversation.look_picks(self.catalog)] if conversation.mode == "outfit" else []
         if not picks:
             return [Reply("no_look")]
         if user_id is None:

@@ -33,18 +33,7 @@ class LookPrice:
         if every:  # the user's own pieces packed are theirs already: not priced
             shown = [(i, n) for n, i in enumerate(conversation.shown, 1) if i in items]
             return await self._priced(conversation, shown) if shown else [Reply("nothing_numbered")]
-        firsts: dict[str, tuple[int, int | None]] = {}  # each kind's first
-        same = [conversation.focus_analysis_id, conversation.focus_product_id]
-        earlier = [
-            s["shown"]
-            for s in reversed(conversation.history)
-            if s["mode"] == "outfit" and [s["focus_analysis_id"], s["focus_product_id"]] == same
-        ]
-        for n, shown in enumerate([conversation.shown, *earlier]):
-            for i in shown:
-                product = items.get(i)
-                if product is not None and product.slot != conversation.wish.not_slot:
-                    firsts.setdefault(product.slot, (i, None if n else conversation.shown.index(i) + 1))
+        firsts = {items[i].slot: (i, n) for i, n in conversation.look_picks(self.catalog)}
         if not firsts:
             return [Reply("nothing_numbered")]
         start, order = conversation.focus_product_id, list(SLOT_CATEGORIES)  # the start, then top to toe
