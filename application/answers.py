@@ -13,7 +13,7 @@ from catalog import Catalog
 from matching.coherence import STYLE_FALLBACK
 from storage import Analysis as AnalysisRow
 from understanding import Understood
-from vocabulary import PALETTES, STAND_INS, carries, pattern_family, slot_of
+from vocabulary import PALETTES, STAND_INS, carries, slot_of
 
 from .account import Account
 from .capsule import CAPSULE, OWN_CAPSULE, capsule
@@ -24,11 +24,12 @@ from .feedback import disliked_by
 from .items import Item, Offering, Slot
 from .looks import kind_of, look_of
 from .opinion import recall, whose
+from .picks import between, easy_to_wear, why
 from .recommend import Recommend
 from .records import NotYours, StaleAnalysis, largest, owned_rows
 from .replies import Action, Reply, examples, in_rows
 from .search import Search
-from .wish import GIFT, TONES, Ask, Wish
+from .wish import GIFT, Ask, Wish
 
 PAGED = ("outfit", "similar", "search")  # answers with a "🔄 Show others" button: their next few
 SETS = (CAPSULE, OWN_CAPSULE, COUPLE)  # built answers of many pieces: a capsule, a couple look
@@ -129,8 +130,11 @@ class Answers:
         if mode != "outfit" and wish.category and slot_of(wish.category) != kind_of(row) and not garments:
             wish = conversation.wish = replace(wish, category=None, article=None)  # like the shirt, not bags
             ask = replace(ask, wish=replace(ask.wish, category=None, article=None))
-        if garments and mode in ("similar", "cheaper"):  # of a whole outfit: like its largest garment
-            row = largest(garments)
+        if garments and mode in (
+            "similar",
+            "cheaper",
+        ):  # of a whole outfit: the garment named, or its largest
+            row = next((g for g in garments if kind_of(g) == slot_of(wish.category or "")), largest(garments))
         values = {"category": row.category, "confidence": row.category_confidence, "slot": row.slot}
         values["base_colour"] = (largest(garments) if garments else row).colour  # "what colour shoes …?"
         if conversation.focus_product_id is not None:  # about a product: named by its name
@@ -414,37 +418,3 @@ class Answers:
         if not picks:
             return [Reply("nothing_to_pick", actions=examples(language))]
         return [Reply("pick", {"numbers": numbers, "versatile": easy}, slots=[Slot("similar", picks)])]
-
-
-PLAIN = pattern_family("solid")  # solid, or a name that names no pattern
-
-
-def easy_to_wear(item: Item) -> bool:
-    """A piece that goes with nearly anything: plain, in a neutral colour (black, white, navy …)."""
-    product = item.product
-    return product is not None and product.colour in TONES["neutral"] and product.pattern in PLAIN
-
-
-def why(slots: list[Slot], n: int, wish: Wish, mode: str) -> Reply:
-    """'Why #2?': that item with its reason, and its rank among its slot's (the first is the best)."""
-    numbered = [(slot.name, rank, item) for slot in slots for rank, item in enumerate(slot.items)]
-    if not 1 <= n <= len(numbered):
-        return Reply("no_such_number", {"n": n, "count": len(numbered)})
-    name, rank, item = numbered[n - 1]
-    values = {"n": n, "slot": name, "rank": rank, "wish": wish, "mode": mode}
-    return Reply("why", values, slots=[Slot("similar", [item])])
-
-
-def between(slots: list[Slot], among: tuple[int, ...]) -> Reply:
-    """The stylist's choice among items numbered as shown: of one slot's alternatives the better
-    ranked (each slot is ranked best first); items of different slots are not alternatives."""
-    numbered = [(slot.name, rank, item) for slot in slots for rank, item in enumerate(slot.items)]
-    count = len(numbered)
-    if missing := [n for n in among if n > count]:
-        return Reply("no_such_number", {"n": missing[0], "count": count})
-    chosen = [numbered[n - 1] for n in among]
-    if len({name for name, *_ in chosen}) > 1 or any(name == "anchor" for name, *_ in chosen):
-        return Reply("pick_both", {"numbers": list(among)})  # a bag and shoes: both, not either
-    best = min(range(len(among)), key=lambda i: chosen[i][1])
-    values = {"numbers": [among[best]], "among": list(among)}
-    return Reply("pick_between", values, slots=[Slot("similar", [chosen[best][2]])])

@@ -3263,9 +3263,9 @@ async def test_warm_enough_is_answered_by_the_garments_weather(chat: Chat) -> No
 
 async def test_a_garment_named_as_the_one_in_view_is_judged(chat: Chat) -> None:
     """'Is this coat warm enough for winter?' of an outfit photo: its coat judged, yes (was a search
-    for jackets that lost the photo), and its skirt, not on its own; 'is this dress ok for a wedding?'
-    of a dress in view: a verdict (was a search of wedding dresses); with nothing in view, a wedding's
-    outfit, said unseen."""
+    for jackets that lost the photo), and its skirt, not on its own; 'similar to the skirt' its
+    skirt's (was its coat's); 'is this dress ok for a wedding?' of a dress in view: a verdict (was a
+    search of wedding dresses); with nothing in view, a wedding's outfit, said unseen."""
     from shared_data import data_root
 
     await chat.photo((data_root() / "ccp" / "photos" / "0110.jpg").read_bytes())  # a coat, a skirt, …
@@ -3276,6 +3276,9 @@ async def test_a_garment_named_as_the_one_in_view_is_judged(chat: Chat) -> None:
     assert state.focus_analysis_id == photo and state.filters.get("category") is None
     (said, *_) = await chat.say("is this skirt warm enough for winter?")  # the skirt, not its coat
     assert text_of(said).startswith(("Not really", "Not on its own"))
+    (similar, *_) = await chat.say("similar to the skirt")  # its skirt's (were its coat's)
+    assert text_of(similar).startswith("<b>Similar to your skirt</b>")
+    assert (await chat.state()).focus_analysis_id == photo
     (read,) = await chat.say("이 코트 색 뭐야?")  # the photo's reading again (was a search for jackets)
     assert text_of(read).startswith("👗 <b>이 코디에서 보이는 아이템:</b>") and "아우터" in text_of(read)
     chat.user = chat.api.user(104)

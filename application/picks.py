@@ -1,0 +1,44 @@
+"""The stylist's pick among what is shown: "which one would you pick?" (the best ranked of each slot,
+or the most versatile — plain, in a neutral colour), "#1 or #3?" (the better ranked of one slot's
+alternatives), "why #2?" (its reason and rank)."""
+
+from __future__ import annotations
+
+from vocabulary import pattern_family
+
+from .items import Item, Slot
+from .replies import Reply
+from .wish import TONES, Wish
+
+PLAIN = pattern_family("solid")  # solid, or a name that names no pattern
+
+
+def easy_to_wear(item: Item) -> bool:
+    """A piece that goes with nearly anything: plain, in a neutral colour (black, white, navy …)."""
+    product = item.product
+    return product is not None and product.colour in TONES["neutral"] and product.pattern in PLAIN
+
+
+def why(slots: list[Slot], n: int, wish: Wish, mode: str) -> Reply:
+    """'Why #2?': that item with its reason, and its rank among its slot's (the first is the best)."""
+    numbered = [(slot.name, rank, item) for slot in slots for rank, item in enumerate(slot.items)]
+    if not 1 <= n <= len(numbered):
+        return Reply("no_such_number", {"n": n, "count": len(numbered)})
+    name, rank, item = numbered[n - 1]
+    values = {"n": n, "slot": name, "rank": rank, "wish": wish, "mode": mode}
+    return Reply("why", values, slots=[Slot("similar", [item])])
+
+
+def between(slots: list[Slot], among: tuple[int, ...]) -> Reply:
+    """The stylist's choice among items numbered as shown: of one slot's alternatives the better
+    ranked (each slot is ranked best first); items of different slots are not alternatives."""
+    numbered = [(slot.name, rank, item) for slot in slots for rank, item in enumerate(slot.items)]
+    count = len(numbered)
+    if missing := [n for n in among if n > count]:
+        return Reply("no_such_number", {"n": missing[0], "count": count})
+    chosen = [numbered[n - 1] for n in among]
+    if len({name for name, *_ in chosen}) > 1 or any(name == "anchor" for name, *_ in chosen):
+        return Reply("pick_both", {"numbers": list(among)})  # a bag and shoes: both, not either
+    best = min(range(len(among)), key=lambda i: chosen[i][1])
+    values = {"numbers": [among[best]], "among": list(among)}
+    return Reply("pick_between", values, slots=[Slot("similar", [chosen[best][2]])])
