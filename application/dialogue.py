@@ -33,6 +33,7 @@ from .answers import SETS, TRIPS, Answers
 from .buttons import refused
 from .conversation import Conversation, load_conversation, save_conversation
 from .daily import Daily
+from .described import Described
 from .favourites import Favourites
 from .look_price import LookPrice
 from .opinion import advice_on, base_colour, colour_pair
@@ -71,15 +72,17 @@ class Dialogue:
     daily: Daily = field(init=False)
     advice: Advice = field(init=False)
     look_price: LookPrice = field(init=False)
+    described: Described = field(init=False)
 
     def __post_init__(self) -> None:
         self.wardrobe = Wardrobe(self.account, self.recommend)
         self.favourites = Favourites(self.sessions, self.catalog, self.recommend)
         self.answers = Answers(self.sessions, self.recommend, self.search, self.account, self.catalog)
         self.recolour = Recolour(self.catalog, self.search, self.answers)
+        self.described = Described(self.account, self.wardrobe, self.search, self.answers)
         answers = self.answers
         self.verdicts = Verdicts(
-            self.search, self.account, answers.answer, answers.focus, self._described_outfit, answers.owned
+            self.search, self.account, answers.answer, answers.focus, self.described.outfit, answers.owned
         )
         self.shopper = ShopperQuestions(self.account, self._route)
         self.daily = Daily(self.sessions, self.account, self.search, self.answers, self.wardrobe)
@@ -355,7 +358,7 @@ class Dialogue:
             and not around_focus
             and (u.category or not conversation.has_focus or moved_on)
         ):
-            return await self._described_outfit(conversation, user_id, u, text, language)
+            return await self.described.outfit(conversation, user_id, u, text, language)
         narrowed = intent in ("search", "refine") and conversation.narrowed_by(u.category)
         intent = "refine" if narrowed else intent  # "heels" after a dress's shoes, "flats" after shoes
         searching = intent == "search" and not around_focus
@@ -376,7 +379,7 @@ class Dialogue:
             return await self.answers.answer(conversation, user_id, "search", language)
         if not conversation.has_focus and conversation.mode != "search":
             if u.occasion or u.style or u.season or u.kids:  # "면접", "clothes for my son" first: an outfit
-                return await self._described_outfit(conversation, user_id, u, text, language)
+                return await self.described.outfit(conversation, user_id, u, text, language)
             conversation.wish = conversation.wish.merged(u)  # "a gift for my mom": kept for what follows
             return [Reply("need_focus", actions=examples(language))]
         if self.recolour.restarts(conversation, u):  # "a different colour", "red is not my colour": its start
@@ -407,42 +410,6 @@ class Dialogue:
         if mode == "outfit" and intent != "outfit":  # "a coat for winter" after similar ones in blue
             conversation.wish = conversation.wish.leaving(previous, "outfit").merged(u)  # not a blue outfit
         return await self.answers.answer(conversation, user_id, mode, language, another=u.another)
-
-    async def _described_outfit(
-        self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
-    ) -> list[Reply]:
-        """'What goes with white sneakers?', 'an outfit for a wedding': the catalogue's most typical
-        product as described becomes the focus, and the outfit is built around it."""
-        shopper = await self.account.shopper(user_id)
-        described = fresh = conversation.wish.described(u)  # "shoes for my red dress": the dress
-        own, saved = (
-            await self.wardrobe.own(user_id, described.category, described.colour) if u.mine else (None, 0)
-        )
-        if own is not None:  # "what goes with my jeans?": the user's own, saved
-            conversation.focus_on(analysis_id=own)
-            conversation.wish = replace(described, category=u.wanted, colour=None, article=None)
-            return await self.answers.answer(conversation, user_id, "outfit", language)
-        note = [Reply("not_in_wardrobe", {"kind": described.category})] if saved else []  # one who saves
-        product = None
-        if conversation.mode == "search" and not conversation.has_focus and conversation.wish.continued_by(u):
-            described = conversation.wish.merged(u)  # "for a wedding" after "black dresses": one of them
-            product = self.search.anchor(Ask(described, shopper.gender)) or self.search.anchor(
-                Ask(replace(described, style=None, season=None), shopper.gender)
-            )
-            described = described if product else fresh
-        product = product or self.search.anchor(Ask(described, shopper.gender))
-        if product is None and described != (plain := conversation.wish.described(u, wears=False)):
-            described, product = plain, self.search.anchor(Ask(plain, shopper.gender))  # no raincoats
-        if product is None and (near := self.search.nearest_anchor(Ask(described, shopper.gender))):
-            product, say, said = near  # no navy suit here: the nearest colour's; no coats: a jacket
-            note.append(Reply(say, said))
-        if product is None:
-            return note + [Reply("nothing_found", wish=described)]
-        chosen = not (u.subject or u.category) or u.temperature is not None  # an occasion's, a weather's
-        conversation.focus_on(product_id=product.id, chosen=chosen)
-        outfit = replace(described, category=u.wanted, article=described.article if u.wanted else None)
-        conversation.wish = outfit.around_piece()
-        return note + await self.answers.answer(conversation, user_id, "outfit", language)
 
     async def _save(self, conversation: Conversation, user_id: int | None, language: str) -> None:
         if user_id is not None:  # a chat without a user (a channel post) keeps no state
