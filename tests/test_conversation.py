@@ -2798,6 +2798,8 @@ async def test_a_brand_asked_for_is_kept_to(chat: Chat) -> None:
     assert text_of(unseen).startswith("I can't read a brand or a logo from a photo") and "T-shirt" in text_of(
         again
     )
+    unseen, again = await chat.say("what brand is the t-shirt?")  # was a search of T-shirts
+    assert text_of(unseen).startswith("I can't read a brand or a logo from a photo")
     (answer,) = await chat.say("zara dresses")
     assert "I don't carry Zara here, so other brands: dress" in text_of(answer)
     if not any(p.category == "dress" and brand_of(p.name) == brand for p in items.values()):

@@ -39,6 +39,9 @@ _FABRIC_WHAT = re.compile(  # what a piece is made of, asked
 _IN_STOCK = re.compile(
     r"있어|있나|있을까|있는지|나와요|남아|\bis there\b|\bdo you have\b|\bavailable\b|\bin stock\b"
 )
+_BRANDS_OF = re.compile(
+    r"\bbrands? (?:of|for)\b|\bbest\b|\brecommend|추천|좋은"
+)  # not "which brand of sneakers?"
 _COLOUR_OF = re.compile(r"\bwhat colou?r (?:is|are)\b")  # "what colour is #2?"
 _COLOUR_OF_KO = re.compile(
     r"(?:색|색깔|컬러)\s*(?:이|은|는)?\s*(?:뭐|뭘까|무슨|어떤)|무슨\s*색(?:이야|이에요|인가)"
@@ -196,7 +199,10 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "similar"
     # "이 코트 색 뭐야?", "what colour is the skirt?": the garment in view's colour, as read
     asked_colour = _COLOUR_OF.search(text) or _COLOUR_OF_KO.search(text)
-    if asked_colour and u.category and not (u.colour or u.style or u.occasion or u.max_price):
+    brand = "which_brand" in cues and not _BRANDS_OF.search(
+        text
+    )  # "what brand is the coat?", "가방은 어디 거야?"
+    if (asked_colour or brand) and u.category and not (u.colour or u.style or u.occasion or u.max_price):
         return "photo"
     if u.category is not None:
         if (
