@@ -64,13 +64,18 @@ class Verdicts:
                 return [Reply("need_focus", actions=examples(language))]
             outfit = await self.described_outfit(conversation, user_id, u, text, language)
             return [Reply("verdict_unseen"), *outfit]
+        album = (
+            conversation.album if conversation.mode == "album" and conversation.album[:1] == [row.id] else []
+        )
+        if len(album) > 1:  # the album in view: its photos' garments, as one outfit ("rate my outfit")
+            garments = [g for _, g in await self.search.recommend.worn(list(enumerate(album, 1)), user_id)]
         named = [g for g in garments if u.subject and slot_of(g.category or "") == slot_of(u.subject)]
         if named:  # "is this coat warm enough?" of an outfit photo: its coat, judged alone
             row, garments = named[0], []
         if u.balance and (conversation.mode == "outfit" or len(garments) >= 2):  # "too much black?"
             return [await self._balance(conversation, user_id, u, row, garments)]
         if len(garments) >= 2 and not (u.category or u.occasion or u.style or u.season):  # "rate my outfit"
-            return [await self._together(conversation, user_id, row.id)]
+            return [await self._together(conversation, user_id, album or [row.id])]
         asked = Wish().merged(u)
         worn = largest(garments) if garments else row  # a whole outfit's: its largest garment's colour
         colour = worn.colour
@@ -169,17 +174,18 @@ class Verdicts:
         said = balance(look, str(u.balance), u.colour, conversation.wish.occasion)
         if conversation.mode == "outfit":
             return Reply("balance", said)
-        reply = await self._together(conversation, user_id, row.id)
+        album = conversation.mode == "album" and len(conversation.album) > 1  # an album's photos, or this one
+        reply = await self._together(conversation, user_id, conversation.album if album else [row.id])
         reply.values["balance"] = said
         return reply
 
-    async def _together(self, conversation: Conversation, user_id: int | None, photo_id: int) -> Reply:
-        """How a photo's garments go together, as an album's pieces are judged: what goes, what
-        clashes, what to swap or add; its save button saves them all."""
+    async def _together(self, conversation: Conversation, user_id: int | None, photos: list[int]) -> Reply:
+        """How a photo's garments (or an album's photos') go together, as an album's pieces are judged:
+        what goes, what clashes, what to swap or add; its save button saves them all."""
         shopper = await self.account.shopper(user_id)
         reply = await Albums(self.search.recommend).answer(
-            [(1, photo_id)], Ask(Wish(), shopper.gender), user_id
+            list(enumerate(photos, 1)), Ask(Wish(), shopper.gender), user_id
         )
-        conversation.album = [photo_id]
+        conversation.album = list(photos)
         conversation.showed("album", [i.product_id for i in reply.items])
         return reply

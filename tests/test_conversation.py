@@ -2053,13 +2053,20 @@ async def test_a_wedding_guests_white_dress_leaves_white_to_the_shoes(chat: Chat
 
 async def test_whats_missing_after_an_album_completes_its_pieces(chat: Chat) -> None:
     """An album of a blazer, trousers and shoes, then 'what's missing?': what completes those pieces
-    together — none of their kinds (was the first photo's outfit alone, with trousers and shoes)."""
+    together — none of their kinds (was the first photo's outfit alone, with trousers and shoes);
+    'too many colours?', 'rate my outfit' of the album: its three pieces (were its first photo's)."""
     photos = [clothing_photos(label)[0].read_bytes() for label in ("Blazer", "Pants", "Shoes")]
     await chat.album(photos)
     (answer, *_) = await chat.say("what's missing?")
     assert text_of(answer).startswith("<b>To complete your look</b>")
     shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
     assert shown and not {slot_of(p.category) for p in shown} & {"outerwear", "bottom", "shoes"}
+    await chat.album(photos)
+    (answer, *_) = await chat.say("too many colours?")  # the album's three pieces, counted
+    first, title = text_of(answer).split("\n")[:2]
+    assert first.startswith(("No — ", "Yes, a little busy")) and title.startswith("<b>Your 3 pieces")
+    (answer, *_) = await chat.say("rate my outfit")  # the album's, not its first photo's
+    assert text_of(answer).startswith("<b>Your 3 pieces")
 
 
 async def test_care_advice_for_what_is_named_or_in_view(chat: Chat) -> None:

@@ -219,4 +219,4 @@ def test_a_looks_balance_is_said() -> None:
         busy | {"accents": ["red", "green", "yellow"]}, "en"
     )
     calm = busy | {"count": 1, "too": False, "accents": ["red"]}
-    assert balance_text(calm, "en") == "No — red over neutrals is balanced."
+    assert balance_text(calm, "en") == "No — red is few enough colours to stay calm."
