@@ -251,9 +251,10 @@ def parse(text: str) -> Understood:
     understood.kids = any(
         not any(a <= k.start() < b for a, b in owners) and not grown_up(rest, k) for k in KIDS.finditer(rest)
     )
-    occasions = [m for m in matches if m.kind == "occasion" and not m.negated]  # the most specific: not
-    named = max(occasions, key=lambda m: m.end - m.start).label if occasions else None  # "meeting" of
-    occasion = occasion_named(named or ("smart" if toned_down else None))  # "meeting her parents"
+    # the most specific ("meeting her parents", not "meeting"), the rain's last ("비 오는 날 출근룩")
+    occasions = [m for m in matches if m.kind == "occasion" and not m.negated]
+    named = max(occasions, key=lambda m: (m.label != "rain", m.end - m.start)).label if occasions else None
+    occasion = occasion_named(named or ("smart" if toned_down else None))
     if toned_down and occasion is not None and occasion.style in ("formal", "party"):  # "office look but
         occasion = occasion_named("smart")  # less formal", "출근룩인데 너무 딱딱하지 않게": business casual
     if occasion is not None:
