@@ -1,10 +1,11 @@
 """The stylist's pick among what is shown: "which one would you pick?" (the best ranked of each slot,
-or the most versatile — plain, in a neutral colour), "#1 or #3?" (the better ranked of one slot's
-alternatives), "why #2?" (its reason and rank)."""
+or the most versatile — plain, in a neutral colour), "#1 or #3?", "what's the difference between #1
+and #3?" (the better ranked of one slot's alternatives, and what tells them apart), "why #2?" (its
+reason and rank)."""
 
 from __future__ import annotations
 
-from vocabulary import pattern_family
+from vocabulary import brand_of, pattern_family
 
 from .items import Item, Slot
 from .replies import Reply
@@ -40,5 +41,32 @@ def between(slots: list[Slot], among: tuple[int, ...]) -> Reply:
     if len({name for name, *_ in chosen}) > 1 or any(name == "anchor" for name, *_ in chosen):
         return Reply("pick_both", {"numbers": list(among)})  # a bag and shoes: both, not either
     best = min(range(len(among)), key=lambda i: chosen[i][1])
-    values = {"numbers": [among[best]], "among": list(among)}
+    values = {
+        "numbers": [among[best]],
+        "among": list(among),
+        "compared": compared(among, [i for *_, i in chosen]),
+    }
     return Reply("pick_between", values, slots=[Slot("similar", [chosen[best][2]])])
+
+
+SEASON_OF = {"summer": "summer", "winter": "winter", "fall": "mild", "spring": "mild"}  # the catalogue's
+
+
+def compared(numbers: tuple[int, ...], items: list[Item]) -> list[dict[str, object]]:
+    """What tells the items weighed apart ("what's the difference between #1 and #3?"): each one's
+    name, and its brand (from the name), pattern, style, season and price where they differ."""
+    facts = [
+        {
+            "brand": brand_of(i.product.name) if i.product else None,
+            "pattern": i.product.pattern if i.product else None,
+            "usage": i.product.usage if i.product else None,
+            "season": SEASON_OF.get((i.product.season or "").lower()) if i.product else None,
+            "price": i.price,
+        }
+        for i in items
+    ]
+    differ = [key for key in facts[0] if len({str(f[key]) for f in facts}) > 1]
+    return [
+        {"n": n, "name": item.name, **{key: f[key] for key in differ}}
+        for n, item, f in zip(numbers, items, facts, strict=True)
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
 from application import PRICE_BANDS, Action, Note, Reply, Wish
 from application.replies import EXAMPLES
@@ -11,6 +12,7 @@ from vocabulary import (
     CATEGORY_NAMES,
     COLOURS,
     MATERIALS,
+    PATTERNS,
     UNCARRIED,
     USAGES,
     display_name,
@@ -138,6 +140,7 @@ def render_reply(reply: Reply, language: str) -> str:
         )
         title = t("pick_between", language, among=among, n=reply.values["numbers"][0])
         text = render_picks(title, reply.values["numbers"], reply.items, language)
+        text += "\n" + escape(compared_text(reply.values, language), quote=False)
     elif reply.say == "why":  # "why #2?": that one, its reason and its rank
         text = render_picks(t("why_title", language, n=values["n"]), [values["n"]], reply.items, language)
         text += "\n" + escape(why_text(values, language), quote=False)
@@ -206,6 +209,26 @@ def render_album(reply: Reply, language: str) -> str:
         title = t("album_swap", language, n=swap + 1) if swap is not None else t("album_complete", language)
         lines += ["", render_items(title, products, language, numbered_from=len(pieces) + 1)]
     return "\n".join(lines)
+
+
+def compared_text(values: dict[str, Any], language: str) -> str:
+    """What tells the items weighed apart, one line each ("#1: Nike · striped · sports · ₩39,000"), or
+    that little does."""
+    lines = []
+    for item in values.get("compared", []):
+        facts = [
+            brand_name(item["brand"], language) if item.get("brand") else "",
+            display_name(PATTERNS, item["pattern"], language) if item.get("pattern") else "",
+            display_name(USAGES, item["usage"], language) if item.get("usage") else "",
+            t(f"season_{item['season']}", language) if item.get("season") else "",
+            (f"{item['price']:,}원" if language == "ko" else f"₩{item['price']:,}")
+            if item.get("price")
+            else "",
+        ]
+        if any(facts):
+            said = " · ".join(f for f in facts if f)
+            lines.append(t("compared", language, n=item["n"], name=escape(item["name"]), facts=said))
+    return "\n".join(lines) or t("compared_alike", language, n=values["numbers"][0])
 
 
 def note_text(note: Note, pieces: list[dict], language: str) -> str:

@@ -160,6 +160,11 @@ VERDICTS: dict[str, dict[str, str]] = {
         "en": "No — the {accents} keeps it lively.",
         "ko": "아니요, {accents}이(가) 포인트가 돼서 심심하지 않아요.",
     },
+    "compared": {"en": "#{n} {name}: {facts}", "ko": "{n}번 {name}: {facts}"},
+    "compared_alike": {
+        "en": "Alike in pattern, style and season — #{n} ranks higher for what you asked.",
+        "ko": "패턴, 스타일, 계절이 비슷해요. 찾으시는 조건에는 {n}번이 더 잘 맞아요.",
+    },
     "album_good": {"en": "Your {count} pieces go well together", "ko": "{count}벌이 잘 어울려요"},
     "album_fair": {"en": "Your {count} pieces work together", "ko": "{count}벌, 함께 입을 만해요"},
     "album_poor": {

@@ -1512,6 +1512,13 @@ async def test_which_one_would_you_pick(chat: Chat) -> None:
     (between,) = await chat.say("which is better, #3 or #2?")  # one slot's: the better ranked
     lines = text_of(between).splitlines()
     assert lines[0] == "<b>Of #3 and #2, I'd take #2:</b>" and lines[1].startswith("2. ")
+    assert lines[-1].startswith(
+        ("#2 ", "#3 ", "Alike in pattern")
+    )  # what tells them apart, or that little does
+    (apart,) = await chat.say("what's the difference between #2 and #3?")  # (was only the pick)
+    assert text_of(apart).startswith("<b>Of #2 and #3, I'd take #2:</b>")
+    (apart,) = await chat.say("2번이랑 3번 차이가 뭐야?")  # (was more like #2)
+    assert text_of(apart).startswith("<b>2번, 3번 중에서는 2번이 좋아요:</b>")
     (reason,) = await chat.say("why?")  # the one just taken (was not understood)
     assert text_of(reason).startswith("<b>Why #2:</b>\n2. ")
     (reason,) = await chat.say("why #3?")  # that one, its reason and its rank in its slot (#2's)

@@ -220,3 +220,26 @@ def test_a_looks_balance_is_said() -> None:
     )
     calm = busy | {"count": 1, "too": False, "accents": ["red"]}
     assert balance_text(calm, "en") == "No — red is few enough colours to stay calm."
+
+
+def test_items_weighed_apart_are_told_apart() -> None:
+    """'What's the difference between #1 and #3?': each one's name with what differs (its season, its
+    price), nothing that is the same; when nothing differs, that little does."""
+    from application.items import Item
+    from application.picks import compared
+    from bot.replies import compared_text
+    from catalog import CatalogItem
+
+    def item(pid: int, name: str, season: str, price: int | None) -> Item:
+        product = CatalogItem(
+            pid, name, "dress", "black", "solid", "casual", "women", 0, price, None, "", season
+        )
+        return Item(pid, name, price, "", "", product=product)
+
+    one, three = item(1, "Avirate Black Dress", "Fall", 39000), item(3, "Elle Black Dress", "Summer", None)
+    facts = compared((1, 3), [one, three])
+    assert [set(f) for f in facts] == [{"n", "name", "season", "price"}] * 2
+    text = compared_text({"numbers": [1], "compared": facts}, "en")
+    assert text == "#1 Avirate Black Dress: for spring and autumn · ₩39,000\n#3 Elle Black Dress: for summer"
+    alike = compared((1, 2), [one, item(2, "Avirate Black Dress", "Fall", 39000)])
+    assert compared_text({"numbers": [1], "compared": alike}, "en").startswith("Alike in pattern, style")

@@ -37,7 +37,8 @@ _PATTERNS = (
 )
 # "#1 or #3?", "compare 2 and 4", "1번이랑 3번 중에", "1번 아니면 3번": a choice between those shown
 _BETWEEN = re.compile(
-    r"\bor\b|\bvs\.?|\bversus\b|\bcompare|\bbetween\b|\bbetter\b|중에|중\s|아니면|비교|나아|나을까|낫지"
+    r"\bor\b|\bvs\.?|\bversus\b|\bcompare|\bbetween\b|\bbetter\b|\bdiffer|중에|중\s|아니면|비교|나아|나을까|낫지"
+    r"|차이|뭐가 달라|다른 점"
 )
 
 
