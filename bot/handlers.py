@@ -97,8 +97,19 @@ async def sticker(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def not_an_image(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Documents, videos, voice and the like get the how-to for photos."""
-    await update.effective_message.reply_text(t("not_an_image", _language(update)))
+    """Voice and audio get "type it instead", videos and GIFs "send a still", a location "tell me the
+    weather"; other files and the like the how-to for photos."""
+    message = update.effective_message
+    kind = (
+        "not_voice"
+        if message.voice or message.audio or message.video_note
+        else "not_video"
+        if message.video or message.animation
+        else "not_location"
+        if message.location or message.venue
+        else "not_an_image"
+    )
+    await message.reply_text(t(kind, _language(update)))
 
 
 async def photo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

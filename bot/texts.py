@@ -86,6 +86,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "That's an animation. Please send a still photo of the garment.",
         "ko": "움직이는 이미지예요. 옷의 정지 사진을 보내 주세요.",
     },
+    "not_voice": {
+        "en": "I can't listen to voice messages — type what you need (“a date outfit”) or send a photo.",
+        "ko": "음성 메시지는 들을 수 없어요. 글로 적어 주시거나(“데이트 코디”) 옷 사진을 보내 주세요.",
+    },
+    "not_video": {
+        "en": "I can't watch videos or GIFs — send a still photo (a screenshot of the moment works).",
+        "ko": "영상이나 GIF는 볼 수 없어요. 사진 한 장을 보내 주세요 (장면을 캡처해도 돼요).",
+    },
+    "not_location": {
+        "en": "I don't use locations — tell me the weather instead (“it's 5 degrees, what should I wear?”).",
+        "ko": "위치는 쓰지 않아요. 대신 날씨를 알려 주세요 (“오늘 5도인데 뭐 입지?”).",
+    },
     "not_an_image": {
         "en": "I can only read photos (JPEG, PNG, WebP…). Please send a photo of a garment.",
         "ko": "사진 파일(JPEG, PNG, WebP 등)만 읽을 수 있어요. 옷 사진을 보내 주세요.",

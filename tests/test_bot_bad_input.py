@@ -140,6 +140,15 @@ async def test_text_sticker_and_unknown_command(app: tuple[Application, FakeBotA
         "type": "regular",
     }
     assert "sticker" in await send(application, api, api.update(message=api.message(user, sticker=sticker)))
+    voice = {"file_id": "v1", "file_unique_id": "v1", "duration": 3}
+    said = await send(application, api, api.update(message=api.message(user, voice=voice)))
+    assert said.startswith("I can't listen to voice messages")
+    video = {"file_id": "m1", "file_unique_id": "m1", "width": 320, "height": 240, "duration": 3}
+    said = await send(application, api, api.update(message=api.message(user, video=video)))
+    assert said.startswith("I can't watch videos")
+    location = {"latitude": 37.5, "longitude": 127.0}
+    said = await send(application, api, api.update(message=api.message(user, location=location)))
+    assert said.startswith("I don't use locations")
     assert "don't know" in await send(
         application, api, api.update(message=api.command_message(user, "/dance"))
     )
