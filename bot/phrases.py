@@ -18,10 +18,12 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "brand, style, occasion, who it is for, price and season; say whether it suits an "
         "occasion or goes with a piece (“is this ok for a wedding?”, “does it go with black jeans?”, "
         "“white tee with jeans?”), which colours "
-        "go with it, and how an outfit photo's pieces go together (“rate my outfit”); keep a wardrobe "
+        "go with it, and how an outfit photo's pieces go together (“rate my outfit”, “too much black?”); "
+        "compare two (“#1 or #3?”); keep a wardrobe "
         "and style what is in it (“what goes with my jeans?”); keep products you like (“save #2”, then “my "
         "favourites”); say how to look after a piece (“how do I wash it?”); pack for a trip (“what should I "
-        "pack for 3 days in Jeju?”); which colours suit your personal colour (“I'm a summer cool”); a couple "
+        "pack for 3 days in Jeju?”); which colours suit your personal colour (“I'm a summer cool”) or your "
+        "eyes and hair (“what suits blue eyes?”); a couple "
         "look (“matching outfits for us”); what to wear at a temperature (“what to wear at 12°C?”); what "
         "a dress code means; sizes (“270 in US?”, “I'm 180cm 75kg, what size?”); your own style (“what's my "
         "style?”); if I misread a photo, tell me (“it's not blue, it's black”); send an outfit "
@@ -34,10 +36,12 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "색상·종류(“바지는 반바지로”)·브랜드·스타일·상황·성별·가격·계절로 바꾸기, "
         "상황에 맞는지·다른 옷과 어울리는지 판단(“결혼식에 입어도 돼?”, “청바지랑 어울려?”, "
         "“흰 티에 청바지 어때?”), "
-        "어울리는 색 알려 주기, 코디 사진 평가(“내 코디 어때?”), 내 옷장 저장과 옷장 옷으로 코디"
+        "어울리는 색 알려 주기, 코디 사진 평가(“내 코디 어때?”, “너무 어두워?”), 두 상품 비교(“1번이랑 3번 "
+        "차이가 뭐야?”), 내 옷장 저장과 옷장 옷으로 코디"
         "(“내 청바지에 어울리는 신발”), 마음에 드는 상품 찜하기(“2번 찜해줘”, “찜 목록”), 옷 관리법"
         "(“이거 세탁 어떻게 해?”), 여행 짐 꾸리기(“2박 3일 제주 여행 짐 싸줘”), 퍼스널 컬러에 맞는 색"
-        "(“저 여쿨이에요”), 커플룩, 기온별 옷차림(“12도인데 뭐 입지?”), 드레스 코드 설명, 사이즈 변환"
+        "(“저 여쿨이에요”, “흑발한테 어울리는 색”), 커플룩, 기온별 옷차림(“12도인데 뭐 입지?”), "
+        "드레스 코드 설명, 사이즈 변환"
         "(“270 미국 사이즈?”, “키 165 몸무게 55 사이즈 추천”), 내 스타일 분석, 사진을 잘못 읽었다면 바로잡기"
         "(“이거 파란색 아니고 검정색이야”). “저 여자예요”, "
         "“저 남자예요”라고 한 번 말해 주시고, 언제든 “다른 색으로”, “이전으로”, “필터 초기화”, "
@@ -107,45 +111,9 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "Which colour should go? Name it — “not black”, “in navy instead”.",
         "ko": "어떤 색을 뺄까요? “검정 말고”, “네이비로”처럼 말씀해 주세요.",
     },
-    "pick": {"en": "If I had to choose:", "ko": "하나씩 고른다면:"},
-    "pick_one": {"en": "If I had to choose one:", "ko": "하나만 고른다면:"},
-    "pick_versatile": {
-        "en": "The easiest to wear with anything (plain, in a calm colour):",
-        "ko": "가장 무난한 건 (무늬 없는 차분한 색):",
-    },
-    "pick_between": {"en": "Of {among}, I'd take #{n}:", "ko": "{among} 중에서는 {n}번이 좋아요:"},
-    "why_title": {"en": "Why #{n}:", "ko": "{n}번을 고른 이유:"},
-    "why_first": {"en": "My first choice for the {slot}.", "ko": "{slot} 중 제 첫 번째 추천이에요."},
-    "why_rank": {"en": "My choice number {rank} for the {slot}.", "ko": "{slot} 중 {rank}번째 추천이에요."},
     "palette_forgotten": {
         "en": "Done: I've forgotten your personal colour, and searches show every colour again.",
         "ko": "퍼스널 컬러를 지웠어요. 이제 검색에서 모든 색을 보여 드려요.",
-    },
-    "why_her": {
-        "en": "Part of her look, chosen to go with the shared colour.",
-        "ko": "공통 색에 맞춘 여성 코디의 일부예요.",
-    },
-    "why_his": {
-        "en": "Part of his look, chosen to go with the shared colour and with hers.",
-        "ko": "공통 색과 여성 코디에 맞춘 남성 코디의 일부예요.",
-    },
-    "why_gift": {
-        "en": "One of the kinds often given as a gift, the most typical of its kind.",
-        "ko": "선물로 많이 하는 종류 중 가장 대표적인 상품이에요.",
-    },
-    "why_anchor": {"en": "The outfit starts from it.", "ko": "코디의 시작이 되는 아이템이에요."},
-    "why_search": {"en": "It fits what you asked for: {what}.", "ko": "찾으신 조건에 맞아요: {what}."},
-    "why_similar": {
-        "en": "Number {rank} by how close it looks to your piece.",
-        "ko": "보내신 옷과 닮은 순서로 {rank}번째예요.",
-    },
-    "pick_both": {
-        "en": "Those aren't alternatives: they're for different parts of the look, and each goes with it.",
-        "ko": "서로 다른 아이템이라 둘 다 코디에 어울려요. 하나를 고를 필요는 없어요.",
-    },
-    "nothing_to_pick": {
-        "en": "Nothing to choose from yet. Send a photo, or tell me what you need, for example:",
-        "ko": "아직 고를 상품이 없어요. 사진을 보내거나 원하는 걸 말씀해 주세요. 예를 들어:",
     },
     "no_trends": {
         "en": "I don't follow what's trending: I have no sales or social data, so I'd only be guessing. "

@@ -1,10 +1,47 @@
-"""What Stylist says when it judges: whether a piece suits an occasion or goes with another, a pair of
-garments asked about together, which colours go with one, and an album's pieces together (the
-wording's logic is in `verdicts`)."""
+"""What Stylist says when it judges: which of those shown it would pick and why, whether a piece suits
+an occasion or goes with another, a pair of garments asked about together, which colours go with one,
+and an album's pieces together (the wording's logic is in `verdicts`)."""
 
 from __future__ import annotations
 
 VERDICTS: dict[str, dict[str, str]] = {
+    # the stylist's pick among what is shown: "which one would you pick?", "#1 or #3?", "why #2?"
+    "pick": {"en": "If I had to choose:", "ko": "하나씩 고른다면:"},
+    "pick_one": {"en": "If I had to choose one:", "ko": "하나만 고른다면:"},
+    "pick_versatile": {
+        "en": "The easiest to wear with anything (plain, in a calm colour):",
+        "ko": "가장 무난한 건 (무늬 없는 차분한 색):",
+    },
+    "pick_between": {"en": "Of {among}, I'd take #{n}:", "ko": "{among} 중에서는 {n}번이 좋아요:"},
+    "why_title": {"en": "Why #{n}:", "ko": "{n}번을 고른 이유:"},
+    "why_first": {"en": "My first choice for the {slot}.", "ko": "{slot} 중 제 첫 번째 추천이에요."},
+    "why_rank": {"en": "My choice number {rank} for the {slot}.", "ko": "{slot} 중 {rank}번째 추천이에요."},
+    "why_her": {
+        "en": "Part of her look, chosen to go with the shared colour.",
+        "ko": "공통 색에 맞춘 여성 코디의 일부예요.",
+    },
+    "why_his": {
+        "en": "Part of his look, chosen to go with the shared colour and with hers.",
+        "ko": "공통 색과 여성 코디에 맞춘 남성 코디의 일부예요.",
+    },
+    "why_gift": {
+        "en": "One of the kinds often given as a gift, the most typical of its kind.",
+        "ko": "선물로 많이 하는 종류 중 가장 대표적인 상품이에요.",
+    },
+    "why_anchor": {"en": "The outfit starts from it.", "ko": "코디의 시작이 되는 아이템이에요."},
+    "why_search": {"en": "It fits what you asked for: {what}.", "ko": "찾으신 조건에 맞아요: {what}."},
+    "why_similar": {
+        "en": "Number {rank} by how close it looks to your piece.",
+        "ko": "보내신 옷과 닮은 순서로 {rank}번째예요.",
+    },
+    "pick_both": {
+        "en": "Those aren't alternatives: they're for different parts of the look, and each goes with it.",
+        "ko": "서로 다른 아이템이라 둘 다 코디에 어울려요. 하나를 고를 필요는 없어요.",
+    },
+    "nothing_to_pick": {
+        "en": "Nothing to choose from yet. Send a photo, or tell me what you need, for example:",
+        "ko": "아직 고를 상품이 없어요. 사진을 보내거나 원하는 걸 말씀해 주세요. 예를 들어:",
+    },
     "verdict_yes": {
         "en": "Yes — it reads {style}, right for {target}. Here's how I'd wear it:",
         "ko": "네, 이 {item}은(는) {style} 스타일이라 {target}에 잘 맞아요. 이렇게 입어 보세요:",
