@@ -34,6 +34,8 @@ _SMART = (
     "tech startup", "casual friday", "start-up", "스타트업", "job fair", "hospital visit",
     "visiting someone in hospital", "병문안", "museum", "exhibition", "art gallery", "카페 갈", "전시회",
     "미술관", "박물관", "baby shower", "베이비 샤워", "베이비샤워", "preppy", "프레피",
+    "parent teacher meeting", "parent-teacher meeting", "parent-teacher conference", "학부모 상담",
+    "학부모 모임", "학부모",
 )  # fmt: skip
 _GYM = (
     "gym", "workout", "training", "yoga", "pilates", "헬스", "헬스장", "운동", "요가", "필라테스",
