@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from understanding import Understood
-from vocabulary import slot_of
+from vocabulary import WOMENSWEAR, slot_of
 
 from .account import Account
 from .answers import Answers
@@ -71,6 +71,14 @@ class Described:
         outfit = replace(described, category=u.wanted, article=described.article if u.wanted else None)
         conversation.wish = outfit.around_piece()
         return note + await self.answers.answer(conversation, user_id, "outfit", language)
+
+    async def gives_way(self, conversation: Conversation, user_id: int | None, u: Understood) -> bool:
+        """Whether the photo in view gives way to a look for the gender asked: "an outfit for a date for
+        men" after a skirt's photo is a men's look, not the skirt styled for him."""
+        if conversation.focus_analysis_id is None or u.gender != "men" or u.intent != "outfit" or u.pointing:
+            return False
+        row, garments, _, _ = await self.answers.focus(conversation, user_id)
+        return row is not None and not garments and row.category in WOMENSWEAR
 
     async def _in_view(self, conversation: Conversation, user_id: int | None, u: Understood) -> bool:
         """Whether the garment named is the photo in view (or one of its garments): of its kind, in its

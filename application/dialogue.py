@@ -351,6 +351,7 @@ class Dialogue:
             return [Reply("need_focus", actions=examples(language))]  # "shoes for it" with nothing in view
         around_focus = conversation.has_focus and u.about_focus  # "what shoes go with it?"
         moved_on = conversation.moved_on(self.catalog, u)  # "an outfit for an interview" after a skirt's
+        moved_on = moved_on or await self.described.gives_way(conversation, user_id, u)  # "…for men"
         if moved_on and not (u.occasion or u.style):  # "something warmer" after a date's look: still a date's
             u = replace(u, occasion=conversation.wish.occasion, style=conversation.wish.style)
         if (

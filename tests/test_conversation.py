@@ -3318,6 +3318,22 @@ async def test_a_garment_named_as_the_one_in_view_is_judged(chat: Chat) -> None:
     assert text_of(said).startswith("Send me a photo of what you'd wear and I'll tell you whether it suits.")
 
 
+async def test_a_dress_in_view_gives_way_to_a_mens_look(chat: Chat) -> None:
+    """'An outfit for a date for men' after a dress's photo: a men's date look from a men's piece (was
+    the dress styled for him); 'what goes with it?' of the dress itself stays the dress's."""
+    items = chat.catalog().items
+    await chat.photo(clothing_photos("Dress")[0].read_bytes())
+    await chat.say("an outfit for a date for men")
+    state = await chat.state()
+    assert state.focus_analysis_id is None and items[state.focus_product_id].gender == "men"
+    assert state.shown and all(items[i].gender in ("men", "unisex") for i in state.shown)
+    chat.user = chat.api.user(107)
+    await chat.photo(clothing_photos("Dress")[0].read_bytes())
+    photo = (await chat.state()).focus_analysis_id
+    await chat.say("what goes with it?")
+    assert (await chat.state()).focus_analysis_id == photo
+
+
 async def test_the_colour_balance_of_a_look_is_answered(chat: Chat) -> None:
     """'Too much black?' of an outfit photo: counted over its garments, said before how they go (was a
     search of black pieces); 'is it too dark?', 'too many colours?' of the look in view: its pieces
