@@ -221,6 +221,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "what occasions", "what occasion",
         # about a whole outfit: how its pieces go together
         "rate my outfit", "rate this outfit", "rate my look", "how do i look", "how does my outfit look",
+        "fit check", "rate my fit", "how's my fit", "핏 체크", "핏체크", "ootd 어때",
         "how does this look", "how does it look", "what do you think", "thoughts?", "코디 어때", "이거 어때",
         "나 어때", "이 옷 어때", "어때 보여", "평가해", "점수 매겨", "what should i change",
         "rate it", "rate this", "rate them", "is it nice", "is this nice", "does it look good",

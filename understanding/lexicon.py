@@ -216,6 +216,7 @@ STYLE_WORDS: dict[str, tuple[str, ...]] = {  # style (catalogue usage) -> synony
         "귀여운", "빈티지", "미니멀", "베이직", "꾸안꾸", "편안한", "y2k", "retro", "레트로", "cuter", "edgy",
         "edgier", "grunge", "boho", "bohemian", "chic", "귀엽게", "힙한", "힙하게", "시크", "보헤미안",
         "comfortable", "cozy casual", "꾸민 듯 안 꾸민 듯", "꾸민듯 안꾸민듯", "아메카지", "캠퍼스룩",
+        "시티보이", "city boy", "normcore", "놈코어",
         "dress it down", "dress down", "dress them down", "dress this down", "youthful", "look younger",
         "how do i dress it down", "how do i dress this down", "how can i dress it down",
         "어려 보이", "젊어 보이", "나이 들어 보이지 않",
@@ -409,6 +410,7 @@ STYLE_TERMS = with_vocabulary(STYLE_WORDS, {k: v for k, v in USAGES.items() if k
 MINIMAL = re.compile(  # also chic, and quiet luxury's plain, calm pieces
     r"\bminimal(?:ist|istic)?\b|\bsimple (?:style|look|clothes|outfits?)\b|\bchic\b|\bquiet luxury\b"
     r"|\bold money\b|\bclean (?:look|style|fit|outfit)\b|미니멀|심플|시크|올드머니|올드 머니"
+    r"|\bnormcore\b|놈코어"
     r"|콰이어트 럭셔리|깔끔한|깔끔하게|세련|\bsophisticated\b|\blook (?:more )?expensive\b|고급스러워 보이"
 )
 _WITH_ANYTHING = r"\bgo(?:es)? with (?:everything|anything)\b|아무\s?(?:데나|거나|옷에나)\s?(?:잘\s?)?어울"
