@@ -199,12 +199,16 @@ class Conversation:
 
     def narrowed_by(self, category: str | None) -> bool:
         """Whether a kind named narrows the answer in view: "heels" after a dress's shoes (an outfit or
-        similar items kept to that slot already), "flats" after "shoes for work" (a search of that
+        similar items kept to that slot already), "show me boots" after a photo's look walked slot by
+        slot ("and for the bottom?": its shoes next), "flats" after "shoes for work" (a search of that
         kind: still for work), not a new search."""
         kept = self.wish.category
         in_view = self.has_focus and self.mode in ("outfit", "similar")
+        walked = self.mode == "outfit" and self.focus_analysis_id is not None  # the photo's look, a slot
         searched = self.mode == "search" and not self.has_focus and category == kept
-        return bool(category and kept and ((in_view and slot_of(category) == slot_of(kept)) or searched))
+        worn_with = slot_of(category or "") in ("shoes", "bag", "hat", "accessory")  # not a dress: a new one
+        same = in_view and (slot_of(category or "") == slot_of(kept or "") or (walked and worn_with))
+        return bool(category and kept and (same or searched))
 
     def other_kind(self, catalog: Catalog, category: str) -> bool:
         """Whether `category` is another kind of garment than the focus (shoes for a T-shirt)."""

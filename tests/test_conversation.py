@@ -1602,7 +1602,8 @@ async def test_something_colourful_is_several_bold_colours(chat: Chat) -> None:
 async def test_which_kind_goes_is_asked_of_the_garment_in_view(chat: Chat) -> None:
     """'어떤 바지가 어울려?', 'which bag would go?', 'what shoes would you pick?', '티셔츠랑 어울리는 바지'
     after a T-shirt's photo: the photo's outfit, its bottoms (was a search of any trousers, or a
-    catalogue T-shirt's, the photo forgotten); a T-shirt of another colour named is the catalogue's;
+    catalogue T-shirt's, the photo forgotten), then 'show me sneakers' its shoes (was a search); a
+    T-shirt of another colour named is the catalogue's;
     with nothing in view, '어떤 바지가 좋아?' searches."""
     items = chat.catalog().items
     chat.user = chat.api.user(93, language="ko")
@@ -1624,6 +1625,9 @@ async def test_which_kind_goes_is_asked_of_the_garment_in_view(chat: Chat) -> No
     await chat.say("티셔츠랑 어울리는 바지")  # the T-shirt is the one sent (was a catalogue T-shirt's)
     state = await chat.state()
     assert state.focus_analysis_id == photo and {items[i].slot for i in state.shown} == {"bottom"}
+    await chat.say("show me sneakers")  # the look walked slot by slot: its shoes next (was a search)
+    state = await chat.state()
+    assert state.focus_analysis_id == photo and {items[i].slot for i in state.shown} == {"shoes"}
     async with chat.app.bot_data["stylist"].sessions() as session:
         colour = (await session.get(Analysis, photo)).colour
     other = "navy" if colour == "white" else "white"
