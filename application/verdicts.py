@@ -57,6 +57,8 @@ class Verdicts:
             return await self._colour_for(conversation, user_id, u, text, language)
         if u.intent == "combination":  # "white tee with jeans?": not the garment in view, the first named
             return await self._combination(conversation, user_id, u, text, language)
+        if u.ref is not None:  # "is #2 ok for a wedding?", "2번은 어때?": that one, judged
+            return await self._numbered(conversation, user_id, u, text, language)
         conversation.first_of_search()
         row, garments, *_ = await self.focus(conversation, user_id)
         if row is None:
@@ -148,6 +150,23 @@ class Verdicts:
         replies = await self.reply(conversation, user_id, asked, text, language, whole=True)  # the look
         for reply in replies[:1]:  # said as the two named: "A white T-shirt with jeans? Yes — …"
             reply.values["named"] = (described.article or described.category or "", u.colour)
+        return replies
+
+    async def _numbered(
+        self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
+    ) -> list[Reply]:
+        """The product numbered judged as the one in view; the numbers still those of the list when the
+        verdict shows nothing ("what do you think of #3?", then "2번은 어때?")."""
+        if (product_id := conversation.numbered(u.ref or 0)) is None:
+            return [Reply("no_such_number", {"n": u.ref, "count": len(conversation.shown)})]
+        numbering = conversation.shown, conversation.seen
+        conversation.focus_on(
+            **({"product_id": product_id} if product_id > 0 else {"analysis_id": -product_id})
+        )
+        replies = await self.reply(conversation, user_id, replace(u, ref=None), text, language)
+        if not conversation.shown:
+            conversation.shown, conversation.seen = numbering
+            conversation.pointed = product_id if product_id in conversation.shown else None
         return replies
 
     def _shows(self, conversation: Conversation, category: str) -> bool:

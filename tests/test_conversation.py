@@ -3322,6 +3322,24 @@ async def test_a_garment_named_as_the_one_in_view_is_judged(chat: Chat) -> None:
     assert text_of(said).startswith("Send me a photo of what you'd wear and I'll tell you whether it suits.")
 
 
+async def test_a_numbered_product_is_judged(chat: Chat) -> None:
+    """'What do you think of #3?', '2번은 어때?', 'is #1 ok for a wedding?' judge that product (were
+    more like it); the list keeps its numbers when the verdict shows nothing, and a number not shown is
+    said so."""
+    await chat.say("t-shirts")
+    shown = (await chat.state()).shown
+    assert len(shown) >= 3
+    (said,) = await chat.say("what do you think of #3?")
+    assert text_of(said).startswith(("It reads ", "Yes", "Not really"))
+    assert (await chat.state()).shown == shown  # "#2" is still the list's second
+    (said,) = await chat.say("2번은 어때?")
+    assert text_of(said).startswith("이 티셔츠는") and (await chat.state()).pointed == shown[1]
+    (said, *_) = await chat.say("is #1 ok for a wedding?")
+    assert text_of(said).startswith(("Yes", "Not really", "Not quite")) and "wedding" in text_of(said)
+    (missing,) = await chat.say("#9 어때?")
+    assert "9" in text_of(missing)
+
+
 async def test_a_dress_in_view_gives_way_to_a_mens_look(chat: Chat) -> None:
     """'An outfit for a date for men' after a dress's photo: a men's date look from a men's piece (was
     the dress styled for him); 'what goes with it?' of the dress itself stays the dress's."""

@@ -149,6 +149,9 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     pairing = "pairs" in cues or ("verdict" in cues and u.about_focus)  # "이거 청바지랑 어울려?"
     # "어떤 게 제일 잘 어울려?": which of those shown, not whether the one in view goes
     which = "pick" in cues and not (u.pronoun or u.pointing)
+    numbered = u.ref is not None and not u.category and ("verdict" in cues or ASKS_OK.search(text))
+    if numbered and not u.wanted and "why" not in cues:  # "is #2 ok for a wedding?", "2번은 어때?"
+        return "verdict"
     if (
         ("verdict" in cues or pairing)
         and not (u.wanted or u.ref is not None or which)
