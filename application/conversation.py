@@ -13,7 +13,7 @@ from storage import ChatState, put_chat_state, touch_user
 from understanding import Understood
 from vocabulary import slot_of
 
-from .wish import TONES, Wish
+from .wish import GIFT, TONES, Wish
 
 SEEN_LIMIT = 200  # products remembered as shown ("another one" skips them)
 HISTORY_LIMIT = 5  # answers "go back" can return to
@@ -152,6 +152,22 @@ class Conversation:
                 if product is not None and product.slot != self.wish.not_slot:
                     firsts.setdefault(product.slot, (i, None if n else self.shown.index(i) + 1))
         return list(firsts.values())
+
+    def gift_narrowed(self, u: Understood) -> Wish | None:
+        """The gift ideas in view narrowed to a kind ("what about a bag?", "가방으로", "스카프는?"), still
+        for whom they were (her, a child) and within the budget; None when the message is not that (a
+        person named, "now for me", a number)."""
+        if self.wish.article != GIFT or self.mode != "search" or not u.category:
+            return None
+        if (
+            u.intent not in ("refine", "search")
+            or u.gender
+            or u.kids
+            or u.ref is not None
+            or "self" in u.cues
+        ):
+            return None
+        return replace(self.wish.merged(u), category=u.category, article=u.article or GIFT)  # still a gift
 
     def picks_among(self, catalog: Catalog, u: Understood) -> bool:
         """Whether "which shoes would you pick?", "어떤 바지가 어울려?" picks among the answer in view:

@@ -330,6 +330,9 @@ class Dialogue:
         trip = conversation.wish.article in TRIPS and u.intent in ("refine", "search") and not u.subject
         if trip and u.category and u.ref is None and not (u.this_one or u.occasion or u.temperature):
             return await self.answers.for_the_trip(conversation, user_id, u, language)  # "what about shoes?"
+        if (gift := conversation.gift_narrowed(u)) is not None:  # "what about a bag?" after gift ideas
+            conversation.wish = gift
+            return await self.answers.answer(conversation, user_id, "search", language)
         u = conversation.wish.with_kinds(u, conversation.mode)  # "가방도", "a bag too"
         intent = u.intent
         if u.this_one and conversation.has_focus:  # "how do I style this shirt?": the one in view, as it is

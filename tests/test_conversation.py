@@ -1828,7 +1828,8 @@ async def test_what_to_wear_today_is_for_the_season_it_is(chat: Chat) -> None:
 async def test_a_gift_with_no_kind_named(chat: Chat) -> None:
     """'A gift for my boyfriend', '엄마 선물': bags and accessories a gift usually is, one of each kind
     first, for whoever it is for; refined ("in black") and paged as gifts still; who a gift was for is
-    not who the next request is for ("now something for me", "an outfit for a wedding"); '선물 추천',
+    not who the next request is for ("now something for me", "an outfit for a wedding"), but "what about
+    a bag?" narrows the ideas to her bags; '선물 추천',
     'what should I get him?' are gift ideas too."""
     from vocabulary import GIFTS
 
@@ -1853,6 +1854,12 @@ async def test_a_gift_with_no_kind_named(chat: Chat) -> None:
     await chat.say("가방 말고")  # no bags among the ideas (the filter was shown, the bags kept)
     shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
     assert shown and not any(p.slot == "bag" for p in shown)
+    await chat.say("엄마 선물 추천해줘")
+    await chat.say("what about a bag?")  # the ideas narrowed to bags, still hers (was more like the first)
+    state = await chat.state()
+    shown = [chat.catalog().items[i] for i in state.shown]
+    assert state.filters.get("gender") == "women" and state.focus_product_id is None
+    assert shown and all(p.slot == "bag" and p.gender in ("women", "unisex") for p in shown)
     (yours,) = await chat.say("now something for me")  # the gift is done; who it was for goes with it
     assert text_of(yours).startswith("Now for you") and not (await chat.state()).filters.get("gender")
     await chat.say("a gift for my dad")
