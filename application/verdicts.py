@@ -164,6 +164,9 @@ class Verdicts:
             **({"product_id": product_id} if product_id > 0 else {"analysis_id": -product_id})
         )
         replies = await self.reply(conversation, user_id, replace(u, ref=None), text, language)
+        for reply in replies[:1]:
+            if reply.say == "verdict":  # "#3: it reads casual …"
+                reply.values["n"] = u.ref
         if not conversation.shown:
             conversation.shown, conversation.seen = numbering
             conversation.pointed = product_id if product_id in conversation.shown else None

@@ -249,8 +249,9 @@ def note_text(note: Note, pieces: list[dict], language: str) -> str:
 
 
 def _say(reply: Reply, language: str) -> str:
-    if reply.say == "verdict":
-        return verdict_text(reply.values, language)
+    if reply.say == "verdict":  # of a numbered product: "#3: it reads casual …"
+        said, n = verdict_text(reply.values, language), reply.values.get("n")
+        return said if n is None else f"{n}번: {said}" if language == "ko" else f"#{n}: {said}"
     if reply.say == "balance":  # "too much black?" of the look in view
         return balance_text(reply.values, language)
     if reply.say == "dress_code":  # "what does black tie mean?"

@@ -3337,12 +3337,14 @@ async def test_a_numbered_product_is_judged(chat: Chat) -> None:
     shown = (await chat.state()).shown
     assert len(shown) >= 3
     (said,) = await chat.say("what do you think of #3?")
-    assert text_of(said).startswith(("It reads ", "Yes", "Not really"))
+    assert text_of(said).startswith(("#3: It reads ", "#3: Yes", "#3: Not really"))
     assert (await chat.state()).shown == shown  # "#2" is still the list's second
     (said,) = await chat.say("2번은 어때?")
-    assert text_of(said).startswith("이 티셔츠는") and (await chat.state()).pointed == shown[1]
+    assert text_of(said).startswith("2번: 이 티셔츠는") and (await chat.state()).pointed == shown[1]
     (said, *_) = await chat.say("is #1 ok for a wedding?")
-    assert text_of(said).startswith(("Yes", "Not really", "Not quite")) and "wedding" in text_of(said)
+    assert text_of(said).startswith(("#1: Yes", "#1: Not really", "#1: Not quite")) and "wedding" in text_of(
+        said
+    )
     (missing,) = await chat.say("#9 어때?")
     assert "9" in text_of(missing)
 
