@@ -130,11 +130,9 @@ class Answers:
         if mode != "outfit" and wish.category and slot_of(wish.category) != kind_of(row) and not garments:
             wish = conversation.wish = replace(wish, category=None, article=None)  # like the shirt, not bags
             ask = replace(ask, wish=replace(ask.wish, category=None, article=None))
-        if garments and mode in (
-            "similar",
-            "cheaper",
-        ):  # of a whole outfit: the garment named, or its largest
-            row = next((g for g in garments if kind_of(g) == slot_of(wish.category or "")), largest(garments))
+        if garments and mode in ("similar", "cheaper"):  # of an outfit photo: its garment named, else its
+            named = [g for g in garments if kind_of(g) == slot_of(wish.category or "")]  # largest
+            row = named[0] if named else largest(garments)
         values = {"category": row.category, "confidence": row.category_confidence, "slot": row.slot}
         values["base_colour"] = (largest(garments) if garments else row).colour  # "what colour shoes …?"
         if conversation.focus_product_id is not None:  # about a product: named by its name

@@ -157,15 +157,8 @@ class Conversation:
         """The gift ideas in view narrowed to a kind ("what about a bag?", "가방으로", "스카프는?"), still
         for whom they were (her, a child) and within the budget; None when the message is not that (a
         person named, "now for me", a number)."""
-        if self.wish.article != GIFT or self.mode != "search" or not u.category:
-            return None
-        if (
-            u.intent not in ("refine", "search")
-            or u.gender
-            or u.kids
-            or u.ref is not None
-            or "self" in u.cues
-        ):
+        gift = self.wish.article == GIFT and self.mode == "search" and u.intent in ("refine", "search")
+        if not gift or not u.category or u.gender or u.kids or u.ref is not None or "self" in u.cues:
             return None
         return replace(self.wish.merged(u), category=u.category, article=u.article or GIFT)  # still a gift
 

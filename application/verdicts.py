@@ -66,9 +66,8 @@ class Verdicts:
                 return [Reply("need_focus", actions=examples(language))]
             outfit = await self.described_outfit(conversation, user_id, u, text, language)
             return [Reply("verdict_unseen"), *outfit]
-        album = (
-            conversation.album if conversation.mode == "album" and conversation.album[:1] == [row.id] else []
-        )
+        in_album = conversation.mode == "album" and conversation.album[:1] == [row.id]
+        album = conversation.album if in_album else []
         if len(album) > 1:  # the album in view: its photos' garments, as one outfit ("rate my outfit")
             garments = [g for _, g in await self.search.recommend.worn(list(enumerate(album, 1)), user_id)]
         named = [g for g in garments if u.subject and slot_of(g.category or "") == slot_of(u.subject)]
