@@ -25,8 +25,9 @@ def balance(
     """How the pieces' colours (`read`: each piece's colour and the one it may be instead, as a photo's
     reading hedges) answer a `concern` (`understanding.balance`): `count` pieces (or accent colours)
     so of `total`, and whether that is `too` many — three pieces of one colour (or all of two); deep
-    pieces and no pale one; three accent colours; none at all (plain). Too dark for an `occasion`
-    that keeps to dark colours (a funeral) is `kept_for` it."""
+    pieces and no pale one; three accent colours; none at all (plain) — and the `contrast` that breaks
+    up a look of one colour. Too dark for an `occasion` that keeps to dark colours (a funeral) is
+    `kept_for` it."""
     known = [r[0] for r in read if r]
     total = len(known)
     accents = list(dict.fromkeys(c for c in known if c not in TONES["neutral"]))
@@ -41,6 +42,9 @@ def balance(
         count = len(accents)
         too = count >= BUSY_FROM if concern == "colourful" else not accents
     said = {"concern": concern, "colour": colour, "count": count, "total": total, "too": too}
+    said["contrast"] = (
+        ("white", "beige") if colour in DEEP else ("navy", "black") if colour in PALE else ("white", "grey")
+    )
     kept = occasion_named(occasion)
     if kept and too and (concern == "dark" or colour in kept.colours) and set(kept.colours) & set(DEEP):
         said["kept_for"] = kept.name  # a funeral's black is its etiquette

@@ -212,8 +212,8 @@ def render_album(reply: Reply, language: str) -> str:
 
 
 def compared_text(values: dict[str, Any], language: str) -> str:
-    """What tells the items weighed apart, one line each ("#1: Nike · striped · sports · ₩39,000"), or
-    that little does."""
+    """What tells the items weighed apart, one line each ("#1 Nike Men Polo: striped · sports ·
+    ₩39,000"), or that little does."""
     lines = []
     for item in values.get("compared", []):
         facts = [

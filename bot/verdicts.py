@@ -162,9 +162,6 @@ def advice_text(advice: ColourAdvice, language: str) -> str:
     return text + (t("advice_bold", language, bold=names(advice.bold)) if advice.bold else "")
 
 
-_CONTRAST = {"deep": ("white", "beige"), "pale": ("navy", "black")}  # what breaks up a look of one colour
-
-
 def balance_text(values: dict, language: str) -> str:
     """'Too much black?' answered: 'Yes, a lot of black: 3 of its 4 pieces — one in white or beige
     would break it up.', 'No — it's all neutrals.' (`application.balance`)."""
@@ -176,11 +173,8 @@ def balance_text(values: dict, language: str) -> str:
         occasion = OCCASION_NAMES[values["kept_for"]][1 if language == "ko" else 0]
         return t("balance_kept", language, occasion=occasion)
     if concern == "colour" and values["too"]:
-        deep = values["colour"] in ("black", "navy", "brown", "burgundy")
-        pale = values["colour"] in ("white", "beige", "pink", "yellow")
-        pair = _CONTRAST["deep" if deep else "pale"] if deep or pale else ("white", "grey")
         word = "나 " if language == "ko" else " or "
-        contrast = word.join(display_name(COLOURS, c, language).lower() for c in pair)
+        contrast = word.join(display_name(COLOURS, c, language).lower() for c in values["contrast"])
         return t(
             "balance_colour_yes",
             language,

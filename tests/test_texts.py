@@ -205,6 +205,7 @@ def test_a_looks_balance_is_said() -> None:
     from bot.verdicts import balance_text
 
     black = {"concern": "colour", "colour": "black", "count": 3, "total": 4, "too": True, "accents": []}
+    black |= {"contrast": ("white", "beige")}  # (application.balance chooses it)
     assert balance_text(black, "en") == (
         "Yes, a lot of black: 3 of its 4 pieces — one in white or beige would break it up."
     )
