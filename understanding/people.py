@@ -11,20 +11,36 @@ import re
 
 # fmt: off
 FEATURE_WORDS: dict[str, tuple[str, ...]] = {  # tones, as a personal colour is (`vocabulary.FEATURES`)
-    "blue_eyes": ("blue eyes", "blue eyed", "blue-eyed", "파란 눈", "파란눈", "푸른 눈"),
-    "green_eyes": ("green eyes", "green eyed", "green-eyed", "초록 눈", "초록눈", "녹색 눈"),
-    "brown_eyes": ("brown eyes", "brown eyed", "brown-eyed", "dark eyes", "갈색 눈", "갈색눈"),
-    "hazel_eyes": ("hazel eyes", "hazel eyed", "hazel-eyed", "헤이즐 눈"),
-    "grey_eyes": ("grey eyes", "gray eyes", "grey-eyed", "gray-eyed", "회색 눈"),
+    "blue_eyes": ("blue eyes", "blue eyed", "blue-eyed", "파란 눈", "파란눈", "푸른 눈", "eyes are blue"),
+    "green_eyes": (
+        "green eyes", "green eyed", "green-eyed", "초록 눈", "초록눈", "녹색 눈", "eyes are green",
+    ),
+    "brown_eyes": (
+        "brown eyes", "brown eyed", "brown-eyed", "dark eyes", "갈색 눈", "갈색눈", "eyes are brown",
+        "eyes are dark",
+    ),
+    "hazel_eyes": ("hazel eyes", "hazel eyed", "hazel-eyed", "헤이즐 눈", "eyes are hazel"),
+    "grey_eyes": (
+        "grey eyes", "gray eyes", "grey-eyed", "gray-eyed", "회색 눈", "eyes are grey", "eyes are gray",
+    ),
     "red_hair": (
         "red hair", "redhead", "red head", "ginger hair", "ginger", "auburn hair", "빨간 머리", "레드 헤어",
+        "hair is red", "hair is ginger",
     ),
-    "blonde_hair": ("blonde hair", "blond hair", "blonde", "blond", "금발", "탈색 머리", "탈색모"),
-    "black_hair": ("black hair", "dark hair", "흑발", "검은 머리", "검은머리", "까만 머리", "검정 머리"),
-    "brown_hair": ("brown hair", "brunette", "갈색 머리", "갈색머리", "브라운 헤어"),
-    "grey_hair": ("grey hair", "gray hair", "silver hair", "white hair", "흰머리", "흰 머리", "백발", "은발"),
-}
-# fmt: on
+    "blonde_hair": (
+        "blonde hair", "blond hair", "blonde", "blond", "금발", "탈색 머리", "탈색모", "hair is blonde",
+        "hair is blond",
+    ),
+    "black_hair": (
+        "black hair", "dark hair", "흑발", "검은 머리", "검은머리", "까만 머리", "검정 머리",
+        "hair is black", "hair is dark",
+    ),
+    "brown_hair": ("brown hair", "brunette", "갈색 머리", "갈색머리", "브라운 헤어", "hair is brown"),
+    "grey_hair": (
+        "grey hair", "gray hair", "silver hair", "white hair", "흰머리", "흰 머리", "백발", "은발",
+        "hair is grey", "hair is gray", "hair is white",
+    ),
+}# fmt: on
 
 _HIS = r"boyfriend|husband|bf|fianc[eé]"
 _HERS = r"girlfriend|wife|gf|fianc[eé]e"
