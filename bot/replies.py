@@ -227,7 +227,7 @@ def compared_text(values: dict[str, Any], language: str) -> str:
         ]
         if any(facts):
             said = " · ".join(f for f in facts if f)
-            lines.append(t("compared", language, n=item["n"], name=escape(item["name"]), facts=said))
+            lines.append(t("compared", language, n=item["n"], name=item["name"], facts=said))  # escaped after
     return "\n".join(lines) or t("compared_alike", language, n=values["numbers"][0])
 
 

@@ -185,7 +185,7 @@ VERDICTS: dict[str, dict[str, str]] = {
         "ko": "네, 조금 산만해요: {accents} {count}가지 색이 섞였어요. 하나만 포인트로, 나머지는 무채색으로.",
     },
     "balance_colourful_no": {
-        "en": "No — {accents} is few enough colours to stay calm.",
+        "en": "No — just {accents}: calm enough.",
         "ko": "아니요, {accents} 정도면 색이 많지 않아요.",
     },
     "balance_colourful_none": {"en": "No — it's all neutrals.", "ko": "아니요, 전부 무채색이에요."},

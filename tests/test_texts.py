@@ -220,7 +220,7 @@ def test_a_looks_balance_is_said() -> None:
         busy | {"accents": ["red", "green", "yellow"]}, "en"
     )
     calm = busy | {"count": 1, "too": False, "accents": ["red"]}
-    assert balance_text(calm, "en") == "No — red is few enough colours to stay calm."
+    assert balance_text(calm, "en") == "No — just red: calm enough."
 
 
 def test_items_weighed_apart_are_told_apart() -> None:
@@ -237,10 +237,13 @@ def test_items_weighed_apart_are_told_apart() -> None:
         )
         return Item(pid, name, price, "", "", product=product)
 
-    one, three = item(1, "Avirate Black Dress", "Fall", 39000), item(3, "Elle Black Dress", "Summer", None)
+    one = item(1, "Avirate Black Dress", "Fall", 39000)
+    three = item(3, "Elle's Black Dress", "Summer", None)  # escaped once, with the whole answer
     facts = compared((1, 3), [one, three])
     assert [set(f) for f in facts] == [{"n", "name", "season", "price"}] * 2
     text = compared_text({"numbers": [1], "compared": facts}, "en")
-    assert text == "#1 Avirate Black Dress: for spring and autumn · ₩39,000\n#3 Elle Black Dress: for summer"
+    assert (
+        text == "#1 Avirate Black Dress: for spring and autumn · ₩39,000\n#3 Elle's Black Dress: for summer"
+    )
     alike = compared((1, 2), [one, item(2, "Avirate Black Dress", "Fall", 39000)])
     assert compared_text({"numbers": [1], "compared": alike}, "en").startswith("Alike in pattern, style")
