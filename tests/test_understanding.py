@@ -18,7 +18,7 @@ KEYS = (*SLOT_KEYS, "season")
 def load_table() -> list[tuple[str, str, dict[str, object]]]:
     rows = []
     for line in TABLE.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
+        if not line.strip() or line.startswith("# "):  # a comment; "#4 in black" is a message
             continue
         text, intent, slots = (line.split("\t") + [""])[:3]
         expected: dict[str, object] = {key: None for key in KEYS}
@@ -654,3 +654,11 @@ def test_a_looks_balance_counts_its_pieces() -> None:
     assert balance(look, "plain")["too"] and not balance([("red",), ("black",)], "plain")["too"]
     assert balance(look[:3], "dark", occasion="funeral")["kept_for"] == "funeral"  # its etiquette
     assert "kept_for" not in balance(look[:3], "dark", occasion="date")
+
+
+def test_a_numbered_product_called_ugly_is_refused() -> None:
+    """'#5 is ugly', '#3 looks weird', "#2 isn't my style" refuse that one (were more like it, and the
+    last 'what's my style?'); '#2 is nice' is still about it."""
+    assert parse("#5 is ugly").not_ref == 5 and parse("#3 looks weird").not_ref == 3
+    assert parse("#2 isn't my style").not_ref == 2 and parse("#2 isn't my style").intent == "refine"
+    assert parse("#2 is nice").ref == 2 and parse("#2 is nice").not_ref is None

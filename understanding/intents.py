@@ -96,7 +96,13 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "suits_me"  # "what suits me?": what is known of them (colour type, build, taste), or ask
     cues |= {"pack"} if "essentials" in cues else set()  # "wardrobe essentials": a capsule, no trip
     for own in ("couple", "taste", "next_buy", "pack"):  # "커플룩 추천", "내 스타일 분석해줘", "pack for …"
-        if own in cues and u.ref is None and not u.category and not (own == "next_buy" and u.has_filters):
+        if (
+            own in cues
+            and u.ref is None
+            and u.not_ref is None
+            and not u.category
+            and not (own == "next_buy" and u.has_filters)
+        ):
             return own
     if _IN_STOCK.search(text) and (u.size is not None or "size" in cues or size_asked(text, True)):
         cues.add("size")  # "이거 XL 사이즈 있어?", "is there an XL?": whether it is stocked, the shop's

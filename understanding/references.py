@@ -25,6 +25,8 @@ NEGATION_AFTER = re.compile(  # "빨간색 말고", "빨간색은 나한테 안 
     r"(?:" + "|".join(NEGATIONS_KO) + ")"
     r"|^\s+(?:is|are)(?:n't|\s+not)\s+(?:my|for me)\b"
     r"|^\s+(?:doesn't|does not|don't|do not)\s+(?:suit\s+)?me\b"  # "doesn't suit me": "suit" is blanked
+    r"|^\s+(?:is|looks?)\s+(?:so\s+|really\s+|a bit\s+|kind of\s+)?(?:ugly|awful|hideous|meh|weird)\b"
+    r"|^\s+(?:isn't|is not|doesn't look)\s+(?:nice|great|good|my style|it)\b"  # "#5 is ugly": refused
 )
 
 
