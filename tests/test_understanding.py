@@ -662,3 +662,11 @@ def test_a_numbered_product_called_ugly_is_refused() -> None:
     assert parse("#5 is ugly").not_ref == 5 and parse("#3 looks weird").not_ref == 3
     assert parse("#2 isn't my style").not_ref == 2 and parse("#2 isn't my style").intent == "refine"
     assert parse("#2 is nice").ref == 2 and parse("#2 is nice").not_ref is None
+
+
+def test_a_small_bag_is_its_own_kind() -> None:
+    """'크로스백', 'a mini bag', 'a small bag for a wedding' ask clutches and pouches (were any bag)."""
+    from vocabulary import ARTICLE_KINDS
+
+    assert parse("크로스백으로").article == "small bag" and parse("a mini bag").article == "small bag"
+    assert "Clutches" in ARTICLE_KINDS["small bag"][2] and "Backpacks" not in ARTICLE_KINDS["small bag"][2]

@@ -133,7 +133,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
     "blouse": ("blouse", "blouses", "블라우스"),
     "bag": (
         "bag", "bags", "handbag", "backpack", "rucksack", "purse", "clutch", "clutches", "tote", "가방",
-        "백팩", "핸드백", "클러치", "토트백",
+        "백팩", "핸드백", "클러치", "토트백", "small bag", "mini bag", "smaller bag", "작은 가방", "미니백",
+        "미니 백", "크로스백",
     ),
     "accessory": (
         "accessory", "accessories", "belt", "sunglasses", "shades", "scarf", "scarves", "wallet", "headband",
@@ -171,6 +172,7 @@ ARTICLE_WORDS: dict[str, tuple[str, ...]] = {
     "backpack": ("backpack", "rucksack", "백팩"),
     "handbag": ("handbag", "purse", "tote", "핸드백", "토트백"),
     "clutch": ("clutch", "clutches", "클러치"),
+    "small bag": ("small bag", "mini bag", "smaller bag", "작은 가방", "미니백", "미니 백", "크로스백"),
     "sunglasses": ("sunglasses", "shades", "선글라스"),
     "belt": ("belt", "벨트"),
     "scarf": ("scarf", "scarves", "muffler", "스카프", "목도리", "머플러"),

@@ -26,6 +26,7 @@ ARTICLE_KINDS: dict[str, tuple[str, str, frozenset[str]]] = {
     "backpack": ("backpacks", "백팩", frozenset({"Backpacks", "Rucksacks"})),
     "handbag": ("handbags", "핸드백", frozenset({"Handbags"})),
     "clutch": ("clutches", "클러치", frozenset({"Clutches"})),
+    "small bag": ("small bags", "작은 가방", frozenset({"Clutches", "Mobile Pouch", "Waist Pouch"})),
     "sunglasses": ("sunglasses", "선글라스", frozenset({"Sunglasses"})),
     "belt": ("belts", "벨트", frozenset({"Belts"})),
     "scarf": ("scarves", "스카프", frozenset({"Scarves"})),
