@@ -62,6 +62,21 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "스타일(“더 캐주얼하게”), 가격(“5만원 이하”), 누구 옷인지(“여자 옷으로”), 또는 “다른 거 보여줘”. "
         "마음에 드는 옷 사진을 보내 주셔도 돼요.",
     },
+    "no_weather": {
+        "en": "I can't see the weather from here — tell me the temperature (“it's 12 degrees”, “-5 "
+        "tomorrow”) and I'll dress you for it.",
+        "ko": "여기서는 날씨를 볼 수 없어요. 기온을 알려 주시면(“12도야”, “내일 영하 5도”) 그에 맞게 "
+        "코디해 드릴게요.",
+    },
+    "how_i_pick": {
+        "en": "I start from your piece (or one I choose for the occasion), then fill each part of "
+        "the look with pieces whose colours go with it (neutrals, tone on tone, a clear contrast), "
+        "in its style and season — never summer with winter — for who you shop for. Each line "
+        "says why; ask “why #2?” about any of them.",
+        "ko": "보내신 옷(또는 상황에 맞게 고른 아이템)에서 시작해, 색이 어울리는 아이템"
+        "(무채색, 톤온톤, 또렷한 대비)을 같은 스타일과 계절로, 찾으시는 성별에 맞춰 채워요. "
+        "여름 옷과 겨울 옷은 섞지 않아요. 각 줄에 이유가 있고, “2번 왜?”라고 물어보셔도 돼요.",
+    },
     "farewell": {
         "en": "Bye! Send me a photo or a question any time.",
         "ko": "안녕히 가세요! 언제든 사진이나 질문을 보내 주세요.",

@@ -479,6 +479,12 @@ async def test_small_talk_help_examples_and_the_command_menu(chat: Chat) -> None
         text_of(missed).startswith("Sorry — that missed. Tell me what to change")
         and len(buttons(missed)) == 3
     )
+    (weather,) = await chat.say("what's the weather today?")  # not seen: the temperature asked for
+    assert text_of(weather).startswith("I can't see the weather from here") and len(buttons(weather)) == 3
+    (how,) = await chat.say("how do you pick?")  # how the picks are made (was "didn't quite get that")
+    assert text_of(how).startswith("I start from your piece")
+    (men,) = await chat.say("why do you keep showing me men's clothes?")  # (was "apply that to what?")
+    assert text_of(men).startswith("Sorry — that missed. Tell me what to change")
     (trends,) = await chat.say("what's trending?")  # no data for it: said, not guessed
     assert "I don't follow what's trending" in text_of(trends) and len(buttons(trends)) == 3
     (shape,) = await chat.say("what suits my body type?")  # not seen in a photo: asked, not guessed

@@ -336,7 +336,17 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "hate it", "not what i wanted", "not what i asked", "not what i'm looking for", "this is bad",
         "not what im looking for", "not what i am looking for", "this is wrong", "that's wrong",
         "you're wrong", "쓸모없", "쓸모 없", "도움이 안", "도움 안 돼", "엉망", "구려", "이상한데",
-        "뭐야 이게", "왜 이래", "답답해", "마음에 하나도",
+        "뭐야 이게", "왜 이래", "답답해", "마음에 하나도", "why do you keep", "keep showing", "왜 자꾸",
+        "왜 계속",
+    ),
+    "weather_q": (  # the weather asked: not seen here, the temperature asked for instead
+        "what's the weather", "what is the weather", "weather like", "weather forecast", "날씨 어때",
+        "날씨 알려", "날씨 어떄", "일기예보",
+    ),
+    "how_pick": (  # how the picks are made
+        "how do you pick", "how do you choose", "how do you decide", "how do you recommend",
+        "how are these chosen", "how does this work", "how do you work", "어떻게 골라", "어떻게 추천",
+        "추천 기준", "기준이 뭐", "어떻게 고른",
     ),
     "trends": (  # no sales or social data here: said plainly
         "trending", "trend", "trends", "trendy", "in fashion", "fashionable now", "popular now", "what's hot",

@@ -187,8 +187,10 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     if "similar" in cues:
         return "similar"
     refining = u.category or u.has_filters or u.ref is not None or u.pointing or cues & {"recolour"}
-    if "complaint" in cues and not refining:
-        return "complaint"  # "this bot is useless", "not what I wanted": what to change, asked
+    if "complaint" in cues and (not refining or (u.gender and not (u.category or u.ref or u.colour))):
+        return "complaint"  # "this bot is useless", "why do you keep showing me men's clothes?"
+    if cues & {"weather_q", "how_pick"} and "outfit" not in cues and not (u.category or u.ref):
+        return "weather" if "weather_q" in cues else "how_pick"  # "what's the weather?", "how do you pick?"
     said = cues & {"trends", "body", "length"}
     said = said - {"body"} if u.build is not None else said  # "I'm petite": a filter
     if said and not (u.category or u.occasion or u.style or u.colour):
