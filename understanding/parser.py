@@ -195,6 +195,7 @@ def parse(text: str) -> Understood:
     understood.not_pattern = _first(matches, "pattern", negated=True)
     understood.cut, understood.build, understood.tip = cut_asked(rest), build_said(rest), tip_asked(rest)
     understood.category, understood.brand = _first(matches, "category"), _first(matches, "brand")
+    understood.category = None if _DRESS_ME.search(rest) else understood.category  # the verb: "dress me up"
     understood.uncarried = _first(matches, "uncarried")  # "a watch for my dad": none here, said so
     if head := compound_head(rest, matches):  # "셔츠 원피스", "shirt dress": a dress
         understood.category = head.label
@@ -417,6 +418,7 @@ def _reads_nothing(u: Understood) -> bool:
 _SHOW_ALL = re.compile(
     r"^\W*(?:전체\s*)?(?:다|전부|전체)\s*보여|\bshow (?:me )?(?:it |them )?(?:all|everything)\b"
 )
+_DRESS_ME = re.compile(r"^\W*(?:please |can you |could you )?dress me\b")
 _COMFORT = re.compile(  # "좀 더 편한 걸로", "something I can dance in": flat soles, of shoes in view
     r"\b(?:comfortable|comfier|comfy|more comfortable)\b|편한|편하게|편안한"
     r"|\b(?:can|could) (?:dance|walk|stand) in\b|\bwalk (?:all day|a lot) in\b|춤\s?추기|오래 (?:걷|서)"
