@@ -24,6 +24,7 @@ def style_named(text: str, matches: list[Match]) -> tuple[str | None, bool]:
     """The style named, and whether it was a dressy one toned down: "less formal", "덜 격식있게" are
     smart casual; "덜 캐주얼하게" names the one across from it."""
     styles = [m for m in matches if m.kind == "style"]  # "smart shoes that aren't too formal": toned down
+    styles.sort(key=lambda m: m.term.startswith("dress"))  # "dress up for a party": the party's
     match = next((m for m in styles if _LESS.search(text[: m.start])), styles[0] if styles else None)
     if said := NOT_TOO_KO.search(text):  # "너무 포멀하지 않게": smart casual, asked (not "너무 포멀해?")
         return _NOT_TOO_OF[said[1]]
