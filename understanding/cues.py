@@ -90,7 +90,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "bought": (  # "I bought #2": how to wear it
         "i bought", "just bought", "i ordered", "i've ordered", "i have ordered", "i got it", "샀어",
-        "샀어요", "샀다", "샀는데", "구매했", "주문했",
+        "샀어요", "샀다", "샀는데", "구매했", "주문했", "i'll go with", "i will go with", "i've decided on",
+        "i chose",
     ),
     "gift": (  # no kind named: bags, accessories
         "gift", "gifts", "present", "birthday present", "선물", "what should i get her",

@@ -46,6 +46,9 @@ _LENGTH_OF = re.compile(
 _WEARER = re.compile(  # "what should the groom's mother wear?", "what should he wear?": a look for them
     r"\bwhat (?:should|can|could|would|does|do|will) (?!i\b|you\b)(?:[\w']+ ){1,4}wear\b"
 )
+_CHOSEN = re.compile(  # "2번으로 할게" (the number blanked): where to buy it, as "이걸로 할게"
+    r"(?:^|\s)(?:거|것)?\s*(?:으로|로)\s*(?:할게|할래|결정|정했)"  # (not "검정색으로 할게")
+)
 _ALSO = re.compile(r"\b(?:too|as well)\W*$|^\W*(?:and\s+)?also\b|\badd\b|추가")  # "a bag too", "add a hat"
 
 
@@ -60,6 +63,7 @@ def cues_of(text: str, matches: list[Match], numbered: bool) -> set[str]:
     cues |= {"whose"} if numbered and _WHOSE_OF.search(text) else set()  # "is #2 for women?": its cut
     cues |= {"now"} if BARE_OUTFIT.match(text) else set()  # "뭐 입지?", "옷 추천": for today's weather
     cues |= {"outfit"} if _WEARER.search(text) else set()
+    cues |= {"cheaper"} if numbered and _CHOSEN.search(text) else set()
     cues |= {"length"} if _LENGTH_OF.search(text) else set()  # "미니스커트", "롱원피스", "a mini skirt"
     if any(m.kind == "category" and text[m.end : m.end + 1] == "만" for m in matches):
         cues.add("only")
