@@ -72,6 +72,11 @@ _FUZZY_TARGETS = {
     term: (kind, label) for term, kind, label in TERMS if kind in ("colour", "category", "style")
 }
 _FUZZY_TARGETS = {t: v for t, v in _FUZZY_TARGETS.items() if t.isascii() and t.isalpha() and len(t) >= 4}
+_FUZZY_TARGETS |= {  # "weding", "intervew", "outift": the long occasion words and "outfit" too
+    term: ("occasion", label)
+    for term, kind, label in TERMS
+    if kind == "occasion" and term.isalpha() and len(term) >= 7
+} | {"outfit": ("cue", "outfit")}
 
 
 def _english_pattern(term: str) -> re.Pattern[str]:
