@@ -3321,6 +3321,8 @@ async def test_a_garment_named_as_the_one_in_view_is_judged(chat: Chat) -> None:
     assert text_of(said).startswith(("Not really", "Not on its own"))
     (similar, *_) = await chat.say("similar to the skirt")  # its skirt's (were its coat's)
     assert text_of(similar).startswith("<b>Similar to your skirt</b>")
+    (similar, *_) = await chat.say("shoes like these")  # its shoes' (was a search of anyone's shoes)
+    assert text_of(similar).startswith("<b>Similar to your shoes</b>")
     assert (await chat.state()).focus_analysis_id == photo
     (read,) = await chat.say("이 코트 색 뭐야?")  # the photo's reading again (was a search for jackets)
     assert text_of(read).startswith("👗 <b>이 코디에서 보이는 아이템:</b>") and "아우터" in text_of(read)

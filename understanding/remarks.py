@@ -49,6 +49,7 @@ _WEARER = re.compile(  # "what should the groom's mother wear?", "what should he
 _CHOSEN = re.compile(  # "2번으로 할게" (the number blanked): where to buy it, as "이걸로 할게"
     r"(?:^|\s)(?:거|것)?\s*(?:으로|로)\s*(?:할게|할래|결정|정했)"  # (not "검정색으로 할게")
 )
+_LIKE_THIS = re.compile(r"^\s+like\s+(?:this|these|that|those|mine)\b|.*이런\s*$")  # after / before the kind
 _ALSO = re.compile(r"\b(?:too|as well)\W*$|^\W*(?:and\s+)?also\b|\badd\b|추가")  # "a bag too", "add a hat"
 
 
@@ -65,6 +66,11 @@ def cues_of(text: str, matches: list[Match], numbered: bool) -> set[str]:
     cues |= {"outfit"} if _WEARER.search(text) else set()
     cues |= {"cheaper"} if numbered and _CHOSEN.search(text) else set()
     cues |= {"length"} if _LENGTH_OF.search(text) else set()  # "미니스커트", "롱원피스", "a mini skirt"
+    if any(
+        m.kind == "category" and _LIKE_THIS.match(text[m.end :] if m.term.isascii() else text[: m.start])
+        for m in matches
+    ):
+        cues.add("similar")  # "shoes like these", "이런 신발": like the one in view
     if any(m.kind == "category" and text[m.end : m.end + 1] == "만" for m in matches):
         cues.add("only")
     if _ALSO.search(text) or any(m.kind == "category" and text[m.end : m.end + 1] == "도" for m in matches):
