@@ -24,7 +24,7 @@ from .feedback import disliked_by
 from .items import Item, Offering, Slot
 from .looks import kind_of, look_of
 from .opinion import recall, whose
-from .picks import between, easy_to_wear, why
+from .picks import between, preferred, why
 from .recommend import Recommend
 from .records import NotYours, StaleAnalysis, largest, owned_rows
 from .replies import Action, Reply, examples, in_rows
@@ -387,13 +387,14 @@ class Answers:
         language: str,
         among: tuple[int, ...] = (),
         reason: int | None = None,
-        versatile: bool = False,
+        prefer: str | None = None,
         kind: str | None = None,
     ) -> list[Reply]:
         """'Which one would you pick?': the first (best ranked) of each slot in view, or of the slot of a
         `kind` ("which shoes would you pick?"), numbered as shown — the first plain neutral one when the
-        most `versatile` is asked ("제일 무난한 거?"); '#1 or #3?' (`among`): the better ranked of those,
-        alternatives for one slot; 'why #2?' (`reason`): that one's reason and rank."""
+        most versatile is asked (`prefer` "versatile": "제일 무난한 거?"), the first of a style ("which
+        is the most formal?"); '#1 or #3?' (`among`): the better ranked of those, alternatives for one
+        slot; 'why #2?' (`reason`): that one's reason and rank."""
         if conversation.mode not in PAGED or not conversation.shown:
             return [Reply("nothing_to_pick", actions=examples(language))]
         again = await self.answer(conversation, user_id, conversation.mode, language)
@@ -405,14 +406,18 @@ class Answers:
             if chosen.say == "pick_between":
                 conversation.pointed = conversation.numbered(chosen.values["numbers"][0])
             return [chosen]
-        numbers, picks, n, easy = [], [], 1, versatile
+        numbers, picks, n, found = [], [], 1, []
         for slot in slots:
             if slot.items and slot.name != "anchor" and kind in (None, slot.kind):
-                calm = [i for i, item in enumerate(slot.items) if versatile and easy_to_wear(item)]
-                easy = easy and bool(calm)
-                numbers.append(n + (calm or [0])[0])
-                picks.append(slot.items[(calm or [0])[0]])
+                fits = [i for i, item in enumerate(slot.items) if prefer and preferred(item, prefer)]
+                found.append(bool(fits))
+                numbers.append(n + (fits or [0])[0])
+                picks.append(slot.items[(fits or [0])[0]])
             n += len(slot.items)
         if not picks:
             return [Reply("nothing_to_pick", actions=examples(language))]
-        return [Reply("pick", {"numbers": numbers, "versatile": easy}, slots=[Slot("similar", picks)])]
+        values = {"numbers": numbers, "prefer": prefer if all(found) else None}
+        values["missing"] = (
+            prefer if prefer != "versatile" and not any(found) else None
+        )  # "none reads formal"
+        return [Reply("pick", values, slots=[Slot("similar", picks)])]

@@ -37,6 +37,7 @@ from .described import Described
 from .favourites import Favourites
 from .look_price import LookPrice
 from .opinion import advice_on, base_colour, colour_pair
+from .picks import prefer_of
 from .recolour import Recolour
 from .recommend import Recommend
 from .replies import EXAMPLES, SMALL_TALK, Action, Reply, Turn, examples, photo_actions, shop_for_question
@@ -295,7 +296,7 @@ class Dialogue:
         if intent in ("pick", "why") or conversation.picks_among(self.catalog, u):  # "which one would you
             why = (conversation.pointed_number if u.ref is None else u.ref) if intent == "why" else None
             return await self.answers.pick(  # pick?", "#1 or #3?", "why #2?", "which shoes?": in view
-                conversation, user_id, language, u.choice, why, "versatile" in u.cues, u.category
+                conversation, user_id, language, u.choice, why, prefer_of(u), u.category
             )
         if intent == "colour_pair" and u.colour and u.other_colour:  # "do navy and black go together?"
             return [colour_pair(u.colour, u.other_colour)]

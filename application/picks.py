@@ -5,6 +5,7 @@ reason and rank)."""
 
 from __future__ import annotations
 
+from understanding import Understood
 from vocabulary import brand_of, pattern_family
 
 from .items import Item, Slot
@@ -18,6 +19,19 @@ def easy_to_wear(item: Item) -> bool:
     """A piece that goes with nearly anything: plain, in a neutral colour (black, white, navy …)."""
     product = item.product
     return product is not None and product.colour in TONES["neutral"] and product.pattern in PLAIN
+
+
+def prefer_of(u: Understood) -> str | None:
+    """What a pick prefers: the most versatile ("이 중에 제일 무난한 거?"), or a style ("which of these is
+    the most formal?"); None: the best ranked."""
+    return "versatile" if "versatile" in u.cues else u.style if u.intent == "pick" else None
+
+
+def preferred(item: Item, prefer: str) -> bool:
+    """Whether an item is what a pick prefers: "versatile" (easy to wear), else of that style."""
+    if prefer == "versatile":
+        return easy_to_wear(item)
+    return item.product is not None and item.product.usage == prefer
 
 
 def why(slots: list[Slot], n: int, wish: Wish, mode: str) -> Reply:

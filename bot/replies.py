@@ -127,10 +127,13 @@ def render_reply(reply: Reply, language: str) -> str:
             text = render_items(title, reply.slots, language)
     elif reply.say == "pick":  # "which one would you pick?"
         numbers = reply.values["numbers"]
-        say = (
-            "pick_versatile" if reply.values.get("versatile") else "pick" if len(numbers) > 1 else "pick_one"
-        )
-        text = render_picks(t(say, language), numbers, reply.items, language)
+        prefer, missing = reply.values.get("prefer"), reply.values.get("missing")  # "the most formal"
+        say = "pick" if len(numbers) > 1 else "pick_one"
+        say = "pick_versatile" if prefer == "versatile" else "pick_style" if prefer else say
+        say = "pick_style_none" if missing else say
+        named = prefer if prefer and prefer != "versatile" else missing
+        style = display_name(USAGES, named, language).lower() if named else ""
+        text = render_picks(t(say, language, style=style), numbers, reply.items, language)
     elif reply.say == "pick_between":  # "which is better, #1 or #3?"
         numbers = reply.values["among"]
         among = (

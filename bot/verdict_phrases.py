@@ -12,6 +12,11 @@ VERDICTS: dict[str, dict[str, str]] = {
         "en": "The easiest to wear with anything (plain, in a calm colour):",
         "ko": "가장 무난한 건 (무늬 없는 차분한 색):",
     },
+    "pick_style": {"en": "The most {style} of these:", "ko": "이 중 가장 {style} 스타일:"},
+    "pick_style_none": {
+        "en": "None of these reads {style} — if I had to choose:",
+        "ko": "이 중에 {style} 스타일은 없어요. 하나씩 고른다면:",
+    },
     "pick_between": {"en": "Of {among}, I'd take #{n}:", "ko": "{among} 중에서는 {n}번이 좋아요:"},
     "why_title": {"en": "Why #{n}:", "ko": "{n}번을 고른 이유:"},
     "why_first": {"en": "My first choice for the {slot}.", "ko": "{slot} 중 제 첫 번째 추천이에요."},

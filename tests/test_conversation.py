@@ -1521,6 +1521,16 @@ async def test_which_one_would_you_pick(chat: Chat) -> None:
     assert lines[-1].startswith(
         ("#2 ", "#3 ", "Alike in pattern")
     )  # what tells them apart, or that little does
+    (formal,) = await chat.say("which of these is the most formal?")  # of those shown (was a new look)
+    title = text_of(formal).splitlines()[0]
+    assert title in (
+        "<b>The most formal of these:</b>",
+        "<b>None of these reads formal — if I had to choose:</b>",
+    )
+    assert (await chat.state()).shown == shown
+    if title.startswith("<b>The most"):
+        numbers = [int(line.split(".")[0]) for line in text_of(formal).splitlines()[1:]]
+        assert all(chat.catalog().items[shown[n - 1]].usage == "formal" for n in numbers)
     (apart,) = await chat.say("what's the difference between #2 and #3?")  # (was only the pick)
     assert text_of(apart).startswith("<b>Of #2 and #3, I'd take #2:</b>")
     (apart,) = await chat.say("2번이랑 3번 차이가 뭐야?")  # (was more like #2)

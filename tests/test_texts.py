@@ -247,3 +247,23 @@ def test_items_weighed_apart_are_told_apart() -> None:
     )
     alike = compared((1, 2), [one, item(2, "Avirate Black Dress", "Fall", 39000)])
     assert compared_text({"numbers": [1], "compared": alike}, "en").startswith("Alike in pattern, style")
+
+
+def test_a_pick_prefers_what_was_asked() -> None:
+    """'Which of these is the most formal?' prefers formal pieces, '이 중에 제일 무난한 거?' plain neutral
+    ones; a plain pick prefers none."""
+    from application.items import Item
+    from application.picks import prefer_of, preferred
+    from catalog import CatalogItem
+    from understanding import parse
+
+    assert prefer_of(parse("which of these is the most formal?")) == "formal"
+    assert prefer_of(parse("이 중에 제일 무난한 거 뭐야?")) == "versatile"
+    assert prefer_of(parse("which one would you pick?")) is None
+    suit = CatalogItem(
+        1, "Arrow Men Black Blazer", "blazer", "black", "solid", "formal", "men", 0, None, None, ""
+    )
+    tee = CatalogItem(2, "Nike Men Red Tee", "t-shirt", "red", "printed", "sports", "men", 0, None, None, "")
+    assert preferred(Item(1, suit.name, None, "", "", product=suit), "formal")
+    assert preferred(Item(1, suit.name, None, "", "", product=suit), "versatile")
+    assert not preferred(Item(2, tee.name, None, "", "", product=tee), "formal")

@@ -22,7 +22,7 @@ _BUILDS = {  # in this order: "하체가 통통" is a pear, not curvy; "tall and
         r"|\ba big (?:guy|girl|man|woman)\b"
         rf"|\b{_SELF}(?:fat|big|heavy|larger|full[- ]figured)\b"
         r"|통통|뚱뚱|살집|빅사이즈|체격이 (?:커|큰|있)|배가 나|뱃살|덩치가"
-        r"|\blook(?:ing)? (?:slimmer|thinner)\b|날씬해 보이|\bslimming\b"
+        r"|\b(?:look(?:ing)?|dress(?:ing)?|appear) (?:slimmer|thinner)\b|날씬해 보이|\bslimming\b"
         r"|\bhide (?:my |the )?(?:belly|tummy|stomach)\b|(?:배|뱃살|똥배)\s?(?:를|을)?\s?(?:가리|감추|커버)"
     ),
     "slim": re.compile(
@@ -30,7 +30,7 @@ _BUILDS = {  # in this order: "하체가 통통" is a pear, not curvy; "tall and
         r"|\b(?:skinny|thin|slim) (?:guy|girl|man|woman|build|frame)\b|마른|말랐|말라서|말라요|마름|멸치"
     ),
     "petite": re.compile(
-        r"\blook(?:ing)? taller\b|(?:키가?|다리가?) (?:커|길어) 보이|키 커보이"
+        r"\b(?:look(?:ing)?|dress(?:ing)?|appear) taller\b|(?:키가?|다리가?) (?:커|길어) 보이|키 커보이"
         rf"|\bpetite\b|\b{_SELF}(?:short|small|not (?:very )?tall)\b|\bshort (?:guy|girl|man|woman|people)\b"
         r"|키가? 작|키작|작은 키|단신"
     ),

@@ -39,6 +39,10 @@ _FABRIC_WHAT = re.compile(  # what a piece is made of, asked
 _IN_STOCK = re.compile(
     r"있어|있나|있을까|있는지|나와요|남아|\bis there\b|\bdo you have\b|\bavailable\b|\bin stock\b"
 )
+_MOST = re.compile(  # "which of these is the most formal?", "이 중에 제일 포멀한 거": one of those shown
+    r"\b(?:which|what)(?: one)?(?: of (?:these|them|those))? is (?:the )?most\b"
+    r"|(?:이 ?중에?|여기서)\s*(?:제일|가장)"
+)
 _BRANDS_OF = re.compile(
     r"\bbrands? (?:of|for)\b|\bbest\b|\brecommend|추천|좋은"
 )  # not "which brand of sneakers?"
@@ -78,6 +82,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "why"  # "why?", "왜 이거 추천했어?": the one pointed at (picked), else the first
     if u.choice:  # "which is better, #1 or #3?": the stylist's choice between them
         return "pick"
+    if u.style and _MOST.search(text) and not (u.category or u.ref is not None or u.occasion):
+        return "pick"  # "which of these is the most formal?", "이 중에 제일 포멀한 거": of those shown
     if "daily" in cues:  # "send me an outfit every morning"; "stop the daily outfit"
         return "daily_off" if STOP.search(text) else "daily_when" if WHEN_SENT.search(text) else "daily"
     if BARE_STOP.match(text):  # "stop", "그만": the morning outfit, the one message sent unasked
