@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from catalog import Catalog
 from inference import ImageRejected
 from understanding import Understood, language_of_text, normalise, parse
-from vocabulary import season_in, slot_of
+from vocabulary import TIE_COLOURS, season_in, slot_of
 
 from .account import Account
 from .advice import INTENTS as ADVICE
@@ -244,7 +244,9 @@ class Dialogue:
         intent = u.intent
         if intent in SMALL_TALK:
             say = "no_sizes" if "size" in u.cues else SMALL_TALK[intent]  # "size 270": said plainly
-            return [Reply(say, {"kind": u.uncarried or ""}, actions=examples(language))]
+            tie = TIE_COLOURS.get(u.occasion or "") if u.uncarried == "tie" else None  # "면접 넥타이 색"
+            values = {"kind": u.uncarried or ""} | ({"occasion": u.occasion, "colours": tie} if tie else {})
+            return [Reply(say, values, actions=examples(language))]
         if intent == "thanks":  # "thanks", "bye", "never mind"
             said = "welcome" if "thanks" in u.cues else "farewell" if "farewell" in u.cues else "no_problem"
             said = "ack" if "ack" in u.cues else said

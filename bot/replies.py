@@ -22,6 +22,7 @@ from .bodies import build_text
 from .care import care_text
 from .dresscodes import dress_code_text, etiquette_text
 from .filters import brand_name, describe, filter_label, kind_name, listed
+from .labels import OCCASION_NAMES
 from .palettes import palette_text, which_palette_text
 from .prices import look_price_text
 from .sizes import build_size_text, fabric_text, fit_text, height_text, size_text
@@ -338,6 +339,13 @@ def _say(reply: Reply, language: str) -> str:
         values["kind"] = display_name(CATEGORY_NAMES, values.get("kind") or "", language).lower()
     if reply.say in ("not_carried", "not_carried_in_look"):  # "a watch for my dad", "what tie goes …"
         english, korean, _ = UNCARRIED[values["kind"]]
+        if values.get("colours"):  # "면접 볼 때 넥타이 색": the colours, then that it is not carried
+            occasion = OCCASION_NAMES[values["occasion"]][1 if language == "ko" else 0]
+            names = [display_name(COLOURS, c, language).lower() for c in values["colours"]]
+            either = [", ".join(names[:-1]), names[-1]] if names[1:] else names  # "navy, burgundy or grey"
+            colours = ", ".join(names) if language == "ko" else " or ".join(either)
+            told = t("tie_colours", language, occasion=occasion, colours=colours) + " "
+            return told + t(reply.say, language, kind=korean if language == "ko" else english)
         values = {"kind": korean if language == "ko" else english}
     if reply.say in ("wardrobe", "saved", "unsaved"):  # "1 piece", "3 pieces"
         values["pieces"] = t("piece" if values.get("total", values.get("count")) == 1 else "pieces", language)

@@ -156,6 +156,10 @@ VERDICTS: dict[str, dict[str, str]] = {
     },
     "advice_tonal": {"en": " Tone on tone: {tonal}.", "ko": " {tonal}와(과) 톤온톤도 좋아요."},
     "advice_bold": {"en": " For a bold contrast: {bold}.", "ko": " {bold}와(과)는 과감한 대비예요."},
+    "tie_colours": {
+        "en": "For {occasion}, a {colours} tie, plain or finely patterned, reads best.",
+        "ko": "{occasion}에는 {colours} 넥타이가 좋아요. 무지나 잔잔한 패턴으로 고르세요.",
+    },
     "balance_colour_yes": {
         "en": "Yes, a lot of {colour}: {count} of its {total} pieces — one in {contrast} would break it up.",
         "ko": "네, {colour}이(가) 많아요: {total}벌 중 {count}벌. {contrast} 아이템 하나로 나눠 주세요.",

@@ -3260,11 +3260,17 @@ async def test_whom_a_piece_is_cut_for(chat: Chat) -> None:
 
 async def test_a_kind_the_catalogue_has_none_of_is_said_plainly(chat: Chat) -> None:
     """'A watch for my dad', '넥타이 추천': the catalogue has no watches or ties, said so with what it
-    has (they were a men's outfit and "not understood")."""
+    has (they were a men's outfit and "not understood"); '면접 볼 때 넥타이 색' the tie's colours first."""
     (said,) = await chat.say("a watch for my dad")
     assert text_of(said).startswith("I don't carry watches here")
     (said,) = await chat.say("넥타이 추천")
     assert text_of(said).startswith("넥타이는 여기 없어요")
+    (said,) = await chat.say("면접 볼 때 넥타이 색")  # the colours for it first (was only "none here")
+    assert text_of(said).startswith(
+        "면접에는 네이비, 버건디, 그레이 넥타이가 좋아요."
+    ) and "넥타이는 여기 없어요" in text_of(said)
+    (said,) = await chat.say("what colour tie for a wedding?")
+    assert text_of(said).startswith("For a wedding, a pink, blue, grey or navy tie")
     (said,) = await chat.say("어떤 귀걸이가 어울려?")  # was a verdict on the piece in view
     assert text_of(said).startswith("주얼리는 여기 없어요")
     await chat.photo(clothing_photos("Dress")[0].read_bytes())

@@ -4,7 +4,7 @@ confidence thresholds. Every layer imports it; it imports nothing of the project
 from .bodies import BUILDS, HEIGHT_BUILDS, Build
 from .brands import BRANDS, Brand, brand_of, carries, fan_merch, sporty
 from .care import CARE_KINDS, MATERIALS, NAMED_MATERIALS, care_kind, made_of
-from .etiquette import COLOUR_RULES, ColourRule, colour_fits
+from .etiquette import COLOUR_RULES, TIE_COLOURS, ColourRule, colour_fits
 from .kinds import ARTICLE_KINDS, STAND_INS, UNCARRIED, article_category, named_otherwise
 from .labels import (
     ACCEPTED_CATEGORIES,
@@ -122,6 +122,7 @@ __all__ = [
     "PALETTES",
     "FEATURES",
     "COLOUR_RULES",
+    "TIE_COLOURS",
     "ColourRule",
     "colour_fits",
     "BRANDS",

@@ -1,6 +1,7 @@
 """The colours an occasion's etiquette keeps a guest away from ("can I wear white to a wedding?",
 "장례식에 네이비 괜찮아?"): the bride's white, a funeral's dark and plain, an interview's calm colours,
-the families' first meeting's neat ones — with the colours that suit it instead."""
+the families' first meeting's neat ones — with the colours that suit it instead; and a tie's colours
+for an occasion (ties are not carried, but "면접 볼 때 넥타이 색" is still answered)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,17 @@ def colour_fits(colour: str, occasion: str | None, category: str | None = None) 
     if rule is None or colour not in rule.avoid:
         return True
     return category is not None and category in rule.spared
+
+
+# A tie's colours by occasion (the stylists' rules of thumb): a calm navy, burgundy or grey for work and
+# interviews, a light one at a wedding, black at a funeral.
+TIE_COLOURS: dict[str, tuple[str, ...]] = {
+    "interview": ("navy", "burgundy", "grey"),
+    "court": ("navy", "grey"),
+    "office": ("navy", "burgundy", "grey", "blue"),
+    "wedding": ("pink", "blue", "grey", "navy"),
+    "funeral": ("black",),
+    "date": ("burgundy", "navy", "green"),
+    "party": ("burgundy", "black", "navy"),
+    "family": ("navy", "burgundy", "grey"),
+}
