@@ -15,6 +15,7 @@ import unicodedata
 
 from vocabulary import (
     CHEAP,
+    FEATURES,
     HEIGHT_BUILDS,
     PALETTES,
     SLOT_CATEGORIES,
@@ -375,7 +376,7 @@ def parse(text: str) -> Understood:
         )
         if any(colour for _, colour in understood.also) and understood.colour != own:
             understood.colour = own  # "shoes and a red bag": the red is the bag's
-    if understood.intent == "search" and (understood.tone in PALETTES or understood.occasion):
+    if understood.intent == "search" and (understood.tone in (*PALETTES, *FEATURES) or understood.occasion):
         understood.about_focus = False  # "가을웜톤한테 어울리는 니트", "하객룩 원피스": that kind, searched
     understood.too = understood.intent == "verdict" and bool(_TOO.search(rest))
     if understood.too and occasion is not None:  # "too casual for dinner?": judged by the dinner's style
