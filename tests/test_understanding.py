@@ -670,3 +670,17 @@ def test_a_small_bag_is_its_own_kind() -> None:
 
     assert parse("크로스백으로").article == "small bag" and parse("a mini bag").article == "small bag"
     assert "Clutches" in ARTICLE_KINDS["small bag"][2] and "Backpacks" not in ARTICLE_KINDS["small bag"][2]
+
+
+def test_a_kind_for_eyes_or_hair_is_searched() -> None:
+    """'흑발에 어울리는 니트', 'sweaters for black hair': sweaters in the colours that suit black hair, not
+    a sweater to go with the piece in view; "what colours suit blue eyes?" asks the colours."""
+    for text in ("흑발에 어울리는 니트", "sweaters for black hair"):
+        u = parse(text)
+        assert (u.intent, u.tone, u.article, u.about_focus) == ("search", "black_hair", "sweater", False), (
+            text
+        )
+    assert (parse("what colours suit blue eyes?").intent, parse("what colours suit blue eyes?").colour) == (
+        "palette",
+        None,
+    )
