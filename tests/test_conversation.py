@@ -2293,6 +2293,11 @@ async def test_eye_and_hair_colours_are_answered_and_searched_by(chat: Chat) -> 
     assert text_of(said).startswith(opening) and "bring out green eyes" in text_of(said)
     (said, *_) = await chat.say("does this suit a wedding?")
     assert not text_of(said).startswith("Here's what I found") and "wedding" in text_of(said)
+    await chat.say("sweaters for black hair")
+    await chat.say("신랑 아버지 정장")  # another wearer: a new look for him (kept the sweaters and colours)
+    state = await chat.state()
+    assert state.mode == "outfit" and state.filters.get("gender") == "men" and not state.filters.get("tone")
+    assert state.filters.get("occasion") == "wedding" and state.filters.get("category") is None
 
 
 async def test_a_chat_asked_to_speak_korean_is_answered_in_korean(chat: Chat) -> None:

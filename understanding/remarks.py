@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from .cues import BARE_OUTFIT
+from .people import role_gender
 from .terms import Match
 
 _ACK = re.compile(  # NFKC as `parser.normalise` makes them ("ㅋ" is "ᄏ" then)
@@ -63,7 +64,9 @@ def cues_of(text: str, matches: list[Match], numbered: bool) -> set[str]:
     cues |= {"cheaper"} if numbered and _BUY_REF.match(text) else set()
     cues |= {"whose"} if numbered and _WHOSE_OF.search(text) else set()  # "is #2 for women?": its cut
     cues |= {"now"} if BARE_OUTFIT.match(text) else set()  # "뭐 입지?", "옷 추천": for today's weather
-    cues |= {"outfit"} if _WEARER.search(text) else set()
+    cues |= {"outfit", "wearer"} if _WEARER.search(text) else set()  # someone else dressed: a new look
+    if role_gender(text) and not any(m.kind == "category" for m in matches):  # "신랑 아버지 정장": a look
+        cues |= {"outfit", "wearer"}  # for him (not "bridesmaid dress": the dresses)
     cues |= {"cheaper"} if numbered and _CHOSEN.search(text) else set()
     cues |= {"length"} if _LENGTH_OF.search(text) else set()  # "미니스커트", "롱원피스", "a mini skirt"
     if any(
