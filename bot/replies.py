@@ -344,7 +344,8 @@ def _say(reply: Reply, language: str) -> str:
             names = [display_name(COLOURS, c, language).lower() for c in values["colours"]]
             either = [", ".join(names[:-1]), names[-1]] if names[1:] else names  # "navy, burgundy or grey"
             colours = ", ".join(names) if language == "ko" else " or ".join(either)
-            told = t("tie_colours", language, occasion=occasion, colours=colours) + " "
+            plain = "tie_colours_plain" if values["occasion"] == "funeral" else "tie_colours"  # no pattern
+            told = t(plain, language, occasion=occasion, colours=colours) + " "
             return told + t(reply.say, language, kind=korean if language == "ko" else english)
         values = {"kind": korean if language == "ko" else english}
     if reply.say in ("wardrobe", "saved", "unsaved"):  # "1 piece", "3 pieces"

@@ -160,6 +160,10 @@ VERDICTS: dict[str, dict[str, str]] = {
         "en": "For {occasion}, a {colours} tie, plain or finely patterned, reads best.",
         "ko": "{occasion}에는 {colours} 넥타이가 좋아요. 무지나 잔잔한 패턴으로 고르세요.",
     },
+    "tie_colours_plain": {
+        "en": "For {occasion}, a plain {colours} tie.",
+        "ko": "{occasion}에는 무늬 없는 {colours} 넥타이를 매세요.",
+    },
     "balance_colour_yes": {
         "en": "Yes, a lot of {colour}: {count} of its {total} pieces — one in {contrast} would break it up.",
         "ko": "네, {colour}이(가) 많아요: {total}벌 중 {count}벌. {contrast} 아이템 하나로 나눠 주세요.",

@@ -3276,6 +3276,8 @@ async def test_a_kind_the_catalogue_has_none_of_is_said_plainly(chat: Chat) -> N
     ) and "넥타이는 여기 없어요" in text_of(said)
     (said,) = await chat.say("what colour tie for a wedding?")
     assert text_of(said).startswith("For a wedding, a pink, blue, grey or navy tie")
+    (said,) = await chat.say("장례식 넥타이 색")  # plain, at a funeral
+    assert text_of(said).startswith("장례식에는 무늬 없는 블랙 넥타이를 매세요.")
     (said,) = await chat.say("어떤 귀걸이가 어울려?")  # was a verdict on the piece in view
     assert text_of(said).startswith("주얼리는 여기 없어요")
     await chat.photo(clothing_photos("Dress")[0].read_bytes())
