@@ -336,6 +336,10 @@ class Dialogue:
         if (gift := conversation.gift_narrowed(u)) is not None:  # "what about a bag?" after gift ideas
             conversation.wish = gift
             return await self.answers.answer(conversation, user_id, "search", language)
+        if "smaller" in u.cues and not u.category:  # "더 작은 걸로": of bags in view, a small one
+            if slot_of(conversation.wish.category or "") != "bag":  # a garment's size is not listed
+                return [Reply("no_sizes", actions=examples(language))]
+            u = replace(u, category="bag", article="small bag")
         u = conversation.wish.with_kinds(u, conversation.mode)  # "가방도", "a bag too"
         intent = u.intent
         if u.this_one and conversation.has_focus:  # "how do I style this shirt?": the one in view, as it is

@@ -1616,11 +1616,11 @@ async def test_something_colourful_is_several_bold_colours(chat: Chat) -> None:
 
 
 async def test_which_kind_goes_is_asked_of_the_garment_in_view(chat: Chat) -> None:
-    """'어떤 바지가 어울려?', 'which bag would go?', 'what shoes would you pick?', '티셔츠랑 어울리는 바지'
-    after a T-shirt's photo: the photo's outfit, its bottoms (was a search of any trousers, or a
-    catalogue T-shirt's, the photo forgotten), then 'show me sneakers' its shoes (was a search); a
-    T-shirt of another colour named is the catalogue's;
-    with nothing in view, '어떤 바지가 좋아?' searches."""
+    """'어떤 바지가 어울려?', 'which bag would go?' (then '더 작은 걸로': small bags), 'what shoes would
+    you pick?', '티셔츠랑 어울리는 바지' after a T-shirt's photo: the photo's outfit, its bottoms (was a
+    search of any trousers, or a catalogue T-shirt's, the photo forgotten), then 'show me sneakers' its
+    shoes (was a search); a T-shirt of another colour named is the catalogue's; with nothing in view,
+    '어떤 바지가 좋아?' searches."""
     items = chat.catalog().items
     chat.user = chat.api.user(93, language="ko")
     await chat.say("어떤 바지가 좋아?")
@@ -1635,6 +1635,12 @@ async def test_which_kind_goes_is_asked_of_the_garment_in_view(chat: Chat) -> No
     await chat.say("which bag would go?")
     state = await chat.state()
     assert state.focus_analysis_id == photo and {items[i].slot for i in state.shown} == {"bag"}
+    await chat.say("더 작은 걸로")  # of its bags, a small one (was not understood)
+    state = await chat.state()
+    assert state.focus_analysis_id == photo and state.filters.get("article") == "small bag"
+    small = ("Clutches", "Mobile Pouch", "Waist Pouch")  # the small catalogue may hold none: its closest
+    if any(p.article_type in small and p.slot == "bag" for p in items.values()):
+        assert all(items[i].article_type in small for i in state.shown)
     await chat.say("what shoes would you pick?")  # was a search of anyone's shoes, the photo forgotten
     state = await chat.state()
     assert state.focus_analysis_id == photo and {items[i].slot for i in state.shown} == {"shoes"}

@@ -342,6 +342,9 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "뭐야 이게", "왜 이래", "답답해", "마음에 하나도", "why do you keep", "keep showing", "왜 자꾸",
         "왜 계속",
     ),
+    "smaller": (  # "더 작은 걸로" of bags in view: a small one (no garment's size is listed)
+        "smaller", "more compact", "더 작은", "작은 걸로", "작은 거", "좀 작은",
+    ),
     "weather_q": (  # the weather asked: not seen here, the temperature asked for instead
         "what's the weather", "what is the weather", "weather like", "weather forecast", "날씨 어때",
         "날씨 알려", "날씨 어떄", "일기예보",

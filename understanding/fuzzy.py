@@ -17,7 +17,7 @@ KEEP = frozenset(
     start shops came sort sorts tell part parts write best bars pools parse class classes single shifts
     replaced costs trained format shorter bell bolt pick pint mind wind block blank greed park coal pool
     poll pole team tear beat colt clothes clothing cloth outfit outfits style styles month week weekend
-    mini midi maxi button buttons wide wider parent parents tips dressing
+    mini midi maxi button buttons wide wider parent parents tips dressing smaller bigger larger
     """.split()  # noqa: SIM905
 )
 

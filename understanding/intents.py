@@ -195,6 +195,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     refining = u.category or u.has_filters or u.ref is not None or u.pointing or cues & {"recolour"}
     if "complaint" in cues and (not refining or (u.gender and not (u.category or u.ref or u.colour))):
         return "complaint"  # "this bot is useless", "why do you keep showing me men's clothes?"
+    if "smaller" in cues and not (u.category or u.ref):  # "더 작은 걸로": of the kind in view
+        return "refine"
     if cues & {"weather_q", "how_pick"} and "outfit" not in cues and not (u.category or u.ref):
         return "weather" if "weather_q" in cues else "how_pick"  # "what's the weather?", "how do you pick?"
     said = cues & {"trends", "body", "length"}
