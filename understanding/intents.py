@@ -43,9 +43,7 @@ _MOST = re.compile(  # "which of these is the most formal?", "이 중에 제일 
     r"\b(?:which|what)(?: one)?(?: of (?:these|them|those))? is (?:the )?most\b"
     r"|(?:이 ?중에?|여기서)\s*(?:제일|가장)"
 )
-_BRANDS_OF = re.compile(
-    r"\bbrands? (?:of|for)\b|\bbest\b|\brecommend|추천|좋은"
-)  # not "which brand of sneakers?"
+_BRANDS_OF = re.compile(r"\bbrands? (?:of|for)\b|\bbest\b|\brecommend|추천|좋은")
 _COLOUR_OF = re.compile(r"\bwhat colou?r (?:is|are)\b")  # "what colour is #2?"
 _COLOUR_OF_KO = re.compile(
     r"(?:색|색깔|컬러)\s*(?:이|은|는)?\s*(?:뭐|뭘까|무슨|어떤)|무슨\s*색(?:이야|이에요|인가)"
@@ -218,9 +216,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "similar"
     # "이 코트 색 뭐야?", "what colour is the skirt?": the garment in view's colour, as read
     asked_colour = _COLOUR_OF.search(text) or _COLOUR_OF_KO.search(text)
-    brand = "which_brand" in cues and not _BRANDS_OF.search(
-        text
-    )  # "what brand is the coat?", "가방은 어디 거야?"
+    # "what brand is the coat?", "가방은 어디 거야?": the photo's (not "which brand of sneakers?")
+    brand = "which_brand" in cues and not _BRANDS_OF.search(text)
     if (asked_colour or brand) and u.category and not (u.colour or u.style or u.occasion or u.max_price):
         return "photo"
     if u.category is not None:
