@@ -99,16 +99,13 @@ async def sticker(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def not_an_image(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Voice and audio get "type it instead", videos and GIFs "send a still", a location "tell me the
     weather"; other files and the like the how-to for photos."""
-    message = update.effective_message
-    kind = (
-        "not_voice"
-        if message.voice or message.audio or message.video_note
-        else "not_video"
-        if message.video or message.animation
-        else "not_location"
-        if message.location or message.venue
-        else "not_an_image"
-    )
+    message, kind = update.effective_message, "not_an_image"
+    if message.voice or message.audio or message.video_note:
+        kind = "not_voice"
+    elif message.video or message.animation:
+        kind = "not_video"
+    elif message.location or message.venue:
+        kind = "not_location"
     await message.reply_text(t(kind, _language(update)))
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from application.opinion import ColourAdvice, Verdict
 from vocabulary import ARTICLE_KINDS, CATEGORY_NAMES, COLOURS, PATTERNS, USAGES, display_name
 
+from .filters import listed
 from .labels import OCCASION_NAMES
 from .texts import t
 
@@ -167,7 +168,7 @@ def balance_text(values: dict, language: str) -> str:
     would break it up.', 'No — it's all neutrals.' (`application.balance`)."""
     concern, count = values["concern"], values["count"]
     names = [display_name(COLOURS, c, language).lower() for c in values["accents"]]
-    joined = ", ".join(names) if language == "ko" else " and ".join(", ".join(names).rsplit(", ", 1))
+    joined = listed(names, language)  # "red, green and yellow"
     colour = display_name(COLOURS, values["colour"] or "", language).lower() if values["colour"] else ""
     if values.get("kept_for"):  # "too much black?" of a funeral look: its etiquette
         occasion = OCCASION_NAMES[values["kept_for"]][1 if language == "ko" else 0]
