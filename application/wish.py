@@ -168,9 +168,11 @@ class Wish:
 
     def continued_by(self, u: Understood) -> bool:
         """Whether a message without a garment of its own is about the same subject: "for a wedding"
-        after "black dresses" is, "for a rainy day" after "a blazer for a funeral" is not."""
-        if self.article == GIFT or "wearer" in u.cues:  # gift ideas, or another wearer ("the groom's
-            return False  # father"), are not a garment to dress for a wedding
+        after "black dresses" is, "for a rainy day" after "a blazer for a funeral" is not, nor "신랑
+        아버지 정장" (another wearer) after sweaters."""
+        # gift ideas, or another wearer named ("the groom's father"), are not a garment to dress up
+        if self.article == GIFT or "wearer" in u.cues:
+            return False
         return not u.category and not (u.occasion and self.occasion and u.occasion != self.occasion)
 
     def without(self, key: str) -> Wish:
