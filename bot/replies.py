@@ -225,9 +225,7 @@ def compared_text(values: dict[str, Any], language: str) -> str:
             display_name(PATTERNS, item["pattern"], language) if item.get("pattern") else "",
             display_name(USAGES, item["usage"], language) if item.get("usage") else "",
             t(f"season_{item['season']}", language) if item.get("season") else "",
-            (f"{item['price']:,}원" if language == "ko" else f"₩{item['price']:,}")
-            if item.get("price")
-            else "",
+            f"₩{item['price']:,}" if item.get("price") else "",  # as each item's line shows it
         ]
         if any(facts):
             said = " · ".join(f for f in facts if f)

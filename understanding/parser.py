@@ -346,10 +346,7 @@ def parse(text: str) -> Understood:
         understood.intent = "unknown"
     goes = "colours" in understood.cues and "verdict" in understood.cues and not understood.subject
     if understood.intent == "search" and goes and understood.category and not understood.buying:
-        understood.intent, understood.about_focus = (
-            "outfit",
-            True,
-        )  # "무슨 색 바지가 어울려?": of the one in view
+        understood.intent, understood.about_focus = "outfit", True  # "무슨 색 바지가 어울려?": in view
     if beneath:  # not the outfit of a shirt
         understood.intent, understood.about_focus = "search", False
     judged = "verdict" in understood.cues or ASKS_OK.search(rest) or _TOO.search(rest)
