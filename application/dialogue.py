@@ -244,6 +244,7 @@ class Dialogue:
         intent = u.intent
         if intent in SMALL_TALK:
             say = "no_sizes" if "size" in u.cues else SMALL_TALK[intent]  # "size 270": said plainly
+            say = "prices_live" if say == "prices_unseen" and self.recommend.naver else say
             tie = TIE_COLOURS.get(u.occasion or "") if u.uncarried == "tie" else None  # "면접 넥타이 색"
             values = {"kind": u.uncarried or ""} | ({"occasion": u.occasion, "colours": tie} if tie else {})
             return [Reply(say, values, actions=examples(language))]

@@ -77,6 +77,18 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "(무채색, 톤온톤, 또렷한 대비)을 같은 스타일과 계절로, 찾으시는 성별에 맞춰 채워요. "
         "여름 옷과 겨울 옷은 섞지 않아요. 각 줄에 이유가 있고, “2번 왜?”라고 물어보셔도 돼요.",
     },
+    "prices_unseen": {
+        "en": "Naver Shopping isn't connected here, so I show no prices: each link opens Naver Shopping's "
+        "search for that very product, with today's prices from every shop.",
+        "ko": "여기는 네이버 쇼핑이 연결되어 있지 않아 가격을 보여 드리지 않아요. 링크를 누르면 그 상품을 "
+        "네이버 쇼핑에서 검색해, 쇼핑몰별 오늘 가격을 볼 수 있어요.",
+    },
+    "prices_live": {
+        "en": "Prices are Naver Shopping's lowest for each product, looked up when I show it (kept a few "
+        "hours). The shop's page has the final price, with delivery and any coupon.",
+        "ko": "가격은 네이버 쇼핑의 상품별 최저가로, 보여 드릴 때 조회해요(몇 시간 동안 저장). 배송비와 "
+        "쿠폰을 포함한 최종 가격은 쇼핑몰 페이지에서 확인해 주세요.",
+    },
     "farewell": {
         "en": "Bye! Send me a photo or a question any time.",
         "ko": "안녕히 가세요! 언제든 사진이나 질문을 보내 주세요.",

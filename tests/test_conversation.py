@@ -483,6 +483,8 @@ async def test_small_talk_help_examples_and_the_command_menu(chat: Chat) -> None
     assert text_of(weather).startswith("I can't see the weather from here") and len(buttons(weather)) == 3
     (how,) = await chat.say("how do you pick?")  # how the picks are made (was "didn't quite get that")
     assert text_of(how).startswith("I start from your piece")
+    (prices,) = await chat.say("are these real prices?")  # no Naver here: the links' pages have them
+    assert text_of(prices).startswith("Naver Shopping isn't connected here, so I show no prices")
     (men,) = await chat.say("why do you keep showing me men's clothes?")  # (was "apply that to what?")
     assert text_of(men).startswith("Sorry — that missed. Tell me what to change")
     (trends,) = await chat.say("what's trending?")  # no data for it: said, not guessed

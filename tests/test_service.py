@@ -289,6 +289,8 @@ async def test_the_whole_looks_price_adds_up_its_tiles(settings: Settings, worke
         assert f"₩{reply.values['total']:,}" in text and text.count("<a href=") == len(pieces)
         priced = await service.dialogue.text(301, 301, "what does #2 cost")
         assert priced.replies[0].say == "cheaper_title" and priced.replies[0].items  # the shop's offers
+        source = await service.dialogue.text(301, 301, "are these real prices?")  # Naver's, said so
+        assert render_reply(source.replies[0], "en").startswith("Prices are Naver Shopping's lowest")
         budget = reply.values["total"] - 1000  # told a budget just under it: over by ₩1,000
         await service.dialogue.text(302, 302, f"an outfit for a first date, for women, {budget} won in total")
         turn = await service.dialogue.text(302, 302, "다 합쳐서 얼마야?")

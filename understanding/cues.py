@@ -134,7 +134,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "budget friendly", "budget-friendly", "affordable", "inexpensive", "on a budget", "가성비",
         "비싼 거 말고", "비싼거 말고", "not expensive",
         "더 싸", "더 저렴", "저렴한", "싼 거", "싼거", "너무 비싸", "비싸", "최저가", "sort by price",
-        "by price", "lowest price", "가격순", "낮은 가격순", "싼 순",
+        "by price", "lowest price", "가격순", "낮은 가격순", "싼 순", "overpriced", "too pricey",
+        "prices too high", "prices are too high", "what are the prices", "what are their prices",
         # a price or where to buy it: the shop's offers, cheapest first, are that answer
         "how much", "what's the price", "what is the price", "price of", "where can i buy", "where to buy",
         "link", "얼마", "가격", "어디서 사",
@@ -354,6 +355,14 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "how are these chosen", "how does this work", "how do you work", "어떻게 골라", "어떻게 추천",
         "추천 기준", "기준이 뭐", "어떻게 고른",
     ),
+    "prices_q": (  # where the prices come from: Naver's when connected, else the links' pages
+        "real price", "real prices", "prices accurate", "price accurate", "prices correct",
+        "prices right", "prices are right", "prices are real", "prices up to date", "prices come from",
+        "price come from", "get the prices", "get your prices", "no prices", "no price shown",
+        "without prices", "prices missing", "가격 정확", "가격이 정확", "실제 가격", "가격이 맞",
+        "가격 맞아", "가격은 어디", "가격 어디서", "가격이 안 나", "가격 안 나", "가격이 안 보",
+        "가격 안 보", "가격이 왜 없", "가격은 왜 없", "가격 왜 없", "가격 표시",
+    ),
     "trends": (  # no sales or social data here: said plainly
         "trending", "trend", "trends", "trendy", "in fashion", "fashionable now", "popular now", "what's hot",
         "new arrivals", "new in", "best sellers", "bestsellers", "best-selling", "best selling",
@@ -430,15 +439,6 @@ BARE_OUTFIT = re.compile(  # an outfit asked for and nothing else: today's weath
 BUYING = re.compile(  # "should I buy it?", "이거 살까 말까": a verdict with the wardrobe's say
     r"\bshould i (?:buy|get) (?:it|this|them|these|one)\b|\bworth (?:it|buying)\b|\bbuy (?:it|this) or not\b"
     r"|살까|사도 될까|사도 돼|살 만해"
-)
-LAYER = re.compile(  # "what can I wear over a t-shirt?", "반팔 위에 뭐 걸치지?": a layer for the piece named
-    r"\b(?:wear|put|throw|layer)\b.*\bover (?:a |an |my |the |this )?\w"
-    r"|위에\s*(?:뭐\s*)?(?:걸치|걸칠|입을|입지|입어)"
-)
-# A piece beneath the one named: "what do I wear under a blazer?", "셔츠 안에 뭐 입어?", "이너로 뭐 입지?"
-UNDER = re.compile(
-    r"\b(?:wear|goes|go|put|layer)\b.*\bunder(?:neath)? (?:a |an |my |the |this |it\b)"
-    r"|안에\s*(?:뭐\s*)?(?:받쳐|입을|입지|입어|입으)|이너(?:로|는|로는)?\s*(?:뭐|어떤|추천)"
 )
 LOOK = re.compile(r"\b(?:outfit|look|this lot)\b|코디|룩")  # "save this look": the outfit in view
 REMOVE = re.compile(r"\b(?:remove|delete|unsave|take off|drop)\b|빼|삭제|지워|취소")  # "remove #2 from …"

@@ -74,6 +74,9 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "uncarried"
     if "whose" in cues and not u.category:  # "is this for women?", "이거 남자가 입어도 돼?": its cut
         return "photo"
+    if "prices_q" in cues and not (u.category or u.ref is not None or u.has_filters):  # "real prices?"
+        return "price_source"
+    cues |= {"cheaper"} if "prices_q" in cues else set()  # "the real price of #2": its offers
     if "why" in cues and u.ref is not None:  # "why #2?", "왜 2번 추천했어?": why that one
         return "why"
     if "why" in cues and not (u.category or u.has_filters or "why not" in text) and len(text.split()) <= 6:

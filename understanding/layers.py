@@ -5,11 +5,22 @@ of the one in view)."""
 
 from __future__ import annotations
 
+import re
+
 from vocabulary import slot_of
 
-from .cues import LAYER, UNDER
 from .match import Match
 from .understood import Understood
+
+LAYER = re.compile(  # "what can I wear over a t-shirt?", "반팔 위에 뭐 걸치지?": a layer for the piece named
+    r"\b(?:wear|put|throw|layer)\b.*\bover (?:a |an |my |the |this )?\w"
+    r"|위에\s*(?:뭐\s*)?(?:걸치|걸칠|입을|입지|입어)"
+)
+# A piece beneath the one named: "what do I wear under a blazer?", "셔츠 안에 뭐 입어?", "이너로 뭐 입지?"
+UNDER = re.compile(
+    r"\b(?:wear|goes|go|put|layer)\b.*\bunder(?:neath)? (?:a |an |my |the |this |it\b)"
+    r"|안에\s*(?:뭐\s*)?(?:받쳐|입을|입지|입어|입으)|이너(?:로|는|로는)?\s*(?:뭐|어떤|추천)"
+)
 
 
 def layered(rest: str, matches: list[Match], understood: Understood) -> bool:
