@@ -142,6 +142,8 @@ class Answers:
             slots = [Slot("cheaper", items)] if items else []
         elif mode == "similar":
             items = await self.recommend.similar_for(row, disliked, ask)
+            if wish.article and len(items) < 3 and not (another or garments):  # "boots instead" of
+                return await self.answer(conversation, user_id, "search", language)  # sneakers: boots
             slots, link = ([Slot("similar", items)] if items else []), None
         else:
             mode = "outfit"

@@ -3484,3 +3484,16 @@ async def test_do_you_have_a_kind_is_a_search(chat: Chat) -> None:
     that to?", read as a kind asked about the garment in view)."""
     (answer,) = await chat.say("do you have black jeans?")  # the small test catalogue may have none
     assert "Filters: black · jeans" in text_of(answer) and (await chat.state()).mode == "search"
+
+
+async def test_another_kind_instead_of_a_similar_list_is_searched(chat: Chat) -> None:
+    """'Show me handbags instead' after more like a backpack: handbags searched under the filters in
+    force, not the few nearest the backpack titled "More like" it (of 31k products, one white boot
+    was all "boots instead" of a sneaker found)."""
+    await chat.say("backpacks")
+    await chat.say("more like #1")
+    (bags,) = await chat.say("show me handbags instead")  # the small test catalogue has two
+    state = await chat.state()
+    shown = [chat.catalog().items[i] for i in state.shown]
+    assert "Here's what I found: handbags" in text_of(bags) and state.mode == "search"
+    assert shown and all(p.article_type == "Handbags" for p in shown)
