@@ -26,11 +26,12 @@ from .looks import kind_of, look_of
 from .opinion import recall, whose
 from .picks import between, preferred, why
 from .recommend import Recommend
-from .records import NotYours, StaleAnalysis, largest, owned_rows
-from .replies import Action, Reply, examples, in_rows
+from .records import NotYours, StaleAnalysis, largest, owned_rows, recalled
+from .replies import Action, Reply, examples, in_rows, photo_actions
 from .search import Search
 from .wish import GIFT, Ask, Wish
 
+LIKED = {"outfit": "liked_look", "similar": "liked_items", "search": "liked_items"}  # "I love it" of each
 PAGED = ("outfit", "similar", "search")  # answers with a "🔄 Show others" button: their next few
 SETS = (CAPSULE, OWN_CAPSULE, COUPLE)  # built answers of many pieces: a capsule, a couple look
 TRIPS = (CAPSULE, OWN_CAPSULE)  # a capsule for a trip, or from the wardrobe
@@ -344,6 +345,18 @@ class Answers:
         if product is None and row is not None and u is not None and "which_brand" in u.cues:
             return [Reply("no_brand_seen"), said]  # a photo's logo is not read: said, then what is seen
         return [said]
+
+    async def liked(self, conversation: Conversation, user_id: int | None, kind: str | None) -> list[Reply]:
+        """'I love it' of what is in view: a photo's buttons again, how to keep a look or a pick; none
+        (searched) for a kind named with no photo of it in view ("I like this jacket")."""
+        photo = conversation.mode == "analysis"  # the reading of a photo in view
+        row, garments, *_ = await self.focus(conversation, user_id) if photo else (None, [])
+        if row is not None and row.id is not None and not (kind and slot_of(kind) != kind_of(row)):
+            return [Reply("liked_photo", actions=photo_actions(recalled(row, garments)))]
+        shown = not kind or conversation.shown_of(self.catalog, slot_of(kind)) is not None
+        if row is None and conversation.mode in LIKED and shown:  # a look or a list: how to keep one
+            return [Reply(LIKED[conversation.mode])]
+        return [] if kind else [Reply("welcome")]
 
     async def _corrected(
         self, conversation: Conversation, user_id: int | None, language: str, u: Understood

@@ -292,6 +292,10 @@ class Dialogue:
             return await self.advice.reply(conversation, user_id, u, text, language)
         if intent in ("photo", "correct"):  # "what colour is it?", "it's a skirt, not a dress": in view
             return await self.answers.recall(conversation, user_id, language, u)
+        if intent == "liked":  # "I love it": how to go on with the one in view; "I like this jacket"
+            if said := await self.answers.liked(conversation, user_id, u.category):  # with none: searched
+                return said
+            u, intent = replace(u, intent="search"), "search"
         if u.cues & {"now", "warmth"} and not u.season:  # "what should I wear today?", "추울까?": this season
             u = replace(u, season=season_in(self.today().month))
         if intent in ("verdict", "etiquette", "combination"):  # "ok for a funeral?", "white tee with jeans?"

@@ -27,6 +27,7 @@ from .daily_phrases import DAILY
 from .favourites import FAVOURITES
 from .labels import FILTER_LABELS
 from .phrases import CONVERSATION
+from .small_talk import SMALL_TALK
 from .verdict_phrases import VERDICTS
 
 if TYPE_CHECKING:
@@ -213,7 +214,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ko": "제가 {was}(으)로 잘못 봤네요. 이제부터 {what}(으)로 코디할게요.",
     },
 } | CONVERSATION
-MESSAGES |= FAVOURITES | FILTER_LABELS | VERDICTS | DAILY  # the filters', bands' and genders' short names
+MESSAGES |= (
+    SMALL_TALK | FAVOURITES | FILTER_LABELS | VERDICTS | DAILY
+)  # the filters', bands' and genders' short names
 
 
 def language_of(code: str | None) -> str:

@@ -3497,3 +3497,20 @@ async def test_another_kind_instead_of_a_similar_list_is_searched(chat: Chat) ->
     shown = [chat.catalog().items[i] for i in state.shown]
     assert "Here's what I found: handbags" in text_of(bags) and state.mode == "search"
     assert shown and all(p.article_type == "Handbags" for p in shown)
+
+
+async def test_liking_what_is_in_view_says_how_to_go_on(chat: Chat) -> None:
+    """'I love it' of a photo: its buttons again (it said "You're welcome!"); of a look or a list: how
+    to keep it; "I like this dress" with no dress in view searches dresses."""
+    (reading,) = await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    (liked,) = await chat.say("I love it")
+    assert text_of(liked).startswith("Glad you like it! Shall I build an outfit") and buttons(
+        liked
+    ) == buttons(reading)
+    await chat.press(buttons(reading)["👗 Match an outfit"])
+    (look,) = await chat.say("I love this look")
+    assert "Say “save this look” to keep it" in text_of(look)
+    (dresses,) = await chat.say("I like this dress")  # none in a T-shirt's look: searched
+    assert "Here's what I found: dress" in text_of(dresses)
+    (them,) = await chat.say("이거 마음에 들어")
+    assert text_of(them).startswith("마음에 드신다니 다행이에요!") and "2번 찜" in text_of(them)

@@ -182,9 +182,11 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "thanks": (
         "thanks", "thank you", "thx", "ty", "cheers", "appreciate it", "great, thanks", "고마워", "고맙",
-        "감사", "땡큐", "ㄳ", "ㄱㅅ", "love it", "i like it", "i like these", "looks good", "looks great",
-        "perfect", "awesome", "좋아요", "좋네", "예쁘다", "예뻐", "마음에 들어", "맘에 들어", "i like this",
-        "love this", "like this look", "like the look", "love the look",
+        "감사", "땡큐", "ㄳ", "ㄱㅅ", "looks good", "looks great", "perfect", "awesome", "좋아요", "좋네",
+    ),
+    "liked": (  # what is in view liked: how to go on with it (save it, an outfit around it)
+        "love it", "i like it", "i like these", "예쁘다", "예뻐", "마음에 들어", "맘에 들어", "i like this",
+        "love this", "like this look", "like the look", "love the look", "i love this", "i like that",
     ),
     "another": (
         "another", "another one", "something else", "other", "other ones", "others", "different", "next",

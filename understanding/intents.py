@@ -223,6 +223,9 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     brand = "which_brand" in cues and not _BRANDS_OF.search(text)
     if (asked_colour or brand) and u.category and not (u.colour or u.style or u.occasion or u.max_price):
         return "photo"
+    only_kind = not (u.colour or u.style or u.occasion or u.gender or u.season or u.min_price or u.max_price)
+    if "liked" in cues and only_kind and not (u.ref is not None or cues & {"outfit", "similar"}):
+        return "liked"  # "I love it", "이 자켓 마음에 들어": the one in view (a kind named, searched if none)
     if u.category is not None:
         if (
             cues & {"instead", "only", "another", "recolour"}
