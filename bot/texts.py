@@ -214,9 +214,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ko": "제가 {was}(으)로 잘못 봤네요. 이제부터 {what}(으)로 코디할게요.",
     },
 } | CONVERSATION
-MESSAGES |= (
-    SMALL_TALK | FAVOURITES | FILTER_LABELS | VERDICTS | DAILY
-)  # the filters', bands' and genders' short names
+# small talk; the filters', bands' and genders' short names; the judgements'; the morning outfit's
+MESSAGES |= SMALL_TALK | FAVOURITES | FILTER_LABELS | VERDICTS | DAILY
 
 
 def language_of(code: str | None) -> str:
