@@ -54,9 +54,9 @@ class Described:
         product = None
         if conversation.mode == "search" and not conversation.has_focus and conversation.wish.continued_by(u):
             described = conversation.wish.merged(u)  # "for a wedding" after "black dresses": one of them
-            product = self.search.anchor(Ask(described, shopper.gender)) or self.search.anchor(
-                Ask(replace(described, style=None, season=None), shopper.gender)
-            )
+            product = self.search.anchor(Ask(described, shopper.gender))
+            if product is None and described.style != "sports":  # no dress for a hike: the hike's look
+                product = self.search.anchor(Ask(replace(described, style=None, season=None), shopper.gender))
             described = described if product else fresh
         product = product or self.search.anchor(Ask(described, shopper.gender))
         if product is None and described != (plain := conversation.wish.described(u, wears=False)):

@@ -3514,3 +3514,16 @@ async def test_liking_what_is_in_view_says_how_to_go_on(chat: Chat) -> None:
     assert "Here's what I found: dress" in text_of(dresses)
     (them,) = await chat.say("이거 마음에 들어")
     assert text_of(them).startswith("마음에 드신다니 다행이에요!") and "2번 찜" in text_of(them)
+
+
+async def test_a_sports_look_after_a_search_does_not_start_from_its_garment(chat: Chat) -> None:
+    """'What should I wear for hiking?' after dresses: a hiking look of its own (it began from a
+    casual dress, the dresses' style dropped to keep them); "for a wedding" after them stays theirs."""
+    await chat.say("dresses")
+    await chat.say("what should I wear for hiking?")
+    state = await chat.state()
+    start = chat.catalog().items[state.focus_product_id]
+    assert start.category != "dress" and state.filters.get("occasion") == "hiking"
+    await chat.say("dresses")
+    await chat.say("for a wedding")
+    assert (await chat.state()).filters.get("category") == "dress"
