@@ -96,6 +96,9 @@ class Answers:
             if not items and wish.cut:  # "oversized tees", none named so: the others, and say so
                 items = await self.search.find(replace(ask, wish=replace(wish, cut=None)))
                 say, values = "search_other_cuts", {"cut": wish.cut}
+            if not items and wish.detail:  # "v-neck sweaters", none named so: the others, and say so
+                items = await self.search.find(replace(ask, wish=replace(wish, detail=None)))
+                say, values = "search_other_details", {"detail": wish.detail}
             if not items and wish.material:  # "leather jackets", none named so: the others, and say so
                 items = await self.search.find(replace(ask, wish=replace(wish, material=None)))
                 say, values = "search_other_materials", {"material": wish.material}

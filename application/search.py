@@ -123,6 +123,7 @@ class Search:
             climate=climate,
             cut=wish.cut or "",
             material=wish.material or "",
+            detail=wish.detail or "",
             brand=wish.brand or "",
             not_brand=wish.not_brand or "",
         )

@@ -41,11 +41,11 @@ TONES |= {name: feature.suits for name, feature in FEATURES.items()}  # "a sweat
 GIFT = "gift"  # the article of "a gift for …": the kinds a gift usually is, across bags and accessories
 KEYS = (
     *SLOT_KEYS, "season", "tone", "pattern", "not_pattern", "cut", "material", "brand", "not_brand", "build",
-    "not_slot", "not_kind", "kids",
+    "not_slot", "not_kind", "kids", "detail",
 )  # fmt: skip
 ASKED_ONLY = (  # in --json only when asked: the issue's keys stay as they were
     "article", "kids", "pattern", "not_pattern", "cut", "material", "brand", "not_brand", "build", "not_slot",
-    "not_kind",
+    "not_kind", "detail",
     "not_colours_before", "days", "whole", "also", "total",
 )  # fmt: skip
 
@@ -70,6 +70,7 @@ class Wish:
     not_pattern: str | None = None  # "no prints"
     cut: str | None = None  # vocabulary.CUTS, read from product names: "slim fit shirts"
     material: str | None = None  # vocabulary.NAMED_MATERIALS, read from product names: "leather jackets"
+    detail: str | None = None  # vocabulary.DETAILS, read from product names: "v-neck sweaters"
     brand: str | None = None  # vocabulary.BRANDS, read from product names: "nike shoes"
     not_brand: str | None = None  # "not nike", "나이키 말고"
     build: str | None = None  # vocabulary.BUILDS, as the user said: what flatters it is shown first
@@ -96,6 +97,8 @@ class Wish:
             wish = replace(wish, tone=u.tone, colour=None)
         if u.pattern or u.not_pattern:  # "striped", then "no stripes": the other is forgotten
             wish = replace(wish, pattern=u.pattern, not_pattern=u.not_pattern)
+        if u.detail:  # "sleeveless", "with pockets": of the garment, until another is named
+            wish = replace(wish, detail=u.detail)
         if u.material in NAMED_MATERIALS:  # "leather jackets", "린넨 셔츠" (not "패딩": rarely named down)
             wish = replace(wish, material=u.material)
         if u.cut or u.build:  # "slim fit", "I'm petite": kept until taken off
@@ -200,6 +203,7 @@ class Wish:
     def _of_no_garment(self) -> Wish:
         """These filters without what was said of one garment: its colour, tone, pattern, fabric."""
         bare = replace(self, colour=None, tone=None, pattern=None, not_pattern=None, material=None)
+        bare = replace(bare, detail=None)  # "v-neck" was said of that garment too
         return bare.refusing(None)
 
     def about(self, category: str | None) -> Wish:
@@ -353,7 +357,8 @@ class Wish:
         """The filters of an outfit around the piece a description chose: its colour and refusals were
         the piece's; a tone ("봄웜 코디", "in neutrals", "for blue eyes") is every piece's, a pop of
         colour the piece's alone."""
-        return replace(self, colour=None, tone=None if self.tone == "accent" else self.tone).refusing(None)
+        tone = None if self.tone == "accent" else self.tone
+        return replace(self, colour=None, tone=tone, detail=None).refusing(None)
 
     def to_dict(self) -> dict[str, Any]:
         """The filters as `stylist chat --json` prints them (gender men / women, or null)."""

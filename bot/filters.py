@@ -11,6 +11,7 @@ from vocabulary import (
     BRANDS,
     CATEGORY_NAMES,
     COLOURS,
+    DETAILS,
     FEATURES,
     MATERIALS,
     PATTERNS,
@@ -46,6 +47,8 @@ def filter_label(key: str, wish: Wish, language: str) -> str:
         return t("not_colour", language, colour=t(f"slot_{wish.not_slot}", language).lower())
     if key == "material":
         return display_name(MATERIALS, wish.material or "", language)
+    if key == "detail":
+        return detail_name(wish.detail or "", language)
     if key == "not_kind":  # "not heels", "스커트 제외"
         kind = wish.not_kind or ""
         refused = Wish(
@@ -85,6 +88,12 @@ def filter_label(key: str, wish: Wish, language: str) -> str:
     if key == "not_brand":
         return t("not_colour", language, colour=brand_name(wish.not_brand or "", language))
     return key
+
+
+def detail_name(detail: str, language: str) -> str:
+    """A garment's detail as shown: 'V-neck', '민소매'."""
+    named = DETAILS.get(detail)
+    return named[1 if language == "ko" else 0] if named else detail
 
 
 def brand_name(brand: str, language: str) -> str:
@@ -134,7 +143,10 @@ def describe(wish: Wish, language: str) -> str:
     words += [display_name(PATTERNS, wish.pattern, language)] if wish.pattern else []
     words += [t(f"cut_{wish.cut}", language)] if wish.cut else []
     words += [display_name(MATERIALS, wish.material, language)] if wish.material else []
+    detail = detail_name(wish.detail, language) if wish.detail else ""
+    words += [detail] if detail and not detail.startswith("with ") else []  # "V-neck T-shirt"
     words += [category_name(wish, language)] if wish.category else []
+    words += [detail] if detail.startswith("with ") else []  # "T-shirt with pockets"
     if not words and wish.occasion in OCCASION_NAMES:  # the verdict's "some that would suit": for the office
         name = OCCASION_NAMES[wish.occasion][1 if language == "ko" else 0]
         return f"{name} 아이템" if language == "ko" else f"pieces for {name}"

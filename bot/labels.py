@@ -67,6 +67,10 @@ FILTER_LABELS: dict[str, dict[str, str]] = {
         "en": "None named {material} here, so others: {what}",
         "ko": "{material} 상품이 없어 다른 소재로 찾았어요: {what}",
     },
+    "search_other_details": {
+        "en": "No product here is listed “{detail}”, so all of them (see each photo): {what}",
+        "ko": "“{detail}”(으)로 표시된 상품이 없어 모두 보여 드려요(사진으로 확인해 주세요): {what}",
+    },
     "search_other_cuts": {
         "en": "None {cut} here, so other cuts: {what}",
         "ko": "{cut} 상품이 없어 다른 핏으로 찾았어요: {what}",

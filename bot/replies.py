@@ -21,7 +21,7 @@ from vocabulary import (
 from .bodies import build_text
 from .care import care_text
 from .dresscodes import dress_code_text, etiquette_text
-from .filters import brand_name, describe, filter_label, kind_name, listed
+from .filters import brand_name, describe, detail_name, filter_label, kind_name, listed
 from .labels import OCCASION_NAMES
 from .palettes import palette_text, which_palette_text
 from .prices import look_price_text
@@ -88,7 +88,7 @@ def render_reply(reply: Reply, language: str) -> str:
     titles = ("outfit_title", "similar_title", "cheaper_title", "search_title", "complete_title")
     titles += ("restyle_title",)
     relaxed = ("search_other_colours", "search_other_cuts", "search_other_brands", "search_relaxed")
-    relaxed += ("search_other_materials", "search_other_kinds")
+    relaxed += ("search_other_materials", "search_other_kinds", "search_other_details")
     if reply.say in (*titles, *relaxed):
         say = reply.say
         if "product" in values and say in titles[:3]:
@@ -98,6 +98,7 @@ def render_reply(reply: Reply, language: str) -> str:
             "search_other_colours": "colour",
             "search_other_cuts": "cut",
             "search_other_materials": "material",
+            "search_other_details": "detail",
             "search_other_brands": "brand",
         }.get(say)
         what = describe((wish or Wish()).without(left_out) if left_out else wish or Wish(), language)
@@ -119,6 +120,7 @@ def render_reply(reply: Reply, language: str) -> str:
             brand=brand,
             left=left,
             material=display_name(MATERIALS, values.get("material") or "", language),
+            detail=detail_name(values.get("detail") or "", language),
             style=display_name(USAGES, values.get("style") or "", language),
             kind=kind_name(values.get("kind"), language),
         )

@@ -21,6 +21,7 @@ from vocabulary import (
     climate_of,
     cut_of,
     fan_merch,
+    has_detail,
     made_of,
     named_otherwise,
     slot_of,
@@ -83,6 +84,7 @@ class Filters:
     not_patterns: frozenset[str | None] = frozenset()  # "no prints"
     cut: str = ""  # "slim": products whose name says a slim cut (`vocabulary.cut_of`)
     material: str = ""  # "leather": products whose name says it (`vocabulary.made_of`)
+    detail: str = ""  # "v_neck": products whose name says it (`vocabulary.has_detail`)
     brand: str = ""  # "nike": products whose name begins with that brand (`vocabulary.brand_of`)
     not_brand: str = ""  # "not nike": none of that brand's
     climate: str = ""  # "cold": only products for the cold (a winter look's tops: sweaters, not tees)
@@ -120,6 +122,8 @@ class Filters:
         if (self.cut and cut_of(item.name) != self.cut) or (self.brand and brand_of(item.name) != self.brand):
             return False
         if self.not_brand and brand_of(item.name) == self.not_brand:
+            return False
+        if self.detail and not has_detail(item.name, self.detail):
             return False
         if self.material and not made_of(item.name, self.material):
             return False

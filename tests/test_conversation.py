@@ -27,7 +27,7 @@ from storage import Analysis, Base, ChatState
 from tests.conftest import clothing_photos
 from tests.fakes.telegram import Call, FakeBotApi
 from understanding.lexicon import LIGHT_COLOURS
-from vocabulary import cut_of, slot_of
+from vocabulary import cut_of, has_detail, slot_of
 
 
 @dataclass
@@ -3527,3 +3527,22 @@ async def test_a_sports_look_after_a_search_does_not_start_from_its_garment(chat
     await chat.say("dresses")
     await chat.say("for a wedding")
     assert (await chat.state()).filters.get("category") == "dress"
+
+
+async def test_a_detail_asked_for_is_read_from_names(chat: Chat) -> None:
+    """'Sleeveless tops': tops whose names say so, with a ✕ button that takes it off; a detail no name
+    says ('t-shirts with pockets'): all of them, said so (both were dropped silently)."""
+    items = chat.catalog().items.values()
+    named = [p.id for p in items if p.category == "top" and has_detail(p.name, "sleeveless")]
+    (answer,) = await chat.say("sleeveless tops")
+    shown = (await chat.state()).shown
+    if named:  # the small test catalogue: as many as it has
+        assert shown and set(shown) <= set(named) and "sleeveless tops" in text_of(answer)
+    else:
+        assert "No product here is listed “sleeveless”, so all of them" in text_of(answer) and shown
+    *_, answer = await chat.press(buttons(answer)["✕ sleeveless"])
+    assert (await chat.state()).filters.get("detail") is None and "sleeveless" not in text_of(answer)
+    assert not [p for p in items if p.category == "t-shirt" and has_detail(p.name, "pockets")]
+    (answer,) = await chat.say("t-shirts with pockets")
+    said = "No product here is listed “with pockets”, so all of them (see each photo): T-shirt"
+    assert said in text_of(answer) and (await chat.state()).shown

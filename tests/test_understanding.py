@@ -12,7 +12,7 @@ from understanding import SLOT_KEYS, find_price, parse
 from understanding.fuzzy import closest, distance
 
 TABLE = Path(__file__).parent / "data" / "utterances.tsv"
-KEYS = (*SLOT_KEYS, "season")
+KEYS = (*SLOT_KEYS, "season", "detail")
 
 
 def load_table() -> list[tuple[str, str, dict[str, object]]]:
@@ -42,7 +42,7 @@ def test_the_table_is_large_and_bilingual() -> None:
 def test_utterance(text: str, intent: str, expected: dict[str, object]) -> None:
     understood = parse(text)
     got = understood.slots()
-    assert (got["intent"], {k: got[k] for k in KEYS}) == (intent, expected)
+    assert (got["intent"], {k: got.get(k) for k in KEYS}) == (intent, expected)
 
 
 def test_filters_taken_off_in_words() -> None:
@@ -683,4 +683,20 @@ def test_a_kind_for_eyes_or_hair_is_searched() -> None:
     assert (parse("what colours suit blue eyes?").intent, parse("what colours suit blue eyes?").colour) == (
         "palette",
         None,
+    )
+
+
+def test_a_detail_is_read_from_names_and_asked_of_the_garment_named() -> None:
+    """Sleeves, necklines, hoods and pockets: read from a product's name; asked of the garment named
+    ("반팔 셔츠": a shirt's short sleeves), not of a kind that is the detail itself ("반팔": a T-shirt) nor
+    of the layer over it ("반팔 위에 뭐 걸치지?"), nor from a tip ("should I roll up my sleeves?")."""
+    from vocabulary import has_detail
+
+    assert has_detail("Puma Men V-Neck Tshirt", "v_neck") and has_detail("Women Halter Top", "sleeveless")
+    assert has_detail("Roadster Men Hooded Sweatshirt", "hooded") and not has_detail("Hood Cap", "hooded")
+    assert not has_detail("Nike Men Black Tshirt", "round_neck")
+    assert parse("반팔 셔츠").detail == "short_sleeve" and parse("긴팔 원피스").detail == "long_sleeve"
+    assert parse("반팔").detail is None and parse("hoodie").detail is None and parse("polo").detail is None
+    assert (
+        parse("반팔 위에 뭐 걸치지?").detail is None and parse("should I roll up my sleeves?").detail is None
     )

@@ -124,11 +124,14 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
         "polo", "polos", "polo shirt", "폴로", "카라티", "카라 티", "with a collar", "collared tee",
         "카라 있는",
     ),
-    "undershirt": ("tank top", "vest", "camisole", "singlet", "나시", "민소매"),
+    "undershirt": ("vest", "singlet"),  # a tank top is listed as a top: a sleeveless one
     "blazer": ("blazer", "blazers", "suit", "suit jacket", "sport coat", "블레이저", "정장 자켓", "셋업"),
     "hoodie": ("hoodie", "hoodies", "hoody", "후드티", "후드", "후디"),
     "body": ("bodysuit", "romper", "jumpsuit", "바디수트", "점프수트"),
-    "top": ("top", "tops", "kurta", "kurti", "crop top", "상의", "탑", "윗옷", "크롭티", "크롭 티", "크롭탑"),
+    "top": (
+        "top", "tops", "kurta", "kurti", "crop top", "상의", "탑", "윗옷", "크롭티", "크롭 티", "크롭탑",
+        "tank top", "tank tops", "camisole", "나시", "민소매",
+    ),
     "bottom": ("bottoms", "하의", "아래옷"),
     "blouse": ("blouse", "blouses", "블라우스"),
     "bag": (

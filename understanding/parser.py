@@ -36,6 +36,7 @@ from .cues import (
     RETIMED,
     STOP,
 )
+from .details import detail_asked
 from .dropped import dropped
 from .intents import intent_of
 from .layers import layered
@@ -334,6 +335,8 @@ def parse(text: str) -> Understood:
         understood.cues, understood.ref = understood.cues - {"outfit"} | {"back", "first"}, None
     if understood.command is None:
         understood.balance = balance_asked(rest, understood.colour)  # "too much black?": of the look
+        worn = understood.subject or understood.category  # "반팔 위에": of the T-shirt, not the layer
+        understood.detail = None if understood.tip else detail_asked(rest, worn)  # "v-neck sweaters"
         understood.intent = intent_of(understood, rest, matches)
     if _LINK.search(raw):  # a shop's link pasted: not opened, a screenshot asked for
         understood.intent = "link"

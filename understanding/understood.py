@@ -8,7 +8,7 @@ from typing import Any
 SLOT_KEYS = ("colour", "not_colour", "category", "style", "occasion", "gender", "min_price", "max_price")
 NARROWING = (
     "season", "tone", "any_gender", "kids", "pattern", "not_pattern", "cut", "build", "not_category", "brand",
-    "not_brand", "material",
+    "not_brand", "material", "detail",
 )  # fmt: skip
 
 
@@ -37,6 +37,7 @@ class Understood:
     pattern: str | None = None  # vocabulary.PATTERNS: "striped shirts"
     not_pattern: str | None = None  # "no prints"
     cut: str | None = None  # vocabulary.CUTS: "slim fit shirts", "오버핏 티셔츠"
+    detail: str | None = None  # vocabulary.DETAILS: "v-neck sweaters", "민소매 원피스"
     brand: str | None = None  # vocabulary.BRANDS: "nike shoes", "나이키 운동화"
     not_brand: str | None = None  # "not nike", "나이키 말고"
     build: str | None = None  # vocabulary.BUILDS: "I'm petite", "통통한 편이에요" (the user's, said)
@@ -85,6 +86,7 @@ class Understood:
                 "pattern",
                 "not_pattern",
                 "cut",
+                "detail",
                 "brand",
                 "not_brand",
                 "not_category",

@@ -4,6 +4,7 @@ confidence thresholds. Every layer imports it; it imports nothing of the project
 from .bodies import BUILDS, HEIGHT_BUILDS, Build
 from .brands import BRANDS, Brand, brand_of, carries, fan_merch, sporty
 from .care import CARE_KINDS, MATERIALS, NAMED_MATERIALS, care_kind, made_of
+from .details import DETAILS, KIND_DETAILS, has_detail
 from .etiquette import COLOUR_RULES, TIE_COLOURS, ColourRule, colour_fits
 from .kinds import ARTICLE_KINDS, STAND_INS, UNCARRIED, article_category, named_otherwise
 from .labels import (
@@ -139,6 +140,9 @@ __all__ = [
     "MATERIALS",
     "care_kind",
     "made_of",
+    "DETAILS",
+    "KIND_DETAILS",
+    "has_detail",
     "NAMED_MATERIALS",
     "ALL_CATEGORIES",
     "ACCEPTED_CATEGORIES",

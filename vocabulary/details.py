@@ -1,0 +1,35 @@
+"""The details of a garment a shopper names — its sleeves, neckline, hood, collar, pockets — and the
+words a product's name says them in. The catalogue lists no such field, so only a product whose name
+says a detail is known to have it."""
+
+from __future__ import annotations
+
+# label -> (English, Korean, the words a product's name says it in)
+DETAILS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "sleeveless": (
+        "sleeveless",
+        "민소매",
+        ("sleeveless", "strapless", "halter", "tank top", "spaghetti", "tube top", "tube dress"),
+    ),
+    "short_sleeve": ("short-sleeve", "반팔", ("short sleeve", "half sleeve", "cap sleeve", "half-sleeve")),
+    "long_sleeve": ("long-sleeve", "긴팔", ("long sleeve", "full sleeve", "long-sleeve", "full-sleeve")),
+    "v_neck": ("V-neck", "브이넥", ("v neck", "v-neck")),
+    "round_neck": ("round-neck", "라운드넥", ("round neck", "crew neck", "scoop neck", "round-neck")),
+    "hooded": ("hooded", "후드", ("hooded",)),
+    "collar": ("collared", "카라", ("collar",)),
+    "pockets": ("with pockets", "포켓", ("pocket",)),
+}
+# A kind that is the detail itself: a T-shirt has short sleeves, a hoodie a hood — not asked again.
+KIND_DETAILS: dict[str, str] = {
+    "t-shirt": "short_sleeve",
+    "longsleeve": "long_sleeve",
+    "hoodie": "hooded",
+    "polo": "collar",
+    "undershirt": "sleeveless",
+}
+
+
+def has_detail(name: str, detail: str) -> bool:
+    """Whether a product's name says the detail ("Women Black Sleeveless Top": sleeveless)."""
+    words = f" {name.lower().replace('-', ' ')} "
+    return any(f" {term.replace('-', ' ')}" in words for term in DETAILS[detail][2])
