@@ -700,3 +700,5 @@ def test_a_detail_is_read_from_names_and_asked_of_the_garment_named() -> None:
     assert (
         parse("반팔 위에 뭐 걸치지?").detail is None and parse("should I roll up my sleeves?").detail is None
     )
+    assert parse("any sleeves").dropped == parse("소매 상관없어").dropped == {"detail"}
+    assert parse("without pockets").detail is None and parse("no sleeves").detail == "sleeveless"

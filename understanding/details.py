@@ -22,8 +22,13 @@ _ASKED = {
     "pockets": re.compile(r"\bwith pockets?\b|\bpockets\b|주머니\s?(?:있는|달린)|포켓\s?(?:있는|달린)"),
 }
 
+# "without pockets", "후드 없는": a detail refused is not asked ("no sleeves" is: sleeveless)
+_REFUSED = re.compile(r"\b(?:no|without)\s+(?:a\s+)?(?:pockets?|hoods?|collars?)\b|(?:주머니|후드|카라)\s?없")
+
 
 def detail_asked(text: str, category: str | None) -> str | None:
     """The detail a normalised message asks of the garment it names, else None."""
     asked = next((detail for detail, words in _ASKED.items() if words.search(text)), None)
+    if asked in ("pockets", "hooded", "collar") and _REFUSED.search(text):
+        return None
     return None if asked is None or KIND_DETAILS.get(category or "") == asked else asked

@@ -12,6 +12,7 @@ _KEYS = {
     "style": ("occasion", "style"),
     "pattern": ("pattern", "not_pattern"),
     "cut": ("cut",),
+    "detail": ("detail",),
     "brand": ("brand", "not_brand"),
 }
 _WORDS = {  # (English, Korean)
@@ -20,6 +21,7 @@ _WORDS = {  # (English, Korean)
     "style": (r"styles?|occasion", r"스타일"),
     "pattern": (r"patterns?|prints?", r"무늬|패턴"),
     "cut": (r"fits?|cuts?", r"핏"),
+    "detail": (r"sleeves?|sleeve length|necklines?|necks?|pockets?|hoods?", r"소매|넥|주머니|후드"),
     "brand": (r"brands?|labels?", r"브랜드"),
 }
 _EN_BEFORE = r"\b(?:any|whatever|all|every|remove|drop|clear|forget|ignore|lose|reset)\s+(?:the\s+)?"
