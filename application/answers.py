@@ -349,6 +349,11 @@ class Answers:
             return [Reply("no_brand_seen"), said]  # a photo's logo is not read: said, then what is seen
         return [said]
 
+    async def worn_in_photo(self, conversation: Conversation, user_id: int | None, kind: str) -> bool:
+        """Whether the outfit photo in view has a garment of `kind`'s slot (its bag, its coat)."""
+        garments = (await self.focus(conversation, user_id))[1] if conversation.focus_analysis_id else []
+        return any(kind_of(garment) == slot_of(kind) for garment in garments)
+
     async def liked(self, conversation: Conversation, user_id: int | None, kind: str | None) -> list[Reply]:
         """'I love it' of what is in view: a photo's buttons again, how to keep a look or a pick; none
         (searched) for a kind named with no photo of it in view ("I like this jacket")."""

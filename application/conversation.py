@@ -3,6 +3,7 @@ survives a restart, and several bot processes sharing one database answer it ali
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -17,6 +18,7 @@ from .wish import GIFT, TONES, Wish
 
 SEEN_LIMIT = 200  # products remembered as shown ("another one" skips them)
 HISTORY_LIMIT = 5  # answers "go back" can return to
+RECOMMENDED = re.compile(r"\b(?:recommend|suggest|show me|any good)\b|추천|보여")  # "신발 추천해줘"
 ANSWERS = ("analysis", "outfit", "similar", "cheaper", "search")  # the modes "go back" can show again
 NAMING = ("favourite", "why", "fit", "tip", "care", "photo")  # "save #2": #2 named, the subject kept
 POINTING = (*NAMING, "cheaper", "similar", "outfit")  # then "how much is it?": #2
@@ -225,6 +227,13 @@ class Conversation:
             product = catalog.items.get(self.focus_product_id)
             return product is None or slot_of(product.category) != slot_of(category)
         return True  # checked against the analysis when answering
+
+    def styles_photo(self, u: Understood, text: str) -> bool:
+        """Whether a kind recommended and nothing else ("recommend shoes", "신발 추천해줘") is for the
+        photo in view: pieces that go with it, not any of that kind ("t-shirts" alone is a search)."""
+        photo = self.focus_analysis_id is not None and self.mode in ("analysis", *ANSWERS[1:4])
+        bare = u.category and not replace(u, category=None).has_filters and not u.subject
+        return bool(photo and bare and RECOMMENDED.search(text.lower()))
 
     def refer(self, u: Understood) -> Understood:
         """The message with "it" read as the product last named by its number without becoming the

@@ -364,6 +364,8 @@ class Dialogue:
             u.subject or u.this_one or conversation.has_focus or conversation.shown
         ):
             return [Reply("need_focus", actions=examples(language))]  # "shoes for it" with nothing in view
+        if intent == "search" and conversation.styles_photo(u, text):  # "신발 추천해줘" of a dress's photo:
+            u, intent = replace(u, intent="refine", about_focus=True), "refine"  # its shoes, not any shoes
         around_focus = conversation.has_focus and u.about_focus  # "what shoes go with it?"
         moved_on = conversation.moved_on(self.catalog, u)  # "an outfit for an interview" after a skirt's
         moved_on = moved_on or await self.described.gives_way(conversation, user_id, u)  # "…for men"
@@ -419,6 +421,10 @@ class Dialogue:
         conversation.wish = wish
         self.recolour.regender(conversation)  # "for women" about a men's piece: hers
         mode = intent if intent in ABOUT_A_GARMENT else conversation.refined_mode(self.catalog)
+        worn = intent == "refine" and previous in ("similar", "cheaper") and mode == "outfit"  # "what about
+        worn = worn and u.category and not (u.occasion or u.style or u.season)
+        if worn and await self.answers.worn_in_photo(conversation, user_id, u.category or ""):
+            mode, conversation.wish = previous, replace(wish, also=None)  # the bag?": the photo's bag's
         if around_focus and u.category and intent in ("search", "refine") and mode == "search":
             mode = "outfit"  # "what shirt goes under it?" after blazers: the first one's shirts
         if mode == "cheaper" and intent == "refine" and (u.occasion or u.style or u.season):

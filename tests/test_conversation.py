@@ -3546,3 +3546,33 @@ async def test_a_detail_asked_for_is_read_from_names(chat: Chat) -> None:
     (answer,) = await chat.say("t-shirts with pockets")
     said = "No product here is listed “with pockets”, so all of them (see each photo): T-shirt"
     assert said in text_of(answer) and (await chat.state()).shown
+
+
+async def test_a_bare_kind_after_a_photo_is_for_the_photo(chat: Chat) -> None:
+    """'Recommend shoes' with a T-shirt's photo in view: shoes that go with it (it searched any shoes,
+    men's sandals for a woman's dress); "black jeans" is still a search of its own."""
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    await chat.say("recommend shoes")
+    state = await chat.state()
+    items = chat.catalog().items
+    assert state.mode == "outfit" and state.shown and all(items[i].slot == "shoes" for i in state.shown)
+    await chat.say("black jeans")
+    assert (await chat.state()).mode == "search"
+
+
+async def test_another_garment_of_an_outfit_photo_keeps_the_answer_asked(chat: Chat) -> None:
+    """'Where can I buy the coat?' then 'what about the bag' of an outfit's photo: the bag's cheapest
+    offers (it completed the look with bags and jackets, the coat's kind pinned beside them); 'similar
+    skirts', then 'and the shoes?': similar shoes."""
+    from shared_data import data_root
+
+    await chat.photo((data_root() / "ccp" / "photos" / "0110.jpg").read_bytes())  # coat, bag, skirt, shoes
+    await chat.say("where can I buy the coat?")
+    (bag, *_) = await chat.say("what about the bag")
+    state = await chat.state()
+    assert text_of(bag).startswith("<b>Cheapest like your bag</b>") and state.mode == "cheaper"
+    assert state.filters.get("category") == "bag" and not state.filters.get("also")
+    await chat.say("similar skirts")
+    (shoes, *_) = await chat.say("and the shoes?")
+    state = await chat.state()
+    assert text_of(shoes).startswith("<b>Similar to your shoes</b>") and state.mode == "similar"
