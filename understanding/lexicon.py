@@ -178,6 +178,7 @@ ARTICLE_WORDS: dict[str, tuple[str, ...]] = {
     "small bag": ("small bag", "mini bag", "smaller bag", "작은 가방", "미니백", "미니 백", "크로스백"),
     "sunglasses": ("sunglasses", "shades", "선글라스"),
     "belt": ("belt", "벨트"),
+    "wallet": ("wallet", "wallets", "지갑"),
     "scarf": ("scarf", "scarves", "muffler", "스카프", "목도리", "머플러"),
     "kurta": ("kurta", "kurti"),
     "saree": ("saree", "sari"),

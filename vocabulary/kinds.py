@@ -29,6 +29,7 @@ ARTICLE_KINDS: dict[str, tuple[str, str, frozenset[str]]] = {
     "small bag": ("small bags", "작은 가방", frozenset({"Clutches", "Mobile Pouch", "Waist Pouch"})),
     "sunglasses": ("sunglasses", "선글라스", frozenset({"Sunglasses"})),
     "belt": ("belts", "벨트", frozenset({"Belts"})),
+    "wallet": ("wallets", "지갑", frozenset({"Wallets"})),  # a handful, hers
     "scarf": ("scarves", "스카프", frozenset({"Scarves"})),
     "kurta": ("kurtas", "쿠르타", frozenset({"Kurtas", "Kurtis"})),
     "saree": ("sarees", "사리", frozenset({"Sarees"})),
