@@ -123,6 +123,11 @@ class Conversation:
         items, focus = catalog.items, self.focus_product_id
         return next((i for i in self.shown if i != focus and i in items and items[i].slot == slot), None)
 
+    def number_of_kind(self, catalog: Catalog, category: str) -> int | None:
+        """The number of the first product of `category`'s slot in the answer in view ("the dress")."""
+        slot, items = slot_of(category), catalog.items
+        return next((n for n, i in enumerate(self.shown, 1) if i in items and items[i].slot == slot), None)
+
     def product_in_view(self, catalog: Catalog) -> CatalogItem | None:
         """The catalogue product the conversation is about: the one in focus, else a search's first."""
         first = self.shown[0] if self.mode == "search" and self.shown else -1

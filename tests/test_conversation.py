@@ -3576,3 +3576,15 @@ async def test_another_garment_of_an_outfit_photo_keeps_the_answer_asked(chat: C
     (shoes, *_) = await chat.say("and the shoes?")
     state = await chat.state()
     assert text_of(shoes).startswith("<b>Similar to your shoes</b>") and state.mode == "similar"
+
+
+async def test_a_kind_in_view_shown_bigger_is_its_picture(chat: Chat) -> None:
+    """'Show me the shoes bigger', '가방 크게 보여줘' after a look: that piece's picture and what it is,
+    as "#3" would (it searched shoes anew)."""
+    await chat.say("an outfit for a first date, for women")
+    state = await chat.state()
+    items = chat.catalog().items
+    shoes = next(items[i] for i in state.shown if items[i].slot == "shoes")
+    (answer,) = await chat.say("show me the shoes bigger")
+    assert answer.method == "sendPhoto" and text_of(answer).startswith(f"<b>{html.escape(shoes.name)}: ")
+    assert (await chat.state()).shown == state.shown  # the look stays numbered

@@ -44,6 +44,7 @@ _MOST = re.compile(  # "which of these is the most formal?", "이 중에 제일 
     r"|(?:이 ?중에?|여기서)\s*(?:제일|가장)"
 )
 _BRANDS_OF = re.compile(r"\bbrands? (?:of|for)\b|\bbest\b|\brecommend|추천|좋은")
+_BIGGER = re.compile(r"\b(?:bigger|larger|closer|up close|zoom(?:ed)? in)\b|크게 보|확대|자세히 보")
 _COLOUR_OF = re.compile(r"\bwhat colou?r (?:is|are)\b")  # "what colour is #2?"
 _COLOUR_OF_KO = re.compile(
     r"(?:색|색깔|컬러)\s*(?:이|은|는)?\s*(?:뭐|뭘까|무슨|어떤)|무슨\s*색(?:이야|이에요|인가)"
@@ -224,6 +225,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     if (asked_colour or brand) and u.category and not (u.colour or u.style or u.occasion or u.max_price):
         return "photo"
     only_kind = not (u.colour or u.style or u.occasion or u.gender or u.season or u.min_price or u.max_price)
+    if u.category and only_kind and _BIGGER.search(text):  # "show me the dress bigger": its picture
+        return "photo"
     if "liked" in cues and only_kind and not (u.ref is not None or cues & {"outfit", "similar"}):
         return "liked"  # "I love it", "이 자켓 마음에 들어": the one in view (a kind named, searched if none)
     if u.category is not None:
