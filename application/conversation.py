@@ -197,8 +197,9 @@ class Conversation:
         unfit = {"winter": product.climate != "cold", "summer": product.climate == "cold"}
         if self.chosen and unfit.get(u.season or "") and u.intent in ("outfit", "refine"):
             return True  # "for winter" after a polo shirt the bot chose
-        if self.chosen and u.tone and u.intent == "outfit" and product.colour not in TONES.get(u.tone, ()):
-            return True  # "an outfit in neutral colours" after a yellow top it chose
+        toned = u.tone and u.intent in ("outfit", "refine") and product.colour not in TONES.get(u.tone, ())
+        if self.chosen and toned:  # "an outfit in neutral colours", "something in pastel" after a yellow
+            return True  # top it chose
         if not (u.occasion and u.style) or product.usage == u.style:
             return False
         return (u.intent == "outfit" and "outfit" in u.cues) or (self.chosen and u.intent == "refine")

@@ -3588,3 +3588,16 @@ async def test_a_kind_in_view_shown_bigger_is_its_picture(chat: Chat) -> None:
     (answer,) = await chat.say("show me the shoes bigger")
     assert answer.method == "sendPhoto" and text_of(answer).startswith(f"<b>{html.escape(shoes.name)}: ")
     assert (await chat.state()).shown == state.shown  # the look stays numbered
+
+
+async def test_a_tone_asked_of_a_look_the_bot_began_changes_its_start(chat: Chat) -> None:
+    """'Something in pastel' after a look the bot began from a piece it chose: a light piece starts it
+    (the black dress it began from stayed, pastels around it)."""
+    await chat.say("an outfit for a first date, for women")
+    items = chat.catalog().items
+    if items[(await chat.state()).focus_product_id].colour in LIGHT_COLOURS:
+        await chat.say("in dark colours")  # a start that is not light
+    await chat.say("something in pastel")
+    state = await chat.state()
+    assert state.filters.get("tone") == "light" and items[state.focus_product_id].colour in LIGHT_COLOURS
+    assert all(items[i].colour in LIGHT_COLOURS for i in state.shown)
