@@ -176,6 +176,7 @@ class Conversation:
             "which_kind" not in u.cues
             or u.category is None
             or self.mode not in ("outfit", "similar", "search")
+            or u.subject  # "which belt goes with black shoes?": shoes described, a look of their own
         ):
             return False
         return any(catalog.items[i].category == u.category for i in self.shown if i in catalog.items)

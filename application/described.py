@@ -20,6 +20,9 @@ from .search import Search
 from .wardrobe import Wardrobe
 from .wish import Ask
 
+LEATHER = ("brown", "black", "burgundy")  # shoes a belt matches ("what belt goes with brown shoes?"),
+TRAINERS = ("Sports Shoes", "Sandals", "Sports Sandals", "Flip Flops")  # unless trainers or sandals
+
 
 @dataclass
 class Described:
@@ -70,6 +73,10 @@ class Described:
         conversation.focus_on(product_id=product.id, chosen=chosen)
         outfit = replace(described, category=u.wanted, article=described.article if u.wanted else None)
         conversation.wish = outfit.around_piece()
+        leather = product.colour in LEATHER and product.article_type not in TRAINERS
+        if outfit.article == "belt" and slot_of(product.category) == "shoes" and leather:
+            conversation.wish = replace(conversation.wish, colour=product.colour)  # "brown shoes": a belt
+            note.append(Reply("belt_to_shoes", {"colour": product.colour}))  # of their leather
         return note + await self.answers.answer(conversation, user_id, "outfit", language)
 
     async def gives_way(self, conversation: Conversation, user_id: int | None, u: Understood) -> bool:

@@ -322,7 +322,8 @@ class Dialogue:
             return said + noted
         said += await self.answers.named(conversation, user_id, u)  # "shoes for this skirt" of a "hat"
         replies = said + noted + await self._shop(conversation, user_id, u, text, language)
-        if "colours" in u.cues and (colour := base_colour(replies)):  # "what colour shoes go with it?"
+        belt = any(reply.say == "belt_to_shoes" for reply in replies)  # its leather's, said instead
+        if "colours" in u.cues and (colour := base_colour(replies)) and not belt:  # "what colour shoes …?"
             replies.insert(0, advice_on(colour))
         if (conversation.mode == "outfit" or conversation.wish.also) and any(
             reply.slots for reply in replies

@@ -330,7 +330,7 @@ def _say(reply: Reply, language: str) -> str:
         return said + " " + t("whose_anyone", language)
     if reply.say == "no_layer":  # "no formal coats": the look's style, named
         values["style"] = display_name(USAGES, values["style"], language).lower()
-    if reply.say == "not_in_colour":  # "#2 in black" with no black one of its design
+    if reply.say in ("not_in_colour", "belt_to_shoes"):  # "#2 in black" with no black one of its design
         values["colour"] = display_name(COLOURS, values.get("colour") or "", language).lower()
     if reply.say in ("nearest_kind", "no_such_kind"):  # "트렌치코트 코디", "아우터는 코트로": no coats here
         values["article"] = kind_name(values.get("article"), language)

@@ -7,6 +7,10 @@ from __future__ import annotations
 VERDICTS: dict[str, dict[str, str]] = {
     # the stylist's pick among what is shown: "which one would you pick?", "#1 or #3?", "why #2?"
     "pick": {"en": "If I had to choose:", "ko": "하나씩 고른다면:"},
+    "belt_to_shoes": {  # "what belt goes with brown shoes?": the leather matched
+        "en": "Match the belt to the shoes' leather: a {colour} belt with {colour} shoes.",
+        "ko": "벨트는 구두 가죽 색에 맞추세요: {colour} 구두에는 {colour} 벨트가 어울려요.",
+    },
     "pick_one": {"en": "If I had to choose one:", "ko": "하나만 고른다면:"},
     "pick_versatile": {
         "en": "The easiest to wear with anything (plain, in a calm colour):",

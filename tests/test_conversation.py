@@ -3601,3 +3601,20 @@ async def test_a_tone_asked_of_a_look_the_bot_began_changes_its_start(chat: Chat
     state = await chat.state()
     assert state.filters.get("tone") == "light" and items[state.focus_product_id].colour in LIGHT_COLOURS
     assert all(items[i].colour in LIGHT_COLOURS for i in state.shown)
+
+
+async def test_a_belt_for_leather_shoes_matches_them(chat: Chat) -> None:
+    """'Which belt goes with black shoes?': a belt of the shoes' leather, said so — with belts in view
+    it had picked among them, for the shoes in view."""
+    await chat.say("I'm a man")
+    await chat.say("belts")
+    said = [text_of(call) for call in await chat.say("which belt goes with black shoes?")]
+    state = await chat.state()
+    items = chat.catalog().items
+    start, belts = items[state.focus_product_id], [items[i] for i in state.shown[1:]]
+    assert start.slot == "shoes" and start.colour == "black" and belts
+    if start.article_type not in ("Sports Shoes", "Sandals", "Sports Sandals", "Flip Flops"):
+        assert said[0] == "Match the belt to the shoes' leather: a black belt with black shoes."
+        assert all(p.colour == "black" for p in belts) or not any(
+            p.colour == "black" and p.article_type == "Belts" for p in items.values()
+        )

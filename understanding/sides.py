@@ -79,9 +79,9 @@ def about_focus(text: str, matches: list[Match], language: str) -> bool:
         return False
     if _FOCUS_EN.search(text) or _FOCUS_KO.search(text) or _ALSO_EN.search(text):
         return True
-    if which_kind(text, category):  # "어떤 신발이 어울려?", "which shoes would go?"
-        return True
-    sides = _sides(text, matches, language)
+    sides = _sides(text, matches, language)  # (a kind asked, a garment described)
+    if which_kind(text, category) and not (sides and sides[1]):  # "어떤 신발이 어울려?", "which shoes
+        return True  # would go?" — not "which belt goes with black shoes?": those shoes' belt
     if sides is not None and not sides[1] and _TO_WEAR_KO.search(text[: category.start]):
         return False  # "휴가 때 입을 원피스", "12월에 입을 코트": a kind to wear, not one to wear with it
     if text[category.end : category.end + 1] == "도" or (sides is None and asks_about(text, matches)):
