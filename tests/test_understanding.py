@@ -702,3 +702,17 @@ def test_a_detail_is_read_from_names_and_asked_of_the_garment_named() -> None:
     )
     assert parse("any sleeves").dropped == parse("소매 상관없어").dropped == {"detail"}
     assert parse("without pockets").detail is None and parse("no sleeves").detail == "sleeveless"
+
+
+def test_which_kind_goes_with_a_garment_named_in_korean_describes_it() -> None:
+    """'어떤 신발이 청바지랑 어울려?': shoes asked for jeans described (it searched shoes); 'which belt goes
+    with black shoes?' is not about the garment in view."""
+    for text, subject, wanted in (
+        ("어떤 신발이 청바지랑 어울려?", "pants", "shoes"),
+        ("무슨 가방이 원피스랑 어울려?", "dress", "bag"),
+        ("어떤 가방이 검은 원피스에 잘 어울려?", "dress", "bag"),
+    ):
+        u = parse(text)
+        assert (u.intent, u.subject, u.wanted) == ("outfit", subject, wanted), text
+    assert parse("어떤 신발이 어울려?").about_focus and parse("어떤 신발이 어울려?").subject is None
+    assert not parse("which belt goes with black shoes?").about_focus

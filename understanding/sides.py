@@ -159,6 +159,8 @@ def subject_and_wanted(text: str, matches: list[Match], language: str) -> tuple[
     categories = [m for m in matches if m.kind == "category" and not m.negated]
     if len(categories) == 2 and _WHICH_FOR_KO.match(text[categories[0].end : categories[1].start]):
         return categories[0].label, categories[1].label  # "빨간 원피스에는 무슨 색 가방?"
+    if len(categories) == 2 and _which_with_ko(text, *categories):  # "어떤 신발이 청바지랑 어울려?"
+        return categories[1].label, categories[0].label
     if len(categories) == 2 and language == "en":
         first, second = categories
         if _WITH_WHAT.match(text[first.end : second.start]):  # "a black dress with what shoes?"
@@ -184,6 +186,20 @@ _HAVE_KO = re.compile(
 _WHICH_FOR_KO = re.compile(  # "원피스에는 무슨 색 가방?": which bag for the dress
     r"^\s*(?:에(?:는|도)?|엔)\s*(?:무슨|어떤|어느)\s*(?:색|색깔|컬러)?\s*$"
 )
+_SUBJECT_KO = re.compile(r"^\s*(?:이|가|은|는)?\s*(?:[가-힣]+\s+)?$")  # "어떤 신발이 (검은) 청바지랑"
+_GOES_WITH_KO = re.compile(r"^\s*(?:이랑|랑|하고|와|과|에|에는|엔)\s*(?:(?:잘|더|제일)\s*)?(?:어울|매치|맞)")
+
+
+def _which_with_ko(text: str, asked: Match, described: Match) -> bool:
+    """ "어떤 신발이 청바지랑 어울려?", "무슨 가방이 원피스에 어울려?": which of the first kind goes with the
+    second."""
+    return bool(
+        _WHICH_OF_KO.search(text[: asked.start])
+        and _SUBJECT_KO.match(text[asked.end : described.start])
+        and _GOES_WITH_KO.match(text[described.end :])
+    )
+
+
 _WITH_WHAT = re.compile(r"^\s*with\s+(?:what|which)\s+(?:colou?r\s+|kind of\s+)?$")
 _WHAT = re.compile(r"\b(?:what|which)\s+(?:colou?r\s+|kind of\s+)?$")
 _WITH_ONE = re.compile(r"^\s*(?:to wear\s+|go\s+)?with\s+(?:(?:an?|my|the|this|that)\s+)?(?:[a-z]+\s+){0,2}$")
