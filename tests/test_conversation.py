@@ -3618,3 +3618,16 @@ async def test_a_belt_for_leather_shoes_matches_them(chat: Chat) -> None:
         assert all(p.colour == "black" for p in belts) or not any(
             p.colour == "black" and p.article_type == "Belts" for p in items.values()
         )
+
+
+async def test_a_garment_refused_for_another_swaps_it_in_the_look(chat: Chat) -> None:
+    """'No black dress, I want trousers' after a funeral look: its bottoms as trousers, still for the
+    funeral and in any colour (it searched dresses that are not black)."""
+    await chat.say("I need an outfit for a funeral, I'm a woman")
+    said = text_of((await chat.say("no black dress, I want trousers"))[0])
+    state = await chat.state()
+    items = chat.catalog().items
+    assert state.mode == "outfit" and state.filters.get("occasion") == "funeral"
+    assert state.filters.get("category") == "pants" and not state.filters.get("not_colour")
+    assert "Filters: trousers · for a funeral · for women" in said  # the small catalogue may have none
+    assert not [i for i in state.shown if items[i].category == "dress"]

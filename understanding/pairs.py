@@ -123,8 +123,10 @@ def swapped(text: str, matches: list[Match]) -> Match | None:
     """The garment that one in view is to become, when a message swaps one for another of its slot
     ("바지는 반바지로", "블라우스 말고 셔츠로": shorts, a shirt); None for any other message."""
     named = [m for m in matches if m.kind == "category"]
-    if len(named) == 2 and named[0].negated and not named[1].negated:  # "블라우스 말고 셔츠로"
-        return named[1] if slot_of(named[0].label) == slot_of(named[1].label) else None
+    if len(named) == 2 and named[0].negated != named[1].negated:  # "블라우스 말고 셔츠로", "trousers, not
+        refused, wanted = named if named[0].negated else named[::-1]  # a dress"
+        old, new = slot_of(refused.label), slot_of(wanted.label)
+        return wanted if old == new or (old == "dress" and new in ("top", "bottom")) else None
     garments = [m for m in named if not m.negated]
     if len(garments) != 2 or slot_of(garments[0].label) != slot_of(garments[1].label):
         return None

@@ -136,7 +136,15 @@ def find_terms(text: str) -> list[Match]:
     for pairs in (listed, listed[::-1]):  # "검정이랑 회색 말고", "no black or grey": each of them refused
         for a, b in pairs:
             a.negated = b.negated = a.negated or b.negated
+    wanted = {m.label for m in taken if m.kind == "category" and not m.negated}
+    of_refused = []  # "no black dress, I want trousers": the dress refused, its black with it
     for colour, garment in zip(taken, taken[1:], strict=False):  # "빨간색 원피스 말고": not the red one
-        if colour.kind in ("colour", "pattern") and garment.kind == "category" and garment.negated:
+        if colour.kind not in ("colour", "pattern") or garment.kind != "category":
+            continue
+        other = len(wanted - {garment.label}) > 0 and _BETWEEN.match(text[colour.end : garment.start])
+        if garment.negated:
             colour.negated = colour.negated or bool(_BETWEEN.match(text[colour.end : garment.start]))
-    return taken
+        elif colour.kind == "colour" and colour.negated:
+            garment.negated = bool(other)
+        of_refused += [colour] if other and garment.negated else []
+    return [m for m in taken if m not in of_refused]
