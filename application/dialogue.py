@@ -418,6 +418,8 @@ class Dialogue:
             conversation.refused.append(refused)
         previous = conversation.mode
         wish = conversation.wish.leaving(previous, intent).about(u.category).merged(u)  # "in black": shoes'
+        if u.category and previous in ("similar", "cheaper") and not u.also:  # "what about shorts?" after
+            wish = replace(wish, also=None)  # shirts like one: no kind pinned beside them (a look's)
         if intent == "outfit" and not u.category and wish.category:  # every slot again: "전부 5만원 이하로"
             anew = u.occasion or u.style or u.season or u.colour or u.tone or u.pattern  # (not a date's)
             wish = replace(wish, category=None, also=None) if anew else replace(wish, whole=True)
@@ -427,7 +429,7 @@ class Dialogue:
         worn = intent == "refine" and previous in ("similar", "cheaper") and mode == "outfit"  # "what about
         worn = worn and u.category and not (u.occasion or u.style or u.season)
         if worn and await self.answers.worn_in_photo(conversation, user_id, u.category or ""):
-            mode, conversation.wish = previous, replace(wish, also=None)  # the bag?": the photo's bag's
+            mode = previous  # the bag?": the photo's bag's
         if around_focus and u.category and intent in ("search", "refine") and mode == "search":
             mode = "outfit"  # "what shirt goes under it?" after blazers: the first one's shirts
         if mode == "cheaper" and intent == "refine" and (u.occasion or u.style or u.season):

@@ -3631,3 +3631,16 @@ async def test_a_garment_refused_for_another_swaps_it_in_the_look(chat: Chat) ->
     assert state.filters.get("category") == "pants" and not state.filters.get("not_colour")
     assert "Filters: trousers · for a funeral · for women" in said  # the small catalogue may have none
     assert not [i for i in state.shown if items[i].category == "dress"]
+
+
+async def test_another_kind_after_similar_ones_pins_nothing_beside_it(chat: Chat) -> None:
+    """'What about shorts?' after shirts like the one a look began from: the look's shorts, no shirt
+    pinned beside them ("Filters: shorts and shirt")."""
+    await chat.say("shirts for men")
+    await chat.say("more like #1")
+    await chat.say("white shirts?")  # white shirts like it
+    assert (await chat.state()).mode == "similar"
+    (answer, *_) = await chat.say("what about shorts?")
+    state = await chat.state()
+    assert state.filters.get("category") == "shorts" and not state.filters.get("also")
+    assert "shorts and" not in text_of(answer)
