@@ -23,7 +23,7 @@ from .albums import own_item
 from .items import Item, Offering, Slot, once_per_name
 from .looks import look_of
 from .reasons import Reason
-from .recommend import Recommend
+from .recommend import Recommend, described_product
 from .search import Search
 from .wish import Ask, Wish
 
@@ -117,7 +117,7 @@ async def _anchor(search: Search, recommend: Recommend, around: AnalysisRow) -> 
     """The garment packed first as an item: the user's own photo, or the catalogue product in view."""
     if around.id is not None:
         return own_item(around)
-    product = search.catalog.items.get(int(around.source.removeprefix("product:") or -1))
+    product = search.catalog.items.get(described_product(around) or -1)
     return await recommend.offered(product, 1.0) if product is not None else None
 
 

@@ -287,10 +287,7 @@ class Recommend:
             if len(allowed) >= k:
                 break
         skip, items, odds = disliked | ask.exclude, self.catalog.items, colour_odds(row)
-        source = row.source or ""  # "more like #2" about a catalogue belt: belts, when there are enough
-        product = (
-            items.get(int(source[8:])) if source.startswith("product:") and source[8:].isdigit() else None
-        )
+        product = items.get(described_product(row) or -1)  # "more like #2" of a belt: belts, when enough
         same = [i for i in allowed if product and items[i].article_type == product.article_type]
         allowed = same if len(same) >= k and narrowed["article_types"] is None else allowed
         want = 4 * k * (4 if wish.priced else 1) + len(skip)
@@ -332,6 +329,10 @@ class Recommend:
         query = korean_query(category, colour, row.pattern, gender)
         link = search_link(query, cheapest_first=True, min_price=wish.min_price, max_price=wish.max_price)
         if self.naver is None:
+            named = self.catalog.items.get(described_product(row) or -1)
+            if named is not None and colour in (None, named.colour) and category == named.category:
+                # "where can I buy #2?": a search of its own name, as its tile's link is
+                link = search_link(named.name, True, min_price=wish.min_price, max_price=wish.max_price)
             return link, []
         try:
             found = await self.naver.cheaper(
@@ -420,6 +421,12 @@ class Recommend:
                 for slot in slots
                 for rank, item in enumerate(slot.items)
             )
+
+
+def described_product(row: AnalysisRow) -> int | None:
+    """The catalogue product a described garment's row stands for (`Search.described`), else None."""
+    source = (row.source or "").removeprefix("product:")
+    return int(source) if source != row.source and source.isdigit() else None
 
 
 def _shop_row(item: Any, category: str) -> dict[str, Any]:

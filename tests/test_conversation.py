@@ -3644,3 +3644,17 @@ async def test_another_kind_after_similar_ones_pins_nothing_beside_it(chat: Chat
     state = await chat.state()
     assert state.filters.get("category") == "shorts" and not state.filters.get("also")
     assert "shorts and" not in text_of(answer)
+
+
+async def test_where_to_buy_a_numbered_product_links_its_own_name(chat: Chat) -> None:
+    """'Where can I buy #2?' without Naver: a search of #2's own name, cheapest first, as its tile's
+    link is (it searched "블랙 바지 여성": other trousers); of a colour it is not, a search of that kind."""
+    from urllib.parse import quote
+
+    await chat.say("t-shirts")
+    second = chat.catalog().items[(await chat.state()).shown[1]]
+    (answer,) = await chat.say("where can I buy #2?")
+    assert f"query={quote(second.name)}&amp;sort=price_asc" in text_of(answer)
+    other = next(c for c in ("purple", "green", "yellow") if c != second.colour)
+    (answer,) = await chat.say(f"#2 cheaper in {other}")
+    assert quote(second.name) not in text_of(answer) and "sort=price_asc" in text_of(answer)
