@@ -363,7 +363,8 @@ class Answers:
             return [Reply("liked_photo", actions=photo_actions(recalled(row, garments)))]
         shown = not kind or conversation.shown_of(self.catalog, slot_of(kind)) is not None
         if row is None and conversation.mode in LIKED and shown:  # a look or a list: how to keep one
-            return [Reply(LIKED[conversation.mode])]
+            one_kind = conversation.mode == "outfit" and conversation.wish.category  # its jeans alone
+            return [Reply("liked_items" if one_kind else LIKED[conversation.mode])]
         return [] if kind else [Reply("welcome")]
 
     async def _corrected(

@@ -292,6 +292,7 @@ class Dialogue:
             return await self.advice.reply(conversation, user_id, u, text, language)
         if intent == "photo" and u.category and u.ref is None:  # "show me the dress bigger": its number's
             u = replace(u, ref=conversation.number_of_kind(self.catalog, u.category))
+            conversation.pointed = conversation.numbered(u.ref) if u.ref else conversation.pointed  # "it"
         if intent in ("photo", "correct"):  # "what colour is it?", "it's a skirt, not a dress": in view
             return await self.answers.recall(conversation, user_id, language, u)
         if intent == "liked":  # "I love it": how to go on with the one in view; "I like this jacket"

@@ -3510,6 +3510,8 @@ async def test_liking_what_is_in_view_says_how_to_go_on(chat: Chat) -> None:
     await chat.press(buttons(reading)["👗 Match an outfit"])
     (look,) = await chat.say("I love this look")
     assert "Say “save this look” to keep it" in text_of(look)
+    (shoes, *_) = await chat.say("what shoes go with it?")  # the look's shoes alone: a list's words
+    assert "Say “save #2” to keep one" in text_of((await chat.say("I like these shoes"))[0])
     (dresses,) = await chat.say("I like this dress")  # none in a T-shirt's look: searched
     assert "Here's what I found: dress" in text_of(dresses)
     (them,) = await chat.say("이거 마음에 들어")
@@ -3588,6 +3590,8 @@ async def test_a_kind_in_view_shown_bigger_is_its_picture(chat: Chat) -> None:
     (answer,) = await chat.say("show me the shoes bigger")
     assert answer.method == "sendPhoto" and text_of(answer).startswith(f"<b>{html.escape(shoes.name)}: ")
     assert (await chat.state()).shown == state.shown  # the look stays numbered
+    (price,) = await chat.say("how much is it?")  # "it": the shoes shown
+    assert f"Cheapest like {html.escape(shoes.name)}" in text_of(price)
 
 
 async def test_a_tone_asked_of_a_look_the_bot_began_changes_its_start(chat: Chat) -> None:
