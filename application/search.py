@@ -202,7 +202,7 @@ class Search:
         refused = SLOT_CATEGORIES.get(ask.wish.not_slot or "", frozenset())  # "가방 말고": no bags
         ids = self.select(ask, {"bag", "accessory"} - refused)
         kinds = [[i for i in ids if self.catalog.items[i].article_type == kind] for kind in GIFTS]
-        typical = [self.typical(of, 2, ask.exclude) for of in kinds if of]
+        typical = [t for of in kinds if of and (t := self.typical(of, 2, ask.exclude))]  # all shown: none
         candidates = [t[0] for t in typical] + [t[1] for t in typical if len(t) > 1]
         if ask.wish.kids and len(candidates) < 2 * k:  # a child's: few bags and accessories
             taken = ask.exclude | {p.id for p in candidates}

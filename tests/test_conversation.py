@@ -3662,3 +3662,13 @@ async def test_where_to_buy_a_numbered_product_links_its_own_name(chat: Chat) ->
     other = next(c for c in ("purple", "green", "yellow") if c != second.colour)
     (answer,) = await chat.say(f"#2 cheaper in {other}")
     assert quote(second.name) not in text_of(answer) and "sort=price_asc" in text_of(answer)
+
+
+async def test_more_gift_ideas_after_a_kind_is_all_shown(chat: Chat) -> None:
+    """'Something else' after gift ideas, until a kind has none left to show: more ideas or "that's
+    all", never an error (a kind with every piece shown raised IndexError)."""
+    await chat.say("a gift for my mom")
+    for _ in range(3):
+        (answer,) = await chat.say("something else")
+        said = text_of(answer)
+        assert "Gift ideas for her" in said or "That's every match I have" in said, said
