@@ -5,12 +5,10 @@ offers, or a search, run with the filters in force (`Answers.answer`); the focus
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from catalog import Catalog
-from matching.coherence import STYLE_FALLBACK
 from storage import Analysis as AnalysisRow
 from understanding import Understood
 from vocabulary import PALETTES, STAND_INS, carries, slot_of
@@ -21,7 +19,7 @@ from .conversation import Conversation
 from .corrections import correct, named_kind
 from .couple import COUPLE, couple
 from .feedback import disliked_by
-from .items import Item, Offering, Slot
+from .items import Offering, Slot
 from .looks import kind_of, look_of
 from .opinion import recall, whose
 from .picks import between, preferred, why
@@ -29,7 +27,7 @@ from .recommend import Recommend
 from .records import NotYours, StaleAnalysis, largest, owned_rows, recalled
 from .replies import Action, Reply, examples, in_rows, photo_actions
 from .search import Search
-from .wish import GIFT, Ask, Wish
+from .wish import GIFT, Ask
 
 LIKED = {"outfit": "liked_look", "similar": "liked_items", "search": "liked_items"}  # "I love it" of each
 PAGED = ("outfit", "similar", "search")  # answers with a "🔄 Show others" button: their next few
@@ -48,9 +46,16 @@ class Answers:
     catalog: Catalog
 
     async def answer(
-        self, conversation: Conversation, user_id: int | None, mode: str, language: str, another: bool = False
+        self,
+        conversation: Conversation,
+        user_id: int | None,
+        mode: str,
+        language: str,
+        another: bool = False,
+        numbered: bool = False,
     ) -> list[Reply]:
-        """Run `mode` (outfit, similar, cheaper, search) on the focus with the filters in force."""
+        """Run `mode` (outfit, similar, cheaper, search) on the focus with the filters in force (a
+        product `numbered` by the user: "where can I buy #2?" is its own offers)."""
         shopper = await self.account.shopper(user_id)
         wish = conversation.wish
         if not wish.priced and (shopper.min_price is not None or shopper.max_price is not None):
@@ -105,7 +110,8 @@ class Answers:
             if not items and wish.brand:  # "zara dresses": not carried; other brands', said so
                 items = await self.search.find(replace(ask, wish=replace(wish, brand=None)))
                 say, values = "search_other_brands", {"brand": wish.brand, "carried": carries(wish.brand)}
-            relaxed = None if items or another else await self.relaxed(ask)  # "formal coat": the closest
+            # "formal coat" with none: the closest style's, said so
+            relaxed = None if items or another else await self.search.relaxed(ask)
             if relaxed:
                 items, say, values = relaxed
             if lacking and say == "search_title":
@@ -142,7 +148,7 @@ class Answers:
         if conversation.focus_product_id is not None:  # about a product: named by its name
             values["product"] = self.catalog.items[conversation.focus_product_id].name
         if mode == "cheaper":
-            link, items = await self.recommend.cheaper_for(row, disliked, ask)
+            link, items = await self.recommend.cheaper_for(row, disliked, ask, own=numbered)
             slots = [Slot("cheaper", items)] if items else []
         elif mode == "similar":
             items = await self.recommend.similar_for(row, disliked, ask)
@@ -224,28 +230,6 @@ class Answers:
         allowed, fallback = self.recommend.pool("outerwear", look, 1, wish.for_slot("outerwear"))
         return (look.styles or ("",))[0] if fallback or not allowed else ""
 
-    async def relaxed(self, ask: Ask) -> tuple[list[Item], str, dict[str, Any]] | None:
-        """A search that found nothing, its style (or occasion) set aside for the nearest style's
-        (`STYLE_FALLBACK`: formal's party, then casual), then any style's, then its season too, and
-        said so ("None formal here, so the closest: casual outerwear"); never its kind, gender or a
-        child's — what was asked, still. None when even that finds nothing."""
-        wish = ask.wish
-        key = "occasion" if wish.occasion else "style" if wish.style else ""
-        tries: list[tuple[tuple[str, ...], Wish]] = []
-        if key:
-            bare = wish.without(key)  # an occasion takes its style with it
-            tries = [((key,), replace(bare, style=near)) for near in STYLE_FALLBACK.get(wish.style or "", ())]
-            tries.append(((key,), bare))
-        if wish.season:
-            tries.append(
-                ((key, "season") if key else ("season",), (tries[-1][1] if tries else wish).without("season"))
-            )
-        smart = wish.style in ("formal", "party")  # "formal coat": the closest casual ones, not sportswear
-        for left_out, relaxed in tries:
-            if items := await self.search.find(replace(ask, wish=relaxed), smart=smart):
-                return items, "search_relaxed", {"left_out": list(left_out), "style": relaxed.style or ""}
-        return None
-
     async def numbered(
         self, conversation: Conversation, user_id: int | None, u: Understood, language: str
     ) -> list[Reply]:
@@ -285,8 +269,8 @@ class Answers:
                 conversation.showed("similar", [i.product_id for i in items])
                 said = {"product": product.name, "colour": asked or ""}
                 return [self.items_reply("recoloured", conversation, [Slot("similar", items)], said)]
-        note = [Reply("not_in_colour", {"colour": asked})] if asked and product is not None else []
-        replies = note + await self.answer(conversation, user_id, u.intent, language)  # "not in black, but …"
+        note = [Reply("not_in_colour", {"colour": asked})] if asked and product is not None else []  # but …
+        replies = note + await self.answer(conversation, user_id, u.intent, language, numbered=True)
         if not conversation.shown:  # "#3 cheaper" answered by a link alone: "#1" is still the list's
             conversation.shown, conversation.seen = numbering
             conversation.pointed = product_id if product_id in conversation.shown else None

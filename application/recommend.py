@@ -316,11 +316,12 @@ class Recommend:
         return link, items
 
     async def cheaper_for(
-        self, row: AnalysisRow, disliked: set[int], ask: Ask, k: int = 5
+        self, row: AnalysisRow, disliked: set[int], ask: Ask, k: int = 5, own: bool = False
     ) -> tuple[str, list[Item]]:
         """The cheapest Naver products like the item (sort=asc, unknown prices dropped, duplicates
         removed, within the price band asked, those the user voted down left out), or — without
-        credentials or when Naver fails — a price-sorted search link. Returns (search link, items);
+        credentials or when Naver fails — a price-sorted search link (of a catalogue product's `own`
+        name when the user numbered it: "where can I buy #2?"). Returns (search link, items);
         the items shown are stored as shop offers (`OFFER_SOURCE`: never searched, never embedded)."""
         wish = ask.wish
         gender = ask.shaped(look_of(row)).gender
@@ -329,7 +330,7 @@ class Recommend:
         query = korean_query(category, colour, row.pattern, gender)
         link = search_link(query, cheapest_first=True, min_price=wish.min_price, max_price=wish.max_price)
         if self.naver is None:
-            named = self.catalog.items.get(described_product(row) or -1)
+            named = self.catalog.items.get(described_product(row) or -1) if own else None
             if named is not None and colour in (None, named.colour) and category == named.category:
                 # "where can I buy #2?": a search of its own name, as its tile's link is
                 link = search_link(named.name, True, min_price=wish.min_price, max_price=wish.max_price)

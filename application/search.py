@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 
 from catalog import Catalog, CatalogItem, Filters
 from matching import ProductIndex
-from matching.coherence import SEASON_CLASHES
+from matching.coherence import SEASON_CLASHES, STYLE_FALLBACK
 from storage import Analysis as AnalysisRow
 from understanding.occasions import occasion_named
 from vocabulary import (
@@ -193,6 +194,28 @@ class Search:
                 items, other = await self.find(replace(ask, wish=replace(wish, brand=None)), k), wish.brand
             slots += [Slot(slot_of(wish.category or ""), items, other_brands=other)] if items else []
         return slots
+
+    async def relaxed(self, ask: Ask) -> tuple[list[Item], str, dict[str, Any]] | None:
+        """A search that found nothing, its style (or occasion) set aside for the nearest style's
+        (`STYLE_FALLBACK`: formal's party, then casual), then any style's, then its season too, and
+        said so ("None formal here, so the closest: casual outerwear"); never its kind, gender or a
+        child's — what was asked, still. None when even that finds nothing."""
+        wish = ask.wish
+        key = "occasion" if wish.occasion else "style" if wish.style else ""
+        tries: list[tuple[tuple[str, ...], Wish]] = []
+        if key:
+            bare = wish.without(key)  # an occasion takes its style with it
+            tries = [((key,), replace(bare, style=near)) for near in STYLE_FALLBACK.get(wish.style or "", ())]
+            tries.append(((key,), bare))
+        if wish.season:
+            tries.append(
+                ((key, "season") if key else ("season",), (tries[-1][1] if tries else wish).without("season"))
+            )
+        smart = wish.style in ("formal", "party")  # "formal coat": the closest casual ones, not sportswear
+        for left_out, relaxed in tries:
+            if items := await self.find(replace(ask, wish=relaxed), smart=smart):
+                return items, "search_relaxed", {"left_out": list(left_out), "style": relaxed.style or ""}
+        return None
 
     async def gifts(self, ask: Ask, k: int = 5) -> list[Item]:
         """'A gift for my mom': the most typical bag or accessory of each kind a gift usually is

@@ -3652,7 +3652,8 @@ async def test_another_kind_after_similar_ones_pins_nothing_beside_it(chat: Chat
 
 async def test_where_to_buy_a_numbered_product_links_its_own_name(chat: Chat) -> None:
     """'Where can I buy #2?' without Naver: a search of #2's own name, cheapest first, as its tile's
-    link is (it searched "블랙 바지 여성": other trousers); of a colour it is not, a search of that kind."""
+    link is (it searched "블랙 바지 여성": other trousers); of a colour it is not, or "cheaper ones" after
+    a search, a search of that kind."""
     from urllib.parse import quote
 
     await chat.say("t-shirts")
@@ -3662,6 +3663,10 @@ async def test_where_to_buy_a_numbered_product_links_its_own_name(chat: Chat) ->
     other = next(c for c in ("purple", "green", "yellow") if c != second.colour)
     (answer,) = await chat.say(f"#2 cheaper in {other}")
     assert quote(second.name) not in text_of(answer) and "sort=price_asc" in text_of(answer)
+    await chat.say("t-shirts")
+    first = chat.catalog().items[(await chat.state()).shown[0]]
+    (answer,) = await chat.say("cheaper ones")  # others like the first, cheapest first
+    assert quote(first.name) not in text_of(answer) and "sort=price_asc" in text_of(answer)
 
 
 async def test_more_gift_ideas_after_a_kind_is_all_shown(chat: Chat) -> None:
