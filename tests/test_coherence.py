@@ -252,7 +252,7 @@ def test_a_formal_looks_closest_casual_pieces_are_not_sportswear() -> None:
 
 async def test_a_formal_search_relaxed_to_casual_leaves_sportswear_out() -> None:
     """'formal coat for men' with no formal coats: the closest casual jackets, not a sports maker's or a
-    rain jacket when five others are (`Search.find(smart=True)`, as `Answers.relaxed` asks it)."""
+    rain jacket when five others are (`Search.find(smart=True)`, as `Search.relaxed` asks it)."""
     from application.items import Item
     from application.search import Search
     from application.wish import Ask
