@@ -18,6 +18,7 @@ from .wish import GIFT, TONES, Wish
 
 SEEN_LIMIT = 200  # products remembered as shown ("another one" skips them)
 HISTORY_LIMIT = 5  # answers "go back" can return to
+COMPLEMENTS = ("outerwear", "shoes", "bag", "hat", "accessory")  # the slots any garment's look has
 RECOMMENDED = re.compile(r"\b(?:recommend|suggest|show me|any good)\b|추천|보여")  # "신발 추천해줘"
 ANSWERS = ("analysis", "outfit", "similar", "cheaper", "search")  # the modes "go back" can show again
 NAMING = ("favourite", "why", "fit", "tip", "care", "photo")  # "save #2": #2 named, the subject kept
@@ -236,10 +237,12 @@ class Conversation:
         return True  # checked against the analysis when answering
 
     def styles_photo(self, u: Understood, text: str) -> bool:
-        """Whether a kind recommended and nothing else ("recommend shoes", "신발 추천해줘") is for the
-        photo in view: pieces that go with it, not any of that kind ("t-shirts" alone is a search)."""
+        """Whether a kind that goes with any garment, recommended and nothing else ("recommend shoes",
+        "가방 추천해줘"), is for the photo in view: pieces that go with it, not any of that kind ("t-shirts"
+        alone, "recommend a dress" of a T-shirt's photo are searches)."""
         photo = self.focus_analysis_id is not None and self.mode in ("analysis", *ANSWERS[1:4])
-        bare = u.category and not replace(u, category=None).has_filters and not u.subject
+        bare = slot_of(u.category or "") in COMPLEMENTS and not replace(u, category=None).has_filters
+        bare = bare and not u.subject  # "recommend shoes for my red dress": that dress's
         return bool(photo and bare and RECOMMENDED.search(text.lower()))
 
     def refer(self, u: Understood) -> Understood:

@@ -3552,7 +3552,8 @@ async def test_a_detail_asked_for_is_read_from_names(chat: Chat) -> None:
 
 async def test_a_bare_kind_after_a_photo_is_for_the_photo(chat: Chat) -> None:
     """'Recommend shoes' with a T-shirt's photo in view: shoes that go with it (it searched any shoes,
-    men's sandals for a woman's dress); "black jeans" is still a search of its own."""
+    men's sandals for a woman's dress); "black jeans" and "recommend a skirt" (not every garment's
+    look has one) are still searches of their own."""
     await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
     await chat.say("recommend shoes")
     state = await chat.state()
@@ -3560,6 +3561,10 @@ async def test_a_bare_kind_after_a_photo_is_for_the_photo(chat: Chat) -> None:
     assert state.mode == "outfit" and state.shown and all(items[i].slot == "shoes" for i in state.shown)
     await chat.say("black jeans")
     assert (await chat.state()).mode == "search"
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    await chat.say("recommend a skirt")
+    state = await chat.state()
+    assert state.mode == "search" and all(items[i].category == "skirt" for i in state.shown)
 
 
 async def test_another_garment_of_an_outfit_photo_keeps_the_answer_asked(chat: Chat) -> None:
