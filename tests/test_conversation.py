@@ -3099,9 +3099,9 @@ async def test_pricier_and_lengths_are_said_plainly_and_the_answer_kept(chat: Ch
     for asked, said_first in (
         ("더 비싼 거", "가격은 낮은 순으로만 정렬할 수 있어요"),
         ("좀 더 길게", "기장이나 노출 정도는 구분할 수 없어요"),
-        ("longer please", "I can't tell lengths or necklines apart"),
-        ("not too short", "I can't tell lengths or necklines apart"),
-        ("something less revealing", "I can't tell lengths or necklines apart"),
+        ("longer please", "I can't tell lengths or how revealing a piece is"),
+        ("not too short", "I can't tell lengths or how revealing a piece is"),
+        ("something less revealing", "I can't tell lengths or how revealing a piece is"),
         ("under $50", "Prices here are in Korean won"),
     ):
         (said,) = await chat.say(asked)
