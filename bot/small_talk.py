@@ -76,7 +76,7 @@ SMALL_TALK: dict[str, dict[str, str]] = {
         "in its style and season — never summer with winter — for who you shop for. Each line "
         "says why; ask “why #2?” about any of them.",
         "ko": "보내신 옷(또는 상황에 맞게 고른 아이템)에서 시작해, 색이 어울리는 아이템"
-        "(무채색, 톤온톤, 또렷한 대비)을 같은 스타일과 계절로, 찾으시는 성별에 맞춰 채워요. "
+        "(기본색, 톤온톤, 또렷한 대비)을 같은 스타일과 계절로, 찾으시는 성별에 맞춰 채워요. "
         "여름 옷과 겨울 옷은 섞지 않아요. 각 줄에 이유가 있고, “2번 왜?”라고 물어보셔도 돼요.",
     },
     "liked_photo": {

@@ -15,10 +15,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "Your style leans {style} ({count} of {total} pieces you saved or kept), in {colours}.",
         "저장하고 찜하신 {total}개 중 {count}개가 {style} 스타일이고, {colours} 색이 많아요.",
     ),
-    "neutral": ("Mostly neutrals: easy to match, and calm.", "대부분 무채색이라 매치하기 쉽고 차분해요."),
+    "neutral": ("Mostly neutrals: easy to match, and calm.", "대부분 기본색이라 매치하기 쉽고 차분해요."),
     "colourful": (
         "Plenty of colour: neutrals will let it shine.",
-        "색이 다양해서 무채색과 함께 입으면 더 살아나요.",
+        "색이 다양해서 기본색과 함께 입으면 더 살아나요.",
     ),
     "add": (
         "A piece in {colour} would go with what you have.",

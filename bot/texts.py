@@ -182,7 +182,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ko": "다른 분의 사진에 있는 버튼이에요. 직접 사진을 보내 주시면 추천해 드릴게요.",
     },
     "thanks": {"en": "Thanks — noted!", "ko": "고마워요, 기록했어요!"},
-    "similar_title": {"en": "Similar to your {item}", "ko": "{item}와 비슷한 상품"},
+    "similar_title": {"en": "Similar to your {item}", "ko": "{item}과(와) 비슷한 상품"},
     "category": {"en": "{name} ({p}%)", "ko": "{name} ({p}%)"},
     "unsure": {"en": "Looks like {a} or {b} ({pa}% / {pb}%)", "ko": "{a} 또는 {b}로 보여요 ({pa}% / {pb}%)"},
     "either": {"en": "{a} or {b} ({pa}% / {pb}%)", "ko": "{a} 또는 {b} ({pa}% / {pb}%)"},

@@ -156,7 +156,7 @@ VERDICTS: dict[str, dict[str, str]] = {
     },
     "advice_colour": {
         "en": "{colour} is easiest with neutrals: {calm}.",
-        "ko": "{colour}은(는) {calm} 같은 무채색과 가장 쉽게 어울려요.",
+        "ko": "{colour}은(는) {calm} 같은 기본색과 가장 쉽게 어울려요.",
     },
     "advice_tonal": {"en": " Tone on tone: {tonal}.", "ko": " {tonal}와(과) 톤온톤도 좋아요."},
     "advice_bold": {"en": " For a bold contrast: {bold}.", "ko": " {bold}와(과)는 과감한 대비예요."},
@@ -199,16 +199,16 @@ VERDICTS: dict[str, dict[str, str]] = {
     },
     "balance_colourful_yes": {
         "en": "Yes, a little busy: {count} colours compete ({accents}) — keep one, neutrals for the rest.",
-        "ko": "네, 조금 산만해요: {accents} {count}가지 색이 섞였어요. 하나만 포인트로, 나머지는 무채색으로.",
+        "ko": "네, 조금 산만해요: {accents} {count}가지 색이 섞였어요. 하나만 포인트로, 나머지는 기본색으로.",
     },
     "balance_colourful_no": {
         "en": "No — just {accents}: calm enough.",
         "ko": "아니요, {accents} 정도면 색이 많지 않아요.",
     },
-    "balance_colourful_none": {"en": "No — it's all neutrals.", "ko": "아니요, 전부 무채색이에요."},
+    "balance_colourful_none": {"en": "No — it's all neutrals.", "ko": "아니요, 전부 기본색이에요."},
     "balance_plain_yes": {
         "en": "A little: it's all neutrals — one piece in colour or a pattern would lift it.",
-        "ko": "조금요: 전부 무채색이라, 컬러나 패턴 있는 아이템 하나로 포인트를 주세요.",
+        "ko": "조금요: 전부 기본색이라, 컬러나 패턴 있는 아이템 하나로 포인트를 주세요.",
     },
     "balance_plain_no": {
         "en": "No — the {accents} keeps it lively.",
@@ -241,9 +241,9 @@ VERDICTS: dict[str, dict[str, str]] = {
         "en": "#{a} and #{b} are both {slot}: wear one of them",
         "ko": "{a}번과 {b}번은 둘 다 {slot}예요. 하나만 입으세요",
     },
-    "rule_neutrals": {"en": "two neutrals, always safe", "ko": "무채색끼리, 언제나 무난해요"},
-    "rule_neutral + accent": {"en": "a neutral sets off the colour", "ko": "무채색이 포인트 색을 살려요"},
-    "rule_neutral + print": {"en": "a neutral calms the print", "ko": "무채색이 패턴을 받쳐 줘요"},
+    "rule_neutrals": {"en": "two neutrals, always safe", "ko": "기본색끼리, 언제나 무난해요"},
+    "rule_neutral + accent": {"en": "a neutral sets off the colour", "ko": "기본색이 포인트 색을 살려요"},
+    "rule_neutral + print": {"en": "a neutral calms the print", "ko": "기본색이 패턴을 받쳐 줘요"},
     "rule_tonal": {"en": "tone on tone", "ko": "톤온톤"},
     "rule_complementary": {"en": "complementary colours, bold", "ko": "보색 대비, 과감해요"},
     "rule_unknown": {"en": "colours I can't judge", "ko": "색을 판단하기 어려워요"},

@@ -1310,7 +1310,7 @@ async def test_which_colours_go_with_it(chat: Chat) -> None:
         "For a bold contrast: green."
     )
     (red,) = await chat.say("빨간색엔 무슨 색이 어울려?")
-    assert text_of(red).startswith("레드는 화이트, 블랙, 그레이, 베이지 같은 무채색과 가장 쉽게 어울려요.")
+    assert text_of(red).startswith("레드는 화이트, 블랙, 그레이, 베이지 같은 기본색과 가장 쉽게 어울려요.")
     assert (await chat.state()).focus_analysis_id is not None  # the photo is still the subject
     verdict, *tees = await chat.say("does this go with a white t-shirt?")
     said, state = text_of(verdict), await chat.state()
