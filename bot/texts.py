@@ -184,7 +184,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "thanks": {"en": "Thanks — noted!", "ko": "고마워요, 기록했어요!"},
     "similar_title": {"en": "Similar to your {item}", "ko": "{item}과(와) 비슷한 상품"},
     "category": {"en": "{name} ({p}%)", "ko": "{name} ({p}%)"},
-    "unsure": {"en": "Looks like {a} or {b} ({pa}% / {pb}%)", "ko": "{a} 또는 {b}로 보여요 ({pa}% / {pb}%)"},
+    "unsure": {
+        "en": "Looks like {a} or {b} ({pa}% / {pb}%)",
+        "ko": "{a} 또는 {b}(으)로 보여요 ({pa}% / {pb}%)",
+    },
     "either": {"en": "{a} or {b} ({pa}% / {pb}%)", "ko": "{a} 또는 {b} ({pa}% / {pb}%)"},
     "colour": {"en": "Colour", "ko": "색상"},
     "pattern": {"en": "Pattern", "ko": "패턴"},
