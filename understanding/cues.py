@@ -271,7 +271,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "which one would you pick", "which would you pick", "which one would you choose",
         "what would you pick", "what would you choose", "which one do you recommend",
         "which do you recommend", "which one is best", "which is the best", "your pick", "your top pick",
-        "pick one for me", "choose one for me",
+        "pick one for me", "choose one for me", "help me choose", "help me pick", "help me decide",
         "which should i buy", "which one should i buy", "뭐가 제일 나아", "뭐가 제일 좋아", "하나만 골라",
         "골라줘", "골라 줘", "제일 추천", "뭘 사야", "뭐 살까", "제일 잘 어울", "which goes best",
         "which one goes best", "which is best", "which one is the best", "which looks best", "most versatile",

@@ -38,6 +38,7 @@ _FABRIC_WHAT = re.compile(  # what a piece is made of, asked
 )
 _IN_STOCK = re.compile(
     r"있어|있나|있을까|있는지|나와요|남아|\bis there\b|\bdo you have\b|\bavailable\b|\bin stock\b"
+    r"|\bcomes? in\b"
 )
 _MOST = re.compile(  # "which of these is the most formal?", "이 중에 제일 포멀한 거": one of those shown
     r"\b(?:which|what)(?: one)?(?: of (?:these|them|those))? is (?:the )?most\b"
