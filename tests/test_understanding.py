@@ -716,3 +716,10 @@ def test_which_kind_goes_with_a_garment_named_in_korean_describes_it() -> None:
         assert (u.intent, u.subject, u.wanted) == ("outfit", subject, wanted), text
     assert parse("어떤 신발이 어울려?").about_focus and parse("어떤 신발이 어울려?").subject is None
     assert not parse("which belt goes with black shoes?").about_focus
+
+
+def test_korean_words_for_a_wide_cut_and_everyday_bags() -> None:
+    """'통 넓은 바지' is a roomy cut, as '와이드'; '에코백', '숄더백' are handbags ('에코백' was not
+    understood)."""
+    assert parse("통 넓은 바지").cut == parse("통이 넓은 청바지").cut == "roomy"
+    assert parse("에코백").article == parse("숄더백 추천").article == "handbag"

@@ -137,7 +137,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
     "bag": (
         "bag", "bags", "handbag", "backpack", "rucksack", "purse", "clutch", "clutches", "tote", "가방",
         "백팩", "핸드백", "클러치", "토트백", "small bag", "mini bag", "smaller bag", "작은 가방", "미니백",
-        "미니 백", "크로스백",
+        "미니 백", "크로스백", "에코백", "숄더백", "쇼퍼백", "tote bag", "shoulder bag",
     ),
     "accessory": (
         "accessory", "accessories", "belt", "sunglasses", "shades", "scarf", "scarves", "wallet", "headband",
@@ -173,7 +173,7 @@ ARTICLE_WORDS: dict[str, tuple[str, ...]] = {
     "track pants": ("track pants", "joggers", "sweatpants", "트레이닝 바지", "조거"),
     "leggings": ("leggings", "jeggings", "tights", "레깅스"),
     "backpack": ("backpack", "rucksack", "백팩"),
-    "handbag": ("handbag", "purse", "tote", "핸드백", "토트백"),
+    "handbag": ("handbag", "purse", "tote", "핸드백", "토트백", "에코백", "숄더백", "쇼퍼백", "shoulder bag"),
     "clutch": ("clutch", "clutches", "클러치"),
     "small bag": ("small bag", "mini bag", "smaller bag", "작은 가방", "미니백", "미니 백", "크로스백"),
     "sunglasses": ("sunglasses", "shades", "선글라스"),
