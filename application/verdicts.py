@@ -59,6 +59,8 @@ class Verdicts:
             return await self._combination(conversation, user_id, u, text, language)
         if u.ref is not None:  # "is #2 ok for a wedding?", "2번은 어때?": that one, judged
             return await self._numbered(conversation, user_id, u, text, language)
+        if u.category and (u.occasion or u.style) and not (u.pronoun or u.pointing or u.about_focus):
+            u = await self._kind_named(conversation, user_id, u)  # "can I wear jeans to a wedding?"
         conversation.first_of_search()
         row, garments, *_ = await self.focus(conversation, user_id)
         if row is None:
@@ -110,6 +112,18 @@ class Verdicts:
         if verdict.reason == "colour":  # a wedding's "not white" was the dress's: its shoes may be white
             conversation.wish = conversation.wish.refusing(None)
         return [said, *[replace(r, actions=[]) for r in found]]
+
+    async def _kind_named(self, conversation: Conversation, user_id: int | None, u: Understood) -> Understood:
+        """'Can I wear jeans to a wedding?', 'is a hoodie ok for a date?': the kind's most typical piece
+        in view, to be judged as a garment sent would be (the message, its kind now the subject)."""
+        shopper = await self.account.shopper(user_id)
+        kind = Wish(category=u.category, article=u.article, gender=u.gender, kids=u.kids or None)
+        product = self.search.anchor(Ask(kind, shopper.gender))
+        if product is None:
+            return u
+        conversation.focus_on(product_id=product.id, chosen=True)
+        anyone = not (u.gender or shopper.gender)  # the piece's gender was chosen, not said: anyone's next
+        return replace(u, category=None, article=None, subject=u.category, any_gender=u.any_gender or anyone)
 
     async def _colour_for(
         self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str

@@ -62,6 +62,8 @@ def filter_label(key: str, wish: Wish, language: str) -> str:
     if key == "occasion":
         names = OCCASION_NAMES.get(wish.occasion or "", (wish.occasion or "", wish.occasion or ""))
         return names[1] if ko else f"for {names[0]}"
+    if key == "gender" and wish.gender == "any":  # "for anyone", "남녀 모두" (not "상관없음용")
+        return t("for_anyone", language)
     if key == "gender":  # a child's: "for girls"
         who = (
             f"gender_kids_{wish.gender}"

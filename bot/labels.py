@@ -19,6 +19,7 @@ FILTER_LABELS: dict[str, dict[str, str]] = {
     "price_band": {"en": "₩{low:,}–{high:,}", "ko": "{low:,}~{high:,}원"},
     "not_colour": {"en": "not {colour}", "ko": "{colour} 제외"},
     "for_gender": {"en": "for {gender}", "ko": "{gender}용"},
+    "for_anyone": {"en": "for anyone", "ko": "남녀 모두"},
     "for_kids": {"en": "for kids", "ko": "아이용"},
     "tone_light": {"en": "light colours", "ko": "밝은 색"},
     "tone_dark": {"en": "dark colours", "ko": "어두운 색"},

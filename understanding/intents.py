@@ -173,6 +173,9 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         and bool(u.category) == pairing
     ):
         return "verdict"  # "is this good for a funeral?", "does this go with black jeans?"
+    named = u.category and (u.occasion or u.style) and not (u.pronoun or u.pointing or u.colour or u.wanted)
+    if named and u.ref is None and ASKS_OK.search(text):  # "can I wear jeans to a wedding?": that kind
+        return "verdict"
     if "pick" in cues and not (u.category or u.ref is not None or u.has_filters):  # "which would you pick?"
         return "pick"
     asked = _FABRIC_ASKED.search(text)  # "is #1 cotton?" (not "#2 in cotton", "linen ones": a filter)

@@ -353,7 +353,7 @@ def parse(text: str) -> Understood:
     if beneath:  # not the outfit of a shirt
         understood.intent, understood.about_focus = "search", False
     judged = "verdict" in understood.cues or ASKS_OK.search(rest) or _TOO.search(rest)
-    if understood.intent == "search" and judged and names_the_one_in_view(rest, matches):
+    if understood.intent in ("search", "verdict") and judged and names_the_one_in_view(rest, matches):
         # "is this coat warm enough?", "이 코트 겨울에 따뜻할까?": a verdict on the one in view
         understood.intent, understood.subject = "verdict", understood.category
         understood.category = understood.wanted = None
