@@ -377,6 +377,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "curvy", "petite", "flatter me", "flattering", "체형", "통통", "마른 체형", "키가 작", "키가 커",
         "키 작은", "키 큰", "하체 비만", "어깨가 넓", "look fat", "look fatter", "look bigger",
         "look slimmer", "look thinner", "make me look", "slimming", "뚱뚱해 보", "살쪄 보", "날씬해 보",
+        "neckline suits", "necklines suit", "what neckline", "어떤 넥라인",
         "부해 보", "커 보여",
     ),
     "only": ("only", "just", "만 보여", "만 추천"),
