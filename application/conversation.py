@@ -196,6 +196,8 @@ class Conversation:
         product = catalog.items.get(self.focus_product_id or -1)
         if product is None or u.about_focus:
             return False
+        if "instead" in u.cues and product.slot == "dress" and slot_of(u.category or "") in ("top", "bottom"):
+            return True  # "no dress, I want trousers" after a dress's look: a look of trousers
         unfit = {"winter": product.climate != "cold", "summer": product.climate == "cold"}
         if self.chosen and unfit.get(u.season or "") and u.intent in ("outfit", "refine"):
             return True  # "for winter" after a polo shirt the bot chose

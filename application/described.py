@@ -80,12 +80,18 @@ class Described:
         return note + await self.answers.answer(conversation, user_id, "outfit", language)
 
     async def gives_way(self, conversation: Conversation, user_id: int | None, u: Understood) -> bool:
-        """Whether the photo in view gives way to a look for the gender asked: "an outfit for a date for
-        men" after a skirt's photo is a men's look, not the skirt styled for him."""
-        if conversation.focus_analysis_id is None or u.gender != "men" or u.intent != "outfit" or u.pointing:
+        """Whether the photo in view gives way to a look of its own: "an outfit for a date for men" after
+        a skirt's photo is a men's look, not the skirt styled for him; "no dress, I want trousers" after
+        a dress's photo a look of trousers."""
+        if conversation.focus_analysis_id is None or u.pointing:
+            return False
+        swapped = "instead" in u.cues and slot_of(u.category or "") in ("top", "bottom")
+        if not (swapped or (u.gender == "men" and u.intent == "outfit")):
             return False
         row, garments, _, _ = await self.answers.focus(conversation, user_id)
-        return row is not None and not garments and row.category in WOMENSWEAR
+        if row is None or garments:
+            return False
+        return kind_of(row) == "dress" if swapped else row.category in WOMENSWEAR
 
     async def _in_view(self, conversation: Conversation, user_id: int | None, u: Understood) -> bool:
         """Whether the garment named is the photo in view (or one of its garments): of its kind, in its

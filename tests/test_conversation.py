@@ -3631,7 +3631,8 @@ async def test_a_belt_for_leather_shoes_matches_them(chat: Chat) -> None:
 
 async def test_a_garment_refused_for_another_swaps_it_in_the_look(chat: Chat) -> None:
     """'No black dress, I want trousers' after a funeral look: its bottoms as trousers, still for the
-    funeral and in any colour (it searched dresses that are not black)."""
+    funeral and in any colour (it searched dresses that are not black); after a dress's photo, a look
+    of trousers (was bottoms for the dress)."""
     await chat.say("I need an outfit for a funeral, I'm a woman")
     said = text_of((await chat.say("no black dress, I want trousers"))[0])
     state = await chat.state()
@@ -3640,6 +3641,14 @@ async def test_a_garment_refused_for_another_swaps_it_in_the_look(chat: Chat) ->
     assert state.filters.get("category") == "pants" and not state.filters.get("not_colour")
     assert "Filters: trousers · for a funeral · for women" in said  # the small catalogue may have none
     assert not [i for i in state.shown if items[i].category == "dress"]
+    await chat.photo(clothing_photos("Dress")[0].read_bytes())
+    await chat.say("no dress, I want trousers")  # a look of trousers, not trousers with the dress
+    state = await chat.state()
+    assert state.focus_analysis_id is None and items[state.focus_product_id].category == "pants"
+    await chat.say("what goes with a dress?")  # a look begun from a dress the bot chose
+    assert items[(await chat.state()).focus_product_id].category == "dress"
+    await chat.say("no dress, I want trousers")
+    assert items[(await chat.state()).focus_product_id].category == "pants"
 
 
 async def test_another_kind_after_similar_ones_pins_nothing_beside_it(chat: Chat) -> None:
