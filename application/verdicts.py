@@ -59,8 +59,10 @@ class Verdicts:
             return await self._combination(conversation, user_id, u, text, language)
         if u.ref is not None:  # "is #2 ok for a wedding?", "2번은 어때?": that one, judged
             return await self._numbered(conversation, user_id, u, text, language)
+        kind = None  # "can I wear jeans to a wedding?": the kind asked, its typical piece judged
         if u.category and (u.occasion or u.style) and not (u.pronoun or u.pointing or u.about_focus):
-            u = await self._kind_named(conversation, user_id, u)  # "can I wear jeans to a wedding?"
+            u = await self._kind_named(conversation, user_id, u)
+            kind = (u.subject_article or u.subject) if u.category is None else None
         conversation.first_of_search()
         row, garments, *_ = await self.focus(conversation, user_id)
         if row is None:
@@ -87,7 +89,7 @@ class Verdicts:
         else:
             verdict = judge(look_of(row), kind_of(row), colour, asked, worn.pattern, "warmth" in u.cues)
         said = verdict_reply(verdict, row.category, colour, asked)
-        said.values["too"] = u.too  # "is this too casual for dinner?": yes means it does not suit
+        said.values["too"], said.values["kind"] = u.too, kind  # "too casual?": yes means it does not suit
         if verdict.occasions:  # "is this ok?": what it suits; "should I buy it?": and what of yours it suits
             return [said, await self._with_wardrobe(row, user_id)] if u.buying else [said]
         if verdict.shows_outfit or u.category:
@@ -123,7 +125,8 @@ class Verdicts:
             return u
         conversation.focus_on(product_id=product.id, chosen=True)
         anyone = not (u.gender or shopper.gender)  # the piece's gender was chosen, not said: anyone's next
-        return replace(u, category=None, article=None, subject=u.category, any_gender=u.any_gender or anyone)
+        kind = {"category": None, "article": None, "subject": u.category, "subject_article": u.article}
+        return replace(u, **kind, any_gender=u.any_gender or anyone)
 
     async def _colour_for(
         self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str

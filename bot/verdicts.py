@@ -89,7 +89,9 @@ def verdict_text(values: dict, language: str) -> str:
     """'Is this good for a funeral?' answered: yes, maybe or no, and why."""
     verdict, wish, colour = values["verdict"], values["wish"], values.get("colour") or ""
     ko = language == "ko"
-    item = display_name(CATEGORY_NAMES, values["category"], language)
+    kind = values.get("kind")  # "can I wear jeans to a wedding?": the kind asked, named (not "it")
+    named = ARTICLE_KINDS[kind][1 if ko else 0] if kind in ARTICLE_KINDS else None
+    item = named if named and ko else display_name(CATEGORY_NAMES, values["category"], language)
     style = display_name(USAGES, verdict.style, language)
     if verdict.pair is not None:  # "does this go with black jeans?"
         return pair_text(verdict, colour, language, values.get("named"), bool(values.get("none")))
@@ -132,6 +134,10 @@ def verdict_text(values: dict, language: str) -> str:
         colour=display_name(COLOURS, colour, language),
         pattern=display_name(PATTERNS, verdict.pattern or "", language).split(" / ")[0],
     )
+    if kind and ko:  # "청바지는 캐주얼 스타일이라", not "이 바지는"
+        text = text.replace(f"이 {item}", item, 1)
+    elif named:  # "jeans read casual", not "it reads"
+        text = text.replace("it reads", f"{named} read", 1).replace("wear it:", "wear them:", 1)
     if verdict.fits == "no":  # what follows: pieces that would suit, or that there are none
         text += t("verdict_none" if values.get("none") else "verdict_instead", language)
     return text

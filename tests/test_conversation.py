@@ -3694,14 +3694,15 @@ async def test_more_gift_ideas_after_a_kind_is_all_shown(chat: Chat) -> None:
 
 async def test_a_kind_asked_for_an_occasion_is_judged(chat: Chat) -> None:
     """'Can I wear jeans to a wedding?', 'is a hoodie ok for a first date?': that kind judged for it as
-    a garment sent would be — "Not really", then pieces that would suit, for anyone while nobody said
-    who; "Yes", then its look (both were searches: formal jeans, hoodies for a date)."""
+    a garment sent would be, named — "Not really: track pants read casual", then pieces that would
+    suit, for anyone while nobody said who; "Yes", then its look (both were searches: formal jeans,
+    hoodies for a date)."""
     (said, *rest) = await chat.say("can I wear track pants to a wedding?")  # the small catalogue: no jeans
-    assert text_of(said).startswith("Not really: it reads casual, and a wedding asks for formal.")
+    assert text_of(said).startswith("Not really: track pants read casual, and a wedding asks for formal.")
     assert (await chat.state()).filters.get("gender") == "any"  # nobody said whose: anyone's pieces
     assert all("for anyone" in text_of(call) for call in rest if "Filters:" in text_of(call))
     (said, *_) = await chat.say("is a hoodie ok for a first date?")
     assert text_of(said).startswith("Yes — it reads casual, right for a date.")
     chat.user = chat.api.user(47, language="ko")
     (said, *_) = await chat.say("트레이닝 바지 입고 결혼식 가도 돼?")
-    assert text_of(said).startswith("조금 어려워요.")
+    assert text_of(said).startswith("조금 어려워요. 트레이닝 바지는 캐주얼 스타일인데")
