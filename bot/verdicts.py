@@ -90,7 +90,7 @@ def verdict_text(values: dict, language: str) -> str:
     verdict, wish, colour = values["verdict"], values["wish"], values.get("colour") or ""
     ko = language == "ko"
     kind = values.get("kind")  # "can I wear jeans to a wedding?": the kind asked, named (not "it")
-    named = ARTICLE_KINDS[kind][1 if ko else 0] if kind in ARTICLE_KINDS else None
+    named = _kind_name(kind, language) if kind else None
     item = named if named and ko else display_name(CATEGORY_NAMES, values["category"], language)
     style = display_name(USAGES, verdict.style, language)
     if verdict.pair is not None:  # "does this go with black jeans?"
@@ -136,8 +136,9 @@ def verdict_text(values: dict, language: str) -> str:
     )
     if kind and ko:  # "청바지는 캐주얼 스타일이라", not "이 바지는"
         text = text.replace(f"이 {item}", item, 1)
-    elif named:  # "jeans read casual", not "it reads"
-        text = text.replace("it reads", f"{named} read", 1).replace("wear it:", "wear them:", 1)
+    elif named:  # "jeans read casual", "hoodies read casual", not "it reads"
+        text = text.replace("it reads", f"{_plural(named.lower())} read", 1)
+        text = text.replace("wear it:", "wear them:", 1)
     if verdict.fits == "no":  # what follows: pieces that would suit, or that there are none
         text += t("verdict_none" if values.get("none") else "verdict_instead", language)
     return text

@@ -3702,7 +3702,7 @@ async def test_a_kind_asked_for_an_occasion_is_judged(chat: Chat) -> None:
     assert (await chat.state()).filters.get("gender") == "any"  # nobody said whose: anyone's pieces
     assert all("for anyone" in text_of(call) for call in rest if "Filters:" in text_of(call))
     (said, *_) = await chat.say("is a hoodie ok for a first date?")
-    assert text_of(said).startswith("Yes — it reads casual, right for a date.")
+    assert text_of(said).startswith("Yes — hoodies read casual, right for a date.")
     chat.user = chat.api.user(47, language="ko")
     (said, *_) = await chat.say("트레이닝 바지 입고 결혼식 가도 돼?")
     assert text_of(said).startswith("조금 어려워요. 트레이닝 바지는 캐주얼 스타일인데")
