@@ -3,7 +3,6 @@ survives a restart, and several bot processes sharing one database answer it ali
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -19,7 +18,6 @@ from .wish import GIFT, TONES, Wish
 SEEN_LIMIT = 200  # products remembered as shown ("another one" skips them)
 HISTORY_LIMIT = 5  # answers "go back" can return to
 COMPLEMENTS = ("outerwear", "shoes", "bag", "hat", "accessory")  # the slots any garment's look has
-RECOMMENDED = re.compile(r"\b(?:recommend|suggest|show me|any good)\b|추천|보여")  # "신발 추천해줘"
 ANSWERS = ("analysis", "outfit", "similar", "cheaper", "search")  # the modes "go back" can show again
 NAMING = ("favourite", "why", "fit", "tip", "care", "photo")  # "save #2": #2 named, the subject kept
 POINTING = (*NAMING, "cheaper", "similar", "outfit")  # then "how much is it?": #2
@@ -238,14 +236,14 @@ class Conversation:
             return product is None or slot_of(product.category) != slot_of(category)
         return True  # checked against the analysis when answering
 
-    def styles_photo(self, u: Understood, text: str) -> bool:
+    def styles_photo(self, u: Understood) -> bool:
         """Whether a kind that goes with any garment, recommended and nothing else ("recommend shoes",
         "가방 추천해줘"), is for the photo in view: pieces that go with it, not any of that kind ("t-shirts"
         alone, "recommend a dress" of a T-shirt's photo are searches)."""
         photo = self.focus_analysis_id is not None and self.mode in ("analysis", *ANSWERS[1:4])
         bare = slot_of(u.category or "") in COMPLEMENTS and not replace(u, category=None).has_filters
         bare = bare and not u.subject  # "recommend shoes for my red dress": that dress's
-        return bool(photo and bare and RECOMMENDED.search(text.lower()))
+        return bool(photo and bare and "recommend" in u.cues)
 
     def refer(self, u: Understood) -> Understood:
         """The message with "it" read as the product last named by its number without becoming the

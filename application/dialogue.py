@@ -368,7 +368,7 @@ class Dialogue:
             u.subject or u.this_one or conversation.has_focus or conversation.shown
         ):
             return [Reply("need_focus", actions=examples(language))]  # "shoes for it" with nothing in view
-        if intent == "search" and conversation.styles_photo(u, text):  # "신발 추천해줘" of a dress's photo:
+        if intent == "search" and conversation.styles_photo(u):  # "신발 추천해줘" of a dress's photo:
             u, intent = replace(u, intent="refine", about_focus=True), "refine"  # its shoes, not any shoes
         around_focus = conversation.has_focus and u.about_focus  # "what shoes go with it?"
         moved_on = conversation.moved_on(self.catalog, u)  # "an outfit for an interview" after a skirt's

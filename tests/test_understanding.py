@@ -723,3 +723,12 @@ def test_korean_words_for_a_wide_cut_and_everyday_bags() -> None:
     understood)."""
     assert parse("통 넓은 바지").cut == parse("통이 넓은 청바지").cut == "roomy"
     assert parse("에코백").article == parse("숄더백 추천").article == "handbag"
+
+
+def test_a_recommendation_asked_for_is_a_cue() -> None:
+    """ "recommend shoes", "가방 보여줘" ask a suggestion (for a photo in view, pieces for it); "I want
+    shoes" and "shoes" alone say only the kind."""
+    for text in ("recommend shoes", "신발 추천해줘", "가방 보여주세요", "show me a bag", "any good hats?"):
+        assert "recommend" in parse(text).cues and parse(text).intent == "search", text
+    for text in ("I want shoes", "shoes", "신발 사고 싶어", "find me a bag"):
+        assert "recommend" not in parse(text).cues, text

@@ -381,9 +381,9 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "부해 보", "커 보여",
     ),
     "only": ("only", "just", "만 보여", "만 추천"),
-    "show": (
-        "show me", "find me", "looking for", "i want", "i need", "search", "보여줘", "찾아줘", "추천해",
-        "사고 싶",
+    "show": ("find me", "looking for", "i want", "i need", "search", "찾아줘", "사고 싶"),
+    "recommend": (  # "recommend shoes" with a photo in view: pieces for it (`Conversation.styles_photo`)
+        "show me", "recommend", "suggest", "any good", "보여줘", "추천해", "추천", "보여",
     ),
 }
 # fmt: on

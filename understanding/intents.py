@@ -236,7 +236,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     if u.category is not None:
         if (
             cues & {"instead", "only", "another", "recolour"}
-            or "show" not in cues
+            or not cues & {"show", "recommend"}
             and asks_about(text, matches)
         ):
             return "refine"  # "shoes only", "other shoes", "shoes?": the answer in view, narrowed

@@ -344,8 +344,8 @@ def parse(text: str) -> Understood:
         understood.intent = "refine"
     if understood.intent == "unknown" and _SHOW_ALL.search(rest):  # "전체 다 보여줘": every slot again
         understood.intent = "outfit"
-    vague = understood.cues <= {"instead", "show"} and _reads_nothing(understood)  # "with a platform?"
-    if understood.intent == "refine" and vague:  # no detail a listing has: not understood, said so
+    vague = understood.cues <= {"instead", "show", "recommend"} and _reads_nothing(understood)
+    if understood.intent == "refine" and vague:  # "with a platform?": no detail a listing has, said so
         understood.intent = "unknown"
     goes = "colours" in understood.cues and "verdict" in understood.cues and not understood.subject
     if understood.intent == "search" and goes and understood.category and not understood.buying:
