@@ -53,7 +53,7 @@ from .lexicon import (
 from .match import Match
 from .occasions import occasion_named, season_of
 from .pairs import compound_head, garments_together, kinds_listed, restyled, swapped
-from .people import companion_gender, grown_up, role_gender
+from .people import grown_up, shopper_gender
 from .personal import says_own
 from .prices import find_price, look_priced
 from .references import choice, references
@@ -101,12 +101,6 @@ COMMANDS = {
 }
 MAX_CHARS = 1000  # what is read of a message: a 4,096-character paste is cut, not parsed for seconds
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff]")  # and jamo as NFKC leaves "ㅋ"
-# "I'm a woman", "저 남자예요": who the user is, kept as who they shop for
-_OWN_GENDER = re.compile(
-    r"\b(?:i am|i'm|im)\s+(?:a\s+)?(?:\w+\s+)?(?:woman|man|guy|girl|lady|boy|male|female)\b"
-    r"|(?:^|\s)(?:저는|전|나는|난|저|나)\s*(?:여자|남자|여성|남성)"
-    r"|(?:여자|남자|여성|남성)(?:예요|에요|이에요|입니다|이예요|임|야|거든요|인데)"  # "20대 여자에요"
-)
 _MINE = re.compile(r"(?:\bmy|(?:^|\s)(?:내|제))\s+(?:\S+\s+){0,2}$")  # "my black jeans", "내 청바지"
 
 
@@ -229,16 +223,10 @@ def parse(text: str) -> Understood:
     if _CUTE.search(rest) and not (understood.colour or understood.tone):  # "좀 더 귀엽게", "cuter": soft,
         understood.tone = "light"  # light colours (the style stays casual)
     gender = _first(matches, "gender")
-    understood.gender = gender if gender in ("men", "women") else None
     understood.any_gender = gender == "any"
-    if "gift" in understood.cues and understood.gender is None and (him := _HIM_OR_HER.search(rest)):
-        understood.gender = "men" if him[0] in ("him", "his") else "women"  # "what should I get him?"
-    if understood.build == "maternity" and understood.gender is None:  # "I'm pregnant": hers
-        understood.gender = "women"
-    if "gift" not in understood.cues and (company := companion_gender(rest)):  # "a date with my boyfriend":
-        understood.gender = company  # most likely hers (the partner's word had read as his)
-    understood.gender = understood.gender or role_gender(rest)  # "the groom's mother": hers
-    understood.own_gender = understood.gender is not None and bool(_OWN_GENDER.search(rest))
+    understood.gender, understood.own_gender = shopper_gender(
+        rest, gender, gift="gift" in understood.cues, maternity=understood.build == "maternity"
+    )
     understood.own_palette = understood.tone in PALETTES and says_own(rest)  # "I'm a winter cool"
     named = [m.label for m in matches if m.kind == "season" and not m.negated and m.term in SEASON_NAMES]
     understood.season = named[0] if named else _first(matches, "season")  # "too warm for summer": summer
@@ -435,7 +423,6 @@ _FIRST_LOOK = re.compile(  # an earlier answer, not product #1: "show me the fir
 )
 _TRIP = re.compile(r"\btrip\b|여행|출장")
 _CHEAP_LOOK = re.compile(r"\b(?:cheap|budget|low[- ]cost|affordable|inexpensive)\s+(?:outfit|look)s?\b")
-_HIM_OR_HER = re.compile(r"\b(?:him|his|her)\b")
 _OTHER_BRAND = re.compile(r"\b(?:other|another|different)\s+brands?\b|(?:다른|딴)\s*브랜드")
 _THAN_IN_VIEW = re.compile(r"\b(?:brighter|lighter|darker|deeper)\b|더\s*(?:밝|어두|화사)")  # than these
 _LINK = re.compile(r"\bhttps?://|\bwww\.[a-z0-9-]+\.|\b[a-z0-9-]+\.(?:com|co\.kr|kr|net)/", re.IGNORECASE)

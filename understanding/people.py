@@ -3,7 +3,8 @@ boyfriend", "my girlfriend's parents", "남친이랑 데이트", "여친 부모�
 likely of the other gender, the look's gender until they say otherwise (shown as a filter with its ✕;
 never kept as theirs). A role at a wedding ("the groom's mother", "신부 아버지"): that role's gender. A
 son or daughter at an interview, a job or a graduation: a grown-up one, not kidswear. An eye or hair
-colour ("blue eyes", "흑발"): the colours that bring it out (`vocabulary.FEATURES`), read as a tone."""
+colour ("blue eyes", "흑발"): the colours that bring it out (`vocabulary.FEATURES`), read as a tone.
+`shopper_gender` gathers them with the gender a message names ("men's", "for her") and "I'm a woman"."""
 
 from __future__ import annotations
 
@@ -95,3 +96,27 @@ def grown_up(text: str, found: re.Match[str]) -> bool:
     """Whether a son or daughter named (`found`) is dressed for an occasion of a grown-up ("a graduation
     gift for my son", "딸 면접 정장") rather than as a child; an age or "little" is a child's anyway."""
     return bool(_OFFSPRING.fullmatch(found[0]) and _GROWN_UP.search(text) and not _CHILDHOOD.search(text))
+
+
+# "I'm a woman", "저 남자예요": who the user is, kept as who they shop for
+_OWN_GENDER = re.compile(
+    r"\b(?:i am|i'm|im)\s+(?:a\s+)?(?:\w+\s+)?(?:woman|man|guy|girl|lady|boy|male|female)\b"
+    r"|(?:^|\s)(?:저는|전|나는|난|저|나)\s*(?:여자|남자|여성|남성)"
+    r"|(?:여자|남자|여성|남성)(?:예요|에요|이에요|입니다|이예요|임|야|거든요|인데)"  # "20대 여자에요"
+)
+_HIM_OR_HER = re.compile(r"\b(?:him|his|her)\b")
+
+
+def shopper_gender(text: str, named: str | None, gift: bool, maternity: bool) -> tuple[str | None, bool]:
+    """Whose clothes a message asks for, "men" or "women" (None when it does not say), and whether the
+    user said it of themselves ("I'm a man"). `named` is the gender term found ("men", "women"); a gift
+    "for him" is his, a pregnancy hers, a partner named as company the other's, a wedding role its own."""
+    gender = named if named in ("men", "women") else None
+    if gift and gender is None and (him := _HIM_OR_HER.search(text)):
+        gender = "men" if him[0] in ("him", "his") else "women"  # "what should I get him?"
+    if maternity and gender is None:  # "I'm pregnant": hers
+        gender = "women"
+    if not gift and (company := companion_gender(text)):  # "a date with my boyfriend": most likely hers
+        gender = company  # (the partner's word had read as his)
+    gender = gender or role_gender(text)  # "the groom's mother": hers
+    return gender, gender is not None and bool(_OWN_GENDER.search(text))
