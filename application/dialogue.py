@@ -38,6 +38,7 @@ from .favourites import Favourites
 from .look_price import LookPrice
 from .opinion import advice_on, base_colour, colour_pair
 from .picks import prefer_of
+from .pictures import pictures
 from .recolour import Recolour
 from .recommend import Recommend
 from .replies import EXAMPLES, SMALL_TALK, Action, Reply, Turn, examples, photo_actions, shop_for_question
@@ -293,6 +294,8 @@ class Dialogue:
         if intent == "photo" and u.category and u.ref is None:  # "show me the dress bigger": its number's
             u = replace(u, ref=conversation.number_of_kind(self.catalog, u.category))
             conversation.pointed = conversation.numbered(u.ref) if u.ref else conversation.pointed  # "it"
+        if intent == "pictures":  # "show me bigger pictures": each product in view, an album
+            return await pictures(conversation, self.catalog, self.recommend, u.pronoun, language)
         if intent in ("photo", "correct"):  # "what colour is it?", "it's a skirt, not a dress": in view
             return await self.answers.recall(conversation, user_id, language, u)
         if intent == "liked":  # "I love it": how to go on with the one in view; "I like this jacket"

@@ -63,3 +63,13 @@ def make_collage(
     out = io.BytesIO()
     canvas.save(out, format="JPEG", quality=88)
     return out.getvalue()
+
+
+def full_picture(path: str, pictures: dict[str, bytes], longest: int = 1280) -> bytes:
+    """One product's own picture as a JPEG of at most `longest` pixels a side (Telegram's photo size),
+    not cropped: "show me bigger pictures" sends these instead of the collage's small tiles."""
+    image = _open(path, pictures)
+    image = ImageOps.contain(image, (longest, longest), Image.Resampling.LANCZOS)
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=88)
+    return buffer.getvalue()

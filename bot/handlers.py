@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Coroutine
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputMediaPhoto, Message, Update
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
@@ -38,9 +38,9 @@ from application.photos import MAX_BYTES, fetch_pictures, garment_picture
 from .albums import WAIT as ALBUM_WAIT
 from .albums import Albums
 from .callback_data import VOTE, Press, Vote, decode, encode_action
-from .collage import make_collage
-from .replies import action_label, render_reply
-from .texts import CAPTION_LIMIT, language_of, t
+from .collage import full_picture, make_collage
+from .replies import action_label, pictures_more, render_reply
+from .texts import CAPTION_LIMIT, item_captions, language_of, t
 
 log = logging.getLogger(__name__)
 COMMANDS = (
@@ -245,6 +245,9 @@ async def send_turn(context: ContextTypes.DEFAULT_TYPE, chat_id: int, turn: Turn
 
 
 async def send_reply(context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Reply, language: str) -> None:
+    if reply.say == "pictures":
+        await send_pictures(context, chat_id, reply, language)
+        return
     text_ = render_reply(reply, language)
     markup = keyboard(reply, language)
     if not (reply.slots or reply.pieces):
@@ -263,6 +266,26 @@ async def send_reply(context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Re
     await context.bot.send_message(
         chat_id, text_, parse_mode=ParseMode.HTML, disable_web_page_preview=True, reply_markup=markup
     )
+
+
+async def send_pictures(
+    context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Reply, language: str
+) -> None:
+    """Each product of the reply at its own picture's size, captioned with its number and link: an
+    album of two to ten, or one photo; how to see the rest under the last."""
+    items = reply.items
+    pictures = await fetch_pictures(_stylist(context).http, [item.image for item in items])
+    photos = await asyncio.to_thread(lambda: [full_picture(item.image, pictures) for item in items])
+    captions = item_captions(reply.values["numbers"], items, language)
+    captions[-1] += pictures_more(reply.values, language)
+    if len(photos) == 1:
+        await context.bot.send_photo(chat_id, photos[0], caption=captions[0], parse_mode=ParseMode.HTML)
+        return
+    media = [
+        InputMediaPhoto(photo, caption=caption, parse_mode=ParseMode.HTML)
+        for photo, caption in zip(photos, captions, strict=True)
+    ]
+    await context.bot.send_media_group(chat_id, media)
 
 
 def keyboard(reply: Reply, language: str) -> InlineKeyboardMarkup | None:

@@ -66,6 +66,17 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "ko": "{product}: {kind}, {colour}, {style} 스타일이에요.",
     },
     "about_brand": {"en": " The brand is {brand}.", "ko": " 브랜드는 {brand}예요."},
+    "pictures_title": {"en": "The pictures, bigger", "ko": "사진을 크게 보여 드릴게요"},
+    "pictures_more": {
+        "en": "The first {n} of {total}: say “show #{next} bigger” for one of the rest.",
+        "ko": "{total}개 중 처음 {n}개예요. 나머지는 “{next}번 크게 보여줘”처럼 말씀해 주세요.",
+    },
+    "no_pictures": {
+        "en": "There are no products in view to show bigger. Tell me what you're looking for, or send a "
+        "photo, and I'll show you some:",
+        "ko": "지금 크게 보여 드릴 상품이 없어요. 찾는 걸 말씀해 주시거나 사진을 보내 주시면 보여 드릴게요. "
+        "예를 들어:",
+    },
     "no_brand_seen": {
         "en": "I can't read a brand or a logo from a photo — here is what I see. Similar items show "
         "their brands in their names.",

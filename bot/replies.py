@@ -147,6 +147,9 @@ def render_reply(reply: Reply, language: str) -> str:
         title = t("pick_between", language, among=among, n=reply.values["numbers"][0])
         text = render_picks(title, reply.values["numbers"], reply.items, language)
         text += "\n" + escape(compared_text(reply.values, language), quote=False)
+    elif reply.say == "pictures":  # "show me bigger pictures": each in view, numbered as it was
+        text = render_picks(t("pictures_title", language), values["numbers"], reply.items, language)
+        text += pictures_more(values, language)
     elif reply.say == "why":  # "why #2?": that one, its reason and its rank
         text = render_picks(t("why_title", language, n=values["n"]), [values["n"]], reply.items, language)
         text += "\n" + escape(why_text(values, language), quote=False)
@@ -193,6 +196,14 @@ def render_reply(reply: Reply, language: str) -> str:
         labels = " · ".join(filter_label(key, wish, language) for key in wish.active())
         text += f"\n\n<i>{t('filters', language)}: {escape(labels)}</i>"
     return clip(text, TEXT_LIMIT)
+
+
+def pictures_more(values: dict[str, Any], language: str) -> str:
+    """How to see the products left out of an album of ten ("the first 10 of 12: show #11 bigger")."""
+    shown, total = values["numbers"], values["total"]
+    if total <= len(shown):
+        return ""
+    return "\n" + escape(t("pictures_more", language, n=len(shown), total=total, next=shown[-1] + 1))
 
 
 def render_album(reply: Reply, language: str) -> str:

@@ -397,6 +397,12 @@ def render_picks(title: str, numbers: list[int], items: list[Item], language: st
     return clip("\n".join(lines), TEXT_LIMIT)
 
 
+def item_captions(numbers: list[int], items: list[Item], language: str) -> list[str]:
+    """Each product's own line ("2. <linked name> · ₩39,000"), a caption under its own picture (its
+    name clipped, well within a caption's 1,024 characters)."""
+    return [_item_line(n, item, language) for n, item in zip(numbers, items, strict=True)]
+
+
 def render_cheaper(title: str, link: str, items: list[Item], language: str) -> str:
     """The cheapest products (when Naver answered) and the price-sorted search link."""
     lines = [f"<b>{escape(title, quote=False)}</b>"]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import pytest
+from PIL import Image
 from sqlalchemy import func, select
 from telegram import Update
 from telegram.ext import Application
@@ -44,7 +45,7 @@ class Chat:
         return [
             c
             for c in self.api.calls[before:]
-            if c.method in ("sendMessage", "sendPhoto", "answerCallbackQuery")
+            if c.method in ("sendMessage", "sendPhoto", "sendMediaGroup", "answerCallbackQuery")
         ]
 
     async def say(self, text: str) -> list[Call]:
@@ -3596,6 +3597,32 @@ async def test_a_kind_in_view_shown_bigger_is_its_picture(chat: Chat) -> None:
     assert (await chat.state()).shown == state.shown  # the look stays numbered
     (price,) = await chat.say("how much is it?")  # "it": the shoes shown
     assert f"Cheapest like {html.escape(shoes.name)}" in text_of(price)
+
+
+async def test_bigger_pictures_are_each_product_in_view_as_an_album(chat: Chat) -> None:
+    """'Show me bigger pictures', '사진이 너무 작아': each product in view at its picture's own size, an
+    album numbered as in view with each one's link (the collage's tiles are small on a phone); "it"
+    after "why #2?" that one alone; nothing in view said so."""
+    (none,) = await chat.say("show me bigger pictures")
+    assert none.method == "sendMessage" and text_of(none).startswith("There are no products in view")
+    await chat.say("an outfit for a first date, for women")
+    state = await chat.state()
+    items = chat.catalog().items
+    (album,) = await chat.say("show me bigger pictures")
+    media = album.params["media"]
+    assert album.method == "sendMediaGroup" and len(media) == min(10, len(state.shown)) >= 2
+    for n, (photo, product_id) in enumerate(zip(media, state.shown, strict=False), 1):
+        assert photo["type"] == "photo" and photo["caption"].startswith(f"{n}. <a href=")
+        assert html.escape(items[product_id].name.strip()) in photo["caption"]
+        with Image.open(io.BytesIO(album.files[photo["media"].removeprefix("attach://")])) as picture:
+            assert picture.format == "JPEG" and max(picture.size) > 256  # not a collage's tile
+    assert (await chat.state()).shown == state.shown  # the look stays numbered: "#2" is still its
+    await chat.say("why #2?")
+    (one,) = await chat.say("show it bigger")
+    assert one.method == "sendPhoto" and text_of(one).startswith("2. <a href=")
+    chat.user["language_code"] = "ko"
+    (again,) = await chat.say("사진이 너무 작아")
+    assert again.method == "sendMediaGroup" and len(again.params["media"]) == len(media)
 
 
 async def test_a_tone_asked_of_a_look_the_bot_began_changes_its_start(chat: Chat) -> None:

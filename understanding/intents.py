@@ -45,7 +45,15 @@ _MOST = re.compile(  # "which of these is the most formal?", "이 중에 제일 
     r"|(?:이 ?중에?|여기서)\s*(?:제일|가장)"
 )
 _BRANDS_OF = re.compile(r"\bbrands? (?:of|for)\b|\bbest\b|\brecommend|추천|좋은")
-_BIGGER = re.compile(r"\b(?:bigger|larger|closer|up close|zoom(?:ed)? in)\b|크게 보|확대|자세히 보")
+_BIGGER = re.compile(r"\b(?:bigger|larger|closer|up close|zoom(?:ed)? in)\b|크게\s*(?:보|볼)|확대|자세히 보")
+_PICTURES = re.compile(  # what is shown bigger: the pictures in view, or a bare "zoom in", "확대해줘"
+    r"\b(?:pictures?|photos?|images?|pics?|tiles?|collage|them|these|those|it)\b|사진|이미지|그림"
+    r"|^\W*(?:please )?(?:zoom in|bigger|larger)\b|^\W*(?:좀\s*)?(?:크게|확대)"
+)
+_TOO_SMALL = re.compile(  # "the pictures are too small", "사진이 너무 작아"
+    r"\b(?:pictures?|photos?|images?|pics?)\s+(?:are|is)\s+(?:too |so |really |very )?(?:small|tiny)\b"
+    r"|(?:사진|이미지)\S*\s*(?:너무\s*|좀\s*|잘\s*)?(?:작|안\s*보)"
+)
 _COLOUR_OF = re.compile(r"\bwhat colou?r (?:is|are)\b")  # "what colour is #2?"
 _COLOUR_OF_KO = re.compile(
     r"(?:색|색깔|컬러)\s*(?:이|은|는)?\s*(?:뭐|뭘까|무슨|어떤)|무슨\s*색(?:이야|이에요|인가)"
@@ -218,6 +226,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     if "outfit" in cues or u.wanted:  # "an outfit for #3", "두 번째 거랑 어울리는 신발"
         return "outfit"
     described = cues & {"describe", "which_brand"} or _COLOUR_OF.search(text) or _SHOWN_REF.search(text)
+    described = described or _BIGGER.search(text)  # "#12 bigger": its picture
     if u.ref is not None and described and not u.has_filters:  # about that one
         return "photo"
     if u.ref is not None:  # "#2", "#4 in black", "2번 검은색으로": more like that one (in black)
@@ -231,6 +240,9 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     only_kind = not (u.colour or u.style or u.occasion or u.gender or u.season or u.min_price or u.max_price)
     if u.category and only_kind and _BIGGER.search(text):  # "show me the dress bigger": its picture
         return "photo"
+    bigger = _BIGGER.search(text) and _PICTURES.search(text) or _TOO_SMALL.search(text)
+    if not u.category and only_kind and u.ref is None and bigger:
+        return "pictures"  # "show me bigger pictures", "사진 크게 보여줘": each product in view, bigger
     if "liked" in cues and only_kind and not (u.ref is not None or cues & {"outfit", "similar"}):
         return "liked"  # "I love it", "이 자켓 마음에 들어": the one in view (a kind named, searched if none)
     if u.category is not None:

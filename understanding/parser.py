@@ -83,7 +83,7 @@ INTENTS = (
     "shop_info", "pricier", "uncarried", "length", "pick", "back", "favourite", "unfavourite", "favourites",
     "daily", "daily_off", "wardrobe_outfit", "care", "pack", "palette", "why", "size", "couple", "taste",
     "palette_off", "next_buy", "fit", "tip", "etiquette", "correct", "currency", "unwardrobe", "suits_me",
-    "daily_when", "language", "fabric", "link", "weather", "how_pick", "price_source", "liked",
+    "daily_when", "language", "fabric", "link", "weather", "how_pick", "price_source", "liked", "pictures",
     "unknown",
 )  # fmt: skip
 COMMANDS = {

@@ -340,6 +340,9 @@ class FakeBotApi:
         if not 2 <= len(media) <= 10:
             raise TelegramError400("wrong number of media in the album")
         for item in media:
+            photo = str(item.get("media", ""))
+            if item.get("type") != "photo" or photo.startswith("attach://") and photo[9:] not in files:
+                raise TelegramError400("wrong file identifier/HTTP URL specified")
             if "caption" in item:
                 self._check_text(item["caption"], item, 1024)
         return [
