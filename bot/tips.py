@@ -1,5 +1,6 @@
-"""How to wear a piece, in English and Korean: tucking it in, its sleeves, a trouser hem, its buttons
-(`understanding.tips`), by its kind — the category's words, else its slot's, else the topic's own."""
+"""How to wear a piece, in English and Korean: tucking it in, its sleeves, a trouser hem, its buttons,
+what suits an age (`understanding.tips`), by its kind — the category's words, else its slot's, else
+the topic's own."""
 
 from __future__ import annotations
 
@@ -89,9 +90,20 @@ TIPS: dict[tuple[str, str], tuple[str, str]] = {
         "두 패턴이 한 가지 색을 공유하게 하고, 나머지는 무지로 입으세요. 크기가 비슷한 큰 패턴 두 개는 "
         "서로 부딪혀요. 자신 없을 때는 패턴 하나에 무지 아이템을 맞추면 실패가 없어요.",
     ),
+    ("age", "any"): (
+        "Style has no age limit — what changes is what flatters: fit first (tailored, neither tight nor "
+        "baggy), good fabrics (wool, cotton, linen, leather), a calm base of neutrals with one colour or "
+        "print you love, and leather shoes or clean sneakers. If it fits and you feel like yourself in "
+        "it, it suits you. Tell me the occasion and I'll put a look together.",
+        "스타일에 나이 제한은 없어요. 달라지는 건 어울리는 방식이에요. 핏이 먼저(너무 붙지도 크지도 않게), "
+        "좋은 소재(울, 면, 린넨, 가죽), 기본색 바탕에 좋아하는 색이나 패턴 하나, 그리고 가죽 구두나 깔끔한 "
+        "운동화요. 잘 맞고 나다운 옷이면 잘 어울리는 옷이에요. 어떤 자리인지 말씀해 주시면 코디를 "
+        "만들어 드릴게요.",
+    ),
 }
 FALLBACK = {
     "tuck": "top", "sleeves": "shirt", "hem": "bottom", "buttons": "shirt", "patterns": "any", "belt": "any",
+    "age": "any",
 }
 # fmt: on
 

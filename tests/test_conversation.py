@@ -2511,7 +2511,7 @@ async def test_a_piece_under_the_one_named(chat: Chat) -> None:
 async def test_how_to_wear_a_piece_is_said_for_its_kind(chat: Chat) -> None:
     """'Should I tuck it in?' after a search of shirts: a shirt's rule; 'how should I button #1?'
     after blazers: a jacket's; '청바지 롤업 해도 돼?': a jeans cuff, in Korean; nothing in view: the
-    topic's most asked kind; mixing patterns, whatever the piece."""
+    topic's most asked kind; mixing patterns and what suits an age, whatever the piece."""
     (sleeves,) = await chat.say("should I roll up the sleeves?")
     assert text_of(sleeves).startswith("Roll them for a casual look, never under a jacket")
     (belt,) = await chat.say("should my belt match my shoes?")  # (was the outfit of "my shoes")
@@ -2529,6 +2529,8 @@ async def test_how_to_wear_a_piece_is_said_for_its_kind(chat: Chat) -> None:
     assert text_of(hem).startswith("3cm 정도로 한두 번 얇게 접으면")
     (mix,) = await chat.say("스트라이프랑 체크 같이 입어도 돼?")  # mixing patterns (was a search)
     assert text_of(mix).startswith("가능해요. 한 패턴을 주인공으로")
+    (age,) = await chat.say("40대인데 나이에 어울리는 옷 추천해줘")  # what suits an age (was a look)
+    assert text_of(age).startswith("스타일에 나이 제한은 없어요")
 
 
 async def test_a_colour_for_an_occasion_is_judged_by_its_etiquette(chat: Chat) -> None:

@@ -732,3 +732,12 @@ def test_a_recommendation_asked_for_is_a_cue() -> None:
         assert "recommend" in parse(text).cues and parse(text).intent == "search", text
     for text in ("I want shoes", "shoes", "신발 사고 싶어", "find me a bag"):
         assert "recommend" not in parse(text).cues, text
+
+
+def test_what_suits_an_age_is_a_tip() -> None:
+    """ "What suits my age?", "나이에 맞는 옷": how to dress at any age, not a look nor "didn't get that";
+    an age in a wearer's words ("a 50 year old man") keeps the look asked for."""
+    for text in ("I'm 45, what suits my age?", "나이에 맞는 옷 추천해줘", "am I too old for mini skirts?"):
+        assert parse(text).tip == "age" and parse(text).intent == "tip", text
+    assert parse("what should a 50 year old man wear to a wedding").intent == "outfit"
+    assert parse("should I tuck it in?").tip == "tuck"

@@ -44,8 +44,8 @@ _BUY_REF = re.compile(r"^\W*(?:buy|order|get)\W*$")  # "buy #2" once the number 
 _LENGTH_OF = re.compile(
     r"(?:\bmini|미니|미디|맥시|롱)\s?(?=skirt|dress|스커트|원피스|치마|드레스)"
 )  # its length
-_WEARER = re.compile(  # "what should the groom's mother wear?", "what should he wear?": a look for them
-    r"\bwhat (?:should|can|could|would|does|do|will) (?!i\b|you\b)(?:[\w']+ ){1,4}wear\b"
+_WEARER = re.compile(  # "what should the groom's mother wear?", "what should a 50 year old man wear?"
+    r"\bwhat (?:should|can|could|would|does|do|will) (?!i\b|you\b)(?:[\w'-]+ ){1,6}wear\b"
 )
 _CHOSEN = re.compile(  # "2번으로 할게" (the number blanked): where to buy it, as "이걸로 할게"
     r"(?:^|\s)(?:거|것)?\s*(?:으로|로)\s*(?:할게|할래|결정|정했)"  # (not "검정색으로 할게")

@@ -2,7 +2,8 @@
 sleeves ("roll up the sleeves?", "소매 걷어도 돼?"), a trouser hem ("cuff my jeans?", "청바지 롤업"),
 its buttons ("how many buttons open?", "단추 몇 개 풀어?"), a belt with the shoes ("should my belt match
 my shoes?"), mixing patterns ("can I mix patterns?",
-"스트라이프랑 체크 같이 입어도 돼?") — one of `TOPICS`, None for none."""
+"스트라이프랑 체크 같이 입어도 돼?"), what suits an age ("what suits my age?", "나이에 맞는 옷") — one of
+`TOPICS`, None for none."""
 
 from __future__ import annotations
 
@@ -40,6 +41,11 @@ TOPICS = {
         r"\bunbutton|\btop button\b|\bhow (?:should|do|to) (?:i |you )?button\b"
         r"|\bbuttons? (?:open|undone|done up)\b|\bhow many buttons\b"
         r"|단추\s?(?:를\s?)?(?:몇|풀|잠)"
+    ),
+    "age": re.compile(  # what suits an age: style has none, fit and fabric matter
+        r"\bmy age\b|\bage[- ]appropriate\b"  # "what suits my age?", "for my age", "at my age""
+        r"|\bdress(?:ing)? (?:my|your|for my) age\b|\btoo old (?:for|to wear)\b"
+        r"|나이에\s?(?:맞|어울)|나이대에\s?(?:맞|어울)|제 나이|내 나이|나이\s?들어\s?보|나이 먹고|나이에 비해"
     ),
 }
 
