@@ -311,12 +311,16 @@ GENDER_WORDS: dict[str, tuple[str, ...]] = {
     "women": (
         "women", "woman", "womens", "women's", "ladies", "lady", "female", "girl", "girls", "girlfriend",
         "wife", "her", "she", "mom", "mother", "sister", "daughter", "feminine", "여자", "여성", "여친",
-        "여자친구", "아내", "와이프", "엄마", "언니", "누나", "여동생", "딸",
+        "여자친구", "아내", "와이프", "엄마", "언니", "누나", "여동생", "딸", "mum", "mummy", "mommy",
+        "grandma", "grandmother", "granny", "nana", "aunt", "auntie", "niece", "할머니", "어머니", "어머님",
+        "시어머니", "장모님", "이모님", "이모한테", "이모께", "이모 선물", "고모", "숙모",
     ),
     "men": (
         "men", "man", "mens", "men's", "male", "guy", "guys", "boy", "boys", "boyfriend", "husband", "him",
         "he", "dad", "father", "brother", "son", "masculine", "남자", "남성", "남친", "남자친구", "남편",
-        "아빠", "오빠", "남동생", "아들",
+        "아빠", "오빠", "남동생", "아들", "grandpa", "grandfather", "granddad", "grandad", "uncle",
+        "nephew", "할아버지", "아버지", "아버님", "시아버지", "장인어른", "삼촌", "외삼촌", "이모부",
+        "고모부",
     ),
     "any": (
         "unisex", "anyone", "either", "anybody", "any gender", "gender neutral", "gender-neutral",

@@ -227,6 +227,9 @@ def parse(text: str) -> Understood:
     understood.gender, understood.own_gender = shopper_gender(
         rest, gender, gift="gift" in understood.cues, maternity=understood.build == "maternity"
     )
+    asked = understood.gender and not (understood.category or understood.cues - {"recommend", "show"})
+    if asked and _CLOTHES.search(rest):
+        understood.cues.add("outfit")  # "남자 옷", "men's clothes", "할아버지 옷": a look for them
     understood.own_palette = understood.tone in PALETTES and says_own(rest)  # "I'm a winter cool"
     named = [m.label for m in matches if m.kind == "season" and not m.negated and m.term in SEASON_NAMES]
     understood.season = named[0] if named else _first(matches, "season")  # "too warm for summer": summer
@@ -421,6 +424,7 @@ _FIRST_LOOK = re.compile(  # an earlier answer, not product #1: "show me the fir
     r"|\bwhat was the first (?:outfit|look)\b|\bback to the first (?:outfit|look)\b"
     r"|처음\s*(?:에\s*)?(?:보여준|보여 준|추천한|추천해 준|봤던)?\s*코디|첫\s*(?:번째\s*)?코디"
 )
+_CLOTHES = re.compile(r"\bclothes\b|\bclothing\b|(?:^|\s)옷(?:\s|$|\W|을|좀)")
 _TRIP = re.compile(r"\btrip\b|여행|출장")
 _CHEAP_LOOK = re.compile(r"\b(?:cheap|budget|low[- ]cost|affordable|inexpensive)\s+(?:outfit|look)s?\b")
 _OTHER_BRAND = re.compile(r"\b(?:other|another|different)\s+brands?\b|(?:다른|딴)\s*브랜드")
