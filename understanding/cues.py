@@ -51,6 +51,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "favourites", "favorites", "favourite", "favorite", "wishlist", "wish list", "saved items",
         "saved products", "what i saved", "what i've saved", "what i kept", "my saved", "찜", "찜 목록",
         "찜한", "즐겨찾기", "관심 상품", "저장한 상품", "저장한 거", "저장한거", "저장한 것", "저장해둔",
+        "what did i save", "what have i saved", "what did i keep", "저장한 옷", "저장했던",
     ),
     "total": (  # a price said of the whole look, not of each piece
         "in total", "total", "altogether", "all together", "for everything", "for the whole outfit",
