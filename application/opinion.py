@@ -95,7 +95,8 @@ def judge(
         look.climate == "warm" or look.season == "summer",
     )
     asks_weather = warmth or not wanted  # "겨울에 입어도 돼?" asks the weather as "warm enough?" does
-    if asks_weather and wish.season == "winter" and not wish.occasion and look.climate != "warm":
+    bare = warm and kind in ("shoes", "bottom")  # sandals, shorts: nothing goes over them
+    if asks_weather and wish.season == "winter" and not wish.occasion and look.climate != "warm" and not bare:
         made = cold or kind == "outerwear"  # "warm enough for -5?": a coat is, a tee under one
         return Verdict("yes" if made else "maybe", "warm" if made else "layer", style, wanted)
     if (wish.season == "summer" and cold) or (wish.season == "winter" and warm):

@@ -22,6 +22,7 @@ from understanding.occasions import occasion_named
 from vocabulary import (
     ARTICLE_KINDS,
     GIFTS,
+    OPEN_SHOES,
     SLOT_CATEGORIES,
     SLOT_WORDS,
     SMART_ANCHORS,
@@ -334,8 +335,8 @@ class Search:
             style_confidence=1.0,
             cluster=product.cluster,
             gender=product.gender,
-            season="",
-            kind=slot_of(product.category),
+            season="summer" if product.article_type in OPEN_SHOES else "",  # the catalogue's season of
+            kind=slot_of(product.category),  # a product is when it was listed; sandals say summer
             kids=product.kids,
             garment_count=0,
             source=f"product:{product.id}",

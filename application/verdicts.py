@@ -11,7 +11,7 @@ from typing import Any
 from matching.together import SWAP_BELOW
 from storage import Analysis as AnalysisRow
 from understanding import Understood
-from vocabulary import colour_fits, slot_of
+from vocabulary import colour_fits, fabric_fits, slot_of
 
 from .account import Account
 from .albums import Albums
@@ -24,6 +24,19 @@ from .replies import Reply, examples
 from .search import Search
 from .wardrobe import fit
 from .wish import Ask, Wish
+
+
+def fabric_verdict(conversation: Conversation, u: Understood) -> Reply:
+    """A fabric judged for the season and occasion asked, else the look's in view ("is wool too warm
+    for summer?", "린넨 괜찮아?" after a summer wedding's look), and fabrics that would do when it is
+    not right; what it is like when neither is known."""
+    said = u.season or u.occasion or u.style  # the message's own, else the look's in view
+    wish = conversation.wish if not said else Wish()
+    season, style, occasion = u.season or wish.season, u.style or wish.style, u.occasion or wish.occasion
+    off, instead = fabric_fits(u.material or "", season, style)
+    values = {"material": u.material, "season": season, "style": style, "occasion": occasion}
+    return Reply("fabric_verdict", values | {"off": off, "instead": instead})
+
 
 Answer = Callable[[Conversation, int | None, str, str], Awaitable[list[Reply]]]
 
@@ -57,10 +70,14 @@ class Verdicts:
             return await self._colour_for(conversation, user_id, u, text, language)
         if u.intent == "combination":  # "white tee with jeans?": not the garment in view, the first named
             return await self._combination(conversation, user_id, u, text, language)
+        fabric = u.material and not (u.colour or u.pronoun or u.pointing or u.ref is not None)
+        if fabric and (not u.category or u.season or u.occasion or u.style):  # "is linen ok for a
+            return [fabric_verdict(conversation, u)]  # wedding?", "a wool coat in summer?": the fabric
         if u.ref is not None:  # "is #2 ok for a wedding?", "2번은 어때?": that one, judged
             return await self._numbered(conversation, user_id, u, text, language)
         kind = None  # "can I wear jeans to a wedding?": the kind asked, its typical piece judged
-        if u.category and (u.occasion or u.style) and not (u.pronoun or u.pointing or u.about_focus):
+        asked = u.occasion or u.style or u.season  # "can I wear shorts in winter?"
+        if u.category and asked and not (u.pronoun or u.pointing or u.about_focus):
             u = await self._kind_named(conversation, user_id, u)
             kind = (u.subject_article or u.subject) if u.category is None else None
         conversation.first_of_search()

@@ -21,6 +21,7 @@ from vocabulary import (
 from .bodies import build_text
 from .care import care_text
 from .dresscodes import dress_code_text, etiquette_text
+from .fabrics import fabric_verdict_text
 from .filters import brand_name, describe, detail_name, filter_label, kind_name, listed
 from .labels import OCCASION_NAMES
 from .palettes import palette_text, which_palette_text
@@ -293,6 +294,8 @@ def _say(reply: Reply, language: str) -> str:
         return etiquette_text(reply.values, language)
     if reply.say == "wardrobe_fit":  # "should I buy it?": what of theirs it goes with
         return wardrobe_fit_text(reply.values, language)
+    if reply.say == "fabric_verdict":  # "is linen ok for a wedding?"
+        return fabric_verdict_text(reply.values, language)
     if reply.say == "tip":  # "should I tuck it in?"
         return tip_text(reply.values, language)
     if reply.say == "build":  # "I'm petite": what flatters it

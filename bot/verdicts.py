@@ -42,7 +42,9 @@ def one_named(noun: str, colour: str | None, language: str) -> str:
 
 
 def _plural(noun: str) -> str:
-    """'blazers', 'dresses'; 'jeans' and 'shoes' as they are."""
+    """'blazers', 'dresses'; 'jeans', 'shoes' and 'outerwear' as they are."""
+    if noun.endswith("wear"):
+        return noun
     if noun.endswith(("ss", "sh", "ch", "x")):
         return noun + "es"
     return noun if noun.endswith("s") else noun + "s"
@@ -139,6 +141,9 @@ def verdict_text(values: dict, language: str) -> str:
     elif named:  # "jeans read casual", "hoodies read casual", not "it reads"
         text = text.replace("it reads", f"{_plural(named.lower())} read", 1)
         text = text.replace("wear it:", "wear them:", 1)
+        text = text.replace("it's made", f"{_plural(named.lower())} are made", 1)  # "shorts are made for"
+        text = text.replace("it's a lighter piece", f"{_plural(named.lower())} are light", 1)
+        text = text.replace("jacket over it.", "jacket over them.", 1)
     if verdict.fits == "no":  # what follows: pieces that would suit, or that there are none
         text += t("verdict_none" if values.get("none") else "verdict_instead", language)
     return text

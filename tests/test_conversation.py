@@ -3735,3 +3735,38 @@ async def test_a_kind_asked_for_an_occasion_is_judged(chat: Chat) -> None:
     chat.user = chat.api.user(47, language="ko")
     (said, *_) = await chat.say("트레이닝 바지 입고 결혼식 가도 돼?")
     assert text_of(said).startswith("조금 어려워요. 트레이닝 바지는 캐주얼 스타일인데")
+
+
+async def test_a_kind_asked_for_a_season_is_judged(chat: Chat) -> None:
+    """'Can I wear shorts in winter?', 'is a t-shirt warm enough for winter?': that kind judged for
+    the weather, named — shorts no, then trousers; a T-shirt only under a coat, then its look (both
+    were searches: winter shorts, winter T-shirts)."""
+    (said, *rest) = await chat.say("can I wear shorts in winter?")
+    assert (
+        text_of(said) == "Not really: shorts are made for warm weather, not for winter. Some that would suit:"
+    )
+    shown = (await chat.state()).shown
+    assert rest and shown and all(chat.catalog().items[i].category == "pants" for i in shown)
+    (said, *_) = await chat.say("is a t-shirt warm enough for winter?")
+    assert text_of(said).startswith("Not on its own for winter: t-shirts are light, so wear a coat")
+    state = await chat.state()
+    assert state.mode == "outfit" and chat.catalog().items[state.focus_product_id].category == "t-shirt"
+
+
+async def test_a_fabric_asked_about_is_judged_for_the_season_and_occasion(chat: Chat) -> None:
+    """'Is linen ok?' after a summer wedding's look: yes, for a wedding in summer, and what linen is
+    like; 'is wool too warm for summer?': yes it is, with cooler fabrics; 'can I wear denim to an
+    interview?': it reads casual there; '린넨 괜찮아?' alone: what linen is like (they were a search of
+    linen that found nothing, the garment in view's verdict, or a look with a wool filter)."""
+    await chat.say("an outfit for a summer wedding")
+    (said,) = await chat.say("is linen ok?")
+    assert text_of(said).startswith("Yes — linen is right for a wedding in summer: it breathes")
+    assert (await chat.state()).mode == "outfit"  # the look stays in view, no linen filter
+    assert (await chat.state()).filters.get("material") is None
+    (said,) = await chat.say("is wool too warm for summer?")
+    assert text_of(said) == "Not really: wool is too warm for summer — linen or cotton would be cooler."
+    (said,) = await chat.say("can I wear denim to an interview?")
+    assert text_of(said).startswith("Not really: denim reads casual for an interview")
+    chat.user = chat.api.user(48, language="ko")
+    (said,) = await chat.say("린넨 괜찮아?")
+    assert text_of(said).startswith("린넨: 통기성이 좋고")

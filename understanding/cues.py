@@ -425,7 +425,7 @@ ANYONE_WEARS = re.compile(  # "can men wear pink?", "남자가 핑크 입어도 
 )
 ASKS_OK = re.compile(  # "can I wear white to …?", "is black ok for …?", "면접에 빨간색 어때?": a yes or no
     r"\b(?:can|could|should|may) (?:i|we|he|she) wear\b"
-    r"|\b(?:is|are)\s+(?:[a-z]+\s+){0,3}(?:ok|okay|fine|alright|"
+    r"|\b(?:is|are)\s+(?:[a-z'-]+\s+){0,3}(?:ok|okay|fine|alright|"
     r"appropriate|acceptable)\b|입어도|괜찮|어때|될까|되나|돼\?"
 )
 GOES_WITH = re.compile(  # "does olive go with navy?": whether they go together, asked

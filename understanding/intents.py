@@ -181,9 +181,14 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         and bool(u.category) == pairing
     ):
         return "verdict"  # "is this good for a funeral?", "does this go with black jeans?"
-    named = u.category and (u.occasion or u.style) and not (u.pronoun or u.pointing or u.colour or u.wanted)
-    if named and u.ref is None and ASKS_OK.search(text):  # "can I wear jeans to a wedding?": that kind
+    named = u.category and (u.occasion or u.style or u.season) and not (u.pronoun or u.pointing or u.colour)
+    named = named and not u.wanted  # wedding?", "is a t-shirt warm enough for winter?": that kind judged
+    if named and u.ref is None and (ASKS_OK.search(text) or "warmth" in cues):  # "can I wear jeans to a
         return "verdict"
+    fabric = u.material and not (u.colour or u.pronoun or u.pointing or u.ref is not None)
+    fabric = fabric and (not u.category or u.season or u.occasion or u.style)  # "a wool coat in summer?"
+    if fabric and (ASKS_OK.search(text) or cues & {"verdict", "warmth"}):  # "is linen ok for a wedding?",
+        return "verdict"  # "is wool too warm for summer?": the fabric judged
     if "pick" in cues and not (u.category or u.ref is not None or u.has_filters):  # "which would you pick?"
         return "pick"
     asked = _FABRIC_ASKED.search(text)  # "is #1 cotton?" (not "#2 in cotton", "linen ones": a filter)

@@ -6,6 +6,7 @@ from .brands import BRANDS, Brand, brand_of, carries, fan_merch, sporty
 from .care import CARE_KINDS, MATERIALS, NAMED_MATERIALS, care_kind, made_of
 from .details import DETAILS, KIND_DETAILS, has_detail
 from .etiquette import COLOUR_RULES, TIE_COLOURS, ColourRule, colour_fits
+from .fabrics import FABRICS, fabric_fits
 from .kinds import ARTICLE_KINDS, STAND_INS, UNCARRIED, article_category, named_otherwise
 from .labels import (
     ACCEPTED_CATEGORIES,
@@ -88,6 +89,7 @@ from .wear import (
     GIFTS,
     HANDBAGS,
     HOSIERY,
+    OPEN_SHOES,
     SMART_ANCHORS,
     SMART_REFUSED,
     SMART_TOPS,
@@ -144,6 +146,8 @@ __all__ = [
     "KIND_DETAILS",
     "has_detail",
     "NAMED_MATERIALS",
+    "FABRICS",
+    "fabric_fits",
     "ALL_CATEGORIES",
     "ACCEPTED_CATEGORIES",
     "ARTICLE_KINDS",
@@ -155,6 +159,7 @@ __all__ = [
     "CATEGORY_SLOT",
     "CLOTHING_LABELS",
     "COLD_CATEGORIES",
+    "OPEN_SHOES",
     "COLD_WEATHER",
     "COLOURS",
     "EXCLUSIVE_SLOTS",
