@@ -123,7 +123,8 @@ def preface(u: Understood) -> tuple[Understood, list[Reply]]:
     sneakers" that sales are not known before the most typical."""
     bought = "bought" in u.cues and u.intent == "outfit"  # "I bought #2": congratulated
     said: list[Reply] = [Reply("bought")] if bought else []
-    if u.uncarried and u.intent in ("outfit", "search", "refine"):  # "what tie goes with a navy suit?"
+    asked = u.uncarried and "refused" not in u.cues  # "a wedding look, no tie": none in it anyway
+    if asked and u.intent in ("outfit", "search", "refine"):  # "what tie goes with a navy suit?"
         said.append(Reply("not_carried_in_look", {"kind": u.uncarried}))
     if "length" in u.cues and u.category and u.intent in ("outfit", "search", "refine"):  # "maxi dresses"
         said.append(Reply("any_length"))

@@ -248,6 +248,8 @@ class Dialogue:
             say = "prices_live" if say == "prices_unseen" and self.recommend.naver else say
             tie = TIE_COLOURS.get(u.occasion or "") if u.uncarried == "tie" else None  # "면접 넥타이 색"
             values = {"kind": u.uncarried or ""} | ({"occasion": u.occasion, "colours": tie} if tie else {})
+            if "refused" in u.cues and say == "not_carried":  # "no tie please": none in a look anyway
+                return [Reply("not_carried_refused", values)]
             return [Reply(say, values, actions=examples(language))]
         if intent == "thanks":  # "thanks", "bye", "never mind"
             said = "welcome" if "thanks" in u.cues else "farewell" if "farewell" in u.cues else "no_problem"

@@ -214,6 +214,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "(each link shows them):",
         "ko": "상품 정보에 기장·노출 정도가 없어 상관없이 찾았어요(각 링크에서 확인해 주세요):",
     },
+    "not_carried_refused": {
+        "en": "No {kind} then — my looks never have one anyway: I don't carry {kind} here.",
+        "ko": "{kind}은(는) 빼 드릴게요. 여기서는 {kind}을(를) 다루지 않아 코디에 넣지 않아요.",
+    },
     "not_carried_in_look": {
         "en": "I don't carry {kind} here, but here's the rest of the look:",
         "ko": "{kind}은(는) 여기 없지만, 나머지 코디는 이렇게요:",

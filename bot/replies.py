@@ -351,7 +351,7 @@ def _say(reply: Reply, language: str) -> str:
     if reply.say == "nearest_colour":  # "what goes with a navy suit?" with no navy one
         values["colour"] = display_name(COLOURS, values.get("colour") or "", language).lower()
         values["kind"] = display_name(CATEGORY_NAMES, values.get("kind") or "", language).lower()
-    if reply.say in ("not_carried", "not_carried_in_look"):  # "a watch for my dad", "what tie goes …"
+    if reply.say in ("not_carried", "not_carried_in_look", "not_carried_refused"):  # "a watch for my dad"
         english, korean, _ = UNCARRIED[values["kind"]]
         if values.get("colours"):  # "면접 볼 때 넥타이 색": the colours, then that it is not carried
             occasion = OCCASION_NAMES[values["occasion"]][1 if language == "ko" else 0]

@@ -3317,6 +3317,10 @@ async def test_a_described_garment_in_a_colour_not_carried(chat: Chat) -> None:
     said = [text_of(call) for call in await chat.say(f"what tie goes with a {name} suit?")]
     assert said[0] == "I don't carry ties here, but here's the rest of the look:"
     assert items[(await chat.state()).focus_product_id].category == "blazer"
+    shown = (await chat.state()).shown
+    (refused,) = await chat.say("no tie please")  # the look stays: none in it anyway (was "I don't carry")
+    assert text_of(refused) == "No ties then — my looks never have one anyway: I don't carry ties here."
+    assert (await chat.state()).shown == shown
 
 
 async def test_warm_enough_is_answered_by_the_garments_weather(chat: Chat) -> None:

@@ -741,3 +741,11 @@ def test_what_suits_an_age_is_a_tip() -> None:
         assert parse(text).tip == "age" and parse(text).intent == "tip", text
     assert parse("what should a 50 year old man wear to a wedding").intent == "outfit"
     assert parse("should I tuck it in?").tip == "tuck"
+
+
+def test_a_kind_not_carried_refused_is_not_asked_for() -> None:
+    """ "No tie please", "넥타이는 빼줘" refuse a kind not carried (none is in a look anyway); "a tie for a
+    wedding" asks one."""
+    for text in ("no tie please", "넥타이는 빼줘", "without a tie", "I don't want a watch"):
+        assert parse(text).intent == "uncarried" and "refused" in parse(text).cues, text
+    assert "refused" not in parse("a tie for a wedding").cues

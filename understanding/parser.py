@@ -192,7 +192,9 @@ def parse(text: str) -> Understood:
     understood.cut, understood.build, understood.tip = cut_asked(rest), build_said(rest), tip_asked(rest)
     understood.category, understood.brand = _first(matches, "category"), _first(matches, "brand")
     understood.category = None if _DRESS_ME.search(rest) else understood.category  # the verb: "dress me up"
-    understood.uncarried = _first(matches, "uncarried")  # "a watch for my dad": none here, said so
+    refused = _first(matches, "uncarried", negated=True)  # "no tie please": none in a look anyway
+    understood.uncarried = _first(matches, "uncarried") or refused  # "a watch for my dad": none here
+    understood.cues |= {"refused"} if refused and understood.uncarried == refused else set()
     if head := compound_head(rest, matches):  # "셔츠 원피스", "shirt dress": a dress
         understood.category = head.label
     understood.not_brand = _first(matches, "brand", negated=True)  # "not nike", "나이키 말고"
