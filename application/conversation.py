@@ -265,6 +265,9 @@ class Conversation:
             u = replace(u, ref=first, intent="similar")
         if u.ref is not None and u.intent in NAMING:
             self.pointed = self.numbered(u.ref)
+        if "feminine" in u.cues and self.mode == "outfit" and not (u.occasion or u.style or u.season):
+            wish = self.wish  # "좀 더 여성스럽게" of a date's look: a dress's look, still for the date
+            u = replace(u, occasion=wish.occasion, style=wish.style, season=wish.season)
         answered = u.intent in ("search", "refine", "outfit") and bool(u.category or u.colour or u.pattern)
         if self.mode == "correct" and self.focus_analysis_id is not None and answered:  # "it's a skirt"
             u = replace(u, intent="correct", correction=True)  # after "what is it, then?"

@@ -3774,3 +3774,15 @@ async def test_a_fabric_asked_about_is_judged_for_the_season_and_occasion(chat: 
     chat.user = chat.api.user(48, language="ko")
     (said,) = await chat.say("린넨 괜찮아?")
     assert text_of(said).startswith("린넨: 통기성이 좋고")
+
+
+async def test_more_feminine_begins_the_look_from_a_dress_for_the_same_occasion(chat: Chat) -> None:
+    """'More feminine', '좀 더 여성스럽게' of a date's look: a look begun from a dress, still for the date
+    (the words read only as "for women": nothing changed)."""
+    await chat.say("an outfit for a first date, for women")
+    before = await chat.state()
+    await chat.say("more feminine")
+    state = await chat.state()
+    assert chat.catalog().items[state.focus_product_id].category == "dress"
+    assert state.filters.get("occasion") == before.filters.get("occasion") == "date"
+    assert state.shown != before.shown

@@ -224,6 +224,8 @@ def parse(text: str) -> Understood:
         understood.tone, understood.pattern = understood.tone or calm, understood.pattern or "solid"
     if _CUTE.search(rest) and not (understood.colour or understood.tone):  # "좀 더 귀엽게", "cuter": soft,
         understood.tone = "light"  # light colours (the style stays casual)
+    if _FEMININE.search(rest) and not understood.category:  # "좀 더 여성스럽게", "more feminine":
+        understood.category, understood.cues = "dress", understood.cues | {"outfit", "feminine"}  # a dress's
     gender = _first(matches, "gender")
     understood.any_gender = gender == "any"
     understood.gender, understood.own_gender = shopper_gender(
@@ -436,6 +438,7 @@ _NEXT_WHEN = re.compile(
     r"\bnext(?= (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|month|year|time|spring|summer|autumn"
     r"|fall|winter|morning|evening|night)\b)"
 )
+_FEMININE = re.compile(r"\bfeminine\b|여성스럽|여성스러운|페미닌|여리여리")
 _CUTE = re.compile(r"\bcut(?:e|er|est)\b|\bgirly\b|귀여|귀엽|러블리|걸리시|사랑스러|사랑스럽")
 _TOO = re.compile(  # "is this too casual?", "너무 포멀해?": yes means it does not suit
     r"\btoo (?:casual|formal|dressy|fancy|sporty|plain|flashy|bright|dark|much|simple|boring|loud)\b"
