@@ -47,6 +47,7 @@ class Verdict:
     colours: tuple[str, ...] = ()  # not in the occasion's colours: those it keeps to
     pair: tuple[str, str | None, str] | None = None  # "does it go with black jeans?": (kind, colour, rule)
     pattern: str | None = None  # not plain where the occasion asks for plain: the garment's pattern
+    climate: str = ""  # asked nothing in particular: "cold" or "warm" weather's piece, "" any weather's
 
     @property
     def shows_outfit(self) -> bool:
@@ -87,13 +88,14 @@ def judge(
     keeps to, then its plainness (no checked shirt at a funeral)."""
     style = look.styles[0] if look.styles else "casual"
     wanted = wish.style
-    if not (wanted or wish.season or wish.occasion):
-        suits = tuple(o.name for o in OCCASIONS if o.style == style and not o.wears)[:4]
-        return Verdict("yes", "", style, None, suits)
     cold, warm = (
         look.climate == "cold" or look.season == "winter",
         look.climate == "warm" or look.season == "summer",
     )
+    if not (wanted or wish.season or wish.occasion):  # "what is it good for?", "what season is it for?"
+        off = "summer" if cold else "winter" if warm else None  # no beach for a coat
+        suits = tuple(o.name for o in OCCASIONS if o.style == style and not o.wears and o.season != off)[:4]
+        return Verdict("yes", "", style, None, suits, climate="cold" if cold else "warm" if warm else "")
     asks_weather = warmth or not wanted  # "겨울에 입어도 돼?" asks the weather as "warm enough?" does
     bare = warm and kind in ("shoes", "bottom")  # sandals, shorts: nothing goes over them
     if asks_weather and wish.season == "winter" and not wish.occasion and look.climate != "warm" and not bare:

@@ -105,10 +105,22 @@ VERDICTS: dict[str, dict[str, str]] = {
         "ko": " 지금은 맞는 상품이 없어요.",
     },
     "verdict_suits": {
-        "en": "It reads {style} — good for {occasions}. Ask me about any occasion "
+        "en": "It reads {style} — good for {occasions}.{season} Ask me about any occasion "
         "(“is it ok for a wedding?”).",
-        "ko": "이 {item}은(는) {style} 스타일이에요. {occasions}에 잘 어울려요. 다른 상황도 물어보세요"
-        "(“결혼식에 입어도 돼?”).",
+        "ko": "이 {item}은(는) {style} 스타일이에요. {occasions}에 잘 어울려요.{season} 다른 상황도 "
+        "물어보세요(“결혼식에 입어도 돼?”).",
+    },
+    "suits_cold": {
+        "en": " It's made for the cold: autumn and winter.",
+        "ko": " 추운 날씨용이라 가을·겨울에 좋아요.",
+    },
+    "suits_warm": {
+        "en": " It's a warm-weather piece: spring and summer.",
+        "ko": " 더운 날씨용이라 봄·여름에 좋아요.",
+    },
+    "suits_": {
+        "en": " It goes most of the year — layer it as the weather asks.",
+        "ko": " 계절을 크게 타지 않아 날씨에 맞게 겹쳐 입으면 돼요.",
     },
     "colour_pair_yes": {
         "en": "Yes — {colour} and {other} go together ({rule}).",

@@ -107,6 +107,7 @@ def verdict_text(values: dict, language: str) -> str:
             item=item,
             style=style,
             occasions=joined if occasions[1:] else occasions[0],
+            season=t(f"suits_{verdict.climate}", language),
         )
     wanted = display_name(USAGES, verdict.wanted or "", language)
     if wish.occasion in OCCASION_NAMES:

@@ -1241,6 +1241,9 @@ async def test_is_it_good_for_an_occasion(chat: Chat) -> None:
         assert text_of(replies[0]).startswith(("네, ", "스타일은 괜찮지만"))
     (suits,) = await chat.say("is this ok?")
     assert "good for" in text_of(suits)
+    await chat.say("coats")
+    (season,) = await chat.say("what season is this for?")  # the first coat's: the cold's, no beach
+    assert "It's made for the cold: autumn and winter." in text_of(season) and "beach" not in text_of(season)
 
 
 async def test_a_new_occasion_starts_a_new_outfit(chat: Chat) -> None:
