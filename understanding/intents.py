@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .cues import (
+from .match import Match
+from .patterns import (
     ANYONE_WEARS,
     ASKS_OK,
     BARE_BACK,
@@ -21,7 +22,6 @@ from .cues import (
     STOP,
     WHEN_SENT,
 )
-from .match import Match
 from .personal import COLOUR_ON_ME, SUITS_ME, palette_intent
 from .prices import in_another_currency
 from .sides import asks_about

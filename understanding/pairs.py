@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from vocabulary import slot_of
 
-from .cues import ASKS_OK, GOES_WITH
 from .match import Match
+from .patterns import ASKS_OK, GOES_WITH
 
 # What joins the two: "with", "and", "over"; a Korean particle on the first ("셔츠에", "니트랑").
 _JOINED_EN = re.compile(r"\b(?:with|and|plus|over|under)\b|[+&]")

@@ -26,16 +26,7 @@ from vocabulary import (
 
 from .balance import balance_asked
 from .bodies import build_said
-from .cues import (
-    ANYONE_WEARS,
-    ASKS_OK,
-    BUYING,
-    DISLIKES,
-    HOUR,
-    LANGUAGE_ASKED,
-    RETIMED,
-    STOP,
-)
+from .cues import DISLIKES
 from .details import detail_asked
 from .dropped import dropped
 from .intents import intent_of
@@ -53,6 +44,7 @@ from .lexicon import (
 from .match import Match
 from .occasions import occasion_named, season_of
 from .pairs import compound_head, garments_together, kinds_listed, restyled, swapped
+from .patterns import ANYONE_WEARS, ASKS_OK, BUYING, HOUR, LANGUAGE_ASKED, RETIMED, STOP
 from .people import grown_up, shopper_gender
 from .personal import says_own
 from .prices import find_price, look_priced

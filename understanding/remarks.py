@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .cues import BARE_OUTFIT
+from .patterns import BARE_OUTFIT
 from .people import role_gender
 from .terms import Match
 
