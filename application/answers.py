@@ -27,7 +27,7 @@ from .recommend import Recommend
 from .records import NotYours, StaleAnalysis, largest, owned_rows, recalled
 from .replies import Action, Reply, examples, in_rows, photo_actions
 from .search import Search
-from .wish import GIFT, Ask
+from .wish import GIFT, Ask, Wish
 
 LIKED = {"outfit": "liked_look", "similar": "liked_items", "search": "liked_items"}  # "I love it" of each
 PAGED = ("outfit", "similar", "search")  # answers with a "🔄 Show others" button: their next few
@@ -180,6 +180,15 @@ class Answers:
         if mode == "outfit" and slots and (style := self.layer_missing(row, ask, slots)):
             replies.append(Reply("no_layer", {"style": style}))  # after it: "no formal coats to go over it"
         return replies
+
+    async def cleared(self, conversation: Conversation, user_id: int | None, language: str) -> list[Reply]:
+        """'Clear filters': every filter off (a search keeps its kind), the answer in view again — a
+        bare photo's own answer, no outfit unasked."""
+        kind = conversation.wish if conversation.mode == "search" else Wish()
+        conversation.wish = Wish(category=kind.category, article=kind.article)
+        if conversation.mode == "analysis":
+            return await self.recall(conversation, user_id, language)
+        return await self.answer(conversation, user_id, conversation.mode or "outfit", language)
 
     async def back(
         self, conversation: Conversation, user_id: int | None, language: str, first: bool = False

@@ -111,6 +111,15 @@ class Conversation:
                 return bool(self.seen)
         return None
 
+    def after_link(self, u: Understood) -> bool:
+        """Whether a message after the cheapest offers' link alone (nothing numbered: no Naver) is about
+        the list that link followed ("only nike", "compare #1 and #2" after "any of these on sale?"):
+        that list is put back in view to answer it (the link's answer had kept its numbers)."""
+        before = self.history[-1] if self.history else None
+        linked = self.mode == "cheaper" and before is not None and before["shown"] == self.shown
+        asks = u.intent in ("refine", "pick", "why") or u.choice  # of the list, not of the link
+        return bool(linked and before and before["mode"] in ("search", "similar") and asks)
+
     def restart(self) -> None:
         """A fresh start ("start over"): nothing in view, no filters, no answer to refine."""
         self.focus_on(mode="")

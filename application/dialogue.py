@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from catalog import Catalog
 from inference import ImageRejected
 from understanding import Understood, language_of_text, normalise, parse
-from vocabulary import TIE_COLOURS, season_in, slot_of
+from vocabulary import season_in, slot_of
 
 from .account import Account
 from .advice import INTENTS as ADVICE
@@ -41,7 +41,17 @@ from .picks import prefer_of
 from .pictures import pictures
 from .recolour import Recolour
 from .recommend import Recommend
-from .replies import EXAMPLES, SMALL_TALK, Action, Reply, Turn, examples, photo_actions, shop_for_question
+from .replies import (
+    EXAMPLES,
+    SMALL_TALK,
+    Action,
+    Reply,
+    Turn,
+    examples,
+    photo_actions,
+    said_plainly,
+    shop_for_question,
+)
 from .search import Search
 from .shopper import ShopperQuestions
 from .verdicts import Verdicts
@@ -242,19 +252,11 @@ class Dialogue:
         self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
     ) -> list[Reply]:
         u = conversation.refer(u)  # "save #2", then "how much is it?": #2
+        if conversation.after_link(u):  # "only nike" after "any of these on sale?": the list it followed
+            conversation.go_back()
         intent = u.intent
-        if intent in SMALL_TALK:
-            say = "no_sizes" if "size" in u.cues else SMALL_TALK[intent]  # "size 270": said plainly
-            say = "prices_live" if say == "prices_unseen" and self.recommend.naver else say
-            tie = TIE_COLOURS.get(u.occasion or "") if u.uncarried == "tie" else None  # "면접 넥타이 색"
-            values = {"kind": u.uncarried or ""} | ({"occasion": u.occasion, "colours": tie} if tie else {})
-            if "refused" in u.cues and say == "not_carried":  # "no tie please": none in a look anyway
-                return [Reply("not_carried_refused", values)]
-            return [Reply(say, values, actions=examples(language))]
-        if intent == "thanks":  # "thanks", "bye", "never mind"
-            said = "welcome" if "thanks" in u.cues else "farewell" if "farewell" in u.cues else "no_problem"
-            said = "ack" if "ack" in u.cues else said
-            return [Reply(said)]
+        if intent in SMALL_TALK or intent == "thanks":  # "hi", "thanks", "size 270", "no tie please"
+            return said_plainly(u, bool(self.recommend.naver), language)
         if intent in ("settings", "forget"):  # the question each begins with
             return [shop_for_question() if intent == "settings" else self.wardrobe.forget_question()]
         if intent == "wardrobe":  # "my wardrobe"
@@ -278,15 +280,10 @@ class Dialogue:
             intent = "save"  # "save this outfit" about a photo: into the wardrobe
         if intent == "restart" or (intent == "clear" and not (conversation.has_focus or conversation.shown)):
             conversation.restart()
-            return [
-                Reply("restarted" if intent == "restart" else "filters_cleared", actions=examples(language))
-            ]
+            said = "restarted" if intent == "restart" else "filters_cleared"
+            return [Reply(said, actions=examples(language))]
         if intent == "clear":  # every filter off (a search keeps its kind): the answer in view again
-            kind = conversation.wish if conversation.mode == "search" else Wish()
-            conversation.wish = Wish(category=kind.category, article=kind.article)
-            if conversation.mode == "analysis":  # a bare photo's: its own answer, no outfit unasked
-                return await self.answers.recall(conversation, user_id, language)
-            return await self.answers.answer(conversation, user_id, conversation.mode or "outfit", language)
+            return await self.answers.cleared(conversation, user_id, language)
         if intent == "back":  # "go back", "이전으로": the answer before the one in view, again
             return await self.answers.back(conversation, user_id, language, "first" in u.cues)
         if intent == "save":  # "save it", "옷장에 저장해줘": the photo in view, as its button does

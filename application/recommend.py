@@ -29,6 +29,7 @@ from shop_client import NaverError, NaverShoppingClient, search_link
 from storage import Analysis as AnalysisRow
 from storage import Recommendation, ensure_products
 from vocabulary import (
+    BRANDS,
     SIMILAR_COLOUR_ODDS,
     SIMILAR_COLOUR_WEIGHT,
     SLOT_CATEGORIES,
@@ -328,6 +329,8 @@ class Recommend:
         category = wish.category or row.category
         colour = wish.colour or (None if wish.tone or row.colour in wish.refused_colours() else row.colour)
         query = korean_query(category, colour, row.pattern, gender)
+        brand = BRANDS.get(wish.brand or "")  # "only nike", then "cheaper": 나이키's
+        query = f"{brand.korean} {query}" if brand else query
         link = search_link(query, cheapest_first=True, min_price=wish.min_price, max_price=wish.max_price)
         if self.naver is None:
             named = self.catalog.items.get(described_product(row) or -1) if own else None

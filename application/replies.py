@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from understanding import Understood
-from vocabulary import LOW_CONFIDENCE
+from vocabulary import LOW_CONFIDENCE, TIE_COLOURS
 
 from .account import Piece
 from .items import Item, Slot
@@ -76,6 +76,22 @@ EXAMPLES = {  # the example buttons under help, in each language
 
 def examples(language: str) -> list[list[Action]]:
     return [[Action("example", i)] for i in range(len(EXAMPLES[language]))]
+
+
+def said_plainly(u: Understood, naver: bool, language: str) -> list[Reply]:
+    """Small talk and what Stylist cannot know or do, said plainly (`SMALL_TALK`): "size 270" that sizes
+    are the shop's, "what tie for an interview?" its colours though ties are not carried, "no tie
+    please" that none is in a look anyway, prices' source as connected; thanks and goodbyes."""
+    if u.intent == "thanks":  # "thanks", "bye", "never mind", "ok"
+        said = "welcome" if "thanks" in u.cues else "farewell" if "farewell" in u.cues else "no_problem"
+        return [Reply("ack" if "ack" in u.cues else said)]
+    say = "no_sizes" if "size" in u.cues else SMALL_TALK[u.intent]
+    say = "prices_live" if say == "prices_unseen" and naver else say
+    tie = TIE_COLOURS.get(u.occasion or "") if u.uncarried == "tie" else None  # "면접 넥타이 색"
+    values = {"kind": u.uncarried or ""} | ({"occasion": u.occasion, "colours": tie} if tie else {})
+    if "refused" in u.cues and say == "not_carried":  # "no tie please"
+        return [Reply("not_carried_refused", values)]
+    return [Reply(say, values, actions=examples(language))]
 
 
 def shop_for_question() -> Reply:

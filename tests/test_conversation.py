@@ -3789,3 +3789,27 @@ async def test_more_feminine_begins_the_look_from_a_dress_for_the_same_occasion(
     assert chat.catalog().items[state.focus_product_id].category == "dress"
     assert state.filters.get("occasion") == before.filters.get("occasion") == "date"
     assert state.shown != before.shown
+
+
+async def test_the_list_before_a_cheapest_link_is_refined_and_compared(chat: Chat) -> None:
+    """'Any of these on sale?' answers with the cheapest-first link alone (no Naver); then 'compare #1
+    and #2' compares the list's, and a brand asked narrows the list, whose next cheapest link searches
+    that brand (they re-ran the link, or said "nothing to choose from")."""
+    from urllib.parse import quote
+
+    from vocabulary import BRANDS, brand_of
+
+    await chat.say("t-shirts")
+    shown = (await chat.state()).shown
+    (link,) = await chat.say("any of these on sale?")
+    assert text_of(link).startswith("<b>Cheapest like")
+    (compared,) = await chat.say("compare #1 and #2")
+    assert text_of(compared).startswith("<b>Of #1 and #2, I'd take")
+    await chat.say("any of these on sale?")
+    items = chat.catalog().items
+    brand = next(b for i in shown if (b := brand_of(items[i].name)) in BRANDS)
+    await chat.say(f"only {BRANDS[brand].name}")
+    state = await chat.state()
+    assert state.mode == "search" and state.filters.get("brand") == brand
+    (link,) = await chat.say("cheaper")
+    assert quote(BRANDS[brand].korean) in text_of(link)
