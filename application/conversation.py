@@ -274,6 +274,11 @@ class Conversation:
             u = replace(u, ref=first, intent="similar")
         if u.ref is not None and u.intent in NAMING:
             self.pointed = self.numbered(u.ref)
+        colour = u.colour and not (u.category or u.pronoun or u.pointing or u.occasion or u.ref is not None)
+        if colour and ("colour_ok" in u.cues or u.intent == "verdict") and self.wish.occasion:  # "can I
+            wish = self.wish  # wear black?" at a wedding's look: for it, its style, season and whose
+            said = {"style": wish.style, "gender": u.gender or wish.gender, "season": u.season or wish.season}
+            u = replace(u, intent="etiquette", occasion=wish.occasion, **said)
         if "feminine" in u.cues and self.mode == "outfit" and not (u.occasion or u.style or u.season):
             wish = self.wish  # "좀 더 여성스럽게" of a date's look: a dress's look, still for the date
             u = replace(u, occasion=wish.occasion, style=wish.style, season=wish.season)

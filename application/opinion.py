@@ -31,7 +31,10 @@ STAND_INS: dict[str, tuple[str, ...]] = {**ASKED_FALLBACK, "casual": ("sports",)
 # Occasions whose style has no stand-in: a party dress may do for a wedding, not for an interview.
 STRICT_OCCASIONS = frozenset({"funeral", "interview", "office", "court"})
 # The colour a guest leaves to someone else: white dresses at a wedding are the bride's.
-NOT_WORN_BY_GUESTS: dict[str, tuple[str, str]] = {"wedding": ("dress", "white")}  # occasion: (kind, colour)
+NOT_WORN_BY_GUESTS: dict[str, tuple[str, str]] = {  # occasion: (kind, colour)
+    "wedding": ("dress", "white"),
+    "bridesmaid": ("dress", "white"),
+}
 
 
 @dataclass(frozen=True)

@@ -79,6 +79,7 @@ FILTER_LABELS: dict[str, dict[str, str]] = {
 }
 OCCASION_NAMES: dict[str, tuple[str, str]] = {
     "wedding": ("a wedding", "결혼식"),
+    "bridesmaid": ("a bridesmaid", "결혼식 들러리"),
     "interview": ("an interview", "면접"),
     "court": ("court", "법원 출석"),
     "office": ("the office", "출근"),

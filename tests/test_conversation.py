@@ -3813,3 +3813,28 @@ async def test_the_list_before_a_cheapest_link_is_refined_and_compared(chat: Cha
     assert state.mode == "search" and state.filters.get("brand") == brand
     (link,) = await chat.say("cheaper")
     assert quote(BRANDS[brand].korean) in text_of(link)
+
+
+async def test_a_bridesmaid_wears_a_soft_coloured_dress_and_a_colour_asked_is_for_the_occasion(
+    chat: Chat,
+) -> None:
+    """'I'm a bridesmaid': a look begun from a dress in the wedding's soft colours, never white or black
+    (it was a guest's, from a black dress); 'is white ok?' then is judged for the occasion in view — the
+    bride's colour — and 'can I wear navy?' at a funeral's look is fine, its look in navy for him (both
+    were refinements: "Filters: white", or "navy")."""
+    from vocabulary import COLOUR_RULES
+
+    await chat.say("I'm a bridesmaid, what should I wear?")
+    state = await chat.state()
+    items = chat.catalog().items
+    start = items[state.focus_product_id]
+    assert start.colour in COLOUR_RULES["bridesmaid"].instead + ("burgundy", "navy", "grey")  # (a dress
+    assert state.filters.get("occasion") == "bridesmaid"  # where the catalogue has one: the small one's few)
+    (said, *_) = await chat.say("is white ok?")
+    assert text_of(said).startswith("Better not: white is the bride's colour")
+    assert "white" not in COLOUR_RULES["bridesmaid"].instead
+    await chat.say("an outfit for a funeral, for men")
+    (said, *_) = await chat.say("can I wear navy?")
+    state = await chat.state()
+    assert text_of(said) == "Yes — navy is fine for a funeral."
+    assert state.filters.get("occasion") == "funeral" and state.filters.get("gender") == "men"

@@ -25,6 +25,7 @@ COLOUR_RULES: dict[str, ColourRule] = {
     "wedding": ColourRule(
         frozenset({"white"}), "bride", ("navy", "beige", "pink", "blue", "grey"), frozenset({"shirt"})
     ),
+    "bridesmaid": ColourRule(frozenset({"white"}), "bride", ("pink", "purple", "blue", "beige", "green")),
     "funeral": ColourRule(
         _BRIGHT | {"beige", "brown", "khaki", "blue", "burgundy", "white"},
         "mourning",
