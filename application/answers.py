@@ -279,7 +279,11 @@ class Answers:
                 said = {"product": product.name, "colour": asked or ""}
                 return [self.items_reply("recoloured", conversation, [Slot("similar", items)], said)]
         note = [Reply("not_in_colour", {"colour": asked})] if asked and product is not None else []  # but …
-        replies = note + await self.answer(conversation, user_id, u.intent, language, numbered=True)
+        replies = await self.answer(conversation, user_id, u.intent, language, numbered=True)
+        if note and not any(r.slots for r in replies) and conversation.wish.pattern and not u.pattern:
+            conversation.wish = replace(conversation.wish, pattern=None)  # the list's floral: any print
+            replies = await self.answer(conversation, user_id, u.intent, language, numbered=True)
+        replies = (note if any(r.slots for r in replies) else []) + replies  # "…but these are like it:"
         if not conversation.shown:  # "#3 cheaper" answered by a link alone: "#1" is still the list's
             conversation.shown, conversation.seen = numbering
             conversation.pointed = product_id if product_id in conversation.shown else None

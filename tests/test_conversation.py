@@ -3838,3 +3838,28 @@ async def test_a_bridesmaid_wears_a_soft_coloured_dress_and_a_colour_asked_is_fo
     state = await chat.state()
     assert text_of(said) == "Yes — navy is fine for a funeral."
     assert state.filters.get("occasion") == "funeral" and state.filters.get("gender") == "men"
+
+
+async def test_more_like_one_in_a_colour_it_lacks_leaves_the_lists_print(chat: Chat) -> None:
+    """'More like #1 but in blue' after plain dresses, when #1's design has no blue and no plain dress is
+    blue: blue dresses like it of any print, after "that one doesn't come in blue" (it said that, then
+    "I found nothing"); with no blue dress at all, "doesn't come in" is not said over nothing."""
+    items = chat.catalog().items
+    dresses = [p for p in items.values() if p.category == "dress" and not (p.hidden or p.kids)]
+    await chat.say("plain dresses")
+    first = items[(await chat.state()).shown[0]]
+    plain = {p.colour for p in dresses if p.pattern == "solid"}
+    printed = {p.colour for p in dresses if p.pattern != "solid"}
+    palette = ("blue", "navy", "green", "purple", "yellow", "red", "orange", "khaki", "burgundy")
+    colour = next((c for c in palette if c in printed - plain), None)  # the small catalogue may have none
+    if colour is None:
+        colour = next(c for c in palette if c not in plain | printed)
+    assert not any(items[i].colour == colour for i in chat.catalog().recoloured(first.id))
+    said = [text_of(call) for call in await chat.say(f"more like #1 but in {colour}")]
+    state = await chat.state()
+    if colour in printed:
+        assert said[0] == f"That one doesn't come in {colour} here, but these are like it:"
+        assert state.shown and all(items[i].colour == colour for i in state.shown)
+        assert state.filters.get("pattern") is None
+    else:
+        assert not said[0].startswith("That one doesn't come in")
