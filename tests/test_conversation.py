@@ -1888,6 +1888,10 @@ async def test_a_gift_with_no_kind_named(chat: Chat) -> None:
     shown = [chat.catalog().items[i] for i in state.shown]
     assert state.filters.get("gender") == "women" and state.focus_product_id is None
     assert shown and all(p.slot == "bag" and p.gender in ("women", "unisex") for p in shown)
+    await chat.say("she likes sporty stuff")  # her taste: every kind of gift again, sporty (was sporty bags)
+    state = await chat.state()
+    assert state.filters.get("style") == "sports" and state.filters.get("category") is None
+    assert state.filters.get("gender") == "women" and state.filters.get("article") == "gift"
     (yours,) = await chat.say("now something for me")  # the gift is done; who it was for goes with it
     assert text_of(yours).startswith("Now for you") and not (await chat.state()).filters.get("gender")
     await chat.say("a gift for my dad")
