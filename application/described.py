@@ -67,6 +67,9 @@ class Described:
         if product is None and (near := self.search.nearest_anchor(Ask(described, shopper.gender))):
             product, say, said = near  # no navy suit here: the nearest colour's; no coats: a jacket
             note.append(Reply(say, said))
+        if product is None and u.temperature is not None and u.category:  # no formal coat of hers for
+            weather = replace(u, category=None, article=None)  # 5°C at work: the office's own start, the
+            return note + await self.outfit(conversation, user_id, weather, text, language)  # coat a layer
         if product is None:
             return note + [Reply("nothing_found", wish=described)]
         chosen = not (u.subject or u.category) or u.temperature is not None  # an occasion's, a weather's

@@ -2372,6 +2372,12 @@ async def test_what_to_wear_at_a_temperature(chat: Chat) -> None:
     assert state.filters.get("season") == "summer"
     await chat.say("for a wedding")  # the weather's start was the bot's choice: a wedding's look begins anew
     assert (await chat.state()).focus_product_id != state.focus_product_id
+    await chat.say("I'm a woman")
+    said = [text_of(call) for call in await chat.say("it's 5 degrees tomorrow, what should I wear to work?")]
+    state = await chat.state()  # with no formal coat of hers, the office's own start, a coat among layers
+    assert said[0].startswith("At 5°C:") and not any("I found nothing" in text for text in said)
+    assert state.mode == "outfit" and state.focus_product_id is not None
+    assert state.filters.get("occasion") == "office" and state.filters.get("season") == "winter"
 
 
 async def test_a_build_told_is_advised_and_shown_first(chat: Chat) -> None:
