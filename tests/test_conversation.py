@@ -2574,6 +2574,11 @@ async def test_a_colour_for_an_occasion_is_judged_by_its_etiquette(chat: Chat) -
         "interview",
     )
     assert all(chat.catalog().items[i].colour != "red" for i in state.shown)
+    (said, *_) = await chat.say("장례식 빨간 원피스")  # asked for, not asked about: the same advice first
+    assert text_of(said).startswith(
+        "피하는 게 좋아요. 장례식에는"
+    )  # (was "no red ones here, so other colours")
+    assert (await chat.state()).filters.get("not_colour") == "red"
     (said, *after) = await chat.say("can men wear pink?")  # who, not where (was "apply that to what?")
     assert text_of(said).startswith("Of course — pink is anyone's to wear")
     state = await chat.state()

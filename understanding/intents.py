@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from vocabulary import colour_fits
+
 from .match import Match
 from .patterns import (
     ANYONE_WEARS,
@@ -149,8 +151,13 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "back"  # "go back", "이전으로": the answer before the one in view
     if "help" in cues and not (u.category or u.has_filters or cues & {"outfit", "similar", "cheaper"}):
         return "help"  # not "can you help me find a dress?"
-    if u.colour and u.occasion and not (u.other_colour or u.pointing) and ASKS_OK.search(text):
-        return "etiquette"  # "can I wear white to a wedding?", "장례식에 네이비 괜찮아?"
+    if (
+        u.colour
+        and u.occasion
+        and not (u.other_colour or u.pointing or u.ref is not None)
+        and (ASKS_OK.search(text) or not colour_fits(u.colour, u.occasion, u.category))
+    ):  # "can I wear white to a wedding?", "장례식에 네이비 괜찮아?"; "a red dress for a funeral": better not
+        return "etiquette"
     if u.colour and u.gender and not (u.occasion or u.category or u.pointing) and ANYONE_WEARS.search(text):
         return "etiquette"  # "can men wear pink?": of course, and such pieces for them
     if "colours" in cues and u.colour and not u.category:
