@@ -290,6 +290,10 @@ OCCASIONS: tuple[Occasion, ...] = (
             "movie night",
             "music festival",
             "summer festival",
+            "festival",  # a music festival, as most shoppers here mean it
+            "festivals",
+            "락페",
+            "워터밤",
             "콘서트",
             "공연",
             "영화관",
@@ -328,7 +332,7 @@ OCCASIONS: tuple[Occasion, ...] = (
         ),
         wears="sneakers",
     ),
-    Occasion("festival", "ethnic", None, ("diwali", "eid", "holi", "navratri", "festival", "festive")),
+    Occasion("festival", "ethnic", None, ("diwali", "eid", "holi", "navratri", "festive")),  # India's
     Occasion(
         "rain",
         "casual",
