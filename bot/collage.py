@@ -65,11 +65,16 @@ def make_collage(
     return out.getvalue()
 
 
-def full_picture(path: str, pictures: dict[str, bytes], longest: int = 1280) -> bytes:
+def full_picture(path: str, pictures: dict[str, bytes], longest: int = 1280) -> bytes | None:
     """One product's own picture as a JPEG of at most `longest` pixels a side (Telegram's photo size),
-    not cropped: "show me bigger pictures" sends these instead of the collage's small tiles."""
-    image = _open(path, pictures)
-    image = ImageOps.contain(image, (longest, longest), Image.Resampling.LANCZOS)
+    not cropped: "show me bigger pictures" sends these instead of the collage's small tiles; None when
+    it cannot be had (a shop's picture not fetched, a file unreadable) — no blank tile, bigger."""
+    try:
+        source = io.BytesIO(pictures[path]) if path in pictures else Path(path)
+        with Image.open(source) as opened:
+            image = ImageOps.contain(opened.convert("RGB"), (longest, longest), Image.Resampling.LANCZOS)
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return None
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=88)
     return buffer.getvalue()

@@ -275,9 +275,19 @@ async def send_pictures(
     album of two to ten, or one photo; how to see the rest under the last."""
     items = reply.items
     pictures = await fetch_pictures(_stylist(context).http, [item.image for item in items])
-    photos = await asyncio.to_thread(lambda: [full_picture(item.image, pictures) for item in items])
+    found = await asyncio.to_thread(lambda: [full_picture(item.image, pictures) for item in items])
     captions = item_captions(reply.values["numbers"], items, language)
     captions[-1] += pictures_more(reply.values, language)
+    photos = [photo for photo in found if photo is not None]  # a picture not had: its line alone, below
+    missing = [caption for photo, caption in zip(found, captions, strict=True) if photo is None]
+    captions = [caption for photo, caption in zip(found, captions, strict=True) if photo is not None]
+    if missing or not photos:
+        text_ = "\n".join([f"<b>{t('pictures_missing', language)}</b>", *missing])
+        await context.bot.send_message(
+            chat_id, text_, parse_mode=ParseMode.HTML, disable_web_page_preview=True
+        )
+    if not photos:
+        return
     if len(photos) == 1:
         await context.bot.send_photo(chat_id, photos[0], caption=captions[0], parse_mode=ParseMode.HTML)
         return

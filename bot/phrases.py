@@ -67,6 +67,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
     },
     "about_brand": {"en": " The brand is {brand}.", "ko": " 브랜드는 {brand}예요."},
     "pictures_title": {"en": "The pictures, bigger", "ko": "사진을 크게 보여 드릴게요"},
+    "pictures_missing": {
+        "en": "No bigger picture to be had of these right now — their links:",
+        "ko": "지금은 이 상품들의 큰 사진을 가져올 수 없어요. 링크는 여기 있어요:",
+    },
     "pictures_more": {
         "en": "The first {n} of {total}: say “show #{next} bigger” for one of the rest.",
         "ko": "{total}개 중 처음 {n}개예요. 나머지는 “{next}번 크게 보여줘”처럼 말씀해 주세요.",

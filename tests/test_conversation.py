@@ -3647,6 +3647,12 @@ async def test_bigger_pictures_are_each_product_in_view_as_an_album(chat: Chat) 
     chat.user["language_code"] = "ko"
     (again,) = await chat.say("사진이 너무 작아")
     assert again.method == "sendMediaGroup" and len(again.params["media"]) == len(media)
+    first = items[state.shown[0]]  # a picture that cannot be had: its line said, no blank picture sent
+    items[first.id] = replace(first, image="/nonexistent/picture.jpg")
+    (said, album) = await chat.say("show me bigger pictures")
+    assert said.method == "sendMessage" and text_of(said).startswith("<b>No bigger picture to be had")
+    assert "1. <a href=" in text_of(said) and len(album.params["media"]) == len(media) - 1
+    assert album.params["media"][0]["caption"].startswith("2. <a href=")
 
 
 async def test_a_tone_asked_of_a_look_the_bot_began_changes_its_start(chat: Chat) -> None:
