@@ -118,7 +118,7 @@ class Conversation:
         before = self.history[-1] if self.history else None
         linked = self.mode == "cheaper" and before is not None and before["shown"] == self.shown
         asks = u.intent in ("refine", "pick", "why") or u.choice  # of the list, not of the link
-        return bool(linked and before and before["mode"] in ("search", "similar") and asks)
+        return bool(linked and before and before["mode"] in ("search", "similar", "outfit") and asks)
 
     def restart(self) -> None:
         """A fresh start ("start over"): nothing in view, no filters, no answer to refine."""

@@ -3834,6 +3834,10 @@ async def test_the_list_before_a_cheapest_link_is_refined_and_compared(chat: Cha
     assert state.mode == "search" and state.filters.get("brand") == brand
     (link,) = await chat.say("cheaper")
     assert quote(BRANDS[brand].korean) in text_of(link)
+    await chat.say("an outfit for a first date, for women")  # a look's too: "why these?" after its link
+    await chat.say("too expensive")
+    (why, *_) = await chat.say("why did you pick these?")
+    assert text_of(why).startswith("<b>Why #1:")
 
 
 async def test_a_bridesmaid_wears_a_soft_coloured_dress_and_a_colour_asked_is_for_the_occasion(

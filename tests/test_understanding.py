@@ -750,3 +750,9 @@ def test_a_kind_not_carried_refused_is_not_asked_for() -> None:
     for text in ("no tie please", "넥타이는 빼줘", "without a tie", "I don't want a watch"):
         assert parse(text).intent == "uncarried" and "refused" in parse(text).cues, text
     assert "refused" not in parse("a tie for a wedding").cues
+
+
+def test_edgy_is_dark_and_cute_is_light() -> None:
+    """ "More edgy", "grunge" ask dark colours, "cuter" light ones, unless a colour is named."""
+    assert parse("ok something more edgy").tone == "dark" and parse("grunge style").tone == "dark"
+    assert parse("좀 더 귀엽게").tone == "light" and parse("edgy black jacket").tone is None

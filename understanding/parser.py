@@ -216,6 +216,8 @@ def parse(text: str) -> Understood:
         understood.tone, understood.pattern = understood.tone or calm, understood.pattern or "solid"
     if _CUTE.search(rest) and not (understood.colour or understood.tone):  # "좀 더 귀엽게", "cuter": soft,
         understood.tone = "light"  # light colours (the style stays casual)
+    if _EDGY.search(rest) and not (understood.colour or understood.tone):  # "more edgy", "grunge": dark
+        understood.tone = "dark"
     if _FEMININE.search(rest) and not understood.category:  # "좀 더 여성스럽게", "more feminine":
         understood.category, understood.cues = "dress", understood.cues | {"outfit", "feminine"}  # a dress's
     gender = _first(matches, "gender")
@@ -433,6 +435,7 @@ _NEXT_WHEN = re.compile(
     r"|fall|winter|morning|evening|night)\b)"
 )
 _FEMININE = re.compile(r"\bfeminine\b|여성스럽|여성스러운|페미닌|여리여리")
+_EDGY = re.compile(r"\bedg(?:y|ier)\b|\bgrunge\b|\bpunk\b|\brock(?:er)? (?:style|look|chic)\b|펑크|그런지")
 _CUTE = re.compile(r"\bcut(?:e|er|est)\b|\bgirly\b|귀여|귀엽|러블리|걸리시|사랑스러|사랑스럽")
 _TOO = re.compile(  # "is this too casual?", "너무 포멀해?": yes means it does not suit
     r"\btoo (?:casual|formal|dressy|fancy|sporty|plain|flashy|bright|dark|much|simple|boring|loud)\b"
