@@ -232,7 +232,10 @@ STYLE_WORDS: dict[str, tuple[str, ...]] = {  # style (catalogue usage) -> synony
         "애슬레저", "고프코어", "gorpcore",
     ),
     "ethnic": ("ethnic", "traditional", "에스닉", "전통"),
-    "party": ("party", "partywear", "clubbing", "night out", "sexy", "glam", "파티", "클럽", "섹시"),
+    "party": (
+        "party", "partywear", "clubbing", "night out", "sexy", "sexier", "glam", "glamorous", "파티", "클럽",
+        "섹시",
+    ),
 }
 # fmt: on
 
