@@ -322,6 +322,10 @@ def parse(text: str) -> Understood:
     if cheap and understood.max_price is None and understood.ref is None and not understood.category:
         understood.max_price = CHEAP  # "저렴한 데이트룩", "a cheap outfit for a party": each piece under it
         understood.cues = (understood.cues - {"cheaper"}) | {"outfit"}  # (not one piece's offers)
+    every = "cheaper" in understood.cues and _ALL_OF.search(rest) and understood.ref is None
+    every = every and "look_price" not in understood.cues  # not "전부 얼마야?": the look added up
+    if every and not understood.category and understood.max_price is None:  # "these are all too
+        understood.max_price, understood.cues = CHEAP, understood.cues - {"cheaper"}  # expensive": each
     if _FIRST_LOOK.search(raw) and understood.ref in (1, None):  # "what was the first outfit?": back to it
         understood.cues, understood.ref = understood.cues - {"outfit"} | {"back", "first"}, None
     if understood.command is None:
@@ -425,6 +429,7 @@ _FIRST_LOOK = re.compile(  # an earlier answer, not product #1: "show me the fir
     r"|처음\s*(?:에\s*)?(?:보여준|보여 준|추천한|추천해 준|봤던)?\s*코디|첫\s*(?:번째\s*)?코디"
 )
 _CLOTHES = re.compile(r"\bclothes\b|\bclothing\b|(?:^|\s)옷(?:\s|$|\W|을|좀)")
+_ALL_OF = re.compile(r"\b(?:these|they|those|them|everything|all)\b|전체적으로|전부|다 너무")  # in view
 _TRIP = re.compile(r"\btrip\b|여행|출장")
 _CHEAP_LOOK = re.compile(r"\b(?:cheap|budget|low[- ]cost|affordable|inexpensive)\s+(?:outfit|look)s?\b")
 _OTHER_BRAND = re.compile(r"\b(?:other|another|different)\s+brands?\b|(?:다른|딴)\s*브랜드")
