@@ -284,6 +284,8 @@ class Conversation:
             wish = self.wish  # wear black?" at a wedding's look: for it, its style, season and whose
             said = {"style": wish.style, "gender": u.gender or wish.gender, "season": u.season or wish.season}
             u = replace(u, intent="etiquette", occasion=wish.occasion, **said)
+        if u.intent == "uncarried" and u.uncarried == "tie" and not u.occasion:  # "넥타이 색은?" of an
+            u = replace(u, occasion=self.wish.occasion)  # interview's look: the interview's tie colours
         if "feminine" in u.cues and self.mode == "outfit" and not (u.occasion or u.style or u.season):
             wish = self.wish  # "좀 더 여성스럽게" of a date's look: a dress's look, still for the date
             u = replace(u, occasion=wish.occasion, style=wish.style, season=wish.season)

@@ -3307,6 +3307,9 @@ async def test_a_kind_the_catalogue_has_none_of_is_said_plainly(chat: Chat) -> N
     assert text_of(said).startswith("For a wedding, a pink, blue, grey or navy tie")
     (said,) = await chat.say("장례식 넥타이 색")  # plain, at a funeral
     assert text_of(said).startswith("장례식에는 무늬 없는 블랙 넥타이를 매세요.")
+    await chat.say("남자 면접 정장 추천")
+    (said,) = await chat.say("넥타이 색은?")  # the interview's in view (was only "none here")
+    assert text_of(said).startswith("면접에는 네이비, 버건디, 그레이 넥타이가 좋아요.")
     (said,) = await chat.say("어떤 귀걸이가 어울려?")  # was a verdict on the piece in view
     assert text_of(said).startswith("주얼리는 여기 없어요")
     await chat.photo(clothing_photos("Dress")[0].read_bytes())
