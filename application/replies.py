@@ -89,8 +89,8 @@ def said_plainly(u: Understood, naver: bool, language: str) -> list[Reply]:
     say = "prices_live" if say == "prices_unseen" and naver else say
     tie = TIE_COLOURS.get(u.occasion or "") if u.uncarried == "tie" else None  # "면접 넥타이 색"
     values = {"kind": u.uncarried or ""} | ({"occasion": u.occasion, "colours": tie} if tie else {})
-    if "refused" in u.cues and say == "not_carried":  # "no tie please"
-        return [Reply("not_carried_refused", values)]
+    if "refused" in u.cues and say == "not_carried":  # "no tie please": no colours for one
+        return [Reply("not_carried_refused", {"kind": u.uncarried or ""})]
     return [Reply(say, values, actions=examples(language))]
 
 

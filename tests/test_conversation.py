@@ -3310,6 +3310,8 @@ async def test_a_kind_the_catalogue_has_none_of_is_said_plainly(chat: Chat) -> N
     await chat.say("남자 면접 정장 추천")
     (said,) = await chat.say("넥타이 색은?")  # the interview's in view (was only "none here")
     assert text_of(said).startswith("면접에는 네이비, 버건디, 그레이 넥타이가 좋아요.")
+    (said,) = await chat.say("넥타이는 빼줘")  # refused: no colours for one
+    assert text_of(said) == "넥타이는 빼 드릴게요. 여기서는 넥타이를 다루지 않아 코디에 넣지 않아요."
     (said,) = await chat.say("어떤 귀걸이가 어울려?")  # was a verdict on the piece in view
     assert text_of(said).startswith("주얼리는 여기 없어요")
     await chat.photo(clothing_photos("Dress")[0].read_bytes())
