@@ -64,6 +64,14 @@ VERDICTS: dict[str, dict[str, str]] = {
         "en": "Yes, a little: it reads {style}, and {target} asks for {wanted}.",
         "ko": "네, 조금 그래요. 이 {item}은(는) {style} 스타일인데 {target}에는 {wanted} 스타일이 어울려요.",
     },
+    "verdict_too_much_plain": {  # no occasion or season: the style alone ("is this too casual?")
+        "en": "Yes, a little: it reads {style}.",
+        "ko": "네, 조금 그래요. 이 {item}은(는) {style} 스타일이에요.",
+    },
+    "verdict_no_style_plain": {
+        "en": "Not really: it reads {style}, not {wanted}.",
+        "ko": "조금 어려워요. 이 {item}은(는) {wanted}보다는 {style} 스타일이에요.",
+    },
     "verdict_maybe": {
         "en": "It could work: it reads {style}, and {target} usually asks for {wanted}. "
         "Here's how to keep the rest {wanted}:",

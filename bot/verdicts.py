@@ -120,6 +120,8 @@ def verdict_text(values: dict, language: str) -> str:
     if values.get("too") and key in ("verdict_yes", "verdict_no_style"):  # "too casual?": the other way
         key = "verdict_too_fine" if key == "verdict_yes" else "verdict_too_much"
     key = f"verdict_{verdict.reason}" if verdict.reason in ("warm", "layer") else key  # "warm enough?"
+    plain = wish.occasion not in OCCASION_NAMES and not wish.season  # "too casual?": the style alone
+    key = f"{key}_plain" if plain and key in ("verdict_too_much", "verdict_no_style") else key
     if key == "verdict_no_colour" and not verdict.colours:  # a white dress at a wedding
         key = "verdict_no_white"
     names = [display_name(COLOURS, c, language) for c in verdict.colours]

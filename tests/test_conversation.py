@@ -3462,6 +3462,13 @@ async def test_too_casual_is_answered_the_right_way_round(chat: Chat) -> None:
     assert text_of(said).startswith("Yes, a little: it reads casual, and a funeral asks for formal.")
     (said, *outfit) = await chat.say("is it too formal for the beach?")
     assert text_of(said).startswith("No, it's fine — it reads casual, right for the beach.") and outfit
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())  # no occasion: the style alone (was
+    (said, *_) = await chat.say("is this too casual?")  # "and a formal look asks for formal")
+    assert text_of(said).startswith("Yes, a little: it reads casual.")
+    chat.user = chat.api.user(46, language="ko")
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    (said, *_) = await chat.say("너무 캐주얼해?")  # was what it suits, as if nothing were asked
+    assert text_of(said).startswith("네, 조금 그래요. 이 티셔츠는 캐주얼 스타일이에요.")
 
 
 async def test_the_piece_a_look_began_from_refused_begins_it_again(chat: Chat) -> None:

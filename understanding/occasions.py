@@ -35,7 +35,7 @@ _SMART = (
     "visiting someone in hospital", "병문안", "museum", "exhibition", "art gallery", "카페 갈", "전시회",
     "미술관", "박물관", "baby shower", "베이비 샤워", "베이비샤워", "preppy", "프레피",
     "parent teacher meeting", "parent-teacher meeting", "parent-teacher conference", "학부모 상담",
-    "학부모 모임", "학부모",
+    "학부모 모임", "학부모", "garden party", "가든 파티", "가든파티",
 )  # fmt: skip
 _GYM = (
     "gym", "workout", "training", "yoga", "pilates", "헬스", "헬스장", "운동", "요가", "필라테스",

@@ -44,7 +44,33 @@ from .lexicon import (
 from .match import Match
 from .occasions import occasion_named, season_of
 from .pairs import compound_head, garments_together, kinds_listed, restyled, swapped
-from .patterns import ANYONE_WEARS, ASKS_OK, BUYING, HOUR, LANGUAGE_ASKED, RETIMED, STOP
+from .patterns import (
+    ALL_OF,
+    ANYONE_WEARS,
+    ASKS_OK,
+    BUYING,
+    CHEAP_LOOK,
+    CLOTHES,
+    COMFORT,
+    CUTE,
+    DISLIKED_SHOWN,
+    DRESS_ME,
+    EDGY,
+    FEMININE,
+    FIRST_LOOK,
+    HOUR,
+    LANGUAGE_ASKED,
+    LINK,
+    NEXT_WHEN,
+    OTHER_BRAND,
+    RETIMED,
+    SHOW_ALL,
+    STOP,
+    THAN_IN_VIEW,
+    TOO,
+    TOO_KO,
+    TRIP,
+)
 from .people import grown_up, shopper_gender
 from .personal import says_own
 from .prices import find_price, look_priced
@@ -164,7 +190,7 @@ def parse(text: str) -> Understood:
     rest = _blank(raw, [*band.spans, *ref_spans, *drop_spans])
     rest = _SUIT_ASKS.sub("work", rest)
     rest = _SUITS_VERB.sub(lambda m: " " * len(m[0]), rest)  # "what suits me?": not a suit
-    rest = _NEXT_WHEN.sub(lambda m: "    " + m[0][4:], rest)  # "next saturday": when, not the next ones
+    rest = NEXT_WHEN.sub(lambda m: "    " + m[0][4:], rest)  # "next saturday": when, not the next ones
     rest = _FAVOURITE_OF.sub(_blank_favourite, rest)  # "my favourite colour is red": not the list
     verbs = {m.start(1) for m in _WORK_VERB.finditer(rest)}  # "would this work for winter?": not the office
     matches = [m for m in find_terms(rest) if not (m.kind == "occasion" and m.start in verbs)]
@@ -183,7 +209,7 @@ def parse(text: str) -> Understood:
     understood.not_pattern = _first(matches, "pattern", negated=True)
     understood.cut, understood.build, understood.tip = cut_asked(rest), build_said(rest), tip_asked(rest)
     understood.category, understood.brand = _first(matches, "category"), _first(matches, "brand")
-    understood.category = None if _DRESS_ME.search(rest) else understood.category  # the verb: "dress me up"
+    understood.category = None if DRESS_ME.search(rest) else understood.category  # the verb: "dress me up"
     refused = _first(matches, "uncarried", negated=True)  # "no tie please": none in a look anyway
     understood.uncarried = _first(matches, "uncarried") or refused  # "a watch for my dad": none here
     understood.cues |= {"refused"} if refused and understood.uncarried == refused else set()
@@ -204,8 +230,8 @@ def parse(text: str) -> Understood:
     if understood.style and NOT_TOO_KO.search(rest):  # "너무 포멀하지 않게": asked, not judged
         understood.cues.discard("verdict")
     understood.tone = _first(matches, "tone")
-    understood.brighter = understood.tone in ("light", "dark") and bool(_THAN_IN_VIEW.search(rest))
-    if _OTHER_BRAND.search(rest) and not understood.brand:  # "다른 브랜드", "a different brand": not these
+    understood.brighter = understood.tone in ("light", "dark") and bool(THAN_IN_VIEW.search(rest))
+    if OTHER_BRAND.search(rest) and not understood.brand:  # "다른 브랜드", "a different brand": not these
         understood.other_brand = True
         understood.cues.discard("shop_info")
     if VERSATILE.search(rest):  # "이 중에 제일 무난한 거", "versatile shoes": the neutral, plain ones
@@ -214,11 +240,11 @@ def parse(text: str) -> Understood:
     if MINIMAL.search(rest) or versatile:  # "she likes minimalist style", "미니멀하게": plain, neutral
         calm = None if understood.colour else "neutral"  # "a chic black dress": black, plain
         understood.tone, understood.pattern = understood.tone or calm, understood.pattern or "solid"
-    if _CUTE.search(rest) and not (understood.colour or understood.tone):  # "좀 더 귀엽게", "cuter": soft,
+    if CUTE.search(rest) and not (understood.colour or understood.tone):  # "좀 더 귀엽게", "cuter": soft,
         understood.tone = "light"  # light colours (the style stays casual)
-    if _EDGY.search(rest) and not (understood.colour or understood.tone):  # "more edgy", "grunge": dark
+    if EDGY.search(rest) and not (understood.colour or understood.tone):  # "more edgy", "grunge": dark
         understood.tone = "dark"
-    if _FEMININE.search(rest) and not understood.category:  # "좀 더 여성스럽게", "more feminine":
+    if FEMININE.search(rest) and not understood.category:  # "좀 더 여성스럽게", "more feminine":
         understood.category, understood.cues = "dress", understood.cues | {"outfit", "feminine"}  # a dress's
     gender = _first(matches, "gender")
     understood.any_gender = gender == "any"
@@ -226,7 +252,7 @@ def parse(text: str) -> Understood:
         rest, gender, gift="gift" in understood.cues, maternity=understood.build == "maternity"
     )
     asked = understood.gender and not (understood.category or understood.cues - {"recommend", "show"})
-    if asked and _CLOTHES.search(rest):
+    if asked and CLOTHES.search(rest):
         understood.cues.add("outfit")  # "남자 옷", "men's clothes", "할아버지 옷": a look for them
     understood.own_palette = understood.tone in PALETTES and says_own(rest)  # "I'm a winter cool"
     named = [m.label for m in matches if m.kind == "season" and not m.negated and m.term in SEASON_NAMES]
@@ -258,9 +284,9 @@ def parse(text: str) -> Understood:
     refusing = {m.term for m in matches if m.kind == "cue" and m.label == "another"} <= set(DISLIKES)
     disliked = understood.not_colour or understood.not_pattern or any(m.negated for m in matches)
     understood.another = "another" in understood.cues and not (refusing and disliked)  # "I don't like green"
-    if not understood.category and _COMFORT.search(rest):  # "좀 더 편한 걸로": of shoes in view, flat ones
+    if not understood.category and COMFORT.search(rest):  # "좀 더 편한 걸로": of shoes in view, flat ones
         understood.cues.add("comfort")
-    if understood.not_category and not understood.category and _DISLIKED_SHOWN.search(rest):
+    if understood.not_category and not understood.category and DISLIKED_SHOWN.search(rest):
         understood.category, understood.not_category = understood.not_category, None  # "I don't like the
         understood.another = True  # shoes", "신발이 별로야": other shoes (not none: "no shoes"), or
         understood.cues.add("disliked")  # the look begun again when they were its start
@@ -271,7 +297,7 @@ def parse(text: str) -> Understood:
     if understood.height and understood.build is None:  # short or tall as a build (`HEIGHT_BUILDS`)
         fits = (b for b, (low, high) in HEIGHT_BUILDS.items() if low <= understood.height < high)
         understood.build = next(fits, None)
-    trip = "outfit" in understood.cues or _TRIP.search(rest)  # "a business trip for 3 days"
+    trip = "outfit" in understood.cues or TRIP.search(rest)  # "a business trip for 3 days"
     if numbered and trip and not understood.category:
         understood.cues.add("pack")  # "outfits for a 3 day trip", "3일 여행 코디": a capsule
     understood.about_focus = about_focus(rest, matches, understood.language)
@@ -317,27 +343,27 @@ def parse(text: str) -> Understood:
     if understood.not_category and not understood.correction:  # "no heels": other shoes, not none
         understood.not_kind = _refused_kind(matches, understood.not_category)
     cheap = "cheaper" in understood.cues and ("outfit" in understood.cues or understood.occasion)
-    cheap = cheap or bool(_CHEAP_LOOK.search(rest))  # "a cheap outfit for a party", "budget outfit"
+    cheap = cheap or bool(CHEAP_LOOK.search(rest))  # "a cheap outfit for a party", "budget outfit"
     cheap = cheap and "look_price" not in understood.cues  # not "how much is the whole outfit?"
     if cheap and understood.max_price is None and understood.ref is None and not understood.category:
         understood.max_price = CHEAP  # "저렴한 데이트룩", "a cheap outfit for a party": each piece under it
         understood.cues = (understood.cues - {"cheaper"}) | {"outfit"}  # (not one piece's offers)
-    every = "cheaper" in understood.cues and _ALL_OF.search(rest) and understood.ref is None
+    every = "cheaper" in understood.cues and ALL_OF.search(rest) and understood.ref is None
     every = every and "look_price" not in understood.cues  # not "전부 얼마야?": the look added up
     if every and not understood.category and understood.max_price is None:  # "these are all too
         understood.max_price, understood.cues = CHEAP, understood.cues - {"cheaper"}  # expensive": each
-    if _FIRST_LOOK.search(raw) and understood.ref in (1, None):  # "what was the first outfit?": back to it
+    if FIRST_LOOK.search(raw) and understood.ref in (1, None):  # "what was the first outfit?": back to it
         understood.cues, understood.ref = understood.cues - {"outfit"} | {"back", "first"}, None
     if understood.command is None:
         understood.balance = balance_asked(rest, understood.colour)  # "too much black?": of the look
         worn = understood.subject or understood.category  # "반팔 위에": of the T-shirt, not the layer
         understood.detail = None if understood.tip else detail_asked(rest, worn)  # "v-neck sweaters"
         understood.intent = intent_of(understood, rest, matches)
-    if _LINK.search(raw):  # a shop's link pasted: not opened, a screenshot asked for
+    if LINK.search(raw):  # a shop's link pasted: not opened, a screenshot asked for
         understood.intent = "link"
     if understood.intent == "unknown" and "comfort" in understood.cues:  # "something I can dance in"
         understood.intent = "refine"
-    if understood.intent == "unknown" and _SHOW_ALL.search(rest):  # "전체 다 보여줘": every slot again
+    if understood.intent == "unknown" and SHOW_ALL.search(rest):  # "전체 다 보여줘": every slot again
         understood.intent = "outfit"
     vague = understood.cues <= {"instead", "show", "recommend"} and _reads_nothing(understood)
     if understood.intent == "refine" and vague:  # "with a platform?": no detail a listing has, said so
@@ -347,7 +373,7 @@ def parse(text: str) -> Understood:
         understood.intent, understood.about_focus = "outfit", True  # "무슨 색 바지가 어울려?": in view
     if beneath:  # not the outfit of a shirt
         understood.intent, understood.about_focus = "search", False
-    judged = "verdict" in understood.cues or ASKS_OK.search(rest) or _TOO.search(rest)
+    judged = "verdict" in understood.cues or ASKS_OK.search(rest) or TOO.search(rest)
     if understood.intent in ("search", "verdict") and judged and names_the_one_in_view(rest, matches):
         # "is this coat warm enough?", "이 코트 겨울에 따뜻할까?": a verdict on the one in view
         understood.intent, understood.subject = "verdict", understood.category
@@ -373,9 +399,11 @@ def parse(text: str) -> Understood:
             understood.colour = own  # "shoes and a red bag": the red is the bag's
     if understood.intent == "search" and (understood.tone in (*PALETTES, *FEATURES) or understood.occasion):
         understood.about_focus = False  # "가을웜톤한테 어울리는 니트", "하객룩 원피스": that kind, searched
-    understood.too = understood.intent == "verdict" and bool(_TOO.search(rest))
+    understood.too = understood.intent == "verdict" and bool(TOO.search(rest))
     if understood.too and occasion is not None:  # "too casual for dinner?": judged by the dinner's style
         understood.style = occasion.style
+    elif understood.too and not understood.style and (said := TOO_KO.search(rest)):  # "너무 캐주얼해?":
+        understood.style = "formal" if said[1] == "캐주얼" else "casual"  # the style across from it
     hour = HOUR.search(raw)
     retimed = understood.intent in ("unknown", "refine") and not (
         understood.has_filters or understood.category
@@ -409,40 +437,3 @@ def _reads_nothing(u: Understood) -> bool:
     """Whether a message read no filter, kind, number or anything else a refinement could change."""
     said = {"intent": u.intent, "language": u.language, "cues": u.cues, "pronoun": u.pronoun}
     return u == Understood(**said, pointing=u.pointing, about_focus=u.about_focus)
-
-
-_SHOW_ALL = re.compile(
-    r"^\W*(?:전체\s*)?(?:다|전부|전체)\s*보여|\bshow (?:me )?(?:it |them )?(?:all|everything)\b"
-)
-_DRESS_ME = re.compile(r"^\W*(?:please |can you |could you )?dress me\b")
-_COMFORT = re.compile(  # "좀 더 편한 걸로", "something I can dance in": flat soles, of shoes in view
-    r"\b(?:comfortable|comfier|comfy|more comfortable)\b|편한|편하게|편안한"
-    r"|\b(?:can|could) (?:dance|walk|stand) in\b|\bwalk (?:all day|a lot) in\b|춤\s?추기|오래 (?:걷|서)"
-)
-_DISLIKED_SHOWN = re.compile(  # a dislike of the ones shown, not of the kind: "I don't like the shoes"
-    r"\b(?:don'?t|do not|didn'?t) (?:really )?like (?:the|these|those|this|that)\b"
-    r"|(?:이|가|은|는)\s*(?:좀\s*|너무\s*)?(?:별로|마음에 안 들|맘에 안 들|안 예뻐)"
-)
-_FIRST_LOOK = re.compile(  # an earlier answer, not product #1: "show me the first outfit again", "처음 코디"
-    r"\b(?:first|original|very first)\s+(?:outfit|look)\b.*\b(?:again|back)\b"
-    r"|\bwhat was the first (?:outfit|look)\b|\bback to the first (?:outfit|look)\b"
-    r"|처음\s*(?:에\s*)?(?:보여준|보여 준|추천한|추천해 준|봤던)?\s*코디|첫\s*(?:번째\s*)?코디"
-)
-_CLOTHES = re.compile(r"\bclothes\b|\bclothing\b|(?:^|\s)옷(?:\s|$|\W|을|좀)")
-_ALL_OF = re.compile(r"\b(?:these|they|those|them|everything|all)\b|전체적으로|전부|다 너무")  # in view
-_TRIP = re.compile(r"\btrip\b|여행|출장")
-_CHEAP_LOOK = re.compile(r"\b(?:cheap|budget|low[- ]cost|affordable|inexpensive)\s+(?:outfit|look)s?\b")
-_OTHER_BRAND = re.compile(r"\b(?:other|another|different)\s+brands?\b|(?:다른|딴)\s*브랜드")
-_THAN_IN_VIEW = re.compile(r"\b(?:brighter|lighter|darker|deeper)\b|더\s*(?:밝|어두|화사)")  # than these
-_LINK = re.compile(r"\bhttps?://|\bwww\.[a-z0-9-]+\.|\b[a-z0-9-]+\.(?:com|co\.kr|kr|net)/", re.IGNORECASE)
-_NEXT_WHEN = re.compile(
-    r"\bnext(?= (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|month|year|time|spring|summer|autumn"
-    r"|fall|winter|morning|evening|night)\b)"
-)
-_FEMININE = re.compile(r"\bfeminine\b|여성스럽|여성스러운|페미닌|여리여리")
-_EDGY = re.compile(r"\bedg(?:y|ier)\b|\bgrunge\b|\bpunk\b|\brock(?:er)? (?:style|look|chic)\b|펑크|그런지")
-_CUTE = re.compile(r"\bcut(?:e|er|est)\b|\bgirly\b|귀여|귀엽|러블리|걸리시|사랑스러|사랑스럽")
-_TOO = re.compile(  # "is this too casual?", "너무 포멀해?": yes means it does not suit
-    r"\btoo (?:casual|formal|dressy|fancy|sporty|plain|flashy|bright|dark|much|simple|boring|loud)\b"
-    r"|너무 (?:캐주얼|포멀|화려|튀|어두|밝|격식|심플|차려|꾸민)"
-)

@@ -62,3 +62,40 @@ BUYING = re.compile(  # "should I buy it?", "이거 살까 말까": a verdict wi
 )
 LOOK = re.compile(r"\b(?:outfit|look|this lot)\b|코디|룩")  # "save this look": the outfit in view
 REMOVE = re.compile(r"\b(?:remove|delete|unsave|take off|drop)\b|빼|삭제|지워|취소")  # "remove #2 from …"
+# The parser's own: phrasings that set or adjust a slot (`parser.parse`)
+SHOW_ALL = re.compile(
+    r"^\W*(?:전체\s*)?(?:다|전부|전체)\s*보여|\bshow (?:me )?(?:it |them )?(?:all|everything)\b"
+)
+DRESS_ME = re.compile(r"^\W*(?:please |can you |could you )?dress me\b")
+COMFORT = re.compile(  # "좀 더 편한 걸로", "something I can dance in": flat soles, of shoes in view
+    r"\b(?:comfortable|comfier|comfy|more comfortable)\b|편한|편하게|편안한"
+    r"|\b(?:can|could) (?:dance|walk|stand) in\b|\bwalk (?:all day|a lot) in\b|춤\s?추기|오래 (?:걷|서)"
+)
+DISLIKED_SHOWN = re.compile(  # a dislike of the ones shown, not of the kind: "I don't like the shoes"
+    r"\b(?:don'?t|do not|didn'?t) (?:really )?like (?:the|these|those|this|that)\b"
+    r"|(?:이|가|은|는)\s*(?:좀\s*|너무\s*)?(?:별로|마음에 안 들|맘에 안 들|안 예뻐)"
+)
+FIRST_LOOK = re.compile(  # an earlier answer, not product #1: "show me the first outfit again", "처음 코디"
+    r"\b(?:first|original|very first)\s+(?:outfit|look)\b.*\b(?:again|back)\b"
+    r"|\bwhat was the first (?:outfit|look)\b|\bback to the first (?:outfit|look)\b"
+    r"|처음\s*(?:에\s*)?(?:보여준|보여 준|추천한|추천해 준|봤던)?\s*코디|첫\s*(?:번째\s*)?코디"
+)
+CLOTHES = re.compile(r"\bclothes\b|\bclothing\b|(?:^|\s)옷(?:\s|$|\W|을|좀)")
+ALL_OF = re.compile(r"\b(?:these|they|those|them|everything|all)\b|전체적으로|전부|다 너무")  # in view
+TRIP = re.compile(r"\btrip\b|여행|출장")
+CHEAP_LOOK = re.compile(r"\b(?:cheap|budget|low[- ]cost|affordable|inexpensive)\s+(?:outfit|look)s?\b")
+OTHER_BRAND = re.compile(r"\b(?:other|another|different)\s+brands?\b|(?:다른|딴)\s*브랜드")
+THAN_IN_VIEW = re.compile(r"\b(?:brighter|lighter|darker|deeper)\b|더\s*(?:밝|어두|화사)")  # than these
+LINK = re.compile(r"\bhttps?://|\bwww\.[a-z0-9-]+\.|\b[a-z0-9-]+\.(?:com|co\.kr|kr|net)/", re.IGNORECASE)
+NEXT_WHEN = re.compile(
+    r"\bnext(?= (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|month|year|time|spring|summer|autumn"
+    r"|fall|winter|morning|evening|night)\b)"
+)
+FEMININE = re.compile(r"\bfeminine\b|여성스럽|여성스러운|페미닌|여리여리")
+EDGY = re.compile(r"\bedg(?:y|ier)\b|\bgrunge\b|\bpunk\b|\brock(?:er)? (?:style|look|chic)\b|펑크|그런지")
+CUTE = re.compile(r"\bcut(?:e|er|est)\b|\bgirly\b|귀여|귀엽|러블리|걸리시|사랑스러|사랑스럽")
+TOO = re.compile(  # "is this too casual?", "너무 포멀해?": yes means it does not suit
+    r"\btoo (?:casual|formal|dressy|fancy|sporty|plain|flashy|bright|dark|much|simple|boring|loud)\b"
+    r"|너무 (?:캐주얼|포멀|화려|튀|어두|밝|격식|심플|차려|꾸민)"
+)
+TOO_KO = re.compile(r"너무\s?(캐주얼|포멀|격식|차려)")  # the cue's words, whose style is not read apart
