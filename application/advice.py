@@ -22,6 +22,7 @@ from vocabulary import (
     shoe_size,
     temperature_band,
     top_size,
+    waist_size,
 )
 
 from .answers import Answers
@@ -145,7 +146,8 @@ def preface(u: Understood) -> tuple[Understood, list[Reply]]:
 
 
 def size_reply(system: str, value: str, language: str) -> Reply:
-    """A shoe or top size in the other systems (`vocabulary.sizes`); off the chart: said plainly."""
+    """A shoe, top or trouser waist size in the other systems (`vocabulary.sizes`); off the chart: said
+    plainly."""
     if system in ("letter", "ko", "us_dress"):
         top = top_size(system, value)
         if top is not None and system == "us_dress":  # "I'm a size 8": hers, and the shoe it could be
@@ -154,6 +156,10 @@ def size_reply(system: str, value: str, language: str) -> Reply:
             return Reply("size", {"dress": said})
         if top is not None:
             return Reply("size", {"letter": top[0], "numbers": list(top[1])})
+    elif system == "waist":  # "허리 30": its centimetres and the letter it usually is
+        if (waist := waist_size(int(value))) is not None:
+            cm, men, women = waist
+            return Reply("size", {"waist": {"inches": int(value), "cm": cm, "men": men, "women": women}})
     elif (shoe := shoe_size(system, float(value))) is not None:
         return Reply("size", {"shoe": asdict(shoe)})
     return Reply("no_sizes", actions=examples(language))

@@ -124,6 +124,12 @@ SAID = {
         "키 {height}cm, {weight}kg이면 상의는 보통 남성 {men_letter}({men_number}), 여성 "
         "{women_letter}({women_number}) 사이즈예요.",
     ),
+    "waist": (
+        "A {inches}-inch waist is about {cm} cm: Korean shops list it as {inches} (or {cm}), usually "
+        "{men} in men's trousers and {women} in women's.",
+        "허리 {inches}인치는 약 {cm}cm예요. 쇼핑몰에서는 {inches}(또는 {cm}) 사이즈로, 보통 남성 바지 {men}, "
+        "여성 바지 {women} 정도예요.",
+    ),
     "chart": (
         "Brands run differently — check the shop's size chart before you buy.",
         "브랜드마다 달라서, 구매 전 쇼핑몰 사이즈표를 꼭 확인해 주세요.",
@@ -145,6 +151,8 @@ def size_text(values: dict[str, Any], language: str) -> str:
     if dress := values.get("dress"):  # "I'm a size 8": a US women's size, and the shoe it could be
         line = _say("dress", language, **dress)
         line += "\n" + _say("dress_shoe", language, **dress) if dress.get("mm") else ""
+    elif waist := values.get("waist"):  # "허리 30": its cm and the letter it usually is
+        line = _say("waist", language, **waist)
     elif shoe := values.get("shoe"):
         line = _say("shoe", language, **{k: _number(v) for k, v in shoe.items()})
     else:

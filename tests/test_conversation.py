@@ -2606,7 +2606,9 @@ async def test_sizes_are_converted(chat: Chat) -> None:
         "US women's size 8 is about M — 66 in Korean women's sizes.\nIf you meant shoes: US women's 8 is "
         "about 250 mm."
     )
-    for asked in ("is there an XL?", "이거 XL 사이즈 있어?"):  # in stock: the shop's
+    (waist,) = await chat.say("허리 30이면?")  # a trouser waist (was not understood)
+    assert text_of(waist).startswith("허리 30인치는 약 76cm예요.")
+    for asked in ("is there an XL?", "이거 XL 사이즈 있어?", "28인치 있어?"):  # in stock: the shop's
         (stocked,) = await chat.say(asked)
         assert text_of(stocked).startswith(("I can't check sizes", "사이즈는 확인할 수 없어요"))
     (build,) = await chat.say(

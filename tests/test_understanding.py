@@ -437,6 +437,13 @@ def test_sizes_convert_between_systems() -> None:
     assert top_for_build(175, 130, "men") == ("XXL", 110)  # off the top of the chart: its largest
     assert parse("I'm 180cm 75kg, what size?").measures == (180, 75) and parse("키 165 몸무게 55").measures
     assert parse("size 270").measures is None and parse("180cm").measures is None  # both, or neither
+    from vocabulary import waist_size
+
+    assert waist_size(30) == (76, "M", "XL") and waist_size(26) == (66, "S", "M") and waist_size(50) is None
+    for text in ("허리 30이면?", "waist 30 what size?", "W30"):  # a trouser waist, in inches
+        assert parse(text).size == ("waist", "30") and parse(text).intent == "size", text
+    assert parse("28인치 있어?").intent == "shop_info" and parse("30인치 청바지").intent == "search"
+    assert parse("it's 30 degrees").size is None and parse("I'm 180cm 75kg").size is None
 
 
 def test_a_brand_is_read_and_known_by_its_product_names() -> None:

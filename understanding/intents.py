@@ -130,7 +130,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "fit"
     if u.height and u.build is None and not (u.category or u.occasion or u.style or cues):  # "I'm 168cm"
         return "fit"  # nothing to correct at that height: its weight asked, for a size
-    if u.size is not None and not (u.colour or u.style or u.occasion):  # "what size is 270 in US?"
+    waist = u.size is not None and u.size[0] == "waist" and u.category  # "30인치 청바지": jeans, searched
+    if u.size is not None and not (u.colour or u.style or u.occasion or waist):  # "what size is 270 in US?"
         return "size"
     if "fit" in cues and not (u.colour or u.style or u.min_price or u.max_price):  # "does it run small?"
         return "fit"

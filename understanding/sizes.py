@@ -1,6 +1,6 @@
 """A size a message asks to convert: "what size is 270 in US?", "내 발 260인데 미국 사이즈로?", "US 9",
-"EU 42", "I wear an M", "95 사이즈" — as (system, value), the systems of `vocabulary.sizes`; and the cut
-a message asks for ("slim fit shirts", "오버핏 티셔츠": `vocabulary.CUTS`)."""
+"EU 42", "I wear an M", "95 사이즈", "허리 30" — as (system, value), the systems of `vocabulary.sizes`;
+and the cut a message asks for ("slim fit shirts", "오버핏 티셔츠": `vocabulary.CUTS`)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,10 @@ _LETTER = re.compile(
 _US_WOMEN = re.compile(  # "I'm a size 8", "size 10 dress": a US women's clothing size (not "size 8 shoes")
     r"\bsize\s+(0|2|4|6|8|10|12|14|16|18)\b(?!\s*(?:mm|shoes?|sneakers?|boots?|heels?|in (?:us|uk|eu|mm)\b))"
 )
+_WAIST = re.compile(  # "허리 30", "waist 32", "W30", "28인치": a trouser waist, in inches
+    r"(?:허리\s*|\bwaist\s*(?:size\s*)?|\bw)(2[4-9]|3\d|4[0-4])(?![\d.])(?!\s*(?:cm|센치|kg|mm))"
+    r"|(?<![\d.])(2[4-9]|3\d|4[0-4])\s*(?:인치|inch(?:es)?\b|in\b(?!\s+(?:us|uk|eu|korean?|mm)))"
+)
 _KOREAN = re.compile(r"(?<!\d)(44|55|66|77|88|85|90|95|100|105|110)\s*(?:size|사이즈|호)")
 
 
@@ -32,7 +36,7 @@ def size_question(text: str, cues: set[str]) -> tuple[str, str] | None:
     "what size", a shoe named)."""
     sized = "size" in cues or bool(_CONVERT.search(text))  # "270 in US?": a size, converted
     found = size_asked(text, sized)
-    return found if found and (sized or _SHOE.search(text)) else None
+    return found if found and (sized or _SHOE.search(text) or found[0] == "waist") else None
 
 
 def size_asked(text: str, sized: bool) -> tuple[str, str] | None:
@@ -50,6 +54,8 @@ def size_asked(text: str, sized: bool) -> tuple[str, str] | None:
         return "us_dress", found.group(1)
     if (found := _LETTER.search(text)) and (sized or "wear" in text):
         return "letter", found.group(1) or found.group(2) or found.group(3)
+    if found := _WAIST.search(text):
+        return "waist", found.group(1) or found.group(2)
     if found := _KOREAN.search(text):
         return "ko", found.group(1)
     if (found := _MM.search(text)) and (sized or _SHOE.search(text)):

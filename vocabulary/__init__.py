@@ -42,7 +42,7 @@ from .labels import (
 from .palettes import FEATURES, PALETTES, Palette
 from .prices import CHEAP, PRICE_BANDS
 from .shades import SHADES, nearest_colours
-from .sizes import FIT_SLOTS, ShoeSize, cut_of, shoe_size, top_for_build, top_size
+from .sizes import FIT_SLOTS, ShoeSize, cut_of, shoe_size, top_for_build, top_size, waist_size
 from .slots import (
     CATEGORY_SLOT,
     EXCLUSIVE_SLOTS,
@@ -119,6 +119,7 @@ __all__ = [
     "FIT_SLOTS",
     "top_for_build",
     "top_size",
+    "waist_size",
     "named_slot",
     "TEMPERATURE_BANDS",
     "temperature_band",

@@ -83,6 +83,21 @@ def top_size(system: str, value: str) -> tuple[str, tuple[int, ...]] | None:
 
 # The cut a product's own name says: a slim one is cut close (between sizes: the larger), a roomy one
 # is cut loose on purpose (the usual size, or one down for a closer fit).
+# A trouser waist in inches ("허리 30", "W30"): its centimetres and the letter it usually is, men's and
+# women's (rules of thumb; Korean shops list trousers by inch, 28–36, or by waist cm, 71–91)
+MEN_WAISTS = ((29, "S"), (31, "M"), (33, "L"), (36, "XL"))  # up to 29 in: S … up to 36 in: XL, then XXL
+WOMEN_WAISTS = ((25, "S"), (27, "M"), (29, "L"), (31, "XL"))
+
+
+def waist_size(inches: int) -> tuple[int, str, str] | None:
+    """(waist cm, men's letter, women's letter) of a waist in inches, None off the chart (24–44 in)."""
+    if not 24 <= inches <= 44:
+        return None
+    men = next((letter for top, letter in MEN_WAISTS if inches <= top), "XXL")
+    women = next((letter for top, letter in WOMEN_WAISTS if inches <= top), "XXL")
+    return round(inches * 2.54), men, women
+
+
 CUTS = {
     "slim": ("slim fit", "slim-fit", "skinny", "muscle fit", "bodycon", "fitted", "slim"),
     "roomy": ("oversized", "over-sized", "loose", "relaxed", "boyfriend", "baggy", "wide leg", "wide-leg"),
