@@ -1308,6 +1308,12 @@ async def test_which_colours_go_with_it(chat: Chat) -> None:
     advice, *shoes = await chat.say("어떤 색 신발이 어울릴까?")  # of the one in view (was a search of shoes)
     assert "어울" in text_of(advice) and (await chat.state()).filters.get("category") == "shoes"
     assert (await chat.state()).mode == "outfit"
+    advice, *bags = await chat.say("what colour should the bag be?")  # its bags (was a search of bags)
+    assert " goes with nearly anything: " in text_of(advice) or " is easiest with neutrals: " in text_of(
+        advice
+    )
+    state = await chat.state()
+    assert state.mode == "outfit" and state.focus_analysis_id is not None and bags
     (red,) = await chat.say("which colours go with red?")
     assert text_of(red) == (
         "Red is easiest with neutrals: white, black, grey, beige. Tone on tone: burgundy, pink. "

@@ -51,6 +51,7 @@ from .patterns import (
     BUYING,
     CHEAP_LOOK,
     CLOTHES,
+    COLOUR_SHOULD,
     COMFORT,
     CUTE,
     DISLIKED_SHOWN,
@@ -368,7 +369,8 @@ def parse(text: str) -> Understood:
     vague = understood.cues <= {"instead", "show", "recommend"} and _reads_nothing(understood)
     if understood.intent == "refine" and vague:  # "with a platform?": no detail a listing has, said so
         understood.intent = "unknown"
-    goes = "colours" in understood.cues and "verdict" in understood.cues and not understood.subject
+    asked = "verdict" in understood.cues or COLOUR_SHOULD.search(rest)  # "what colour should the bag be?"
+    goes = "colours" in understood.cues and asked and not understood.subject
     if understood.intent == "search" and goes and understood.category and not understood.buying:
         understood.intent, understood.about_focus = "outfit", True  # "무슨 색 바지가 어울려?": in view
     if beneath:  # not the outfit of a shirt
