@@ -23,6 +23,8 @@ async def pictures(
     ids = [conversation.pointed] if it and conversation.pointed in conversation.shown else conversation.shown
     numbers = [conversation.shown.index(i) + 1 for i in ids]
     shown = [(n, catalog.items[i]) for n, i in zip(numbers, ids, strict=True) if i in catalog.items]
+    if not shown and conversation.focus_analysis_id is not None:  # a photo's reading: no product yet
+        return [Reply("no_pictures_photo")]
     if not shown:
         return [Reply("no_pictures", actions=examples(language))]
     shown = shown[:ALBUM_MAX]

@@ -75,6 +75,11 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "The first {n} of {total}: say “show #{next} bigger” for one of the rest.",
         "ko": "{total}개 중 처음 {n}개예요. 나머지는 “{next}번 크게 보여줘”처럼 말씀해 주세요.",
     },
+    "no_pictures_photo": {
+        "en": "No products are in view yet, only your photo's reading — ask for an outfit or similar items "
+        "and I'll show those bigger.",
+        "ko": "아직 보여 드린 상품이 없어요. 코디나 비슷한 상품을 요청하시면 크게 보여 드릴게요.",
+    },
     "no_pictures": {
         "en": "There are no products in view to show bigger. Tell me what you're looking for, or send a "
         "photo, and I'll show you some:",

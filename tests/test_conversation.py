@@ -3649,6 +3649,9 @@ async def test_bigger_pictures_are_each_product_in_view_as_an_album(chat: Chat) 
     after "why #2?" that one alone; nothing in view said so."""
     (none,) = await chat.say("show me bigger pictures")
     assert none.method == "sendMessage" and text_of(none).startswith("There are no products in view")
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    (none,) = await chat.say("the pictures are too small")  # a photo's reading: its products first
+    assert text_of(none).startswith("No products are in view yet, only your photo's reading")
     await chat.say("an outfit for a first date, for women")
     state = await chat.state()
     items = chat.catalog().items
