@@ -97,7 +97,8 @@ def judge(
     )
     if not (wanted or wish.season or wish.occasion):  # "what is it good for?", "what season is it for?"
         off = "summer" if cold else "winter" if warm else None  # no beach for a coat
-        suits = tuple(o.name for o in OCCASIONS if o.style == style and not o.wears and o.season != off)[:4]
+        fit = [o for o in OCCASIONS if o.style == style and not o.wears and (off is None or o.season != off)]
+        suits = tuple(o.name for o in fit)[:4]
         return Verdict("yes", "", style, None, suits, climate="cold" if cold else "warm" if warm else "")
     asks_weather = warmth or not wanted  # "겨울에 입어도 돼?" asks the weather as "warm enough?" does
     bare = warm and kind in ("shoes", "bottom")  # sandals, shorts: nothing goes over them
