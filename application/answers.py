@@ -280,8 +280,10 @@ class Answers:
                 return [self.items_reply("recoloured", conversation, [Slot("similar", items)], said)]
         note = [Reply("not_in_colour", {"colour": asked})] if asked and product is not None else []  # but …
         replies = await self.answer(conversation, user_id, u.intent, language, numbered=True)
-        if note and not any(r.slots for r in replies) and conversation.wish.pattern and not u.pattern:
-            conversation.wish = replace(conversation.wish, pattern=None)  # the list's floral: any print
+        listed = {"pattern": conversation.wish.pattern and not u.pattern, "brand": wish.brand and not u.brand}
+        if note and not any(r.slots for r in replies) and any(listed.values()):  # the list's floral, its
+            kept = {key: None for key, carried in listed.items() if carried}  # Reebok: any print, any brand
+            conversation.wish = replace(conversation.wish, **kept)
             replies = await self.answer(conversation, user_id, u.intent, language, numbered=True)
         replies = (note if any(r.slots for r in replies) else []) + replies  # "…but these are like it:"
         if not conversation.shown:  # "#3 cheaper" answered by a link alone: "#1" is still the list's

@@ -3113,6 +3113,9 @@ async def test_a_numbered_product_in_other_colours(chat: Chat) -> None:
     missing = next(c for c in ("yellow", "orange", "pink", "purple", "brown") if c not in colours)
     said = await chat.say(f"#1 in {missing}")
     assert text_of(said[0]) == f"That one doesn't come in {missing} here, but these are like it:"
+    state = await chat.state()  # of any brand: the list's Reebok left (it said so, then "nothing found")
+    assert state.shown and all(items[i].colour == missing for i in state.shown)
+    assert state.filters.get("brand") is None
 
 
 async def test_pricier_and_lengths_are_said_plainly_and_the_answer_kept(chat: Chat) -> None:
