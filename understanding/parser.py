@@ -64,6 +64,7 @@ from .patterns import (
     LINK,
     NEXT_WHEN,
     OTHER_BRAND,
+    PRICEY,
     RETIMED,
     SHOW_ALL,
     STOP,
@@ -349,7 +350,8 @@ def parse(text: str) -> Understood:
     if cheap and understood.max_price is None and understood.ref is None and not understood.category:
         understood.max_price = CHEAP  # "저렴한 데이트룩", "a cheap outfit for a party": each piece under it
         understood.cues = (understood.cues - {"cheaper"}) | {"outfit"}  # (not one piece's offers)
-    every = "cheaper" in understood.cues and ALL_OF.search(rest) and understood.ref is None
+    every = "cheaper" in understood.cues and ALL_OF.search(rest) and PRICEY.search(rest)  # a complaint,
+    every = every and understood.ref is None  # not "any of these on sale?"
     every = every and "look_price" not in understood.cues  # not "전부 얼마야?": the look added up
     if every and not understood.category and understood.max_price is None:  # "these are all too
         understood.max_price, understood.cues = CHEAP, understood.cues - {"cheaper"}  # expensive": each

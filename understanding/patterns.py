@@ -81,6 +81,7 @@ FIRST_LOOK = re.compile(  # an earlier answer, not product #1: "show me the firs
     r"|처음\s*(?:에\s*)?(?:보여준|보여 준|추천한|추천해 준|봤던)?\s*코디|첫\s*(?:번째\s*)?코디"
 )
 CLOTHES = re.compile(r"\bclothes\b|\bclothing\b|(?:^|\s)옷(?:\s|$|\W|을|좀)")
+PRICEY = re.compile(r"\b(?:expensive|pricey|overpriced|costly|dear)\b|비싸|비쌈")  # "these are all too …"
 ALL_OF = re.compile(r"\b(?:these|they|those|them|everything|all)\b|전체적으로|전부|다 너무")  # in view
 TRIP = re.compile(r"\btrip\b|여행|출장")
 CHEAP_LOOK = re.compile(r"\b(?:cheap|budget|low[- ]cost|affordable|inexpensive)\s+(?:outfit|look)s?\b")
