@@ -251,7 +251,9 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     if (asked_colour or brand) and u.category and not (u.colour or u.style or u.occasion or u.max_price):
         return "photo"
     only_kind = not (u.colour or u.style or u.occasion or u.gender or u.season or u.min_price or u.max_price)
-    if u.category and only_kind and _BIGGER.search(text):  # "show me the dress bigger": its picture
+    big = _BIGGER.search(text)  # "show me the dress bigger": its picture (not "bigger bags": big ones)
+    big = big and any(m.kind == "category" and m.end <= big.start() for m in matches)
+    if u.category and only_kind and big:
         return "photo"
     bigger = _BIGGER.search(text) and _PICTURES.search(text) or _TOO_SMALL.search(text)
     if not u.category and only_kind and u.ref is None and bigger:
