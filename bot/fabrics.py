@@ -67,6 +67,10 @@ SAID: dict[str, tuple[str, str]] = {
         "Not really: {fabric} is for winter's cold — for spring and autumn, {instead}.",
         "별로예요. {fabric}은(는) 한겨울용이에요. 봄·가을에는 {instead}이(가) 좋아요.",
     ),
+    "style_sports": (
+        "Not really: {fabric} isn't made for sport — {instead} would do.",
+        "별로예요. {fabric}은(는) 운동용 소재가 아니에요. {instead}이(가) 좋아요.",
+    ),
     "style": (
         "Not really: {fabric} reads {its} for {target} — {instead} would suit it.",
         "별로예요. {fabric}은(는) {target}에는 {its}해 보여요. {instead}이(가) 어울려요.",
@@ -98,6 +102,7 @@ def fabric_verdict_text(values: dict[str, Any], language: str) -> str:
     its = display_name(USAGES, "casual" if style in ("formal", "party") else "formal", language)
     key = "yes" if off is None and (occasion or season or style) else "about" if off is None else off
     key = f"season_{season}" if key == "season" else key
+    key = "style_sports" if key == "style" and style == "sports" else key  # "is linen ok for hiking?"
     return bilingual(
         SAID[key], language, fabric=fabric, Fabric=fabric.capitalize(), target=target, note=note,
         instead=instead, its=its,

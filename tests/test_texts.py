@@ -267,3 +267,29 @@ def test_a_pick_prefers_what_was_asked() -> None:
     assert preferred(Item(1, suit.name, None, "", "", product=suit), "formal")
     assert preferred(Item(1, suit.name, None, "", "", product=suit), "versatile")
     assert not preferred(Item(2, tee.name, None, "", "", product=tee), "formal")
+
+
+def test_a_fabric_is_judged_for_the_season_and_style() -> None:
+    """'Is linen ok for hiking?' no, polyester or cotton; wool in summer too warm; linen at a summer
+    wedding yes; with nothing asked, what the fabric is like."""
+    from bot.fabrics import fabric_verdict_text
+    from vocabulary import fabric_fits
+
+    def said(material: str, season: str | None, style: str | None, occasion: str | None = None) -> str:
+        off, instead = fabric_fits(material, season, style)
+        values = {"material": material, "season": season, "style": style, "occasion": occasion}
+        return fabric_verdict_text(values | {"off": off, "instead": instead}, "en")
+
+    assert (
+        said("linen", None, "sports", "hiking")
+        == "Not really: linen isn't made for sport — polyester or cotton would do."
+    )
+    assert (
+        said("wool", "summer", None)
+        == "Not really: wool is too warm for summer — linen or cotton would be cooler."
+    )
+    assert said("linen", "summer", "formal", "wedding").startswith(
+        "Yes — linen is right for a wedding in summer:"
+    )
+    assert said("linen", None, None).startswith("Linen: it breathes")
+    assert fabric_fits("down", "winter", "formal") == ("style", ("wool", "cashmere"))  # a coat over a suit

@@ -47,9 +47,10 @@ def fabric_fits(material: str, season: str | None, style: str | None) -> tuple[s
     off = off or ("style" if style and style not in fabric.styles else None)
     if off is None:
         return None, ()
+    order = ("synthetic", *INSTEAD[season]) if style == "sports" else INSTEAD[season]  # a run: polyester
     suits = [
         name
-        for name in INSTEAD[season]
+        for name in dict.fromkeys(order)
         if name != material
         and (not season or season in FABRICS[name].seasons)
         and (not style or style in FABRICS[name].styles)
