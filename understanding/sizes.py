@@ -21,7 +21,7 @@ _US_WOMEN = re.compile(  # "I'm a size 8", "size 10 dress": a US women's clothin
 )
 _WAIST = re.compile(  # "허리 30", "waist 32", "W30", "28인치": a trouser waist, in inches
     r"(?:허리\s*|\bwaist\s*(?:size\s*)?|\bw)(2[4-9]|3\d|4[0-4])(?![\d.])(?!\s*(?:cm|센치|kg|mm))"
-    r"|(?<![\d.])(2[4-9]|3\d|4[0-4])\s*(?:인치|inch(?:es)?\b|in\b(?!\s+(?:us|uk|eu|korean?|mm)))"
+    r"|(?<![\d.])(2[4-9]|3\d|4[0-4])\s*(?:인치|inch(?:es)?\b)"
 )
 _KOREAN = re.compile(r"(?<!\d)(44|55|66|77|88|85|90|95|100|105|110)\s*(?:size|사이즈|호)")
 
