@@ -29,6 +29,7 @@ from vocabulary import (
     STAND_INS,
     WOMENSWEAR,
     colours_in_name,
+    fan_merch,
     nearest_colours,
     slot_of,
 )
@@ -285,6 +286,8 @@ class Search:
         ids = ids or self.select(ask, categories) or (self.select(ask) if categories else [])
         if not ask.wish.style:  # "white sneakers" asked with no occasion: everyday ones, not running shoes
             ids = [i for i in ids if self.catalog.items[i].usage == "casual"] or ids
+        if not ask.wish.category:  # a start it chooses: no team's jersey, even for hiking or the gym
+            ids = [i for i in ids if not fan_merch(self.catalog.items[i].name)] or ids
         if not ask.wish.pattern:  # a plain piece to start from ("black slacks": not striped ones)
             ids = [i for i in ids if self.catalog.items[i].pattern in (None, "solid")] or ids
         if colours := ask.wish.colours():  # its name in that colour alone ("흰 셔츠": not a grey one)

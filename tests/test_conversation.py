@@ -3914,3 +3914,20 @@ async def test_more_like_one_in_a_colour_it_lacks_leaves_the_lists_print(chat: C
         assert state.filters.get("pattern") is None
     else:
         assert not said[0].startswith("That one doesn't come in")
+
+
+async def test_a_look_the_bot_begins_is_not_begun_from_a_teams_jersey(chat: Chat) -> None:
+    """'A hiking outfit for men': the start the bot chooses is not a football or a team's jersey (it
+    began from "Nike Men Football Blue Jersey"): the small catalogue's usual start, named as a football
+    top here, gives way to the next."""
+    from vocabulary import fan_merch
+
+    items = chat.catalog().items
+    await chat.say("a hiking outfit for men")
+    usual = items[(await chat.state()).focus_product_id]
+    items[usual.id] = replace(usual, name=usual.name.replace("Mens", "Mens Football"))
+    assert fan_merch(items[usual.id].name)
+    await chat.say("start over")
+    await chat.say("a hiking outfit for men")
+    start = items[(await chat.state()).focus_product_id]
+    assert start.id != usual.id and start.usage == "sports" and not fan_merch(start.name)
