@@ -18,8 +18,9 @@ async def pictures(
     conversation: Conversation, catalog: Catalog, recommend: Recommend, it: bool, language: str
 ) -> list[Reply]:
     """Each catalogue product of the answer in view as its own picture, in its number's order (the one
-    "it" points at alone when `it` is said and one is pointed: "show it bigger"); "no_pictures" when
-    the answer in view numbers none (a photo's reading, a verdict)."""
+    "it" points at alone when `it` is said and one is pointed: "show it bigger"); with none numbered,
+    "no_pictures_photo" when a photo's reading is in view (its products asked for first), else
+    "no_pictures"."""
     ids = [conversation.pointed] if it and conversation.pointed in conversation.shown else conversation.shown
     numbers = [conversation.shown.index(i) + 1 for i in ids]
     shown = [(n, catalog.items[i]) for n, i in zip(numbers, ids, strict=True) if i in catalog.items]
