@@ -70,9 +70,8 @@ class Verdicts:
             return await self._colour_for(conversation, user_id, u, text, language)
         if u.intent == "combination":  # "white tee with jeans?": not the garment in view, the first named
             return await self._combination(conversation, user_id, u, text, language)
-        fabric = u.material and not (u.colour or u.pronoun or u.pointing or u.ref is not None)
-        if fabric and (not u.category or u.season or u.occasion or u.style):  # "is linen ok for a
-            return [fabric_verdict(conversation, u)]  # wedding?", "a wool coat in summer?": the fabric
+        if "fabric_judged" in u.cues:  # "is linen ok for a wedding?", "a wool coat in summer?"
+            return [fabric_verdict(conversation, u)]
         if u.ref is not None:  # "is #2 ok for a wedding?", "2번은 어때?": that one, judged
             return await self._numbered(conversation, user_id, u, text, language)
         kind = None  # "can I wear jeans to a wedding?": the kind asked, its typical piece judged

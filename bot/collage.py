@@ -23,14 +23,14 @@ def _tile(image: Image.Image) -> Image.Image:
     return ImageOps.pad(image.convert("RGB"), (TILE, TILE), Image.Resampling.BILINEAR, color="white")
 
 
-def _open(path: str, pictures: dict[str, bytes]) -> Image.Image:
-    """A tile's picture: fetched bytes for a shop's URL, else a local file; blank when unreadable."""
+def _open(path: str, pictures: dict[str, bytes]) -> Image.Image | None:
+    """A product's picture: fetched bytes for a shop's URL, else a local file; None when unreadable."""
     try:
         source = io.BytesIO(pictures[path]) if path in pictures else Path(path)
         with Image.open(source) as image:
             return image.convert("RGB")
     except (OSError, ValueError, Image.DecompressionBombError):
-        return Image.new("RGB", (TILE, TILE), (235, 235, 235))
+        return None
 
 
 def make_collage(
@@ -56,7 +56,8 @@ def make_collage(
     for r, paths in enumerate(rows):
         for c, path in enumerate(paths):
             x, y = left + BORDER + c * (TILE + BORDER), BORDER + r * (TILE + BORDER)
-            canvas.paste(_tile(_open(path, pictures or {})), (x, y))
+            picture = _open(path, pictures or {}) or Image.new("RGB", (TILE, TILE), (235, 235, 235))
+            canvas.paste(_tile(picture), (x, y))  # blank when unreadable
             draw.rectangle((x, y, x + 40, y + 38), fill=(20, 20, 20))
             draw.text((x + 8, y + 3), str(number), fill="white", font=font)
             number += 1
@@ -69,12 +70,9 @@ def full_picture(path: str, pictures: dict[str, bytes], longest: int = 1280) -> 
     """One product's own picture as a JPEG of at most `longest` pixels a side (Telegram's photo size),
     not cropped: "show me bigger pictures" sends these instead of the collage's small tiles; None when
     it cannot be had (a shop's picture not fetched, a file unreadable) — no blank tile, bigger."""
-    try:
-        source = io.BytesIO(pictures[path]) if path in pictures else Path(path)
-        with Image.open(source) as opened:
-            image = ImageOps.contain(opened.convert("RGB"), (longest, longest), Image.Resampling.LANCZOS)
-    except (OSError, ValueError, Image.DecompressionBombError):
+    if (opened := _open(path, pictures)) is None:
         return None
+    image = ImageOps.contain(opened, (longest, longest), Image.Resampling.LANCZOS)
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=88)
     return buffer.getvalue()

@@ -67,6 +67,13 @@ _SHOWN_REF = re.compile(  # its number blanked: "what is #2?", "show me #2 bigge
 )
 
 
+def judges_fabric(u: Understood) -> bool:
+    """Whether a fabric is named to be judged rather than a garment ("is linen ok?", "a wool coat in
+    summer?"): no colour, no "it", no number, and no kind unless a season or an occasion is asked."""
+    named = u.material and not (u.colour or u.pronoun or u.pointing or u.ref is not None)
+    return bool(named and (not u.category or u.season or u.occasion or u.style))
+
+
 def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     """The one intent of a parsed message, by the precedence the module describes."""
     cues = u.cues
@@ -193,10 +200,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     named = named and not u.wanted  # wedding?", "is a t-shirt warm enough for winter?": that kind judged
     if named and u.ref is None and (ASKS_OK.search(text) or "warmth" in cues):  # "can I wear jeans to a
         return "verdict"
-    fabric = u.material and not (u.colour or u.pronoun or u.pointing or u.ref is not None)
-    fabric = fabric and (not u.category or u.season or u.occasion or u.style)  # "a wool coat in summer?"
-    if fabric and (ASKS_OK.search(text) or cues & {"verdict", "warmth"}):  # "is linen ok for a wedding?",
-        return "verdict"  # "is wool too warm for summer?": the fabric judged
+    if judges_fabric(u) and (ASKS_OK.search(text) or cues & {"verdict", "warmth"}):  # "is linen ok for
+        return "verdict"  # a wedding?", "is wool too warm for summer?": the fabric judged
     if "pick" in cues and not (u.category or u.ref is not None or u.has_filters):  # "which would you pick?"
         return "pick"
     asked = _FABRIC_ASKED.search(text)  # "is #1 cotton?" (not "#2 in cotton", "linen ones": a filter)
@@ -251,11 +256,11 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     if (asked_colour or brand) and u.category and not (u.colour or u.style or u.occasion or u.max_price):
         return "photo"
     only_kind = not (u.colour or u.style or u.occasion or u.gender or u.season or u.min_price or u.max_price)
-    big = _BIGGER.search(text)  # "show me the dress bigger": its picture (not "bigger bags": big ones)
-    big = big and any(m.kind == "category" and m.end <= big.start() for m in matches)
+    shown = _BIGGER.search(text)  # "show me the dress bigger": its picture (not "bigger bags": big ones)
+    big = shown and any(m.kind == "category" and m.end <= shown.start() for m in matches)
     if u.category and only_kind and big:
         return "photo"
-    bigger = _BIGGER.search(text) and _PICTURES.search(text) or _TOO_SMALL.search(text)
+    bigger = shown and _PICTURES.search(text) or _TOO_SMALL.search(text)
     if not u.category and only_kind and u.ref is None and bigger:
         return "pictures"  # "show me bigger pictures", "사진 크게 보여줘": each product in view, bigger
     if "liked" in cues and only_kind and not (u.ref is not None or cues & {"outfit", "similar"}):

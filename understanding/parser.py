@@ -29,7 +29,7 @@ from .bodies import build_said
 from .cues import DISLIKES
 from .details import detail_asked
 from .dropped import dropped
-from .intents import intent_of
+from .intents import intent_of, judges_fabric
 from .layers import layered
 from .lexicon import (
     ARTICLE_WORDS,
@@ -362,6 +362,8 @@ def parse(text: str) -> Understood:
         worn = understood.subject or understood.category  # "반팔 위에": of the T-shirt, not the layer
         understood.detail = None if understood.tip else detail_asked(rest, worn)  # "v-neck sweaters"
         understood.intent = intent_of(understood, rest, matches)
+        if understood.intent == "verdict" and judges_fabric(understood):  # "린넨 괜찮아?": the fabric
+            understood.cues.add("fabric_judged")
     if LINK.search(raw):  # a shop's link pasted: not opened, a screenshot asked for
         understood.intent = "link"
     if understood.intent == "unknown" and "comfort" in understood.cues:  # "something I can dance in"
