@@ -52,48 +52,47 @@ VERDICTS: dict[str, dict[str, str]] = {
         "ko": "아직 고를 상품이 없어요. 사진을 보내거나 원하는 걸 말씀해 주세요. 예를 들어:",
     },
     "verdict_yes": {
-        "en": "Yes — it reads {style}, right for {target}. Here's how I'd wear it:",
-        "ko": "네, 이 {item}은(는) {style} 스타일이라 {target}에 잘 맞아요. 이렇게 입어 보세요:",
+        "en": "Yes — {it} {reads} {style}, right for {target}. Here's how I'd wear {them}:",
+        "ko": "네, {item}은(는) {style} 스타일이라 {target}에 잘 맞아요. 이렇게 입어 보세요:",
     },
     "verdict_too_fine": {
-        "en": "No, it's fine — it reads {style}, right for {target}. Here's how I'd wear it:",
-        "ko": "아니요, 괜찮아요. 이 {item}은(는) {style} 스타일이라 {target}에 잘 맞아요. "
-        "이렇게 입어 보세요:",
+        "en": "No, it's fine — {it} {reads} {style}, right for {target}. Here's how I'd wear {them}:",
+        "ko": "아니요, 괜찮아요. {item}은(는) {style} 스타일이라 {target}에 잘 맞아요. 이렇게 입어 보세요:",
     },
     "verdict_too_much": {
-        "en": "Yes, a little: it reads {style}, and {target} asks for {wanted}.",
-        "ko": "네, 조금 그래요. 이 {item}은(는) {style} 스타일인데 {target}에는 {wanted} 스타일이 어울려요.",
+        "en": "Yes, a little: {it} {reads} {style}, and {target} asks for {wanted}.",
+        "ko": "네, 조금 그래요. {item}은(는) {style} 스타일인데 {target}에는 {wanted} 스타일이 어울려요.",
     },
     "verdict_too_much_plain": {  # no occasion or season: the style alone ("is this too casual?")
-        "en": "Yes, a little: it reads {style}.",
-        "ko": "네, 조금 그래요. 이 {item}은(는) {style} 스타일이에요.",
+        "en": "Yes, a little: {it} {reads} {style}.",
+        "ko": "네, 조금 그래요. {item}은(는) {style} 스타일이에요.",
     },
     "verdict_no_style_plain": {
-        "en": "Not really: it reads {style}, not {wanted}.",
-        "ko": "조금 어려워요. 이 {item}은(는) {wanted}보다는 {style} 스타일이에요.",
+        "en": "Not really: {it} {reads} {style}, not {wanted}.",
+        "ko": "조금 어려워요. {item}은(는) {wanted}보다는 {style} 스타일이에요.",
     },
     "verdict_maybe": {
-        "en": "It could work: it reads {style}, and {target} usually asks for {wanted}. "
+        "en": "It could work: {it} {reads} {style}, and {target} usually asks for {wanted}. "
         "Here's how to keep the rest {wanted}:",
-        "ko": "괜찮을 수 있어요. 이 {item}은(는) {style} 스타일이고, {target}에는 보통 {wanted} 스타일을 "
+        "ko": "괜찮을 수 있어요. {item}은(는) {style} 스타일이고, {target}에는 보통 {wanted} 스타일을 "
         "입어요. 나머지를 {wanted} 스타일로 맞춘 코디예요:",
     },
     "verdict_warm": {
-        "en": "Yes — it's made for the cold, right for {target}. Here's how I'd wear it:",
-        "ko": "네, 이 {item}은(는) 추운 날씨용이라 {target}에 잘 맞아요. 이렇게 입어 보세요:",
+        "en": "Yes — {it_is} made for the cold, right for {target}. Here's how I'd wear {them}:",
+        "ko": "네, {item}은(는) 추운 날씨용이라 {target}에 잘 맞아요. 이렇게 입어 보세요:",
     },
     "verdict_layer": {
-        "en": "Not on its own for {target}: it's a lighter piece, so wear a coat or a padded jacket over "
-        "it. Here's how:",
-        "ko": "이 {item}만으로는 {target}에 추울 수 있어요. 코트나 패딩을 겹쳐 입으세요. 이렇게요:",
+        "en": "Not on its own for {target}: {light}, so wear a coat or a padded jacket over "
+        "{them}. Here's how:",
+        "ko": "{item}만으로는 {target}에 추울 수 있어요. 코트나 패딩을 겹쳐 입으세요. 이렇게요:",
     },
     "verdict_no_style": {
-        "en": "Not really: it reads {style}, and {target} asks for {wanted}.",
-        "ko": "조금 어려워요. 이 {item}은(는) {style} 스타일인데 {target}에는 {wanted} 스타일이 어울려요.",
+        "en": "Not really: {it} {reads} {style}, and {target} asks for {wanted}.",
+        "ko": "조금 어려워요. {item}은(는) {style} 스타일인데 {target}에는 {wanted} 스타일이 어울려요.",
     },
     "verdict_no_season": {
-        "en": "Not really: it's made for {climate}, not for {target}.",
-        "ko": "조금 어려워요. 이 {item}은(는) {climate}에 입는 옷이라 {target}에는 맞지 않아요.",
+        "en": "Not really: {it_is} made for {climate}, not for {target}.",
+        "ko": "조금 어려워요. {item}은(는) {climate}에 입는 옷이라 {target}에는 맞지 않아요.",
     },
     "verdict_no_colour": {
         "en": "The style works, but {target} asks for {colours} rather than {colour}.",
@@ -115,7 +114,7 @@ VERDICTS: dict[str, dict[str, str]] = {
     "verdict_suits": {
         "en": "It reads {style} — good for {occasions}.{season} Ask me about any occasion "
         "(“is it ok for a wedding?”).",
-        "ko": "이 {item}은(는) {style} 스타일이에요. {occasions}에 잘 어울려요.{season} 다른 상황도 "
+        "ko": "{item}은(는) {style} 스타일이에요. {occasions}에 잘 어울려요.{season} 다른 상황도 "
         "물어보세요(“결혼식에 입어도 돼?”).",
     },
     "suits_cold": {

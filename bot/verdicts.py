@@ -94,6 +94,15 @@ def verdict_text(values: dict, language: str) -> str:
     kind = values.get("kind")  # "can I wear jeans to a wedding?": the kind asked, named (not "it")
     named = _kind_name(kind, language) if kind else None
     item = named if named and ko else display_name(CATEGORY_NAMES, values["category"], language)
+    plural = _plural(named.lower()) if named and not ko else None  # "jeans read casual", not "it reads"
+    subject = {  # the piece in view is "it" ("이 바지"); a kind asked about is named ("청바지", "jeans")
+        "item": item if named or not ko else f"이 {item}",
+        "it": plural or "it",
+        "reads": "read" if plural else "reads",
+        "it_is": f"{plural} are" if plural else "it's",
+        "them": "them" if plural else "it",
+        "light": f"{plural} are light" if plural else "it's a lighter piece",
+    }
     style = display_name(USAGES, verdict.style, language)
     if verdict.pair is not None:  # "does this go with black jeans?"
         return pair_text(verdict, colour, language, values.get("named"), bool(values.get("none")))
@@ -104,7 +113,7 @@ def verdict_text(values: dict, language: str) -> str:
         return t(
             "verdict_suits",
             language,
-            item=item,
+            item=subject["item"],
             style=style,
             occasions=joined if occasions[1:] else occasions[0],
             season=t(f"suits_{verdict.climate}", language),
@@ -130,7 +139,7 @@ def verdict_text(values: dict, language: str) -> str:
     text = t(
         key,
         language,
-        item=item,
+        **subject,
         style=style,
         wanted=wanted,
         target=target,
@@ -139,14 +148,6 @@ def verdict_text(values: dict, language: str) -> str:
         colour=display_name(COLOURS, colour, language),
         pattern=display_name(PATTERNS, verdict.pattern or "", language).split(" / ")[0],
     )
-    if kind and ko:  # "청바지는 캐주얼 스타일이라", not "이 바지는"
-        text = text.replace(f"이 {item}", item, 1)
-    elif named:  # "jeans read casual", "hoodies read casual", not "it reads"
-        text = text.replace("it reads", f"{_plural(named.lower())} read", 1)
-        text = text.replace("wear it:", "wear them:", 1)
-        text = text.replace("it's made", f"{_plural(named.lower())} are made", 1)  # "shorts are made for"
-        text = text.replace("it's a lighter piece", f"{_plural(named.lower())} are light", 1)
-        text = text.replace("jacket over it.", "jacket over them.", 1)
     if verdict.fits == "no":  # what follows: pieces that would suit, or that there are none
         text += t("verdict_none" if values.get("none") else "verdict_instead", language)
     return text
