@@ -178,6 +178,19 @@ class Wish:
             return False
         return not u.category and not (u.occasion and self.occasion and u.occasion != self.occasion)
 
+    def toned_down(self, u: Understood) -> bool:
+        """Whether `u` relaxes a dressy occasion's look without leaving it: "less formal", "dress it
+        down", "make it look younger" of an interview's or a wedding's (not "a casual date" instead)."""
+        occasion = occasion_named(self.occasion)
+        dressy = occasion is not None and occasion.style in ("formal", "party") and not occasion.smart
+        return dressy and u.style == "casual" and u.occasion in (None, "smart")
+
+    @property
+    def relaxed(self) -> bool:
+        """A dressy occasion's look made smart casual ("less formal" of an interview's)."""
+        occasion = occasion_named(self.occasion)
+        return occasion is not None and occasion.style != self.style == "casual"
+
     def without(self, key: str) -> Wish:
         """These filters with one taken away (a tap on its ✕ button); the occasion takes its style."""
         if key not in KEYS:
@@ -186,6 +199,8 @@ class Wish:
             return replace(self, min_price=None, max_price=None, total=None)
         if key == "occasion":
             return replace(self, occasion=None, style=None)
+        if key == "style" and self.relaxed:  # the interview's look as it was
+            return replace(self, style=occasion_named(self.occasion).style)  # type: ignore[union-attr]
         if key == "category":
             return replace(self, category=None, article=None, also=None)
         if key == "not_colour":
@@ -335,7 +350,7 @@ class Wish:
             shown.append("category")
         if self.max_price is not None and "min_price" not in shown:
             shown.append("min_price")
-        return [k for k in shown if not (k == "style" and self.occasion)]
+        return [k for k in shown if not (k == "style" and self.occasion and not self.relaxed)]
 
     def refused_colours(self) -> tuple[str, ...]:
         """Every colour left out: the last one said and those before it."""
@@ -427,4 +442,4 @@ class Ask:
         if wish.kids:
             look = replace(look, kids=True)
         occasion = occasion_named(wish.occasion)
-        return replace(look, smart=True) if occasion and occasion.smart else look
+        return replace(look, smart=True) if occasion and occasion.smart or wish.relaxed else look

@@ -57,6 +57,8 @@ def filter_label(key: str, wish: Wish, language: str) -> str:
         return t("not_colour", language, colour=category_name(refused, language))
     if key == "category":
         return category_name(wish, language)
+    if key == "style" and wish.relaxed:  # an interview's look made less formal
+        return t("style_smart", language)
     if key == "style":
         return display_name(USAGES, wish.style or "", language)
     if key == "occasion":

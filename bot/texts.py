@@ -192,6 +192,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "colour": {"en": "Colour", "ko": "색상"},
     "pattern": {"en": "Pattern", "ko": "패턴"},
     "style": {"en": "Style", "ko": "스타일"},
+    "style_smart": {"en": "smart casual", "ko": "비즈니스 캐주얼"},
     "shop": {"en": "shop", "ko": "구매"},
     "slot_top": {"en": "Tops", "ko": "상의"},
     "slot_bottom": {"en": "Bottoms", "ko": "하의"},

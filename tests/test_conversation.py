@@ -1351,7 +1351,9 @@ async def test_a_partner_named_as_company_is_the_other_gender(chat: Chat) -> Non
 
 
 async def test_a_date_a_season_and_who_the_user_is(chat: Chat) -> None:
-    """'Something less formal' after an interview's outfit is smart casual, as a date is. 'An outfit
+    """'Something less formal' after an interview's outfit is smart casual, for the interview still (was
+    a smart-casual look for nothing), and so is 'make it look younger'; the ✕ of 'smart casual' puts
+    the interview's formal look back. 'An outfit
     for a first date' is a date (not item #1): smart casual, begun from a shirt, a
     blouse or a dress, with no flip flops, track pants, caps or backpacks; 'I'm a woman' is kept as
     who the user shops for, and said so; 'an outfit for winter' then starts from a warm piece for
@@ -1360,11 +1362,17 @@ async def test_a_date_a_season_and_who_the_user_is(chat: Chat) -> None:
     from vocabulary import SMART_REFUSED
 
     await chat.say("an outfit for a job interview for men")
-    await chat.say("something less formal")  # smart casual: not track pants and trainers
+    for said in ("something less formal", "make it look younger"):  # not track pants and trainers
+        *_, answer = await chat.say(said)
+        state = await chat.state()
+        assert state.filters.get("occasion") == "interview" and state.filters.get("style") == "casual"
+        shown = [chat.catalog().items[i] for i in state.shown]
+        assert shown and not [p.name for p in shown if p.article_type in SMART_REFUSED]
+        assert "✕ smart casual" in buttons(answer) and "✕ for an interview" in buttons(answer)
+    *_, answer = await chat.press(buttons(answer)["✕ smart casual"])
     state = await chat.state()
-    assert state.filters.get("occasion") == "smart" and state.filters.get("style") == "casual"
-    shown = [chat.catalog().items[i] for i in state.shown]
-    assert shown and not [p.name for p in shown if p.article_type in SMART_REFUSED]
+    assert state.filters.get("occasion") == "interview" and state.filters.get("style") == "formal"
+    assert "✕ smart casual" not in buttons(answer) and "✕ for an interview" in buttons(answer)
     await chat.say("start over")
 
     replies = await chat.say("I need an outfit for a first date")
