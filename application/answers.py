@@ -20,6 +20,7 @@ from .corrections import correct, named_kind
 from .couple import COUPLE, couple
 from .feedback import disliked_by
 from .items import Offering, Slot
+from .links import elsewhere
 from .looks import kind_of, look_of
 from .opinion import recall, whose
 from .picks import between, preferred, why
@@ -308,7 +309,9 @@ class Answers:
         others = [row] if mode in PAGED and row else []
         values = {**(values or {}), "wish": wish}
         actions = others + in_rows([Action("unfilter", key) for key in wish.active()])
-        return Reply(say, values, slots=slots, wish=wish, actions=actions)
+        found = elsewhere(wish) if say == "nothing_found" and not wish.also else None  # "men's wallets"
+        values |= {"query": found[0]} if found else {}  # with none here: a Naver Shopping search for them
+        return Reply(say, values, slots=slots, wish=wish, actions=actions, link=found[1] if found else None)
 
     async def focus(self, conversation: Conversation, user_id: int | None):  # type: ignore[no-untyped-def]
         """(row, garments, analysis id, user's picture) of the focus; row None when it is gone."""

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 
 from catalog import CatalogItem
 from shop_client import NaverError, NaverShoppingClient, search_link, shopping_query
-from vocabulary import CATEGORY_NAMES, COLOURS, PATTERNS, display_name
+from vocabulary import ARTICLE_KINDS, CATEGORY_NAMES, COLOURS, MATERIALS, PATTERNS, UNCARRIED, display_name
+
+from .wish import Wish
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +24,24 @@ def korean_query(category: str, colour: str | None, pattern: str | None, gender:
         display_name(PATTERNS, pattern, "ko") if pattern and pattern != "solid" else "",
         gender,
     )
+
+
+def elsewhere(wish: Wish, uncarried: str = "") -> tuple[str, str] | None:
+    """A Naver Shopping search for a kind asked and found nowhere here, as (query, link): "men's
+    wallets" with none listed ('남성 지갑'), "a watch for my dad" ('시계 남성'); None without a kind."""
+    if uncarried in UNCARRIED:
+        kind = UNCARRIED[uncarried][1]
+    elif wish.article in ARTICLE_KINDS and wish.category:
+        kind = ARTICLE_KINDS[wish.article][1]
+    elif wish.category in CATEGORY_NAMES:
+        kind = display_name(CATEGORY_NAMES, wish.category, "ko")
+    else:
+        return None
+    colour = display_name(COLOURS, wish.colour, "ko") if wish.colour and wish.colour != "multi" else ""
+    pattern = display_name(PATTERNS, wish.pattern, "ko") if wish.pattern and wish.pattern != "solid" else ""
+    material = display_name(MATERIALS, wish.material, "ko") if wish.material else ""  # "가죽 지갑"
+    query = shopping_query(f"{material} {kind}".strip(), colour, pattern, wish.gender or "")
+    return query, search_link(query, min_price=wish.min_price, max_price=wish.max_price)
 
 
 @dataclass(frozen=True)

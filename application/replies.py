@@ -11,6 +11,7 @@ from vocabulary import LOW_CONFIDENCE, TIE_COLOURS
 
 from .account import Piece
 from .items import Item, Slot
+from .links import elsewhere
 from .records import StoredAnalysis
 from .wish import Wish
 
@@ -91,7 +92,13 @@ def said_plainly(u: Understood, naver: bool, language: str) -> list[Reply]:
     values = {"kind": u.uncarried or ""} | ({"occasion": u.occasion, "colours": tie} if tie else {})
     if "refused" in u.cues and say == "not_carried":  # "no tie please": no colours for one
         return [Reply("not_carried_refused", {"kind": u.uncarried or ""})]
-    return [Reply(say, values, actions=examples(language))]
+    found = (
+        elsewhere(Wish(gender=u.gender, colour=u.colour, material=u.material), u.uncarried or "")
+        if say == "not_carried"
+        else None
+    )
+    values |= {"query": found[0]} if found else {}  # "a watch for my dad": a Naver Shopping search
+    return [Reply(say, values, actions=examples(language), link=found[1] if found else None)]
 
 
 def shop_for_question() -> Reply:

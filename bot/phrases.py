@@ -44,11 +44,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "말씀해 주세요. 예를 들어:",
     },
     "not_carried": {
-        "en": "I don't carry {kind} here: I have clothes, shoes, bags, belts, sunglasses, caps and scarves. "
-        "For example:",
-        "ko": "{kind}은(는) 여기 없어요. 옷, 신발, 가방, 벨트, 선글라스, 모자, 스카프를 찾아 드릴 수 있어요. "
-        "예를 들어:",
+        "en": "I don't carry {kind} here: I have clothes, shoes, bags, belts, sunglasses, caps and scarves.",
+        "ko": "{kind}은(는) 여기 없어요. 옷, 신발, 가방, 벨트, 선글라스, 모자, 스카프를 찾아 드릴 수 있어요.",
     },
+    "for_example": {"en": "For example:", "ko": "예를 들어:"},
     "no_pricier": {
         "en": "I can sort by the lowest price only, but a price band finds pricier pieces: say “over "
         "100,000 won” or “50,000 to 100,000 won”, and I'll keep to it. For example:",
@@ -140,6 +139,7 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "I found nothing that fits all of that. Remove a filter below, or try other words.",
         "ko": "조건에 모두 맞는 상품이 없어요. 아래에서 조건을 하나 빼거나 다르게 말씀해 주세요.",
     },
+    "elsewhere": {"en": "🔎 Search Naver Shopping for “{query}”", "ko": "🔎 네이버쇼핑에서 “{query}” 검색"},
     "nothing_found_who": {
         "en": " Or tell me who it's for (“for women”, “for men”): I'm not sure from the photo, so I kept to "
         "pieces for anyone.",

@@ -188,6 +188,11 @@ def render_reply(reply: Reply, language: str) -> str:
         text = look_price_text(values, language)
     else:
         text = escape(_say(reply, language), quote=False)
+    if reply.link and "query" in values:  # "men's wallets", "a watch" with none here: Naver Shopping's
+        asked = escape(t("elsewhere", language, query=values["query"]))
+        text += f'\n<a href="{escape(reply.link, quote=True)}">{asked}</a>'
+    if reply.say == "not_carried":  # what the buttons under it are
+        text += ("\n" if reply.link else " ") + t("for_example", language)
     if any(
         item.shop_failed for slot in reply.slots for item in slot.items
     ):  # under the heading: never clipped

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, replace
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from PIL import Image
@@ -3313,9 +3314,20 @@ async def test_whom_a_piece_is_cut_for(chat: Chat) -> None:
 
 async def test_a_kind_the_catalogue_has_none_of_is_said_plainly(chat: Chat) -> None:
     """'A watch for my dad', '넥타이 추천': the catalogue has no watches or ties, said so with what it
-    has (they were a men's outfit and "not understood"); '면접 볼 때 넥타이 색' the tie's colours first."""
+    has (they were a men's outfit and "not understood") and a Naver Shopping search for them; '면접 볼 때
+    넥타이 색' the tie's colours first. 'Men's wallets' with none listed: the same search, as asked."""
+    naver = "https://search.shopping.naver.com/search/all?query="
     (said,) = await chat.say("a watch for my dad")
     assert text_of(said).startswith("I don't carry watches here")
+    link = f'<a href="{naver}{quote("시계 남성")}">🔎 Search Naver Shopping for “시계 남성”</a>'
+    assert link in text_of(said)
+    (said,) = await chat.say("red leather gloves")  # (were red leather things of the last kind)
+    assert text_of(said).startswith("I don't carry gloves here") and quote("레드 가죽 장갑") in text_of(said)
+    said, *_ = await chat.say("men's leather wallets")  # none listed: Naver Shopping's
+    items = chat.catalog().items.values()
+    assert [p for p in items if p.article_type == "Wallets" and p.gender == "men"] or (
+        text_of(said).startswith("I found nothing") and quote("가죽 지갑 남성") in text_of(said)
+    )
     (said,) = await chat.say("넥타이 추천")
     assert text_of(said).startswith("넥타이는 여기 없어요")
     (said,) = await chat.say("면접 볼 때 넥타이 색")  # the colours for it first (was only "none here")

@@ -81,6 +81,7 @@ UNCARRIED: dict[str, tuple[str, str, tuple[str, ...]]] = {
         ),
     ),
     "socks": ("socks", "양말", ("socks", "sock", "양말", "스타킹 양말")),
+    "gloves": ("gloves", "장갑", ("gloves", "glove", "mittens", "장갑", "벙어리장갑", "손모아장갑")),
     "tie": ("ties", "넥타이", ("tie", "ties", "necktie", "bow tie", "넥타이", "나비넥타이")),
     "jewellery": (
         "jewellery",
