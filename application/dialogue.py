@@ -313,7 +313,7 @@ class Dialogue:
         if intent == "colour_pair" and u.colour and u.other_colour:  # "do navy and black go together?"
             return [colour_pair(u.colour, u.other_colour)]
         if "colours" in u.cues and u.colour and not u.category:  # "which colours go with red?"
-            return [advice_on(u.colour)]
+            return [advice_on(u.colour, *[u.other_colour] if u.other_colour else [])]
         u, said = preface(u)  # "12도인데 뭐 입지?", "what does black tie mean?": said before the outfit
         noted = await self.shopper.noted(user_id, u, language)  # "I'm a woman": who they shop for
         kept = bool(noted and u.own_gender and conversation.wish.kids)  # "I'm a woman": her son's look stays

@@ -184,6 +184,7 @@ def colour_pair(colour: str, other: str) -> Reply:
     return Reply("colour_pair", {"colour": colour, "other": other, "rule": rule, "advice": advice})
 
 
-def advice_on(colour: str) -> Reply:
-    """'What colour shoes go with it?', 'which colours go with red?': which colours go with it."""
-    return Reply("colour_advice", {"advice": colours_for(colour)})
+def advice_on(colour: str, *others: str) -> Reply:
+    """'What colour shoes go with it?', 'which colours go with red?', 'I only own black and grey, what
+    colours should I add?': which colours go with it (with each of them)."""
+    return Reply("colour_advice", {"advice": colours_for(colour, *others)})

@@ -170,11 +170,11 @@ VERDICTS: dict[str, dict[str, str]] = {
         "ko": "입으실 옷 사진을 보내 주시면 어울리는지 알려 드릴게요. 우선 이런 코디는 어때요:",
     },
     "advice_neutral": {
-        "en": "{colour} goes with nearly anything: {calm} for a calm look, {accents} for a pop of colour.",
+        "en": "{colour} {goes} with nearly anything: {calm} for a calm look, {accents} for a pop of colour.",
         "ko": "{colour}은(는) 거의 모든 색과 어울려요. 차분하게는 {calm}, 포인트로는 {accents}.",
     },
     "advice_colour": {
-        "en": "{colour} is easiest with neutrals: {calm}.",
+        "en": "{colour} {is} easiest with neutrals: {calm}.",
         "ko": "{colour}은(는) {calm} 같은 기본색과 가장 쉽게 어울려요.",
     },
     "advice_tonal": {"en": " Tone on tone: {tonal}.", "ko": " {tonal}와(과) 톤온톤도 좋아요."},

@@ -168,13 +168,14 @@ def advice_text(advice: ColourAdvice, language: str) -> str:
     def names(colours: tuple[str, ...]) -> str:
         return ", ".join(display_name(COLOURS, c, language) for c in colours)
 
-    colour = display_name(COLOURS, advice.colour, language)
+    colours = [display_name(COLOURS, c, language).lower() for c in (advice.colour, *advice.also)]
+    colour = listed(colours, language)  # "black and grey"
     colour = colour[:1].upper() + colour[1:]
+    verbs = {"goes": "go" if advice.also else "goes", "is": "are" if advice.also else "is"}
     if advice.accents:
-        return t(
-            "advice_neutral", language, colour=colour, calm=names(advice.calm), accents=names(advice.accents)
-        )
-    text = t("advice_colour", language, colour=colour, calm=names(advice.calm))
+        calm, accents = names(advice.calm), names(advice.accents)
+        return t("advice_neutral", language, colour=colour, calm=calm, accents=accents, **verbs)
+    text = t("advice_colour", language, colour=colour, calm=names(advice.calm), **verbs)
     text += t("advice_tonal", language, tonal=names(advice.tonal)) if advice.tonal else ""
     return text + (t("advice_bold", language, bold=names(advice.bold)) if advice.bold else "")
 

@@ -46,25 +46,32 @@ ACCENT_ORDER = ("red", "burgundy", "yellow", "pink", "green", "blue", "orange", 
 
 @dataclass(frozen=True)
 class ColourAdvice:
-    """What goes with one colour, by the rules of `colour_harmony`, as a stylist would say it."""
+    """What goes with one colour (or with all of a few: `also`), by the rules of `colour_harmony`, as
+    a stylist would say it."""
 
     colour: str
     calm: tuple[str, ...]  # neutrals it sits with quietly
     accents: tuple[str, ...] = ()  # a neutral's: colours it sets off
     tonal: tuple[str, ...] = ()  # a colour's: the same family (burgundy and pink with red)
     bold: tuple[str, ...] = ()  # a colour's: across the wheel (green with red)
+    also: tuple[str, ...] = ()  # the other colours advised on with it ("I only own black and grey")
 
 
-def colours_for(colour: str) -> ColourAdvice:
-    """The palette colours that go with `colour`, the most worn first: a neutral takes the other
-    neutrals and sets off any colour; a colour (or a print) is easiest with neutrals, then in tone
-    or, boldly, across from it."""
-    others = [n for n in NEUTRAL_ORDER if n != colour]
-    if colour in NEUTRALS:
-        return ColourAdvice(colour, tuple(others[:3]), ACCENT_ORDER[:3])
-    tonal = [c for c in ACCENT_ORDER if c != colour and colour_harmony(colour, c)[1] == "tonal"]
-    bold = [c for c in ACCENT_ORDER if colour_harmony(colour, c)[1] == "complementary"]
-    return ColourAdvice(colour, tuple(others[:4]), (), tuple(tonal[:2]), tuple(bold[:1]))
+def colours_for(colour: str, *others: str) -> ColourAdvice:
+    """The palette colours that go with `colour` (and with each of `others`), the most worn first: a
+    neutral takes the other neutrals and sets off any colour; a colour (or a print) is easiest with
+    neutrals, then in tone or, boldly, across from it."""
+    given = (colour, *others)
+    calm = [n for n in NEUTRAL_ORDER if n not in given]
+    hues = [c for c in given if c not in NEUTRALS]
+    also = tuple(c for c in others if c != colour)
+    if not hues:
+        return ColourAdvice(colour, tuple(calm[:3]), ACCENT_ORDER[:3], also=also)
+    tonal = [
+        c for c in ACCENT_ORDER if c not in given and all(colour_harmony(h, c)[1] == "tonal" for h in hues)
+    ]
+    bold = [c for c in ACCENT_ORDER if all(colour_harmony(h, c)[1] == "complementary" for h in hues)]
+    return ColourAdvice(colour, tuple(calm[:4]), (), tuple(tonal[:2]), tuple(bold[:1]), also)
 
 
 FILL_SLOTS = ("bag", "outerwear", "accessory", "hat")  # after the learned ones: a slot the look has none of

@@ -1298,8 +1298,9 @@ async def test_a_new_occasion_starts_a_new_outfit(chat: Chat) -> None:
 
 async def test_which_colours_go_with_it(chat: Chat) -> None:
     """'What colour shoes go with it?' says which colours go with the garment in view before its
-    shoes; 'which colours go with red?' and '빨간색엔 무슨 색이 어울려?' answer just that; 'does this
-    go with a white t-shirt?', '이거 흰 운동화랑 어울려?' judge the pair and show such pieces."""
+    shoes; 'which colours go with red?', '빨간색엔 무슨 색이 어울려?' answer just that, 'I only own black
+    and grey' what goes with both; 'does this go with a white t-shirt?', '이거 흰 운동화랑 어울려?' judge
+    the pair and show such pieces."""
     await chat.photo(clothing_photos("Shorts")[0].read_bytes())
     advice, *shoes = await chat.say("what colour shoes go with it?")
     assert " goes with nearly anything: " in text_of(advice) or " is easiest with neutrals: " in text_of(
@@ -1319,6 +1320,11 @@ async def test_which_colours_go_with_it(chat: Chat) -> None:
     assert text_of(red) == (
         "Red is easiest with neutrals: white, black, grey, beige. Tone on tone: burgundy, pink. "
         "For a bold contrast: green."
+    )
+    (said,) = await chat.say("I only own black and grey clothes, what colours should I add?")  # both
+    assert text_of(said) == (  # (was black's alone)
+        "Black and grey go with nearly anything: white, beige, navy for a calm look, red, burgundy, "
+        "yellow for a pop of colour."
     )
     (red,) = await chat.say("빨간색엔 무슨 색이 어울려?")
     assert text_of(red).startswith("레드는 화이트, 블랙, 그레이, 베이지 같은 기본색과 가장 쉽게 어울려요.")

@@ -148,9 +148,14 @@ def test_which_colours_go_with_one() -> None:
     red = colours_for("red")
     assert red.calm == ("white", "black", "grey", "beige") and not red.accents
     assert red.tonal == ("burgundy", "pink") and red.bold == ("green",)
-    for advice in (navy, red, colours_for("multi")):
+    both = colours_for("black", "grey")  # "I only own black and grey": what goes with each of them
+    assert both.calm == ("white", "beige", "navy") and both.accents and both.also == ("grey",)
+    pink_red = colours_for("pink", "red")  # in tone with both: burgundy (not pink with itself)
+    assert pink_red.tonal == ("burgundy",) and not pink_red.accents
+    for advice in (navy, red, colours_for("multi"), both, pink_red):
         for other in (*advice.calm, *advice.accents, *advice.tonal, *advice.bold):
-            assert colour_harmony(advice.colour, other)[0] >= 0.65, (advice.colour, other)
+            for colour in (advice.colour, *advice.also):
+                assert colour_harmony(colour, other)[0] >= 0.65, (colour, other)
 
 
 def test_a_formal_look_keeps_to_neutrals_first() -> None:
