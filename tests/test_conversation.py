@@ -1316,6 +1316,11 @@ async def test_which_colours_go_with_it(chat: Chat) -> None:
     )
     state = await chat.state()
     assert state.mode == "outfit" and state.focus_analysis_id is not None and bags
+    advice, *look = await chat.say("what colour?")  # of the one in view (was "didn't quite get that")
+    assert " goes with nearly anything: " in text_of(advice) or " is easiest with neutrals: " in text_of(
+        advice
+    )
+    assert look and (await chat.state()).focus_analysis_id == state.focus_analysis_id
     (red,) = await chat.say("which colours go with red?")
     assert text_of(red) == (
         "Red is easiest with neutrals: white, black, grey, beige. Tone on tone: burgundy, pink. "
@@ -3095,7 +3100,8 @@ async def test_save_it_about_a_product_in_view_keeps_that_product(chat: Chat) ->
 
 async def test_a_numbered_product_in_other_colours(chat: Chat) -> None:
     """'2번 다른 색 있어?', 'does #1 come in other colours?': that product's kind in the colours it is
-    not (its own design's first, `Catalog.recoloured`), the colour left out with its ✕; '1번 <colour>
+    not (its own design's first, `Catalog.recoloured`), the colour left out with its ✕, and so 'what
+    colours does #1 come in?', '1번 어떤 색 있어?'; '1번 <colour>
     있어?', 'does it come in <colour>?': its design in that colour first, or said that it does not."""
     items = chat.catalog().items
     chat.user = chat.api.user(58, language="ko")
@@ -3125,6 +3131,12 @@ async def test_a_numbered_product_in_other_colours(chat: Chat) -> None:
     assert text_of(answer).startswith(f"<b>Yes — {html.escape(first.name)} comes in")
     assert (await chat.state()).shown[0] == sibling
     await chat.say("reebok polo shirts for men")
+    for asked in ("what colours does #1 come in?", "1번 어떤 색 있어?"):  # (were "didn't quite get that")
+        await chat.say(asked)
+        state = await chat.state()
+        assert state.focus_product_id == first.id and state.filters["not_colour"] == first.colour
+        assert state.shown and state.shown[0] in chat.catalog().recoloured(first.id)
+        await chat.say("reebok polo shirts for men")
     missing = next(c for c in ("yellow", "orange", "pink", "purple", "brown") if c not in colours)
     said = await chat.say(f"#1 in {missing}")
     assert text_of(said[0]) == f"That one doesn't come in {missing} here, but these are like it:"

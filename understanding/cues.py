@@ -44,6 +44,12 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "색깔이 마음에 안", "색이 맘에 안",
         "다른 색", "다른 색깔", "다른 컬러", "다른 색상", "색 바꿔", "색깔 바꿔", "이 색 말고", "그 색 말고",
         "색깔만 다른", "색만 다른", "in another colour", "in another color", "same in a different colour",
+        "what colours do you have", "what colors do you have", "which colours are there",
+        "what colours are there", "which colors are there", "what colors are there", "in what colours",
+        "in what colors", "colours available", "colors available", "available colours", "available colors",
+        "어떤 색 있", "어떤 색상 있", "어떤 색깔 있", "어떤 컬러 있", "무슨 색 있", "무슨 색상 있",
+        "색상 뭐 있",
+        "색깔 뭐 있", "색 뭐 있", "컬러 뭐 있", "무슨 색깔 있",  # (and `patterns.COMES_IN`)
     ),
     "favourites": (  # products kept from answers: "save #2" keeps one, "my favourites" lists them
         "favourites", "favorites", "favourite", "favorite", "wishlist", "wish list", "saved items",

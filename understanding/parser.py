@@ -52,6 +52,7 @@ from .patterns import (
     CHEAP_LOOK,
     CLOTHES,
     COLOUR_SHOULD,
+    COMES_IN,
     COMFORT,
     CUTE,
     DISLIKED_SHOWN,
@@ -288,6 +289,7 @@ def parse(text: str) -> Understood:
     understood.another = "another" in understood.cues and not (refusing and disliked)  # "I don't like green"
     if not understood.category and COMFORT.search(rest):  # "좀 더 편한 걸로": of shoes in view, flat ones
         understood.cues.add("comfort")
+    understood.cues |= {"recolour"} if COMES_IN.search(rest) else set()  # "what colours does #1 come in?"
     if understood.not_category and not understood.category and DISLIKED_SHOWN.search(rest):
         understood.category, understood.not_category = understood.not_category, None  # "I don't like the
         understood.another = True  # shoes", "신발이 별로야": other shoes (not none: "no shoes"), or
@@ -375,6 +377,9 @@ def parse(text: str) -> Understood:
         understood.intent = "unknown"
     asked = "verdict" in understood.cues or COLOUR_SHOULD.search(rest)  # "what colour should the bag be?"
     goes = "colours" in understood.cues and asked and not understood.subject
+    if understood.intent == "unknown" and understood.cues == {"colours"} and _reads_nothing(understood):
+        understood.intent = "outfit"  # "what colour?", "무슨 색이 좋아?": of the one in view, as below
+        understood.pronoun = understood.pointing = True
     if understood.intent == "search" and goes and understood.category and not understood.buying:
         understood.intent, understood.about_focus = "outfit", True  # "무슨 색 바지가 어울려?": in view
     if beneath:  # not the outfit of a shirt

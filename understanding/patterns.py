@@ -103,3 +103,6 @@ TOO_KO = re.compile(r"너무\s?(캐주얼|포멀|격식|차려)")  # the cue's w
 COLOUR_SHOULD = re.compile(  # "what colour should the bag be?", "가방은 무슨 색이 좋아?": for the one in view
     r"\bwhat colou?r (?:should|would|could)\b|무슨\s?색(?:이|을|으로)?\s?(?:좋|어울|맞|할까|해야)"
 )
+COMES_IN = re.compile(  # "what colours does #1 come in?", "which colors do they come in": its other colours
+    r"\bcolou?rs?\s+(?:does|do)\s+(?:(?:it|they|this|that|these|those|the \w+)\s+)?come in\b"
+)
