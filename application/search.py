@@ -280,8 +280,8 @@ class Search:
                 ids = self.select(ask, categories, climate="cold")
             elif gender == "women" and occasion and occasion.name in DRESS_OCCASIONS:  # a guest's dress
                 ids = self.select(ask, {"dress"})
-            elif occasion and occasion.smart:  # a date starts from a shirt, a blouse or a dress
-                ids = self.select(ask, SMART_ANCHORS.get(gender, SMART_ANCHORS[""]))
+            elif occasion and (occasion.smart or ask.wish.relaxed):  # a date starts from a shirt, a blouse
+                ids = self.select(ask, SMART_ANCHORS.get(gender, SMART_ANCHORS[""]))  # or a dress
         # else a top of the style asked; with none of it (no formal tops for kids), any garment of it
         ids = ids or self.select(ask, categories) or (self.select(ask) if categories else [])
         if not ask.wish.style:  # "white sneakers" asked with no occasion: everyday ones, not running shoes

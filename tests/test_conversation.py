@@ -1364,8 +1364,8 @@ async def test_a_partner_named_as_company_is_the_other_gender(chat: Chat) -> Non
 
 async def test_a_date_a_season_and_who_the_user_is(chat: Chat) -> None:
     """'Something less formal' after an interview's outfit is smart casual, for the interview still (was
-    a smart-casual look for nothing), and so is 'make it look younger'; the ✕ of 'smart casual' puts
-    the interview's formal look back. 'An outfit
+    a smart-casual look for nothing), and so are 'make it look younger' and '정장은 싫어'; the ✕ of
+    'smart casual' puts the formal look back; 'I don't want to wear a suit' leaves blazers out. 'An outfit
     for a first date' is a date (not item #1): smart casual, begun from a shirt, a
     blouse or a dress, with no flip flops, track pants, caps or backpacks; 'I'm a woman' is kept as
     who the user shops for, and said so; 'an outfit for winter' then starts from a warm piece for
@@ -1381,10 +1381,13 @@ async def test_a_date_a_season_and_who_the_user_is(chat: Chat) -> None:
         shown = [chat.catalog().items[i] for i in state.shown]
         assert shown and not [p.name for p in shown if p.article_type in SMART_REFUSED]
         assert "✕ smart casual" in buttons(answer) and "✕ for an interview" in buttons(answer)
-    *_, answer = await chat.press(buttons(answer)["✕ smart casual"])
+    await chat.press(buttons(answer)["✕ smart casual"])
     state = await chat.state()
     assert state.filters.get("occasion") == "interview" and state.filters.get("style") == "formal"
-    assert "✕ smart casual" not in buttons(answer) and "✕ for an interview" in buttons(answer)
+    *_, answer = await chat.say("정장은 싫어")  # smart casual, for the interview still (was a formal look)
+    state = await chat.state()
+    assert state.filters.get("occasion") == "interview" and state.filters.get("style") == "casual"
+    assert "✕ 비즈니스 캐주얼" in buttons(answer) and "✕ 면접" in buttons(answer)
     await chat.say("start over")
 
     replies = await chat.say("I need an outfit for a first date")
@@ -1395,6 +1398,10 @@ async def test_a_date_a_season_and_who_the_user_is(chat: Chat) -> None:
     shown = [chat.catalog().items[i] for i in state.shown]
     assert shown and not [p.name for p in shown if p.article_type in SMART_REFUSED]
     assert "Who do you shop for?" in text_of(replies[-1])
+    await chat.say("I don't want to wear a suit")  # the date's look without blazers (was a search of them)
+    state = await chat.state()
+    assert state.filters.get("occasion") == "date" and state.filters.get("not_kind") == "blazer"
+    assert state.shown and not [i for i in state.shown if chat.catalog().items[i].category == "blazer"]
 
     noted, *outfit = await chat.say("I'm a woman")  # kept, and the date's outfit shown for her
     assert text_of(noted).startswith("Noted: I'll show women's pieces") and outfit

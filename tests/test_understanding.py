@@ -113,9 +113,18 @@ def test_refinement_details() -> None:
     assert parse("without the hat").not_category == "hat" and parse("가방은 빼고").not_category == "bag"
     assert parse("빨간색 원피스 말고 파란색").not_category is None  # not the red one: a blue one
     refused = {
-        t: parse(t).not_kind for t in ("no heels", "치마는 싫어", "청바지 말고", "no shoes", "no jacket")
+        t: parse(t).not_kind
+        for t in (
+            "no heels",
+            "치마는 싫어",
+            "청바지 말고",
+            "no shoes",
+            "no jacket",
+            "I don't want to wear a suit",
+        )
     }
     assert refused == {
+        "I don't want to wear a suit": "blazer",  # (was a search of blazers)
         "no heels": "heels",
         "치마는 싫어": "skirt",
         "청바지 말고": "jeans",

@@ -343,6 +343,8 @@ NEGATIONS_EN = (
     "anything but",
     "don't want",
     "dont want",
+    "don't wanna",
+    "do not want",
     "don't like",
     "dont like",
     "do not like",
@@ -390,6 +392,7 @@ NEGATIONS_KO = (
     "아니야",
     "아니에요",
     "아니라",
+    "싶지 않",
 )
 
 

@@ -32,6 +32,6 @@ def style_named(text: str, matches: list[Match]) -> tuple[str | None, bool]:
         return "casual", True
     if match is None:
         return None, False
-    if _LESS.search(text[: match.start]):
+    if _LESS.search(text[: match.start]) or match.negated:  # "not formal", "정장은 싫어": as "less"
         return _LESS_OF[match.label], match.label in ("formal", "party")
     return match.label, False
