@@ -279,11 +279,12 @@ class Conversation:
             u = replace(u, ref=first, intent="similar")
         if u.ref is not None and u.intent in NAMING:
             self.pointed = self.numbered(u.ref)
-        colour = u.colour and not (u.category or u.pronoun or u.pointing or u.occasion or u.ref is not None)
-        if colour and ("colour_ok" in u.cues or u.intent == "verdict") and self.wish.occasion:  # "can I
-            wish = self.wish  # wear black?" at a wedding's look: for it, its style, season and whose
+        alone = not (u.pronoun or u.pointing or u.occasion or u.ref is not None)
+        colour = u.colour and not u.category and alone and ("colour_ok" in u.cues or u.intent == "verdict")
+        if (colour or "kind_ok" in u.cues and alone) and self.wish.occasion:  # "can I wear black?", "…
+            wish = self.wish  # sneakers?" at a wedding's look: for it, its style, season and whose
             said = {"style": wish.style, "gender": u.gender or wish.gender, "season": u.season or wish.season}
-            u = replace(u, intent="etiquette", occasion=wish.occasion, **said)
+            u = replace(u, intent="etiquette" if colour else "verdict", occasion=wish.occasion, **said)
         if u.intent == "uncarried" and u.uncarried == "tie" and not u.occasion:  # "넥타이 색은?" of an
             u = replace(u, occasion=self.wish.occasion)  # interview's look: the interview's tie colours
         if "feminine" in u.cues and self.mode == "outfit" and not (u.occasion or u.style or u.season):

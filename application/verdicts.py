@@ -99,11 +99,12 @@ class Verdicts:
             return [await self._together(conversation, user_id, album or [row.id])]
         asked = Wish().merged(u)
         worn = largest(garments) if garments else row  # a whole outfit's: its largest garment's colour
-        colour = worn.colour
+        # "is a blazer ok for a funeral?": the kind's style, not the colour of its typical piece
+        colour, pattern = (u.colour, u.pattern) if kind else (worn.colour, worn.pattern)
         if u.category:  # "does this go with black jeans?"
             verdict = judge_pair(look_of(row), colour, asked, self.search.styles(asked))
         else:
-            verdict = judge(look_of(row), kind_of(row), colour, asked, worn.pattern, "warmth" in u.cues)
+            verdict = judge(look_of(row), kind_of(row), colour, asked, pattern, "warmth" in u.cues)
         said = verdict_reply(verdict, row.category, colour, asked)
         said.values["too"], said.values["kind"] = u.too, kind  # "too casual?": yes means it does not suit
         if verdict.occasions:  # "is this ok?": what it suits; "should I buy it?": and what of yours it suits

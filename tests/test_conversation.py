@@ -3917,7 +3917,8 @@ async def test_a_bridesmaid_wears_a_soft_coloured_dress_and_a_colour_asked_is_fo
     """'I'm a bridesmaid': a look begun from a dress in the wedding's soft colours, never white or black
     (it was a guest's, from a black dress); 'is white ok?' then is judged for the occasion in view — the
     bride's colour — and 'can I wear navy?' at a funeral's look is fine, its look in navy for him (both
-    were refinements: "Filters: white", or "navy")."""
+    were refinements: "Filters: white", or "navy"); a kind asked so ('반바지 입어도 돼?', 'is a blazer
+    ok?') is judged for the funeral too (were searches)."""
     from vocabulary import COLOUR_RULES
 
     await chat.say("I'm a bridesmaid, what should I wear?")
@@ -3934,6 +3935,10 @@ async def test_a_bridesmaid_wears_a_soft_coloured_dress_and_a_colour_asked_is_fo
     state = await chat.state()
     assert text_of(said) == "Yes — navy is fine for a funeral."
     assert state.filters.get("occasion") == "funeral" and state.filters.get("gender") == "men"
+    (said, *_) = await chat.say("반바지 입어도 돼?")  # a kind, for the funeral too (was a search of shorts)
+    assert text_of(said).startswith("조금 어려워요. 반바지는 캐주얼 스타일인데 장례식에는 포멀 스타일이")
+    (said, *_) = await chat.say("is a blazer ok?")
+    assert text_of(said).startswith("Yes — blazers read formal, right for a funeral.")
 
 
 async def test_more_like_one_in_a_colour_it_lacks_leaves_the_lists_print(chat: Chat) -> None:

@@ -313,8 +313,8 @@ def parse(text: str) -> Understood:
     named_kind = next((m for m in matches if m.kind == "category" and not m.negated), None)
     if named_kind is not None and not understood.pronoun and which_kind(rest, named_kind):
         understood.cues = (understood.cues - {"verdict"}) | {"outfit", "which_kind"}  # "어떤 신발이 어울려?"
-    if understood.colour and not understood.category and ASKS_OK.search(rest):  # "can I wear black?":
-        understood.cues.add("colour_ok")  # for the occasion in view (`Conversation.refer`)
+    if bool(understood.colour) != bool(understood.category) and ASKS_OK.search(rest):  # "can I wear black?",
+        understood.cues.add("colour_ok" if understood.colour else "kind_ok")  # "…sneakers?": for the occasion
     understood.buying = bool(BUYING.search(rest))
     if understood.buying:  # "buy it or not?": whether to, not where
         understood.cues = (understood.cues - {"cheaper"}) | {"verdict"}
