@@ -77,16 +77,18 @@ class Advice:
         if u.intent == "next_buy":  # "what should I buy next?": what the wardrobe lacks, in their style
             return await self.taste.next_buy(conversation, user_id, language)
         if u.intent == "couple":  # "커플룩 추천": her outfit and his, in one shared colour
+            wish = conversation.wish  # who for and the budget, kept (a new subject forgets the filters)
             conversation.focus_on(mode="search")
-            conversation.wish = couple_wish(conversation.wish, u, season_in(self.today().month))
+            conversation.wish = couple_wish(wish, u, season_in(self.today().month))
             return await self.answers.answer(conversation, user_id, "search", language)
         if u.intent == "pack":  # "what should I pack for 3 days in Jeju?": pieces that all mix
             kept = conversation.has_focus and (u.pointing or asks_of_this(text))  # "… with this"
             analysis, product = (
                 (conversation.focus_analysis_id, conversation.focus_product_id) if kept else (None, None)
             )
+            wish = conversation.wish  # (a new subject forgets the filters: kept as `packing` says)
             conversation.focus_on(analysis, product, mode="search")
-            conversation.wish = packing(conversation.wish, u, self.today().month)
+            conversation.wish = packing(wish, u, self.today().month)
             replies = await self.answers.answer(conversation, user_id, "search", language)
             return replies + await self.shopper.ask_once(conversation, user_id, text, language)
         if u.intent == "fit":  # "does it run small?", "정사이즈야?"

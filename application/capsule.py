@@ -30,6 +30,7 @@ from .wish import Ask, Wish
 CAPSULE = "capsule"  # the article of "pack for a trip": a capsule across the slots
 OWN_CAPSULE = "capsule_own"  # … packed from the user's own wardrobe first
 DAYS = 3  # a trip of unsaid length
+TRIPS = ("beach", "holiday", "ski", "camping")  # occasions a capsule packed after one is for
 SLOTS: dict[str, frozenset[str]] = {  # the capsule's slots, bottoms first: every top must fit them all
     "bottom": frozenset({"pants", "shorts", "skirt"}),
     "top": frozenset({"t-shirt", "shirt", "blouse", "top", "polo", "longsleeve"}),
@@ -46,9 +47,12 @@ SAME_KIND = 0.1  # and of a kind already packed (a second pair of jeans), this m
 
 def packing(wish: Wish, u: Understood, month: int) -> Wish:
     """The filters of a capsule a message asks for: who for and the budget kept (`Wish.fresh`), what
-    it names, the trip's days and season — the month's, when none is said; from the user's wardrobe
-    when they say so ("pack for 3 days from my wardrobe"); "wardrobe essentials" is one with no trip."""
-    wish = wish.fresh(u)
+    it names (else the trip in view: "pack for 5 days" after a beach's look, for the beach), the trip's
+    days and season — the month's, when none is said; from the user's wardrobe when they say so ("pack
+    for 3 days from my wardrobe"); "wardrobe essentials" is one with no trip."""
+    trip = wish.occasion in TRIPS and not (u.occasion or u.style or u.season)
+    kept = {"occasion": wish.occasion, "style": wish.style, "season": wish.season} if trip else {}
+    wish = replace(wish.fresh(u), **kept)
     article = OWN_CAPSULE if "wardrobe" in u.cues else CAPSULE
     days = u.days or (None if "essentials" in u.cues else DAYS)  # "wardrobe essentials": no trip
     return replace(wish, article=article, days=days, season=wish.season or season_in(month))

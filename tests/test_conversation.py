@@ -2184,7 +2184,7 @@ async def test_a_capsule_to_pack_for_a_trip(chat: Chat) -> None:
     and a bag (no layer in summer), of one gender, every top going with every bottom it counts; a
     week in December adds a layer and a second pair of shoes; 'show others' packs other pieces,
     'in navy' refines it; the settings question follows the first; 'wardrobe essentials' is a capsule
-    with no trip."""
+    with no trip; after a beach's look for her, packing is for the beach, for her."""
     from application.capsule import SLOTS
     from matching.together import SWAP_BELOW, Piece, pair_fit
 
@@ -2230,6 +2230,11 @@ async def test_a_capsule_to_pack_for_a_trip(chat: Chat) -> None:
     (basics, *_) = await chat.say("what are the wardrobe essentials for men?")  # a capsule, no trip
     assert " pieces a wardrobe is built on, all going together: " in text_of(basics)
     assert (await chat.state()).filters.get("days") is None
+    await chat.say("an outfit for the beach for women")  # then packing: for that trip, for her (the
+    await chat.say("what should I pack for 4 days?")  # month's season and anyone's, before)
+    filters = (await chat.state()).filters
+    assert filters["article"] == "capsule" and filters["occasion"] == "beach"
+    assert filters["season"] == "summer" and filters["gender"] == "women"
 
 
 async def test_a_kind_asked_after_a_capsule_is_more_of_it_for_the_trip(chat: Chat) -> None:
@@ -2699,7 +2704,7 @@ async def test_a_dress_code_is_explained_before_its_outfit(chat: Chat) -> None:
 async def test_a_couple_look(chat: Chat) -> None:
     """'커플룩 추천' answers her outfit and his: a top of one shared colour each, then a bottom and shoes
     for each (and a layer for winter); 'in black' makes both tops black; 'show others' packs other
-    pieces; 'outfits for me and my boyfriend' is one too."""
+    pieces; 'outfits for me and my boyfriend' is one too; a budget said before is kept."""
     from application.capsule import SLOTS
 
     look = [c for c in await chat.say("커플룩 추천") if "커플룩" in text_of(c)][
@@ -2743,6 +2748,10 @@ async def test_a_couple_look(chat: Chat) -> None:
         if catalog.items[i].category in SLOTS["outerwear"]
     ]
     assert {p.gender for p in layers} == {"women", "men"}
+    chat.user = chat.api.user(62)
+    await chat.say("black jeans under 50,000 won")
+    await chat.say("커플룩 추천")  # the budget said before kept (it was forgotten with the jeans)
+    assert (await chat.state()).filters.get("max_price") == 50000
 
 
 async def test_my_style_is_read_from_what_was_saved_and_kept(chat: Chat) -> None:

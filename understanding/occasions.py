@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .match import Match
+
 
 @dataclass(frozen=True)
 class Occasion:
@@ -147,6 +149,31 @@ OCCASIONS: tuple[Occasion, ...] = (
             "휴양지",
             "수영장",
             "워터파크",
+            "beach vacation",  # (not a holiday's: "vacation" is the longer word)
+            "beach trip",
+            "beach getaway",
+            "tropical",
+            "bali",  # resorts by the sea, warm in any month
+            "hawaii",
+            "cancun",
+            "phuket",
+            "boracay",
+            "cebu",
+            "guam",
+            "saipan",
+            "maldives",
+            "da nang",
+            "발리",
+            "하와이",
+            "괌",
+            "사이판",
+            "푸켓",
+            "세부",
+            "보라카이",
+            "몰디브",
+            "다낭",
+            "동남아",
+            "해외 휴양지",
         ),
     ),
     Occasion(
@@ -397,6 +424,16 @@ def occasion_named(name: str | None) -> Occasion | None:
 
 
 _SUMMER_WEDDING = re.compile(r"\bbeach wedding|해변 결혼식|바닷가 결혼식")
+
+
+def occasion_said(matches: list[Match]) -> str | None:
+    """The occasion a message names: the most specific ("meeting her parents", not "meeting"; "a trip to
+    guam" the beach, a holiday being any trip), the rain's last ("비 오는 날 출근룩": the office's)."""
+    named = [m for m in matches if m.kind == "occasion" and not m.negated]
+    specific = max(
+        named, key=lambda m: (m.label != "rain", m.label != "holiday", m.end - m.start), default=None
+    )
+    return specific.label if specific else None
 
 
 def season_of(occasion: Occasion, text: str) -> str | None:

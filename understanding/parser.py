@@ -42,7 +42,7 @@ from .lexicon import (
     WITH_ANYTHING,
 )
 from .match import Match
-from .occasions import occasion_named, season_of
+from .occasions import occasion_named, occasion_said, season_of
 from .pairs import compound_head, garments_together, kinds_listed, restyled, swapped
 from .patterns import (
     ALL_OF,
@@ -272,9 +272,7 @@ def parse(text: str) -> Understood:
     understood.kids = any(
         not any(a <= k.start() < b for a, b in owners) and not grown_up(rest, k) for k in KIDS.finditer(rest)
     )
-    # the most specific ("meeting her parents", not "meeting"), the rain's last ("비 오는 날 출근룩")
-    occasions = [m for m in matches if m.kind == "occasion" and not m.negated]
-    named = max(occasions, key=lambda m: (m.label != "rain", m.end - m.start)).label if occasions else None
+    named = occasion_said(matches)  # the most specific ("meeting her parents", not "meeting")
     occasion = occasion_named(named or ("smart" if toned_down else None))
     if toned_down and occasion is not None and occasion.style in ("formal", "party"):  # "office look but
         occasion = occasion_named("smart")  # less formal", "출근룩인데 너무 딱딱하지 않게": business casual
