@@ -100,10 +100,19 @@ TIPS: dict[tuple[str, str], tuple[str, str]] = {
         "운동화요. 잘 맞고 나다운 옷이면 잘 어울리는 옷이에요. 어떤 자리인지 말씀해 주시면 코디를 "
         "만들어 드릴게요.",
     ),
+    ("sheer", "any"): (
+        "A photo can't show how sheer a fabric is. Light colours (white, beige, pastels) and thin cotton, "
+        "linen or chiffon show through the most; the shop's page usually says whether it is lined. Under "
+        "a sheer top or dress, a seamless slip or camisole close to your skin tone hides it — not a white "
+        "one, which shows.",
+        "사진으로는 얼마나 비치는지 알 수 없어요. 흰색·베이지·파스텔 같은 밝은 색과 얇은 면·린넨·시폰이 가장 "
+        "잘 비쳐요. 안감이 있는지는 상품 페이지에 나와 있는 경우가 많아요. 비치는 상의나 원피스 안에는 "
+        "흰색보다 피부톤에 가까운 심리스 슬립이나 캐미솔을 입으면 티가 안 나요.",
+    ),
 }
 FALLBACK = {
     "tuck": "top", "sleeves": "shirt", "hem": "bottom", "buttons": "shirt", "patterns": "any", "belt": "any",
-    "age": "any",
+    "age": "any", "sheer": "any",
 }
 # fmt: on
 

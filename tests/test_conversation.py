@@ -2562,7 +2562,8 @@ async def test_a_piece_under_the_one_named(chat: Chat) -> None:
 async def test_how_to_wear_a_piece_is_said_for_its_kind(chat: Chat) -> None:
     """'Should I tuck it in?' after a search of shirts: a shirt's rule; 'how should I button #1?'
     after blazers: a jacket's; '청바지 롤업 해도 돼?': a jeans cuff, in Korean; nothing in view: the
-    topic's most asked kind; mixing patterns and what suits an age, whatever the piece."""
+    topic's most asked kind; mixing patterns, what suits an age and whether it is see-through,
+    whatever the piece."""
     (sleeves,) = await chat.say("should I roll up the sleeves?")
     assert text_of(sleeves).startswith("Roll them for a casual look, never under a jacket")
     (belt,) = await chat.say("should my belt match my shoes?")  # (was the outfit of "my shoes")
@@ -2582,6 +2583,8 @@ async def test_how_to_wear_a_piece_is_said_for_its_kind(chat: Chat) -> None:
     assert text_of(mix).startswith("가능해요. 한 패턴을 주인공으로")
     (age,) = await chat.say("40대인데 나이에 어울리는 옷 추천해줘")  # what suits an age (was a look)
     assert text_of(age).startswith("스타일에 나이 제한은 없어요")
+    (sheer,) = await chat.say("흰 원피스 속이 비칠까?")  # what shows through (was a search of white dresses)
+    assert text_of(sheer).startswith("사진으로는 얼마나 비치는지 알 수 없어요.") and "슬립" in text_of(sheer)
 
 
 async def test_a_colour_for_an_occasion_is_judged_by_its_etiquette(chat: Chat) -> None:

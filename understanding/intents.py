@@ -142,7 +142,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "size"
     if "fit" in cues and not (u.colour or u.style or u.min_price or u.max_price):  # "does it run small?"
         return "fit"
-    if u.tip and not (u.colour or u.occasion or u.style):  # "should I tuck it in?", "소매 걷어도 돼?"
+    if u.tip and not (u.colour and u.tip != "sheer" or u.occasion or u.style):  # "should I tuck it in?"
         return "tip"
     if "care" in cues:  # "how do I wash it?", "울 니트 세탁법": how to look after it
         return "care"

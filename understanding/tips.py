@@ -1,8 +1,8 @@
 """How to wear a piece, asked: tucking it in ("should I tuck it in?", "셔츠 넣입 해야 돼?"), its
 sleeves ("roll up the sleeves?", "소매 걷어도 돼?"), a trouser hem ("cuff my jeans?", "청바지 롤업"),
 its buttons ("how many buttons open?", "단추 몇 개 풀어?"), a belt with the shoes ("should my belt match
-my shoes?"), mixing patterns ("can I mix patterns?",
-"스트라이프랑 체크 같이 입어도 돼?"), what suits an age ("what suits my age?", "나이에 맞는 옷") — one of
+my shoes?"), mixing patterns ("can I mix patterns?", "스트라이프랑 체크 같이 입어도 돼?"), what suits
+an age ("what suits my age?", "나이에 맞는 옷"), whether it is see-through ("이거 비쳐?") — one of
 `TOPICS`, None for none."""
 
 from __future__ import annotations
@@ -41,6 +41,11 @@ TOPICS = {
         r"\bunbutton|\btop button\b|\bhow (?:should|do|to) (?:i |you )?button\b"
         r"|\bbuttons? (?:open|undone|done up)\b|\bhow many buttons\b"
         r"|단추\s?(?:를\s?)?(?:몇|풀|잠)"
+    ),
+    "sheer": re.compile(  # "is it see-through?", "이거 비쳐?": what shows through, what hides it
+        r"\b(?:is|will|would|does|isn't|it's|too)\b.*\b(?:see[- ]?through|sheer|transparent)\b"
+        r"|\bsee[- ]?through\s*\?"
+        r"|비쳐|비칠까|비치나|비치지|비치는지|비치는 거|속이\s?(?:보여|보일까|보이나)"
     ),
     "age": re.compile(  # what suits an age: style has none, fit and fabric matter
         r"\bmy age\b|\bage[- ]appropriate\b"  # "what suits my age?", "for my age", "at my age""
