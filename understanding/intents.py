@@ -193,6 +193,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     if (
         ("verdict" in cues or pairing)
         and not (u.wanted or u.ref is not None or which)
+        and not (u.build and not (u.pronoun or u.pointing))  # "how do I look taller?": the build's advice
         and bool(u.category) == pairing
     ):
         return "verdict"  # "is this good for a funeral?", "does this go with black jeans?"
