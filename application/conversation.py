@@ -285,6 +285,8 @@ class Conversation:
             wish = self.wish  # sneakers?" at a wedding's look: for it, its style, season and whose
             said = {"style": wish.style, "gender": u.gender or wish.gender, "season": u.season or wish.season}
             u = replace(u, intent="etiquette" if colour else "verdict", occasion=wish.occasion, **said)
+        if u.intent == "search" and u.not_colour and u.category and not u.colour and self.mode == "outfit":
+            u = replace(u, intent="refine")  # "I don't have brown shoes" of a look: its shoes in others
         if u.intent == "uncarried" and u.uncarried == "tie" and not u.occasion:  # "넥타이 색은?" of an
             u = replace(u, occasion=self.wish.occasion)  # interview's look: the interview's tie colours
         if "feminine" in u.cues and self.mode == "outfit" and not (u.occasion or u.style or u.season):

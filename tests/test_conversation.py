@@ -1365,7 +1365,8 @@ async def test_a_partner_named_as_company_is_the_other_gender(chat: Chat) -> Non
 async def test_a_date_a_season_and_who_the_user_is(chat: Chat) -> None:
     """'Something less formal' after an interview's outfit is smart casual, for the interview still (was
     a smart-casual look for nothing), and so are 'make it look younger' and '정장은 싫어'; the ✕ of
-    'smart casual' puts the formal look back; 'I don't want to wear a suit' leaves blazers out. 'An outfit
+    'smart casual' puts the formal look back; 'I don't want to wear a suit' leaves blazers out, 'I don't
+    have brown shoes' takes the look's shoes in other colours. 'An outfit
     for a first date' is a date (not item #1): smart casual, begun from a shirt, a
     blouse or a dress, with no flip flops, track pants, caps or backpacks; 'I'm a woman' is kept as
     who the user shops for, and said so; 'an outfit for winter' then starts from a warm piece for
@@ -1402,6 +1403,12 @@ async def test_a_date_a_season_and_who_the_user_is(chat: Chat) -> None:
     state = await chat.state()
     assert state.filters.get("occasion") == "date" and state.filters.get("not_kind") == "blazer"
     assert state.shown and not [i for i in state.shown if chat.catalog().items[i].category == "blazer"]
+    await chat.say("I don't have brown shoes")  # the date look's shoes in other colours (was a search of
+    state = await chat.state()  # brown shoes)
+    assert state.mode == "outfit" and state.filters.get("occasion") == "date"
+    assert state.filters.get("not_colour") == "brown" and state.filters.get("category") == "shoes"
+    shoes = [chat.catalog().items[i] for i in state.shown[1:]]
+    assert shoes and all(p.category == "shoes" and p.colour != "brown" for p in shoes)
 
     noted, *outfit = await chat.say("I'm a woman")  # kept, and the date's outfit shown for her
     assert text_of(noted).startswith("Noted: I'll show women's pieces") and outfit

@@ -345,6 +345,11 @@ NEGATIONS_EN = (
     "dont want",
     "don't wanna",
     "do not want",
+    "don't have",  # "I don't have brown shoes": the look without them
+    "dont have",
+    "do not have",
+    "don't own",
+    "dont own",
     "don't like",
     "dont like",
     "do not like",
