@@ -279,7 +279,7 @@ class Conversation:
             u = replace(u, ref=first, intent="similar")
         if u.ref is not None and u.intent in NAMING:
             self.pointed = self.numbered(u.ref)
-        alone = not (u.pronoun or u.pointing or u.occasion or u.ref is not None)
+        alone = not (u.pronoun or u.pointing or u.occasion or u.tip or u.ref is not None)
         colour = u.colour and not u.category and alone and ("colour_ok" in u.cues or u.intent == "verdict")
         if (colour or "kind_ok" in u.cues and alone) and self.wish.occasion:  # "can I wear black?", "…
             wish = self.wish  # sneakers?" at a wedding's look: for it, its style, season and whose

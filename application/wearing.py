@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from catalog import Catalog, CatalogItem
 from understanding import Understood
+from understanding.occasions import occasion_named
 from vocabulary import FIT_SLOTS, NAMED_MATERIALS, cut_of, made_of, slot_of, top_for_build
 
 from .answers import Answers
@@ -47,6 +48,11 @@ class Wearing:
 
     async def tip(self, conversation: Conversation, user_id: int | None, u: Understood) -> Reply:
         """How to wear what the message names (its tucking, sleeves, hem or buttons), by its kind."""
+        if u.tip == "layer":  # "do I need a jacket?": a dress code's yes, else the season's answer
+            occasion = occasion_named(u.occasion or conversation.wish.occasion)
+            season = u.season or conversation.wish.season or (occasion.season if occasion else None)
+            when = "formal" if occasion and occasion.style == "formal" else season or "any"
+            return Reply("tip", {"topic": "layer", "category": "", "slot": "", "kind": when})
         if (missing := _missing(conversation, self.catalog, u)) is not None:
             return missing
         product, category = await self._subject(conversation, user_id, u)

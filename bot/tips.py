@@ -109,10 +109,38 @@ TIPS: dict[tuple[str, str], tuple[str, str]] = {
         "잘 비쳐요. 안감이 있는지는 상품 페이지에 나와 있는 경우가 많아요. 비치는 상의나 원피스 안에는 "
         "흰색보다 피부톤에 가까운 심리스 슬립이나 캐미솔을 입으면 티가 안 나요.",
     ),
+    ("layer", "formal"): (
+        "Yes — for a formal occasion the jacket is part of the dress code: keep it on, at least until the "
+        "formal part is over.",
+        "네, 격식 있는 자리에서는 재킷까지가 복장이에요. 적어도 공식적인 순서가 끝날 때까지는 입고 계세요.",
+    ),
+    ("layer", "winter"): (
+        "Yes — in winter a coat or a padded jacket over it; the rest can stay light underneath.",
+        "네, 겨울에는 코트나 패딩을 꼭 걸치세요. 안에는 가볍게 입어도 돼요.",
+    ),
+    ("layer", "summer"): (
+        "No — leave it at home in summer; a thin shirt or cardigan is enough for air-conditioning.",
+        "아니요, 여름에는 두고 가세요. 냉방이 걱정되면 얇은 셔츠나 가디건 하나면 충분해요.",
+    ),
+    ("layer", "spring"): (
+        "A light one, yes: spring mornings and evenings are cool even when the afternoon is warm.",
+        "가벼운 걸로 하나 챙기세요. 봄에는 낮이 따뜻해도 아침저녁이 쌀쌀해요.",
+    ),
+    ("layer", "autumn"): (
+        "A light one, yes: autumn mornings and evenings are cool even when the afternoon is warm.",
+        "가벼운 걸로 하나 챙기세요. 가을에는 낮이 따뜻해도 아침저녁이 쌀쌀해요.",
+    ),
+    ("layer", "any"): (
+        "It depends on the weather: below about 20°C take a light jacket, below 10°C a coat, and below "
+        "0°C a padded one. Tell me the temperature or the occasion (“it's 12 degrees”) and I'll dress you "
+        "for it.",
+        "날씨에 따라 달라요. 20도 아래면 가벼운 재킷, 10도 아래면 코트, 영하면 패딩을 챙기세요. 기온이나 "
+        "자리를 알려 주시면(“오늘 12도야”) 거기에 맞춰 코디해 드릴게요.",
+    ),
 }
 FALLBACK = {
     "tuck": "top", "sleeves": "shirt", "hem": "bottom", "buttons": "shirt", "patterns": "any", "belt": "any",
-    "age": "any", "sheer": "any",
+    "age": "any", "sheer": "any", "layer": "any",
 }
 # fmt: on
 
@@ -122,6 +150,7 @@ def tip_text(values: dict[str, Any], language: str) -> str:
     topic's most asked kind."""
     topic = values["topic"]
     kinds = ["jeans" if "jeans" in values.get("kind", "") else "", values.get("category", "")]
+    kinds = [values.get("kind", "")] if topic == "layer" else kinds  # the dress code's, or the season's
     kinds += [values.get("slot", ""), FALLBACK[topic]]
     kind = next(k for k in kinds if (topic, k) in TIPS)
     return bilingual(TIPS[(topic, kind)], language)

@@ -2570,7 +2570,7 @@ async def test_how_to_wear_a_piece_is_said_for_its_kind(chat: Chat) -> None:
     """'Should I tuck it in?' after a search of shirts: a shirt's rule; 'how should I button #1?'
     after blazers: a jacket's; '청바지 롤업 해도 돼?': a jeans cuff, in Korean; nothing in view: the
     topic's most asked kind; mixing patterns, what suits an age and whether it is see-through,
-    whatever the piece."""
+    whatever the piece; whether a jacket is needed by the dress code in view, else the season."""
     (sleeves,) = await chat.say("should I roll up the sleeves?")
     assert text_of(sleeves).startswith("Roll them for a casual look, never under a jacket")
     (belt,) = await chat.say("should my belt match my shoes?")  # (was the outfit of "my shoes")
@@ -2592,6 +2592,13 @@ async def test_how_to_wear_a_piece_is_said_for_its_kind(chat: Chat) -> None:
     assert text_of(age).startswith("스타일에 나이 제한은 없어요")
     (sheer,) = await chat.say("흰 원피스 속이 비칠까?")  # what shows through (was a search of white dresses)
     assert text_of(sheer).startswith("사진으로는 얼마나 비치는지 알 수 없어요.") and "슬립" in text_of(sheer)
+    (layer,) = await chat.say("겉옷 필요해?")  # nothing in view: the temperatures (was "didn't get that")
+    assert text_of(layer).startswith("날씨에 따라 달라요. 20도 아래면 가벼운 재킷")
+    await chat.say("결혼식 하객룩 추천해줘")
+    (layer,) = await chat.say("자켓 꼭 입어야 돼?")  # the wedding's dress code (was a search of jackets)
+    assert text_of(layer).startswith("네, 격식 있는 자리에서는 재킷까지가 복장이에요.")
+    (layer,) = await chat.say("do I need a jacket for the beach?")
+    assert text_of(layer).startswith("No — leave it at home in summer")
 
 
 async def test_a_colour_for_an_occasion_is_judged_by_its_etiquette(chat: Chat) -> None:

@@ -2,7 +2,8 @@
 sleeves ("roll up the sleeves?", "소매 걷어도 돼?"), a trouser hem ("cuff my jeans?", "청바지 롤업"),
 its buttons ("how many buttons open?", "단추 몇 개 풀어?"), a belt with the shoes ("should my belt match
 my shoes?"), mixing patterns ("can I mix patterns?", "스트라이프랑 체크 같이 입어도 돼?"), what suits
-an age ("what suits my age?", "나이에 맞는 옷"), whether it is see-through ("이거 비쳐?") — one of
+an age ("what suits my age?", "나이에 맞는 옷"), whether it is see-through ("이거 비쳐?"), whether a
+jacket is needed ("do I need a jacket?") — one of
 `TOPICS`, None for none."""
 
 from __future__ import annotations
@@ -46,6 +47,14 @@ TOPICS = {
         r"\b(?:is|will|would|does|isn't|it's|too)\b.*\b(?:see[- ]?through|sheer|transparent)\b"
         r"|\bsee[- ]?through\s*\?"
         r"|비쳐|비칠까|비치나|비치지|비치는지|비치는 거|속이\s?(?:보여|보일까|보이나)"
+    ),
+    "layer": re.compile(  # "do I need a jacket?", "겉옷 챙겨야 돼?": by the dress code, else the weather
+        r"\b(?:do|will|would|should) (?:i|we) (?:need|bring|take) (?:a |an |the |my )?"
+        r"(?:jacket|coat|layer|blazer|cardigan|outerwear)\b"
+        r"|\b(?:is|are) (?:a |an |the )?(?:jacket|coat|layer|blazer|outerwear)s? "
+        r"(?:necessary|needed|a must)\b"
+        r"|(?:겉옷|자켓|재킷|코트|외투|아우터|겉에 입을 거)(?:은|는|이|가|을|를)?\s?(?:꼭\s?)?"
+        r"(?:필요|입어야|챙겨야|챙길까|가져가야)"
     ),
     "age": re.compile(  # what suits an age: style has none, fit and fabric matter
         r"\bmy age\b|\bage[- ]appropriate\b"  # "what suits my age?", "for my age", "at my age""
