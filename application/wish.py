@@ -189,7 +189,7 @@ class Wish:
     def relaxed(self) -> bool:
         """A dressy occasion's look made smart casual ("less formal" of an interview's)."""
         occasion = occasion_named(self.occasion)
-        return occasion is not None and occasion.style != self.style == "casual"
+        return occasion is not None and occasion.style in ("formal", "party") and self.style == "casual"
 
     def without(self, key: str) -> Wish:
         """These filters with one taken away (a tap on its ✕ button); the occasion takes its style."""
@@ -199,8 +199,9 @@ class Wish:
             return replace(self, min_price=None, max_price=None, total=None)
         if key == "occasion":
             return replace(self, occasion=None, style=None)
-        if key == "style" and self.relaxed:  # the interview's look as it was
-            return replace(self, style=occasion_named(self.occasion).style)  # type: ignore[union-attr]
+        dressy = occasion_named(self.occasion) if key == "style" and self.relaxed else None
+        if dressy is not None:  # the interview's look as it was
+            return replace(self, style=dressy.style)
         if key == "category":
             return replace(self, category=None, article=None, also=None)
         if key == "not_colour":

@@ -48,8 +48,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "what colours are there", "which colors are there", "what colors are there", "in what colours",
         "in what colors", "colours available", "colors available", "available colours", "available colors",
         "어떤 색 있", "어떤 색상 있", "어떤 색깔 있", "어떤 컬러 있", "무슨 색 있", "무슨 색상 있",
-        "색상 뭐 있",
-        "색깔 뭐 있", "색 뭐 있", "컬러 뭐 있", "무슨 색깔 있",  # (and `patterns.COMES_IN`)
+        "무슨 색깔 있", "색상 뭐 있", "색깔 뭐 있", "색 뭐 있", "컬러 뭐 있",  # (and `patterns.COMES_IN`)
     ),
     "favourites": (  # products kept from answers: "save #2" keeps one, "my favourites" lists them
         "favourites", "favorites", "favourite", "favorite", "wishlist", "wish list", "saved items",
