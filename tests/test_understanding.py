@@ -1,4 +1,4 @@
-"""The parser's table: 1,286 utterances in English and Korean, each with the intent and every slot it
+"""The parser's table: 1,287 utterances in English and Korean, each with the intent and every slot it
 must read (a slot not listed must be null), plus prices, typos and the edges of bad input."""
 
 from __future__ import annotations
@@ -396,6 +396,8 @@ def test_a_cut_is_read_from_a_products_name() -> None:
         parse("oversized tee").cut == parse("오버핏 티셔츠").cut == parse("wide leg trousers").cut == "roomy"
     )
     assert parse("black jeans").cut is None and parse("I'm tall and skinny").cut is None
+    assert parse("I prefer loose fits").cut == parse("looser clothes").cut == "roomy"  # (were not understood)
+    assert parse("I like fitted clothes").cut == "slim" and parse("I prefer loose fits").intent == "refine"
     slim = fit_text({"product": "X Slim Fit Jeans", "slot": "bottom", "cut": "slim"}, "en")
     assert slim.startswith("X Slim Fit Jeans: its name says a slim cut") and "take the larger" in slim
     shoes = fit_text({"product": "Y Sneakers", "slot": "shoes", "cut": ""}, "en")

@@ -198,7 +198,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "more options", "다른 거", "다른거", "다른 걸", "또", "더 보여", "다른 것", "다른 스타일",
         "show me more", "show more", "see more", "more please", "any more", "some more", "more of these",
         "load more", *DISLIKES, "더 있어", "none of these", "none of them", "none of those", "다 별로",
-        "마음에 드는 게 없", "맘에 드는 게 없", "다른",
+        "마음에 드는 게 없", "맘에 드는 게 없", "다른", "말고 다른 거", "말고 다른 걸", "말고 다른 것",
     ),
     "describe": (  # about the garment in view: its answer again (intent "photo")
         "what colour is it", "what color is it", "what colour is this", "what color is this",

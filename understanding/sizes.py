@@ -64,9 +64,12 @@ def size_asked(text: str, sized: bool) -> tuple[str, str] | None:
 
 
 _CUTS = {
-    "slim": re.compile(r"\bslim(?:[- ]?fit)?\b|\bskinny(?=\s+(?:jeans|pants|trousers|fit))|슬림|스키니"),
+    "slim": re.compile(
+        r"\bslim(?:[- ]?fits?)?\b|\bskinny(?=\s+(?:jeans|pants|trousers|fit))"
+        r"|\b(?:fitted|tight) (?:fits?|clothes)\b|슬림|스키니"
+    ),
     "roomy": re.compile(
-        r"\b(?:over-?sized?|loose[- ]fit(?:ting)?|relaxed[- ]fit|baggy|wide[- ]leg)\b"
+        r"\b(?:over-?sized?|loose[- ]fit(?:s|ting)?|relaxed[- ]fits?|baggy|wide[- ]leg|loose(?:r)? clothes)\b"
         r"|오버\s?핏|오버사이즈|루즈\s?핏|와이드|통\s?(?:이\s?)?넓은|통\s?큰|배기"
     ),
 }
