@@ -72,6 +72,7 @@ def test_the_whole_looks_price_is_told_from_a_cheaper_look() -> None:
 
 def test_refinement_details() -> None:
     assert parse("밝은 색으로").tone == "light"
+    assert parse("좀 더 화사하게").tone == parse("산뜻하게").tone == "light"  # (were not understood)
     assert parse("darker").tone == "dark"
     assert parse("in warm colours").tone == "warm" and parse("in warm colours").season is None
     assert parse("a warm coat").season == "winter" and parse("쿨톤으로").tone == "cool"

@@ -37,7 +37,7 @@ TONE_WORDS: dict[str, tuple[str, ...]] = {  # light / dark / warm / cool colours
     "light": (
         "light colour", "light color", "lighter colour", "lighter color", "lighter", "bright", "brighter",
         "pastel", "밝은", "화사한", "파스텔", "too dark", "too gloomy", "너무 어두", "너무 칙칙", "칙칙해",
-        "우중충",
+        "우중충", "화사하게", "화사한 색", "화사해", "산뜻하게", "산뜻한", "생기 있게", "생기있게",
     ),
     "dark": (
         "dark colour", "dark color", "darker colour", "darker color", "darker", "dark", "어두운", "다크",
