@@ -180,10 +180,12 @@ class Wish:
 
     def toned_down(self, u: Understood) -> bool:
         """Whether `u` relaxes a dressy occasion's look without leaving it: "less formal", "dress it
-        down", "make it look younger" of an interview's or a wedding's (not "a casual date" instead)."""
+        down", "make it look younger" of an interview's or a wedding's (not "a casual date" instead, nor
+        a dress code asked: "what do I wear if it's semi-formal?")."""
         occasion = occasion_named(self.occasion)
         dressy = occasion is not None and occasion.style in ("formal", "party") and not occasion.smart
-        return dressy and u.style == "casual" and u.occasion in (None, "smart")
+        asked = u.style == "casual" and u.occasion in (None, "smart") and "dresscode" not in u.cues
+        return dressy and asked
 
     @property
     def relaxed(self) -> bool:
