@@ -232,6 +232,10 @@ async def test_a_whole_looks_budget_is_shared_by_its_slots(chat: Chat) -> None:
     assert budget_share(100000, "shoes", ["top", "bottom", "shoes"]) == 43000
     await chat.say("under 50,000 won")  # a price alone: each piece's
     assert not (await chat.state()).filters.get("total")
+    await chat.say(
+        "I need a whole outfit for a date under 100,000 won"
+    )  # the whole look's (was each piece's)
+    assert (await chat.state()).filters.get("total")
 
 
 async def test_korean_search_price_and_another_one(chat: Chat) -> None:

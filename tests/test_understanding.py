@@ -72,6 +72,9 @@ def test_the_whole_looks_price_is_told_from_a_cheaper_look() -> None:
 
 def test_refinement_details() -> None:
     assert parse("밝은 색으로").tone == "light"
+    assert (
+        "total" in parse("a whole outfit under 100k").cues and "total" not in parse("전부 5만원 이하로").cues
+    )
     assert parse("좀 더 화사하게").tone == parse("산뜻하게").tone == "light"  # (were not understood)
     assert parse("darker").tone == "dark"
     assert parse("in warm colours").tone == "warm" and parse("in warm colours").season is None

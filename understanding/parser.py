@@ -76,7 +76,7 @@ from .patterns import (
 )
 from .people import grown_up, shopper_gender
 from .personal import says_own
-from .prices import find_price, look_priced
+from .prices import find_price, look_priced, whole_budget
 from .references import choice, references
 from .remarks import corrects, cues_of
 from .sides import (
@@ -216,6 +216,7 @@ def parse(text: str) -> Understood:
     refused = _first(matches, "uncarried", negated=True)  # "no tie please": none in a look anyway
     understood.uncarried = _first(matches, "uncarried") or refused  # "a watch for my dad": none here
     understood.cues |= {"refused"} if refused and understood.uncarried == refused else set()
+    understood.cues |= {"total"} if band.max_price and whole_budget(raw) else set()  # "a whole outfit under"
     if head := compound_head(rest, matches):  # "셔츠 원피스", "shirt dress": a dress
         understood.category = head.label
     understood.not_brand = _first(matches, "brand", negated=True)  # "not nike", "나이키 말고"

@@ -154,6 +154,12 @@ _WHOLE = re.compile(
 _PRICE_ASKED = re.compile(r"\bhow much\b|\bcosts?\b|\bprice\b|얼마|가격|총액|합계")
 
 
+def whole_budget(text: str) -> bool:
+    """Whether a price said is the whole look's: "a whole outfit under 100k" (the cue words say it too:
+    "in total", "전체"; "everything under 50,000 won", "전부" are each piece's)."""
+    return bool(re.search(r"\b(?:whole|entire|full)\s+(?:outfit|look)\b", text))
+
+
 def look_priced(text: str, cues: set[str]) -> bool:
     """Whether the price of the whole look is asked: "how much is the whole outfit?", "how much is it
     all?", "what's the total?", "다 합치면 얼마?" (not each piece's, nor "전체 코디 더 싸게")."""
