@@ -119,7 +119,7 @@ class Dialogue:
         before = conversation.turn_start = conversation.state()
         replies = await self._route(conversation, user_id, understood, text, language)
         if understood.intent != "back":
-            conversation.remember(before)
+            conversation.remember(conversation.turn_start or before)  # (the list a link followed, put back)
         await self._save(conversation, user_id, language)
         return Turn(understood, conversation.wish, replies, language)
 
@@ -253,7 +253,7 @@ class Dialogue:
     ) -> list[Reply]:
         u = conversation.refer(u)  # "save #2", then "how much is it?": #2
         if conversation.after_link(u):  # "only nike" after "any of these on sale?": the list it followed
-            conversation.go_back()
+            conversation.back_to_list()
         intent = u.intent
         if intent in SMALL_TALK or intent == "thanks":  # "hi", "thanks", "size 270", "no tie please"
             return said_plainly(u, bool(self.recommend.naver), language)

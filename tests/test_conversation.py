@@ -3916,7 +3916,8 @@ async def test_more_feminine_begins_the_look_from_a_dress_for_the_same_occasion(
 async def test_the_list_before_a_cheapest_link_is_refined_and_compared(chat: Chat) -> None:
     """'Any of these on sale?' answers with the cheapest-first link alone (no Naver); then 'compare #1
     and #2' compares the list's, and a brand asked narrows the list, whose next cheapest link searches
-    that brand (they re-ran the link, or said "nothing to choose from")."""
+    that brand (they re-ran the link, or said "nothing to choose from"); 'cheaper shoes', then 'cheaper
+    trousers' after a look's link are each of the look's, and 'go back' is to the look."""
     from urllib.parse import quote
 
     from vocabulary import BRANDS, brand_of
@@ -3939,6 +3940,13 @@ async def test_the_list_before_a_cheapest_link_is_refined_and_compared(chat: Cha
     await chat.say("too expensive")
     (why, *_) = await chat.say("why did you pick these?")
     assert text_of(why).startswith("<b>Why #1:")
+    look = (await chat.state()).shown
+    for kind, slot in (("shoes", "shoes"), ("trousers", "bottom"), ("shoes", "shoes")):  # each of the
+        (link,) = await chat.say(f"cheaper {kind}")  # look's in turn (the second was its first piece's)
+        piece = next(items[i] for i in look if i in items and items[i].slot == slot)
+        assert text_of(link).startswith(f"<b>Cheapest like {html.escape(piece.name)}")
+    await chat.say("go back")  # the look, not the link before
+    assert (await chat.state()).mode == "outfit" and (await chat.state()).shown == look
 
 
 async def test_a_bridesmaid_wears_a_soft_coloured_dress_and_a_colour_asked_is_for_the_occasion(
