@@ -180,14 +180,16 @@ class Conversation:
 
     def gift_narrowed(self, u: Understood) -> Wish | None:
         """The gift ideas in view narrowed to a kind ("what about a bag?", "가방으로", "스카프는?"), or to a
-        taste across every kind ("he likes sporty stuff"), still for whom they were (her, a child) and
+        taste across every kind ("he likes sporty stuff"; a style alone is of the kind narrowed to:
+        "something more elegant" of the bags), still for whom they were (her, a child) and
         within the budget; None when the message is not that (a person named, "now for me", a number)."""
         gift = self.wish.article == GIFT and self.mode == "search" and u.intent in ("refine", "search")
         other = u.gender not in (None, self.wish.gender) or u.kids  # "now for my dad": another person's
         if not gift or other or u.ref is not None or "self" in u.cues:
             return None
         if u.style and not (u.category or u.colour or u.pattern):  # "he likes sporty stuff": their taste,
-            return replace(self.wish.merged(u), category=None, article=GIFT)  # every kind of gift again
+            kept = None if u.gender else self.wish.category  # every kind again ("more elegant" of bags: bags)
+            return replace(self.wish.merged(u), category=kept, article=GIFT)
         if not u.category:
             return None
         return replace(self.wish.merged(u), category=u.category, article=u.article or GIFT)  # still a gift

@@ -1932,6 +1932,9 @@ async def test_a_gift_with_no_kind_named(chat: Chat) -> None:
     shown = [chat.catalog().items[i] for i in state.shown]
     assert state.filters.get("gender") == "women" and state.focus_product_id is None
     assert shown and all(p.slot == "bag" and p.gender in ("women", "unisex") for p in shown)
+    await chat.say("something more elegant")  # of the bags in view: formal bags (was every kind again)
+    state = await chat.state()
+    assert state.filters.get("style") == "formal" and state.filters.get("category") == "bag"
     await chat.say("she likes sporty stuff")  # her taste: every kind of gift again, sporty (was sporty bags)
     state = await chat.state()
     assert state.filters.get("style") == "sports" and state.filters.get("category") is None
