@@ -11,6 +11,9 @@ from .filters import listed
 from .labels import OCCASION_NAMES
 from .texts import t
 
+# a style as "less …" says it: "they make it less dressy", "덜 화려하게" (not "less party")
+LESS_OF = {"party": ("dressy", "화려"), "sports": ("sporty", "스포티"), "ethnic": ("traditional", "에스닉")}
+
 
 def pair_text(
     verdict: Verdict,
@@ -78,6 +81,8 @@ def _pair_text(
         "style": display_name(USAGES, verdict.style, language),
         "usual": display_name(USAGES, verdict.wanted or "", language),
     }
+    if verdict.fits == "maybe":  # "they make it less dressy", "덜 화려하게" (not "less party")
+        values["style"] = LESS_OF.get(verdict.style, (values["style"],) * 2)[language == "ko"]
     key = "pair_no" if verdict.fits == "no" else "pair_maybe" if verdict.fits == "maybe" else "pair_yes"
     key += "_colour" if key == "pair_yes" and other and colour else ""
     tails = {"pair_no": "pair_then_no", "pair_yes_colour": "pair_then_yes_colour"}  # what the pieces are

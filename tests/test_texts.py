@@ -176,6 +176,7 @@ def test_a_verdict_says_what_follows_it() -> None:
     from application.replies import Reply
     from application.wish import Wish
     from bot.replies import render_reply
+    from bot.verdicts import pair_text
 
     verdict = Verdict("no", "style", "casual", "formal")
     values = {"verdict": verdict, "category": "dress", "colour": "pink", "wish": Wish(occasion="wedding")}
@@ -197,6 +198,11 @@ def test_a_verdict_says_what_follows_it() -> None:
     assert render_reply(Reply("no_such_number", {"n": 9, "count": 5}), "en").startswith("There is no #9")
     unsure = render_reply(Reply("nothing_found", {"who": True}), "en")
     assert unsure.startswith("I found nothing that fits all of that.") and "tell me who it's for" in unsure
+    flats = Verdict("maybe", "style", "party", "casual", pair=("shoes", None, ""))  # a guest's dress
+    assert pair_text(flats, "black", "en").startswith(
+        "It could work: shoes are mostly casual, so they make it less dressy"
+    )
+    assert "조금 덜 화려하게 보여요" in pair_text(flats, "black", "ko")  # (were "less party", "덜 파티하게")
 
 
 def test_a_looks_balance_is_said() -> None:
