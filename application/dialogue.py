@@ -353,7 +353,7 @@ class Dialogue:
             u = replace(u, category="bag", article="small bag")
         u = conversation.wish.with_kinds(u, conversation.mode)  # "가방도", "a bag too"
         intent = u.intent
-        if u.this_one and conversation.has_focus:  # "how do I style this shirt?": the one in view, as it is
+        if u.this_one and conversation.has_focus and intent != "similar":  # "how do I style this shirt?"
             u = replace(u, category=None, article=None, colour=None, pattern=None, pointing=True)
         if u.ref is not None and intent in ("similar", "outfit", "cheaper"):  # "#2", "2번이랑 어울리는 신발"
             return await self.answers.numbered(conversation, user_id, u, language)

@@ -3457,8 +3457,9 @@ async def test_warm_enough_is_answered_by_the_garments_weather(chat: Chat) -> No
 async def test_a_garment_named_as_the_one_in_view_is_judged(chat: Chat) -> None:
     """'Is this coat warm enough for winter?' of an outfit photo: its coat judged, yes (was a search
     for jackets that lost the photo), and its skirt, not on its own; 'similar to the skirt' its
-    skirt's (was its coat's); 'is this dress ok for a wedding?' of a dress in view: a verdict (was a
-    search of wedding dresses); with nothing in view, a wedding's outfit, said unseen."""
+    skirt's (was its coat's), and so '이 치마 비슷한 거'; 'is this dress ok for a wedding?' of a dress in
+    view: a verdict (was a search of wedding dresses); with nothing in view, a wedding's outfit, said
+    unseen."""
     from shared_data import data_root
 
     await chat.photo((data_root() / "ccp" / "photos" / "0110.jpg").read_bytes())  # a coat, a skirt, …
@@ -3474,6 +3475,8 @@ async def test_a_garment_named_as_the_one_in_view_is_judged(chat: Chat) -> None:
     (similar, *_) = await chat.say("shoes like these")  # its shoes' (was a search of anyone's shoes)
     assert text_of(similar).startswith("<b>Similar to your shoes</b>")
     assert (await chat.state()).focus_analysis_id == photo
+    (similar, *_) = await chat.say("이 치마 비슷한 거")  # its skirt's (were the shoes', the last in view)
+    assert text_of(similar).startswith("<b>스커트와 비슷한 상품</b>")
     (read,) = await chat.say("이 코트 색 뭐야?")  # the photo's reading again (was a search for jackets)
     assert text_of(read).startswith("👗 <b>이 코디에서 보이는 아이템:</b>") and "아우터" in text_of(read)
     chat.user = chat.api.user(104)
