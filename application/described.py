@@ -55,7 +55,8 @@ class Described:
             return await self.answers.answer(conversation, user_id, "outfit", language)
         note = [Reply("not_in_wardrobe", {"kind": described.category})] if saved else []  # one who saves
         product = None
-        if conversation.mode == "search" and not conversation.has_focus and conversation.wish.continued_by(u):
+        searched = conversation.mode == "search" and conversation.shown and not conversation.has_focus
+        if searched and conversation.wish.continued_by(u):  # (a search that found nothing is not one)
             described = conversation.wish.merged(u)  # "for a wedding" after "black dresses": one of them
             product = self.search.anchor(Ask(described, shopper.gender))
             if product is None and described.style != "sports":  # no dress for a hike: the hike's look

@@ -403,7 +403,8 @@ class Dialogue:
             conversation.focus_on(mode="search")
             conversation.wish = replace(wish, article=GIFT)
             return await self.answers.answer(conversation, user_id, "search", language)
-        if not conversation.has_focus and conversation.mode != "search":
+        unshown = conversation.mode != "search" or u.occasion and not conversation.shown  # (found nothing)
+        if not conversation.has_focus and unshown:
             if u.occasion or u.style or u.season or u.kids:  # "면접", "clothes for my son" first: an outfit
                 return await self.described.outfit(conversation, user_id, u, text, language)
             conversation.wish = conversation.wish.merged(u)  # "a gift for my mom": kept for what follows

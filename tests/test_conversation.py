@@ -3386,6 +3386,10 @@ async def test_a_kind_the_catalogue_has_none_of_is_said_plainly(chat: Chat) -> N
     assert [p for p in items if p.article_type == "Wallets" and p.gender == "men"] or (
         text_of(said).startswith("I found nothing") and quote("가죽 지갑 남성") in text_of(said)
     )
+    await chat.say("I have a beach vacation next week")  # a look for it (was beach wallets, found nowhere)
+    state = await chat.state()
+    assert state.mode == "outfit" and state.filters.get("occasion") == "beach"
+    assert state.filters.get("category") is None and state.filters.get("material") is None
     (said,) = await chat.say("넥타이 추천")
     assert text_of(said).startswith("넥타이는 여기 없어요")
     (said,) = await chat.say("면접 볼 때 넥타이 색")  # the colours for it first (was only "none here")
