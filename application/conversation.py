@@ -111,21 +111,18 @@ class Conversation:
                 return bool(self.seen)
         return None
 
-    def after_link(self, u: Understood) -> bool:
-        """Whether a message after the cheapest offers' link alone (nothing numbered: no Naver) is about
-        the list that link followed ("only nike", "compare #1 and #2" after "any of these on sale?";
-        "cheaper trousers" after the look's shoes'):
-        that list is put back in view to answer it (the link's answer had kept its numbers)."""
+    def after_link(self, u: Understood) -> None:
+        """A message after the cheapest offers' link alone (nothing numbered: no Naver) about the list
+        that link followed ("only nike", "compare #1 and #2" after "any of these on sale?"; "cheaper
+        trousers" after the look's shoes'): that list in view again to answer it (the link's answer had
+        kept its numbers), as this turn's start (so "go back" returns to it, not to the link)."""
         links = (s for s in reversed(self.history) if s["mode"] != "cheaper" or s["shown"] != self.shown)
         before = next(links, None)  # (past the links before it: "cheaper shoes", then "cheaper trousers")
         linked = self.mode == "cheaper" and before is not None and before["shown"] == self.shown
         asks = u.intent in ("refine", "pick", "why") or u.choice  # of the list, not of the link
         asks = asks or (u.intent == "cheaper" and bool(u.category))  # "cheaper trousers": the look's
-        return bool(linked and before and before["mode"] in ("search", "similar", "outfit") and asks)
-
-    def back_to_list(self) -> None:
-        """The list or look the cheapest offers' links followed, in view again, as this turn's start (so
-        "go back" returns to it, not to the link)."""
+        if not (linked and before and before["mode"] in ("search", "similar", "outfit") and asks):
+            return
         while self.go_back() is not None and self.mode == "cheaper":
             pass
         self.turn_start = self.state()

@@ -252,8 +252,7 @@ class Dialogue:
         self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
     ) -> list[Reply]:
         u = conversation.refer(u)  # "save #2", then "how much is it?": #2
-        if conversation.after_link(u):  # "only nike" after "any of these on sale?": the list it followed
-            conversation.back_to_list()
+        conversation.after_link(u)  # "only nike" after "any of these on sale?": the list it followed
         intent = u.intent
         if intent in SMALL_TALK or intent == "thanks":  # "hi", "thanks", "size 270", "no tie please"
             return said_plainly(u, bool(self.recommend.naver), language)
@@ -426,7 +425,8 @@ class Dialogue:
         wish = conversation.wish.leaving(previous, intent).about(u.category).merged(u)  # "in black": shoes'
         if u.category and previous in ("similar", "cheaper") and not u.also:  # "what about shorts?" after
             wish = replace(wish, also=None)  # shirts like one: no kind pinned beside them (a look's)
-        if intent == "outfit" and not u.category and wish.category:  # every slot again: "전부 5만원 이하로"
+        other = u.occasion not in (None, conversation.wish.occasion)  # "a beach trip" after a look's shoes
+        if (intent == "outfit" or other) and not u.category and wish.category:  # every slot: "전부 5만원"
             anew = u.occasion or u.style or u.season or u.colour or u.tone or u.pattern  # (not a date's)
             wish = replace(wish, category=None, also=None) if anew else replace(wish, whole=True)
         conversation.wish = wish

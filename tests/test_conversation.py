@@ -1403,16 +1403,6 @@ async def test_a_date_a_season_and_who_the_user_is(chat: Chat) -> None:
     shown = [chat.catalog().items[i] for i in state.shown]
     assert shown and not [p.name for p in shown if p.article_type in SMART_REFUSED]
     assert "Who do you shop for?" in text_of(replies[-1])
-    await chat.say("I don't want to wear a suit")  # the date's look without blazers (was a search of them)
-    state = await chat.state()
-    assert state.filters.get("occasion") == "date" and state.filters.get("not_kind") == "blazer"
-    assert state.shown and not [i for i in state.shown if chat.catalog().items[i].category == "blazer"]
-    await chat.say("I don't have brown shoes")  # the date look's shoes in other colours (was a search of
-    state = await chat.state()  # brown shoes)
-    assert state.mode == "outfit" and state.filters.get("occasion") == "date"
-    assert state.filters.get("not_colour") == "brown" and state.filters.get("category") == "shoes"
-    shoes = [chat.catalog().items[i] for i in state.shown[1:]]
-    assert shoes and all(p.category == "shoes" and p.colour != "brown" for p in shoes)
 
     noted, *outfit = await chat.say("I'm a woman")  # kept, and the date's outfit shown for her
     assert text_of(noted).startswith("Noted: I'll show women's pieces") and outfit
@@ -1433,6 +1423,23 @@ async def test_a_date_a_season_and_who_the_user_is(chat: Chat) -> None:
     assert state.filters.get("occasion") == "date" and state.filters.get("tone") == "light"
     await chat.say("something sporty")  # another style leaves the occasion
     assert (await chat.state()).filters.get("occasion") is None
+    await chat.say("I need an outfit for a first date")
+    await chat.say("I don't want to wear a suit")  # the date's look without blazers (was a search of them)
+    state = await chat.state()
+    assert state.filters.get("occasion") == "date" and state.filters.get("not_kind") == "blazer"
+    assert state.shown and not [i for i in state.shown if chat.catalog().items[i].category == "blazer"]
+    await chat.say("I don't have brown shoes")  # the date look's shoes in other colours (was a search of
+    state = await chat.state()  # brown shoes)
+    assert state.mode == "outfit" and state.filters.get("occasion") == "date"
+    assert state.filters.get("not_colour") == "brown" and state.filters.get("category") == "shoes"
+    shoes = [chat.catalog().items[i] for i in state.shown[1:]]
+    assert shoes and all(p.category == "shoes" and p.colour != "brown" for p in shoes)
+    chat.user = chat.api.user(48)
+    await chat.say("an outfit for school")  # a casual look the bot began, narrowed to its shoes, then
+    await chat.say("shoes only")
+    await chat.say("I have a beach vacation next week")  # another occasion: its whole look (was its shoes)
+    state = await chat.state()
+    assert state.filters.get("occasion") == "beach" and state.filters.get("category") is None
 
     chat.user = chat.api.user(47)
     (noted,) = await chat.say("I am a man")  # nothing in view: kept for what follows
