@@ -111,10 +111,10 @@ class Conversation:
                 return bool(self.seen)
         return None
 
-    def after_link(self, u: Understood) -> None:
+    def reopen_linked(self, u: Understood) -> None:
         """A message after the cheapest offers' link alone (nothing numbered: no Naver) about the list
         that link followed ("only nike", "compare #1 and #2" after "any of these on sale?"; "cheaper
-        trousers" after the look's shoes'): that list in view again to answer it (the link's answer had
+        trousers" after the look's shoes): that list in view again to answer it (the link's answer had
         kept its numbers), as this turn's start (so "go back" returns to it, not to the link)."""
         links = (s for s in reversed(self.history) if s["mode"] != "cheaper" or s["shown"] != self.shown)
         before = next(links, None)  # (past the links before it: "cheaper shoes", then "cheaper trousers")

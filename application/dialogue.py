@@ -252,7 +252,7 @@ class Dialogue:
         self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
     ) -> list[Reply]:
         u = conversation.refer(u)  # "save #2", then "how much is it?": #2
-        conversation.after_link(u)  # "only nike" after "any of these on sale?": the list it followed
+        conversation.reopen_linked(u)  # "only nike" after "any of these on sale?": the list it followed
         intent = u.intent
         if intent in SMALL_TALK or intent == "thanks":  # "hi", "thanks", "size 270", "no tie please"
             return said_plainly(u, bool(self.recommend.naver), language)

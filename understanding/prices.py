@@ -151,13 +151,14 @@ _WHOLE = re.compile(
     r"\b(?:whole|entire|full)\s+(?:outfit|look|thing|lot)|\ball of (?:it|them)\b|\bit all\b|\beverything\b"
     r"|전부|전체|다\s*해서|다\s*합치면|합치면"
 )
+_WHOLE_LOOK = re.compile(r"\b(?:whole|entire|full)\s+(?:outfit|look)\b")
 _PRICE_ASKED = re.compile(r"\bhow much\b|\bcosts?\b|\bprice\b|얼마|가격|총액|합계")
 
 
 def whole_budget(text: str) -> bool:
     """Whether a price said is the whole look's: "a whole outfit under 100k" (the cue words say it too:
     "in total", "전체"; "everything under 50,000 won", "전부" are each piece's)."""
-    return bool(re.search(r"\b(?:whole|entire|full)\s+(?:outfit|look)\b", text))
+    return bool(_WHOLE_LOOK.search(text))
 
 
 def look_priced(text: str, cues: set[str]) -> bool:
