@@ -425,8 +425,8 @@ class Dialogue:
         wish = conversation.wish.leaving(previous, intent).about(u.category).merged(u)  # "in black": shoes'
         if u.category and previous in ("similar", "cheaper") and not u.also:  # "what about shorts?" after
             wish = replace(wish, also=None)  # shirts like one: no kind pinned beside them (a look's)
-        other = u.occasion not in (None, conversation.wish.occasion)  # "a beach trip" after a look's shoes
-        if (intent == "outfit" or other) and not u.category and wish.category:  # every slot: "전부 5만원"
+        other = previous == "outfit" and u.occasion not in (None, conversation.wish.occasion)  # "a beach
+        if (intent == "outfit" or other) and not u.category and wish.category:  # trip" after its shoes
             anew = u.occasion or u.style or u.season or u.colour or u.tone or u.pattern  # (not a date's)
             wish = replace(wish, category=None, also=None) if anew else replace(wish, whole=True)
         conversation.wish = wish
