@@ -16,10 +16,11 @@ from .wish import Wish
 log = logging.getLogger(__name__)
 
 
-def korean_query(category: str, colour: str | None, pattern: str | None, gender: str) -> str:
-    """A Korean shopping query, e.g. '네이비 스트라이프 셔츠 남성'."""
+def korean_query(category: str, colour: str | None, pattern: str | None, gender: str, kind: str = "") -> str:
+    """A Korean shopping query, e.g. '네이비 스트라이프 셔츠 남성' (`kind`: the kind's own words instead of
+    the category's name, '가죽 지갑')."""
     return shopping_query(
-        display_name(CATEGORY_NAMES, category, "ko"),
+        kind or display_name(CATEGORY_NAMES, category, "ko"),
         display_name(COLOURS, colour, "ko") if colour and colour != "multi" else "",
         display_name(PATTERNS, pattern, "ko") if pattern and pattern != "solid" else "",
         gender,
@@ -37,10 +38,9 @@ def elsewhere(wish: Wish, uncarried: str = "") -> tuple[str, str] | None:
         kind = display_name(CATEGORY_NAMES, wish.category, "ko")
     else:
         return None
-    colour = display_name(COLOURS, wish.colour, "ko") if wish.colour and wish.colour != "multi" else ""
-    pattern = display_name(PATTERNS, wish.pattern, "ko") if wish.pattern and wish.pattern != "solid" else ""
     material = display_name(MATERIALS, wish.material, "ko") if wish.material else ""  # "가죽 지갑"
-    query = shopping_query(f"{material} {kind}".strip(), colour, pattern, wish.gender or "")
+    kind = f"{material} {kind}".strip()
+    query = korean_query(wish.category or "", wish.colour, wish.pattern, wish.gender or "", kind)
     return query, search_link(query, min_price=wish.min_price, max_price=wish.max_price)
 
 

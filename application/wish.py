@@ -16,7 +16,7 @@ from understanding.lexicon import (
     NEUTRAL_COLOURS,
     WARM_COLOURS,
 )
-from understanding.occasions import occasion_named
+from understanding.occasions import Occasion, occasion_named
 from vocabulary import (
     ARTICLE_KINDS,
     BUILDS,
@@ -179,19 +179,21 @@ class Wish:
         return not u.category and not (u.occasion and self.occasion and u.occasion != self.occasion)
 
     def toned_down(self, u: Understood) -> bool:
-        """Whether `u` relaxes a dressy occasion's look without leaving it: "less formal", "dress it
-        down", "make it look younger" of an interview's or a wedding's (not "a casual date" instead, nor
-        a dress code asked: "what do I wear if it's semi-formal?")."""
-        occasion = occasion_named(self.occasion)
-        dressy = occasion is not None and occasion.style in ("formal", "party") and not occasion.smart
+        """Whether `u` relaxes a dressy occasion's look without leaving it: "less formal", "make it look
+        younger" of an interview's (not "a casual date" instead, nor a dress code asked: "semi-formal")."""
         asked = u.style == "casual" and u.occasion in (None, "smart") and "dresscode" not in u.cues
-        return dressy and asked
+        return self._dressy() is not None and asked
 
     @property
     def relaxed(self) -> bool:
         """A dressy occasion's look made smart casual ("less formal" of an interview's)."""
+        return self._dressy() is not None and self.style == "casual"
+
+    def _dressy(self) -> Occasion | None:
+        """The occasion asked, when it is formal or a party's and not smart casual already (a date's)."""
         occasion = occasion_named(self.occasion)
-        return occasion is not None and occasion.style in ("formal", "party") and self.style == "casual"
+        dressy = occasion is not None and occasion.style in ("formal", "party") and not occasion.smart
+        return occasion if dressy else None
 
     def without(self, key: str) -> Wish:
         """These filters with one taken away (a tap on its ✕ button); the occasion takes its style."""
@@ -201,7 +203,7 @@ class Wish:
             return replace(self, min_price=None, max_price=None, total=None)
         if key == "occasion":
             return replace(self, occasion=None, style=None)
-        dressy = occasion_named(self.occasion) if key == "style" and self.relaxed else None
+        dressy = self._dressy() if key == "style" and self.style == "casual" else None
         if dressy is not None:  # the interview's look as it was
             return replace(self, style=dressy.style)
         if key == "category":
