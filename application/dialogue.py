@@ -41,6 +41,7 @@ from .picks import prefer_of
 from .pictures import pictures
 from .recolour import Recolour
 from .recommend import Recommend
+from .refinement import Refinement
 from .replies import (
     EXAMPLES,
     SMALL_TALK,
@@ -60,7 +61,6 @@ from .wish import GIFT, Ask, Wish
 
 KOREA = timedelta(hours=9)  # the shoppers' clock (UTC+9): whose "today" it is
 SHOPPING = ("outfit", "similar", "cheaper", "search", "refine")
-ABOUT_A_GARMENT = SHOPPING[:3]  # its outfit, similar items, its cheapest offers
 CAPTIONED = (*SHOPPING, "verdict", "save", "care", "palette", "pack", "fit", "tip")  # a caption may ask
 
 
@@ -85,6 +85,7 @@ class Dialogue:
     advice: Advice = field(init=False)
     look_price: LookPrice = field(init=False)
     described: Described = field(init=False)
+    refinement: Refinement = field(init=False)
 
     def __post_init__(self) -> None:
         self.wardrobe = Wardrobe(self.account, self.recommend)
@@ -100,6 +101,7 @@ class Dialogue:
         self.daily = Daily(self.sessions, self.account, self.search, self.answers, self.wardrobe)
         self.advice = Advice(self.answers, self.shopper, self.recolour, self.catalog, self.today)
         self.look_price = LookPrice(self.catalog, self.recommend)
+        self.refinement = Refinement(self.catalog, self.account, self.recolour, self.answers)
 
     async def text(self, chat_id: int, user_id: int | None, text: str, language: str = "en") -> Turn:
         """Answer one typed message (a command too)."""
@@ -408,41 +410,7 @@ class Dialogue:
                 return await self.described.outfit(conversation, user_id, u, text, language)
             conversation.wish = conversation.wish.merged(u)  # "a gift for my mom": kept for what follows
             return [Reply("need_focus", actions=examples(language))]
-        if self.recolour.restarts(conversation, u):  # "a different colour", "red is not my colour": its start
-            shopper = await self.account.shopper(user_id)
-            if self.recolour.start(conversation, shopper.gender, u) and not u.not_colour:
-                return await self.answers.answer(conversation, user_id, "outfit", language)
-        relative = await self.recolour.relative(conversation, user_id, u)  # "brighter", "다른 브랜드"
-        if relative is None:
-            return [Reply("no_colour_in_view")]
-        u = relative
-        if u.not_ref is not None:
-            refused = conversation.numbered(u.not_ref)
-            if refused is None:
-                return [Reply("no_such_number", {"n": u.not_ref, "count": len(conversation.shown)})]
-            conversation.refused.append(refused)
-        previous = conversation.mode
-        wish = conversation.wish.leaving(previous, intent).about(u.category).merged(u)  # "in black": shoes'
-        if u.category and previous in ("similar", "cheaper") and not u.also:  # "what about shorts?" after
-            wish = replace(wish, also=None)  # shirts like one: no kind pinned beside them (a look's)
-        other = previous == "outfit" and u.occasion not in (None, conversation.wish.occasion)  # "a beach
-        if (intent == "outfit" or other) and not u.category and wish.category:  # trip" after its shoes
-            anew = u.occasion or u.style or u.season or u.colour or u.tone or u.pattern  # (not a date's)
-            wish = replace(wish, category=None, also=None) if anew else replace(wish, whole=True)
-        conversation.wish = wish
-        self.recolour.regender(conversation)  # "for women" about a men's piece: hers
-        mode = intent if intent in ABOUT_A_GARMENT else conversation.refined_mode(self.catalog)
-        worn = intent == "refine" and previous in ("similar", "cheaper") and mode == "outfit"  # "what about
-        worn = worn and u.category and not (u.occasion or u.style or u.season)
-        if worn and await self.answers.worn_in_photo(conversation, user_id, u.category or ""):
-            mode = previous  # the bag?": the photo's bag's
-        if around_focus and u.category and intent in ("search", "refine") and mode == "search":
-            mode = "outfit"  # "what shirt goes under it?" after blazers: the first one's shirts
-        if mode == "cheaper" and intent == "refine" and (u.occasion or u.style or u.season):
-            mode = "outfit"  # "something warmer" after its cheapest offers: its outfit, warmer
-        if mode == "outfit" and intent != "outfit":  # "a coat for winter" after similar ones in blue
-            conversation.wish = conversation.wish.leaving(previous, "outfit").merged(u)  # not a blue outfit
-        return await self.answers.answer(conversation, user_id, mode, language, another=u.another)
+        return await self.refinement.reply(conversation, user_id, u, intent, around_focus, language)
 
     async def _save(self, conversation: Conversation, user_id: int | None, language: str) -> None:
         if user_id is not None:  # a chat without a user (a channel post) keeps no state

@@ -1,0 +1,75 @@
+"""A refinement of the answer in view: "in black", "under 50,000 won", "not #3", "another one",
+"a different colour", "what about shoes?" — the filters merged into the chat's `Wish` and the answer
+given again, in the mode the refinement leaves it in (its outfit, similar items, cheapest offers or a
+search)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from catalog import Catalog
+from understanding import Understood
+
+from .account import Account
+from .answers import Answers
+from .conversation import Conversation
+from .recolour import Recolour
+from .replies import Reply
+
+ABOUT_A_GARMENT = ("outfit", "similar", "cheaper")  # its outfit, similar items, its cheapest offers
+
+
+@dataclass
+class Refinement:
+    """The answer in view again, with what was just said applied."""
+
+    catalog: Catalog
+    account: Account
+    recolour: Recolour
+    answers: Answers
+
+    async def reply(
+        self,
+        conversation: Conversation,
+        user_id: int | None,
+        u: Understood,
+        intent: str,
+        around_focus: bool,
+        language: str,
+    ) -> list[Reply]:
+        """The filters of `u` (read as `intent`) merged into the wish, and the answer they give."""
+        if self.recolour.restarts(conversation, u):  # "a different colour", "red is not my colour": its start
+            shopper = await self.account.shopper(user_id)
+            if self.recolour.start(conversation, shopper.gender, u) and not u.not_colour:
+                return await self.answers.answer(conversation, user_id, "outfit", language)
+        relative = await self.recolour.relative(conversation, user_id, u)  # "brighter", "다른 브랜드"
+        if relative is None:
+            return [Reply("no_colour_in_view")]
+        u = relative
+        if u.not_ref is not None:
+            refused = conversation.numbered(u.not_ref)
+            if refused is None:
+                return [Reply("no_such_number", {"n": u.not_ref, "count": len(conversation.shown)})]
+            conversation.refused.append(refused)
+        previous = conversation.mode
+        wish = conversation.wish.leaving(previous, intent).about(u.category).merged(u)  # "in black": shoes'
+        if u.category and previous in ("similar", "cheaper") and not u.also:  # "what about shorts?" after
+            wish = replace(wish, also=None)  # shirts like one: no kind pinned beside them (a look's)
+        other = previous == "outfit" and u.occasion not in (None, conversation.wish.occasion)  # "a beach
+        if (intent == "outfit" or other) and not u.category and wish.category:  # trip" after its shoes
+            anew = u.occasion or u.style or u.season or u.colour or u.tone or u.pattern  # (not a date's)
+            wish = replace(wish, category=None, also=None) if anew else replace(wish, whole=True)
+        conversation.wish = wish
+        self.recolour.regender(conversation)  # "for women" about a men's piece: hers
+        mode = intent if intent in ABOUT_A_GARMENT else conversation.refined_mode(self.catalog)
+        worn = intent == "refine" and previous in ("similar", "cheaper") and mode == "outfit"  # "what about
+        worn = worn and u.category and not (u.occasion or u.style or u.season)
+        if worn and await self.answers.worn_in_photo(conversation, user_id, u.category or ""):
+            mode = previous  # the bag?": the photo's bag's
+        if around_focus and u.category and intent in ("search", "refine") and mode == "search":
+            mode = "outfit"  # "what shirt goes under it?" after blazers: the first one's shirts
+        if mode == "cheaper" and intent == "refine" and (u.occasion or u.style or u.season):
+            mode = "outfit"  # "something warmer" after its cheapest offers: its outfit, warmer
+        if mode == "outfit" and intent != "outfit":  # "a coat for winter" after similar ones in blue
+            conversation.wish = conversation.wish.leaving(previous, "outfit").merged(u)  # not a blue outfit
+        return await self.answers.answer(conversation, user_id, mode, language, another=u.another)
