@@ -22,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from catalog import Catalog
 from inference import ImageRejected
 from understanding import Understood, language_of_text, normalise, parse
+from understanding.occasions import in_season
 from vocabulary import season_in, slot_of
 
 from .account import Account
@@ -379,7 +380,8 @@ class Dialogue:
         moved_on = conversation.moved_on(self.catalog, u)  # "an outfit for an interview" after a skirt's
         moved_on = moved_on or await self.described.gives_way(conversation, user_id, u)  # "…for men"
         if moved_on and not (u.occasion or u.style):  # "something warmer" after a date's look: still a date's
-            u = replace(u, occasion=conversation.wish.occasion, style=conversation.wish.style)
+            kept = in_season(conversation.wish.occasion, u.season)  # (not a beach's: "for winter")
+            u = replace(u, occasion=conversation.wish.occasion, style=conversation.wish.style) if kept else u
         if (
             (intent == "outfit" or moved_on)
             and not around_focus

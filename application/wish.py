@@ -16,7 +16,7 @@ from understanding.lexicon import (
     NEUTRAL_COLOURS,
     WARM_COLOURS,
 )
-from understanding.occasions import Occasion, occasion_named
+from understanding.occasions import Occasion, in_season, occasion_named
 from vocabulary import (
     ARTICLE_KINDS,
     BUILDS,
@@ -119,8 +119,9 @@ class Wish:
             wish = replace(wish, occasion=u.occasion, style=u.style, season=u.season or wish.season)
         elif u.style:  # another style leaves the occasion; its own ("cuter" for a date: casual) keeps it
             wish = replace(wish, style=u.style, occasion=wish.occasion if u.style == wish.style else None)
-        if u.season and not u.occasion:
-            wish = replace(wish, season=u.season)
+        if u.season and not u.occasion:  # "a winter outfit" after a beach's: the beach is left behind
+            kept = in_season(wish.occasion, u.season)
+            wish = replace(wish, season=u.season, occasion=wish.occasion if kept else None)
         if u.category:  # "shoes only": that kind's slot alone again
             added = "added" in u.cues and not (self.category or u.also) or None  # "add a jacket" to the look
             whole = self.whole if self.category == u.category else added
@@ -203,8 +204,7 @@ class Wish:
             return replace(self, min_price=None, max_price=None, total=None)
         if key == "occasion":
             return replace(self, occasion=None, style=None)
-        dressy = self._dressy() if key == "style" and self.style == "casual" else None
-        if dressy is not None:  # the interview's look as it was
+        if key == "style" and self.relaxed and (dressy := self._dressy()):  # the interview's look as it was
             return replace(self, style=dressy.style)
         if key == "category":
             return replace(self, category=None, article=None, also=None)

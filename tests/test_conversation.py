@@ -1256,9 +1256,9 @@ async def test_a_new_occasion_starts_a_new_outfit(chat: Chat) -> None:
     subject (before, the blazer's filters stayed and nothing was found), begun from a raincoat where
     the catalogue has one; 'an outfit for a job interview' after an outfit the bot began from a
     casual skirt begins from a formal piece, and 'for the beach' after it (the bot chose that piece)
-    from a casual one, while 'for the gym' after 'what goes with white sneakers?' keeps the
-    sneakers; 'golf outfit for men' begins from a polo shirt, '놀이공원 갈 때 뭐 입어?' (a day on foot)
-    from sneakers."""
+    from a casual one ('a winter outfit' after it leaves the beach behind), while 'for the gym' after
+    'what goes with white sneakers?' keeps the sneakers; 'golf outfit for men' begins from a polo
+    shirt, '놀이공원 갈 때 뭐 입어?' (a day on foot) from sneakers."""
     await chat.say("a navy blazer for a funeral")
     await chat.say("what should I wear on a rainy day?")
     state = await chat.state()
@@ -1285,6 +1285,9 @@ async def test_a_new_occasion_starts_a_new_outfit(chat: Chat) -> None:
     await chat.say("for the beach")  # the bot chose that formal piece: the beach's outfit starts anew
     state = await chat.state()
     assert state.focus_chosen and chat.catalog().items[state.focus_product_id].usage != "formal"
+    await chat.say("a winter outfit please")  # a beach is no winter's: left behind (was "beach · winter")
+    state = await chat.state()
+    assert state.filters.get("season") == "winter" and state.filters.get("occasion") is None
     await chat.say("what goes with white sneakers?")
     sneakers = (await chat.state()).focus_product_id
     everyday = [  # an everyday pair, with no occasion asked, where there is one (was a running shoe)

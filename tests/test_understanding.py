@@ -557,6 +557,10 @@ def test_an_occasions_own_garment_is_a_kind_or_a_category() -> None:
 
     rain = Wish().described(parse("what should I wear on a rainy day?"))
     assert (rain.category, rain.article) == ("outerwear", "raincoat")
+    beach = Wish().merged(parse("beach vacation outfit"))
+    assert beach.merged(parse("for winter")).occasion is None  # a ski trip's summer too; a date's kept
+    assert Wish().merged(parse("ski trip")).merged(parse("for summer")).occasion is None
+    assert Wish().merged(parse("for a date")).merged(parse("for winter")).occasion == "date"
     golf = Wish().described(parse("골프웨어 추천"))
     assert (golf.category, golf.article, golf.style) == ("polo", None, "sports")
     assert Wish().described(parse("shorts for golf")).category == "shorts"

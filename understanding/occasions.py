@@ -423,6 +423,13 @@ def occasion_named(name: str | None) -> Occasion | None:
     return next((o for o in OCCASIONS if o.name == name), None)
 
 
+def in_season(name: str | None, season: str | None) -> bool:
+    """Whether the occasion of that name can be kept in `season`: a beach is not a winter's, a ski
+    trip not a summer's; any occasion is kept when no season is said."""
+    occasion = occasion_named(name)
+    return occasion is None or season is None or occasion.season in (None, season)
+
+
 _SUMMER_WEDDING = re.compile(r"\bbeach wedding|해변 결혼식|바닷가 결혼식")
 
 
