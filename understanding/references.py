@@ -15,8 +15,8 @@ _ORDINAL = (
     rf"(?:(?<=\bthe )|(?<=\bthat )){_ORDINAL_WORDS}\b(?! (?:date|day|time|week|job))(?: one)?"
     rf"|\b{_ORDINAL_WORDS} one\b"
 )
-NEGATION_BEFORE = re.compile(
-    r"(?:^|[^a-z])(?:"
+NEGATION_BEFORE = re.compile(  # (not asked of the shop: "do you not have red?", "you don't have it in red?")
+    r"(?:^|(?<!\byou)[^a-z])(?:"
     + "|".join(re.escape(n) for n in NEGATIONS_EN)
     + r")(?:\s+(?:to\s+)?(?:wear|have|buy|get|put on|see))?(?:\s+(?:in|a|the|any|anything|more|so))?\s*$"
 )
