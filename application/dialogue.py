@@ -256,6 +256,8 @@ class Dialogue:
     ) -> list[Reply]:
         u = conversation.refer(u)  # "save #2", then "how much is it?": #2
         conversation.reopen_linked(u)  # "only nike" after "any of these on sale?": the list it followed
+        if u.intent == "pick" and "trends" in u.cues and not conversation.shown:  # "which sells best?"
+            u = replace(u, intent="trends")  # of nothing in view: no sales data, said
         intent = u.intent
         if intent in SMALL_TALK or intent == "thanks":  # "hi", "thanks", "size 270", "no tie please"
             return said_plainly(u, bool(self.recommend.naver), language)

@@ -22,13 +22,18 @@ def easy_to_wear(item: Item) -> bool:
 
 
 def prefer_of(u: Understood) -> str | None:
-    """What a pick prefers: the most versatile ("이 중에 제일 무난한 거?"), or a style ("which of these is
-    the most formal?"); None: the best ranked."""
+    """What a pick prefers: the most versatile ("이 중에 제일 무난한 거?"), the most popular (no sales
+    data: said so), or a style ("which of these is the most formal?"); None: the best ranked."""
+    if "trends" in u.cues:  # "which one is the best seller?": no sales data here, so the best ranked
+        return "popular"
     return "versatile" if "versatile" in u.cues else u.style if u.intent == "pick" else None
 
 
 def preferred(item: Item, prefer: str) -> bool:
-    """Whether an item is what a pick prefers: "versatile" (easy to wear), else of that style."""
+    """Whether an item is what a pick prefers: "versatile" (easy to wear), "popular" (any: with no
+    sales data, the best ranked is said as the stylist's own pick), else of that style."""
+    if prefer == "popular":
+        return True
     if prefer == "versatile":
         return easy_to_wear(item)
     return item.product is not None and item.product.usage == prefer

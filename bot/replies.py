@@ -133,9 +133,10 @@ def render_reply(reply: Reply, language: str) -> str:
         numbers = reply.values["numbers"]
         prefer, missing = reply.values.get("prefer"), reply.values.get("missing")  # "the most formal"
         say = "pick" if len(numbers) > 1 else "pick_one"
-        say = "pick_versatile" if prefer == "versatile" else "pick_style" if prefer else say
+        if prefer:  # "the easiest to wear", "the best seller" (no sales data: said), "the most formal"
+            say = {"versatile": "pick_versatile", "popular": "pick_popular"}.get(prefer, "pick_style")
         say = "pick_style_none" if missing else say
-        named = prefer if prefer and prefer != "versatile" else missing
+        named = prefer if prefer not in (None, "versatile", "popular") else missing
         style = display_name(USAGES, named, language).lower() if named else ""
         text = render_picks(t(say, language, style=style), numbers, reply.items, language)
     elif reply.say == "pick_between":  # "which is better, #1 or #3?"

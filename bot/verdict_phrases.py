@@ -16,6 +16,10 @@ VERDICTS: dict[str, dict[str, str]] = {
         "en": "The easiest to wear with anything (plain, in a calm colour):",
         "ko": "가장 무난한 건 (무늬 없는 차분한 색):",
     },
+    "pick_popular": {
+        "en": "I don't see sales figures, so I can't name the best seller — my own pick would be:",
+        "ko": "판매 데이터가 없어서 베스트셀러는 알 수 없어요. 제가 고른다면:",
+    },
     "pick_style": {"en": "The most {style} of these:", "ko": "이 중 가장 {style} 스타일:"},
     "pick_style_none": {
         "en": "None of these reads {style} — if I had to choose:",

@@ -1618,12 +1618,15 @@ async def test_which_one_would_you_pick(chat: Chat) -> None:
 async def test_the_most_versatile_of_those_shown(chat: Chat) -> None:
     """'이 중에 제일 무난한 거 뭐야?', 'which is the most versatile?': of a search's answer, the first
     plain one in a neutral colour, numbered as shown (was not understood); 'which is best?' one pick
-    ("one", not "one of each"); 'versatile shoes': neutral, plain shoes."""
+    ("one", not "one of each"); 'which one is the best seller?' the same one, with no sales data said
+    (was a pick that seemed to know); 'versatile shoes': neutral, plain shoes."""
     from understanding.lexicon import NEUTRAL_COLOURS as NEUTRALS
     from vocabulary import pattern_family
 
     plain = pattern_family("solid")
     items = chat.catalog().items
+    (trends,) = await chat.say("which sells best?")  # nothing in view: no sales data, said
+    assert "I don't follow what's trending" in text_of(trends)
     await chat.say("shirts")
     shown = (await chat.state()).shown
     calm = [n for n, i in enumerate(shown, 1) if items[i].colour in NEUTRALS and items[i].pattern in plain]
@@ -1636,6 +1639,11 @@ async def test_the_most_versatile_of_those_shown(chat: Chat) -> None:
         assert lines[0] == "<b>하나만 고른다면:</b>" and lines[1].startswith("1. ")
     (best,) = await chat.say("which is best?")
     assert text_of(best).splitlines()[0] == "<b>If I had to choose one:</b>"
+    (seller,) = await chat.say("which one is the best seller?")  # no sales data: said, then its pick
+    no_data = "<b>I don't see sales figures, so I can't name the best seller — my own pick would be:</b>"
+    assert text_of(seller).splitlines()[:2] == [no_data, text_of(best).splitlines()[1]]
+    (popular,) = await chat.say("이 중에 제일 잘 팔리는 거 뭐야?")
+    assert text_of(popular).startswith("<b>판매 데이터가 없어서 베스트셀러는 알 수 없어요.")
     await chat.say("versatile shoes")
     state = await chat.state()
     assert state.filters.get("tone") == "neutral" and state.filters.get("pattern") == "solid"

@@ -46,6 +46,7 @@ _MOST = re.compile(  # "which of these is the most formal?", "이 중에 제일 
     r"\b(?:which|what)(?: one)?(?: of (?:these|them|those))? is (?:the )?most\b"
     r"|(?:이 ?중에?|여기서)\s*(?:제일|가장)"
 )
+_AMONG = re.compile(r"\b(?:which|of these|of them)\b|이 중|이중|여기서|이것들 중|뭐가|어떤 게|어떤게|어느")
 _BRANDS_OF = re.compile(r"\bbrands? (?:of|for)\b|\bbest\b|\brecommend|추천|좋은")
 _BIGGER = re.compile(r"\b(?:bigger|larger|closer|up close|zoom(?:ed)? in)\b|크게\s*(?:보|볼)|확대|자세히 보")
 _PICTURES = re.compile(  # what is shown bigger: the pictures in view, or a bare "zoom in", "확대해줘"
@@ -232,6 +233,9 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "refine"
     if cues & {"weather_q", "how_pick"} and "outfit" not in cues and not (u.category or u.ref):
         return "weather" if "weather_q" in cues else "how_pick"  # "what's the weather?", "how do you pick?"
+    among = "trends" in cues and "which_brand" not in cues and _AMONG.search(text)
+    if among and not (u.category or u.occasion or u.style or u.colour):
+        return "pick"  # "which one is the best seller?": the stylist's pick of those shown, no sales data
     said = cues & {"trends", "body", "length"}
     said = said - {"body"} if u.build is not None else said  # "I'm petite": a filter
     if said and not (u.category or u.occasion or u.style or u.colour):
