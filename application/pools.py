@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from catalog import Catalog, Filters
 from matching.coherence import Look
-from vocabulary import SLOT_CATEGORIES, slot_of
+from vocabulary import SLOT_CATEGORIES, kind_words, slot_of
 
 from .wish import Wish
 
@@ -59,6 +59,7 @@ def pool(catalog: Catalog, slot: str, look: Look, per_slot: int = 3, wish: Wish 
                 colours=colours,
                 not_colours=not_colours,
                 article_types=article_types,
+                kind_words=kind_words(wish.article) if article_types is not None else (),
                 not_article_types=not_types
                 | (look.refused(slot) if article_types is None and not kind else frozenset()),
                 patterns=patterns,

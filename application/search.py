@@ -30,6 +30,7 @@ from vocabulary import (
     WOMENSWEAR,
     colours_in_name,
     fan_merch,
+    kind_words,
     nearest_colours,
     slot_of,
 )
@@ -120,6 +121,7 @@ class Search:
             colours=wish.colours(),
             not_colours=wish.refused_colours(),
             article_types=wish.article_types() if categories == {wish.category} else None,
+            kind_words=kind_words(wish.article) if categories == {wish.category} else (),
             not_article_types=not_types,
             patterns=patterns,
             not_patterns=not_patterns,

@@ -22,8 +22,10 @@ from vocabulary import (
     cut_of,
     fan_merch,
     has_detail,
+    kind_words,
     made_of,
     named_otherwise,
+    says_kind,
     slot_of,
     sporty,
     without_colours,
@@ -80,6 +82,7 @@ class Filters:
     not_colours: tuple[str, ...] = ()  # "not red"
     article_types: frozenset[str] | None = None  # "sneakers": casual and sports shoes, not sandals
     not_article_types: frozenset[str] = frozenset()  # a dress's bag: no laptop bag (`Look.refused`)
+    kind_words: tuple[str, ...] = ()  # "loafers": products whose name says it (`vocabulary.kind_words`)
     patterns: frozenset[str | None] | None = None  # "striped": striped ones (vocabulary.pattern_family)
     not_patterns: frozenset[str | None] = frozenset()  # "no prints"
     cut: str = ""  # "slim": products whose name says a slim cut (`vocabulary.cut_of`)
@@ -112,6 +115,8 @@ class Filters:
         if self.article_types is not None and named_otherwise(item.name, item.article_type):  # "… Ballerinas"
             return False  # listed as heels, asked for as heels: not shown
         if item.article_type in self.not_article_types:
+            return False
+        if self.kind_words and not says_kind(item.name, self.kind_words):
             return False
         if not self.beachwear and item.article_type in BEACHWEAR:
             return False
@@ -158,6 +163,9 @@ class Catalog:
         self._named = len(self.items)
         self._by_design: dict[tuple[str, str, str], list[int]] = defaultdict(list)  # `recoloured`
         self._designed = 0
+        self._named_kinds: dict[
+            tuple[str, int], bool
+        ] = {}  # article kind -> no product's name says it (`lacks`)
 
     def __len__(self) -> int:
         return len(self.items)
@@ -222,7 +230,12 @@ class Catalog:
 
     def lacks(self, article: str | None) -> bool:
         """Whether an article kind asked (`vocabulary.ARTICLE_KINDS`: "coat") has no product listed."""
-        return article in ARTICLE_KINDS and not ARTICLE_KINDS[article][2] & self.article_types
+        if article not in ARTICLE_KINDS:
+            return False
+        words, key = kind_words(article), (article, len(self.items))  # "loafers": a name that says it
+        if words and key not in self._named_kinds:  # (looked for once, again after products are added)
+            self._named_kinds[key] = not any(says_kind(i.name, words) for i in self.items.values())
+        return not ARTICLE_KINDS[article][2] & self.article_types or self._named_kinds.get(key, False)
 
     def visible(self) -> list[int]:
         """Every product recommendations may show (not kept out by the audit or `hide`)."""

@@ -187,6 +187,29 @@ def test_comfortable_shoes_are_flat_ones_asked_or_said_of_the_shoes_in_view() ->
     assert 5 not in search.select(Ask(heels)) and 5 in search.select(Ask(Wish(category="shoes")))
 
 
+def test_loafers_are_the_shoes_whose_names_say_so() -> None:
+    """'로퍼', 'loafers instead': loafers are listed among casual and formal shoes, never as an article
+    type of their own (were read as formal shoes: oxfords and heels); a Vans slip-on is not one; a
+    catalogue whose names say none lacks them, and formal shoes stand in (`vocabulary.NAMED_KINDS`)."""
+    from application.search import Search
+    from application.wish import Ask
+    from understanding import parse
+
+    named = ["Clarks Men Brown Loafers", "Vans Unisex Classic Slip-On Shoes", "Men Black Oxford Shoes"]
+    types = ["Casual Shoes", "Casual Shoes", "Formal Shoes"]
+    shoes = [
+        replace(_product(i, "shoes", kind), name=name)
+        for i, (name, kind) in enumerate(zip(named, types, strict=True))
+    ]
+    asked = parse("구두 말고 로퍼")
+    assert (asked.category, asked.article) == ("shoes", "loafers")
+    wish = Wish(category=asked.category, article=asked.article)
+    assert Search(None, Catalog(shoes), None).select(Ask(wish)) == [0]  # type: ignore[arg-type]
+    recommend = _recommend(shoes)
+    assert set(recommend.pool("shoes", Look("men", ("casual",)), wish=wish)[0]) == {0}
+    assert not recommend.catalog.lacks("loafers") and Catalog(shoes[1:]).lacks("loafers")
+
+
 def test_a_coat_is_never_a_summer_look_nor_shorts_a_winter_one() -> None:
     """The nearest products' season gives way to what is worn: an outfit photo with a coat (its
     neighbours, light jackets listed "Summer", said summer: its outfit got summer sweaters, "for

@@ -167,7 +167,8 @@ ARTICLE_WORDS: dict[str, tuple[str, ...]] = {
         "boots", "boot", "ankle boots", "rain boots", "wellies", "wellingtons", "부츠", "워커", "장화",
         "레인부츠",
     ),  # fmt: skip
-    "formal shoes": ("formal shoes", "dress shoes", "oxfords", "loafers", "brogues", "구두", "로퍼"),
+    "formal shoes": ("formal shoes", "dress shoes", "oxfords", "brogues", "구두"),
+    "loafers": ("loafers", "loafer", "moccasins", "로퍼", "모카신"),
     "jeans": ("jeans", "청바지"),
     "slacks": ("chinos", "slacks", "슬랙스", "면바지"),  # "trousers" is the category's own name
     "track pants": ("track pants", "joggers", "sweatpants", "트레이닝 바지", "조거"),

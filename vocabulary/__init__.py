@@ -7,7 +7,15 @@ from .care import CARE_KINDS, MATERIALS, NAMED_MATERIALS, care_kind, made_of
 from .details import DETAILS, KIND_DETAILS, has_detail
 from .etiquette import COLOUR_RULES, TIE_COLOURS, ColourRule, colour_fits
 from .fabrics import FABRICS, fabric_fits
-from .kinds import ARTICLE_KINDS, STAND_INS, UNCARRIED, article_category, named_otherwise
+from .kinds import (
+    ARTICLE_KINDS,
+    STAND_INS,
+    UNCARRIED,
+    article_category,
+    kind_words,
+    named_otherwise,
+    says_kind,
+)
 from .labels import (
     ACCEPTED_CATEGORIES,
     ALL_CATEGORIES,
@@ -234,6 +242,8 @@ __all__ = [
     "accepted_categories",
     "article_category",
     "named_otherwise",
+    "kind_words",
+    "says_kind",
     "product_category",
     "slot_of",
 ]

@@ -19,6 +19,7 @@ ARTICLE_KINDS: dict[str, tuple[str, str, frozenset[str]]] = {
         frozenset({"Casual Shoes", "Sports Shoes", "Flats", "Sandals", "Sports Sandals"}),
     ),
     "formal shoes": ("formal shoes", "구두", frozenset({"Formal Shoes", "Heels", "Flats"})),  # hers: pumps
+    "loafers": ("loafers", "로퍼", frozenset({"Casual Shoes", "Formal Shoes", "Heels"})),  # named so
     "jeans": ("jeans", "청바지", frozenset({"Jeans", "Jeggings"})),
     "slacks": ("chinos / slacks", "슬랙스", frozenset({"Trousers"})),  # not jeans or joggers
     "track pants": ("track pants", "트레이닝 바지", frozenset({"Track Pants"})),
@@ -41,7 +42,23 @@ ARTICLE_KINDS: dict[str, tuple[str, str, frozenset[str]]] = {
 }
 # A kind the catalogue may list none of, and the kind shown instead, said so ("No coats here, so the
 # closest: jackets").
-STAND_INS: dict[str, str] = {"coat": "jacket"}
+STAND_INS: dict[str, str] = {"coat": "jacket", "loafers": "formal shoes"}
+
+# Kinds no article type holds alone, known by what a product's name says: loafers are listed among
+# casual and formal shoes ("Clarks Men Brown Loafers"), never as an article type of their own.
+NAMED_KINDS: dict[str, tuple[str, ...]] = {"loafers": ("loafer", "moccasin")}  # (a Vans slip-on is not)
+
+
+def kind_words(article: str | None) -> tuple[str, ...]:
+    """The words a product's name must say to be of a kind asked (`NAMED_KINDS`); () for any."""
+    return NAMED_KINDS.get(article or "", ())
+
+
+def says_kind(name: str, words: tuple[str, ...]) -> bool:
+    """Whether a product's name says one of a kind's words ("Clarks Men Brown Loafers": loafers)."""
+    lowered = f" {name.lower().replace('-', ' ')}"
+    return any(f" {word}" in lowered for word in words)
+
 
 # Catalogue article types some names contradict ("United Colors of Benetton Women Black Ballerinas" is
 # listed as Heels): asked for that kind by name, such a product is left out — what you see is what you
