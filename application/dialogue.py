@@ -378,7 +378,7 @@ class Dialogue:
             u, intent = replace(u, intent="refine", about_focus=True), "refine"  # its shoes, not any shoes
         around_focus = conversation.has_focus and u.about_focus  # "what shoes go with it?"
         if conversation.wish.toned_down(u):  # "make it look younger" of an interview's look: for it still
-            u = replace(u, occasion=conversation.wish.occasion)
+            u = replace(u, occasion=conversation.wish.occasion, season=u.season or conversation.wish.season)
         moved_on = conversation.moved_on(self.catalog, u)  # "an outfit for an interview" after a skirt's
         moved_on = moved_on or await self.described.gives_way(conversation, user_id, u)  # "…for men"
         if moved_on and not (u.occasion or u.style):  # "something warmer" after a date's look: still a date's

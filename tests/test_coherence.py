@@ -167,7 +167,7 @@ def test_a_womans_formal_shoes_are_heels_and_flats_and_a_kind_refused_is_left_ou
 def test_comfortable_shoes_are_flat_ones_asked_or_said_of_the_shoes_in_view() -> None:
     """'편한 신발', and '좀 더 편한 걸로' with shoes in view: sneakers, flats and sandals, no heels or
     formal shoes (was the same shoes again, only filtered casual); '굽 있는 걸로' is heels, and not
-    ballerinas the catalogue lists as heels (`vocabulary.named_otherwise`)."""
+    ballerinas the catalogue lists as heels, nor flats a slipper (`vocabulary.named_otherwise`)."""
     from application.search import Search
     from application.wish import Ask
     from understanding import parse
@@ -185,6 +185,9 @@ def test_comfortable_shoes_are_flat_ones_asked_or_said_of_the_shoes_in_view() ->
     search = Search(None, Catalog([*products, ballerinas]), None)  # type: ignore[arg-type]
     heels = Wish(category="shoes", article="heels")  # listed as heels, named ballerinas: not heels
     assert 5 not in search.select(Ask(heels)) and 5 in search.select(Ask(Wish(category="shoes")))
+    slipper = replace(_product(6, "shoes", "Flats", gender="women"), name="Puma Women Black Slipper")
+    search = Search(None, Catalog([*products, slipper]), None)  # type: ignore[arg-type]
+    assert search.select(Ask(Wish(category="shoes", article="flats"))) == [2]  # a slipper is no flat
 
 
 def test_loafers_are_the_shoes_whose_names_say_so() -> None:

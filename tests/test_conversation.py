@@ -1370,22 +1370,23 @@ async def test_a_partner_named_as_company_is_the_other_gender(chat: Chat) -> Non
 
 
 async def test_a_date_a_season_and_who_the_user_is(chat: Chat) -> None:
-    """'Something less formal' after an interview's outfit is smart casual, for the interview still (was
-    a smart-casual look for nothing), and so are 'make it look younger' and '정장은 싫어'; the ✕ of
-    'smart casual' puts the formal look back; 'I don't want to wear a suit' leaves blazers out, 'I don't
-    have brown shoes' takes the look's shoes in other colours. 'An outfit
-    for a first date' is a date (not item #1): smart casual, begun from a shirt, a
-    blouse or a dress, with no flip flops, track pants, caps or backpacks; 'I'm a woman' is kept as
-    who the user shops for, and said so; 'an outfit for winter' then starts from a warm piece for
-    her, still for the date (the occasion had been dropped with the piece in view), and 'something
-    for autumn' keeps to spring and autumn pieces; '좀 더 귀엽게' keeps the date, in light colours."""
+    """'Something less formal' after a summer interview's outfit is smart casual, for the interview and the
+    summer still (was a smart-casual look for nothing, then for any season), and so are 'make it look younger'
+    and '정장은 싫어'; the ✕ of 'smart casual' puts the formal look back; 'I don't want to wear a suit' leaves
+    blazers out, 'I don't have brown shoes' takes the look's shoes in other colours. 'An outfit for a first
+    date' is a date (not item #1): smart casual, begun from a shirt, a blouse or a dress, with no flip flops,
+    track pants, caps or backpacks; 'I'm a woman' is kept as who the user shops for, and said so; 'an outfit
+    for winter' then starts from a warm piece for her, still for the date (the occasion had been dropped with
+    the piece in view), and 'something for autumn' keeps to spring and autumn pieces; '좀 더 귀엽게' keeps the
+    date, in light colours."""
     from vocabulary import SMART_REFUSED
 
-    await chat.say("an outfit for a job interview for men")
+    await chat.say("an outfit for a summer job interview for men")
     for said in ("something less formal", "make it look younger"):  # not track pants and trainers
         *_, answer = await chat.say(said)
         state = await chat.state()
         assert state.filters.get("occasion") == "interview" and state.filters.get("style") == "casual"
+        assert state.filters.get("season") == "summer"  # kept (was dropped with the formal start)
         shown = [chat.catalog().items[i] for i in state.shown]
         assert shown and not [p.name for p in shown if p.article_type in SMART_REFUSED]
         assert "✕ smart casual" in buttons(answer) and "✕ for an interview" in buttons(answer)
