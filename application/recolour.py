@@ -40,6 +40,10 @@ class Recolour:
         items, mode = self.catalog.items, conversation.mode
         if u.category and (piece := conversation.shown_of(self.catalog, slot_of(u.category))) is not None:
             return items[piece].colour
+        picks = conversation.look_picks(self.catalog) if u.category and mode == "outfit" else []
+        worn = [i for i, _ in picks if items[i].slot == slot_of(u.category or "")]  # "바지 다른 색 있어?"
+        if worn:  # of a look narrowed to its shoes: the look's trousers'
+            return items[worn[0]].colour
         if u.category and conversation.focus_analysis_id is not None:  # "신발 색 바꿔줘": the photo's shoes'
             row, garments, _, _ = await self.answers.focus(conversation, user_id)
             worn = [

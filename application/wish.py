@@ -117,8 +117,10 @@ class Wish:
             )
         if u.occasion:
             wish = replace(wish, occasion=u.occasion, style=u.style, season=u.season or wish.season)
-        elif u.style:  # another style leaves the occasion; its own ("cuter" for a date: casual) keeps it
-            wish = replace(wish, style=u.style, occasion=wish.occasion if u.style == wish.style else None)
+        elif u.style:  # another style leaves the occasion; its own ("cuter" for a date: casual) keeps it,
+            smart = (said := occasion_named(wish.occasion)) and said.smart and not (u.tone or u.category)
+            kept = u.style == wish.style and not smart  # not "more casual" of a date's smart casual
+            wish = replace(wish, style=u.style, occasion=wish.occasion if kept else None)
         if u.season and not u.occasion:  # "a winter outfit" after a beach's: the beach is left behind
             kept = in_season(wish.occasion, u.season)
             wish = replace(wish, season=u.season, occasion=wish.occasion if kept else None)
@@ -384,10 +386,7 @@ class Wish:
         """The filters as `stylist chat --json` prints them (gender men / women, or null)."""
         out = asdict(self)
         out["gender"] = self.gender if self.gender in ("men", "women") else None
-        for key in ASKED_ONLY:
-            if out[key] is None:
-                del out[key]
-        return out
+        return {key: value for key, value in out.items() if value is not None or key not in ASKED_ONLY}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Wish:

@@ -3157,6 +3157,30 @@ async def test_save_it_about_a_product_in_view_keeps_that_product(chat: Chat) ->
     assert chat.catalog().items[third].name in text_of(listed)
 
 
+async def test_a_looks_piece_in_other_colours_and_a_date_made_more_casual(chat: Chat) -> None:
+    """'바지 다른 색 있어?' of a look narrowed to its shoes: the look's trousers in other colours (was
+    "which colour should I leave out?"); 'more casual' of a date's smart-casual look is everyday casual,
+    the date left (was the same look again), while 'cuter' keeps it."""
+    items = chat.catalog().items
+    chat.user = chat.api.user(61, language="ko")
+    await chat.say("남자 캐주얼 코디")
+    state = await chat.state()
+    trousers = next((i for i in state.shown if items[i].slot == "bottom"), None)
+    await chat.say("신발은 운동화로")
+    await chat.say("바지 다른 색 있어?")
+    state = await chat.state()
+    if trousers is not None:  # (the small catalogue's casual look has some)
+        assert state.filters.get("not_colour") == items[trousers].colour
+        assert state.shown and all(items[i].colour != items[trousers].colour for i in state.shown[1:])
+        assert all(items[i].slot == "bottom" for i in state.shown if i != state.focus_product_id)
+    chat.user = chat.api.user(62, language="en")
+    await chat.say("cuter outfit for a date")
+    assert (await chat.state()).filters.get("occasion") == "date"
+    await chat.say("more casual")
+    state = await chat.state()
+    assert state.filters.get("occasion") is None and state.filters.get("style") == "casual"
+
+
 async def test_a_numbered_product_in_other_colours(chat: Chat) -> None:
     """'2번 다른 색 있어?', 'does #1 come in other colours?': that product's kind in the colours it is
     not (its own design's first, `Catalog.recoloured`), the colour left out with its ✕, and so 'what
