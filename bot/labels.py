@@ -97,7 +97,7 @@ OCCASION_NAMES: dict[str, tuple[str, str]] = {
     "family": ("meeting the family", "상견례"),
     "black_tie": ("black tie", "블랙 타이"),
     "cocktail": ("cocktail attire", "칵테일 파티"),
-    "camping": ("camping", "캠핑"),
+    "camping": ("the outdoors", "캠핑·야외"),  # camping, a weekend in the mountains
     "ski": ("skiing", "스키장"),
     "concert": ("a concert", "콘서트"),
     "outing": ("a day out", "나들이"),

@@ -44,6 +44,21 @@ _GYM = (
     "바디프로필", "바디 프로필", "바프",
 )  # fmt: skip
 
+_BEACH = (  # ("beach vacation": not a holiday's, "vacation" being the longer word)
+    "beach", "beach holiday", "seaside", "pool", "swimming pool", "pool party", "water park",
+    "바캉스", "해변", "바닷가", "휴양지", "수영장", "워터파크", "beach vacation", "beach trip",
+    "beach getaway", "tropical",
+    # resorts by the sea, warm in any month
+    "bali", "hawaii", "cancun", "phuket", "boracay", "cebu", "guam", "saipan", "maldives",
+    "da nang", "발리", "하와이", "괌", "사이판", "푸켓", "세부", "보라카이", "몰디브", "다낭",
+    "동남아", "해외 휴양지",
+)  # fmt: skip
+_OUTDOORS = (  # camping, and a weekend in the mountains or the countryside: outdoors, casual
+    "camping", "barbecue", "bbq", "캠핑", "바베큐", "워크샵", "워크숍", "glamping", "글램핑",
+    "in the mountains", "to the mountains", "mountain cabin", "a cabin", "countryside", "산에",
+    "산으로", "시골", "펜션", "mountain trip", "mountain weekend", "mountain getaway",
+)  # fmt: skip
+
 
 OCCASIONS: tuple[Occasion, ...] = (
     Occasion(
@@ -131,51 +146,7 @@ OCCASIONS: tuple[Occasion, ...] = (
         ("golf", "golfing", "golf course", "골프", "골프웨어", "골프장", "라운딩", "스크린 골프"),
         wears="polo",
     ),
-    Occasion(
-        "beach",
-        "casual",
-        "summer",
-        (
-            "beach",
-            "beach holiday",
-            "seaside",
-            "pool",
-            "swimming pool",
-            "pool party",
-            "water park",
-            "바캉스",
-            "해변",
-            "바닷가",
-            "휴양지",
-            "수영장",
-            "워터파크",
-            "beach vacation",  # (not a holiday's: "vacation" is the longer word)
-            "beach trip",
-            "beach getaway",
-            "tropical",
-            "bali",  # resorts by the sea, warm in any month
-            "hawaii",
-            "cancun",
-            "phuket",
-            "boracay",
-            "cebu",
-            "guam",
-            "saipan",
-            "maldives",
-            "da nang",
-            "발리",
-            "하와이",
-            "괌",
-            "사이판",
-            "푸켓",
-            "세부",
-            "보라카이",
-            "몰디브",
-            "다낭",
-            "동남아",
-            "해외 휴양지",
-        ),
-    ),
+    Occasion("beach", "casual", "summer", _BEACH),
     Occasion(
         "holiday",
         "casual",
@@ -282,12 +253,7 @@ OCCASIONS: tuple[Occasion, ...] = (
         ),
         smart=True,
     ),
-    Occasion(
-        "camping",
-        "casual",
-        None,
-        ("camping", "barbecue", "bbq", "캠핑", "바베큐", "워크샵", "워크숍"),
-    ),
+    Occasion("camping", "casual", None, _OUTDOORS),
     Occasion(  # a winter's sporty day out: the cold's layers, casual
         "ski",
         "casual",
