@@ -1,10 +1,11 @@
 """Who is dressed, read from the people a message names. A partner named as company ("a date with my
-boyfriend", "my girlfriend's parents", "남친이랑 데이트", "여친 부모님 뵙는데"): the user is then most
-likely of the other gender, the look's gender until they say otherwise (shown as a filter with its ✕;
-never kept as theirs). A role at a wedding ("the groom's mother", "신부 아버지"): that role's gender. A
-son or daughter at an interview, a job or a graduation: a grown-up one, not kidswear. An eye or hair
-colour ("blue eyes", "흑발"): the colours that bring it out (`vocabulary.FEATURES`), read as a tone.
-`shopper_gender` gathers them with the gender a message names ("men's", "for her") and "I'm a woman"."""
+boyfriend", "my girlfriend's parents", "남친이랑 데이트", "여친 부모님 뵙는데"): the user is then most likely
+of the other gender, the look's gender until they say otherwise (shown as a filter with its ✕; never kept as
+theirs). Family visited or met ("visiting my grandma", "할머니댁 가요", "엄마랑 쇼핑"): company too, no gender
+of the one dressed. A role at a wedding ("the groom's mother", "신부 아버지"): that role's gender. A son or
+daughter at an interview, a job or a graduation: a grown-up one, not kidswear. An eye or hair colour ("blue
+eyes", "흑발"): the colours that bring it out (`vocabulary.FEATURES`), read as a tone. `shopper_gender`
+gathers them with the gender a message names ("men's", "for her") and "I'm a woman"."""
 
 from __future__ import annotations
 
@@ -105,6 +106,22 @@ _OWN_GENDER = re.compile(
     r"|(?:여자|남자|여성|남성)(?:예요|에요|이에요|입니다|이예요|임|야|거든요|인데)"  # "20대 여자에요"
 )
 _HIM_OR_HER = re.compile(r"\b(?:him|his|her)\b")
+_RELATIVE = (
+    r"grand(?:ma|mother|pa|father|parents)|granny|nana|mom|mum|mother|dad|father|parents|aunt|auntie"
+    r"|uncle|in-laws|family|relatives"
+)
+_KO_RELATIVE = (
+    r"외?할머니|외?할아버지|부모님|엄마|아빠|어머니|어머님|아버지|아버님|시부모님|이모|삼촌|고모|친척"
+)
+_VISITED = re.compile(  # family the user visits or goes with: company, not the one dressed
+    rf"\b(?:visit(?:ing)?|see(?:ing)?|meet(?:ing)?|with|at|to)\s+(?:my\s+|our\s+)?(?:{_RELATIVE})\b"
+    rf"|\b(?:my\s+)?(?:{_RELATIVE})'s\s+(?:house|place|home)\b"
+    rf"|(?:{_KO_RELATIVE})\s?(?:댁|집|네|뵈|뵙|만나|보러|랑|하고|께\s?인사)|시댁|처가|큰집"
+)
+_WEARER = re.compile(  # a gender said of the one dressed, not of family named as company
+    r"\b(?:men|women|mens|womens|men's|women's|man|woman|male|female|guy|girl|lady|ladies|for (?:him|her))\b"
+    r"|남자|여자|남성|여성"
+)
 
 
 def shopper_gender(text: str, named: str | None, gift: bool, maternity: bool) -> tuple[str | None, bool]:
@@ -112,6 +129,8 @@ def shopper_gender(text: str, named: str | None, gift: bool, maternity: bool) ->
     user said it of themselves ("I'm a man"). `named` is the gender term found ("men", "women"); a gift
     "for him" is his, a pregnancy hers, a partner named as company the other's, a wedding role its own."""
     gender = named if named in ("men", "women") else None
+    if not gift and _VISITED.search(text) and not _WEARER.search(text):  # "visiting my grandma": not hers
+        gender = None
     if gift and gender is None and (him := _HIM_OR_HER.search(text)):
         gender = "men" if him[0] in ("him", "his") else "women"  # "what should I get him?"
     if maternity and gender is None:  # "I'm pregnant": hers
