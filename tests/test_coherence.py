@@ -188,6 +188,10 @@ def test_comfortable_shoes_are_flat_ones_asked_or_said_of_the_shoes_in_view() ->
     slipper = replace(_product(6, "shoes", "Flats", gender="women"), name="Puma Women Black Slipper")
     search = Search(None, Catalog([*products, slipper]), None)  # type: ignore[arg-type]
     assert search.select(Ask(Wish(category="shoes", article="flats"))) == [2]  # a slipper is no flat
+    sandal = replace(_product(7, "shoes", "Flats", gender="women"), name="Carlton London Women Black Sandal")
+    assert 7 not in Search(None, Catalog([*products, sandal]), None).select(  # type: ignore[arg-type]
+        Ask(Wish(category="shoes", article="flats"))
+    )
 
 
 def test_loafers_are_the_shoes_whose_names_say_so() -> None:

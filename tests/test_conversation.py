@@ -3181,6 +3181,19 @@ async def test_a_looks_piece_in_other_colours_and_a_date_made_more_casual(chat: 
     assert state.filters.get("occasion") is None and state.filters.get("style") == "casual"
 
 
+async def test_an_interviews_shoes_not_too_high(chat: Chat) -> None:
+    """'회사 면접' is an interview (was the office's); '구두는 너무 높지 않은 걸로' after its look is the
+    look's shoes, flat ones (was a new search for formal shoes, the interview left behind)."""
+    chat.user = chat.api.user(63, language="ko")
+    await chat.say("여자예요")
+    await chat.say("다음 주 회사 면접인데 뭐 입어야 돼?")
+    assert (await chat.state()).filters.get("occasion") == "interview"
+    await chat.say("구두는 너무 높지 않은 걸로")
+    state = await chat.state()
+    assert state.mode == "outfit" and state.filters.get("occasion") == "interview"
+    assert state.filters.get("article") == "flats" and state.focus_product_id is not None
+
+
 async def test_a_numbered_product_in_other_colours(chat: Chat) -> None:
     """'2번 다른 색 있어?', 'does #1 come in other colours?': that product's kind in the colours it is
     not (its own design's first, `Catalog.recoloured`), the colour left out with its ✕, and so 'what

@@ -108,6 +108,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
         "장화", "레인부츠", "comfortable shoes", "comfy shoes", "편한 신발", "편안한 신발", "발 편한",
         "굽 있는", "굽이 있는", "굽 높은", "높은 굽", "굽이 높은", "a heel", "with a heel",
         "low heels", "low heel", "lower heels", "kitten heels", "not too high", "not so high", "덜 높은",
+        "너무 높지 않은", "높지 않은", "안 높은", "굽 안 높은",
     ),
     "shirt": ("shirt", "shirts", "button-down", "button down", "셔츠", "남방"),
     "dress": ("dress", "dresses", "gown", "sundress", "saree", "sari", "원피스", "드레스"),
@@ -161,6 +162,7 @@ ARTICLE_WORDS: dict[str, tuple[str, ...]] = {
     "flats": (  # a heel's height is in no listing: low ones asked, the flat ones
         "flats", "ballet flats", "flat shoes", "플랫", "굽 낮은", "낮은 굽", "굽이 낮은", "굽 없는",
         "low heels", "low heel", "lower heels", "kitten heels", "not too high", "not so high", "덜 높은",
+        "너무 높지 않은", "높지 않은", "안 높은", "굽 안 높은",
     ),
     "comfortable": ("comfortable shoes", "comfy shoes", "편한 신발", "편안한 신발", "발 편한"),
     "boots": (

@@ -419,8 +419,10 @@ def occasion_said(matches: list[Match]) -> str | None:
     """The occasion a message names: the most specific ("meeting her parents", not "meeting"; "a trip to
     guam" the beach, a holiday being any trip), the rain's last ("비 오는 날 출근룩": the office's)."""
     named = [m for m in matches if m.kind == "occasion" and not m.negated]
-    specific = max(
-        named, key=lambda m: (m.label != "rain", m.label != "holiday", m.end - m.start), default=None
+    specific = max(  # (and not the office's of "회사 면접": an interview at a company)
+        named,
+        key=lambda m: (m.label != "rain", m.label != "holiday", m.end - m.start, m.label != "office"),
+        default=None,
     )
     return specific.label if specific else None
 

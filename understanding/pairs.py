@@ -109,7 +109,7 @@ def kinds_listed(
 # One garment made another of its slot: "바지는 반바지로", "make the trousers shorts", "swap the
 # jeans for shorts", "change the shoes to sneakers".
 _TOPIC_KO = re.compile(r"^(?:은|는|을|를)?\s+$")
-_INTO_KO = re.compile(r"^(?:으로|로)(?:\s|$|[?.!]|바꿔|해|줘)")
+_INTO_KO = re.compile(r"^(?:으로|로|\s?(?:걸로|거로|것으로))(?:\s|$|[?.!]|바꿔|해|줘)")  # "굽 낮은 걸로"
 _SWAP_EN = re.compile(r"\b(?:make|change|swap|switch|replace|turn)\s+(?:the\s+|my\s+|those\s+)?$")
 _INSTEAD_KO = re.compile(r"^\s*대신(?:에)?\s+$")
 _RESTYLE_KO = re.compile(

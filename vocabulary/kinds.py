@@ -65,7 +65,7 @@ def says_kind(name: str, words: tuple[str, ...]) -> bool:
 # asked for.
 NAMED_OTHERWISE: dict[str, tuple[str, ...]] = {
     "Heels": ("ballerina", "flats", "flat shoe"),
-    "Flats": ("heel", "wedge", "pumps", "slipper"),  # (a sports slipper is no flat for a wedding)
+    "Flats": ("heel", "wedge", "pumps", "slipper", "sandal"),  # (no sports slipper or sandal: closed flats)
 }
 
 
