@@ -17,6 +17,7 @@ from vocabulary import (
     ALL_SEASON_TYPES,
     ARTICLE_KINDS,
     BEACHWEAR,
+    DENIM,
     brand_of,
     climate_of,
     cut_of,
@@ -214,10 +215,15 @@ class Catalog:
                 colours.setdefault(item.colour, i)
         return list(colours.values())
 
-    def not_sporty(self, ids: list[int], least: int) -> list[int]:
-        """`ids` without sportswear (`vocabulary.sporty`: a sports maker's, a rain jacket) when at least
-        `least` are left, else all of them: a formal look's closest casual pieces."""
-        return self._without(ids, least, lambda item: sporty(item.name, item.article_type))
+    def not_sporty(self, ids: list[int], least: int, formal: bool = False) -> list[int]:
+        """`ids` without sportswear (`vocabulary.sporty`: a sports maker's, a rain jacket) — and, for a
+        `formal` look, without jeans (`vocabulary.DENIM`) — when at least `least` are left, else all of
+        them: a dressy look's closest casual pieces."""
+        return self._without(
+            ids,
+            least,
+            lambda item: sporty(item.name, item.article_type) or (formal and item.article_type in DENIM),
+        )
 
     def not_fan_merch(self, ids: list[int], least: int) -> list[int]:
         """`ids` without a team's merchandise (`vocabulary.fan_merch`) on the same terms: a look that

@@ -303,6 +303,22 @@ async def test_a_formal_search_relaxed_to_casual_leaves_sportswear_out() -> None
     assert {i.product_id for i in await search.find(ask, k=5, smart=True)} == set(range(1, 6))
 
 
+def test_a_formal_looks_closest_casual_trousers_are_not_jeans() -> None:
+    """'치마 말고 바지로' of an interview's look with one formal pair of trousers here: the closest casual
+    trousers beside it, not jeans or jeggings (were jeans and jeggings at an interview); jeans asked by
+    name, or a party's look, keep them."""
+    products = [_product(1, "pants", "Trousers", usage="formal", gender="women")]
+    products += [_product(i, "pants", "Trousers", gender="women") for i in (2, 3)]
+    products += [_product(i, "pants", kind, gender="women") for i, kind in ((4, "Jeans"), (5, "Jeggings"))]
+    recommend = _recommend(products)
+    trousers = Wish(category="pants")
+    formal = Look("women", ("formal",))
+    assert set(recommend.pool("bottom", formal, wish=trousers)[0]) == {1, 2, 3}
+    assert set(recommend.pool("bottom", Look("women", ("party",)), wish=trousers)[0]) >= {4, 5}
+    jeans = Wish(category="pants", article="jeans")
+    assert set(recommend.pool("bottom", formal, wish=jeans)[0]) == {4, 5}
+
+
 def test_a_cold_look_with_no_coat_of_its_style_says_so() -> None:
     """A winter interview look with no formal outerwear here is shown without a layer and says so
     (`Answers.layer_missing`; it was silent); with a formal one, or not cold, or a layer shown, or

@@ -9,6 +9,7 @@ SMART_REFUSED = frozenset(
     {"Flip Flops", "Sports Shoes", "Sports Sandals", "Track Pants", "Tights", "Leggings", "Shorts", "Caps",
      "Backpacks", "Rucksacks", "Duffel Bag", "Waist Pouch", "Laptop Bag", "Trolley Bag"}
 )  # fmt: skip
+DENIM = frozenset({"Jeans", "Jeggings"})  # not a formal look's, even as its closest casual trousers
 SMART_TOPS = frozenset({"Shirts", "Tops", "Tunics"})  # what a smart-casual look's tops are, first
 DRESS_SHOES = frozenset({"Flats", "Heels", "Sandals"})  # what a dress is worn with, first
 # What a smart-casual look starts from when no garment is named
