@@ -64,10 +64,13 @@ def verdict_reply(verdict: Verdict, category: str, colour: str | None, asked: Wi
     return Reply("verdict", {"verdict": verdict, "category": category, "colour": colour, "wish": asked})
 
 
-def judge_pair(look: Look, colour: str | None, asked: Wish, kind_styles: Counter[str]) -> Verdict:
+def judge_pair(
+    look: Look, colour: str | None, asked: Wish, kind_styles: Counter[str], strict: bool = False
+) -> Verdict:
     """'Does this go with black jeans?': no when their colours clash (`colour_harmony`); else yes
     when the kind is worn in the look's style (a fifth of the catalogue's of that kind), maybe when
-    it is mostly worn in another (jeans make a blazer less formal)."""
+    it is mostly worn in another (jeans make a blazer less formal) — no, for an occasion whose dress
+    code is `strict` (an interview, a funeral), when it is hardly ever worn so (sneakers)."""
     style = look.styles[0] if look.styles else "casual"
     kind = asked.article or asked.category or ""
     score, rule = colour_harmony(colour, asked.colour) if asked.colour else (1.0, "")
@@ -76,7 +79,7 @@ def judge_pair(look: Look, colour: str | None, asked: Wish, kind_styles: Counter
     total = sum(kind_styles.values())
     usual = kind_styles.most_common(1)[0][0] if total else style
     worn = sum(kind_styles[s] for s in (style, *STAND_INS.get(style, ()))) / total if total else 1.0
-    fits, reason = ("yes", "") if worn >= 0.2 else ("maybe", "style")
+    fits, reason = ("yes", "") if worn >= 0.2 else ("no" if strict and worn < 0.05 else "maybe", "style")
     return Verdict(fits, reason, style, usual, pair=(kind, asked.colour, rule))
 
 

@@ -18,7 +18,7 @@ from .albums import Albums
 from .balance import balance, look_colours
 from .conversation import Conversation
 from .looks import kind_of, look_of
-from .opinion import instead, judge, judge_pair, verdict_reply
+from .opinion import STRICT_OCCASIONS, instead, judge, judge_pair, verdict_reply
 from .records import largest
 from .replies import Reply, examples
 from .search import Search
@@ -102,7 +102,8 @@ class Verdicts:
         # "is a blazer ok for a funeral?": the kind's style, not the colour of its typical piece
         colour, pattern = (u.colour, u.pattern) if kind else (worn.colour, worn.pattern)
         if u.category:  # "does this go with black jeans?"
-            verdict = judge_pair(look_of(row), colour, asked, self.search.styles(asked))
+            strict = conversation.wish.occasion in STRICT_OCCASIONS  # sneakers for an interview's look: no
+            verdict = judge_pair(look_of(row), colour, asked, self.search.styles(asked), strict)
         else:
             verdict = judge(look_of(row), kind_of(row), colour, asked, pattern, "warmth" in u.cues)
         said = verdict_reply(verdict, row.category, colour, asked)
@@ -111,13 +112,17 @@ class Verdicts:
             return [said, await self._with_wardrobe(row, user_id)] if u.buying else [said]
         if verdict.shows_outfit or u.category:
             kept = replace(u, colour=None) if verdict.reason == "colour" else u
+            refused = u.category is not None and verdict.fits == "no" and verdict.reason == "style"
+            kept = replace(kept, category=None, article=None) if refused else kept  # sneakers for an
+            # interview: the look as it is
             conversation.wish = replace(
                 conversation.wish.fresh(kept), whole=whole or None
             )  # not asked before
             outfit = await self.answer(conversation, user_id, "outfit", language)
-            if u.category and not self._shows(conversation, u.category):  # none of the look's: the kind asked
+            asked_kind = u.category and not refused and not self._shows(conversation, u.category)
+            if asked_kind:  # none of the look's: the kind asked
                 outfit = await self.answer(conversation, user_id, "search", language)
-            if u.category and not self._shows(conversation, u.category):  # none of that kind: said so
+            if asked_kind and not self._shows(conversation, u.category):  # none of that kind: said so
                 said.values["none"], outfit = True, []
             return [said, *outfit]
         shopper = await self.account.shopper(user_id)

@@ -154,6 +154,10 @@ VERDICTS: dict[str, dict[str, str]] = {
         "en": "It could work: {kind} are mostly {usual}, so they make it less {style}.",
         "ko": "괜찮을 수 있어요. {kind}은(는) 대부분 {usual} 스타일이라 조금 덜 {style}하게 보여요.",
     },
+    "pair_no_style": {
+        "en": "Better not: {kind} are {usual} wear, and this look is {style}.",
+        "ko": "추천하지 않아요. {kind}은(는) {usual} 스타일이라 이런 {style} 코디에는 어울리지 않아요.",
+    },
     "pair_no": {
         "en": "I'd rather not: {colour} and {other} clash.",
         "ko": "추천하지 않아요. {colour}와(과) {other}은(는) 서로 부딪혀요.",
@@ -161,6 +165,7 @@ VERDICTS: dict[str, dict[str, str]] = {
     "pair_then_yes_colour": {"en": " Some {kind} to pick from:", "ko": " 이런 {kind}은(는) 어때요:"},
     "pair_then": {"en": " Some to pick from:", "ko": " 이런 건 어때요:"},
     "pair_then_look": {"en": " Here's the look:", "ko": " 이렇게 입어 보세요:"},
+    "pair_then_suits": {"en": " Here's the look with what suits it:", "ko": " 이 코디에 맞는 아이템이에요:"},
     "pair_then_no": {
         "en": " Here are {kind} in colours that go with {colour}:",
         "ko": " {colour}와(과) 어울리는 색의 {kind}이에요:",

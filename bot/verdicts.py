@@ -85,8 +85,10 @@ def _pair_text(
         values["style"] = LESS_OF.get(verdict.style, (values["style"],) * 2)[language == "ko"]
     key = "pair_no" if verdict.fits == "no" else "pair_maybe" if verdict.fits == "maybe" else "pair_yes"
     key += "_colour" if key == "pair_yes" and other and colour else ""
+    key += "_style" if key == "pair_no" and verdict.reason == "style" else ""  # sneakers for an interview
     tails = {"pair_no": "pair_then_no", "pair_yes_colour": "pair_then_yes_colour"}  # what the pieces are
     then = tails.get(key, "pair_then") if not look or key == "pair_no" else "pair_then_look"
+    then = "pair_then_suits" if key == "pair_no_style" else then  # the look as it suits, instead
     then = "pair_then_none" if none else then
     text = t(key, language, **values) + t(then, language, **values)
     return text[:1].upper() + text[1:]

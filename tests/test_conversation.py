@@ -4043,6 +4043,12 @@ async def test_a_bridesmaid_wears_a_soft_coloured_dress_and_a_colour_asked_is_fo
     assert text_of(said).startswith("조금 어려워요. 반바지는 캐주얼 스타일인데 장례식에는 포멀 스타일이")
     (said, *_) = await chat.say("is a blazer ok?")
     assert text_of(said).startswith("Yes — blazers read formal, right for a funeral.")
+    await chat.say("an outfit for a job interview")
+    (said, *look) = await chat.say("can I wear sneakers?")  # a strict dress code: no (was "it could work")
+    assert text_of(said).startswith("Better not: sneakers are ") and "this look is formal." in text_of(said)
+    assert "none of them" not in text_of(said)
+    state = await chat.state()
+    assert state.filters.get("article") is None and state.filters.get("occasion") == "interview"
 
 
 async def test_more_like_one_in_a_colour_it_lacks_leaves_the_lists_print(chat: Chat) -> None:
