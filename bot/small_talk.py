@@ -154,10 +154,10 @@ SMALL_TALK: dict[str, dict[str, str]] = {
         "넓어요”, “하체가 있어요”처럼 알려 주시면 어울리는 스타일을 말씀드리고 그런 상품부터 보여 드릴게요.",
     },
     "no_shop_info": {
-        "en": "Stock, delivery, payment, returns, brand and reviews are the shop's to answer: each link "
-        "opens the item on Naver Shopping, with all of that. I can find items by colour, kind, style, "
-        "occasion and price, for example:",
-        "ko": "재고, 배송, 결제, 반품, 브랜드와 후기는 쇼핑몰에서 확인해 주세요. 링크를 누르면 "
+        "en": "Stock, delivery, payment, gift wrapping, returns, brand and reviews are the shop's to answer: "
+        "each link opens the item on Naver Shopping, with all of that. I can find items by colour, kind, "
+        "style, occasion and price, for example:",
+        "ko": "재고, 배송, 결제, 선물 포장, 반품, 브랜드와 후기는 쇼핑몰에서 확인해 주세요. 링크를 누르면 "
         "네이버 쇼핑의 상품 페이지가 열려요. 색상, 종류, 스타일, 상황, 가격으로 찾아 드릴 수 "
         "있어요. 예를 들어:",
     },

@@ -499,10 +499,11 @@ async def test_small_talk_help_examples_and_the_command_menu(chat: Chat) -> None
     assert "I can't see a body in a photo, so tell me your build" in text_of(shape)
     (stock,) = await chat.say("is it in stock?")
     assert text_of(stock).startswith(
-        "Stock, delivery, payment, returns, brand and reviews are the shop's to answer"
+        "Stock, delivery, payment, gift wrapping, returns, brand and reviews are the shop's to answer"
     )
-    (pay,) = await chat.say("can I pay with kakao pay?")  # the shop's too (was not understood)
-    assert text_of(pay).startswith("Stock, delivery, payment")
+    for asked in ("can I pay with kakao pay?", "포장 돼?"):  # the shop's too (were not understood)
+        (pay,) = await chat.say(asked)
+        assert text_of(pay).startswith(("Stock, delivery, payment", "재고, 배송, 결제, 선물 포장"))
     (pair,) = await chat.say("do navy and black go together?")  # the outfit's colour rules, said
     assert text_of(pair) == "Yes — navy and black go together (two neutrals, always safe)."
     (clash,) = await chat.say("do red and purple go together?")

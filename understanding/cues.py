@@ -335,6 +335,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "pay with", "payment", "kakao pay", "naver pay", "결제", "카카오페이", "네이버페이", "카드 할부",
         "sale end", "sale ends", "other sizes", "other size", "different size", "different sizes",
         "in my size", "착용샷", "착용 사진", "on a model", "looks on someone", "looks on a person",
+        "gift wrap", "gift-wrap", "gift wrapping", "gift wrapped", "선물 포장", "포장 돼", "포장돼",
+        "포장 가능", "포장해", "포장 되", "포장되",
     ),
     "length": (  # no lengths in the catalogue's details: said plainly
         "longer", "shorter", "longer one", "shorter one", "more length", "length", "기장", "더 길게",
