@@ -16,7 +16,7 @@ from understanding.lexicon import (
     NEUTRAL_COLOURS,
     WARM_COLOURS,
 )
-from understanding.occasions import Occasion, in_season, occasion_named
+from understanding.occasions import Occasion, in_season, occasion_after, occasion_named
 from vocabulary import (
     ARTICLE_KINDS,
     BUILDS,
@@ -116,7 +116,8 @@ class Wish:
                 wish, gender=u.gender or ("any" if u.any_gender else wish.gender), kids=u.kids or None
             )
         if u.occasion:
-            wish = replace(wish, occasion=u.occasion, style=u.style, season=u.season or wish.season)
+            occasion = occasion_after(wish.occasion, u.occasion)  # "less formal" of a date's: a date's still
+            wish = replace(wish, occasion=occasion, style=u.style, season=u.season or wish.season)
         elif u.style:  # another style leaves the occasion; its own ("cuter" for a date: casual) keeps it,
             smart = (said := occasion_named(wish.occasion)) and said.smart and not (u.tone or u.category)
             kept = u.style == wish.style and not smart  # not "more casual" of a date's smart casual

@@ -44,6 +44,7 @@ FILTER_LABELS: dict[str, dict[str, str]] = {
     "build_maternity": {"en": "maternity", "ko": "임산부"},
     "cut_slim": {"en": "slim fit", "ko": "슬림핏"},
     "cut_roomy": {"en": "oversized", "ko": "오버핏"},
+    "cut_regular": {"en": "regular fit", "ko": "레귤러핏"},
     "search_other_brands": {
         "en": "I don't carry {brand} here, so other brands: {what}",
         "ko": "{brand} 상품은 없어 다른 브랜드로 찾았어요: {what}",

@@ -86,7 +86,7 @@ class Filters:
     kind_words: tuple[str, ...] = ()  # "loafers": products whose name says it (`vocabulary.kind_words`)
     patterns: frozenset[str | None] | None = None  # "striped": striped ones (vocabulary.pattern_family)
     not_patterns: frozenset[str | None] = frozenset()  # "no prints"
-    cut: str = ""  # "slim": products whose name says a slim cut (`vocabulary.cut_of`)
+    cut: str = ""  # "slim": products whose name says a slim cut (`vocabulary.cut_of`); "regular": neither
     material: str = ""  # "leather": products whose name says it (`vocabulary.made_of`)
     detail: str = ""  # "v_neck": products whose name says it (`vocabulary.has_detail`)
     brand: str = ""  # "nike": products whose name begins with that brand (`vocabulary.brand_of`)
@@ -125,7 +125,9 @@ class Filters:
             self.patterns is not None and item.pattern not in self.patterns
         ) or item.pattern in self.not_patterns:
             return False
-        if (self.cut and cut_of(item.name) != self.cut) or (self.brand and brand_of(item.name) != self.brand):
+        if (self.cut and cut_of(item.name) != (None if self.cut == "regular" else self.cut)) or (
+            self.brand and brand_of(item.name) != self.brand
+        ):
             return False
         if self.not_brand and brand_of(item.name) == self.not_brand:
             return False

@@ -177,7 +177,8 @@ async def test_filters_taken_off_in_words(chat: Chat) -> None:
 
 async def test_a_cut_asked_for_is_read_from_names(chat: Chat) -> None:
     """'slim fit shirts': shirts whose names say a slim cut, with its ✕ button; 'any fit' takes it off;
-    a cut none is named for ('오버핏 원피스'): the others, said so."""
+    a cut none is named for ('오버핏 원피스'): the others, said so; 'I hate skinny jeans': jeans of
+    neither cut."""
     slim = [p.id for p in chat.catalog().items.values() if p.category == "shirt" and cut_of(p.name) == "slim"]
     (answer,) = await chat.say("slim fit shirts")
     shown = (await chat.state()).shown
@@ -187,6 +188,10 @@ async def test_a_cut_asked_for_is_read_from_names(chat: Chat) -> None:
         assert "None slim fit here, so other cuts: shirt" in text_of(answer)
     (answer,) = await chat.say("any fit")
     assert (await chat.state()).filters.get("cut") is None and "slim fit" not in text_of(answer)
+    (answer,) = await chat.say("I hate skinny jeans")  # neither slim nor roomy (were slim fit jeans)
+    state = await chat.state()
+    assert state.filters.get("cut") == "regular" and "✕ regular fit" in buttons(answer)
+    assert not [i for i in state.shown if cut_of(chat.catalog().items[i].name) is not None]
     chat.user = chat.api.user(46, language="ko")
     dresses = [p for p in chat.catalog().items.values() if p.category == "dress"]
     assert dresses and not any(cut_of(p.name) == "roomy" for p in dresses)
@@ -1426,6 +1431,8 @@ async def test_a_date_a_season_and_who_the_user_is(chat: Chat) -> None:
     await chat.say("좀 더 귀엽게")  # the date's own style: still a date, in light colours (was casual alone)
     state = await chat.state()
     assert state.filters.get("occasion") == "date" and state.filters.get("tone") == "light"
+    await chat.say("not too formal though")  # smart casual already: still a date (was "a smart-casual look")
+    assert (await chat.state()).filters.get("occasion") == "date"
     await chat.say("something sporty")  # another style leaves the occasion
     assert (await chat.state()).filters.get("occasion") is None
     await chat.say("I need an outfit for a first date")

@@ -402,6 +402,8 @@ def test_a_cut_is_read_from_a_products_name() -> None:
     assert parse("black jeans").cut is None and parse("I'm tall and skinny").cut is None
     assert parse("I prefer loose fits").cut == parse("looser clothes").cut == "roomy"  # (were not understood)
     assert parse("I like fitted clothes").cut == "slim" and parse("I prefer loose fits").intent == "refine"
+    refused = ("I hate skinny jeans", "not slim fit", "오버핏 말고", "스키니는 싫어", "no oversized tees")
+    assert {parse(said).cut for said in refused} == {"regular"}  # neither cut (were the cut refused)
     slim = fit_text({"product": "X Slim Fit Jeans", "slot": "bottom", "cut": "slim"}, "en")
     assert slim.startswith("X Slim Fit Jeans: its name says a slim cut") and "take the larger" in slim
     shoes = fit_text({"product": "Y Sneakers", "slot": "shoes", "cut": ""}, "en")

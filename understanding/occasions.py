@@ -405,6 +405,13 @@ def occasion_named(name: str | None) -> Occasion | None:
     return next((o for o in OCCASIONS if o.name == name), None)
 
 
+def occasion_after(current: str | None, said: str) -> str:
+    """The occasion once another is said: "less formal" (smart casual) of a look that is smart casual
+    already (a date's) keeps that occasion; any other replaces it."""
+    occasion = occasion_named(current)
+    return current if said == "smart" and occasion is not None and occasion.smart and current else said
+
+
 def in_season(name: str | None, season: str | None) -> bool:
     """Whether the occasion of that name can be kept in `season`: a beach is not a winter's, a ski
     trip not a summer's; any occasion is kept when no season is said."""

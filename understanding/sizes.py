@@ -94,6 +94,18 @@ def height_of(text: str) -> int | None:
     return int(height[1] or height[2]) if height else None
 
 
+_REFUSED_CUT = re.compile(
+    r"(?:\b(?:no|not|hate|don't like|dont like|do not like|don't want|dont want|no more|without|except)"
+    r"|(?:말고|싫어|싫은|별로|빼고))\s*$"
+)
+_REFUSED_CUT_KO = re.compile(r"^\S*\s*(?:말고|싫어|싫은|싫다|별로|빼고|안\s?(?:입|어울))")
+
+
 def cut_asked(text: str) -> str | None:
-    """ "slim" or "roomy" when a normalised message asks for that cut, else None."""
-    return next((cut for cut, words in _CUTS.items() if words.search(text)), None)
+    """ "slim" or "roomy" when a normalised message asks for that cut, "regular" when it refuses one
+    ("I hate skinny jeans", "오버핏 말고": neither slim nor roomy), else None."""
+    for cut, words in _CUTS.items():
+        if found := words.search(text):
+            refused = _REFUSED_CUT.search(text[: found.start()]) or _REFUSED_CUT_KO.match(text[found.end() :])
+            return "regular" if refused else cut
+    return None
