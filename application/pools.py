@@ -79,7 +79,7 @@ def pool(catalog: Catalog, slot: str, look: Look, per_slot: int = 3, wish: Wish 
             least = per_slot - len(own) if rank else per_slot  # (the few of its own style count)
             formal = "formal" in look.styles  # its closest casual: no sportswear (a formal look's: no jeans,
             ids = catalog.not_sporty(ids, least, formal) if rank and dressy else ids  # "치마 말고 바지로")
-            ids = ids if "sports" in look.styles or kind else catalog.not_fan_merch(ids, least)  # no
+            ids = ids if "sports" in look.styles else catalog.not_fan_merch(ids, least)  # no
             # Arsenal cap with a coat and a skirt (a team's kit is asked by name, or a sports look's)
             if len(ids) >= least:
                 return (list(dict.fromkeys(own + ids)), styles) if rank else (ids, None)

@@ -888,8 +888,9 @@ def test_a_kind_refused_by_name_leaves_the_slots_others() -> None:
 
 def test_a_teams_merchandise_only_for_a_sports_look_or_asked() -> None:
     """An Arsenal cap or a Mumbai Indians jersey is left out of a casual look's slot while enough
-    others fill it (the issue's elegant street look got one); a sports look may have it (a search by
-    name finds it: searches are not outfits)."""
+    others fill it (the issue's elegant street look got one), the kind asked for by name too ("어울리는
+    바지": no Manchester United track pants); a sports look may have it (a search by name finds it:
+    searches are not outfits)."""
     caps = [
         replace(_product(i, "hat", "Caps"), name=n)
         for i, n in enumerate(["Arsenal Red Cap", "Puma Mumbai Indians Cap", "Lotto Kochi Tuskers Cap"], 1)
@@ -901,6 +902,10 @@ def test_a_teams_merchandise_only_for_a_sports_look_or_asked() -> None:
     recommend = _recommend(caps)
     assert set(recommend.pool("hat", Look("men", ("casual",)))[0]) == {4, 5, 6}
     assert set(recommend.pool("hat", Look("men", ("sports",)))[0]) == {7, 8, 9}
+    pants = [replace(_product(1, "pants", "Track Pants"), name="Manchester United Men Navy Track Pants")]
+    pants += [_product(i, "pants", "Trousers") for i in range(2, 5)]
+    asked = Wish(category="pants")  # "이거랑 어울리는 바지": a kind asked is no team's kit either (was)
+    assert set(_recommend(pants).pool("bottom", Look("men", ("casual",)), wish=asked)[0]) == {2, 3, 4}
 
 
 def test_a_kind_the_catalogue_lacks_fills_its_slot_with_the_closest() -> None:

@@ -870,7 +870,8 @@ async def test_a_pattern_asked_for_and_sizes_said_plainly(chat: Chat) -> None:
 
 async def test_a_piece_asked_about_a_search_or_added_to_the_look(chat: Chat) -> None:
     """'이거랑 어울리는 신발' after a search: the first dress's outfit, shoes only, the search's filters
-    kept; '가방도 추천해줘' then adds that dress's bags to its shoes (not a new search for bags)."""
+    kept; '가방도 추천해줘', '가방까지 코디해줘' then add that dress's bags to its shoes (not a new search
+    for bags, nor a new look around one)."""
     await chat.say("원피스 보여줘")
     first = (await chat.state()).shown[0]
     await chat.say("이거랑 어울리는 신발")
@@ -879,6 +880,11 @@ async def test_a_piece_asked_about_a_search_or_added_to_the_look(chat: Chat) -> 
     pieces = [chat.catalog().items[i] for i in state.shown if i != first]
     assert pieces and all(p.category == "shoes" for p in pieces)
     await chat.say("가방도 추천해줘")  # its shoes and its bags
+    assert {p.category for p in await _outfit_pieces(chat, first)} == {"shoes", "bag"}
+    await chat.say("원피스 보여줘")
+    first = (await chat.state()).shown[0]
+    await chat.say("이거랑 어울리는 신발")
+    await chat.say("가방까지 코디해줘")  # the same (was a new look around a bag)
     assert {p.category for p in await _outfit_pieces(chat, first)} == {"shoes", "bag"}
 
 

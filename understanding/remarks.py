@@ -58,7 +58,8 @@ def cues_of(text: str, matches: list[Match], numbered: bool) -> set[str]:
     """The message's cues: its cue words', and "another" ("more?", "no", "meh"), "cheaper" ("buy #2",
     a `numbered` product; "whose": "is #2 for women?"), "now" (an outfit asked and nothing else: "뭐
     입지?"), "ack" ("ok", "👍"),
-    "greeting" ("하이"), "only" ("신발만") and "added" ("가방도", "a bag too": with the kinds in view)."""
+    "greeting" ("하이"), "only" ("신발만") and "added" ("가방도", "신발까지", "a bag too": with the kinds in
+    view)."""
     cues = {m.label for m in matches if m.kind == "cue"} | remark_cues(text)
     cues |= {"another"} if _MORE.match(text) else set()
     cues |= {"cheaper"} if numbered and _BUY_REF.match(text) else set()
@@ -76,7 +77,8 @@ def cues_of(text: str, matches: list[Match], numbered: bool) -> set[str]:
         cues.add("similar")  # "shoes like these", "이런 신발": like the one in view
     if any(m.kind == "category" and text[m.end : m.end + 1] == "만" for m in matches):
         cues.add("only")
-    if _ALSO.search(text) or any(m.kind == "category" and text[m.end : m.end + 1] == "도" for m in matches):
+    also = ("도", "까지")  # "가방도", "신발까지 코디해줘": with the kinds in view
+    if _ALSO.search(text) or any(m.kind == "category" and text[m.end :].startswith(also) for m in matches):
         cues.add("added")
     return cues
 

@@ -84,8 +84,8 @@ def about_focus(text: str, matches: list[Match], language: str) -> bool:
         return True  # would go?" — not "which belt goes with black shoes?": those shoes' belt
     if sides is not None and not sides[1] and _TO_WEAR_KO.search(text[: category.start]):
         return False  # "휴가 때 입을 원피스", "12월에 입을 코트": a kind to wear, not one to wear with it
-    if text[category.end : category.end + 1] == "도" or (sides is None and asks_about(text, matches)):
-        return True  # "가방도", "and a bag?"
+    if text[category.end :].startswith(("도", "까지")) or (sides is None and asks_about(text, matches)):
+        return True  # "가방도", "신발까지", "and a bag?"
     return sides is not None and bool(sides[0] and not sides[1])
 
 
