@@ -73,6 +73,7 @@ from .patterns import (
     TOO,
     TOO_KO,
     TRIP,
+    WORKS,
 )
 from .people import grown_up, shopper_gender
 from .personal import says_own
@@ -273,7 +274,7 @@ def parse(text: str) -> Understood:
     understood.kids = any(
         not any(a <= k.start() < b for a, b in owners) and not grown_up(rest, k) for k in KIDS.finditer(rest)
     )
-    named = occasion_said(matches)  # the most specific ("meeting her parents", not "meeting")
+    named = occasion_said([m for m in matches if m.term != "work" or not WORKS.search(rest)])  # (a verb)
     occasion = occasion_named(named or ("smart" if toned_down else None))
     if toned_down and occasion is not None and occasion.style in ("formal", "party"):  # "office look but
         occasion = occasion_named("smart")  # less formal", "출근룩인데 너무 딱딱하지 않게": business casual

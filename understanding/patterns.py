@@ -39,8 +39,12 @@ ANYONE_WEARS = re.compile(  # "can men wear pink?", "남자가 핑크 입어도 
     r"\b(?:can|could|should|do|may)\s+(men|guys|boys|a man|a guy|women|girls|a woman|a girl)\s+wear\b"
     r"|(?:남자|여자|남성|여성)(?:가|는|도|들도|들이)?\s.*(?:입어도|괜찮|어울려|돼)"
 )
+WORKS = re.compile(  # "would a denim jacket work?", "will sneakers work with this?": "work", the verb
+    r"\b(?:would|will|could|does|do|did|might)\s+(?:[a-z'-]+\s+){0,4}work\b(?!\s+(?:at|in|for|from)\b)"
+)
 ASKS_OK = re.compile(  # "can I wear white to …?", "is black ok for …?", "면접에 빨간색 어때?": a yes or no
-    r"\b(?:can|could|should|may) (?:i|we|he|she) wear\b"
+    WORKS.pattern + r"|\b(?:would|will) (?:[a-z'-]+\s+){1,4}be (?:ok|okay|fine|alright)\b"
+    r"|\b(?:can|could|should|may) (?:i|we|he|she) wear\b"
     r"|\b(?:is|are)\s+(?:[a-z'-]+\s+){0,3}(?:ok|okay|fine|alright|"
     r"appropriate|acceptable)\b|입어도|괜찮|어때|될까|되나|돼\?"
 )

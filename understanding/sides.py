@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .match import Match
+from .patterns import WORKS
 
 _FOCUS_EN = re.compile(
     r"\b(?:with|for|to|under|over|match|matches|matching)\s+(?:it|this|that|these|them)\b"
@@ -77,8 +78,8 @@ def about_focus(text: str, matches: list[Match], language: str) -> bool:
     category = next((m for m in matches if m.kind == "category"), None)
     if category is None or _had(text, matches) is not None:  # "I have a red dress, what shoes …?"
         return False
-    if _FOCUS_EN.search(text) or _FOCUS_KO.search(text) or _ALSO_EN.search(text):
-        return True
+    if _FOCUS_EN.search(text) or _FOCUS_KO.search(text) or _ALSO_EN.search(text) or WORKS.search(text):
+        return True  # (and "would a denim jacket work?": with the one in view)
     sides = _sides(text, matches, language)  # (a kind asked, a garment described)
     if which_kind(text, category) and not (sides and sides[1]):  # "어떤 신발이 어울려?", "which shoes
         return True  # would go?" — not "which belt goes with black shoes?": those shoes' belt
