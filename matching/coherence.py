@@ -80,8 +80,10 @@ class Look:
 
     @property
     def beachwear(self) -> bool:
-        """Whether flip flops suit the look: a warm, summer or sports one (not a shirt and trousers)."""
-        return self.climate == "warm" or self.season == "summer" or "sports" in self.styles
+        """Whether flip flops suit the look: a warm, summer or sports one (not a shirt and trousers, nor
+        a summer dress worn in autumn or winter, asked)."""
+        warm = self.climate == "warm" and self.season in ("", "summer")
+        return warm or self.season == "summer" or "sports" in self.styles
 
     @property
     def handbag(self) -> bool:

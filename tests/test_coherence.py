@@ -369,7 +369,8 @@ def _recommend(products: list[CatalogItem]) -> Recommend:
 
 
 def test_flip_flops_only_with_a_warm_summer_or_sports_look() -> None:
-    """Trousers and a shirt of no particular weather get shoes, not flip flops, unless asked for."""
+    """Trousers and a shirt of no particular weather get shoes, not flip flops, unless asked for; nor
+    does a summer dress worn in autumn."""
     recommend = _recommend(
         [_product(i, "shoes", "Flip Flops") for i in range(1, 5)]
         + [_product(i, "shoes", "Casual Shoes") for i in range(5, 9)]
@@ -378,6 +379,8 @@ def test_flip_flops_only_with_a_warm_summer_or_sports_look() -> None:
     assert sorted(recommend.pool("shoes", Look("men", ("casual",)))[0]) == [5, 6, 7, 8]
     assert set(recommend.pool("shoes", Look("men", ("casual",), "summer"))[0]) >= {1, 2, 3, 4}
     assert set(recommend.pool("shoes", Look("men", ("casual",), climate="warm"))[0]) >= {1, 2, 3, 4}
+    autumn = Look("men", ("casual",), "mild", climate="warm")  # a summer piece "in autumn": no flip flops
+    assert sorted(recommend.pool("shoes", autumn)[0]) == [5, 6, 7, 8]
     assert sorted(recommend.pool("shoes", Look("men", ("sports",)))[0]) == [9, 10, 11, 12]
     asked = Wish(category="shoes", article="sandals")
     assert set(recommend.pool("shoes", Look("men", ("casual",)), wish=asked)[0]) == {1, 2, 3, 4}
