@@ -267,7 +267,7 @@ def parse(text: str) -> Understood:
         understood.season = understood.season or TEMPERATURE_BANDS[temperature_band(degrees)][1]
         if understood.cues <= {"now"} and not understood.category:  # "오늘 영하 10도야": what to wear
             understood.cues.add("outfit")
-    padded = any(m.kind == "category" and m.term in PADDED_TERMS for m in matches)  # "패딩 세탁"
+    padded = any(m.term in PADDED_TERMS and not m.negated for m in matches if m.kind == "category")  # 패딩
     understood.material = _first(matches, "material") or ("down" if padded else None)
     if padded and "care" not in understood.cues:  # "패딩 추천": a winter coat (its wash is down's alone)
         understood.season = understood.season or "winter"
