@@ -31,6 +31,8 @@ _SMART = (
     "스마트캐주얼", "댄디", "세미 정장", "세미정장", "세미 포멀", "세미포멀", "business trip", "work trip",
     "출장", "brunch", "모임", "동창회", "reunion", "get-together", "thanksgiving", "family dinner",
     "dinner with my parents", "dinner with my family", "lunch with my parents", "가족 식사", "가족 외식",
+    "office party", "company party", "work party", "company's year-end party", "company year-end party",
+    "team dinner", "회사 송년회", "회사 망년회", "종무식", "연말 회식",
     "family gathering", "가족 모임", "명절", "추석", "설날", "church", "housewarming", "company dinner",
     "브런치", "교회", "성당", "예배", "집들이", "회식", "돌잔치", "설 연휴", "profile photo",
     "profile picture", "headshot", "linkedin photo", "프로필 사진", "증명사진", "career fair", "startup",
