@@ -63,9 +63,14 @@ class Wearing:
 
     async def fabric(self, conversation: Conversation, user_id: int | None, u: Understood) -> Reply:
         """'Is this cotton?', '이거 소재 뭐야?': what a product's own name says of its fabric (else that
-        the shop's page lists it); a photo's fabric is not read, and said so."""
+        the shop's page lists it); 'are any of these leather?': the numbers of those in view whose names
+        say it; a photo's fabric is not read, and said so."""
         if (missing := _missing(conversation, self.catalog, u)) is not None:
             return missing
+        items = [self.catalog.items.get(i) for i in conversation.shown]
+        if "among" in u.cues and u.material and u.ref is None and len(items) > 1:  # "are any of these
+            numbers = [n for n, p in enumerate(items, 1) if p is not None and made_of(p.name, u.material)]
+            return Reply("fabric_among", {"asked": u.material, "numbers": numbers})  # leather?": each's name
         product, category = await self._subject(conversation, user_id, u)
         if product is None:
             return Reply("fabric", {"product": "", "asked": u.material or "", "photo": category is not None})

@@ -288,7 +288,7 @@ def _say(reply: Reply, language: str) -> str:
         return next_buy_text(reply.values, language)
     if reply.say == "size":  # "what size is 270 in US?"
         return size_text(reply.values, language)
-    if reply.say == "fabric":  # "is this cotton?"
+    if reply.say in ("fabric", "fabric_among"):  # "is this cotton?", "are any of these leather?"
         return fabric_text(reply.values, language)
     if reply.say == "fit":  # "does it run small?"
         return fit_text(reply.values, language)

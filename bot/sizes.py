@@ -44,6 +44,17 @@ SAID = {
         "{product}: its name doesn't say the fabric — the shop's page lists it (the link under it).",
         "{product}: 상품명에 소재가 없어요. 링크를 누르면 쇼핑몰 상세 페이지에서 확인할 수 있어요.",
     ),
+    "fabric_among": (
+        "{numbers} {say} {asked} in the name; the others' names don't say — each shop's page lists "
+        "the fabric.",
+        "{numbers} 상품명에 {asked}(이)라고 되어 있어요. 나머지는 상품명에 소재가 없어서 쇼핑몰 상세 "
+        "페이지에서 확인해 주세요.",
+    ),
+    "fabric_among_none": (
+        "None of their names says {asked} — each shop's page lists the fabric (the links under them).",
+        "상품명에 {asked}(이)라고 된 건 없어요. 소재는 링크를 누르면 쇼핑몰 상세 페이지에서 확인할 수 "
+        "있어요.",
+    ),
     "fabric_photo": (
         "I can't tell the fabric from a photo — the care label inside says it. I read the kind, colour and "
         "pattern, and can tell you how to wash it (“how do I wash it?”).",
@@ -195,9 +206,16 @@ def build_size_text(values: dict[str, Any], language: str) -> str:
 
 
 def fabric_text(values: dict[str, Any], language: str) -> str:
-    """What a product's name says of its fabric, against the one asked ("is this cotton?")."""
+    """What a product's name says of its fabric, against the one asked ("is this cotton?"); of each
+    in view ("are any of these leather?": `numbers`, those whose names say it)."""
     asked, named = values.get("asked") or "", values.get("named") or ""
     names = {key: bilingual(MATERIALS[key], language) for key in (asked, named) if key in MATERIALS}
+    if "numbers" in values:
+        numbers = values["numbers"]
+        listed = ", ".join(f"{n}번" if language == "ko" else f"#{n}" for n in numbers)
+        key = "fabric_among" if numbers else "fabric_among_none"
+        say = "says" if len(numbers) == 1 else "say"
+        return _say(key, language, numbers=listed, say=say, asked=names.get(asked, asked))
     if not values.get("product"):
         return _say("fabric_photo" if values.get("photo") else "fabric_which", language)
     key = "unnamed" if not named else "named" if not asked else "yes" if named == asked else "other"

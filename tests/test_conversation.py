@@ -1005,7 +1005,8 @@ async def test_it_is_the_product_named_by_its_number_last(chat: Chat) -> None:
 async def test_a_fabric_asked_is_answered_from_the_listing(chat: Chat) -> None:
     """'Is this cotton?', '이거 면이야?', "what's #2 made of?": what the product's own name says of its
     fabric against the one asked (was "the shop's to say" for every piece), that the name does not say
-    it, or — of a photo — that a photo does not show it; nothing in view: which piece."""
+    it, or — of a photo — that a photo does not show it; nothing in view: which piece; 'are any of these
+    cotton?': the numbers of those in view whose names say it."""
     from vocabulary import NAMED_MATERIALS, made_of
 
     (which,) = await chat.say("is this cotton?")
@@ -1023,6 +1024,11 @@ async def test_a_fabric_asked_is_answered_from_the_listing(chat: Chat) -> None:
     assert None in told and len(told) > 1  # some names say a fabric, some do not
     (answer,) = await chat.say("what's #1 made of?")
     assert "its name doesn't say the fabric" in text_of(answer) or "Its listing names " in text_of(answer)
+    shown = (await chat.state()).shown  # the hoodies
+    cotton = [n for n, i in enumerate(shown, 1) if made_of(items[i].name, "cotton")]
+    (answer,) = await chat.say("are any of these cotton?")  # each in view (was the first alone)
+    listed = ", ".join(f"#{n}" for n in cotton)
+    assert text_of(answer).startswith(f"{listed} say" if cotton else "None of their names says cotton")
     await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
     (answer,) = await chat.say("이거 면이야?")
     assert text_of(answer).startswith("사진으로는 소재를 알 수 없어요.")

@@ -325,6 +325,10 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "세탁", "빨래", "빨아", "빨면", "손빨래", "드라이클리닝", "드라이 클리닝", "다림질", "건조기",
         "관리", "보관", "줄어",
     ),
+    "among": (  # every product in view, not only the first: "are any of these leather?"
+        "any of these", "any of them", "any of those", "which of these", "which of them", "which ones",
+        "이 중에", "이중에", "이것들 중", "여기서 어떤",
+    ),
     "shop_info": (  # the shop's to answer: stock, delivery, returns
         "in stock", "stock", "ship", "shipping", "delivery", "deliver", "return policy", "refund",
         "have it in", "have this in", "have these in", "have them in", "available in",

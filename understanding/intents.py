@@ -207,9 +207,10 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     if "pick" in cues and not (u.category or u.ref is not None or u.has_filters):  # "which would you pick?"
         return "pick"
     asked = _FABRIC_ASKED.search(text)  # "is #1 cotton?" (not "#2 in cotton", "linen ones": a filter)
-    this = u.ref is not None or u.pronoun or u.language == "ko"  # "울 100%야?": of the one in view
-    bare = not (u.category or u.colour or u.style or u.occasion or u.season or cues - {"shop_info"})
-    if u.material and this and bare and asked:
+    among = "among" in cues  # "are any of these leather?", "이 중에 가죽 있어?": of each in view
+    this = u.ref is not None or u.pronoun or u.language == "ko" or among  # "울 100%야?": of the one in view
+    bare = not (u.category or u.colour or u.style or u.occasion or u.season or cues - {"shop_info", "among"})
+    if u.material and this and bare and (asked or among):
         return "fabric"  # its fabric: what its name says, else the shop's listing
     if _FABRIC_WHAT.search(text) and not u.category:  # "what's it made of?", "이거 소재 뭐야?"
         return "fabric"
