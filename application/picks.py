@@ -6,13 +6,14 @@ reason and rank)."""
 from __future__ import annotations
 
 from understanding import Understood
-from vocabulary import brand_of, pattern_family
+from vocabulary import ARTICLE_KINDS, brand_of, cut_of, pattern_family
 
 from .items import Item, Slot
 from .replies import Reply
 from .wish import TONES, Wish
 
 PLAIN = pattern_family("solid")  # solid, or a name that names no pattern
+EASY_SHOES = ARTICLE_KINDS["comfortable"][2]  # flat soles: sneakers, flats, sandals
 
 
 def easy_to_wear(item: Item) -> bool:
@@ -26,17 +27,25 @@ def prefer_of(u: Understood) -> str | None:
     data: said so), or a style ("which of these is the most formal?"); None: the best ranked."""
     if "trends" in u.cues:  # "which one is the best seller?": no sales data here, so the best ranked
         return "popular"
+    if "comfort" in u.cues and u.intent == "pick":  # "which is the most comfortable?", "제일 편한 거?"
+        return "comfortable"
     return "versatile" if "versatile" in u.cues else u.style if u.intent == "pick" else None
 
 
 def preferred(item: Item, prefer: str) -> bool:
     """Whether an item is what a pick prefers: "versatile" (easy to wear), "popular" (any: with no
-    sales data, the best ranked is said as the stylist's own pick), else of that style."""
+    sales data, the best ranked is said as the stylist's own pick), "comfortable" (flat shoes, a roomy
+    cut), else of that style."""
     if prefer == "popular":
         return True
     if prefer == "versatile":
         return easy_to_wear(item)
-    return item.product is not None and item.product.usage == prefer
+    product = item.product
+    if prefer == "comfortable":  # flat soles; else a roomy cut, or everyday or sports wear
+        if product is None or product.slot == "shoes":
+            return product is not None and product.article_type in EASY_SHOES
+        return cut_of(product.name) == "roomy" or product.usage in ("casual", "sports")
+    return product is not None and product.usage == prefer
 
 
 def why(slots: list[Slot], n: int, wish: Wish, mode: str) -> Reply:

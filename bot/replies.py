@@ -43,6 +43,9 @@ from .tips import tip_text
 from .verdicts import advice_text, balance_text, colour_pair_text, one_named, verdict_text
 from .weather import temperature_text
 
+# what a pick prefers, said as its title ("the most formal": `pick_style`)
+PICK_TITLES = {"versatile": "pick_versatile", "popular": "pick_popular", "comfortable": "pick_comfortable"}
+
 
 def button_label(action: Action, language: str, number: int = 0) -> str:
     """The label of a dialogue button (`number`: a wardrobe piece's number in its collage)."""
@@ -134,9 +137,10 @@ def render_reply(reply: Reply, language: str) -> str:
         prefer, missing = reply.values.get("prefer"), reply.values.get("missing")  # "the most formal"
         say = "pick" if len(numbers) > 1 else "pick_one"
         if prefer:  # "the easiest to wear", "the best seller" (no sales data: said), "the most formal"
-            say = {"versatile": "pick_versatile", "popular": "pick_popular"}.get(prefer, "pick_style")
-        say = "pick_style_none" if missing else say
-        named = prefer if prefer not in (None, "versatile", "popular") else missing
+            say = PICK_TITLES.get(prefer, "pick_style")
+        say = f"pick_{'comfortable' if missing == 'comfortable' else 'style'}_none" if missing else say
+        named = prefer if prefer not in (None, "versatile", "popular", "comfortable") else missing
+        named = None if named == "comfortable" else named
         style = display_name(USAGES, named, language).lower() if named else ""
         text = render_picks(t(say, language, style=style), numbers, reply.items, language)
     elif reply.say == "pick_between":  # "which is better, #1 or #3?"

@@ -16,6 +16,14 @@ VERDICTS: dict[str, dict[str, str]] = {
         "en": "The easiest to wear with anything (plain, in a calm colour):",
         "ko": "가장 무난한 건 (무늬 없는 차분한 색):",
     },
+    "pick_comfortable": {
+        "en": "The most comfortable of these (flat soles, a relaxed cut):",
+        "ko": "이 중에 가장 편한 건 (낮은 굽, 여유 있는 핏):",
+    },
+    "pick_comfortable_none": {
+        "en": "None of these looks made for comfort (flat soles, a relaxed cut) — if I had to choose:",
+        "ko": "이 중에 편해 보이는 건(낮은 굽, 여유 있는 핏) 없어요. 하나만 고른다면:",
+    },
     "pick_popular": {
         "en": "I don't see sales figures, so I can't name the best seller — my own pick would be:",
         "ko": "판매 데이터가 없어서 베스트셀러는 알 수 없어요. 제가 고른다면:",

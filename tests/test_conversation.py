@@ -1640,7 +1640,8 @@ async def test_the_most_versatile_of_those_shown(chat: Chat) -> None:
     """'이 중에 제일 무난한 거 뭐야?', 'which is the most versatile?': of a search's answer, the first
     plain one in a neutral colour, numbered as shown (was not understood); 'which is best?' one pick
     ("one", not "one of each"); 'which one is the best seller?' the same one, with no sales data said
-    (was a pick that seemed to know); 'versatile shoes': neutral, plain shoes."""
+    (was a pick that seemed to know); 'which is the most comfortable?' of shoes: the first with a flat
+    sole; 'versatile shoes': neutral, plain shoes."""
     from understanding.lexicon import NEUTRAL_COLOURS as NEUTRALS
     from vocabulary import pattern_family
 
@@ -1665,6 +1666,18 @@ async def test_the_most_versatile_of_those_shown(chat: Chat) -> None:
     assert text_of(seller).splitlines()[:2] == [no_data, text_of(best).splitlines()[1]]
     (popular,) = await chat.say("이 중에 제일 잘 팔리는 거 뭐야?")
     assert text_of(popular).startswith("<b>판매 데이터가 없어서 베스트셀러는 알 수 없어요.")
+    from application.picks import EASY_SHOES
+
+    await chat.say("shoes for women")
+    shown = (await chat.state()).shown
+    flat = [n for n, i in enumerate(shown, 1) if items[i].article_type in EASY_SHOES]
+    (comfy,) = await chat.say("which is the most comfortable?")  # flat soles first (was "none reads casual")
+    lines = text_of(comfy).splitlines()
+    if flat:
+        assert lines[0] == "<b>The most comfortable of these (flat soles, a relaxed cut):</b>"
+        assert lines[1].startswith(f"{flat[0]}. ")
+    else:
+        assert lines[0].startswith("<b>None of these looks made for comfort")
     await chat.say("versatile shoes")
     state = await chat.state()
     assert state.filters.get("tone") == "neutral" and state.filters.get("pattern") == "solid"

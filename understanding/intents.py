@@ -44,7 +44,7 @@ _IN_STOCK = re.compile(
 )
 _MOST = re.compile(  # "which of these is the most formal?", "이 중에 제일 포멀한 거": one of those shown
     r"\b(?:which|what)(?: one)?(?: of (?:these|them|those))? is (?:the )?most\b"
-    r"|(?:이 ?중에?|여기서)\s*(?:제일|가장)"
+    r"|(?:이 ?중에?|여기서)\s*(?:제일|가장)|^(?:제일|가장)\s"  # "제일 편한 거 뭐야?"
 )
 _AMONG = re.compile(r"\b(?:which|of these|of them)\b|이 중|이중|여기서|이것들 중|뭐가|어떤 게|어떤게|어느")
 _BRANDS_OF = re.compile(r"\bbrands? (?:of|for)\b|\bbest\b|\brecommend|추천|좋은")
