@@ -384,6 +384,8 @@ class Dialogue:
         if moved_on and not (u.occasion or u.style):  # "something warmer" after a date's look: still a date's
             kept = in_season(conversation.wish.occasion, u.season)  # (not a beach's: "for winter")
             u = replace(u, occasion=conversation.wish.occasion, style=conversation.wish.style) if kept else u
+        if moved_on and not (u.occasion or u.season):  # "something more boho" of a summer look: summer still
+            u = replace(u, season=conversation.wish.season)
         if (
             (intent == "outfit" or moved_on)
             and not around_focus

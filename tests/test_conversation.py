@@ -3214,6 +3214,23 @@ async def test_a_looks_piece_in_other_colours_and_a_date_made_more_casual(chat: 
     assert state.filters.get("occasion") is None and state.filters.get("style") == "casual"
 
 
+async def test_a_boho_summer_look_and_the_bag_to_bring(chat: Chat) -> None:
+    """'Something more boho' of a summer look the bot began: earthy warm colours, for summer still (the
+    summer was left with the piece it began from); 'what bag should I bring?' is that look's bags
+    (was a search for any bag)."""
+    chat.user = chat.api.user(64)
+    await chat.say("I'm a woman")
+    await chat.say("an outfit for summer")
+    await chat.say("something more boho")
+    state = await chat.state()
+    assert state.filters.get("tone") == "warm" and state.filters.get("season") == "summer"
+    start = state.focus_product_id
+    await chat.say("what bag should I bring?")
+    state = await chat.state()
+    assert state.mode == "outfit" and state.focus_product_id == start
+    assert state.filters.get("category") == "bag" and state.filters.get("season") == "summer"
+
+
 async def test_an_interviews_shoes_not_too_high(chat: Chat) -> None:
     """'회사 면접' is an interview (was the office's); '구두는 너무 높지 않은 걸로' after its look is the
     look's shoes, flat ones (was a new search for formal shoes, the interview left behind)."""

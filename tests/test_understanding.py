@@ -1,4 +1,4 @@
-"""The parser's table: 1,319 utterances in English and Korean, each with the intent and every slot it
+"""The parser's table: 1,321 utterances in English and Korean, each with the intent and every slot it
 must read (a slot not listed must be null), plus prices, typos and the edges of bad input."""
 
 from __future__ import annotations
@@ -781,6 +781,8 @@ def test_a_kind_not_carried_refused_is_not_asked_for() -> None:
 
 
 def test_edgy_is_dark_and_cute_is_light() -> None:
-    """ "More edgy", "grunge" ask dark colours, "cuter" light ones, unless a colour is named."""
+    """ "More edgy", "grunge" ask dark colours, "cuter" light ones, "boho" earthy warm ones (was not
+    understood), unless a colour is named."""
     assert parse("ok something more edgy").tone == "dark" and parse("grunge style").tone == "dark"
     assert parse("좀 더 귀엽게").tone == "light" and parse("edgy black jacket").tone is None
+    assert parse("something more boho").tone == parse("보헤미안 스타일").tone == "warm"

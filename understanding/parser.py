@@ -54,15 +54,14 @@ from .patterns import (
     COLOUR_SHOULD,
     COMES_IN,
     COMFORT,
-    CUTE,
     DISLIKED_SHOWN,
     DRESS_ME,
-    EDGY,
     FEMININE,
     FIRST_LOOK,
     HOUR,
     LANGUAGE_ASKED,
     LINK,
+    MOODS,
     NEXT_WHEN,
     OTHER_BRAND,
     PRICEY,
@@ -245,10 +244,8 @@ def parse(text: str) -> Understood:
     if MINIMAL.search(rest) or versatile:  # "she likes minimalist style", "미니멀하게": plain, neutral
         calm = None if understood.colour else "neutral"  # "a chic black dress": black, plain
         understood.tone, understood.pattern = understood.tone or calm, understood.pattern or "solid"
-    if CUTE.search(rest) and not (understood.colour or understood.tone):  # "좀 더 귀엽게", "cuter": soft,
-        understood.tone = "light"  # light colours (the style stays casual)
-    if EDGY.search(rest) and not (understood.colour or understood.tone):  # "more edgy", "grunge": dark
-        understood.tone = "dark"
+    mood = next((tone for words, tone in MOODS if words.search(rest)), None)  # "cuter": light colours (the
+    understood.tone = understood.tone or (None if understood.colour else mood)  # style stays); "edgy": dark
     if FEMININE.search(rest) and not understood.category:  # "좀 더 여성스럽게", "more feminine":
         understood.category, understood.cues = "dress", understood.cues | {"outfit", "feminine"}  # a dress's
     gender = _first(matches, "gender")

@@ -23,7 +23,8 @@ _FITS_KO = re.compile(
 )
 _WHICH_OF_EN = re.compile(r"\b(?:which|what)\s+(?:kind of\s+|type of\s+)?$")
 _FITS_EN = re.compile(
-    r"\s*(?:would|will|should|could|do|does|might)?\s*(?:i\s+)?(?:go|goes|work|match|suit|wear|"
+    r"\s*(?:would|will|should|could|do|does|might)?\s*(?:i\s+)?(?:go|goes|work|match|suit|wear|bring|take|"
+    r"carry|"
     r"(?:be|look)\s+(?:better|best|nicer|good|great))\b"
     r"|\s*(?:would|will|do|should|could)\s+(?:you|i)\s+(?:pick|choose|recommend|suggest|go for|pair|get)\b"
 )  # "what shoes would you pick?" of the garment in view
