@@ -38,7 +38,7 @@ from .described import Described
 from .favourites import Favourites
 from .look_price import LookPrice
 from .opinion import advice_on, base_colour, colour_pair
-from .picks import prefer_of
+from .picks import first_kind, prefer_of
 from .pictures import pictures
 from .recolour import Recolour
 from .recommend import Recommend
@@ -332,6 +332,8 @@ class Dialogue:
         belt = any(reply.say == "belt_to_shoes" for reply in replies)  # its leather's, said instead
         if "colours" in u.cues and (colour := base_colour(replies)) and not belt:  # "what colour shoes …?"
             replies.insert(0, advice_on(colour))
+        if "weighed" in u.cues and (kind := first_kind(replies)):  # "skirt or trousers?": the pick, said
+            replies.insert(0, Reply("weighed", {"kind": kind}))
         if (conversation.mode == "outfit" or conversation.wish.also) and any(
             reply.slots for reply in replies
         ):

@@ -22,6 +22,17 @@ def easy_to_wear(item: Item) -> bool:
     return product is not None and product.colour in TONES["neutral"] and product.pattern in PLAIN
 
 
+def first_kind(replies: list[Reply]) -> str | None:
+    """The kind of the first piece an answer offers beside its start ("skirt or trousers?": the one the
+    stylist would pick): an article kind for shoes ("flats"), else its category; None for none."""
+    items = [i for r in replies for s in r.slots if s.name != "anchor" for i in s.items if i.product]
+    product = items[0].product if items else None
+    if product is None or product.slot != "shoes":
+        return product.category if product else None
+    shoes = ("heels", "flats", "sneakers", "formal shoes", "sandals", "boots")
+    return next((k for k in shoes if product.article_type in ARTICLE_KINDS[k][2]), "shoes")
+
+
 def prefer_of(u: Understood) -> str | None:
     """What a pick prefers: the most versatile ("이 중에 제일 무난한 거?"), the most popular (no sales
     data: said so), or a style ("which of these is the most formal?"); None: the best ranked."""

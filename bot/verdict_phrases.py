@@ -16,6 +16,10 @@ VERDICTS: dict[str, dict[str, str]] = {
         "en": "The easiest to wear with anything (plain, in a calm colour):",
         "ko": "가장 무난한 건 (무늬 없는 차분한 색):",
     },
+    "weighed": {  # "skirt or trousers?", "치마가 좋을까 바지가 좋을까?"
+        "en": "Either can work — for this look I'd go with the {kind}. Both kinds, my pick first:",
+        "ko": "둘 다 괜찮지만 이 코디에는 {kind} 쪽을 추천해요. 추천 순으로 함께 보여 드릴게요:",
+    },
     "pick_comfortable": {
         "en": "The most comfortable of these (flat soles, a relaxed cut):",
         "ko": "이 중에 가장 편한 건 (낮은 굽, 여유 있는 핏):",

@@ -30,7 +30,7 @@ def pair_text(
     if named is None:
         return text
     first, second = (
-        one_named(_kind_name(k, language), c and display_name(COLOURS, c, language), language)
+        one_named(kind_label(k, language), c and display_name(COLOURS, c, language), language)
         for k, c in ((named[0], named[1]), (kind, other))
     )
     return t("pair_named", language, first=first[:1].upper() + first[1:], second=second) + text
@@ -53,8 +53,8 @@ def _plural(noun: str) -> str:
     return noun if noun.endswith("s") else noun + "s"
 
 
-def _kind_name(kind: str, language: str) -> str:
-    """A garment's kind as said: an article's own name ("jeans"), else its category's."""
+def kind_label(kind: str, language: str) -> str:
+    """A garment's kind as said: an article's own name ("jeans"), else its category's ("skirt")."""
     if kind in ARTICLE_KINDS:
         return ARTICLE_KINDS[kind][1 if language == "ko" else 0]
     return display_name(CATEGORY_NAMES, kind, language)
@@ -72,7 +72,7 @@ def _pair_text(
 ) -> str:
     """The verdict on a pair, then what follows it: the pieces of that kind (`look`: the whole look
     with them), those in colours that go after a clash, or that there are none (`none`)."""
-    named = _kind_name(kind, language)
+    named = kind_label(kind, language)
     values = {
         "kind": named if language == "ko" else _plural(named),
         "colour": display_name(COLOURS, colour, language),
@@ -99,7 +99,7 @@ def verdict_text(values: dict, language: str) -> str:
     verdict, wish, colour = values["verdict"], values["wish"], values.get("colour") or ""
     ko = language == "ko"
     kind = values.get("kind")  # "can I wear jeans to a wedding?": the kind asked, named (not "it")
-    named = _kind_name(kind, language) if kind else None
+    named = kind_label(kind, language) if kind else None
     item = named if named and ko else display_name(CATEGORY_NAMES, values["category"], language)
     plural = _plural(named.lower()) if named and not ko else None  # "jeans read casual", not "it reads"
     subject = {  # the piece in view is "it" ("이 바지"); a kind asked about is named ("청바지", "jeans")

@@ -3231,6 +3231,26 @@ async def test_a_boho_summer_look_and_the_bag_to_bring(chat: Chat) -> None:
     assert state.filters.get("category") == "bag" and state.filters.get("season") == "summer"
 
 
+async def test_two_kinds_weighed_the_pick_said_then_both(chat: Chat) -> None:
+    """'Skirt or trousers?', '치마가 좋을까 바지가 좋을까?' of a look in view: its bottoms of either kind,
+    the stylist's pick said first and shown first (was a search for skirts)."""
+    chat.user = chat.api.user(65)
+    await chat.say("I'm a woman")
+    await chat.say("an outfit for a first date")
+    start = (await chat.state()).focus_product_id
+    said, *look = await chat.say("skirt or trousers?")
+    state = await chat.state()
+    assert state.mode == "outfit" and state.focus_product_id == start
+    assert state.filters.get("category") == "bottom" and state.filters.get("occasion") == "date"
+    items = chat.catalog().items
+    bottoms = [items[i] for i in state.shown if i != start]
+    assert bottoms and all(p.slot == "bottom" for p in bottoms)
+    named = {"skirt": "skirt", "pants": "trousers", "shorts": "shorts"}.get(bottoms[0].category, "")
+    assert text_of(said).startswith(f"Either can work — for this look I'd go with the {named}")
+    (said, *_) = await chat.say("치마가 좋을까 바지가 좋을까?")
+    assert text_of(said).startswith("둘 다 괜찮지만 이 코디에는 ")
+
+
 async def test_an_interviews_shoes_not_too_high(chat: Chat) -> None:
     """'회사 면접' is an interview (was the office's); '구두는 너무 높지 않은 걸로' after its look is the
     look's shoes, flat ones (was a new search for formal shoes, the interview left behind)."""

@@ -12,6 +12,7 @@ from vocabulary import slot_of
 
 from .match import Match
 from .patterns import ASKS_OK, GOES_WITH
+from .understood import Understood
 
 # What joins the two: "with", "and", "over"; a Korean particle on the first ("셔츠에", "니트랑").
 _JOINED_EN = re.compile(r"\b(?:with|and|plus|over|under)\b|[+&]")
@@ -136,6 +137,35 @@ def swapped(text: str, matches: list[Match]) -> Match | None:
         return new
     korean = _TOPIC_KO.match(gap) and _INTO_KO.match(text[new.end :])
     return new if korean or (_SWAP_EN.search(text[: old.start]) and _INTO_EN.match(gap)) else None
+
+
+# Two kinds of one slot weighed against each other: "skirt or trousers?", "치마가 좋을까 바지가 좋을까?"
+_OR_EN = re.compile(r"^s?\s*(?:,\s*)?(?:or|vs\.?|versus)\s+(?:(?:a|an|some)\s+)?$")
+_BETTER = r"(?:좋을까|나을까|나아|좋아|어울릴까|입을까|신을까|들까)"
+_OR_KO = re.compile(rf"^\s*(?:가|이|를|을)?\s*(?:{_BETTER}\S*\s*)?(?:아니면|vs|or)?\s*$")
+_BETTER_KO = re.compile(rf"^\s*(?:가|이|를|을)?\s*{_BETTER}")
+
+
+def weighed(text: str, matches: list[Match]) -> str | None:
+    """The slot of two kinds weighed against each other ("skirt or trousers?", "치마가 좋을까 바지가
+    좋을까?", "구두 신을까 운동화 신을까?"), else None."""
+    named = [m for m in matches if m.kind == "category" and not m.negated]
+    if len(named) != 2 or slot_of(named[0].label) != slot_of(named[1].label):
+        return None
+    if named[0].label == named[1].label and slot_of(named[0].label) != named[0].label:  # "jeans or
+        return None  # trousers": trousers, either (shoes' kinds are all "shoes": "heels or flats?" weighed)
+    gap, after = text[named[0].end : named[1].start], text[named[1].end :]
+    if _OR_EN.match(gap) or (_OR_KO.match(gap) and _BETTER_KO.match(after)):
+        return slot_of(named[0].label)
+    return None
+
+
+def weigh(understood: Understood, text: str, matches: list[Match]) -> None:
+    """Two kinds weighed against each other (`weighed`): the slot of the look in view, asked whole."""
+    if slot := weighed(text, matches):
+        understood.category, understood.article, understood.about_focus = slot, None, True
+        understood.subject = understood.wanted = None
+        understood.cues |= {"weighed", "outfit"}
 
 
 def restyled(text: str, matches: list[Match]) -> bool:

@@ -43,7 +43,7 @@ from .lexicon import (
 )
 from .match import Match
 from .occasions import occasion_named, occasion_said, season_of
-from .pairs import compound_head, garments_together, kinds_listed, restyled, swapped
+from .pairs import compound_head, garments_together, kinds_listed, restyled, swapped, weigh
 from .patterns import (
     ALL_OF,
     ANYONE_WEARS,
@@ -324,6 +324,8 @@ def parse(text: str) -> Understood:
         understood.cues.add("instead")
     elif restyled(rest, matches):  # "바지는 검정으로": the look's trousers, in black
         understood.cues.add("instead")
+    else:  # "skirt or trousers?": the look's bottoms, both kinds, the stylist's pick first
+        weigh(understood, rest, matches)
     beneath = layered(rest, matches, understood)  # "반팔 위에 뭐 걸치지?", "셔츠 안에 뭐 입어?"
     if described_in_view(rest, matches, understood.language):  # "이 바지에 어울리는 상의": a top for it
         understood.category, understood.article, understood.about_focus = understood.wanted, None, True
@@ -365,10 +367,9 @@ def parse(text: str) -> Understood:
             understood.cues.add("fabric_judged")
     if LINK.search(raw):  # a shop's link pasted: not opened, a screenshot asked for
         understood.intent = "link"
-    if understood.intent == "unknown" and "comfort" in understood.cues:  # "something I can dance in"
-        understood.intent = "refine"
-    if understood.intent == "unknown" and SHOW_ALL.search(rest):  # "전체 다 보여줘": every slot again
-        understood.intent = "outfit"
+    comfort = "comfort" in understood.cues  # "something I can dance in"; "전체 다 보여줘": every slot again
+    if understood.intent == "unknown" and (comfort or SHOW_ALL.search(rest)):
+        understood.intent = "refine" if comfort else "outfit"
     vague = understood.cues <= {"instead", "show", "recommend"} and _reads_nothing(understood)
     if understood.intent == "refine" and vague:  # "with a platform?": no detail a listing has, said so
         understood.intent = "unknown"

@@ -11,6 +11,7 @@ _LESS = re.compile(r"(?:\bless|\bnot so|\bnot too|\btoo|덜|너무)\s*$")  # "to
 _STIFF = re.compile(
     r"\b(?:not (?:too |so )?|less )(?:stiff|corporate|stuffy)\b"
     r"|딱딱하지\s?않|안\s?딱딱|덜\s?딱딱|너무\s?딱딱하지"
+    r"|너무\s?(?:꾸민|차려입은|힘준)\s?(?:느낌|티|거)?\s?(?:말고|없이|안\s?나게|싫)|힘\s?뺀|덜\s?꾸민"
 )
 NOT_TOO_KO = re.compile(
     r"너무\s?(포멀|격식|차려|캐주얼|스포티)\S*?\s?(?:하|있|입)?지\s?않"
@@ -28,7 +29,7 @@ def style_named(text: str, matches: list[Match]) -> tuple[str | None, bool]:
     match = next((m for m in styles if _LESS.search(text[: m.start])), styles[0] if styles else None)
     if said := NOT_TOO_KO.search(text):  # "너무 포멀하지 않게": smart casual, asked (not "너무 포멀해?")
         return _NOT_TOO_OF[said[1]]
-    if _STIFF.search(text):  # "출근룩인데 너무 딱딱하지 않게", "not too stiff": smart casual
+    if _STIFF.search(text):  # "출근룩인데 너무 딱딱하지 않게", "너무 꾸민 느낌 말고": smart casual
         return "casual", True
     if match is None:
         return None, False
