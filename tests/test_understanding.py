@@ -1,4 +1,4 @@
-"""The parser's table: 1,325 utterances in English and Korean, each with the intent and every slot it
+"""The parser's table: 1,327 utterances in English and Korean, each with the intent and every slot it
 must read (a slot not listed must be null), plus prices, typos and the edges of bad input."""
 
 from __future__ import annotations
@@ -114,6 +114,10 @@ def test_refinement_details() -> None:
     )
     assert not parse("i don't like green").another and parse("I don't like it").another
     assert parse("what shirt goes under it?").about_focus
+    assert (
+        parse("what should I wear on my feet?").about_focus and parse("발에는 뭐 신어?").about_focus
+    )  # shoes
+    assert parse("신발까지 코디해줘").about_focus and parse("what bag should I bring?").about_focus  # for it
     assert parse("without the hat").not_category == "hat" and parse("가방은 빼고").not_category == "bag"
     assert parse("빨간색 원피스 말고 파란색").not_category is None  # not the red one: a blue one
     refused = {

@@ -103,7 +103,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
         "footwear", "sandal", "flip flops", "flip-flops", "slippers", "high heels", "pumps", "ballet flats",
         "formal shoes", "dress shoes", "oxfords", "brogues", "신발", "운동화", "스니커즈", "구두", "부츠",
         "샌들", "힐", "로퍼", "슬리퍼", "쪼리", "하이힐", "플랫", "하이탑", "high tops", "high-tops",
-        "stilettos", "stiletto", "스틸레토", "킬힐",
+        "stilettos", "stiletto", "스틸레토", "킬힐", "on my feet", "on her feet", "on his feet", "발에",
         "flat shoes", "굽 낮은", "낮은 굽", "굽이 낮은", "굽 없는", "rain boots", "wellies", "wellingtons",
         "장화", "레인부츠", "comfortable shoes", "comfy shoes", "편한 신발", "편안한 신발", "발 편한",
         "굽 있는", "굽이 있는", "굽 높은", "높은 굽", "굽이 높은", "a heel", "with a heel",

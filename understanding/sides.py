@@ -13,10 +13,11 @@ _FOCUS_EN = re.compile(
     r"\b(?:with|for|to|under|over|match|matches|matching)\s+(?:it|this|that|these|them)\b"
     r"(?!\s+(?:weekend|week|month|year|season|summer|winter|spring|autumn|fall|morning|afternoon|evening"
     r"|night|time|friday|saturday|sunday)\b)"  # "shoes for this weekend": a time, not the garment
+    r"|\bon (?:my|her|his|your) feet\b"  # "what should I wear on my feet?": shoes for the one in view
 )
 _FOR = re.compile(r"\bfor\b")
 _OUTFIT_NOUNS = frozenset({"outfit", "outfits", "a look"})  # "black jeans outfit": the jeans are described
-_FOCUS_KO = re.compile(r"이거|이것|요거|그거|이\s?옷")
+_FOCUS_KO = re.compile(r"이거|이것|요거|그거|이\s?옷|발에는")
 _WHICH_OF_KO = re.compile(r"(?:어떤|무슨|뭔|어느)\s*$")
 _FITS_KO = re.compile(
     r"\s*(?:이|가|은|는|을|를)?\s*(?:(?:잘|더|제일|가장)\s*){0,2}(?:어울|좋|나을|나아|신|입|들|매|쓰|추천)"
