@@ -34,7 +34,7 @@ from .recolour import Recolour
 from .replies import Reply, examples
 from .shopper import ShopperQuestions
 from .taste import Taste
-from .wearing import Wearing
+from .wearing import Wearing, size_for_build
 
 INTENTS = (
     "care", "pack", "palette", "palette_off", "size", "fit", "tip", "couple", "taste", "next_buy", "suits_me",
@@ -136,6 +136,8 @@ def preface(u: Understood) -> tuple[Understood, list[Reply]]:
     asked = "dresscode" in u.cues or ("whatis" in u.cues and "outfit" not in u.cues)  # not "what's a look …"
     if asked and u.occasion in DRESS_CODES and not u.category:
         said.append(Reply("dress_code", {"code": u.occasion}))
+    if u.measures is not None and u.intent != "fit":  # "I'm 175cm 80kg, what should I wear to look
+        said.append(size_for_build(u.measures, u.gender))  # slimmer?": the size too, then the build's
     if u.build is not None:  # "I'm petite", "통통한 여자 하객룩": what flatters it, then the answer
         shaped = bool(BUILDS[u.build].tones or BUILDS[u.build].cuts)  # a tall frame's: nothing put first
         said.append(Reply("build", {"build": u.build, "shaped": shaped, "shown": True}))

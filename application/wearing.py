@@ -29,11 +29,9 @@ class Wearing:
         for a height and weight ("I'm 180cm 75kg"), the top size that usually fits them (for whom the
         user shops, or the message says; both when not known)."""
         if u.measures is not None:
-            gender = u.gender or (await self.answers.account.shopper(user_id)).gender
-            height, weight = u.measures
-            wearers = [gender] if gender in ("men", "women") else ["men", "women"]  # not known: both
-            sizes = {g: top_for_build(height, weight, g) for g in wearers}
-            return Reply("fit_build", {"height": height, "weight": weight, "sizes": sizes})
+            return size_for_build(
+                u.measures, u.gender or (await self.answers.account.shopper(user_id)).gender
+            )
         if u.height and u.build is None:  # "I'm 168cm": most lengths work; a weight for a size
             return Reply("fit_height", {"height": u.height})
         if (missing := _missing(conversation, self.catalog, u)) is not None:
@@ -91,6 +89,15 @@ class Wearing:
             row = (await self.answers.focus(conversation, user_id))[0]
             return None, row.category if row is not None else None
         return None, None
+
+
+def size_for_build(measures: tuple[int, int], gender: str | None) -> Reply:
+    """The top size that usually fits a height and weight ("I'm 180cm 75kg"), for that gender (both
+    when not known)."""
+    height, weight = measures
+    wearers = [gender] if gender in ("men", "women") else ["men", "women"]
+    sizes = {g: top_for_build(height, weight, g) for g in wearers}
+    return Reply("fit_build", {"height": height, "weight": weight, "sizes": sizes})
 
 
 def _missing(conversation: Conversation, catalog: Catalog, u: Understood) -> Reply | None:

@@ -25,7 +25,7 @@ ADVICE: dict[str, tuple[str, str]] = {
         "상하의 색을 대비시키면 길이가 나뉘어 보여요. 애매하게 짧은 기장과 몸판이 짧은 상의는 피하세요.",
     ),
     "curvy": (
-        "For a curvy figure: deeper colours and plain fabrics, one colour top to bottom for a long line, "
+        "For a fuller figure: deeper colours and plain fabrics, one colour top to bottom for a long line, "
         "V-necks and open collars, straight cuts that skim rather than cling or billow, an open jacket "
         "or a long cardigan. Skip clingy knits, wide horizontal stripes and very baggy pieces.",
         "통통한 체형은 어두운 색과 무지 소재, 위아래 같은 색으로 세로 라인을 만들어 주세요. V넥이나 "

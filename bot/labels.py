@@ -37,7 +37,7 @@ FILTER_LABELS: dict[str, dict[str, str]] = {
     "season_mild": {"en": "for spring and autumn", "ko": "봄·가을용"},
     "build_petite": {"en": "petite frame", "ko": "키 작은 체형"},
     "build_tall": {"en": "tall frame", "ko": "키 큰 체형"},
-    "build_curvy": {"en": "curvy figure", "ko": "통통한 체형"},
+    "build_curvy": {"en": "fuller figure", "ko": "통통한 체형"},
     "build_slim": {"en": "slim frame", "ko": "마른 체형"},
     "build_broad_shoulders": {"en": "broad shoulders", "ko": "어깨 넓은 체형"},
     "build_pear": {"en": "wider hips", "ko": "하체 있는 체형"},

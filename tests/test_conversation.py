@@ -2705,7 +2705,8 @@ async def test_sizes_are_converted(chat: Chat) -> None:
     사이즈는 S M L로 뭐야?' the letter and both Korean numbers; "I'm a size 8" a US women's size; a size
     off the chart is said plainly; the
     shop's chart has the last word; whether a size is in stock is the shop's to say; a height and
-    weight get the top size that usually fits them, for whom the user shops."""
+    weight get the top size that usually fits them, for whom the user shops — and, asked with a look to
+    flatter a build ("…, what should I wear to look slimmer?"), the build's advice and that look too."""
     (shoe,) = await chat.say("what size is 270 in US?")
     assert text_of(shoe).startswith("270 mm is about US men's 9 / US women's 10, UK 8, EU ")
     assert text_of(shoe).endswith("check the shop's size chart before you buy.")
@@ -2737,6 +2738,13 @@ async def test_sizes_are_converted(chat: Chat) -> None:
     assert text_of(height).startswith("키 168cm면 대부분의 핏과 기장이 그대로 잘 맞아요.")
     (short,) = await chat.say("I'm 155cm")  # a short one: what flatters a petite build
     assert text_of(short).startswith("For a petite frame")
+    chat.user = chat.api.user(97)  # the size, the build's advice, who it is, and a look (was the size alone)
+    size, advice, noted, *look = await chat.say("I'm a man, 175cm 80kg, what should I wear to look slimmer?")
+    assert text_of(size).startswith("At 175 cm and 80 kg, men's tops usually fit in")
+    assert text_of(advice).startswith("For a fuller figure") and text_of(noted).startswith(
+        "Noted: I'll show men"
+    )
+    assert look and (await chat.state()).filters.get("build") == "curvy"
 
 
 async def test_how_a_piece_runs_is_said_for_its_kind(chat: Chat) -> None:

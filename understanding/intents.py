@@ -136,8 +136,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     if _IN_STOCK.search(text) and (u.size is not None or "size" in cues or size_asked(text, True)):
         cues.add("size")  # "이거 XL 사이즈 있어?", "is there an XL?": whether it is stocked, the shop's
         return "shop_info"
-    if u.measures is not None:  # "I'm 180cm 75kg, what size?", "키 165 몸무게 55": the usual top size
-        return "fit"
+    if u.measures is not None and not (u.build and "outfit" in cues):  # "I'm 180cm 75kg, what size?",
+        return "fit"  # "키 165 몸무게 55": the usual top size ("…, what to wear to look slimmer?": a look)
     if u.height and u.build is None and not (u.category or u.occasion or u.style or cues):  # "I'm 168cm"
         return "fit"  # nothing to correct at that height: its weight asked, for a size
     waist = u.size is not None and u.size[0] == "waist" and u.category  # "30인치 청바지": jeans, searched
