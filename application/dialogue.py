@@ -293,7 +293,8 @@ class Dialogue:
         if intent == "save":  # "save it", "옷장에 저장해줘": the photo in view, as its button does
             return await self.wardrobe.save_focus(conversation, user_id, language)
         if intent in ADVICE:  # care, packing, couple looks, personal colour, taste, sizes (`advice.py`)
-            return await self.advice.reply(conversation, user_id, u, text, language)
+            noted = await self.shopper.noted(user_id, u, language) if u.own_gender else []  # "I'm a woman, …"
+            return noted + await self.advice.reply(conversation, user_id, u, text, language)
         if intent == "photo" and u.category and u.ref is None:  # "show me the dress bigger": its number's
             u = replace(u, ref=conversation.number_of_kind(self.catalog, u.category))
             conversation.pointed = conversation.numbered(u.ref) if u.ref else conversation.pointed  # "it"

@@ -2745,6 +2745,9 @@ async def test_sizes_are_converted(chat: Chat) -> None:
         "Noted: I'll show men"
     )
     assert look and (await chat.state()).filters.get("build") == "curvy"
+    chat.user = chat.api.user(98)  # who the user is, noted with advice too (was lost)
+    noted, size = await chat.say("I'm a woman, what size is 240 in US?")
+    assert text_of(noted).startswith("Noted: I'll show women's") and text_of(size).startswith("240 mm is")
 
 
 async def test_how_a_piece_runs_is_said_for_its_kind(chat: Chat) -> None:
