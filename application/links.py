@@ -16,14 +16,17 @@ from .wish import Wish
 log = logging.getLogger(__name__)
 
 
-def korean_query(category: str, colour: str | None, pattern: str | None, gender: str, kind: str = "") -> str:
-    """A Korean shopping query, e.g. '네이비 스트라이프 셔츠 남성' (`kind`: the kind's own words instead of
-    the category's name, '가죽 지갑')."""
+def korean_query(
+    category: str, colour: str | None, pattern: str | None, gender: str, kind: str = "", kids: bool = False
+) -> str:
+    """A Korean shopping query, e.g. '네이비 스트라이프 셔츠 남성', '핑크 원피스 여아' for a girl's (`kind`:
+    the kind's own words instead of the category's name, '가죽 지갑')."""
+    wearer = {"women": "girls", "men": "boys"}.get(gender, "kids") if kids else gender
     return shopping_query(
         kind or display_name(CATEGORY_NAMES, category, "ko"),
         display_name(COLOURS, colour, "ko") if colour and colour != "multi" else "",
         display_name(PATTERNS, pattern, "ko") if pattern and pattern != "solid" else "",
-        gender,
+        wearer,
     )
 
 
@@ -40,7 +43,9 @@ def elsewhere(wish: Wish, uncarried: str = "") -> tuple[str, str] | None:
         return None
     material = display_name(MATERIALS, wish.material, "ko") if wish.material else ""  # "가죽 지갑"
     kind = f"{material} {kind}".strip()
-    query = korean_query(wish.category or "", wish.colour, wish.pattern, wish.gender or "", kind)
+    query = korean_query(
+        wish.category or "", wish.colour, wish.pattern, wish.gender or "", kind, bool(wish.kids)
+    )
     return query, search_link(query, min_price=wish.min_price, max_price=wish.max_price)
 
 
@@ -141,7 +146,9 @@ class Links:
         if product.link and (not priced or _within(product.price, min_price, max_price)):
             return Offer(product.link, product.price, product.name, product.image)
         if self.naver is not None:
-            query = korean_query(product.category, product.colour, product.pattern, product.gender)
+            query = korean_query(
+                product.category, product.colour, product.pattern, product.gender, kids=product.kids
+            )
             try:
                 result = await self.naver.search(query, display=40 if priced else 5)
             except NaverError as exc:

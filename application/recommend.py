@@ -325,10 +325,10 @@ class Recommend:
         name when the user numbered it: "where can I buy #2?"). Returns (search link, items);
         the items shown are stored as shop offers (`OFFER_SOURCE`: never searched, never embedded)."""
         wish = ask.wish
-        gender = ask.shaped(look_of(row)).gender
+        look = ask.shaped(look_of(row))
         category = wish.category or row.category
         colour = wish.colour or (None if wish.tone or row.colour in wish.refused_colours() else row.colour)
-        query = korean_query(category, colour, row.pattern, gender)
+        query = korean_query(category, colour, row.pattern, look.gender, kids=look.kids)
         brand = BRANDS.get(wish.brand or "")  # "only nike", then "cheaper": 나이키's
         query = f"{brand.korean} {query}" if brand else query
         link = search_link(query, cheapest_first=True, min_price=wish.min_price, max_price=wish.max_price)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 SEARCH_LINK = "https://search.shopping.naver.com/search/all?query="
-GENDER_WORDS = {"men": "남성", "women": "여성"}
+GENDER_WORDS = {"men": "남성", "women": "여성", "boys": "남아", "girls": "여아", "kids": "아동"}
 
 
 def shopping_query(category: str, colour: str = "", pattern: str = "", gender: str = "") -> str:

@@ -123,6 +123,12 @@ def test_query_and_link() -> None:
     query = shopping_query("셔츠", "네이비", "스트라이프", "men")
     assert query == "네이비 스트라이프 셔츠 남성"
     assert search_link(query).startswith("https://search.shopping.naver.com/search/all?query=%EB%84%A4")
+    from application.links import korean_query
+
+    assert (
+        korean_query("dress", "pink", None, "women", kids=True) == "핑크 원피스 여아"
+    )  # a girl's (was 여성)
+    assert korean_query("dress", "pink", None, "women") == "핑크 원피스 여성"
 
 
 async def test_quota_counted_in_database_and_refused_before_limit(tmp_path, naver: FakeNaver) -> None:  # type: ignore[no-untyped-def]
