@@ -3262,6 +3262,21 @@ async def test_two_kinds_weighed_the_pick_said_then_both(chat: Chat) -> None:
     assert text_of(said).startswith("둘 다 괜찮지만 이 코디에는 ")
 
 
+async def test_an_outfit_around_ones_own_piece_for_an_occasion(chat: Chat) -> None:
+    """'I have a navy blazer, what can I wear with it for a casual friday?': a smart-casual look begun
+    from a navy blazer, else the closest the catalogue has, whatever style it is listed in (was "yes,
+    navy is fine", a colour's verdict, and no look)."""
+    chat.user = chat.api.user(66)
+    await chat.say("I'm a woman")
+    said, *look = await chat.say("I have a navy blazer, what can I wear with it for a casual friday?")
+    state = await chat.state()
+    assert not text_of(said).startswith("Yes — navy is fine")
+    blazers = [p for p in chat.catalog().items.values() if p.category == "blazer" and p.gender == "women"]
+    if blazers:  # (the small catalogue's)
+        assert state.mode == "outfit" and state.filters.get("occasion") == "smart" and look
+        assert chat.catalog().items[state.focus_product_id].category == "blazer"
+
+
 async def test_an_interviews_shoes_not_too_high(chat: Chat) -> None:
     """'회사 면접' is an interview (was the office's); '구두는 너무 높지 않은 걸로' after its look is the
     look's shoes, flat ones (was a new search for formal shoes, the interview left behind)."""

@@ -44,7 +44,7 @@ WORKS = re.compile(  # "would a denim jacket work?", "will sneakers work with th
 )
 ASKS_OK = re.compile(  # "can I wear white to …?", "is black ok for …?", "면접에 빨간색 어때?": a yes or no
     WORKS.pattern + r"|\b(?:would|will) (?:[a-z'-]+\s+){1,4}be (?:ok|okay|fine|alright)\b"
-    r"|\b(?:can|could|should|may) (?:i|we|he|she) wear\b"
+    r"|\b(?<!what )(?<!which )(?:can|could|should|may) (?:i|we|he|she) wear\b"  # (not "what can I wear")
     r"|\b(?:is|are)\s+(?:[a-z'-]+\s+){0,3}(?:ok|okay|fine|alright|"
     r"appropriate|acceptable)\b|입어도|괜찮|어때|될까|되나|돼\?"
 )
