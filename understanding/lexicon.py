@@ -26,7 +26,7 @@ COLOUR_WORDS: dict[str, tuple[str, ...]] = {  # palette label -> synonyms (Engli
     "orange": ("orange", "rust", "주황", "오렌지"),
     "yellow": ("yellow", "mustard", "gold", "노란", "노랑", "옐로우", "머스타드"),
     "green": ("green", "mint", "teal", "emerald", "초록", "녹색", "그린", "민트"),
-    "khaki": ("khaki", "olive", "카키", "올리브"),
+    "khaki": ("khaki", "olive", "olive green", "army green", "military green", "카키", "올리브", "국방색"),
     "navy": ("navy", "navy blue", "dark blue", "네이비", "남색", "곤색"),
     "blue": ("blue", "sky blue", "light blue", "denim blue", "파란", "파랑", "블루", "하늘색"),
     "multi": ("multicolour", "multicolor", "multi-colour", "알록달록"),
