@@ -1,4 +1,4 @@
-"""The parser's table: 1,330 utterances in English and Korean, each with the intent and every slot it
+"""The parser's table: 1,332 utterances in English and Korean, each with the intent and every slot it
 must read (a slot not listed must be null), plus prices, typos and the edges of bad input."""
 
 from __future__ import annotations
@@ -770,7 +770,13 @@ def test_a_recommendation_asked_for_is_a_cue() -> None:
 def test_what_suits_an_age_is_a_tip() -> None:
     """ "What suits my age?", "나이에 맞는 옷": how to dress at any age, not a look nor "didn't get that";
     an age in a wearer's words ("a 50 year old man") keeps the look asked for."""
-    for text in ("I'm 45, what suits my age?", "나이에 맞는 옷 추천해줘", "am I too old for mini skirts?"):
+    asked = ("I'm 45, what suits my age?", "나이에 맞는 옷 추천해줘", "am I too old for mini skirts?")
+    for text in (
+        *asked,
+        "is this too young for me?",
+        "does this make me look old?",
+        "I'm in my 40s, is it ok?",
+    ):
         assert parse(text).tip == "age" and parse(text).intent == "tip", text
     assert parse("what should a 50 year old man wear to a wedding").intent == "outfit"
     assert parse("should I tuck it in?").tip == "tuck"

@@ -58,7 +58,9 @@ TOPICS = {
     ),
     "age": re.compile(  # what suits an age: style has none, fit and fabric matter
         r"\bmy age\b|\bage[- ]appropriate\b"  # "what suits my age?", "for my age", "at my age""
-        r"|\bdress(?:ing)? (?:my|your|for my) age\b|\btoo old (?:for|to wear)\b"
+        r"|\bdress(?:ing)? (?:my|your|for my) age\b|\btoo old (?:for|to wear)\b|\btoo young for me\b"
+        r"|\bmake(?:s)? me look (?:old|older|aged)\b"
+        r"|\bi(?:'m| am) (?:in my )?\d0s?\b.*\b(?:ok|okay|wear|suit)"
         r"|나이에\s?(?:맞|어울)|나이대에\s?(?:맞|어울)|제 나이|내 나이|나이\s?들어\s?보|나이 먹고|나이에 비해"
     ),
 }
