@@ -139,8 +139,7 @@ def render_reply(reply: Reply, language: str) -> str:
         if prefer:  # "the easiest to wear", "the best seller" (no sales data: said), "the most formal"
             say = PICK_TITLES.get(prefer, "pick_style")
         say = f"pick_{'comfortable' if missing == 'comfortable' else 'style'}_none" if missing else say
-        named = prefer if prefer not in (None, "versatile", "popular", "comfortable") else missing
-        named = None if named == "comfortable" else named
+        named = next((s for s in (prefer, missing) if s not in (None, *PICK_TITLES)), None)  # a style's
         style = display_name(USAGES, named, language).lower() if named else ""
         text = render_picks(t(say, language, style=style), numbers, reply.items, language)
     elif reply.say == "pick_between":  # "which is better, #1 or #3?"

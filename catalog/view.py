@@ -166,9 +166,8 @@ class Catalog:
         self._named = len(self.items)
         self._by_design: dict[tuple[str, str, str], list[int]] = defaultdict(list)  # `recoloured`
         self._designed = 0
-        self._named_kinds: dict[
-            tuple[str, int], bool
-        ] = {}  # article kind -> no product's name says it (`lacks`)
+        # (article kind, products then) -> whether no product's name says it (`lacks`: "loafers")
+        self._named_kinds: dict[tuple[str, int], bool] = {}
 
     def __len__(self) -> int:
         return len(self.items)

@@ -411,7 +411,7 @@ def occasion_after(current: str | None, said: str) -> str:
     """The occasion once another is said: "less formal" (smart casual) of a look that is smart casual
     already (a date's) keeps that occasion; any other replaces it."""
     occasion = occasion_named(current)
-    return current if said == "smart" and occasion is not None and occasion.smart and current else said
+    return occasion.name if said == "smart" and occasion is not None and occasion.smart else said
 
 
 def in_season(name: str | None, season: str | None) -> bool:
