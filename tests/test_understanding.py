@@ -1,4 +1,4 @@
-"""The parser's table: 1,332 utterances in English and Korean, each with the intent and every slot it
+"""The parser's table: 1,335 utterances in English and Korean, each with the intent and every slot it
 must read (a slot not listed must be null), plus prices, typos and the edges of bad input."""
 
 from __future__ import annotations
@@ -765,6 +765,15 @@ def test_a_recommendation_asked_for_is_a_cue() -> None:
         assert "recommend" in parse(text).cues and parse(text).intent == "search", text
     for text in ("I want shoes", "shoes", "신발 사고 싶어", "find me a bag"):
         assert "recommend" not in parse(text).cues, text
+
+
+def test_what_the_user_usually_wears_is_where_they_start() -> None:
+    """'…, I usually wear hoodies' with an occasion: that occasion's look, not hoodies (was a search of
+    hoodies for the office); said alone, their own hoodie's outfit."""
+    work = parse("I want to look more put together for work, I usually wear hoodies")
+    assert (work.intent, work.category, work.occasion) == ("outfit", None, "office")
+    alone = parse("평소에 후드티만 입어요")
+    assert (alone.intent, alone.category, alone.mine) == ("outfit", "hoodie", True)
 
 
 def test_what_suits_an_age_is_a_tip() -> None:

@@ -74,7 +74,7 @@ from .patterns import (
     TRIP,
     WORKS,
 )
-from .people import grown_up, shopper_gender
+from .people import grown_up, shopper_gender, usually_wears
 from .personal import says_own
 from .prices import find_price, look_priced, whole_budget
 from .references import choice, references
@@ -358,6 +358,7 @@ def parse(text: str) -> Understood:
         understood.max_price, understood.cues = CHEAP, understood.cues - {"cheaper"}  # expensive": each
     if FIRST_LOOK.search(raw) and understood.ref in (1, None):  # "what was the first outfit?": back to it
         understood.cues, understood.ref = understood.cues - {"outfit"} | {"back", "first"}, None
+    usually_wears(understood, rest)  # "…, I usually wear hoodies": where they start from, not what they ask
     if understood.command is None:
         understood.balance = balance_asked(rest, understood.colour)  # "too much black?": of the look
         worn = understood.subject or understood.category  # "반팔 위에": of the T-shirt, not the layer

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .understood import Understood
+
 # fmt: off
 FEATURE_WORDS: dict[str, tuple[str, ...]] = {  # tones, as a personal colour is (`vocabulary.FEATURES`)
     "blue_eyes": ("blue eyes", "blue eyed", "blue-eyed", "파란 눈", "파란눈", "푸른 눈", "eyes are blue"),
@@ -122,6 +124,26 @@ _WEARER = re.compile(  # a gender said of the one dressed, not of family named a
     r"\b(?:men|women|mens|womens|men's|women's|man|woman|male|female|guy|girl|lady|ladies|for (?:him|her))\b"
     r"|남자|여자|남성|여성"
 )
+
+
+_USUALLY = re.compile(  # what the user usually wears: where they start from, not what they ask for
+    r"\bi (?:usually|always|normally|mostly|often|only|just) wear\b|\bi live in\b"
+    r"|(?:평소에?|맨날|항상|늘|주로)\s?\S*\s?(?:만\s?)?(?:입|신)"
+)
+
+
+def usually_wears(understood: Understood, text: str) -> None:
+    """'I want to look more put together for work, I usually wear hoodies': the kind worn every day is
+    where the user starts from, not the look asked (the office's, not hoodies); said alone ("I usually
+    wear hoodies"), their own kind's outfit."""
+    if understood.category is None or not _USUALLY.search(text):
+        return
+    if understood.occasion or understood.style:  # the occasion's look: their hoodies are not it
+        understood.category = understood.article = None
+        understood.cues.add("outfit")
+    else:  # "평소에 후드티만 입어요": what goes with theirs
+        understood.mine = True
+        understood.cues.add("outfit")
 
 
 def shopper_gender(text: str, named: str | None, gift: bool, maternity: bool) -> tuple[str | None, bool]:

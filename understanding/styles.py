@@ -9,7 +9,7 @@ from .match import Match
 
 _LESS = re.compile(r"(?:\bless|\bnot so|\bnot too|\btoo|덜|너무)\s*$")  # "too casual": less so
 _STIFF = re.compile(
-    r"\b(?:not (?:too |so )?|less )(?:stiff|corporate|stuffy)\b"
+    r"\b(?:(?:not|nothing) (?:too |so )?|less )(?:stiff|corporate|stuffy)\b"
     r"|딱딱하지\s?않|안\s?딱딱|덜\s?딱딱|너무\s?딱딱하지"
     r"|너무\s?(?:꾸민|차려입은|힘준)\s?(?:느낌|티|거)?\s?(?:말고|없이|안\s?나게|싫)|힘\s?뺀|덜\s?꾸민"
 )
