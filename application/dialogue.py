@@ -384,6 +384,7 @@ class Dialogue:
             u = replace(u, occasion=conversation.wish.occasion, season=u.season or conversation.wish.season)
         moved_on = conversation.moved_on(self.catalog, u)  # "an outfit for an interview" after a skirt's
         moved_on = moved_on or await self.described.gives_way(conversation, user_id, u)  # "…for men"
+        moved_on = moved_on or ("then_what" in u.cues and bool(conversation.wish.occasion))  # "그럼 뭐 입어?"
         if moved_on and not (u.occasion or u.style):  # "something warmer" after a date's look: still a date's
             kept = in_season(conversation.wish.occasion, u.season)  # (not a beach's: "for winter")
             u = replace(u, occasion=conversation.wish.occasion, style=conversation.wish.style) if kept else u

@@ -3277,6 +3277,20 @@ async def test_an_outfit_around_ones_own_piece_for_an_occasion(chat: Chat) -> No
         assert chat.catalog().items[state.focus_product_id].category == "blazer"
 
 
+async def test_then_what_after_a_better_not_is_the_occasions_look(chat: Chat) -> None:
+    """'이 티셔츠 회사에 입고 가도 될까?' of a T-shirt's photo: better not; '그럼 뭐 입어야 돼?' then is the
+    office's own look, begun from a piece that suits it (was the refused T-shirt's outfit)."""
+    chat.user = chat.api.user(67, language="ko")
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    (said, *_) = await chat.say("이 티셔츠 회사에 입고 가도 될까?")
+    assert not text_of(said).startswith("네")
+    await chat.say("그럼 뭐 입어야 돼?")
+    state = await chat.state()
+    assert state.mode == "outfit" and state.filters.get("occasion") == "office"
+    start = chat.catalog().items.get(state.focus_product_id or -1)
+    assert start is not None and start.category != "t-shirt"
+
+
 async def test_an_interviews_shoes_not_too_high(chat: Chat) -> None:
     """'회사 면접' is an interview (was the office's); '구두는 너무 높지 않은 걸로' after its look is the
     look's shoes, flat ones (was a new search for formal shoes, the interview left behind)."""

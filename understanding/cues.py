@@ -325,6 +325,10 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "세탁", "빨래", "빨아", "빨면", "손빨래", "드라이클리닝", "드라이 클리닝", "다림질", "건조기",
         "관리", "보관", "줄어",
     ),
+    "then_what": (  # after a "better not": the occasion's own look, not the piece refused
+        "then what should i wear", "so what should i wear", "what should i wear instead", "then what",
+        "what else can i wear", "그럼 뭐 입", "그럼 뭘 입", "그럼 뭐 신", "대신 뭐 입", "그럼 어떤 걸 입",
+    ),
     "among": (  # every product in view, not only the first: "are any of these leather?"
         "any of these", "any of them", "any of those", "which of these", "which of them", "which ones",
         "이 중에", "이중에", "이것들 중", "여기서 어떤",

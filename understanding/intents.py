@@ -86,8 +86,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "favourites"
     if u.correction:  # "it's a skirt, not a dress": the photo's reading corrected
         return "correct"
-    if "weighed" in cues:  # "skirt or trousers?", "치마 입을까 바지 입을까": the look's, both kinds
-        return "outfit"
+    if cues & {"weighed", "then_what"}:  # "skirt or trousers?", "치마 입을까 바지 입을까": the look's, both
+        return "outfit"  # kinds; "그럼 뭐 입어?" after a "better not": the occasion's own look
     if in_another_currency(text) and u.min_price is None and u.max_price is None:  # "under $50"
         return "currency"
     if u.balance and u.ref is None:  # "too much black?", "is it too dark?": the look in view judged
