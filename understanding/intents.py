@@ -17,6 +17,7 @@ from .patterns import (
     BARE_OUTFIT,
     BARE_STOP,
     BY_YOU,
+    CLOTHES,
     FROM_WARDROBE,
     GOES_WITH,
     LOOK,
@@ -207,7 +208,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     if judges_fabric(u) and (ASKS_OK.search(text) or cues & {"verdict", "warmth"}):  # "is linen ok for
         return "verdict"  # a wedding?", "is wool too warm for summer?": the fabric judged
     if "pick" in cues and not (u.category or u.ref is not None or u.has_filters):  # "which would you pick?"
-        return "pick"
+        return "outfit" if "outfit" in cues or CLOTHES.search(text) else "pick"  # "옷 좀 골라줘": a look
     asked = _FABRIC_ASKED.search(text)  # "is #1 cotton?" (not "#2 in cotton", "linen ones": a filter)
     among = "among" in cues  # "are any of these leather?", "이 중에 가죽 있어?": of each in view
     this = u.ref is not None or u.pronoun or u.language == "ko" or among  # "울 100%야?": of the one in view
