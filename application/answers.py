@@ -62,9 +62,8 @@ class Answers:
         if not wish.priced and (shopper.min_price is not None or shopper.max_price is not None):
             wish = replace(wish, min_price=shopper.min_price, max_price=shopper.max_price)
         focus = [p for p in [conversation.focus_product_id] if p is not None]  # "like #2": not #2
-        exclude = frozenset(
-            self.catalog.namesakes([*conversation.refused, *(conversation.seen if another else []), *focus])
-        )
+        refused = [*conversation.refused, *(conversation.seen if another else []), *focus]
+        exclude = frozenset(self.catalog.namesakes(refused))
         leans = PALETTES[shopper.palette].suits if shopper.palette in PALETTES and not wish.colours() else ()
         lacking = wish.article if self.catalog.lacks(wish.article) and wish.article in STAND_INS else None
         if lacking:  # "코트 추천" with no coats listed: jackets, said so ("No coats here, so the closest")
@@ -192,12 +191,17 @@ class Answers:
         return await self.answer(conversation, user_id, conversation.mode or "outfit", language)
 
     async def back(
-        self, conversation: Conversation, user_id: int | None, language: str, first: bool = False
+        self,
+        conversation: Conversation,
+        user_id: int | None,
+        language: str,
+        first: bool = False,
+        kind: str = "",
     ) -> list[Reply]:
         """'Go back', "↩ Back": the answer before the one in view (`first`: the first outfit kept, "what
-        was the first outfit?") again — its subject, filters and kind."""
+        was the first outfit?"; `kind`: the last that showed one, "아까 그 셔츠") again."""
         conversation.turn_start = None  # going back is not a step to go back from
-        paged = conversation.go_back(first)
+        paged = conversation.go_back(first, frozenset(self.catalog.by_category.get(kind, ())))
         if paged is None:
             return [Reply("nothing_to_go_back", actions=examples(language))]
         if conversation.mode == "analysis":  # the photo's own answer
@@ -377,9 +381,8 @@ class Answers:
         row, garments, analysis_id, _ = await self.focus(conversation, user_id)
         if (row is None or analysis_id is None) and u.not_category and conversation.shown:
             # "that's not a dress" of a search's product: listed wrong, so left out, and the next ones
-            wrong = (
-                conversation.pointed if conversation.pointed in conversation.shown else conversation.shown[0]
-            )
+            pointed, shown = conversation.pointed, conversation.shown
+            wrong = pointed if pointed in shown else shown[0]
             conversation.refused.append(wrong)
             said = Reply("listed_wrong", {"product": self.catalog.items[wrong].name, "kind": u.not_category})
             return [said, *await self.answer(conversation, user_id, conversation.mode, language)]
@@ -442,8 +445,6 @@ class Answers:
             n += len(slot.items)
         if not picks:
             return [Reply("nothing_to_pick", actions=examples(language))]
-        values = {"numbers": numbers, "prefer": prefer if all(found) else None}
-        values["missing"] = (
-            prefer if prefer != "versatile" and not any(found) else None
-        )  # "none reads formal"
+        missing = prefer if prefer != "versatile" and not any(found) else None  # "none reads formal"
+        values = {"numbers": numbers, "prefer": prefer if all(found) else None, "missing": missing}
         return [Reply("pick", values, slots=[Slot("similar", picks)])]

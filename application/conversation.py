@@ -91,13 +91,19 @@ class Conversation:
         if before["mode"] in ANSWERS and before != self.state():
             self.history = [*self.history, before][-HISTORY_LIMIT:]
 
-    def go_back(self, first: bool = False) -> bool | None:
+    def go_back(self, first: bool = False, showing: frozenset[int] = frozenset()) -> bool | None:
         """The answer before the one in view in view again (`first`: the earliest outfit kept, "what was
-        the first outfit?"): True when it was a later page ("🔄 Show others"), so the pages before it
-        are `seen` and left out again; None: there is none."""
+        the first outfit?"; `showing`: the latest that showed one of these products, "아까 그 셔츠"): True
+        when it was a later page ("🔄 Show others"), so the pages before it are `seen` and left out
+        again; None: there is none."""
         earliest = (
             next((n for n, s in enumerate(self.history) if s["mode"] == "outfit"), None) if first else None
         )
+        if showing:  # the latest answer before this one that showed one of them
+            shown = [n for n, s in enumerate(self.history) if showing & set(s["shown"])]
+            if not shown:
+                return None
+            earliest = shown[-1]
         self.history = self.history if earliest is None else self.history[: earliest + 1]
         while self.history:
             before = self.history.pop()

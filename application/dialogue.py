@@ -121,7 +121,7 @@ class Dialogue:
             return Turn(understood, conversation.wish, [reply], language)
         before = conversation.turn_start = conversation.state()
         replies = await self._route(conversation, user_id, understood, text, language)
-        if understood.intent != "back":
+        if understood.intent != "back" or understood.category:  # ("아까 그 셔츠": a step, gone back from)
             conversation.remember(conversation.turn_start or before)  # (the list a link followed, put back)
         await self._save(conversation, user_id, language)
         return Turn(understood, conversation.wish, replies, language)
@@ -289,7 +289,12 @@ class Dialogue:
         if intent == "clear":  # every filter off (a search keeps its kind): the answer in view again
             return await self.answers.cleared(conversation, user_id, language)
         if intent == "back":  # "go back", "이전으로": the answer before the one in view, again
-            return await self.answers.back(conversation, user_id, language, "first" in u.cues)
+            said = await self.answers.back(
+                conversation, user_id, language, "first" in u.cues, u.category or ""
+            )
+            if not u.category or said[0].say != "nothing_to_go_back":  # "the dress from before", none shown:
+                return said
+            u, intent = replace(u, intent="search"), "search"  # dresses searched
         if intent == "save":  # "save it", "옷장에 저장해줘": the photo in view, as its button does
             return await self.wardrobe.save_focus(conversation, user_id, language)
         if intent in ADVICE:  # care, packing, couple looks, personal colour, taste, sizes (`advice.py`)

@@ -3291,6 +3291,26 @@ async def test_then_what_after_a_better_not_is_the_occasions_look(chat: Chat) ->
     assert start is not None and start.category != "t-shirt"
 
 
+async def test_a_kind_shown_earlier_asked_again(chat: Chat) -> None:
+    """'아까 그 셔츠 다시 보여줘', 'the shirt you showed me earlier': the last answer that showed a shirt,
+    in view again ("go back" then returns to where the user was); 'the dress from before' with no dress
+    shown yet: dresses searched (were a new search for shirts, or "no earlier answer")."""
+    chat.user = chat.api.user(68)
+    await chat.say("blue shirts")
+    shirts = (await chat.state()).shown
+    await chat.say("shoes")
+    shoes = (await chat.state()).shown
+    await chat.say("아까 그 셔츠 다시 보여줘")
+    state = await chat.state()
+    assert state.shown == shirts and state.mode == "search" and state.filters.get("colour") == "blue"
+    await chat.say("go back")
+    assert (await chat.state()).shown == shoes
+    await chat.say("the dress from before")
+    state = await chat.state()
+    items = chat.catalog().items
+    assert state.shown and all(items[i].category == "dress" for i in state.shown)
+
+
 async def test_an_interviews_shoes_not_too_high(chat: Chat) -> None:
     """'회사 면접' is an interview (was the office's); '구두는 너무 높지 않은 걸로' after its look is the
     look's shoes, flat ones (was a new search for formal shoes, the interview left behind)."""

@@ -47,6 +47,9 @@ _MOST = re.compile(  # "which of these is the most formal?", "이 중에 제일 
     r"\b(?:which|what)(?: one)?(?: of (?:these|them|those))? is (?:the )?most\b"
     r"|(?:이 ?중에?|여기서)\s*(?:제일|가장)|^(?:제일|가장)\s"  # "제일 편한 거 뭐야?"
 )
+_SHOWN_BEFORE = re.compile(  # a kind shown earlier, asked again
+    r"\b(?:you showed me|you showed|from before|earlier)\b|아까\s?(?:그|본|보여\S*)|전에\s?(?:본|보여\S*)"
+)
 _AMONG = re.compile(r"\b(?:which|of these|of them)\b|이 중|이중|여기서|이것들 중|뭐가|어떤 게|어떤게|어느")
 _BRANDS_OF = re.compile(r"\bbrands? (?:of|for)\b|\bbest\b|\brecommend|추천|좋은")
 _BIGGER = re.compile(r"\b(?:bigger|larger|closer|up close|zoom(?:ed)? in)\b|크게\s*(?:보|볼)|확대|자세히 보")
@@ -161,6 +164,9 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
             return intent
     if "back" in cues and not (u.category or u.has_filters or u.ref is not None):
         return "back"  # "go back", "이전으로": the answer before the one in view
+    said = u.colour or u.style or u.occasion or u.min_price is not None or u.max_price is not None
+    if u.category and not (said or u.ref is not None) and _SHOWN_BEFORE.search(text):
+        return "back"  # "아까 그 셔츠 다시 보여줘", "the shirt you showed me earlier": the answer that had it
     if "help" in cues and not (u.category or u.has_filters or cues & {"outfit", "similar", "cheaper"}):
         return "help"  # not "can you help me find a dress?"
     if (
