@@ -16,7 +16,9 @@ from .understood import Understood
 
 # What joins the two: "with", "and", "over"; a Korean particle on the first ("셔츠에", "니트랑").
 _JOINED_EN = re.compile(r"\b(?:with|and|plus|over|under)\b|[+&]")
-_JOINED_KO = re.compile(r"^(?:에다가|에다|이랑|에|랑|하고|와|과)(?:\s|$)|^\s*[+&,]")
+_JOINED_KO = re.compile(
+    r"^(?:에다가|에다|이랑|에|랑|하고|와|과)(?:\s|$)|^\s*[+&,]|^\s?(?:안에|위에|밑에|속에)\s"
+)
 # Asked whether, not for which: "what shoes go with a black dress?" asks for shoes (an outfit).
 _WHICH = re.compile(r"\b(?:what|which)\b(?!\s+about)|뭐|뭘|무슨|어떤|추천|골라|찾아")
 _ASKED = re.compile(  # not "빨간 원피스에 어울리는 신발": shoes that go with it, asked for
