@@ -222,6 +222,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "could i wear this", "could i wear it", "should i wear this", "should i wear it", "would this work",
         "would you wear this", "would you wear it", "can i wear it to", "can i wear this to",
         "would it work", "does this work", "does it work", "will this work", "will it work",
+        "what's wrong with", "what is wrong with", "make this better", "make it better", "improve this",
+        "improve it", "improve my", "어색해", "어색한", "어색하지", "어색할까", "뭐가 이상해", "이상한가",
         "would this be ok", "would this be okay", "is this right for", "is it right for", "good enough for",
         "enough?", "is this too", "is it too", "too warm", "덥지 않을까", "더울까", "what season",
         "which season", "무슨 계절", "어느 계절", "계절 옷",
