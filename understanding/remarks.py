@@ -51,6 +51,10 @@ _CHOSEN = re.compile(  # "2번으로 할게" (the number blanked): where to buy 
     r"(?:^|\s)(?:거|것)?\s*(?:으로|로)\s*(?:할게|할래|결정|정했)"  # (not "검정색으로 할게")
 )
 _LIKE_THIS = re.compile(r"^\s+like\s+(?:this|these|that|those|mine)\b|.*이런\s*$")  # after / before the kind
+_PAIRS_AFTER = re.compile(  # "would a red bag go with it?": whether that piece goes with the one in view
+    r"\b(?:does|do|would|will|could|might)\s+(?:[a-z'-]+\s+){1,4}(?:go|look good|work) (?:well )?with"
+    r"\s+(?:it|this|these|that|them)\b"
+)
 _ALSO = re.compile(r"\b(?:too|as well)\W*$|^\W*(?:and\s+)?also\b|\badd\b|추가")  # "a bag too", "add a hat"
 
 
@@ -70,6 +74,7 @@ def cues_of(text: str, matches: list[Match], numbered: bool) -> set[str]:
         cues |= {"outfit", "wearer"}  # for him (not "bridesmaid dress": the dresses)
     cues |= {"cheaper"} if numbered and _CHOSEN.search(text) else set()
     cues |= {"length"} if _LENGTH_OF.search(text) else set()  # "미니스커트", "롱원피스", "a mini skirt"
+    cues |= {"pairs"} if _PAIRS_AFTER.search(text) else set()  # "would a red bag go with it?"
     if any(
         m.kind == "category" and _LIKE_THIS.match(text[m.end :] if m.term.isascii() else text[: m.start])
         for m in matches
