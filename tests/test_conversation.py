@@ -1369,6 +1369,8 @@ async def test_which_colours_go_with_it(chat: Chat) -> None:
     assert text_of(verdict).startswith(
         ("네, ", "괜찮을 수 있어요", "추천하지 않아요")
     ) and "운동화" in text_of(verdict)
+    (verdict, *_) = await chat.say("would a red bag go with it?")  # judged too (was its bags, unsaid)
+    assert text_of(verdict).startswith(("Yes — ", "It could work: ", "I'd rather not: "))
 
 
 async def test_a_partner_named_as_company_is_the_other_gender(chat: Chat) -> None:
