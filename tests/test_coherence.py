@@ -175,6 +175,7 @@ def test_comfortable_shoes_are_flat_ones_asked_or_said_of_the_shoes_in_view() ->
     products = [_product(1, "shoes", "Heels", gender="women"), _product(2, "shoes", "Flats", gender="women")]
     products += [_product(3, "shoes", "Casual Shoes", gender="women"), _product(4, "shoes", "Formal Shoes")]
     search = Search(None, Catalog(products), None)  # type: ignore[arg-type]
+    assert parse("I need shoes I can walk in all day").article == "comfortable"  # (was any shoes)
     asked = parse("편한 신발")
     assert sorted(search.select(Ask(Wish(category=asked.category, article=asked.article)))) == [2, 3]
     in_view = Wish(category="shoes").merged(parse("좀 더 편한 걸로"))

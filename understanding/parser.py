@@ -284,8 +284,9 @@ def parse(text: str) -> Understood:
     refusing = {m.term for m in matches if m.kind == "cue" and m.label == "another"} <= set(DISLIKES)
     disliked = understood.not_colour or understood.not_pattern or any(m.negated for m in matches)
     understood.another = "another" in understood.cues and not (refusing and disliked)  # "I don't like green"
-    if not understood.category and COMFORT.search(rest):  # "좀 더 편한 걸로": of shoes in view, flat ones
-        understood.cues.add("comfort")
+    shoes = understood.category == "shoes" and not understood.article  # "shoes I can walk in all day": comfy
+    if (understood.category is None or shoes) and COMFORT.search(rest):  # "좀 더 편한 걸로": of shoes in view
+        understood.cues, understood.article = understood.cues | {"comfort"}, "comfortable" if shoes else None
     understood.cues |= {"recolour"} if COMES_IN.search(rest) else set()  # "what colours does #1 come in?"
     if understood.not_category and not understood.category and DISLIKED_SHOWN.search(rest):
         understood.category, understood.not_category = understood.not_category, None  # "I don't like the
