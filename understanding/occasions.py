@@ -57,6 +57,13 @@ _BEACH = (  # ("beach vacation": not a holiday's, "vacation" being the longer wo
     "da nang", "발리", "하와이", "괌", "사이판", "푸켓", "세부", "보라카이", "몰디브", "다낭",
     "동남아", "해외 휴양지",
 )  # fmt: skip
+_CITIES = (  # "I'm going to Paris in October": a city trip (the month says its season)
+    "going to paris", "going to london", "going to tokyo", "going to osaka", "going to new york",
+    "going to rome", "going to barcelona", "going to bangkok", "going to singapore", "going to hong kong",
+    "going to taipei", "going to sydney", "going to busan", "going to jeju", "going to europe",
+    "파리 가", "런던 가", "도쿄 가", "오사카 가", "뉴욕 가", "유럽 가", "부산 가", "제주 가", "제주도 가",
+    "일본 가", "후쿠오카 가", "홍콩 가", "대만 가", "방콕 가",
+)  # fmt: skip
 _OUTDOORS = (  # camping, and a weekend in the mountains or the countryside: outdoors, casual
     "camping", "barbecue", "bbq", "캠핑", "바베큐", "워크샵", "워크숍", "glamping", "글램핑",
     "in the mountains", "to the mountains", "mountain cabin", "a cabin", "countryside", "산에",
@@ -178,6 +185,7 @@ OCCASIONS: tuple[Occasion, ...] = (
             "장거리 비행",
             "honeymoon",
             "신혼여행",
+            *_CITIES,
         ),  # fmt: skip
     ),
     Occasion(
