@@ -140,10 +140,9 @@ def usually_wears(understood: Understood, text: str) -> None:
         return
     if understood.occasion or understood.style:  # the occasion's look: their hoodies are not it
         understood.category = understood.article = None
-        understood.cues.add("outfit")
     else:  # "평소에 후드티만 입어요": what goes with theirs
         understood.mine = True
-        understood.cues.add("outfit")
+    understood.cues.add("outfit")
 
 
 def shopper_gender(text: str, named: str | None, gift: bool, maternity: bool) -> tuple[str | None, bool]:
