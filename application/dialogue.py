@@ -324,6 +324,10 @@ class Dialogue:
             return [colour_pair(u.colour, u.other_colour)]
         if "colours" in u.cues and u.colour and not u.category:  # "which colours go with red?"
             return [advice_on(u.colour, *[u.other_colour] if u.other_colour else [])]
+        if "weighed" in u.cues and not (conversation.has_focus or conversation.shown):  # "skirt or trousers?"
+            if not u.occasion:  # of nothing: what it depends on; "… for a date?": the date's look first
+                return [Reply("weighed_what", actions=examples(language))]
+            u = replace(u, category=None, about_focus=False, cues=u.cues - {"weighed"})
         u, said = preface(u)  # "12도인데 뭐 입지?", "what does black tie mean?": said before the outfit
         noted = await self.shopper.noted(user_id, u, language)  # "I'm a woman": who they shop for
         kept = bool(noted and u.own_gender and conversation.wish.kids)  # "I'm a woman": her son's look stays

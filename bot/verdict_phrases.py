@@ -20,6 +20,12 @@ VERDICTS: dict[str, dict[str, str]] = {
         "en": "Either can work — for this look I'd go with the {kind}. Both kinds, my pick first:",
         "ko": "둘 다 괜찮지만 이 코디에는 {kind} 쪽을 추천해요. 추천 순으로 함께 보여 드릴게요:",
     },
+    "weighed_what": {  # "skirt or trousers?" with nothing in view
+        "en": "Either can work — it depends on where you're going and what you wear with it. Tell me the "
+        "occasion (“for a date”) or send a photo of the top, and I'll pick. For example:",
+        "ko": "둘 다 괜찮아요. 어디 가는지, 무엇과 입는지에 따라 달라요. 어떤 자리인지(“데이트”) 알려 "
+        "주시거나 함께 입을 상의 사진을 보내 주시면 골라 드릴게요. 예를 들어:",
+    },
     "pick_comfortable": {
         "en": "The most comfortable of these (flat soles, a relaxed cut):",
         "ko": "이 중에 가장 편한 건 (낮은 굽, 여유 있는 핏):",

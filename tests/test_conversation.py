@@ -3246,7 +3246,8 @@ async def test_a_boho_summer_look_and_the_bag_to_bring(chat: Chat) -> None:
 
 async def test_two_kinds_weighed_the_pick_said_then_both(chat: Chat) -> None:
     """'Skirt or trousers?', '치마가 좋을까 바지가 좋을까?' of a look in view: its bottoms of either kind,
-    the stylist's pick said first and shown first (was a search for skirts)."""
+    the stylist's pick said first and shown first (was a search for skirts); with nothing in view, what
+    it depends on; 'skirt or trousers for a date?' the date's look, hers (a skirt was asked of)."""
     chat.user = chat.api.user(65)
     await chat.say("I'm a woman")
     await chat.say("an outfit for a first date")
@@ -3262,6 +3263,13 @@ async def test_two_kinds_weighed_the_pick_said_then_both(chat: Chat) -> None:
     assert text_of(said).startswith(f"Either can work — for this look I'd go with the {named}")
     (said, *_) = await chat.say("치마가 좋을까 바지가 좋을까?")
     assert text_of(said).startswith("둘 다 괜찮지만 이 코디에는 ")
+    chat.user = chat.api.user(69)  # nothing in view: what it depends on; for an occasion: its look, hers
+    (said,) = await chat.say("skirt or trousers?")
+    assert text_of(said).startswith("Either can work — it depends on where you're going")
+    await chat.say("skirt or trousers for a date?")
+    state = await chat.state()
+    assert state.mode == "outfit" and state.filters.get("occasion") == "date"
+    assert state.filters.get("gender") == "women" and state.filters.get("category") is None
 
 
 async def test_an_outfit_around_ones_own_piece_for_an_occasion(chat: Chat) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from vocabulary import slot_of
+from vocabulary import WOMENSWEAR, slot_of
 
 from .match import Match
 from .patterns import ASKS_OK, GOES_WITH
@@ -168,6 +168,8 @@ def weigh(understood: Understood, text: str, matches: list[Match]) -> None:
         understood.category, understood.article, understood.about_focus = slot, None, True
         understood.subject = understood.wanted = None
         understood.cues |= {"weighed", "outfit"}
+        skirt = any(m.label in WOMENSWEAR for m in matches if m.kind == "category")  # "skirt or trousers?":
+        understood.gender = understood.gender or ("women" if skirt else None)  # hers
 
 
 def restyled(text: str, matches: list[Match]) -> bool:
