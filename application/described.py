@@ -65,14 +65,12 @@ class Described:
         product = product or self.search.anchor(Ask(described, shopper.gender))
         if product is None and described != (plain := conversation.wish.described(u, wears=False)):
             described, product = plain, self.search.anchor(Ask(plain, shopper.gender))  # no raincoats
+        asked = Ask(described, shopper.gender)
         if product is None and u.mine and (described.style or described.occasion):
             # "I have a navy blazer, … for a casual friday": theirs, whatever style its kind is listed in
-            own = Ask(replace(described, style=None, occasion=None), shopper.gender)
-            product = self.search.anchor(own)
-            if product is None and (near := self.search.nearest_anchor(own)):
-                product, say, said = near  # no navy one of hers here: the nearest colour's
-                note.append(Reply(say, said))
-        if product is None and (near := self.search.nearest_anchor(Ask(described, shopper.gender))):
+            asked = Ask(replace(described, style=None, occasion=None), shopper.gender)
+            product = self.search.anchor(asked)
+        if product is None and (near := self.search.nearest_anchor(asked)):
             product, say, said = near  # no navy suit here: the nearest colour's; no coats: a jacket
             note.append(Reply(say, said))
         if product is None and u.temperature is not None and u.category:  # no formal coat of hers for
