@@ -7,6 +7,7 @@ from inference import Analysis, GarmentItem, ImageRejected, Prediction, WorkerBu
 from .account import PRICE_BANDS, Account, Piece, Shopper
 from .albums import MAX_PHOTOS, Note, Together
 from .analyse import Analyse
+from .ask import Ask
 from .composition import Stylist
 from .corrections import corrections_summary
 from .feedback import KINDS, Votes, feedback_summary
@@ -16,7 +17,7 @@ from .recommend import Recommend
 from .records import NotYours, StaleAnalysis, StoredAnalysis
 from .replies import Action, Reply, Turn
 from .settings import Settings
-from .wish import Ask, Wish
+from .wish import Wish
 
 __all__ = [
     "MAX_PHOTOS",

@@ -10,6 +10,7 @@ from matching.together import Note, Piece, Together, judge
 from storage import Analysis as AnalysisRow
 
 from .account import picture_key
+from .ask import Ask
 from .feedback import disliked_by
 from .items import Item, Slot
 from .looks import kind_of
@@ -17,7 +18,6 @@ from .reasons import Reason
 from .recommend import Recommend
 from .records import largest
 from .replies import Action, Reply
-from .wish import Ask
 
 MAX_PHOTOS = 10  # Telegram's most for one album
 

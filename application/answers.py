@@ -14,6 +14,7 @@ from understanding import Understood
 from vocabulary import PALETTES, STAND_INS, carries, slot_of
 
 from .account import Account
+from .ask import Ask
 from .capsule import CAPSULE, OWN_CAPSULE, capsule
 from .conversation import Conversation
 from .corrections import correct, named_kind
@@ -28,7 +29,7 @@ from .recommend import Recommend
 from .records import NotYours, StaleAnalysis, largest, owned_rows, recalled
 from .replies import Action, Reply, examples, in_rows, photo_actions
 from .search import Search
-from .wish import GIFT, Ask, Wish
+from .wish import GIFT, Wish
 
 LIKED = {"outfit": "liked_look", "similar": "liked_items", "search": "liked_items"}  # "I love it" of each
 PAGED = ("outfit", "similar", "search")  # answers with a "🔄 Show others" button: their next few
@@ -182,8 +183,7 @@ class Answers:
         return replies
 
     async def cleared(self, conversation: Conversation, user_id: int | None, language: str) -> list[Reply]:
-        """'Clear filters': every filter off (a search keeps its kind), the answer in view again — a
-        bare photo's own answer, no outfit unasked."""
+        """'Clear filters': every filter off (a search keeps its kind), the answer in view shown again."""
         kind = conversation.wish if conversation.mode == "search" else Wish()
         conversation.wish = Wish(category=kind.category, article=kind.article)
         if conversation.mode == "analysis":

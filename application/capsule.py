@@ -20,12 +20,13 @@ from understanding.occasions import occasion_named
 from vocabulary import SMART_REFUSED, SMART_TOPS, season_in, slot_of
 
 from .albums import own_item
+from .ask import Ask
 from .items import Item, Offering, Slot, once_per_name
 from .looks import look_of
 from .reasons import Reason
 from .recommend import Recommend, described_product
 from .search import Search
-from .wish import Ask, Wish
+from .wish import Wish
 
 CAPSULE = "capsule"  # the article of "pack for a trip": a capsule across the slots
 OWN_CAPSULE = "capsule_own"  # … packed from the user's own wardrobe first

@@ -11,12 +11,13 @@ from typing import Any
 from catalog import CatalogItem
 from understanding import Understood
 
+from .ask import Ask
 from .capsule import POOL, SLOTS, as_piece, choose
 from .items import Offering, Slot, once_per_name
 from .reasons import Reason
 from .recommend import Recommend
 from .search import Search
-from .wish import Ask, Wish
+from .wish import Wish
 
 COUPLE = "couple"  # the article of "a couple look": her outfit and his
 SHARED = ("white", "navy", "black", "beige", "blue", "grey", "pink", "khaki")  # a shared top's, in turn

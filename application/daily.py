@@ -18,11 +18,12 @@ from vocabulary import COLD_CATEGORIES, WARM_CATEGORIES, season_in
 
 from .account import Account
 from .answers import Answers
+from .ask import Ask
 from .conversation import Conversation, load_conversation, save_conversation
 from .replies import Reply, Turn, shop_for_question
 from .search import Search
 from .wardrobe import Wardrobe
-from .wish import Ask, Wish
+from .wish import Wish
 
 KOREA = timezone(timedelta(hours=9))  # the shoppers' clock: whose morning it is
 MORNING = 8  # the hour (Korea time) a day's outfit is sent from, unless the user said another

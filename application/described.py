@@ -13,12 +13,12 @@ from vocabulary import WOMENSWEAR, slot_of
 
 from .account import Account
 from .answers import Answers
+from .ask import Ask
 from .conversation import Conversation
 from .looks import kind_of
 from .replies import Reply
 from .search import Search
 from .wardrobe import Wardrobe
-from .wish import Ask
 
 LEATHER = ("brown", "black", "burgundy")  # shoes a belt matches ("what belt goes with brown shoes?"),
 TRAINERS = ("Sports Shoes", "Sandals", "Sports Sandals", "Flip Flops")  # unless trainers or sandals

@@ -31,6 +31,7 @@ from .advice import Advice, preface
 from .albums import MAX_PHOTOS, Albums
 from .analyse import Analyse
 from .answers import SETS, TRIPS, Answers
+from .ask import Ask
 from .buttons import refused
 from .conversation import Conversation, load_conversation, save_conversation
 from .daily import Daily
@@ -58,7 +59,7 @@ from .search import Search
 from .shopper import ShopperQuestions
 from .verdicts import Verdicts
 from .wardrobe import Wardrobe
-from .wish import GIFT, Ask, Wish
+from .wish import GIFT, Wish
 
 KOREA = timedelta(hours=9)  # the shoppers' clock (UTC+9): whose "today" it is
 SHOPPING = ("outfit", "similar", "cheaper", "search", "refine")

@@ -15,10 +15,11 @@ from understanding import Understood
 from vocabulary import brand_of, slot_of
 
 from .answers import Answers
+from .ask import Ask
 from .conversation import Conversation
 from .records import largest
 from .search import Search
-from .wish import TONES, Ask
+from .wish import TONES
 
 
 @dataclass

@@ -40,6 +40,7 @@ from vocabulary import (
     without_colours,
 )
 
+from .ask import Ask
 from .feedback import disliked_by
 from .items import Item, Offering, Slot, once_per_name
 from .links import Links, korean_query
@@ -57,7 +58,7 @@ from .records import (
     load_owned,
     search_categories,
 )
-from .wish import Ask, Wish
+from .wish import Wish
 
 log = logging.getLogger(__name__)
 CANDIDATES_PER_SLOT = 60
@@ -87,8 +88,7 @@ class Recommend:
             return await garments_of(session, analysis_id)
 
     def slots_for(self, category: str, limit: int = 3) -> tuple[str, ...]:
-        """Complementary slots: the rules, completed by what street outfits wear with this slot
-        (`category` may also be a slot's name: "bottom")."""
+        """The slots completing `category` (or a slot: "bottom"): the rules, then what street outfits wear."""
         slot = category if category in SLOT_CATEGORIES else slot_of(category)
         learned = self.compat.suggest({slot}) if self.compat else []
         return complementary_slots(min(SLOT_CATEGORIES[slot]), learned, limit)

@@ -35,9 +35,10 @@ from vocabulary import (
     slot_of,
 )
 
+from .ask import Ask
 from .items import Item, Offering, Slot, once_per_name
 from .recommend import Recommend
-from .wish import TONES, Ask, Wish
+from .wish import TONES, Wish
 
 EVERYDAY = ("casual", "formal", "sports", "party", None)  # all but ethnic wear, unless asked
 DRESS_OCCASIONS = ("wedding", "bridesmaid", "cocktail", "party", "black_tie")  # a woman's look: a dress

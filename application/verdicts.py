@@ -15,6 +15,7 @@ from vocabulary import colour_fits, fabric_fits, slot_of
 
 from .account import Account
 from .albums import Albums
+from .ask import Ask
 from .balance import balance, look_colours
 from .conversation import Conversation
 from .looks import kind_of, look_of
@@ -23,7 +24,7 @@ from .records import largest
 from .replies import Reply, examples
 from .search import Search
 from .wardrobe import fit
-from .wish import Ask, Wish
+from .wish import Wish
 
 
 def fabric_verdict(conversation: Conversation, u: Understood) -> Reply:

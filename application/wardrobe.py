@@ -12,6 +12,7 @@ from storage import Analysis as AnalysisRow
 
 from .account import Account
 from .albums import own_item
+from .ask import Ask
 from .conversation import Conversation
 from .feedback import disliked_by
 from .items import Slot
@@ -20,7 +21,6 @@ from .reasons import Reason
 from .recommend import Recommend
 from .records import embedding_of, owned_rows
 from .replies import Action, Reply, in_rows
-from .wish import Ask
 
 
 @dataclass

@@ -126,7 +126,7 @@ async def test_a_coat_asked_for_a_formal_look_for_the_cold_is_the_closest_style(
     round): 'what about a coat?' of a formal look for the cold (a long-sleeved top) gets them first,
     then the nearest style's when too few, said so; its layer, not asked, is only ever of its own
     style."""
-    from application.wish import Ask
+    from application.ask import Ask
 
     analysis_id = await _stored(
         stylist, category="longsleeve", style="formal", style_confidence=0.9, gender="men", season=""
@@ -146,8 +146,8 @@ async def test_a_coat_asked_for_a_formal_look_for_the_cold_is_the_closest_style(
 def test_a_womans_formal_shoes_are_heels_and_flats_and_a_kind_refused_is_left_out() -> None:
     """'여자 구두', "women's dress shoes": heels and flats (the catalogue's "Formal Shoes" are men's:
     it was nothing); '굽 낮은 걸로' is flats."""
+    from application.ask import Ask
     from application.search import Search
-    from application.wish import Ask
     from understanding import parse
 
     products = [_product(1, "shoes", "Formal Shoes"), _product(2, "shoes", "Sports Shoes", gender="women")]
@@ -168,8 +168,8 @@ def test_comfortable_shoes_are_flat_ones_asked_or_said_of_the_shoes_in_view() ->
     """'편한 신발', and '좀 더 편한 걸로' with shoes in view: sneakers, flats and sandals, no heels or
     formal shoes (was the same shoes again, only filtered casual); '굽 있는 걸로' is heels, and not
     ballerinas the catalogue lists as heels, nor flats a slipper (`vocabulary.named_otherwise`)."""
+    from application.ask import Ask
     from application.search import Search
-    from application.wish import Ask
     from understanding import parse
 
     products = [_product(1, "shoes", "Heels", gender="women"), _product(2, "shoes", "Flats", gender="women")]
@@ -199,8 +199,8 @@ def test_loafers_are_the_shoes_whose_names_say_so() -> None:
     """'로퍼', 'loafers instead': loafers are listed among casual and formal shoes, never as an article
     type of their own (were read as formal shoes: oxfords and heels); a Vans slip-on is not one; a
     catalogue whose names say none lacks them, and formal shoes stand in (`vocabulary.NAMED_KINDS`)."""
+    from application.ask import Ask
     from application.search import Search
-    from application.wish import Ask
     from understanding import parse
 
     named = ["Clarks Men Brown Loafers", "Vans Unisex Classic Slip-On Shoes", "Men Black Oxford Shoes"]
@@ -284,9 +284,9 @@ def test_a_formal_looks_closest_casual_pieces_are_not_sportswear() -> None:
 async def test_a_formal_search_relaxed_to_casual_leaves_sportswear_out() -> None:
     """'formal coat for men' with no formal coats: the closest casual jackets, not a sports maker's or a
     rain jacket when five others are (`Search.find(smart=True)`, as `Search.relaxed` asks it)."""
+    from application.ask import Ask
     from application.items import Item
     from application.search import Search
-    from application.wish import Ask
 
     class Shop:
         async def offer(self, groups: list[Any], want: int, wish: Any = None) -> list[list[Item]]:
@@ -325,8 +325,8 @@ def test_a_cold_look_with_no_coat_of_its_style_says_so() -> None:
     (`Answers.layer_missing`; it was silent); with a formal one, or not cold, or a layer shown, or
     the user's own coat the start, nothing is said."""
     from application.answers import Answers
+    from application.ask import Ask
     from application.items import Slot
-    from application.wish import Ask
 
     casual = [_product(i, "outerwear", "Jackets") for i in range(1, 5)]
     shirt = AnalysisRow(category="shirt", category_confidence=0.9, style="formal", gender="men")
@@ -825,7 +825,7 @@ async def test_more_like_a_catalogue_product_is_more_of_its_own_kind(stylist: St
     """'More like #5' about a catalogue belt is belts (not any accessory), when there are enough of
     its kind for its gender, even where its picture sits nearest another kind; a photo's similar items
     are by category as before."""
-    from application.wish import Ask
+    from application.ask import Ask
 
     catalog = stylist.recommend.catalog
     counts = Counter(

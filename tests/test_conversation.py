@@ -2870,7 +2870,7 @@ async def test_my_style_is_read_from_what_was_saved_and_kept(chat: Chat) -> None
 async def test_an_outfits_tops_lean_to_the_personal_colour(chat: Chat) -> None:
     """The tops of an outfit, nearest the face, lean to the user's personal colour: the third top
     of an outfit becomes its first when its colour is one the user's type suits (`Ask.leans`)."""
-    from application.wish import Ask
+    from application.ask import Ask
 
     stylist = chat.app.bot_data["stylist"]
     jeans = next(p for p in chat.catalog().items.values() if p.category == "pants" and not p.hidden)

@@ -200,7 +200,8 @@ def test_what_is_shown_first_for_a_personal_colour_and_a_build() -> None:
     """`Ask.prefers`: a personal colour near the face (tops and layers; any kind searched for), a
     curvy figure's deeper colours in every garment slot, a petite frame's slim trousers, a tall
     frame's nothing in particular."""
-    from application.wish import Ask, Wish
+    from application.ask import Ask
+    from application.wish import Wish
 
     summer = Ask(leans=("lavender",))
     assert summer.prefers("lavender", "Tee", "top") and not summer.prefers("lavender", "Jeans", "bottom")

@@ -7,8 +7,9 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select, update
 
+from application.ask import Ask
 from application.retention import expire
-from application.wish import Ask, Wish
+from application.wish import Wish
 from storage import Analysis, ChatState, Recommendation, WardrobeItem
 from tests.conftest import clothing_photos
 

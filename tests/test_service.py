@@ -246,7 +246,8 @@ async def test_a_whole_looks_budget_keeps_each_slots_offers_to_its_share(
 ) -> None:
     """With Naver: "an outfit under 100,000 won in total" prices every slot's offers within that
     slot's share (`vocabulary.budget_share`), not each within the whole 100,000."""
-    from application.wish import Ask, Wish
+    from application.ask import Ask
+    from application.wish import Wish
 
     naver, service = await _with_naver(settings, worker)
     try:
@@ -785,10 +786,11 @@ def test_a_products_design_in_its_other_colours() -> None:
 async def test_a_search_for_a_shopper_of_unknown_gender_takes_mens_and_womens_in_turn() -> None:
     """Eight men's shoes near the selection's mean, two women's off it: a shopper whose gender is
     not known sees them in turn, one who shops for men sees men's alone."""
+    from application.ask import Ask
     from application.links import Links
     from application.recommend import Recommend
     from application.search import Search
-    from application.wish import Ask, Wish
+    from application.wish import Wish
 
     def item(i: int, gender: str) -> CatalogItem:
         return CatalogItem(i, f"Shoe {i}", "shoes", "black", None, "casual", gender, 0, None, None, "")
@@ -809,10 +811,11 @@ async def test_a_search_for_a_shopper_of_unknown_gender_takes_mens_and_womens_in
 async def test_a_tone_asked_takes_its_colours_in_turn() -> None:
     """Thirty blue shirts near the selection's mean, two red and two green off it: 'something
     colourful' (the bold colours) shows red and green among the first five, not five blue."""
+    from application.ask import Ask
     from application.links import Links
     from application.recommend import Recommend
     from application.search import Search
-    from application.wish import Ask, Wish
+    from application.wish import Wish
 
     colours = ["blue"] * 30 + ["red", "red", "green", "green"]
     catalog = Catalog(

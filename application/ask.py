@@ -1,0 +1,56 @@
+"""What a conversation adds to a recommendation besides its filters: who the user shops for, the
+products not to show again, the colours to show first, and how an outfit's look is shaped by them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from matching.coherence import Look
+from understanding.occasions import occasion_named
+from vocabulary import BUILDS, brand_of, cut_of
+
+from .wish import TONES, Wish
+
+
+@dataclass(frozen=True)
+class Ask:
+    """What a conversation adds to a recommendation: its filters, who the user shops for (their
+    setting: men / women / any), and products not to show again ("another one", "not #3")."""
+
+    wish: Wish = Wish()
+    shops_for: str | None = None
+    exclude: frozenset[int] = frozenset()
+    leans: tuple[str, ...] = ()  # colours a search shows first: the user's personal colour's
+
+    def prefers(self, colour: str | None, name: str, slot: str, search: bool = False) -> bool:
+        """Whether a product is one to show first in `slot`: in the user's personal colours (near
+        the face: tops and layers, or any kind searched for), of the brand asked for, or in the tone
+        and cut that flatter the build they told (`vocabulary.BUILDS`)."""
+        if colour in self.leans and (search or slot in ("top", "outerwear")):
+            return True
+        if self.wish.brand and brand_of(name) == self.wish.brand:  # "a nike outfit": its pieces first
+            return True
+        build = BUILDS.get(self.wish.build or "")
+        if build is None:
+            return False
+        tone, cut = build.tones.get(slot), build.cuts.get(slot)
+        return bool((tone and colour in TONES[tone]) or (cut and cut_of(name) == cut))
+
+    def shaped(self, look: Look) -> Look:
+        """The look with what the user said put first: the gender they asked for (or shop for; the
+        photo's inference is the fallback), the style and the season."""
+        wish = self.wish
+        gender = wish.gender or self.shops_for
+        if gender in ("men", "women"):
+            look = replace(look, gender=gender, lean="")
+        elif gender == "any":
+            look = replace(look, gender="", lean="")
+        if wish.style:
+            look = replace(look, styles=(wish.style,))
+        if wish.season:
+            climate = {"winter": "cold", "summer": "warm"}.get(wish.season, "")  # spring, autumn: either
+            look = replace(look, season=wish.season, climate=climate)
+        if wish.kids:
+            look = replace(look, kids=True)
+        occasion = occasion_named(wish.occasion)
+        return replace(look, smart=True) if occasion and occasion.smart or wish.relaxed else look
