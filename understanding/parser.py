@@ -25,6 +25,7 @@ from vocabulary import (
 )
 
 from .balance import balance_asked
+from .blanks import blanked
 from .bodies import build_said
 from .cues import DISLIKES
 from .details import detail_asked
@@ -62,7 +63,6 @@ from .patterns import (
     LANGUAGE_ASKED,
     LINK,
     MOODS,
-    NEXT_WHEN,
     OTHER_BRAND,
     PRICEY,
     RETIMED,
@@ -148,14 +148,6 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 _WORK_VERB = re.compile(
     r"\b(?:would|will|does|do|did|can|could|might|it|this|that|these|they|should|not)\s+(work)\b"
 )
-_SUITS_VERB = re.compile(  # "what suits me?", "what colour suits dark skin?": the verb, not a suit
-    r"\bsuits?(?=\s+(?:me|you|him|her|them|us|my|your|his|their|everyone|a|an|people|someone)\b)"
-    r"|(?:(?<=colour )|(?<=color )|(?<=colours )|(?<=colors )|(?<=what )|(?<=which ))suits?\b"
-)
-# "does this suit a wedding?": whether it works for one, not a suit (the verb made "work": the same length)
-_SUIT_ASKS = re.compile(
-    r"(?:(?<=does it )|(?<=does this )|(?<=would it )|(?<=would this )|(?<=will it ))suit\b"
-)
 _PAIRED = ("search", "refine", "outfit", "verdict", "colour_pair")  # what two garments together may read as
 _TERM_ARTICLE = {term: article for article, terms in ARTICLE_WORDS.items() for term in terms}
 
@@ -191,10 +183,7 @@ def parse(text: str) -> Understood:
     understood.choice = choice(raw)
     understood.dropped, drop_spans = dropped(raw)  # "any colour": not a colour, nor "상관없" anyone
     rest = _blank(raw, [*band.spans, *ref_spans, *drop_spans])
-    rest = _SUIT_ASKS.sub("work", rest)
-    rest = _SUITS_VERB.sub(lambda m: " " * len(m[0]), rest)  # "what suits me?": not a suit
-    rest = NEXT_WHEN.sub(lambda m: "    " + m[0][4:], rest)  # "next saturday": when, not the next ones
-    rest = _FAVOURITE_OF.sub(_blank_favourite, rest)  # "my favourite colour is red": not the list
+    rest = blanked(rest)  # "what suits me?", "next saturday", "my favourite colour is red"
     verbs = {m.start(1) for m in _WORK_VERB.finditer(rest)}  # "would this work for winter?": not the office
     matches = [m for m in find_terms(rest) if not (m.kind == "occasion" and m.start in verbs)]
     kept = not_owners(rest, matches)  # "for my sister's wedding": not her clothes
@@ -429,19 +418,6 @@ def parse(text: str) -> Understood:
         and names_the_one_in_view(rest, matches)
     )  # "how do I style this shirt?", "이 치마랑 비슷한 거": the one in view, when there is one
     return understood
-
-
-_FAVOURITE_OF = re.compile(  # "my favourite colour is red", "red is my favourite": a colour, not the list
-    r"\bfavou?rite(?=\s+(?:colou?rs?|styles?|brands?)\b)"
-    r"|\b(?!what\b|which\b|who\b|where\b|this\b|that\b|these\b|those\b)[a-z]{3,}"
-    r" (?:is|are) my (?P<fav>favou?rite)\b(?!s)"
-)
-
-
-def _blank_favourite(m: re.Match[str]) -> str:
-    """The word "favourite" blanked out of a match of `_FAVOURITE_OF` (the colour before it kept)."""
-    kept = m[0][: m.start("fav") - m.start()] if m["fav"] else ""
-    return kept + " " * (len(m[0]) - len(kept))
 
 
 def _reads_nothing(u: Understood) -> bool:
