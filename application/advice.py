@@ -122,7 +122,8 @@ def preface(u: Understood) -> tuple[Understood, list[Reply]]:
     outfit begun from the layer that weather asks for (`vocabulary.TEMPERATURE_BANDS`), said first;
     "what does black tie mean?", "드레스 코드가 세미 포멀이면?" have the dress code explained first; "I
     bought #2" is congratulated before its outfit; "what tie goes with it?" says ties are not carried
-    before the rest of the look, "maxi dresses" that lengths are not listed before the dresses, "popular
+    before the rest of the look, "maxi dresses" that lengths are not listed before the dresses, "nothing
+    revealing" what is left out (and what cannot be), "popular
     sneakers" that sales are not known before the most typical."""
     bought = "bought" in u.cues and u.intent == "outfit"  # "I bought #2": congratulated
     said: list[Reply] = [Reply("bought")] if bought else []
@@ -131,6 +132,8 @@ def preface(u: Understood) -> tuple[Understood, list[Reply]]:
         said.append(Reply("not_carried_in_look", {"kind": u.uncarried}))
     if "length" in u.cues and u.category and u.intent in ("outfit", "search", "refine"):  # "maxi dresses"
         said.append(Reply("any_length"))
+    if u.not_detail == "revealing" and u.intent in ("outfit", "search", "refine"):  # "nothing revealing"
+        said.append(Reply("modest"))  # what names tell is left out; lengths are not listed: said
     if "trends" in u.cues and u.category and u.intent in ("search", "refine"):  # "popular sneakers"
         said.append(Reply("typical_not_popular"))
     asked = "dresscode" in u.cues or ("whatis" in u.cues and "outfit" not in u.cues)  # not "what's a look …"

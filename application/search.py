@@ -130,6 +130,7 @@ class Search:
             cut=wish.cut or "",
             material=wish.material or "",
             detail=wish.detail or "",
+            not_detail=wish.not_detail or "",
             brand=wish.brand or "",
             not_brand=wish.not_brand or "",
         )

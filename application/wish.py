@@ -27,6 +27,7 @@ from vocabulary import (
     article_category,
     colour_fits,
     pattern_family,
+    refuses,
     slot_of,
 )
 
@@ -37,11 +38,11 @@ TONES |= {name: feature.suits for name, feature in FEATURES.items()}  # "a sweat
 GIFT = "gift"  # the article of "a gift for …": the kinds a gift usually is, across bags and accessories
 KEYS = (
     *SLOT_KEYS, "season", "tone", "pattern", "not_pattern", "cut", "material", "brand", "not_brand", "build",
-    "not_slot", "not_kind", "kids", "detail",
+    "not_slot", "not_kind", "kids", "detail", "not_detail",
 )  # fmt: skip
 ASKED_ONLY = (  # in --json only when asked: the issue's keys stay as they were
     "article", "kids", "pattern", "not_pattern", "cut", "material", "brand", "not_brand", "build", "not_slot",
-    "not_kind", "detail",
+    "not_kind", "detail", "not_detail",
     "not_colours_before", "days", "whole", "also", "total",
 )  # fmt: skip
 
@@ -67,6 +68,9 @@ class Wish:
     cut: str | None = None  # vocabulary.CUTS, read from product names: "slim fit shirts"
     material: str | None = None  # vocabulary.NAMED_MATERIALS, read from product names: "leather jackets"
     detail: str | None = None  # vocabulary.DETAILS, read from product names: "v-neck sweaters"
+    not_detail: str | None = (
+        None  # a detail refused in every piece: "no sleeveless tops", "nothing revealing"
+    )
     brand: str | None = None  # vocabulary.BRANDS, read from product names: "nike shoes"
     not_brand: str | None = None  # "not nike", "나이키 말고"
     build: str | None = None  # vocabulary.BUILDS, as the user said: what flatters it is shown first
@@ -94,7 +98,12 @@ class Wish:
         if u.pattern or u.not_pattern:  # "striped", then "no stripes": the other is forgotten
             wish = replace(wish, pattern=u.pattern, not_pattern=u.not_pattern)
         if u.detail:  # "sleeveless", "with pockets": of the garment, until another is named
-            wish = replace(wish, detail=u.detail)
+            refused = None if refuses(wish.not_detail, u.detail) else wish.not_detail  # asked: not refused
+            wish = replace(wish, detail=u.detail, not_detail=refused)
+        if u.not_detail:  # "no crop tops", "나시 말고": no piece of the look or search says it
+            wish = replace(
+                wish, not_detail=u.not_detail, detail=None if wish.detail == u.not_detail else wish.detail
+            )
         if u.material in NAMED_MATERIALS:  # "leather jackets", "린넨 셔츠" (not "패딩": rarely named down)
             wish = replace(wish, material=u.material)
         if u.cut or u.build:  # "slim fit", "I'm petite": kept until taken off
@@ -150,6 +159,7 @@ class Wish:
             gender=None if gift else self.gender,
             kids=None if gift else self.kids,
             build=None if gift else self.build,
+            not_detail=None if gift else self.not_detail,  # "nothing revealing": what they wear
             min_price=self.min_price,
             max_price=self.max_price,
             total=self.total,

@@ -49,6 +49,8 @@ def filter_label(key: str, wish: Wish, language: str) -> str:
         return display_name(MATERIALS, wish.material or "", language)
     if key == "detail":
         return detail_name(wish.detail or "", language)
+    if key == "not_detail":  # "not sleeveless", "크롭 제외"
+        return t("not_colour", language, colour=detail_name(wish.not_detail or "", language))
     if key == "not_kind":  # "not heels", "스커트 제외"
         kind = wish.not_kind or ""
         refused = Wish(

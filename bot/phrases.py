@@ -221,7 +221,13 @@ CONVERSATION: dict[str, dict[str, str]] = {
     "any_length": {
         "en": "Lengths and necklines aren't listed in the catalogue, so these may be any "
         "(each link shows them):",
-        "ko": "상품 정보에 기장·노출 정도가 없어 상관없이 찾았어요(각 링크에서 확인해 주세요):",
+        "ko": "상품 정보에 기장·파임 정도가 없어 상관없이 찾았어요(각 링크에서 확인해 주세요):",
+    },
+    "modest": {
+        "en": "Nothing listed as sleeveless, strapless, cropped, sheer or backless from here on. Lengths "
+        "and necklines aren't listed otherwise, so a glance at each photo tells the rest:",
+        "ko": "이제부터 민소매, 끈 나시, 크롭, 시스루, 백리스로 표시된 상품은 뺄게요. 기장이나 파임은 상품 "
+        "정보에 없으니 사진으로 한 번 확인해 주세요:",
     },
     "not_carried_refused": {
         "en": "No {kind} then — my looks never have one anyway: I don't carry {kind} here.",

@@ -140,10 +140,12 @@ SMALL_TALK: dict[str, dict[str, str]] = {
         "예를 들어:",
     },
     "no_length": {
-        "en": "I can't tell lengths or how revealing a piece is: the catalogue doesn't list them, so I'd "
-        "only be guessing. Each link shows the product's own details. I can narrow by colour, kind, "
-        "style or price, for example:",
-        "ko": "기장이나 노출 정도는 구분할 수 없어요. 상품 정보에 없어서 짐작일 뿐이에요. "
+        "en": "I can't tell lengths or how low a neckline is: the catalogue doesn't list them, so I'd "
+        "only be guessing (say “nothing revealing” and I'll leave out what's listed sleeveless, cropped "
+        "or sheer). Each link shows the product's own details. I can narrow by colour, kind, style or "
+        "price, for example:",
+        "ko": "기장이나 파임 정도는 구분할 수 없어요. 상품 정보에 없어서 짐작일 뿐이에요"
+        "(“노출 적은 걸로”라고 하시면 민소매·크롭·시스루로 표시된 상품은 빼 드려요). "
         "각 링크에서 상품 상세를 확인해 주세요. 색상, 종류, 스타일, 가격으로는 좁혀 드릴 수 있어요. "
         "예를 들어:",
     },

@@ -89,6 +89,7 @@ class Filters:
     cut: str = ""  # "slim": products whose name says a slim cut (`vocabulary.cut_of`); "regular": neither
     material: str = ""  # "leather": products whose name says it (`vocabulary.made_of`)
     detail: str = ""  # "v_neck": products whose name says it (`vocabulary.has_detail`)
+    not_detail: str = ""  # "sleeveless", "revealing": none whose name says it
     brand: str = ""  # "nike": products whose name begins with that brand (`vocabulary.brand_of`)
     not_brand: str = ""  # "not nike": none of that brand's
     climate: str = ""  # "cold": only products for the cold (a winter look's tops: sweaters, not tees)
@@ -131,7 +132,9 @@ class Filters:
             return False
         if self.not_brand and brand_of(item.name) == self.not_brand:
             return False
-        if self.detail and not has_detail(item.name, self.detail):
+        if (self.detail and not has_detail(item.name, self.detail)) or (
+            self.not_detail and has_detail(item.name, self.not_detail)
+        ):
             return False
         if self.material and not made_of(item.name, self.material):
             return False

@@ -3393,10 +3393,9 @@ async def test_pricier_and_lengths_are_said_plainly_and_the_answer_kept(chat: Ch
     before = await chat.state()
     for asked, said_first in (
         ("더 비싼 거", "가격은 낮은 순으로만 정렬할 수 있어요"),
-        ("좀 더 길게", "기장이나 노출 정도는 구분할 수 없어요"),
-        ("longer please", "I can't tell lengths or how revealing a piece is"),
-        ("not too short", "I can't tell lengths or how revealing a piece is"),
-        ("something less revealing", "I can't tell lengths or how revealing a piece is"),
+        ("좀 더 길게", "기장이나 파임 정도는 구분할 수 없어요"),
+        ("longer please", "I can't tell lengths or how low a neckline is"),
+        ("not too short", "I can't tell lengths or how low a neckline is"),
         ("under $50", "Prices here are in Korean won"),
     ):
         (said,) = await chat.say(asked)
@@ -3408,7 +3407,7 @@ async def test_pricier_and_lengths_are_said_plainly_and_the_answer_kept(chat: Ch
     await chat.say("비싼 거 말고")
     assert (await chat.state()).mode == "cheaper"
     (said, found, *_) = await chat.say("미니스커트")  # a length with its kind: said, then the kind
-    assert text_of(said).startswith("상품 정보에 기장·노출 정도가 없어") and "찾은 상품: 스커트" in text_of(
+    assert text_of(said).startswith("상품 정보에 기장·파임 정도가 없어") and "찾은 상품: 스커트" in text_of(
         found
     )
     chat.user = chat.api.user(99, language="en")
@@ -4232,3 +4231,64 @@ async def test_a_look_the_bot_begins_is_not_begun_from_a_teams_jersey(chat: Chat
     await chat.say("a hiking outfit for men")
     start = items[(await chat.state()).focus_product_id]
     assert start.id != usual.id and start.usage == "sports" and not fan_merch(start.name)
+
+
+async def test_a_detail_refused_leaves_out_the_pieces_named_so(chat: Chat) -> None:
+    """'No sleeveless tops', '나시 말고', 'no crop tops': the pieces whose names say the detail are left
+    out, of a search and of a look, and tops are still shown (were every top refused, or sleeveless
+    ones asked for); 'nothing revealing' leaves out every revealing detail, says so, and is kept for
+    the next request; its ✕ button takes it off."""
+    items = chat.catalog().items
+    said_so = {p.id for p in items.values() if has_detail(p.name, "revealing")}
+    await chat.say("sleeveless tops for women")  # a tank top, a sleeveless one ("Spagetti Top": so too)
+    assert (shown := (await chat.state()).shown) and all(
+        has_detail(items[i].name, "sleeveless") for i in shown
+    )
+    (answer,) = await chat.say("no sleeveless tops")
+    state = await chat.state()
+    assert state.shown and all(
+        slot_of(items[i].category) == "top" and items[i].gender != "men" for i in state.shown
+    )
+    assert not any(has_detail(items[i].name, "sleeveless") for i in state.shown)
+    assert state.filters.get("not_detail") == "sleeveless" and state.filters.get("detail") is None
+    assert "✕ not sleeveless" in buttons(answer)
+    chat.user = chat.api.user(chat.user["id"] + 1, language="ko")
+    await chat.say("여자 여름 코디")
+    *_, answer = await chat.say("나시 말고")
+    state = await chat.state()
+    assert state.filters.get("not_detail") == "sleeveless" and not state.filters.get("not_slot")
+    assert "top" in {slot_of(items[i].category) for i in state.shown}  # tops, none of them sleeveless
+    assert not any(has_detail(items[i].name, "sleeveless") for i in state.shown)
+    await chat.say("no crop tops")
+    assert (await chat.state()).filters.get("not_slot") is None
+    chat.user = chat.api.user(chat.user["id"] + 1, language="en")
+    await chat.say("dresses for her")
+    said, *_, answer = await chat.say("nothing too revealing please")
+    assert text_of(said).startswith("Nothing listed as sleeveless, strapless, cropped, sheer or backless")
+    state = await chat.state()
+    assert state.shown and not set(state.shown) & said_so and state.filters.get("not_detail") == "revealing"
+    *_, answer = await chat.say("a summer outfit for a picnic")  # a new request: still nothing revealing
+    state = await chat.state()
+    assert state.filters.get("not_detail") == "revealing" and not set(state.shown) & said_so
+    *_, answer = await chat.press(buttons(answer)["✕ not revealing"])
+    assert (await chat.state()).filters.get("not_detail") is None
+
+
+async def test_whose_look_it_is_when_a_person_is_named_with_an_occasion(chat: Chat) -> None:
+    """'남편 결혼식 정장', '아빠 출근룩', "my son's interview suit": the person named wears it (a spouse's
+    wedding is the shopper's too, an interview or work is their own), so the look is men's (was anyone's);
+    'for my sister's wedding' still dresses the shopper, not as her."""
+    items = chat.catalog().items
+    chat.user = chat.api.user(chat.user["id"], language="ko")
+    for asked in ("남편 결혼식 정장", "아빠 출근룩"):
+        await chat.say("처음부터")
+        await chat.say(asked)
+        state = await chat.state()
+        assert state.filters.get("gender") == "men" and state.mode == "outfit"  # (few men's suits here)
+        assert all(items[i].gender in ("men", "unisex") for i in state.shown)
+    chat.user = chat.api.user(chat.user["id"] + 1, language="en")
+    await chat.say("my son's interview suit")
+    assert (await chat.state()).filters.get("gender") == "men"
+    await chat.say("start over")
+    await chat.say("an outfit for my sister's wedding")
+    assert (await chat.state()).filters.get("gender") is None

@@ -355,9 +355,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "더 짧게", "좀 길게", "좀 짧게", "더 긴 거", "더 짧은 거", "길이", "too short", "too long",
         "knee length", "knee-length", "ankle length", "ankle-length", "floor length", "floor-length", "maxi",
         "midi", "너무 짧", "너무 길", "짧지 않", "길지 않", "무릎 기장", "무릎길이", "발목 기장", "미디 기장",
-        "revealing", "modest", "more modest", "less skin", "cover up more", "covers more", "노출", "덜 파인",
-        "안 파인", "파인 거",
-    ),  # "미니스커트", "롱원피스", "mini skirt": `remarks.cues_of` (the kind's word is the kind's)
+        "more revealing", "노출 많", "노출 있는", "노출 심한", "파인 거",
+    ),  # "미니스커트", "mini skirt": `remarks.cues_of`; refused, "nothing revealing": `details.py`
     "complaint": (  # the answers missed: what to change, asked (not taken for a search)
         "useless", "not helpful", "unhelpful", "terrible", "awful", "bad bot", "stupid bot", "hate this",
         "hate it", "not what i wanted", "not what i asked", "not what i'm looking for", "this is bad",

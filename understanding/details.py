@@ -8,6 +8,8 @@ import re
 
 from vocabulary import KIND_DETAILS
 
+from .references import NEGATION_AFTER, NEGATION_BEFORE
+
 _ASKED = {
     "sleeveless": re.compile(
         r"\bsleeveless\b|\bstrapless\b|\bhalter(?:neck)?\b|\btank tops?\b|\bcamisoles?\b"
@@ -20,15 +22,37 @@ _ASKED = {
     "hooded": re.compile(r"\bhooded\b|\bwith (?:a )?hood\b|후드\s?(?:달린|있는)|모자\s?달린"),
     "collar": re.compile(r"\bcollared\b|\bwith (?:a )?collar\b|카라\s?(?:있는|달린)|카라\s?(?:셔츠|티)"),
     "pockets": re.compile(r"\bwith pockets?\b|\bpockets\b|주머니\s?(?:있는|달린)|포켓\s?(?:있는|달린)"),
+    "cropped": re.compile(r"\bcrop(?:ped)?[- ]?(?:tops?|tees?|t-?shirts?)\b|\bcropped\b|크롭"),
+    "sheer": re.compile(r"\bsheer\b|\bsee[- ]?through\b|시스루"),
 }
+# "modest", "nothing revealing", "노출 적은 걸로", "너무 파이지 않은": every revealing detail refused
+_MODEST = re.compile(
+    r"\bmodest(?:ly)?\b|\b(?:not|nothing|less|isn't|aren't|without being|no)\s+(?:too\s+|so\s+|very\s+)?"
+    r"(?:revealing|skimpy|sexy|low[- ]cut)\b|\bcover(?:s|ed)? (?:up|my shoulders|the shoulders|more)\b"
+    r"|\b(?:less skin|more covered|cover up more)\b"
+    r"|노출\s?(?:이|은|는)?\s?(?:없|적|심하지\s?않|많지\s?않|덜|자제|안\s?되|싫|좀\s?적|별로)"
+    r"|(?:덜|안|너무\s?안)\s?파인|파이지\s?않"
+)
 
 # "without pockets", "후드 없는": a detail refused is not asked ("no sleeves" is: sleeveless)
 _REFUSED = re.compile(r"\b(?:no|without)\s+(?:a\s+)?(?:pockets?|hoods?|collars?)\b|(?:주머니|후드|카라)\s?없")
 
 
-def detail_asked(text: str, category: str | None) -> str | None:
-    """The detail a normalised message asks of the garment it names, else None."""
-    asked = next((detail for detail, words in _ASKED.items() if words.search(text)), None)
+def details_of(text: str, category: str | None) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    """(the detail a normalised message asks of the garment it names, the detail it refuses — "no
+    sleeveless tops", "나시 말고", "no crop tops", "nothing revealing" —, where the refused one was said
+    (None: nowhere, or "modest")); None for either it does not say."""
+    asked = refused = None
+    said: tuple[int, int] | None = None
+    for detail, words in _ASKED.items():
+        for found in words.finditer(text):
+            before, after = text[: found.start()], text[found.end() :]
+            if NEGATION_BEFORE.search(before) or NEGATION_AFTER.match(after):
+                refused, said = refused or detail, said or found.span()
+            elif asked is None:
+                asked = detail
     if asked in ("pockets", "hooded", "collar") and _REFUSED.search(text):
-        return None
-    return None if asked is None or KIND_DETAILS.get(category or "") == asked else asked
+        asked = None
+    refused = refused or ("revealing" if _MODEST.search(text) else None)
+    asked = None if asked is None or KIND_DETAILS.get(category or "") == asked or asked == refused else asked
+    return asked, refused, said

@@ -28,7 +28,7 @@ from .balance import balance_asked
 from .blanks import blanked
 from .bodies import build_said
 from .cues import DISLIKES
-from .details import detail_asked
+from .details import details_of
 from .dropped import dropped
 from .intents import intent_of, judges_fabric
 from .layers import layered
@@ -122,7 +122,9 @@ COMMANDS = {
 }
 MAX_CHARS = 1000  # what is read of a message: a 4,096-character paste is cut, not parsed for seconds
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff]")  # and jamo as NFKC leaves "ㅋ"
-_MINE = re.compile(r"(?:\bmy|(?:^|\s)(?:내|제))\s+(?:\S+\s+){0,2}$")  # "my black jeans", "내 청바지"
+_MINE = re.compile(
+    r"(?:\bmy|(?:^|\s)(?:내|제))\s+(?:(?![a-z]+'s\b)\S+\s+){0,2}$"
+)  # "my black jeans", "내 청바지"
 
 
 def normalise(text: str) -> str:
@@ -352,7 +354,13 @@ def parse(text: str) -> Understood:
     if understood.command is None:
         understood.balance = balance_asked(rest, understood.colour)  # "too much black?": of the look
         worn = understood.subject or understood.category  # "반팔 위에": of the T-shirt, not the layer
-        understood.detail = None if understood.tip else detail_asked(rest, worn)  # "v-neck sweaters"
+        understood.detail, understood.not_detail, said = (
+            (None, None, None) if understood.tip else details_of(rest, worn)
+        )
+        if said and any(
+            m.negated and m.kind == "category" and m.start < said[1] and said[0] < m.end for m in matches
+        ):
+            understood.not_category = understood.not_kind = None  # "나시 말고", "no crop tops": not every top
         understood.intent = intent_of(understood, rest, matches)
         if understood.intent == "verdict" and judges_fabric(understood):  # "린넨 괜찮아?": the fabric
             understood.cues.add("fabric_judged")

@@ -130,13 +130,19 @@ _OWNER_EN = re.compile(r"^'s\s+(?:[a-z]+\s+){0,2}$")  # "my sister's (big) weddi
 _OWNER_KO = re.compile(r"^(?:의|랑|이랑|하고|와|과)?\s*$")  # "언니 결혼식", "엄마의 생신", "남친이랑 데이트"
 _WITH_EN = re.compile(r"\bwith\s+(?:my\s+|our\s+)?$")  # "a date with my boyfriend"
 _WEARERS_KO = frozenset({"여자", "여성", "남자", "남성"})  # "여자 하객룩": who wears it, not whose it is
+# Occasions a person dresses for as their own ("남편 면접 정장", "my son's interview suit", "아빠 출근룩"):
+# that person wears the look — not as a wedding or a birthday, which the shopper attends …
+_WORN_BY_ITS_OWNER = frozenset({"interview", "court", "office", "gym", "running", "hiking", "golf", "school"})
+_SPOUSES = frozenset({"남편", "아내", "와이프", "신랑", "husband", "wife", "hubby"})  # … unless a spouse's
+# wedding: the shopper's own then, so "남편 결혼식 정장" is a guest's suit for him
 
 
 def not_owners(text: str, matches: list[Match]) -> list[Match]:
     """The matches without a person whose occasion it is, or who comes along ("for my sister's
     wedding", "언니 결혼식", "남친이랑 데이트", "a date with my boyfriend"): the shopper dresses for
-    it, not as that person — unless it is a gift for them ("엄마 생신 선물"), or the occasion's clothes
-    are named ("아빠 등산복": hiking clothes for dad, not dad's hike)."""
+    it, not as that person — unless it is a gift for them ("엄마 생신 선물"), the occasion's clothes
+    are named ("아빠 등산복": hiking clothes for dad, not dad's hike), or it is theirs to wear
+    ("남편 면접 정장", "my son's interview suit", a spouse's wedding: `_WORN_BY_ITS_OWNER`)."""
     if any(m.kind == "cue" and m.label == "gift" for m in matches):
         return matches
     occasions = [m for m in matches if m.kind == "occasion" and text[m.end : m.end + 1] != "복"]
@@ -144,7 +150,10 @@ def not_owners(text: str, matches: list[Match]) -> list[Match]:
     def owns(person: Match) -> bool:
         if person.kind != "gender" or person.term in _WEARERS_KO or not occasions:
             return False
-        gaps = [text[person.end : o.start] for o in occasions if o.start >= person.end]
+        worn = _WORN_BY_ITS_OWNER | ({"wedding"} if person.term in _SPOUSES else set())
+        gaps = [
+            text[person.end : o.start] for o in occasions if o.start >= person.end and o.label not in worn
+        ]
         korean = not person.term.isascii()  # "her wedding" may be hers or for her: kept
         return bool(_WITH_EN.search(text[: person.start])) or any(
             _OWNER_EN.match(gap) or (korean and _OWNER_KO.match(gap)) for gap in gaps

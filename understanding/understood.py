@@ -8,7 +8,7 @@ from typing import Any
 SLOT_KEYS = ("colour", "not_colour", "category", "style", "occasion", "gender", "min_price", "max_price")
 NARROWING = (
     "season", "tone", "any_gender", "kids", "pattern", "not_pattern", "cut", "build", "not_category", "brand",
-    "not_brand", "material", "detail",
+    "not_brand", "material", "detail", "not_detail",
 )  # fmt: skip
 
 
@@ -38,6 +38,7 @@ class Understood:
     not_pattern: str | None = None  # "no prints"
     cut: str | None = None  # vocabulary.CUTS: "slim fit shirts", "오버핏 티셔츠"
     detail: str | None = None  # vocabulary.DETAILS: "v-neck sweaters", "민소매 원피스"
+    not_detail: str | None = None  # a detail refused: "no sleeveless tops", "나시 말고", "nothing revealing"
     brand: str | None = None  # vocabulary.BRANDS: "nike shoes", "나이키 운동화"
     not_brand: str | None = None  # "not nike", "나이키 말고"
     build: str | None = None  # vocabulary.BUILDS: "I'm petite", "통통한 편이에요" (the user's, said)
@@ -87,6 +88,7 @@ class Understood:
                 "not_pattern",
                 "cut",
                 "detail",
+                "not_detail",
                 "brand",
                 "not_brand",
                 "not_category",

@@ -4,7 +4,7 @@ confidence thresholds. Every layer imports it; it imports nothing of the project
 from .bodies import BUILDS, HEIGHT_BUILDS, Build
 from .brands import BRANDS, Brand, brand_of, carries, fan_merch, sporty
 from .care import CARE_KINDS, MATERIALS, NAMED_MATERIALS, care_kind, made_of
-from .details import DETAILS, KIND_DETAILS, has_detail
+from .details import DETAILS, KIND_DETAILS, has_detail, refuses
 from .etiquette import COLOUR_RULES, TIE_COLOURS, ColourRule, colour_fits
 from .fabrics import FABRICS, fabric_fits
 from .kinds import (
@@ -153,6 +153,7 @@ __all__ = [
     "care_kind",
     "made_of",
     "DETAILS",
+    "refuses",
     "KIND_DETAILS",
     "has_detail",
     "NAMED_MATERIALS",

@@ -9,7 +9,7 @@ DETAILS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "sleeveless": (
         "sleeveless",
         "민소매",
-        ("sleeveless", "strapless", "halter", "tank top", "spaghetti", "tube top", "tube dress"),
+        ("sleeveless", "strapless", "halter", "tank top", "spaghetti", "spagetti", "tube top", "tube dress"),
     ),
     "short_sleeve": ("short-sleeve", "반팔", ("short sleeve", "half sleeve", "cap sleeve", "half-sleeve")),
     "long_sleeve": ("long-sleeve", "긴팔", ("long sleeve", "full sleeve", "long-sleeve", "full-sleeve")),
@@ -18,7 +18,17 @@ DETAILS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "hooded": ("hooded", "후드", ("hooded",)),
     "collar": ("collared", "카라", ("collar",)),
     "pockets": ("with pockets", "포켓", ("pocket",)),
+    "cropped": ("cropped", "크롭", ("crop top", "crop tee", "cropped top", "cropped tee", "cropped t shirt")),
+    "sheer": ("sheer", "시스루", ("sheer", "see through")),
 }
+# What a modest shopper refuses ("nothing revealing", "노출 적은 걸로"): bare shoulders, midriffs, sheer
+# fabric, deep or open backs, read from names like the details above.
+REVEALING = ("sleeveless", "cropped", "sheer")  # the details among them (asked by name: no longer refused)
+REVEALING_WORDS = (
+    *(word for detail in REVEALING for word in DETAILS[detail][2]),
+    *("backless", "off shoulder", "off the shoulder", "deep neck", "plunge", "low rise", "bikini"),
+)
+DETAILS["revealing"] = ("revealing", "노출", REVEALING_WORDS)  # refused: "not revealing", "노출 제외"
 # A kind that is the detail itself: a T-shirt has short sleeves, a hoodie a hood — not asked again.
 KIND_DETAILS: dict[str, str] = {
     "t-shirt": "short_sleeve",
@@ -27,6 +37,11 @@ KIND_DETAILS: dict[str, str] = {
     "polo": "collar",
     "undershirt": "sleeveless",
 }
+
+
+def refuses(refused: str | None, detail: str) -> bool:
+    """Whether a detail refused ("revealing") covers a detail asked ("sleeveless")."""
+    return refused == detail or (refused == "revealing" and detail in REVEALING)
 
 
 def has_detail(name: str, detail: str) -> bool:
