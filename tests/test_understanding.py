@@ -379,7 +379,7 @@ def test_several_colours_refused_at_once() -> None:
 
 def test_a_fabric_is_read_from_a_products_name() -> None:
     """'leather', 'linen', '린넨' asked: products whose names say so; a padded jacket ('패딩') is no
-    fabric to filter by (rarely named 'down')."""
+    fabric to filter by (rarely named 'down'); '청치마', 'jean shorts': denim in the garment's word."""
     from application.wish import Wish
     from vocabulary import made_of
 
@@ -390,6 +390,9 @@ def test_a_fabric_is_read_from_a_products_name() -> None:
     assert made_of("Wrangler Men Blue Jeans", "denim") and not made_of("Wool Coat", "down")
     assert Wish().merged(parse("린넨 셔츠")).material == "linen"
     assert Wish().merged(parse("패딩 추천")).material is None and parse("패딩 추천").material == "down"
+    for said, kind in (("청치마", "skirt"), ("청자켓 추천", "outerwear"), ("jean shorts", "shorts")):
+        assert (parse(said).category, Wish().merged(parse(said)).material) == (kind, "denim")  # (were: any)
+    assert parse("청바지").material is None and parse("청소").material is None  # jeans are a kind
 
 
 def test_a_cut_is_read_from_a_products_name() -> None:

@@ -55,6 +55,7 @@ from .patterns import (
     COLOUR_SHOULD,
     COMES_IN,
     COMFORT,
+    DENIM_OF,
     DISLIKED_SHOWN,
     DRESS_ME,
     FEMININE,
@@ -256,7 +257,8 @@ def parse(text: str) -> Understood:
         if understood.cues <= {"now"} and not understood.category:  # "오늘 영하 10도야": what to wear
             understood.cues.add("outfit")
     padded = any(m.term in PADDED_TERMS and not m.negated for m in matches if m.kind == "category")  # 패딩
-    understood.material = _first(matches, "material") or ("down" if padded else None)
+    denim = "denim" if DENIM_OF.search(rest) else None  # "청치마", "jean jacket"
+    understood.material = _first(matches, "material") or ("down" if padded else denim)
     if padded and "care" not in understood.cues:  # "패딩 추천": a winter coat (its wash is down's alone)
         understood.season = understood.season or "winter"
     understood.kids = any(

@@ -113,3 +113,8 @@ COLOUR_SHOULD = re.compile(  # "what colour should the bag be?", "가방은 무�
 COMES_IN = re.compile(  # "what colours does #1 come in?", "which colors do they come in": its other colours
     r"\bcolou?rs?\s+(?:does|do)\s+(?:(?:it|they|this|that|these|those|the \w+)\s+)?come in\b"
 )
+# "청치마", "청자켓", "jean shorts": denim said in the garment's own word (청바지 and jeans are a kind)
+DENIM_OF = re.compile(
+    r"청(?=\s?(?:치마|스커트|자켓|재킷|쟈켓|반바지|셔츠|남방|원피스|조끼))"
+    r"|\bjean(?=\s+(?:skirts?|jackets?|shorts|shirts?|dress(?:es)?|vests?)\b)"
+)
