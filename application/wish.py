@@ -35,6 +35,7 @@ TONES = {"light": LIGHT_COLOURS, "dark": DARK_COLOURS, "warm": WARM_COLOURS, "co
 TONES |= {"neutral": NEUTRAL_COLOURS, "accent": ACCENT_COLOURS}
 TONES |= {name: palette.suits for name, palette in PALETTES.items()}  # "여쿨 원피스": summer cool's
 TONES |= {name: feature.suits for name, feature in FEATURES.items()}  # "a sweater for blue eyes"
+OPEN_TOED = frozenset({"Sandals", "Sports Sandals", "Flip Flops"})  # no comfortable shoes of a formal day
 GIFT = "gift"  # the article of "a gift for …": the kinds a gift usually is, across bags and accessories
 KEYS = (
     *SLOT_KEYS, "season", "tone", "pattern", "not_pattern", "cut", "material", "brand", "not_brand", "build",
@@ -300,10 +301,14 @@ class Wish:
 
     def article_types(self, category: str | None = None) -> frozenset[str] | None:
         """The catalogue article types asked for within `category` (the wish's own by default):
-        "sneakers" are casual and sports shoes; None: any of the category."""
+        "sneakers" are casual and sports shoes, comfortable ones for the office closed; None: any."""
         category = category or self.category
         if self.article in ARTICLE_KINDS and category and article_category(self.article) == category:
-            return ARTICLE_KINDS[self.article][2]
+            formal = (occasion := occasion_named(self.occasion)) is not None and occasion.style == "formal"
+            open_toed = (
+                OPEN_TOED if formal and self.article == "comfortable" else frozenset()
+            )  # at the office
+            return ARTICLE_KINDS[self.article][2] - open_toed
         return None
 
     def refused_kind(self, slot: str | None = None) -> tuple[frozenset[str], frozenset[str]]:

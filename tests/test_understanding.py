@@ -808,3 +808,14 @@ def test_edgy_is_dark_and_cute_is_light() -> None:
     assert parse("ok something more edgy").tone == "dark" and parse("grunge style").tone == "dark"
     assert parse("좀 더 귀엽게").tone == "light" and parse("edgy black jacket").tone is None
     assert parse("something more boho").tone == parse("보헤미안 스타일").tone == "warm"
+
+
+def test_comfortable_shoes_for_a_formal_day_are_closed() -> None:
+    """'Comfortable shoes for the office': flats and closed shoes, no sandals (were among them); of a
+    day out, sandals still."""
+    from application.wish import Wish
+
+    office = Wish().merged(parse("comfortable shoes for the office")).article_types()
+    beach = Wish().merged(parse("comfortable shoes for the beach")).article_types()
+    assert office and "Flats" in office and not {"Sandals", "Flip Flops"} & office
+    assert beach and "Sandals" in beach
