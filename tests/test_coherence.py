@@ -521,10 +521,11 @@ def test_a_waistcoat_is_a_tailored_looks_layer() -> None:
 
 
 def test_a_smart_casual_look_leaves_out_beach_and_gym_wear() -> None:
-    """A date's look (`Look.smart`) offers no flip flops, sports shoes, track pants, caps or
+    """A date's look (`Look.smart`) offers no flip flops, sports shoes, track pants, jeggings, caps or
     backpacks, whatever style their listings give them; a dress's bag still refuses work bags."""
     date = Look(styles=("casual",), smart=True)
     assert {"Flip Flops", "Sports Shoes"} <= date.refused("shoes") and "Track Pants" in date.refused("bottom")
+    assert "Jeggings" in date.refused("bottom") and "Jeans" not in date.refused("bottom")  # dark jeans do
     assert {"Backpacks", "Caps"} <= date.refused("bag") and "Casual Shoes" not in date.refused("shoes")
     assert not Look(styles=("casual",)).refused("shoes")
     assert "Stockings" in Look().refused("accessory") and "Stockings" not in Look(dress=True).refused(

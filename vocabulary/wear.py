@@ -6,8 +6,8 @@ from __future__ import annotations
 
 # What a smart-casual look (a date) leaves out, whatever style a listing gives it
 SMART_REFUSED = frozenset(
-    {"Flip Flops", "Sports Shoes", "Sports Sandals", "Track Pants", "Tights", "Leggings", "Shorts", "Caps",
-     "Backpacks", "Rucksacks", "Duffel Bag", "Waist Pouch", "Laptop Bag", "Trolley Bag"}
+    {"Flip Flops", "Sports Shoes", "Sports Sandals", "Track Pants", "Tights", "Leggings", "Jeggings",
+     "Shorts", "Caps", "Backpacks", "Rucksacks", "Duffel Bag", "Waist Pouch", "Laptop Bag", "Trolley Bag"}
 )  # fmt: skip
 DENIM = frozenset({"Jeans", "Jeggings"})  # not a formal look's, even as its closest casual trousers
 SMART_TOPS = frozenset({"Shirts", "Tops", "Tunics"})  # what a smart-casual look's tops are, first
