@@ -5,7 +5,18 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import NEGATIONS_EN, NEGATIONS_KO
+NEGATIONS_EN = (  # "not red", "I don't have brown shoes" (the look without them), "nothing pink"
+    "not", "no", "without", "skip", "leave out", "except", "but not", "anything but", "don't want",
+    "dont want", "don't wanna", "do not want", "don't have", "dont have", "do not have", "don't own",
+    "dont own", "don't like", "dont like", "do not like", "dislike", "hate", "less", "instead of",
+    "other than", "rather than", "not a fan of", "skip", "nothing", "non", "don't need", "dont need",
+    "do not need", "no need for", "isn't", "isnt", "is not", "aren't", "are not", "wasn't",
+)  # fmt: skip
+NEGATIONS_KO = (  # "빨간색 말고", "치마는 싫어", "가방은 필요 없어"
+    "말고", "빼고", "빼줘", "빼 줘", "빼주세요", "빼 주세요", "아닌", "아니고", "제외", "없이", "싫어",
+    "별로", "싫", "안 어울", "안 받", "필요 없", "필요없", "안 필요", "없어도 돼", "아니야", "아니에요",
+    "아니라", "싶지 않",
+)  # fmt: skip
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "last": -1}
 _ORDINALS_KO = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
