@@ -228,7 +228,11 @@ class Conversation:
         unfit = {"winter": product.climate != "cold", "summer": product.climate == "cold"}
         if self.chosen and unfit.get(u.season or "") and u.intent in ("outfit", "refine"):
             return True  # "for winter" after a polo shirt the bot chose
-        toned = u.tone and u.intent in ("outfit", "refine") and product.colour not in TONES.get(u.tone, ())
+        toned = (
+            u.tone
+            and u.intent in ("outfit", "refine")
+            and product.colour not in TONES.get(u.tone, (product.colour,))
+        )
         if self.chosen and toned:  # "an outfit in neutral colours", "something in pastel" after a yellow
             return True  # top it chose
         if not (u.occasion and u.style) or product.usage == u.style:

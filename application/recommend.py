@@ -165,6 +165,7 @@ class Recommend:
             mean = np.mean([embedding_of(g) for g in garments], axis=0)
             embedding = (mean / max(float(np.linalg.norm(mean)), 1e-12)).astype(np.float32)
             row = largest(garments)
+        wish = wish.around(row.colour)  # tone on tone: in the shades of the garment's colour
         slot_names = layered(slot_names, look.climate, worn)  # a coat for a winter sweater
         slot_names = tailored(slot_names, look.styles, worn)  # a blazer for an interview's shirt
         slot_names = tuple(name for name in slot_names if name != wish.not_slot)  # "without the hat"
@@ -176,8 +177,7 @@ class Recommend:
         elif wish.category:  # the whole look around a kind asked ("white tee with jeans?"): that kind first
             asked = slot_of(wish.category)
             slot_names = (asked, *(name for name in slot_names if name != asked))
-        skip = disliked | ask.exclude
-        asked_slot = slot_of(wish.category) if wish.category else ""
+        skip, asked_slot = disliked | ask.exclude, slot_of(wish.category) if wish.category else ""
         style = wish.style or row.style  # "for the gym" about a casual T-shirt: sports pieces first
         chosen: list[tuple[str, tuple[str, ...] | None, list[Offering]]] = []
         for slot_name in slot_names:

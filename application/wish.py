@@ -11,7 +11,9 @@ from understanding.lexicon import (
     ACCENT_COLOURS,
     COOL_COLOURS,
     DARK_COLOURS,
+    EARTH_COLOURS,
     LIGHT_COLOURS,
+    MONO_COLOURS,
     NEUTRAL_COLOURS,
     WARM_COLOURS,
 )
@@ -23,6 +25,8 @@ from vocabulary import (
     PALETTES,
     PLAIN_SLOTS,
     SLOTS,
+    TONAL,
+    TONAL_PLAIN,
     WOMENSWEAR,
     article_category,
     colour_fits,
@@ -32,7 +36,9 @@ from vocabulary import (
 )
 
 TONES = {"light": LIGHT_COLOURS, "dark": DARK_COLOURS, "warm": WARM_COLOURS, "cool": COOL_COLOURS}
-TONES |= {"neutral": NEUTRAL_COLOURS, "accent": ACCENT_COLOURS}
+TONES |= {"neutral": NEUTRAL_COLOURS, "accent": ACCENT_COLOURS, "earth": EARTH_COLOURS, "mono": MONO_COLOURS}
+TONAL_TONE = "tonal"  # tone on tone: the shades of the look's first piece (`Wish.around`)
+TONES |= {f"{TONAL_TONE}_{colour}": shades for colour, shades in TONAL.items()}  # its colour's, once known
 TONES |= {name: palette.suits for name, palette in PALETTES.items()}  # "여쿨 원피스": summer cool's
 TONES |= {name: feature.suits for name, feature in FEATURES.items()}  # "a sweater for blue eyes"
 OPEN_TOED = frozenset({"Sandals", "Sports Sandals", "Flip Flops"})  # no comfortable shoes of a formal day
@@ -328,7 +334,8 @@ class Wish:
         """The palette colours asked for: the one named, or the light, dark, warm, cool, neutral or
         accent ones, or those the occasion keeps to (a funeral's black, navy, grey and white — the
         white for a shirt: of an outfit's other `slot`s, the dark ones); None: any. Of a whole look
-        around a kind asked, the colour named is that kind's slot's alone."""
+        around a kind asked, the colour named is that kind's slot's alone; of tone on tone, the shades
+        of the look's first piece (shoes, bags and accessories plain neutrals too)."""
         if self.whole and slot and self.category and slot != slot_of(self.category):
             return replace(self, colour=None, whole=None).colours(slot)
         if self.colour:
@@ -337,7 +344,17 @@ class Wish:
         kept = occasion.colours if occasion and occasion.colours else None
         if kept and slot not in (None, "top"):  # what its etiquette spares a shirt: no white trousers
             kept = tuple(c for c in kept if colour_fits(c, self.occasion))
-        return TONES.get(self.tone or "") or kept
+        toned, shade = TONES.get(self.tone or ""), (self.tone or "").removeprefix(f"{TONAL_TONE}_")
+        if toned and shade in TONAL_PLAIN and slot in PLAIN_SLOTS:
+            return (*toned, *TONAL_PLAIN[shade])  # tone on tone's shoes, bag and accessories
+        return toned or kept
+
+    def around(self, colour: str | None) -> Wish:
+        """These filters for a look around a piece of `colour`: tone on tone ("monochrome") in that
+        colour's shades (a piece of no one colour: neutrals)."""
+        if self.tone != TONAL_TONE:
+            return self
+        return replace(self, tone=f"{TONAL_TONE}_{colour}" if colour in TONAL else "neutral")
 
     def patterns(self, slot: str | None = None) -> tuple[frozenset[str | None] | None, frozenset[str | None]]:
         """(the product patterns admitted, None: any; those refused), for an outfit's `slot` when

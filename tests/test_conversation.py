@@ -4292,3 +4292,26 @@ async def test_whose_look_it_is_when_a_person_is_named_with_an_occasion(chat: Ch
     await chat.say("start over")
     await chat.say("an outfit for my sister's wedding")
     assert (await chat.state()).filters.get("gender") is None
+
+
+async def test_a_colour_scheme_asked_keeps_the_whole_look_to_it(chat: Chat) -> None:
+    """'A monochrome outfit', '톤온톤', 'tone on tone': every garment in the shades of the look's first
+    piece's colour, its shoes, bag and accessories in them or plain neutrals ('tone on tone outfit' was
+    a tote bag, 'monochrome look' nothing); '모노톤 코디' black, white and grey; each with its ✕ button."""
+    from vocabulary import TONAL, TONAL_PLAIN
+
+    items = chat.catalog().items
+    *_, answer = await chat.say("monochrome outfit for him")
+    state = await chat.state()
+    first = items[state.shown[0]].colour
+    assert (
+        state.filters.get("tone") == "tonal" and len(state.shown) >= 4 and "✕ tone on tone" in buttons(answer)
+    )
+    for i in state.shown:
+        plain = TONAL_PLAIN[first] if slot_of(items[i].category) in ("shoes", "bag", "accessory") else ()
+        assert items[i].colour in (*TONAL[first], *plain)
+    assert {slot_of(items[i].category) for i in state.shown} >= {"top", "bottom"}
+    chat.user = chat.api.user(chat.user["id"] + 1, language="ko")
+    await chat.say("여자 모노톤 코디")
+    state = await chat.state()
+    assert state.shown and all(items[i].colour in ("black", "white", "grey") for i in state.shown)

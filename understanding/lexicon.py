@@ -50,7 +50,17 @@ TONE_WORDS: dict[str, tuple[str, ...]] = {  # light / dark / warm / cool colours
         "muted", "understated", "less flashy", "too flashy", "too loud", "not so loud", "무채색", "뉴트럴",
         "look more expensive", "look expensive", "expensive looking", "expensive-looking",
         "차분한", "튀지 않는", "너무 화려", "덜 화려", "less colourful", "less colorful", "too colourful",
-        "too colorful", "not so colourful", "not so colorful",
+        "too colorful", "not so colourful", "not so colorful", "neutral",
+        "neutral tones", "neutral tone", "tone it down", "tone down", "톤 다운", "톤다운",
+    ),
+    "earth": (
+        "earth tone", "earth tones", "earthy", "earth colours", "earth colors", "어스톤", "어스 톤", "얼스톤",
+    ),
+    "mono": ("monotone", "black and white only", "in black and white", "모노톤", "흑백 코디", "블랙앤화이트"),
+    "tonal": (  # one colour's shades, the first piece's (`vocabulary.TONAL`)
+        "tone on tone", "tone-on-tone", "monochrome", "monochromatic", "one colour", "one color",
+        "single colour", "single color", "all one colour", "all one color", "톤온톤", "톤 온 톤", "원톤",
+        "같은 계열", "같은 색 계열", "한 가지 색",
     ),
     # personal colour: the seasonal types (`vocabulary.PALETTES`), not the weather ("여름 쿨톤" is no summer)
     "spring_warm": (
@@ -84,6 +94,8 @@ WARM_COLOURS = ("red", "orange", "yellow", "brown", "burgundy", "beige", "pink",
 COOL_COLOURS = ("blue", "navy", "green", "purple", "grey")
 NEUTRAL_COLOURS = ("black", "white", "grey", "beige", "navy", "brown", "khaki")  # the outfit rules' neutrals
 ACCENT_COLOURS = ("red", "yellow", "pink", "green", "blue", "orange", "purple", "burgundy", "multi")
+EARTH_COLOURS = ("brown", "beige", "khaki")  # earth tones: browns, sand, olive
+MONO_COLOURS = ("black", "white", "grey")  # monotone: black, white and grey
 
 # fmt: off
 CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms

@@ -49,7 +49,7 @@ from .labels import (
 )
 from .palettes import FEATURES, PALETTES, Palette
 from .prices import CHEAP, PRICE_BANDS
-from .shades import SHADES, nearest_colours
+from .shades import SHADES, TONAL, TONAL_PLAIN, nearest_colours
 from .sizes import FIT_SLOTS, ShoeSize, cut_of, shoe_size, top_for_build, top_size, waist_size
 from .slots import (
     CATEGORY_SLOT,
@@ -120,6 +120,8 @@ __all__ = [
     "PRICE_BANDS",
     "DRESS_CODES",
     "SHADES",
+    "TONAL",
+    "TONAL_PLAIN",
     "budget_share",
     "nearest_colours",
     "ShoeSize",

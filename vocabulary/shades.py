@@ -47,3 +47,31 @@ def nearest_colours(colour: str) -> tuple[str, ...]:
     """The colours that stand in for `colour`, nearest first ("navy": black, blue, grey); () for one
     with none ("multi")."""
     return STAND_INS.get(colour, ())
+
+
+# Tone on tone ("a monochrome look", "톤온톤 코디"): the shades of each colour's own family that a tonal
+# look keeps every garment in, light and dark; its shoes, bag and accessories may be plain neutrals too.
+TONAL: dict[str, tuple[str, ...]] = {
+    "black": ("black", "grey"),
+    "white": ("white", "beige", "grey"),
+    "grey": ("grey", "black", "white"),
+    "beige": ("beige", "brown", "white", "khaki"),
+    "brown": ("brown", "beige", "khaki"),
+    "red": ("red", "burgundy", "pink"),
+    "burgundy": ("burgundy", "red", "brown"),
+    "pink": ("pink", "red", "burgundy"),
+    "purple": ("purple", "pink", "navy"),
+    "orange": ("orange", "brown", "beige"),
+    "yellow": ("yellow", "beige", "orange"),
+    "green": ("green", "khaki"),
+    "khaki": ("khaki", "green", "brown", "beige"),
+    "navy": ("navy", "blue"),
+    "blue": ("blue", "navy"),
+}
+# What a tonal look's shoes, bag and accessories may also be: warm families' browns and sand, the others'
+# black, white and grey.
+TONAL_PLAIN: dict[str, tuple[str, ...]] = {
+    colour: ("brown", "beige", "white") if colour in ("beige", "brown", "khaki", "orange", "yellow") else
+    ("black", "white", "grey")
+    for colour in TONAL
+}  # fmt: skip
