@@ -2251,8 +2251,9 @@ async def test_a_capsule_to_pack_for_a_trip(chat: Chat) -> None:
     """'What should I pack for 3 days in Jeju in July?' answers a capsule: bottoms, a top a day, shoes
     and a bag (no layer in summer), of one gender, every top going with every bottom it counts; a
     week in December adds a layer and a second pair of shoes; 'show others' packs other pieces,
-    'in navy' refines it; the settings question follows the first; 'wardrobe essentials' is a capsule
-    with no trip; after a beach's look for her, packing is for the beach, for her."""
+    'in navy' refines it; the settings question follows the first; 'wardrobe essentials', 'a work
+    wardrobe' are a capsule with no trip; after a beach's look for her, packing is for the beach, for
+    her."""
     from application.capsule import SLOTS
     from matching.together import SWAP_BELOW, Piece, pair_fit
 
@@ -2298,6 +2299,9 @@ async def test_a_capsule_to_pack_for_a_trip(chat: Chat) -> None:
     (basics, *_) = await chat.say("what are the wardrobe essentials for men?")  # a capsule, no trip
     assert " pieces a wardrobe is built on, all going together: " in text_of(basics)
     assert (await chat.state()).filters.get("days") is None
+    (basics, *_) = await chat.say("I need a work wardrobe")  # the office's pieces (was their own wardrobe)
+    assert " pieces a wardrobe is built on, all going together: " in text_of(basics)
+    assert (await chat.state()).filters.get("occasion") == "office"
     await chat.say("an outfit for the beach for women")  # then packing: for that trip, for her (the
     await chat.say("what should I pack for 4 days?")  # month's season and anyone's, before)
     filters = (await chat.state()).filters

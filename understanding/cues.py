@@ -91,6 +91,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "essentials": (  # a capsule with no trip: the pieces a wardrobe is built on
         "wardrobe essentials", "wardrobe basics", "essentials", "basics to own", "기본템", "필수템",
+        "capsule wardrobe", "basic wardrobe", "starter wardrobe", "build a wardrobe", "a new wardrobe",
+        "캡슐 옷장", "기본 옷", "기본 아이템",  # (and "a work wardrobe": `intents.intent_of`)
     ),
     "bought": (  # "I bought #2": how to wear it
         "i bought", "just bought", "i ordered", "i've ordered", "i have ordered", "i got it", "샀어",

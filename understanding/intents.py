@@ -79,6 +79,11 @@ def judges_fabric(u: Understood) -> bool:
     return bool(named and (not u.category or u.season or u.occasion or u.style))
 
 
+_MY_WARDROBE = re.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:wardrobe|closet|clothes)\b|내\s?옷|옷장에|옷장\s?(?:속|안)"
+)
+
+
 def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     """The one intent of a parsed message, by the precedence the module describes."""
     cues = u.cues
@@ -127,6 +132,9 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "palette"  # "빨간색 나한테 어울릴까?", "does this suit me?": by their personal colour
     if SUITS_ME.search(text) and not (u.category or u.colour or u.occasion or u.ref is not None):
         return "suits_me"  # "what suits me?": what is known of them (colour type, build, taste), or ask
+    if "wardrobe" in cues and u.occasion and not _MY_WARDROBE.search(text):  # "a work wardrobe": not theirs,
+        cues -= {"wardrobe"}  # a capsule for it
+        cues.add("essentials")
     cues |= {"pack"} if "essentials" in cues else set()  # "wardrobe essentials": a capsule, no trip
     for own in ("couple", "taste", "next_buy", "pack"):  # "커플룩 추천", "내 스타일 분석해줘", "pack for …"
         if (
