@@ -41,7 +41,8 @@ _SMART = (
     "visiting someone in hospital", "병문안", "museum", "exhibition", "art gallery", "카페 갈", "전시회",
     "미술관", "박물관", "baby shower", "베이비 샤워", "베이비샤워", "preppy", "프레피",
     "parent teacher meeting", "parent-teacher meeting", "parent-teacher conference", "학부모 상담",
-    "학부모 모임", "학부모", "garden party", "가든 파티", "가든파티",
+    "학부모 모임", "학부모", "garden party", "가든 파티", "가든파티", "rooftop bar", "rooftop", "wine bar",
+    "drinks", "happy hour", "bar mitzvah", "bat mitzvah", "루프탑", "와인바", "술자리", "술 약속",
 )  # fmt: skip
 _GYM = (
     "gym", "workout", "training", "yoga", "pilates", "헬스", "헬스장", "운동", "요가", "필라테스",
@@ -121,6 +122,7 @@ _RAIN = (
 _PARTY = (
     "birthday party", "club", "clubbing", "rave", "클럽", "prom", "christmas party", "year-end party",
     "new year's eve", "생일 파티", "연말 파티", "크리스마스 파티", "송년회", "연말 모임", "신년회", "클럽",
+    "night out", "girls' night", "girls night", "bachelorette", "hen party", "bachelor party",
 )  # fmt: skip
 
 OCCASIONS: tuple[Occasion, ...] = (
