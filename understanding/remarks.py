@@ -57,7 +57,9 @@ _PAIRS_AFTER = re.compile(  # "would a red bag go with it?": whether that piece 
 )
 _ALSO = re.compile(r"\b(?:too|as well)\W*$|^\W*(?:and\s+)?also\b|\badd\b|추가")  # "a bag too", "add a hat"
 
-_LOOK_NAMED = re.compile(r"\s+looks?\b(?!\s+(?:at|like|good|nice|ok|okay|better|great|bad|fine|weird|off)\b)")
+_LOOK_NAMED = re.compile(  # "a casual look", "캐주얼룩" (not "casual looks good": a verdict)
+    r"\s?룩|\s+looks?\b(?!\s+(?:at|like|good|nice|ok|okay|better|great|bad|fine|weird|off)\b)"
+)
 
 
 def cues_of(text: str, matches: list[Match], numbered: bool) -> set[str]:
@@ -77,8 +79,9 @@ def cues_of(text: str, matches: list[Match], numbered: bool) -> set[str]:
     cues |= {"cheaper"} if numbered and _CHOSEN.search(text) else set()
     cues |= {"length"} if _LENGTH_OF.search(text) else set()  # "미니스커트", "롱원피스", "a mini skirt"
     cues |= {"pairs"} if _PAIRS_AFTER.search(text) else set()  # "would a red bag go with it?"
-    if any(m.kind in ("tone", "style") and _LOOK_NAMED.match(text[m.end :]) for m in matches):
-        cues.add("outfit")  # "a monochrome look", "casual looks for spring": a look of that kind
+    named = (m for m in matches if m.kind in ("tone", "style"))
+    if any(_LOOK_NAMED.match(text[m.end :]) or m.term.endswith(("룩", " look")) for m in named):
+        cues.add("outfit")  # "a monochrome look", "casual looks for spring", "캠퍼스룩": a look of that kind
     if any(
         m.kind == "category" and _LIKE_THIS.match(text[m.end :] if m.term.isascii() else text[: m.start])
         for m in matches
