@@ -819,3 +819,12 @@ def test_comfortable_shoes_for_a_formal_day_are_closed() -> None:
     beach = Wish().merged(parse("comfortable shoes for the beach")).article_types()
     assert office and "Flats" in office and not {"Sandals", "Flip Flops"} & office
     assert beach and "Sandals" in beach
+
+
+def test_a_look_too_plain_or_too_busy_is_answered_in_kind() -> None:
+    """'Too plain', '너무 심심해': a pop of colour (was: plain ones asked for); 'too many patterns',
+    '너무 정신없어': calm, plain neutrals (was: not understood)."""
+    for said in ("the top is too plain", "it's too boring", "너무 심심해"):
+        assert (parse(said).tone, parse(said).pattern) == ("accent", None), said
+    for said in ("too many patterns", "너무 정신없어", "too busy"):
+        assert (parse(said).tone, parse(said).pattern) == ("neutral", "solid"), said

@@ -83,8 +83,9 @@ TONE_WORDS: dict[str, tuple[str, ...]] = {  # light / dark / warm / cool colours
         "pop of colour", "pop of color", "bold colour", "bold color", "vivid", "포인트 컬러", "포인트 색",
         "원색", "비비드", "colourful", "colorful", "more colour", "more color", "컬러풀", "색감 있는",
         "화사한 색", "less boring", "more fun", "more playful", "more interesting", "덜 심심하게",
-        "포인트 있게", "재밌게", "more unique", "something unique", "stand out", "독특한", "독특하게",
-        "개성 있는", "개성있는", "튀는",
+        "포인트 있게", "재밌게", "too plain", "too boring", "so boring", "boring", "too simple", "too basic",
+        "심심해", "너무 심심", "밋밋", "단조로", "more unique", "something unique", "stand out", "독특한",
+        "독특하게", "개성 있는", "개성있는", "튀는",
     ),
 }
 # fmt: on
@@ -227,7 +228,7 @@ STYLE_WORDS: dict[str, tuple[str, ...]] = {  # style (catalogue usage) -> synony
         "formal", "dressy", "dressier", "fancier", "smarter", "elegant", "smart", "classy", "business",
         "dress it up", "dress up", "dress them up", "dress this up", "mature", "more mature", "성숙",
         "how do i dress it up", "how do i dress this up", "how can i dress it up", "how can i dress this up",
-        "어른스럽",
+        "어른스럽", "more grown up", "more grown-up", "look older", "나이 들어 보이게",
         "professional", "polished", "포멀", "정장", "양복", "격식", "단정한", "단정하게", "고급스러운",
         "고급스럽게", "우아한", "우아하게",
     ),
@@ -378,7 +379,8 @@ STYLE_TERMS = with_vocabulary(STYLE_WORDS, {k: v for k, v in USAGES.items() if k
 MINIMAL = re.compile(  # also chic, and quiet luxury's plain, calm pieces
     r"\bminimal(?:ist|istic)?\b|\bsimple (?:style|look|clothes|outfits?)\b|\bchic\b|\bquiet luxury\b"
     r"|\bold money\b|\bclean (?:look|style|fit|outfit)\b|미니멀|심플|시크|올드머니|올드 머니"
-    r"|\bnormcore\b|놈코어"
+    r"|\bnormcore\b|놈코어|\btoo (?:busy|loud)\b|\btoo many (?:patterns|prints|colou?rs)\b"
+    r"|\btoo much going on\b|정신\s?없|너무 복잡"
     r"|콰이어트 럭셔리|깔끔한|깔끔하게|세련|\bsophisticated\b|\blook (?:more )?expensive\b|고급스러워 보이"
 )
 _WITH_ANYTHING = r"\bgo(?:es)? with (?:everything|anything)\b|아무\s?(?:데나|거나|옷에나)\s?(?:잘\s?)?어울"
