@@ -95,8 +95,8 @@ class Recolour:
         """Whether a message asks for another start of the outfit in view, begun from a catalogue piece:
         "a different colour" of one the bot chose, the colour refused being that piece's own ("red
         is not my colour" about a look begun from a red shirt), another kind of its slot asked
-        instead ("셔츠 대신 니트" about a look begun from a shirt), or that piece refused ("I don't like
-        the dress, something in blue")."""
+        instead ("셔츠 대신 니트" about a look begun from a shirt) or in another tone ("the top is too
+        plain"), or that piece refused ("I don't like the dress, something in blue")."""
         if conversation.mode != "outfit":
             return False
         product = self.catalog.items.get(conversation.focus_product_id or -1)
@@ -104,7 +104,11 @@ class Recolour:
         if refused:  # "I don't like the dress" about a look begun from one
             return product is not None and slot_of(refused) == product.slot
         if u.category:  # "셔츠 대신 니트", "make the shirt a polo": another kind of its slot to begin from
-            if product is None or "instead" not in u.cues or slot_of(u.category) != product.slot:
+            if product is None or slot_of(u.category) != product.slot:
+                return False
+            if u.tone and u.about_focus:  # "the top is too plain": another top in that tone to begin from
+                return True
+            if "instead" not in u.cues:
                 return False
             return u.category != product.category or u.article is not None
         if u.not_colour:
@@ -129,6 +133,7 @@ class Recolour:
             for (category, article), (keep, looked) in itertools.product(kinds, tries):
                 # a blue dress of any style for a wedding look, the closest; else the look's own start
                 wish = replace(looked, category=category, article=article, colour=u.colour, not_slot=None)
+                wish = replace(wish, tone=u.tone or wish.tone)  # "the top is too plain": one colourful
                 if again := self.search.anchor(Ask(wish, shops_for, frozenset([product.id]))):
                     pins = conversation.wish.pinned(u)  # "make the top navy" after sneakers: still those
                     conversation.focus_on(product_id=again.id, chosen=True)

@@ -4319,3 +4319,21 @@ async def test_a_colour_scheme_asked_keeps_the_whole_look_to_it(chat: Chat) -> N
     await chat.say("여자 모노톤 코디")
     state = await chat.state()
     assert state.shown and all(items[i].colour in ("black", "white", "grey") for i in state.shown)
+
+
+async def test_the_piece_a_look_began_from_too_plain_begins_it_again_in_colour(chat: Chat) -> None:
+    """'The top is too plain' about a look the bot began from a top: the look begun again from a top
+    in a pop of colour, its other slots as before (was 'nothing fits all of that')."""
+    from understanding.lexicon import ACCENT_COLOURS
+
+    items = chat.catalog().items
+    await chat.say("casual outfit for him")
+    before = await chat.state()
+    await chat.say("the top is too plain")
+    state = await chat.state()
+    top = items[state.focus_product_id]
+    assert (
+        state.mode == "outfit" and state.focus_product_id != before.focus_product_id and len(state.shown) > 1
+    )
+    assert slot_of(top.category) == "top" and top.colour in ACCENT_COLOURS
+    assert state.filters.get("tone") is None  # the look's other pieces: as they were asked
