@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .wear import SMART_REFUSED
+from .wear import SPORTY_WEAR
 
 
 @dataclass(frozen=True)
@@ -115,8 +115,8 @@ def carries(brand: str) -> bool:
 
 
 # Sportswear makers: a formal look that falls back to casual pieces takes theirs last (a rain jacket
-# by a running brand is no coat for an interview), as it does sporty kinds (`vocabulary.SMART_REFUSED`).
-SPORTY_KINDS = SMART_REFUSED | {"Rain Jacket", "Tracksuits"}
+# by a running brand is no coat for an interview), as it does sporty kinds (`vocabulary.SPORTY_WEAR`).
+SPORTY_KINDS = SPORTY_WEAR | {"Rain Jacket", "Tracksuits"}
 SPORTS_BRANDS = frozenset(
     {"nike", "adidas", "puma", "reebok", "fila", "asics", "wildcraft", "quechua", "lotto"}
 )

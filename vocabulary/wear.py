@@ -4,11 +4,13 @@ words all read, by the catalogue's article types and Stylist's categories."""
 
 from __future__ import annotations
 
-# What a smart-casual look (a date) leaves out, whatever style a listing gives it
-SMART_REFUSED = frozenset(
-    {"Flip Flops", "Sports Shoes", "Sports Sandals", "Track Pants", "Tights", "Leggings", "Jeggings",
-     "Shorts", "Caps", "Backpacks", "Rucksacks", "Duffel Bag", "Waist Pouch", "Laptop Bag", "Trolley Bag"}
+# Beach and gym wear, whatever style a listing gives it: what a smart-casual look (a date) leaves out,
+# with jeggings (dark jeans still do)
+SPORTY_WEAR = frozenset(
+    {"Flip Flops", "Sports Shoes", "Sports Sandals", "Track Pants", "Tights", "Leggings", "Shorts", "Caps",
+     "Backpacks", "Rucksacks", "Duffel Bag", "Waist Pouch", "Laptop Bag", "Trolley Bag"}
 )  # fmt: skip
+SMART_REFUSED = SPORTY_WEAR | {"Jeggings"}
 DENIM = frozenset({"Jeans", "Jeggings"})  # not a formal look's, even as its closest casual trousers
 SMART_TOPS = frozenset({"Shirts", "Tops", "Tunics"})  # what a smart-casual look's tops are, first
 DRESS_SHOES = frozenset({"Flats", "Heels", "Sandals"})  # what a dress is worn with, first
