@@ -37,11 +37,11 @@ TONE_WORDS: dict[str, tuple[str, ...]] = {  # light / dark / warm / cool colours
     "light": (
         "light colour", "light color", "lighter colour", "lighter color", "lighter", "bright", "brighter",
         "pastel", "밝은", "화사한", "파스텔", "too dark", "too gloomy", "너무 어두", "너무 칙칙", "칙칙해",
-        "우중충", "화사하게", "화사한 색", "화사해", "산뜻하게", "산뜻한", "생기 있게", "생기있게",
+        "우중충", "화사하게", "화사한 색", "화사해", "산뜻하게", "산뜻한", "생기 있게", "생기있게", "밝게",
     ),
     "dark": (
         "dark colour", "dark color", "darker colour", "darker color", "darker", "dark", "어두운", "다크",
-        "too bright", "too light", "too pale", "너무 밝", "너무 하얗",
+        "too bright", "too light", "too pale", "너무 밝", "너무 하얗", "어둡게",
     ),
     "warm": ("warm colour", "warm color", "warm tone", "따뜻한 색", "웜톤"),  # not "warm": the season's
     "cool": ("cool colour", "cool color", "cool tone", "차가운 색", "쿨톤"),
@@ -228,7 +228,7 @@ STYLE_WORDS: dict[str, tuple[str, ...]] = {  # style (catalogue usage) -> synony
         "formal", "dressy", "dressier", "fancier", "smarter", "elegant", "smart", "classy", "business",
         "dress it up", "dress up", "dress them up", "dress this up", "mature", "more mature", "성숙",
         "how do i dress it up", "how do i dress this up", "how can i dress it up", "how can i dress this up",
-        "어른스럽", "more grown up", "more grown-up", "look older", "나이 들어 보이게",
+        "어른스럽", "more grown up", "more grown-up", "look older", "나이 들어 보이게", "차려입", "꾸꾸꾸",
         "professional", "polished", "포멀", "정장", "양복", "격식", "단정한", "단정하게", "고급스러운",
         "고급스럽게", "우아한", "우아하게",
     ),
