@@ -43,6 +43,7 @@ _SMART = (
     "parent teacher meeting", "parent-teacher meeting", "parent-teacher conference", "학부모 상담",
     "학부모 모임", "학부모", "garden party", "가든 파티", "가든파티", "rooftop bar", "rooftop", "wine bar",
     "drinks", "happy hour", "bar mitzvah", "bat mitzvah", "루프탑", "와인바", "술자리", "술 약속",
+    "i'm a teacher", "i am a teacher", "as a teacher", "교사인데", "선생님인데",  # what a teacher wears
 )  # fmt: skip
 _GYM = (
     "gym", "workout", "training", "yoga", "pilates", "헬스", "헬스장", "운동", "요가", "필라테스",
@@ -79,7 +80,8 @@ _WEDDING = (
 )  # fmt: skip
 _OFFICE = (
     "office", "work", "meeting", "business formal", "new job", "first day at work", "출근", "오피스",
-    "회사", "직장", "비즈니스 포멀", "첫 출근", "첫출근", "입사",
+    "회사", "직장", "비즈니스 포멀", "첫 출근", "첫출근", "입사", "i'm a lawyer", "i am a lawyer",
+    "as a lawyer", "i work in a bank", "i work at a bank", "i'm a banker", "변호사인데", "은행원인데",
 )  # fmt: skip
 _HOLIDAY = (
     "holiday", "vacation", "cruise", "resort", "크루즈", "리조트", "travel", "trip", "airport", "plane",
@@ -276,10 +278,17 @@ def occasion_said(matches: list[Match]) -> str | None:
     """The occasion a message names: the most specific ("meeting her parents", not "meeting"; "a trip to
     guam" the beach, a holiday being any trip), the rain's last ("비 오는 날 출근룩": the office's)."""
     named = [m for m in matches if m.kind == "occasion" and not m.negated]
-    specific = max(  # (and not the office's of "회사 면접": an interview at a company)
-        named,
-        key=lambda m: (m.label != "rain", m.label != "holiday", m.end - m.start, m.label != "office"),
-        default=None,
+    specific = (
+        max(  # (and not the office's of "회사 면접", nor the school's of "대학 면접": an interview there)
+            named,
+            key=lambda m: (
+                m.label != "rain",
+                m.label != "holiday",
+                m.end - m.start,
+                m.label not in ("office", "school"),
+            ),
+            default=None,
+        )
     )
     return specific.label if specific else None
 
