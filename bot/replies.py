@@ -40,7 +40,14 @@ from .texts import (
     t,
 )
 from .tips import tip_text
-from .verdicts import advice_text, balance_text, colour_pair_text, kind_label, one_named, verdict_text
+from .verdicts import (
+    advice_text,
+    balance_text,
+    colour_pair_text,
+    one_named,
+    verdict_text,
+    weighed_text,
+)
 from .weather import temperature_text
 
 # what a pick prefers, said as its title ("the most formal": `pick_style`)
@@ -316,7 +323,7 @@ def _say(reply: Reply, language: str) -> str:
     if reply.say == "colour_advice":
         return advice_text(reply.values["advice"], language)
     if reply.say == "weighed":  # "skirt or trousers?": the stylist's pick among the two, then both
-        return t("weighed", language, kind=kind_label(reply.values["kind"], language))
+        return weighed_text(reply.values["kind"], language)
     if reply.say == "colour_pair":  # "do navy and black go together?"; if not, what goes with the first
         return colour_pair_text(reply.values, language)
     if reply.say == "no_such_number" and not reply.values.get("count"):  # "#2" with nothing shown yet

@@ -20,6 +20,10 @@ VERDICTS: dict[str, dict[str, str]] = {
         "en": "Either can work — for this look I'd go with the {kind}. Both kinds, my pick first:",
         "ko": "둘 다 괜찮지만 이 코디에는 {kind} 쪽을 추천해요. 추천 순으로 함께 보여 드릴게요:",
     },
+    "weighed_why": {
+        "en": "Either can work — for this look I'd go with the {kind}: {why}. Both kinds, my pick first:",
+        "ko": "둘 다 괜찮지만 이 코디에는 {why} {kind} 쪽을 추천해요. 추천 순으로 함께 보여 드릴게요:",
+    },
     "weighed_what": {  # "skirt or trousers?" with nothing in view
         "en": "Either can work — it depends on where you're going and what you wear with it. Tell me the "
         "occasion (“for a date”) or send a photo of the top, and I'll pick. For example:",

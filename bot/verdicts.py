@@ -13,6 +13,27 @@ from .texts import t
 
 # a style as "less …" says it: "they make it less dressy", "덜 화려하게" (not "less party")
 LESS_OF = {"party": ("dressy", "화려"), "sports": ("sporty", "스포티"), "ethnic": ("traditional", "에스닉")}
+# what a kind picked of two brings to a look ("skirt or trousers?": "… the skirt — a softer line")
+WEIGHED_WHY = {
+    "skirt": ("a softer, more feminine line", "더 부드럽고 여성스러운 느낌이라"),
+    "pants": ("easy to move in, and sharp", "활동하기 편하고 깔끔해서"),
+    "dress": ("one piece and you're done", "한 벌로 완성돼서"),
+    "shorts": ("cooler", "더 시원해서"),
+    "flats": ("easier to walk in", "걷기 편해서"),
+    "heels": ("dressier", "더 갖춰 입은 느낌이라"),
+    "sneakers": ("relaxed and comfortable", "편하고 자연스러워서"),
+    "formal shoes": ("sharper", "더 단정해서"),
+    "boots": ("warmer, and they anchor the look", "더 따뜻하고 코디를 잡아 줘서"),
+    "sandals": ("cooler in the heat", "더워도 시원해서"),
+}
+
+
+def weighed_text(kind: str, language: str) -> str:
+    """'Skirt or trousers?' answered: the kind the stylist picks for the look in view, and why."""
+    why = WEIGHED_WHY.get(kind)
+    if why is None:
+        return t("weighed", language, kind=kind_label(kind, language))
+    return t("weighed_why", language, kind=kind_label(kind, language), why=why[1 if language == "ko" else 0])
 
 
 def pair_text(

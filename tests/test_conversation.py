@@ -3249,8 +3249,8 @@ async def test_a_boho_summer_look_and_the_bag_to_bring(chat: Chat) -> None:
 
 
 async def test_two_kinds_weighed_the_pick_said_then_both(chat: Chat) -> None:
-    """'Skirt or trousers?', '치마가 좋을까 바지가 좋을까?' of a look in view: its bottoms of either kind,
-    the stylist's pick said first and shown first (was a search for skirts); with nothing in view, what
+    """'Skirt or trousers?', '치마가 좋을까 바지가 좋을까?' of a look in view: its bottoms of either kind, the
+    stylist's pick said first, with why, and shown first (was a search for skirts); with nothing in view, what
     it depends on; 'skirt or trousers for a date?' the date's look, hers (a skirt was asked of)."""
     chat.user = chat.api.user(65)
     await chat.say("I'm a woman")
@@ -3265,6 +3265,8 @@ async def test_two_kinds_weighed_the_pick_said_then_both(chat: Chat) -> None:
     assert bottoms and all(p.slot == "bottom" for p in bottoms)
     named = {"skirt": "skirt", "pants": "trousers", "shorts": "shorts"}.get(bottoms[0].category, "")
     assert text_of(said).startswith(f"Either can work — for this look I'd go with the {named}")
+    why = {"skirt": ": a softer, more feminine line", "pants": ": easy to move in", "shorts": ": cooler"}
+    assert why[bottoms[0].category] in text_of(said)  # and why (it said the kind alone)
     (said, *_) = await chat.say("치마가 좋을까 바지가 좋을까?")
     assert text_of(said).startswith("둘 다 괜찮지만 이 코디에는 ")
     chat.user = chat.api.user(69)  # nothing in view: what it depends on; for an occasion: its look, hers
