@@ -32,7 +32,8 @@ _BUILDS = {  # in this order: "하체가 통통" is a pear, not curvy; "tall and
     "petite": re.compile(
         r"\b(?:look(?:ing)?|dress(?:ing)?|appear) taller\b|(?:키가?|다리가?) (?:커|길어) 보이|키 커보이"
         rf"|\bpetite\b|\b{_SELF}(?:short|small|not (?:very )?tall)\b|\bshort (?:guy|girl|man|woman|people)\b"
-        r"|키가? 작|키작|작은 키|단신"
+        r"|키가? 작|키작|작은 키|단신|\bshort legs\b|\blegs look longer\b|\blonger legs\b"
+        r"|다리가? 짧|숏다리|다리가? 길어 보이|다리 길어보이"  # short legs: the petite's one long line
     ),
     "tall": re.compile(
         rf"\b{_SELF}tall\b|\btall (?:guy|girl|man|woman|people)\b|키가? 커|키가? 큰|키큰|장신"

@@ -255,7 +255,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     if among and not (u.category or u.occasion or u.style or u.colour):
         return "pick"  # "which one is the best seller?": the stylist's pick of those shown, no sales data
     said = cues & {"trends", "body", "length"}
-    said = said - {"body"} if u.build is not None else said  # "I'm petite": a filter
+    said = said - {"body", "length"} if u.build is not None else said  # "I'm petite", "legs look longer"
     if said and not (u.category or u.occasion or u.style or u.colour):
         return min(said)  # "what's trending?", "I'm tall and skinny": what it cannot know, said plainly
     worn = {m.term for m in matches if m.kind == "cue" and m.label == "outfit"}
