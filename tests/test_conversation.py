@@ -4339,3 +4339,19 @@ async def test_the_piece_a_look_began_from_too_plain_begins_it_again_in_colour(c
     )
     assert slot_of(top.category) == "top" and top.colour in ACCENT_COLOURS
     assert state.filters.get("tone") is None  # the look's other pieces: as they were asked
+
+
+async def test_and_a_kind_adds_it_to_the_kind_in_view_in_its_colour(chat: Chat) -> None:
+    """'And a belt to match' after a look's shoes in a colour ("brown ones"): the shoes kept and belts
+    in their colour beside them (it was the look's belts alone, in any colour)."""
+    items = chat.catalog().items
+    await chat.say("casual outfit for him")
+    await chat.say("what about the shoes?")
+    belts = {p.colour for p in items.values() if p.article_type == "Belts" and p.gender != "women"}
+    colour = next(items[i].colour for i in (await chat.state()).shown if items[i].colour in belts)
+    await chat.say(f"{colour} ones")
+    await chat.say("and a belt to match")
+    state = await chat.state()
+    shown = [items[i] for i in state.shown if i != state.focus_product_id]
+    assert {p.slot for p in shown} == {"shoes", "accessory"}, [p.name for p in shown]
+    assert all(p.colour == colour for p in shown), [p.name for p in shown]
