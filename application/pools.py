@@ -67,6 +67,7 @@ def pool(catalog: Catalog, slot: str, look: Look, per_slot: int = 3, wish: Wish 
                 brand=wish.brand or "",
                 not_brand=wish.not_brand or "",
                 not_detail=wish.not_detail or "",  # "no sleeveless tops", "nothing revealing": any slot's
+                not_material=wish.not_material or "",  # "allergic to wool": any slot's
                 material=(wish.material or "") if kind_asked else "",  # "a leather jacket for it": its
                 beachwear=look.beachwear or article_types is not None,  # "flip flops" asked: those
             )

@@ -131,6 +131,7 @@ class Search:
             material=wish.material or "",
             detail=wish.detail or "",
             not_detail=wish.not_detail or "",
+            not_material=wish.not_material or "",
             brand=wish.brand or "",
             not_brand=wish.not_brand or "",
         )

@@ -45,11 +45,11 @@ OPEN_TOED = frozenset({"Sandals", "Sports Sandals", "Flip Flops"})  # no comfort
 GIFT = "gift"  # the article of "a gift for …": the kinds a gift usually is, across bags and accessories
 KEYS = (
     *SLOT_KEYS, "season", "tone", "pattern", "not_pattern", "cut", "material", "brand", "not_brand", "build",
-    "not_slot", "not_kind", "kids", "detail", "not_detail",
+    "not_slot", "not_kind", "kids", "detail", "not_detail", "not_material",
 )  # fmt: skip
 ASKED_ONLY = (  # in --json only when asked: the keys stay as they were
     "article", "kids", "pattern", "not_pattern", "cut", "material", "brand", "not_brand", "build", "not_slot",
-    "not_kind", "detail", "not_detail",
+    "not_kind", "detail", "not_detail", "not_material",
     "not_colours_before", "days", "whole", "also", "total",
 )  # fmt: skip
 
@@ -75,9 +75,8 @@ class Wish:
     cut: str | None = None  # vocabulary.CUTS, read from product names: "slim fit shirts"
     material: str | None = None  # vocabulary.NAMED_MATERIALS, read from product names: "leather jackets"
     detail: str | None = None  # vocabulary.DETAILS, read from product names: "v-neck sweaters"
-    not_detail: str | None = (
-        None  # a detail refused in every piece: "no sleeveless tops", "nothing revealing"
-    )
+    not_detail: str | None = None  # a detail no piece may have: "no sleeveless tops", "nothing revealing"
+    not_material: str | None = None  # a fabric no piece may be of: "no polyester", "allergic to wool"
     brand: str | None = None  # vocabulary.BRANDS, read from product names: "nike shoes"
     not_brand: str | None = None  # "not nike", "나이키 말고"
     build: str | None = None  # vocabulary.BUILDS, as the user said: what flatters it is shown first
@@ -112,7 +111,11 @@ class Wish:
                 wish, not_detail=u.not_detail, detail=None if wish.detail == u.not_detail else wish.detail
             )
         if u.material in NAMED_MATERIALS:  # "leather jackets", "린넨 셔츠" (not "패딩": rarely named down)
-            wish = replace(wish, material=u.material)
+            refused = None if wish.not_material == u.material else wish.not_material  # asked: not refused
+            wish = replace(wish, material=u.material, not_material=refused)
+        if u.not_material in NAMED_MATERIALS:  # "no polyester", "allergic to wool": no piece of it
+            kept = None if wish.material == u.not_material else wish.material
+            wish = replace(wish, not_material=u.not_material, material=kept)
         if u.cut or u.build:  # "slim fit", "I'm petite": kept until taken off
             wish = replace(wish, cut=u.cut or wish.cut, build=u.build or wish.build)
         if u.brand or u.not_brand:  # "nike"; "not nike" (Nike no longer asked); "나이키 말고 아디다스"
@@ -167,6 +170,7 @@ class Wish:
             kids=None if gift else self.kids,
             build=None if gift else self.build,
             not_detail=None if gift else self.not_detail,  # "nothing revealing": what they wear
+            not_material=None if gift else self.not_material,  # "allergic to wool": theirs too
             min_price=self.min_price,
             max_price=self.max_price,
             total=self.total,

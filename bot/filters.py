@@ -51,6 +51,8 @@ def filter_label(key: str, wish: Wish, language: str) -> str:
         return detail_name(wish.detail or "", language)
     if key == "not_detail":  # "not sleeveless", "크롭 제외"
         return t("not_colour", language, colour=detail_name(wish.not_detail or "", language))
+    if key == "not_material":  # "not wool", "울 제외"
+        return t("not_colour", language, colour=display_name(MATERIALS, wish.not_material or "", language))
     if key == "not_kind":  # "not heels", "스커트 제외"
         kind = wish.not_kind or ""
         refused = Wish(

@@ -90,6 +90,7 @@ class Filters:
     material: str = ""  # "leather": products whose name says it (`vocabulary.made_of`)
     detail: str = ""  # "v_neck": products whose name says it (`vocabulary.has_detail`)
     not_detail: str = ""  # "sleeveless", "revealing": none whose name says it
+    not_material: str = ""  # "wool": none whose name says it (`vocabulary.made_of`)
     brand: str = ""  # "nike": products whose name begins with that brand (`vocabulary.brand_of`)
     not_brand: str = ""  # "not nike": none of that brand's
     climate: str = ""  # "cold": only products for the cold (a winter look's tops: sweaters, not tees)
@@ -137,6 +138,8 @@ class Filters:
         ):
             return False
         if self.material and not made_of(item.name, self.material):
+            return False
+        if self.not_material and made_of(item.name, self.not_material):
             return False
         if self.min_price is not None or self.max_price is not None:
             low, high = self.min_price or 0, self.max_price if self.max_price is not None else float("inf")

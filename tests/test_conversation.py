@@ -4355,3 +4355,30 @@ async def test_and_a_kind_adds_it_to_the_kind_in_view_in_its_colour(chat: Chat) 
     shown = [items[i] for i in state.shown if i != state.focus_product_id]
     assert {p.slot for p in shown} == {"shoes", "accessory"}, [p.name for p in shown]
     assert all(p.colour == colour for p in shown), [p.name for p in shown]
+
+
+async def test_what_a_shopper_never_wears_is_left_out(chat: Chat) -> None:
+    """'I don't wear skirts', '힐은 못 신어요', 'I never wear heels': those left out of the look (they
+    were searched for); "I'm allergic to wool", 'no polyester': no piece whose name says that fabric,
+    kept for the next request (it was searched for), with its ✕ button."""
+    from vocabulary import made_of
+
+    items = chat.catalog().items
+    chat.user = chat.api.user(chat.user["id"], language="ko")
+    await chat.say("여자 데이트룩")
+    await chat.say("저는 치마 안 입어요")
+    state = await chat.state()
+    assert state.filters.get("not_kind") == "skirt" and state.shown
+    assert not any(items[i].category == "skirt" for i in state.shown)
+    await chat.say("힐은 못 신어요")
+    state = await chat.state()
+    assert state.filters.get("not_kind") == "heels" and state.shown
+    assert not any(items[i].article_type == "Heels" for i in state.shown)
+    chat.user = chat.api.user(chat.user["id"] + 1, language="en")
+    await chat.say("sweaters for her")
+    *_, answer = await chat.say("I'm allergic to wool")
+    state = await chat.state()
+    assert state.filters.get("not_material") == "wool" and "✕ not wool" in buttons(answer)
+    assert state.shown and not any(made_of(items[i].name, "wool") for i in state.shown)
+    await chat.say("an outfit for a date")
+    assert (await chat.state()).filters.get("not_material") == "wool"

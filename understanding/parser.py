@@ -259,6 +259,7 @@ def parse(text: str) -> Understood:
     padded = any(m.term in PADDED_TERMS and not m.negated for m in matches if m.kind == "category")  # 패딩
     denim = "denim" if DENIM_OF.search(rest) else None  # "청치마", "jean jacket"
     understood.material = _first(matches, "material") or ("down" if padded else denim)
+    understood.not_material = _first(matches, "material", negated=True)  # "no polyester", "allergic to wool"
     if padded and "care" not in understood.cues:  # "패딩 추천": a winter coat (its wash is down's alone)
         understood.season = understood.season or "winter"
     understood.kids = any(

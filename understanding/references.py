@@ -10,12 +10,13 @@ NEGATIONS_EN = (  # "not red", "I don't have brown shoes" (the look without them
     "dont want", "don't wanna", "do not want", "don't have", "dont have", "do not have", "don't own",
     "dont own", "don't like", "dont like", "do not like", "dislike", "hate", "less", "instead of",
     "other than", "rather than", "not a fan of", "skip", "nothing", "non", "don't need", "dont need",
-    "do not need", "no need for", "isn't", "isnt", "is not", "aren't", "are not", "wasn't",
+    "do not need", "no need for", "isn't", "isnt", "is not", "aren't", "are not", "wasn't", "don't", "dont",
+    "do not", "never", "can't", "cant", "cannot", "won't", "wont", "allergic to",
 )  # fmt: skip
 NEGATIONS_KO = (  # "빨간색 말고", "치마는 싫어", "가방은 필요 없어"
     "말고", "빼고", "빼줘", "빼 줘", "빼주세요", "빼 주세요", "아닌", "아니고", "제외", "없이", "싫어",
     "별로", "싫", "안 어울", "안 받", "필요 없", "필요없", "안 필요", "없어도 돼", "아니야", "아니에요",
-    "아니라", "싶지 않",
+    "아니라", "싶지 않", "안 입", "안 신", "못 입", "못 신", "입지 않", "신지 않", "잘 안 입", "잘 안 신",
 )  # fmt: skip
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "last": -1}
@@ -29,7 +30,8 @@ _ORDINAL = (
 NEGATION_BEFORE = re.compile(  # (not asked of the shop: "do you not have red?", "you don't have it in red?")
     r"(?:^|(?<!\byou)[^a-z])(?:"
     + "|".join(re.escape(n) for n in NEGATIONS_EN)
-    + r")(?:\s+(?:to\s+)?(?:wear|have|buy|get|put on|see))?(?:\s+(?:in|a|the|any|anything|more|so))?\s*$"
+    + r")(?:\s+(?:to\s+)?(?:wear|have|buy|get|put on|see|show me|give me|recommend|suggest|want))?"
+    r"(?:\s+(?:in|a|the|any|anything|more|so))?\s*$"
 )
 NEGATION_AFTER = re.compile(  # "빨간색 말고", "빨간색은 나한테 안 어울려", "red is not my colour"
     r"^\s*(?:색|색깔|컬러|거|건|것)?\s*(?:은|는|이|가|을|를|으로|로)?\s*(?:(?:나|저|내)(?:한테|랑|에게|게)\s*)?"

@@ -8,7 +8,7 @@ from typing import Any
 SLOT_KEYS = ("colour", "not_colour", "category", "style", "occasion", "gender", "min_price", "max_price")
 NARROWING = (
     "season", "tone", "any_gender", "kids", "pattern", "not_pattern", "cut", "build", "not_category", "brand",
-    "not_brand", "material", "detail", "not_detail",
+    "not_brand", "material", "not_material", "detail", "not_detail",
 )  # fmt: skip
 
 
@@ -53,6 +53,7 @@ class Understood:
     buying: bool = False  # "should I buy it?", "이거 살까 말까": whether to, with the wardrobe's say
     uncarried: str | None = None  # vocabulary.UNCARRIED: a kind asked for that the catalogue has none of
     material: str | None = None  # vocabulary.MATERIALS: "how do I wash wool?"
+    not_material: str | None = None  # a fabric refused: "no polyester", "I'm allergic to wool"
     not_category: str | None = None  # "without the hat", "가방은 빼고": that slot left out of the outfit
     not_kind: str | None = None  # "no heels", "치마는 싫어": a kind refused within its slot (an article kind
     # of `vocabulary.ARTICLE_KINDS`, or a category of a slot of several), its slot's others still shown
@@ -89,6 +90,7 @@ class Understood:
                 "cut",
                 "detail",
                 "not_detail",
+                "not_material",
                 "brand",
                 "not_brand",
                 "not_category",

@@ -21,13 +21,14 @@ MATERIALS: dict[str, tuple[str, str]] = {
     "fleece": ("fleece", "플리스"),
 }
 
-# Fabrics a search keeps to by the product's own name ("leather jackets", "린넨 셔츠"); "down" is not
-# one (a padded jacket, "패딩", is rarely named so), nor "synthetic".
+# Fabrics a search keeps to (or leaves out: "no polyester", "allergic to wool") by the product's own
+# name ("leather jackets", "린넨 셔츠"); "down" is not one (a padded jacket, "패딩", is rarely named so).
 NAMED_MATERIALS: dict[str, re.Pattern[str]] = {
     material: re.compile(rf"(?<!non )(?<!non-)\b(?:{words})\b", re.IGNORECASE)  # not "Non Leather Belts"
     for material, words in {
         "wool": "wool|woollen|woolen|merino", "cashmere": "cashmere", "cotton": "cotton", "linen": "linen",
         "silk": "silk", "denim": "denim|jeans", "leather": "leather", "suede": "suede", "fleece": "fleece",
+        "synthetic": "polyester|nylon|acrylic|synthetic",
     }.items()
 }  # fmt: skip
 
