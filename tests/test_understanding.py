@@ -12,7 +12,7 @@ from understanding import SLOT_KEYS, find_price, parse
 from understanding.fuzzy import closest, distance
 
 TABLE = Path(__file__).parent / "data" / "utterances.tsv"
-KEYS = (*SLOT_KEYS, "season", "detail", "not_detail")
+KEYS = (*SLOT_KEYS, "season", "detail", "not_detail", "not_material")
 
 
 def load_table() -> list[tuple[str, str, dict[str, object]]]:
