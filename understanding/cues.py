@@ -293,7 +293,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "together": (  # two colours asked about together: "do navy and black go together?"
         "together", "go well", "match each other", "a good match", "a good combination", "함께",
-        "같이 입어도", "조합",
+        "같이 입어도", "조합", "can i mix", "can you mix", "is it ok to mix", "mixing", "combine", "섞어",
     ),
     "colours": (  # "what colour shoes go with it?": which colours go with the garment, said first
         "what colour", "what color", "what colours", "what colors", "which colour", "which color",
