@@ -132,6 +132,8 @@ def preface(u: Understood) -> tuple[Understood, list[Reply]]:
         said.append(Reply("not_carried_in_look", {"kind": u.uncarried}))
     if "length" in u.cues and u.category and u.intent in ("outfit", "search", "refine"):  # "maxi dresses"
         said.append(Reply("any_length"))
+    if u.occasion == "rain" and u.category == "shoes" and not u.article and u.intent == "search":
+        said.append(Reply("rain_shoes"))  # "waterproof shoes": no listing says so; a wet day's boots
     if u.not_detail == "revealing" and u.intent in ("outfit", "search", "refine"):  # "nothing revealing"
         said.append(Reply("modest"))  # what names tell is left out; lengths are not listed: said
     if "trends" in u.cues and u.category and u.intent in ("search", "refine"):  # "popular sneakers"

@@ -223,6 +223,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "(each link shows them):",
         "ko": "상품 정보에 기장·파임 정도가 없어 상관없이 찾았어요(각 링크에서 확인해 주세요):",
     },
+    "rain_shoes": {
+        "en": "Listings don't say which shoes are waterproof, so for a wet day, boots:",
+        "ko": "상품 정보에 방수 여부는 없어서, 비 오는 날엔 부츠로 골라 봤어요:",
+    },
     "modest": {
         "en": "Nothing listed as sleeveless, strapless, cropped, sheer or backless from here on. Lengths "
         "and necklines aren't listed otherwise, so a glance at each photo tells the rest:",

@@ -4382,3 +4382,18 @@ async def test_what_a_shopper_never_wears_is_left_out(chat: Chat) -> None:
     assert state.shown and not any(made_of(items[i].name, "wool") for i in state.shown)
     await chat.say("an outfit for a date")
     assert (await chat.state()).filters.get("not_material") == "wool"
+
+
+async def test_waterproof_shoes_are_a_wet_days_boots_said_so(chat: Chat) -> None:
+    """'Waterproof shoes', '방수 신발': no listing says so — said — and a wet day's boots shown (they
+    were any shoes, heels and canvas among them)."""
+    items = chat.catalog().items
+    said, found, *_ = await chat.say("waterproof shoes for her")
+    assert text_of(said).startswith("Listings don't say which shoes are waterproof, so for a wet day, boots")
+    state = await chat.state()
+    boots = [p for p in items.values() if p.article_type == "Boots" and p.gender != "men" and not p.kids]
+    assert state.filters.get("occasion") == "rain" and state.shown
+    if boots:
+        assert all(items[i].article_type == "Boots" for i in state.shown)
+    else:  # (none in the small catalogue): the closest, said so
+        assert "None for a rainy day here, so the closest: shoes" in text_of(found)

@@ -317,7 +317,7 @@ SEASON_WORDS: dict[str, tuple[str, ...]] = {
     "summer": (
         "summer", "hot", "heat", "warm weather", "cooler", "breathable", "여름", "더운", "더울", "한여름",
         "summery", "summer-y", "warm days", "warmer days", "hot days", "여름 느낌", "여름스럽게",
-        "시원한", "시원하게", "시원해", "더워", "덥다", "덥네", "더워요", *MONTHS["summer"],
+        "시원한", "시원하게", "시원해", "더워", "덥다", "덥네", "더워요", "통기성", *MONTHS["summer"],
     ),
     "mild": (  # spring and autumn: the catalogue's Fall and Spring pieces, neither Summer's nor Winter's
         "autumn", "fall", "spring", "springtime", "mild weather", "in between seasons", "가을", "봄",

@@ -119,7 +119,8 @@ _OUTING = (
 )  # fmt: skip
 _RAIN = (
     "rain", "rainy", "raining", "rainy day", "monsoon", "비 오는", "비오는", "비 올", "장마", "우천",
-    "비 온대", "비온대", "비가 와", "비가 온", "비 와서", "비와서", "비 와요",
+    "비 온대", "비온대", "비가 와", "비가 온", "비 와서", "비와서", "비 와요", "waterproof",
+    "water-resistant", "water resistant", "방수",  # (listings never say so: the rain's own pieces)
 )  # fmt: skip
 _PARTY = (
     "birthday party", "club", "clubbing", "rave", "클럽", "prom", "christmas party", "year-end party",
