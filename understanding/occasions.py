@@ -47,7 +47,9 @@ _SMART = (
 )  # fmt: skip
 _GYM = (
     "gym", "workout", "training", "yoga", "pilates", "헬스", "헬스장", "운동", "요가", "필라테스",
-    "바디프로필", "바디 프로필", "바프",
+    "바디프로필", "바디 프로필", "바프", "yoga class", "hot yoga", "spin class", "dance class",
+    "fitness class", "tennis", "badminton", "squash", "climbing gym", "테니스", "배드민턴", "스쿼시",
+    "클라이밍",
 )  # fmt: skip
 
 _BEACH = (  # ("beach vacation": not a holiday's, "vacation" being the longer word)
@@ -116,6 +118,7 @@ _OUTING = (
     "amusement park", "theme park", "disneyland", "day out", "sightseeing", "city walk", "zoo",
     "baseball game", "football game", "ball game", "야구장", "야구 보러", "축구 보러", "놀이공원",
     "놀이동산", "에버랜드", "롯데월드", "나들이", "picnic", "피크닉", "소풍", "관광", "동물원",
+    "football match", "soccer match", "soccer game", "basketball game", "match day", "축구장", "농구장",
 )  # fmt: skip
 _RAIN = (
     "rain", "rainy", "raining", "rainy day", "monsoon", "비 오는", "비오는", "비 올", "장마", "우천",
