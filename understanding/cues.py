@@ -392,6 +392,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "new arrivals", "new in", "best sellers", "bestsellers", "best-selling", "best selling",
         "most popular", "유행", "트렌드", "트렌디", "요즘 인기", "요즘 뭐 입", "신상", "인기 상품",
         "in style this", "in style now", "in style right now", "what's in style", "what is in style",
+        "colours are in for", "colors are in for", "colours are in this", "colors are in this",
+        "colour is in this", "color is in this", "are in this season", "유행색",
         "베스트셀러", "잘 팔리는", "많이 팔리는", "인기 많은", "인기있는", "인기 있는", "popular",
         "best seller", "bestseller", "top seller", "which one is the best seller", "which is the best seller",
         "which one is the most popular", "which one's the best seller", "인기 많아", "제일 인기", "가장 인기",
