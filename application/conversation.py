@@ -13,7 +13,7 @@ from storage import ChatState, put_chat_state, touch_user
 from understanding import Understood
 from vocabulary import slot_of
 
-from .wish import GIFT, TONES, Wish
+from .wish import GIFT, TONAL_TONE, TONES, Wish
 
 SEEN_LIMIT = 200  # products remembered as shown ("another one" skips them)
 HISTORY_LIMIT = 5  # answers "go back" can return to
@@ -242,12 +242,14 @@ class Conversation:
     def refined_mode(self, catalog: Catalog) -> str:
         """What a refinement re-runs: the last answer (an outfit when similar or cheaper items are
         followed by another kind: "what about shoes?"); after a bare photo, an outfit when the user
-        names another kind of garment, an occasion or a season, similar items for a colour or price."""
+        names another kind of garment, an occasion, a season or a look's colour scheme ("tone on tone"),
+        similar items for a colour or price."""
         wish = self.wish
         other_kind = wish.category and self.other_kind(catalog, wish.category)
         if self.mode in ("outfit", "similar", "cheaper", "search"):
             return "outfit" if self.mode in ("similar", "cheaper") and other_kind else self.mode
-        return "outfit" if wish.occasion or wish.style or wish.season or other_kind else "similar"
+        scheme = wish.tone == TONAL_TONE  # a whole look's
+        return "outfit" if wish.occasion or wish.style or wish.season or other_kind or scheme else "similar"
 
     def narrowed_by(self, category: str | None) -> bool:
         """Whether a kind named narrows the answer in view: "heels" after a dress's shoes (an outfit or

@@ -4317,6 +4317,10 @@ async def test_a_colour_scheme_asked_keeps_the_whole_look_to_it(chat: Chat) -> N
         plain = TONAL_PLAIN[first] if slot_of(items[i].category) in ("shoes", "bag", "accessory") else ()
         assert items[i].colour in (*TONAL[first], *plain)
     assert {slot_of(items[i].category) for i in state.shown} >= {"top", "bottom"}
+    chat.user = chat.api.user(chat.user["id"] + 1, language="en")
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    await chat.say("tone on tone")  # after a bare photo: its look in its colour's shades (was similar items)
+    assert (await chat.state()).mode == "outfit"
     chat.user = chat.api.user(chat.user["id"] + 1, language="ko")
     await chat.say("여자 모노톤 코디")
     state = await chat.state()
