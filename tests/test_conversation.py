@@ -4298,6 +4298,11 @@ async def test_whose_look_it_is_when_a_person_is_named_with_an_occasion(chat: Ch
     await chat.say("start over")
     await chat.say("an outfit for my sister's wedding")
     assert (await chat.state()).filters.get("gender") is None
+    await chat.say("waterproof shoes")  # then a husband's suit: his look, not more shoes (it was shoes)
+    await chat.say("남편 결혼식 정장")
+    state = await chat.state()
+    assert state.mode == "outfit" and state.filters.get("category") is None
+    assert state.filters.get("gender") == "men" and state.filters.get("occasion") == "wedding"
 
 
 async def test_a_colour_scheme_asked_keeps_the_whole_look_to_it(chat: Chat) -> None:

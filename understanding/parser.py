@@ -83,6 +83,7 @@ from .remarks import corrects, cues_of
 from .sides import (
     about_focus,
     described_in_view,
+    dressed_as_own,
     had_one,
     names_the_one_in_view,
     not_owners,
@@ -193,6 +194,8 @@ def parse(text: str) -> Understood:
     owners = [(m.start, m.end) for m in matches if m not in kept]  # "my son's birthday party": no kids'
     matches = kept
     understood.cues = cues_of(rest, matches, numbered=understood.ref is not None)
+    if dressed_as_own(rest, matches) and not any(m.kind == "category" for m in matches):  # "아빠 출근룩":
+        understood.cues |= {"outfit", "wearer"}  # a look for him, not more of the answer in view
     understood.colour = _first(matches, "colour")
     understood.not_colour = _first(matches, "colour", negated=True)
     refused = [m.label for m in matches if m.kind == "colour" and m.negated]

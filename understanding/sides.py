@@ -130,6 +130,9 @@ _OWNER_EN = re.compile(r"^'s\s+(?:[a-z]+\s+){0,2}$")  # "my sister's (big) weddi
 _OWNER_KO = re.compile(r"^(?:의|랑|이랑|하고|와|과)?\s*$")  # "언니 결혼식", "엄마의 생신", "남친이랑 데이트"
 _WITH_EN = re.compile(r"\bwith\s+(?:my\s+|our\s+)?$")  # "a date with my boyfriend"
 _WEARERS_KO = frozenset({"여자", "여성", "남자", "남성"})  # "여자 하객룩": who wears it, not whose it is
+_WEARERS_EN = frozenset(
+    {"men", "women", "man", "woman", "male", "female", "mens", "womens", "guys", "ladies"}
+)
 # Occasions a person dresses for as their own ("남편 면접 정장", "my son's interview suit", "아빠 출근룩"):
 # that person wears the look — not as a wedding or a birthday, which the shopper attends …
 _WORN_BY_ITS_OWNER = frozenset({"interview", "court", "office", "gym", "running", "hiking", "golf", "school"})
@@ -150,16 +153,28 @@ def not_owners(text: str, matches: list[Match]) -> list[Match]:
     def owns(person: Match) -> bool:
         if person.kind != "gender" or person.term in _WEARERS_KO or not occasions:
             return False
-        worn = _WORN_BY_ITS_OWNER | ({"wedding"} if person.term in _SPOUSES else set())
-        gaps = [
-            text[person.end : o.start] for o in occasions if o.start >= person.end and o.label not in worn
-        ]
-        korean = not person.term.isascii()  # "her wedding" may be hers or for her: kept
-        return bool(_WITH_EN.search(text[: person.start])) or any(
-            _OWNER_EN.match(gap) or (korean and _OWNER_KO.match(gap)) for gap in gaps
-        )
+        return bool(_WITH_EN.search(text[: person.start])) or _of(text, person, occasions, worn=False)
 
     return [m for m in matches if not owns(m)]
+
+
+def dressed_as_own(text: str, matches: list[Match]) -> bool:
+    """Whether a person named wears an occasion of their own ("남편 결혼식 정장", "아빠 출근룩", "my son's
+    interview"): a look for them, not more of the answer in view (the shoes searched before)."""
+    occasions = [m for m in matches if m.kind == "occasion"]
+    people = [m for m in matches if m.kind == "gender" and m.term not in _WEARERS_KO | _WEARERS_EN]
+    return any(_of(text, person, occasions, worn=True) for person in people)
+
+
+def _of(text: str, person: Match, occasions: list[Match], worn: bool) -> bool:
+    """Whether one of `occasions` is the `person`'s ("언니 결혼식", "my sister's wedding") and is one its
+    owner wears (`worn`: an interview, work, a spouse's wedding) or attends (not `worn`)."""
+    theirs = _WORN_BY_ITS_OWNER | ({"wedding"} if person.term in _SPOUSES else set())
+    gaps = [
+        text[person.end : o.start] for o in occasions if o.start >= person.end and (o.label in theirs) == worn
+    ]
+    korean = not person.term.isascii()  # "her wedding" may be hers or for her: kept
+    return any(_OWNER_EN.match(gap) or (korean and _OWNER_KO.match(gap)) for gap in gaps)
 
 
 def subject_and_wanted(text: str, matches: list[Match], language: str) -> tuple[str | None, str | None]:
