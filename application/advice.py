@@ -123,8 +123,8 @@ def preface(u: Understood) -> tuple[Understood, list[Reply]]:
     "what does black tie mean?", "드레스 코드가 세미 포멀이면?" have the dress code explained first; "I
     bought #2" is congratulated before its outfit; "what tie goes with it?" says ties are not carried
     before the rest of the look, "maxi dresses" that lengths are not listed before the dresses, "nothing
-    revealing" what is left out (and what cannot be), "popular
-    sneakers" that sales are not known before the most typical."""
+    revealing" what is left out (and what cannot be), "waterproof shoes" that no listing says so before
+    a wet day's boots, "popular sneakers" that sales are not known before the most typical."""
     bought = "bought" in u.cues and u.intent == "outfit"  # "I bought #2": congratulated
     said: list[Reply] = [Reply("bought")] if bought else []
     asked = u.uncarried and "refused" not in u.cues  # "a wedding look, no tie": none in it anyway

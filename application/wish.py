@@ -317,10 +317,8 @@ class Wish:
         category = category or self.category
         if self.article in ARTICLE_KINDS and category and article_category(self.article) == category:
             formal = (occasion := occasion_named(self.occasion)) is not None and occasion.style == "formal"
-            open_toed = (
-                OPEN_TOED if formal and self.article == "comfortable" else frozenset()
-            )  # at the office
-            return ARTICLE_KINDS[self.article][2] - open_toed
+            closed = formal and self.article == "comfortable"  # comfortable shoes for the office: closed
+            return ARTICLE_KINDS[self.article][2] - (OPEN_TOED if closed else frozenset())
         if category == "shoes" and self.article is None and self.occasion == "rain":  # "waterproof shoes"
             return RAIN_SHOES
         return None

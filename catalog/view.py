@@ -18,6 +18,7 @@ from vocabulary import (
     ARTICLE_KINDS,
     BEACHWEAR,
     DENIM,
+    KIND_DETAILS,
     brand_of,
     climate_of,
     cut_of,
@@ -26,6 +27,7 @@ from vocabulary import (
     kind_words,
     made_of,
     named_otherwise,
+    refuses,
     says_kind,
     slot_of,
     sporty,
@@ -89,7 +91,7 @@ class Filters:
     cut: str = ""  # "slim": products whose name says a slim cut (`vocabulary.cut_of`); "regular": neither
     material: str = ""  # "leather": products whose name says it (`vocabulary.made_of`)
     detail: str = ""  # "v_neck": products whose name says it (`vocabulary.has_detail`)
-    not_detail: str = ""  # "sleeveless", "revealing": none whose name says it
+    not_detail: str = ""  # "sleeveless", "revealing": none whose name (or kind: a hoodie's hood) says it
     not_material: str = ""  # "wool": none whose name says it (`vocabulary.made_of`)
     brand: str = ""  # "nike": products whose name begins with that brand (`vocabulary.brand_of`)
     not_brand: str = ""  # "not nike": none of that brand's
@@ -133,8 +135,11 @@ class Filters:
             return False
         if self.not_brand and brand_of(item.name) == self.not_brand:
             return False
-        if (self.detail and not has_detail(item.name, self.detail)) or (
-            self.not_detail and has_detail(item.name, self.not_detail)
+        if self.detail and not has_detail(item.name, self.detail):
+            return False
+        if self.not_detail and (  # "no hood": no hoodies either, whose kind is the detail itself
+            has_detail(item.name, self.not_detail)
+            or refuses(self.not_detail, KIND_DETAILS.get(item.category, ""))
         ):
             return False
         if self.material and not made_of(item.name, self.material):

@@ -924,3 +924,18 @@ def test_a_kind_the_catalogue_lacks_fills_its_slot_with_the_closest() -> None:
     assert recommend.catalog.lacks("coat") and not recommend.catalog.lacks("raincoat")
     instead = Wish(category="outerwear", article=STAND_INS["coat"])
     assert set(recommend.pool("outerwear", Look("men", ("casual",)), wish=instead)[0]) == {1, 2, 3, 4}
+
+
+def test_a_detail_refused_leaves_out_its_kind_too() -> None:
+    """'No hood', 'nothing revealing': products whose names say it are left out of a look's slot, and
+    so are the kinds that are the detail itself (hoodies; an undershirt of 'nothing revealing')."""
+    from dataclasses import replace as copy
+
+    products = [_product(1, "hoodie", "Sweatshirts"), _product(2, "top", "Tops"), _product(3, "top", "Tops")]
+    products[2] = copy(products[2], name="Men Hooded Top")
+    products += [_product(4, "undershirt", "Innerwear Vests"), _product(5, "t-shirt", "Tshirts")]
+    products[3] = copy(products[3], name="Men Vest")
+    recommend = _recommend(products)
+    look = Look("men", ("casual",))
+    assert set(recommend.pool("top", look, 1, Wish(not_detail="hooded"))[0]) == {2, 4, 5}
+    assert 4 not in recommend.pool("top", look, 1, Wish(not_detail="revealing"))[0]

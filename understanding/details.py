@@ -19,7 +19,7 @@ _ASKED = {
     "long_sleeve": re.compile(r"\b(?:long|full)[- ]?sleeve[sd]?\b|긴팔|긴소매"),
     "v_neck": re.compile(r"\bv[- ]?necks?\b|브이\s?넥"),
     "round_neck": re.compile(r"\b(?:round|crew|scoop)[- ]?necks?\b|라운드\s?넥"),
-    "hooded": re.compile(r"\bhooded\b|\bwith (?:a )?hood\b|후드\s?(?:달린|있는)|모자\s?달린"),
+    "hooded": re.compile(r"\bhooded\b|\bwith (?:a )?hood\b|\bhoods?\b|후드\s?(?:달린|있는)|모자\s?달린"),
     "collar": re.compile(r"\bcollared\b|\bwith (?:a )?collar\b|카라\s?(?:있는|달린)|카라\s?(?:셔츠|티)"),
     "pockets": re.compile(r"\bwith pockets?\b|\bpockets\b|주머니\s?(?:있는|달린)|포켓\s?(?:있는|달린)"),
     "cropped": re.compile(r"\bcrop(?:ped)?[- ]?(?:tops?|tees?|t-?shirts?)\b|\bcropped\b|크롭"),
