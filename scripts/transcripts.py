@@ -20,25 +20,30 @@ ABBREVIATED = re.compile(r"(\.\./shared/data/[\w/]+)/([\w-]+)…([\w-]*\.jpg)") 
 LINK = re.compile(r"<https?://[^>\s]*>")
 
 
-def expanded(command: str) -> str:
-    """The command with each abbreviated photo name made the one file it names."""
-
-    def full(m: re.Match[str]) -> str:
+def photos(command: str) -> dict[str, str]:
+    """Each abbreviated photo name of a command and the one file it names (its path as written)."""
+    named = {}
+    for m in ABBREVIATED.finditer(command):
         hits = sorted((ROOT / m[1]).glob(f"{m[2]}*{m[3]}"))
         if len(hits) != 1:
             raise SystemExit(f"{m[0]} names {len(hits)} files")
-        return f"{m[1]}/{hits[0].name}"
-
-    return ABBREVIATED.sub(full, command)
+        named[m[0]] = f"{m[1]}/{hits[0].name}"
+    return named
 
 
 def run(command: str, user: int) -> list[str]:
-    """The transcript of one `$ printf …` line, run as `user`."""
-    shell = expanded(command[2:]).replace("| stylist chat", f"| .venv/bin/stylist chat --user {user}")
+    """The transcript of one `$ printf …` line, run as `user` (the photos it echoes abbreviated again)."""
+    named, shell = photos(command), command[2:]
+    for short, full in named.items():
+        shell = shell.replace(short, full)
+    shell = shell.replace("| stylist chat", f"| .venv/bin/stylist chat --user {user}")
     done = subprocess.run(["bash", "-c", shell], cwd=ROOT, capture_output=True, text=True, timeout=600)
     if done.returncode:
         raise SystemExit(done.stderr[-2000:])
-    return [line.rstrip() for line in LINK.sub("<…>", done.stdout).rstrip("\n").split("\n")]
+    said = LINK.sub("<…>", done.stdout).rstrip("\n")
+    for short, full in named.items():
+        said = said.replace(full, short)
+    return [line.rstrip() for line in said.split("\n")]
 
 
 def main(argv: list[str]) -> None:
