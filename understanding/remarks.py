@@ -55,8 +55,9 @@ _PAIRS_AFTER = re.compile(  # "would a red bag go with it?": whether that piece 
     r"\b(?:does|do|would|will|could|might)\s+(?:[a-z'-]+\s+){1,4}(?:go|look good|work) (?:well )?with"
     r"\s+(?:it|this|these|that|them)\b"
 )
-_ALSO = re.compile(  # "a bag too", "add a hat", "and a belt to match"
-    r"\b(?:too|as well)\W*$|^\W*(?:and\s+)?also\b|\badd\b|추가|^\W*(?:and|plus)\s+(?:a|an|some|the)\s"
+_ALSO = re.compile(  # "a bag too", "add a hat", "and a belt to match" (not "and a bag?": the look's bag)
+    r"\b(?:too|as well)\W*$|^\W*(?:and\s+)?also\b|\badd\b|추가"
+    r"|^\W*(?:and|plus)\s+(?:a|an|some|the)\s.*\b(?:to match|matching)\b"
 )
 
 _LOOK_NAMED = re.compile(  # "a casual look", "캐주얼룩" (not "casual looks good": a verdict)
