@@ -231,7 +231,7 @@ class Conversation:
         toned = (
             u.tone
             and u.intent in ("outfit", "refine")
-            and product.colour not in TONES.get(u.tone, (product.colour,))
+            and product.colour not in TONES.get(u.tone, (product.colour,))  # (tone on tone: any piece's)
         )
         if self.chosen and toned:  # "an outfit in neutral colours", "something in pastel" after a yellow
             return True  # top it chose

@@ -22,6 +22,7 @@ class Occasion:
     wears: str | None = None  # the article kind (`vocabulary.ARTICLE_KINDS`) or category it starts from
     smart: bool = False  # smart casual: from a shirt, blouse or dress; no flip flops, caps or backpacks
     plain: bool = False  # plain garments only (a funeral's: no stripes, checks or prints)
+    shoes: frozenset[str] = frozenset()  # the article types its shoes asked for are (a rainy day's boots)
 
 
 # smart casual; a family visit at Chuseok or Seollal is neat, not the catalogue's Indian festive wear
@@ -239,6 +240,7 @@ OCCASIONS: tuple[Occasion, ...] = (
         None,
         _RAIN,
         wears="raincoat",
+        shoes=frozenset({"Boots"}),  # canvas and mesh soak through
     ),
     Occasion(
         "party",
