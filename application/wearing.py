@@ -1,7 +1,9 @@
 """How a piece runs and how to wear it, asked about a numbered product, a kind named, or what is in
 view: its fit ("does it run small?", "정사이즈야?": the cut its own name says, the rule of thumb for
 its kind, and the shop's chart and reviews, which know the brand — the bot cannot see how a brand
-cuts, and says so); tucking, sleeves, a hem, buttons ("should I tuck it in?", "소매 걷어도 돼?")."""
+cuts, and says so); tucking, sleeves, a hem, buttons ("should I tuck it in?", "소매 걷어도 돼?"); the
+rules of dress ("gold or silver?", "sneakers with a suit?"), by the dress code, season or personal
+colour known."""
 
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ from dataclasses import dataclass
 from catalog import Catalog, CatalogItem
 from understanding import Understood
 from understanding.occasions import occasion_named
-from vocabulary import FIT_SLOTS, NAMED_MATERIALS, cut_of, made_of, slot_of, top_for_build
+from understanding.tips import RULES
+from vocabulary import FIT_SLOTS, NAMED_MATERIALS, PALETTES, cut_of, made_of, slot_of, top_for_build
 
 from .answers import Answers
 from .conversation import Conversation
@@ -46,11 +49,9 @@ class Wearing:
 
     async def tip(self, conversation: Conversation, user_id: int | None, u: Understood) -> Reply:
         """How to wear what the message names (its tucking, sleeves, hem or buttons), by its kind."""
-        if u.tip == "layer":  # "do I need a jacket?": a dress code's yes, else the season's answer
-            occasion = occasion_named(u.occasion or conversation.wish.occasion)
-            season = u.season or conversation.wish.season or (occasion.season if occasion else None)
-            when = "formal" if occasion and occasion.style == "formal" else season or "any"
-            return Reply("tip", {"topic": "layer", "category": "", "slot": "", "kind": when})
+        if u.tip in RULES:  # "do I need a jacket?", "gold or silver?": a rule of dress, by what is known
+            kind = await self._rule_kind(conversation, user_id, u)
+            return Reply("tip", {"topic": u.tip, "category": "", "slot": "", "kind": kind})
         if (missing := _missing(conversation, self.catalog, u)) is not None:
             return missing
         product, category = await self._subject(conversation, user_id, u)
@@ -58,6 +59,21 @@ class Wearing:
         category = product.category if product is not None else category
         slot = slot_of(category) if category else ""
         return Reply("tip", {"topic": u.tip, "category": category or "", "slot": slot, "kind": kind})
+
+    async def _rule_kind(self, conversation: Conversation, user_id: int | None, u: Understood) -> str:
+        """Which answer a rule of dress gets: a jacket by the dress code, else the season; sneakers with a
+        suit by the dress code; gold or silver by the personal colour they told; else the general one."""
+        occasion = occasion_named(u.occasion or conversation.wish.occasion)
+        formal = occasion is not None and occasion.style == "formal"
+        if u.tip == "layer":
+            season = u.season or conversation.wish.season or (occasion.season if occasion else None)
+            return "formal" if formal else season or "any"
+        if u.tip == "sneakers":  # "…to a wedding?", or asked of a wedding's look
+            return "formal" if formal else "any"
+        if u.tip == "metals":
+            palette = (await self.answers.account.shopper(user_id)).palette
+            return palette if palette in PALETTES else "any"
+        return "any"
 
     async def fabric(self, conversation: Conversation, user_id: int | None, u: Understood) -> Reply:
         """'Is this cotton?', '이거 소재 뭐야?': what a product's own name says of its fabric (else that

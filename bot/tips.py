@@ -1,5 +1,6 @@
 """How to wear a piece, in English and Korean: tucking it in, its sleeves, a trouser hem, its buttons,
-what suits an age (`understanding.tips`), by its kind — the category's words, else its slot's, else
+what suits an age, and the rules of dress — gold or silver, white out of summer, socks, sneakers with a
+suit, a bag and shoes (`understanding.tips`) — by its kind: the category's words, else its slot's, else
 the topic's own."""
 
 from __future__ import annotations
@@ -137,10 +138,87 @@ TIPS: dict[tuple[str, str], tuple[str, str]] = {
         "날씨에 따라 달라요. 20도 아래면 가벼운 재킷, 10도 아래면 코트, 영하면 패딩을 챙기세요. 기온이나 "
         "자리를 알려 주시면(“오늘 12도야”) 거기에 맞춰 코디해 드릴게요.",
     ),
+    ("metals", "any"): (
+        "Either — let your skin decide. If gold makes your skin glow and the veins at your wrist look "
+        "greenish, you're warm: yellow or rose gold, brass. If silver looks brighter on you and the veins "
+        "look blue, you're cool: silver, white gold. In one look keep the metals together — buckle, watch, "
+        "bag clasp — or mix them on purpose with a piece that has both. Tell me your personal colour "
+        "(“I'm summer cool”) and I'll say which.",
+        "피부가 정해 줘요. 금을 했을 때 얼굴이 화사해 보이고 손목 핏줄이 초록빛이면 웜톤이라 옐로 골드, 로즈 "
+        "골드가 잘 맞고, 은이 더 깨끗해 보이고 핏줄이 푸른빛이면 쿨톤이라 실버, 화이트 골드가 잘 맞아요. "
+        "한 코디 안에서는 벨트 버클, 시계, 가방 장식의 금속을 맞추거나, 두 가지가 섞인 아이템 하나로 일부러 "
+        "섞어 주세요. 퍼스널 컬러를 알려 주시면(“저 여쿨이에요”) 어느 쪽인지 말씀드릴게요.",
+    ),
+    ("metals", "spring_warm"): (
+        "Gold — you're spring warm: light yellow gold and rose gold brighten your face; keep heavy silver "
+        "away from it. The buckle, watch and bag hardware in gold too.",
+        "골드예요. 봄 웜톤에는 밝은 옐로 골드와 로즈 골드가 얼굴을 환하게 해 줘요. 묵직한 실버는 얼굴 가까이 "
+        "하지 마시고, 벨트 버클, 시계, 가방 장식도 골드로 맞춰 주세요.",
+    ),
+    ("metals", "autumn_warm"): (
+        "Gold — you're autumn warm: deep, antique gold, brass and copper suit you best; bright silver "
+        "looks cold on you. The buckle, watch and bag hardware in gold too.",
+        "골드예요. 가을 웜톤에는 깊은 앤티크 골드, 브라스, 구리색이 가장 잘 어울리고, 밝은 실버는 차가워 "
+        "보여요. 벨트 버클, 시계, 가방 장식도 골드로 맞춰 주세요.",
+    ),
+    ("metals", "summer_cool"): (
+        "Silver — you're summer cool: soft silver, white gold and matte platinum suit you; yellow gold can "
+        "look brassy (rose gold is the gold that works). The buckle, watch and bag hardware in silver too.",
+        "실버예요. 여름 쿨톤에는 은은한 실버, 화이트 골드, 무광 플래티넘이 잘 어울리고, 옐로 골드는 얼굴이 "
+        "누래 보일 수 있어요(골드라면 로즈 골드). 벨트 버클, 시계, 가방 장식도 실버로 맞춰 주세요.",
+    ),
+    ("metals", "winter_cool"): (
+        "Silver — you're winter cool: bright, polished silver and platinum suit your contrast; yellow gold "
+        "looks dull on you. The buckle, watch and bag hardware in silver too.",
+        "실버예요. 겨울 쿨톤에는 광택 있는 실버와 플래티넘이 또렷한 대비와 잘 어울리고, 옐로 골드는 칙칙해 "
+        "보여요. 벨트 버클, 시계, 가방 장식도 실버로 맞춰 주세요.",
+    ),
+    ("white", "any"): (
+        "Yes — “no white after Labor Day” is an old rule nobody keeps now. Out of summer, wear white in the "
+        "season's fabrics: a cream wool coat, an ivory knit, white jeans with boots and a darker layer; "
+        "leave thin white linen for the warm months. The one white to skip is a wedding guest's.",
+        "네, 괜찮아요. “가을 이후엔 흰 옷 금지” 같은 규칙은 이제 아무도 지키지 않아요. 다만 계절 소재로 "
+        "입으세요. 크림색 울 코트, 아이보리 니트, 흰 청바지에 부츠와 어두운 겉옷처럼요. 얇은 흰 린넨은 "
+        "따뜻한 계절에 두시고요. 피해야 할 흰색은 결혼식 하객룩뿐이에요.",
+    ),
+    ("socks", "any"): (
+        "Match the socks to the trousers, not the shoes — navy with a navy suit, charcoal with grey — or a "
+        "shade darker, long enough that no skin shows when you sit. With loafers or boat shoes in summer, "
+        "no-show socks; with sneakers and shorts, no-show or clean white ones; with sandals, none. I don't "
+        "carry socks, so I can't show any.",
+        "양말은 신발이 아니라 바지 색에 맞추세요. 네이비 정장엔 네이비, 회색엔 차콜처럼요. 한 톤 어두워도 "
+        "좋고, 앉았을 때 맨살이 보이지 않을 길이로요. 여름 로퍼나 보트슈즈엔 페이크삭스, 운동화와 반바지엔 "
+        "페이크삭스나 깨끗한 흰 양말, 샌들엔 양말 없이 신으세요. 양말은 취급하지 않아서 보여 드릴 수는 "
+        "없어요.",
+    ),
+    ("sneakers", "any"): (
+        "For smart casual, yes: clean, minimal leather sneakers (white or black, small logos at most) with "
+        "a slim suit, no tie, and trousers short enough not to pile up on them. Not for a dress code — a "
+        "wedding, an interview or a funeral asks for leather shoes.",
+        "세미 캐주얼이라면 좋아요. 로고가 작은 깔끔한 흰색이나 검은색 가죽 스니커즈에, 슬림한 정장, 넥타이 "
+        "없이, 바지 밑단이 신발 위에 쌓이지 않는 길이로 입으세요. 다만 결혼식, 면접, 장례식처럼 드레스 "
+        "코드가 있는 자리에는 구두를 신으세요.",
+    ),
+    ("sneakers", "formal"): (
+        "Not for this one: a formal occasion asks for leather shoes — oxfords, derbies or loafers, or "
+        "pumps and low heels. Sneakers with a suit are for smart-casual days.",
+        "이번 자리에는 아니에요. 격식 있는 자리에는 옥스퍼드, 더비, 로퍼 같은 구두나 펌프스, 낮은 굽을 "
+        "신으세요. 정장에 운동화는 세미 캐주얼한 날에 입어요.",
+    ),
+    ("bag", "any"): (
+        "They needn't match. Keep them in one family — both leather, both neutral, or one picking up the "
+        "other's colour — and of the same formality (a leather tote with leather shoes, canvas with "
+        "sneakers). An exact match looks dated, except for a formal evening.",
+        "꼭 맞출 필요는 없어요. 둘 다 가죽이거나 둘 다 무채색이거나, 한쪽이 다른 쪽 색을 받아 주는 식으로 "
+        "같은 계열이면 되고, 격식도 맞추세요(가죽 토트엔 가죽 구두, 캔버스백엔 운동화). 색까지 똑같이 "
+        "맞추면 오히려 올드해 보여요. 격식 있는 저녁 자리만 예외예요.",
+    ),
 }
+BY_KIND = frozenset({"layer", "metals", "sneakers"})  # by the dress code, the season or the colouring
 FALLBACK = {
     "tuck": "top", "sleeves": "shirt", "hem": "bottom", "buttons": "shirt", "patterns": "any", "belt": "any",
-    "age": "any", "sheer": "any", "layer": "any",
+    "age": "any", "sheer": "any", "layer": "any", "metals": "any", "white": "any", "socks": "any",
+    "sneakers": "any", "bag": "any",
 }
 # fmt: on
 
@@ -150,7 +228,7 @@ def tip_text(values: dict[str, Any], language: str) -> str:
     topic's most asked kind."""
     topic = values["topic"]
     kinds = ["jeans" if "jeans" in values.get("kind", "") else "", values.get("category", "")]
-    kinds = [values.get("kind", "")] if topic == "layer" else kinds  # the dress code's, or the season's
+    kinds = [values.get("kind", "")] if topic in BY_KIND else kinds
     kinds += [values.get("slot", ""), FALLBACK[topic]]
     kind = next(k for k in kinds if (topic, k) in TIPS)
     return bilingual(TIPS[(topic, kind)], language)

@@ -2666,6 +2666,34 @@ async def test_how_to_wear_a_piece_is_said_for_its_kind(chat: Chat) -> None:
     assert text_of(layer).startswith("No — leave it at home in summer")
 
 
+async def test_a_rule_of_dress_is_answered_by_what_is_known(chat: Chat) -> None:
+    """'Gold or silver watch?': how to tell, then the metal of the personal colour once told (was a
+    search of yellow blazers); white after Labor Day, socks with a suit, a bag matched to the shoes:
+    the rule (were a search, "nothing found", an outfit of brown shoes); sneakers with a suit: yes for
+    smart casual, no for the wedding in view (was "blazers read formal"), in Korean too."""
+    (metal,) = await chat.say("gold or silver watch?")
+    assert text_of(metal).startswith("Either — let your skin decide.")
+    await chat.say("I'm summer cool")
+    (metal,) = await chat.say("can I mix gold and silver jewelry?")  # (was "I don't carry jewellery")
+    assert text_of(metal).startswith("Silver — you're summer cool")
+    (white,) = await chat.say("can I wear white after labor day?")
+    assert text_of(white).startswith("Yes — “no white after Labor Day” is an old rule")
+    (socks,) = await chat.say("what colour socks with a navy suit?")
+    assert text_of(socks).startswith("Match the socks to the trousers, not the shoes")
+    (bag,) = await chat.say("should my bag match my shoes?")
+    assert text_of(bag).startswith("They needn't match.")
+    (sneakers,) = await chat.say("can I wear sneakers with a suit?")
+    assert text_of(sneakers).startswith("For smart casual, yes")
+    await chat.say("an outfit for a wedding")
+    (sneakers,) = await chat.say("can I wear sneakers with a suit?")  # the wedding's dress code
+    assert text_of(sneakers).startswith("Not for this one: a formal occasion asks for leather shoes")
+    chat.user = chat.api.user(50, language="ko")
+    (metal,) = await chat.say("골드랑 실버 중에 뭐가 어울려?")
+    assert text_of(metal).startswith("피부가 정해 줘요.")
+    (white,) = await chat.say("겨울에 흰 바지 입어도 돼?")
+    assert text_of(white).startswith("네, 괜찮아요.")
+
+
 async def test_a_colour_for_an_occasion_is_judged_by_its_etiquette(chat: Chat) -> None:
     """'Can I wear white to a wedding?': no (the bride's), then a wedding outfit with no white; 'is
     black ok for a wedding?': yes; a white shirt: yes, under a jacket; '장례식에 빨간색 괜찮아?': no;

@@ -1,6 +1,7 @@
 """Words blanked out of a message before its terms are read, each the same length so spans still
 line up: "what suits me?" (the verb, not a suit), "does this suit a wedding?" (whether it works),
-"next saturday" (when, not the next ones), "my favourite colour is red" (a colour, not the list)."""
+"next saturday" (when, not the next ones), "my favourite colour is red" (a colour, not the list), "a
+business class flight" (a seat)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ _FAVOURITE_OF = re.compile(  # "my favourite colour is red", "red is my favourit
 )
 
 
+_CABIN = re.compile(  # "a first class flight": a seat, not a class at school (nor business, the office)
+    r"\b(?:first|business|economy|premium economy) class\b|(?:비즈니스|이코노미|퍼스트)\s?(?:석|클래스)"
+)
+
+
 def _blank_favourite(m: re.Match[str]) -> str:
     """The word "favourite" blanked out of a match of `_FAVOURITE_OF` (the colour before it kept)."""
     kept = m[0][: m.start("fav") - m.start()] if m["fav"] else ""
@@ -34,5 +40,6 @@ def blanked(text: str) -> str:
     """A normalised message with the words above blanked (or made "work": "does this suit a wedding?")."""
     text = _SUIT_ASKS.sub("work", text)
     text = _SUITS_VERB.sub(lambda m: " " * len(m[0]), text)
+    text = _CABIN.sub(lambda m: " " * len(m[0]), text)
     text = NEXT_WHEN.sub(lambda m: "    " + m[0][4:], text)
     return _FAVOURITE_OF.sub(_blank_favourite, text)

@@ -29,6 +29,7 @@ from .personal import COLOUR_ON_ME, SUITS_ME, palette_intent
 from .prices import in_another_currency
 from .sides import asks_about
 from .sizes import size_asked
+from .tips import RULES
 from .understood import Understood
 
 _FABRIC_ASKED = re.compile(  # "is #1 cotton?", "what is it made of?", "이거 면이야?": the listing's to say
@@ -101,6 +102,10 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "currency"
     if u.balance and u.ref is None:  # "too much black?", "is it too dark?": the look in view judged
         return "verdict"
+    if (
+        u.tip in RULES and u.tip != "layer"
+    ):  # "can I mix gold and silver jewellery?", "양말 무슨 색?": the rule
+        return "tip"
     if u.uncarried and not (u.category or u.ref is not None or "outfit" in cues):  # "어떤 귀걸이가 어울려?"
         return "uncarried"
     if "whose" in cues and not u.category:  # "is this for women?", "이거 남자가 입어도 돼?": its cut
@@ -157,7 +162,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "size"
     if "fit" in cues and not (u.colour or u.style or u.min_price or u.max_price):  # "does it run small?"
         return "fit"
-    if u.tip and (u.tip == "layer" or not (u.colour and u.tip != "sheer" or u.occasion or u.style)):
+    if u.tip and (u.tip in RULES or not (u.colour and u.tip != "sheer" or u.occasion or u.style)):
         return "tip"  # "should I tuck it in?"; "do I need a jacket for the wedding?" by its dress code
     if "care" in cues:  # "how do I wash it?", "울 니트 세탁법": how to look after it
         return "care"

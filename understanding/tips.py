@@ -3,8 +3,10 @@ sleeves ("roll up the sleeves?", "소매 걷어도 돼?"), a trouser hem ("cuff 
 its buttons ("how many buttons open?", "단추 몇 개 풀어?"), a belt with the shoes ("should my belt match
 my shoes?"), mixing patterns ("can I mix patterns?", "스트라이프랑 체크 같이 입어도 돼?"), what suits
 an age ("what suits my age?", "나이에 맞는 옷"), whether it is see-through ("이거 비쳐?"), whether a
-jacket is needed ("do I need a jacket?") — one of
-`TOPICS`, None for none."""
+jacket is needed ("do I need a jacket?"); and the rules of dress asked whatever colour or occasion the
+message names (`RULES`): gold or silver ("gold or silver accessories?", "골드랑 실버 중에 뭐가 나아?"), white
+out of summer ("can I wear white after Labor Day?"), socks ("what socks with a navy suit?"), sneakers
+with a suit, a bag matched to the shoes — one of `TOPICS`, None for none."""
 
 from __future__ import annotations
 
@@ -63,7 +65,39 @@ TOPICS = {
         r"|\bi(?:'m| am) (?:in my )?\d0s?\b.*\b(?:ok|okay|wear|suit)"
         r"|나이에\s?(?:맞|어울)|나이대에\s?(?:맞|어울)|제 나이|내 나이|나이\s?들어\s?보|나이 먹고|나이에 비해"
     ),
+    "metals": re.compile(  # gold or silver: by the personal colour, one metal to a look
+        r"\b(?:gold|silver)(?: or| vs\.?| versus| and| &|/| with) (?:gold|silver)\b"
+        r"|\bmix(?:ing)? (?:my |your )?metals\b|\b(?:which|what) metals?\b"
+        r"|(?:골드|금색)\s?(?:랑|이랑|하고|vs|or|/|,|아니면|중에)?\s?(?:실버|은색)"
+        r"|(?:실버|은색)\s?(?:랑|이랑|하고|vs|or|/|,|아니면|중에)?\s?(?:골드|금색)"
+        r"|금\s?(?:이랑|하고|vs|/|,|아니면)?\s?은\s?(?:중|뭐|어느|어떤|악세|액세|장신구|주얼리)"
+        r"|금\s?(?:악세|액세|장신구|주얼리)\S*\s?(?:vs|/|,|아니면)?\s?은\s?(?:악세|액세|장신구|주얼리)"
+    ),
+    "white": re.compile(  # white out of summer: the old rule is gone; the season's fabrics
+        r"\bwhite after labou?r day\b"
+        r"|\bwear(?:ing)? white(?: \w+)? (?:in|during|for|after) (?:the )?"
+        r"(?:winter|autumn|fall|cold|september|october|november|december)\b"
+        r"|(?:겨울|가을)(?:에|에도|철에)?\s?(?:흰|하얀|화이트)\s?(?:색\s?)?(?:옷|바지|청바지|코트)?\s?"
+        r"(?:을|를)?\s?(?:입어도|입으면|괜찮|돼|될까|이상|안 돼)"
+    ),
+    "socks": re.compile(  # which socks: matched to the trousers, or none
+        r"\b(?:what|which)(?: colou?r| kind of| type of)? socks\b|\bsocks? (?:with|for|under) \w"
+        r"|\bwear socks\b|\bno[- ]show socks\b.*\?"
+        r"|(?:무슨|어떤|뭔)\s?(?:색\s?)?양말|양말(?:은|을|는)?\s?(?:뭐|무슨|어떤|어떻게|색|신어야|신어도)"
+    ),
+    "sneakers": re.compile(  # sneakers with a suit: smart casual yes, a dress code no
+        r"\b(?:sneakers|trainers)\b.*\bwith (?:a |my |the |your )?(?:suits?|tux(?:edo)?s?)\b"
+        r"|\b(?:suits?|tux(?:edo)?s?) (?:and|with|&) (?:sneakers|trainers)\b"
+        r"|(?:정장|수트|슈트)(?:에|이랑|하고|에다)?\s?(?:운동화|스니커즈)"
+        r"|(?:운동화|스니커즈)(?:에|를|랑|신고)?\s?(?:정장|수트|슈트)"
+    ),
+    "bag": re.compile(  # whether the bag matches the shoes: the same family, not the same colour
+        r"\b(?:should|do|does|must|have to|need to)\b.*\b(?:bags?|handbags?|purses?)\b.*\bmatch\b"
+        r"|\bmatch(?:ing)? (?:my |the |your )?(?:bag|purse|handbag) (?:to|with|and) (?:my |the |your )?shoes"
+        r"|가방(?:이랑|하고|과|은|을)?\s?(?:신발|구두)(?:이랑|하고|과|와)?\s?(?:색\s?)?(?:을\s?)?(?:맞춰|맞춰야|맞추|통일)"
+    ),
 }
+RULES = frozenset({"layer", "metals", "white", "socks", "sneakers", "bag"})  # answered whatever else is named
 
 
 def tip_asked(text: str) -> str | None:
