@@ -14,7 +14,7 @@ from matching.coherence import ASKED_FALLBACK, Look
 from matching.outfits import ColourAdvice, colour_harmony, colours_for
 from storage import Analysis as AnalysisRow
 from understanding.occasions import OCCASIONS, occasion_named
-from vocabulary import LOOK_GENDER_SURE, SLOT_CATEGORIES, brand_of
+from vocabulary import FORMAL_SHOES_OFF, LOOK_GENDER_SURE, SLOT_CATEGORIES, brand_of
 
 from .records import recalled
 from .replies import Reply, photo_actions
@@ -67,13 +67,19 @@ def verdict_reply(verdict: Verdict, category: str, colour: str | None, asked: Wi
 def judge_pair(
     look: Look, colour: str | None, asked: Wish, kind_styles: Counter[str], strict: bool = False
 ) -> Verdict:
-    """'Does this go with black jeans?': no when their colours clash (`colour_harmony`); else yes
+    """'Does this go with black jeans?': no when their colours clash (`colour_harmony`) or a formal look's
+    shoes are in a colour it does not take (brown with a black suit: `FORMAL_SHOES_OFF`); else yes
     when the kind is worn in the look's style (a fifth of the catalogue's of that kind), maybe when
     it is mostly worn in another (jeans make a blazer less formal) — no, for an occasion whose dress
     code is `strict` (an interview, a funeral), when it is hardly ever worn so (sneakers)."""
     style = look.styles[0] if look.styles else "casual"
     kind = asked.article or asked.category or ""
     score, rule = colour_harmony(colour, asked.colour) if asked.colour else (1.0, "")
+    off = FORMAL_SHOES_OFF.get(colour or "", frozenset()) if asked.category == "shoes" else frozenset()
+    if style == "formal" and asked.colour in off:  # brown shoes with a black suit
+        return Verdict("no", "colour", style, None, pair=(kind, asked.colour, "formal_shoes"))
+    if style == "formal" and asked.category == "shoes" and asked.colour in ("black", "brown", "burgundy"):
+        return Verdict("yes", "", style, None, pair=(kind, asked.colour, rule))  # a suit's leather shoes
     if score < 0.5:
         return Verdict("no", "colour", style, None, pair=(kind, asked.colour, rule))
     total = sum(kind_styles.values())

@@ -113,6 +113,8 @@ class Verdicts:
             return [said, await self._with_wardrobe(row, user_id)] if u.buying else [said]
         if verdict.shows_outfit or u.category:
             kept = replace(u, colour=None) if verdict.reason == "colour" else u
+            off = verdict.pair is not None and verdict.pair[2] == "formal_shoes"  # brown with a black suit:
+            kept = replace(kept, not_colour=u.colour) if off else kept  # shoes in any colour but brown
             refused = u.category is not None and verdict.fits == "no" and verdict.reason == "style"
             kept = replace(kept, category=None, article=None) if refused else kept  # sneakers for an
             # interview: the look as it is
@@ -174,9 +176,15 @@ class Verdicts:
         self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
     ) -> list[Reply]:
         """'White tee with jeans?', '흰 셔츠에 청바지 어때?': the catalogue's most typical product of the
-        first garment (in its colour, else any) comes into view, then the second is judged with it as
+        first garment (in its colour, else any; the garment, when the first named is shoes) comes into
+        view, then the second is judged with it as
         "does it go with jeans?" is: their colours, whether its kind suits the look, then the whole
         look with such pieces in their slot."""
+        if u.subject == "shoes" and u.category not in (None, "shoes"):  # "brown shoes with a black suit?":
+            u = replace(  # the suit is the look, its shoes are judged (brown with black: no)
+                u, subject=u.category, subject_article=u.article, category=u.subject,
+                article=u.subject_article, colour=u.other_colour, other_colour=u.colour,
+            )  # fmt: skip
         shopper = await self.account.shopper(user_id)
         described = replace(conversation.wish.described(u), article=u.subject_article)
         product = self.search.anchor(Ask(described, shopper.gender)) or self.search.anchor(

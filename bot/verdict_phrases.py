@@ -180,6 +180,12 @@ VERDICTS: dict[str, dict[str, str]] = {
         "en": "Better not: {kind} are {usual} wear, and this look is {style}.",
         "ko": "추천하지 않아요. {kind}은(는) {usual} 스타일이라 이런 {style} 코디에는 어울리지 않아요.",
     },
+    "pair_no_shoes": {
+        "en": "Better not for a formal look: black shoes go with a black suit, brown ones with navy, grey, "
+        "blue or brown.",
+        "ko": "격식 있는 코디라면 추천하지 않아요. 검정 정장엔 검은 구두를, 갈색 구두는 네이비, 회색, "
+        "파랑, 갈색 정장에 신어요.",
+    },
     "pair_no": {
         "en": "I'd rather not: {colour} and {other} clash.",
         "ko": "추천하지 않아요. {colour}와(과) {other}은(는) 서로 부딪혀요.",
@@ -298,6 +304,7 @@ VERDICTS: dict[str, dict[str, str]] = {
     "rule_complementary": {"en": "complementary colours, bold", "ko": "보색 대비, 과감해요"},
     "rule_unknown": {"en": "colours I can't judge", "ko": "색을 판단하기 어려워요"},
     "rule_clash": {"en": "they clash", "ko": "서로 부딪혀요"},
+    "rule_formal_shoes": {"en": "not with formal shoes", "ko": "정장 구두로는 어울리지 않아요"},
     "btn_save_album": {"en": "➕ Save all to wardrobe", "ko": "➕ 모두 옷장에 저장"},
     "slot_album": {"en": "Your pieces", "ko": "보내신 옷"},
 }

@@ -2982,6 +2982,28 @@ async def test_two_garments_asked_about_together(chat: Chat) -> None:
     assert all(items[i].colour != "purple" for i in state.shown)
 
 
+async def test_a_formal_look_s_shoes_are_judged_by_its_colour(chat: Chat) -> None:
+    """'Brown shoes with a black suit?': the suit is the look (was the shoes, and "blazers make it
+    less casual") and brown is a no — its look's shoes in any colour but brown; 'black blazer with
+    black shoes?': yes; 'an outfit with a black blazer' with nothing in view is the look begun from
+    one (was "what should I apply that to?")."""
+    items = chat.catalog().items
+    verdict, *_ = await chat.say("can I wear brown shoes with a black suit?")
+    state = await chat.state()
+    began = items[state.focus_product_id]
+    assert (began.category, began.colour, began.usage) == ("blazer", "black", "formal")
+    assert text_of(verdict).startswith("A black blazer with brown shoes? Better not for a formal look")
+    assert state.filters["not_colour"] == "brown"
+    assert not any(items[i].slot == "shoes" and items[i].colour == "brown" for i in state.shown)
+    verdict, *_ = await chat.say("black blazer with black shoes?")
+    assert text_of(verdict).startswith("A black blazer with black shoes? Yes")
+    chat.user = chat.api.user(53)
+    (outfit, *_) = await chat.say("an outfit with a black blazer")
+    state = await chat.state()
+    assert state.mode == "outfit" and items[state.focus_product_id].category == "blazer"
+    assert not text_of(outfit).startswith("What should I apply that to?")
+
+
 async def test_another_brand_leaves_out_the_brand_in_view(chat: Chat) -> None:
     """'Other brands' after a brand's shoes: the same search without that brand (was a shop question:
     "brand" is the shop's to answer); '다른 브랜드' after a list of many brands: the next ones."""

@@ -231,6 +231,9 @@ _WITH_WHAT = re.compile(r"^\s*with\s+(?:what|which)\s+(?:colou?r\s+|kind of\s+)?
 _WHAT = re.compile(r"\b(?:what|which)\s+(?:colou?r\s+|kind of\s+)?$")
 _WITH_ONE = re.compile(r"^\s*(?:to wear\s+|go\s+)?with\s+(?:(?:an?|my|the|this|that)\s+)?(?:[a-z]+\s+){0,2}$")
 _ADJECTIVE_GAP = re.compile(r"^\s*(?:[a-z]+\s+){0,2}$")  # "matching (black leather) shoes"
+_BUILT_ON = re.compile(  # "an outfit with (a black) blazer", "a look around my jeans": what it is built on
+    r"^\s+(?:with|around|featuring|including|using|built around|based on)\s+(?:[a-z]+\s+){0,3}$"
+)
 
 
 def _sides(text: str, matches: list[Match], language: str) -> tuple[list[Match], list[Match]] | None:
@@ -249,6 +252,8 @@ def _sides(text: str, matches: list[Match], language: str) -> tuple[list[Match],
         and _ADJECTIVE_GAP.match(text[cue.end : after[0].start])
     ):
         return after[:1], after[1:]  # "a matching jacket", "matching shoes for my dress": asked for
+    if cue.term in _OUTFIT_NOUNS and after and _BUILT_ON.match(text[cue.end : after[0].start]):
+        return [], before + after  # "an outfit with a black blazer": the look begun from it
     return (after, before) if language == "ko" or cue.term in _OUTFIT_NOUNS else (before, after)
 
 

@@ -1,7 +1,8 @@
 """The colours an occasion's etiquette keeps a guest away from ("can I wear white to a wedding?",
 "장례식에 네이비 괜찮아?"): the bride's white, a funeral's dark and plain, an interview's calm colours,
 the families' first meeting's neat ones — with the colours that suit it instead; and a tie's colours
-for an occasion (ties are not carried, but "면접 볼 때 넥타이 색" is still answered)."""
+for an occasion (ties are not carried, but "면접 볼 때 넥타이 색" is still answered); and the shoe colours
+a formal look of one colour does not take ("brown shoes with a black suit?": black with black)."""
 
 from __future__ import annotations
 
@@ -58,4 +59,11 @@ TIE_COLOURS: dict[str, tuple[str, ...]] = {
     "date": ("burgundy", "navy", "green"),
     "party": ("burgundy", "black", "navy"),
     "family": ("navy", "burgundy", "grey"),
+}
+
+# The shoe colours a formal look (a suit, a blazer) in one colour does not take, by the stylists' rule:
+# a black suit takes black shoes — brown and tan read off beside it — and a brown suit brown ones.
+FORMAL_SHOES_OFF: dict[str, frozenset[str]] = {
+    "black": frozenset({"brown", "beige", "khaki"}),
+    "brown": frozenset({"black"}),
 }
