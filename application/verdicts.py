@@ -177,9 +177,8 @@ class Verdicts:
     ) -> list[Reply]:
         """'White tee with jeans?', '흰 셔츠에 청바지 어때?': the catalogue's most typical product of the
         first garment (in its colour, else any; the garment, when the first named is shoes) comes into
-        view, then the second is judged with it as
-        "does it go with jeans?" is: their colours, whether its kind suits the look, then the whole
-        look with such pieces in their slot."""
+        view, then the second is judged with it as "does it go with jeans?" is: their colours, whether
+        its kind suits the look, then the whole look with such pieces in their slot."""
         if u.subject == "shoes" and u.category not in (None, "shoes"):  # "brown shoes with a black suit?":
             u = replace(  # the suit is the look, its shoes are judged (brown with black: no)
                 u, subject=u.category, subject_article=u.article, category=u.subject,
