@@ -1,4 +1,4 @@
-"""The parser's table: 1,457 utterances in English and Korean, each with the intent and every slot it
+"""The parser's table: 1,462 utterances in English and Korean, each with the intent and every slot it
 must read (a slot not listed must be null), plus prices, typos and the edges of bad input."""
 
 from __future__ import annotations
@@ -807,6 +807,8 @@ def test_edgy_is_dark_and_cute_is_light() -> None:
     understood), unless a colour is named."""
     assert parse("ok something more edgy").tone == "dark" and parse("grunge style").tone == "dark"
     assert parse("좀 더 귀엽게").tone == "light" and parse("edgy black jacket").tone is None
+    assert parse("balletcore outfit").tone == parse("발레코어").tone == "light"  # (was not understood)
+    assert "another" not in parse("ugly christmas sweater").cues  # a kind of sweater, not a dislike
     assert parse("something more boho").tone == parse("보헤미안 스타일").tone == "warm"
 
 

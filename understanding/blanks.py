@@ -1,7 +1,7 @@
 """Words blanked out of a message before its terms are read, each the same length so spans still
 line up: "what suits me?" (the verb, not a suit), "does this suit a wedding?" (whether it works),
 "next saturday" (when, not the next ones), "my favourite colour is red" (a colour, not the list), "a
-business class flight" (a seat)."""
+business class flight" (a seat), "an ugly Christmas sweater" (a kind of sweater, not a dislike)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,9 @@ _CABIN = re.compile(  # "a first class flight": a seat, not a class at school (n
 )
 
 
+_UGLY_SWEATER = re.compile(r"\bugly(?= (?:christmas |xmas |holiday )?(?:sweaters?|jumpers?)\b)")  # a kind
+
+
 def _blank_favourite(m: re.Match[str]) -> str:
     """The word "favourite" blanked out of a match of `_FAVOURITE_OF` (the colour before it kept)."""
     kept = m[0][: m.start("fav") - m.start()] if m["fav"] else ""
@@ -41,5 +44,6 @@ def blanked(text: str) -> str:
     text = _SUIT_ASKS.sub("work", text)
     text = _SUITS_VERB.sub(lambda m: " " * len(m[0]), text)
     text = _CABIN.sub(lambda m: " " * len(m[0]), text)
+    text = _UGLY_SWEATER.sub("    ", text)
     text = NEXT_WHEN.sub(lambda m: "    " + m[0][4:], text)
     return _FAVOURITE_OF.sub(_blank_favourite, text)

@@ -238,7 +238,7 @@ STYLE_WORDS: dict[str, tuple[str, ...]] = {  # style (catalogue usage) -> synony
         "귀여운", "빈티지", "미니멀", "베이직", "꾸안꾸", "편안한", "y2k", "retro", "레트로", "cuter", "edgy",
         "edgier", "grunge", "boho", "bohemian", "chic", "귀엽게", "힙한", "힙하게", "시크", "보헤미안",
         "comfortable", "cozy casual", "꾸민 듯 안 꾸민 듯", "꾸민듯 안꾸민듯", "아메카지", "캠퍼스룩",
-        "시티보이", "city boy", "normcore", "놈코어",
+        "시티보이", "city boy", "normcore", "놈코어", "balletcore", "발레코어", "coquette", "코케트", "코켓",
         "dress it down", "dress down", "dress them down", "dress this down", "youthful", "look younger",
         "how do i dress it down", "how do i dress this down", "how can i dress it down",
         "어려 보이", "젊어 보이", "나이 들어 보이지 않",

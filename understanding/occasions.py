@@ -120,6 +120,7 @@ _OUTING = (
     "baseball game", "football game", "ball game", "야구장", "야구 보러", "축구 보러", "놀이공원",
     "놀이동산", "에버랜드", "롯데월드", "나들이", "picnic", "피크닉", "소풍", "관광", "동물원",
     "football match", "soccer match", "soccer game", "basketball game", "match day", "축구장", "농구장",
+    "hockey game", "hockey match", "baseball match", "배구장",
 )  # fmt: skip
 _RAIN = (
     "rain", "rainy", "raining", "rainy day", "monsoon", "비 오는", "비오는", "비 올", "장마", "우천",

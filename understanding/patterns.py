@@ -99,7 +99,10 @@ NEXT_WHEN = re.compile(
 )
 FEMININE = re.compile(r"\bfeminine\b|여성스럽|여성스러운|페미닌|여리여리")
 EDGY = re.compile(r"\bedg(?:y|ier)\b|\bgrunge\b|\bpunk\b|\brock(?:er)? (?:style|look|chic)\b|펑크|그런지")
-CUTE = re.compile(r"\bcut(?:e|er|est)\b|\bgirly\b|귀여|귀엽|러블리|걸리시|사랑스러|사랑스럽")
+CUTE = re.compile(  # and balletcore's, coquette's soft pinks and creams
+    r"\bcut(?:e|er|est)\b|\bgirly\b|\bballetcore\b|\bcoquette\b|귀여|귀엽|러블리|걸리시|사랑스러|사랑스럽"
+    r"|발레코어|코케트|코켓"
+)
 BOHO = re.compile(r"\bboho\b|\bbohemian\b|\bhipp(?:ie|y)\b|\bearthy\b|보헤미안|히피|보호\s?스타일|얼씨")
 MOODS = ((CUTE, "light"), (EDGY, "dark"), (BOHO, "warm"))  # a style's mood, as a tone: "boho": earthy, warm
 TOO = re.compile(  # "is this too casual?", "너무 포멀해?": yes means it does not suit
