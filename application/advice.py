@@ -89,8 +89,10 @@ class Advice:
             wish = conversation.wish  # (a new subject forgets the filters: kept as `packing` says)
             conversation.focus_on(analysis, product, mode="search")
             conversation.wish = packing(wish, u, self.today().month)
-            replies = await self.answers.answer(conversation, user_id, "search", language)
-            return replies + await self.shopper.ask_once(conversation, user_id, text, language)
+            first = await self.shopper.ask_once(conversation, user_id, text, language, "ask_shop_for_pack")
+            if first:  # a capsule is one person's wardrobe: whose, first (it is packed once they say)
+                return first
+            return await self.answers.answer(conversation, user_id, "search", language)
         if u.intent == "fit":  # "does it run small?", "정사이즈야?"
             return [await self.wearing.fit(conversation, user_id, u)]
         if u.intent == "fabric":  # "is this cotton?", "이거 소재 뭐야?"

@@ -101,9 +101,9 @@ def said_plainly(u: Understood, naver: bool, language: str) -> list[Reply]:
     return [Reply(say, values, actions=examples(language), link=found[1] if found else None)]
 
 
-def shop_for_question() -> Reply:
-    """Who do you shop for? (women, men, anyone)"""
-    return Reply("ask_shop_for", actions=[[Action("shop_for", g) for g in ("women", "men", "any")]])
+def shop_for_question(say: str = "ask_shop_for") -> Reply:
+    """Who do you shop for? (women, men, anyone); `say`: its words ("ask_shop_for_pack": asked first)."""
+    return Reply(say, actions=[[Action("shop_for", g) for g in ("women", "men", "any")]])
 
 
 def photo_actions(stored: StoredAnalysis) -> list[list[Action]]:

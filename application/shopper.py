@@ -25,16 +25,17 @@ class ShopperQuestions:
     route: Route
 
     async def ask_once(
-        self, conversation: Conversation, user_id: int | None, text: str, language: str
+        self, conversation: Conversation, user_id: int | None, text: str, language: str, say: str = ""
     ) -> list[Reply]:
         """The settings question under the first outfit asked for while the user has not said who
-        they shop for; the request is kept, to answer again once they have."""
+        they shop for (`say`: in other words, asked before the answer); the request is kept, to answer
+        again once they have."""
         shopper = await self.account.shopper(user_id)
         if shopper.gender is not None or shopper.asked or user_id is None or conversation.wish.gender:
             return []
         conversation.pending = text
         await self.account.set_shopper(user_id, language)  # asked: never again unprompted
-        return [shop_for_question()]
+        return [shop_for_question(say or "ask_shop_for")]
 
     async def palette(
         self, user_id: int | None, u: Understood, language: str, colour: str | None = None

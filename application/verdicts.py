@@ -140,6 +140,19 @@ class Verdicts:
             conversation.wish = conversation.wish.refusing(None)
         return [said, *[replace(r, actions=[]) for r in found]]
 
+    async def refused(
+        self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
+    ) -> list[Reply]:
+        """An occasion's look asked of the photo in view whose colour its etiquette refuses ("결혼식
+        하객룩" of a white dress): judged as "can I wear it to a wedding?" is — better not, and pieces
+        that would do; [] when there is no such photo or its colour is fine."""
+        if conversation.focus_analysis_id is None or not u.occasion:
+            return []
+        row, garments, *_ = await self.focus(conversation, user_id)
+        if row is None or len(garments) >= 2 or colour_fits(row.colour or "", u.occasion, row.category):
+            return []
+        return await self.reply(conversation, user_id, replace(u, intent="verdict"), text, language)
+
     async def _kind_named(self, conversation: Conversation, user_id: int | None, u: Understood) -> Understood:
         """'Can I wear jeans to a wedding?', 'is a hoodie ok for a date?': the kind's most typical piece
         in view, to be judged as a garment sent would be (the message, its kind now the subject)."""

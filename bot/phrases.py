@@ -206,6 +206,12 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "Who do you shop for? I'll keep outfits and similar items to it (change it with /settings).",
         "ko": "누구 옷을 찾으세요? 코디와 비슷한 상품을 그에 맞출게요 (/settings 로 바꿀 수 있어요).",
     },
+    "ask_shop_for_pack": {
+        "en": "A capsule is one person's wardrobe — who is it for? I'll pack it as soon as you say (change "
+        "it later with /settings).",
+        "ko": "캡슐 옷장은 한 사람의 옷이에요. 누구 옷인지 먼저 알려 주시면 바로 챙겨 드릴게요 (/settings 로 "
+        "바꿀 수 있어요).",
+    },
     "nearest_colour": {
         "en": "I have no {colour} {kind} here, so I began from the closest I have:",
         "ko": "{colour} {kind}은(는) 여기 없어서 가장 가까운 상품으로 시작했어요:",

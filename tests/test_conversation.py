@@ -2190,7 +2190,7 @@ async def test_an_outfit_photo_made_more_formal_swaps_its_casual_pieces(chat: Ch
 async def test_a_wedding_guests_white_dress_leaves_white_to_the_shoes(chat: Chat) -> None:
     """A white dress's photo, 'can I wear this to a wedding?': better not (the bride's colour), other
     dresses; then 'what shoes go with it?': shoes for it, white ones not left out (the dress's 'not
-    white' had stayed as the shoes' filter)."""
+    white' had stayed as the shoes' filter); '결혼식 하객룩' of it: the same no, not a look around it."""
     from shared_data import data_root
 
     photo = data_root() / "clothing" / "images" / "e3c8e575-c5b8-4c4c-9f49-62b37b611b6b.jpg"
@@ -2200,6 +2200,13 @@ async def test_a_wedding_guests_white_dress_leaves_white_to_the_shoes(chat: Chat
     await chat.say("what shoes go with it?")
     state = await chat.state()
     assert state.filters.get("category") == "shoes" and state.filters.get("not_colour") is None
+    chat.user = chat.api.user(54, language="ko")  # a wedding guest's look asked of it: the same no
+    await chat.photo(photo.read_bytes())
+    (verdict, *_) = await chat.say("결혼식 하객룩")  # (was a look begun from the white dress)
+    assert text_of(verdict).startswith("피하는 게 좋아요.") and "신부" in text_of(verdict)
+    state = await chat.state()
+    assert state.filters.get("occasion") == "wedding" and state.shown  # dresses that would do, none white
+    assert all(chat.catalog().items[i].colour != "white" for i in state.shown)
 
 
 async def test_whats_missing_after_an_album_completes_its_pieces(chat: Chat) -> None:
@@ -2251,22 +2258,24 @@ async def test_a_capsule_to_pack_for_a_trip(chat: Chat) -> None:
     """'What should I pack for 3 days in Jeju in July?' answers a capsule: bottoms, a top a day, shoes
     and a bag (no layer in summer), of one gender, every top going with every bottom it counts; a
     week in December adds a layer and a second pair of shoes; 'show others' packs other pieces,
-    'in navy' refines it; the settings question follows the first; 'wardrobe essentials', 'a work
-    wardrobe' are a capsule with no trip; after a beach's look for her, packing is for the beach, for
-    her."""
+    'in navy' refines it; whose capsule it is, asked first of one who never said (it was all men's,
+    then asked), packed once they tap; 'wardrobe essentials', 'a work wardrobe' are a capsule with no
+    trip; after a beach's look for her, packing is for the beach, for her."""
     from application.capsule import SLOTS
     from matching.together import SWAP_BELOW, Piece, pair_fit
 
-    replies = await chat.say("what should I pack for 3 days in Jeju in July?")
+    (question,) = await chat.say("what should I pack for 3 days in Jeju in July?")
+    assert text_of(question).startswith("A capsule is one person's wardrobe — who is it for?")
+    (_, band) = await chat.press(buttons(question)["👩 Women"])
+    replies = (await chat.press(buttons(band)["any price"]))[2:]  # (the button's answer, "saved")
     packed = text_of(replies[0])
     assert packed.startswith("<b>Pack these ") and " pieces for 3 days: " in packed
-    assert "Who do you shop for?" in text_of(replies[-1])
     catalog, state = chat.catalog(), await chat.state()
     products = [catalog.items[i] for i in state.shown]
     kinds = Counter(next(s for s, cats in SLOTS.items() if p.category in cats) for p in products)
     assert kinds["top"] + kinds["dress"] == 3 and kinds["dress"] <= 1  # a woman's: a dress for a top
     assert kinds["bottom"] == 2 and kinds["shoes"] == 1 and not kinds["outerwear"]
-    assert len({p.gender for p in products} - {"unisex"}) == 1 and not any(p.kids for p in products)
+    assert {p.gender for p in products} <= {"women", "unisex"} and not any(p.kids for p in products)
     pairs = [(t, b) for t in products if kinds and t.category in SLOTS["top"] for b in products
              if b.category in SLOTS["bottom"]]  # fmt: skip
     fits = sum(pair_fit(Piece("top", t.colour, t.usage), Piece("bottom", b.colour, b.usage))[0] >= SWAP_BELOW
@@ -2786,8 +2795,8 @@ async def test_sizes_are_converted(chat: Chat) -> None:
 
 async def test_how_a_piece_runs_is_said_for_its_kind(chat: Chat) -> None:
     """'Does #2 run small?' after a search of trousers: that product named, the waist's rule of thumb and
-    the shop's chart and reviews as the judge; '정사이즈야?' about sneakers: the foot's length in mm;
-    with nothing in view, which piece."""
+    the shop's chart and reviews as the judge; '정사이즈야?' about sneakers: the foot's length in mm,
+    '2번 사이즈 어때?' #2's; with nothing in view, which piece."""
     (which,) = await chat.say("is it true to size?")
     assert text_of(which).startswith("Tell me which piece")
     await chat.say("trousers")
@@ -2801,6 +2810,10 @@ async def test_how_a_piece_runs_is_said_for_its_kind(chat: Chat) -> None:
     (answer,) = await chat.say("정사이즈야?")
     said = text_of(answer)
     assert said.startswith("신발은 발 길이(mm) 기준이에요") and "사이즈표와 후기" in said
+    (answer,) = await chat.say("2번 사이즈 어때?")  # how #2 runs (was its style judged)
+    assert text_of(answer).startswith("신발은 발 길이(mm) 기준이에요") and "사이즈표와 후기" in text_of(
+        answer
+    )
 
 
 async def test_a_dress_code_is_explained_before_its_outfit(chat: Chat) -> None:

@@ -321,7 +321,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "size recommendation", "사이즈 추천",
         "정사이즈", "작게 나와", "작게 나오", "크게 나와", "크게 나오", "한 치수", "반 치수", "사이즈 업",
         "사이즈 다운", "몇 사이즈", "어떤 사이즈", "핏이 어때", "핏 어때", "사이즈 어떻게", "사이즈 고르",
-        "사이즈 골라", "사이즈 뭐", "사이즈 선택", "사이즈 맞",
+        "사이즈 골라", "사이즈 뭐", "사이즈 선택", "사이즈 맞", "사이즈 어때", "사이즈 어떨까", "사이즈 괜찮",
+        "사이즈는 어때", "how's the sizing", "how is the sizing", "what about the size", "how about the size",
     ),
     "care": (  # how to look after it: by its kind and fabric, the label first
         "wash", "washing", "washed", "machine wash", "hand wash", "laundry", "how to clean", "how do i clean",
