@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from catalog import Catalog, CatalogItem
 from understanding import Understood
+from understanding.lexicon import COOL_COLOURS, WARM_COLOURS
 from understanding.occasions import occasion_named
 from understanding.tips import RULES
 from vocabulary import FIT_SLOTS, NAMED_MATERIALS, PALETTES, cut_of, made_of, slot_of, top_for_build
@@ -62,7 +63,8 @@ class Wearing:
 
     async def _rule_kind(self, conversation: Conversation, user_id: int | None, u: Understood) -> str:
         """Which answer a rule of dress gets: a jacket by the dress code, else the season; sneakers with a
-        suit by the dress code; gold or silver by the personal colour they told; else the general one."""
+        suit by the dress code; gold or silver by the personal colour they told, else by the warm or cool
+        colour of the piece in view; else the general one."""
         occasion = occasion_named(u.occasion or conversation.wish.occasion)
         formal = occasion is not None and occasion.style == "formal"
         if u.tip == "layer":
@@ -70,9 +72,14 @@ class Wearing:
             return "formal" if formal else season or "any"
         if u.tip == "sneakers":  # "…to a wedding?", or asked of a wedding's look
             return "formal" if formal else "any"
-        if u.tip == "metals":
+        if u.tip == "metals":  # their colouring first; else the colour of the piece in view
             palette = (await self.answers.account.shopper(user_id)).palette
-            return palette if palette in PALETTES else "any"
+            if palette in PALETTES:
+                return palette
+            row, *_ = await self.answers.focus(conversation, user_id)
+            product = conversation.product_in_view(self.catalog) if row is None else None  # a search's
+            colour = row.colour if row is not None else product.colour if product is not None else None
+            return "warm" if colour in WARM_COLOURS else "cool" if colour in COOL_COLOURS else "any"
         return "any"
 
     async def fabric(self, conversation: Conversation, user_id: int | None, u: Understood) -> Reply:

@@ -173,6 +173,22 @@ TIPS: dict[tuple[str, str], tuple[str, str]] = {
         "실버예요. 겨울 쿨톤에는 광택 있는 실버와 플래티넘이 또렷한 대비와 잘 어울리고, 옐로 골드는 칙칙해 "
         "보여요. 벨트 버클, 시계, 가방 장식도 실버로 맞춰 주세요.",
     ),
+    ("metals", "warm"): (
+        "Gold with this one: warm colours — reds, browns, beiges, olive — glow beside yellow gold and "
+        "brass, and silver looks cold against them. Keep the buckle, watch and bag hardware gold too. For "
+        "your own colouring, tell me your personal colour (“I'm autumn warm”).",
+        "이 옷에는 골드예요. 빨강, 갈색, 베이지, 카키 같은 따뜻한 색은 옐로 골드나 브라스와 함께 빛나고, "
+        "실버는 차가워 보여요. 벨트 버클, 시계, 가방 장식도 골드로 맞춰 주세요. 피부에 맞는 쪽은 퍼스널 "
+        "컬러를 알려 주시면(“저 가을 웜이에요”) 말씀드릴게요.",
+    ),
+    ("metals", "cool"): (
+        "Silver with this one: cool colours — navy, blue, grey, purple, green — look crisp beside silver "
+        "and white gold, and yellow gold can look brassy against them. Keep the buckle, watch and bag "
+        "hardware silver too. For your own colouring, tell me your personal colour (“I'm summer cool”).",
+        "이 옷에는 실버예요. 네이비, 파랑, 회색, 보라, 초록 같은 차가운 색은 실버나 화이트 골드와 깔끔하게 "
+        "어울리고, 옐로 골드는 누래 보일 수 있어요. 벨트 버클, 시계, 가방 장식도 실버로 맞춰 주세요. 피부에 "
+        "맞는 쪽은 퍼스널 컬러를 알려 주시면(“저 여쿨이에요”) 말씀드릴게요.",
+    ),
     ("white", "any"): (
         "Yes — “no white after Labor Day” is an old rule nobody keeps now. Out of summer, wear white in the "
         "season's fabrics: a cream wool coat, an ivory knit, white jeans with boots and a darker layer; "

@@ -2676,12 +2676,16 @@ async def test_how_to_wear_a_piece_is_said_for_its_kind(chat: Chat) -> None:
 
 
 async def test_a_rule_of_dress_is_answered_by_what_is_known(chat: Chat) -> None:
-    """'Gold or silver watch?': how to tell, then the metal of the personal colour once told (was a
-    search of yellow blazers); white after Labor Day, socks with a suit, a bag matched to the shoes:
-    the rule (were a search, "nothing found", an outfit of brown shoes); sneakers with a suit: yes for
+    """'Gold or silver watch?': how to tell, the metal of the brown shoes in view, then of the personal colour
+    once told (was a search of yellow blazers); white after Labor Day, socks with a suit, a bag matched to the
+    shoes: the rule (were a search, "nothing found", an outfit of brown shoes); sneakers with a suit: yes for
     smart casual, no for the wedding in view (was "blazers read formal"), in Korean too."""
     (metal,) = await chat.say("gold or silver watch?")
     assert text_of(metal).startswith("Either — let your skin decide.")
+    await chat.say("brown shoes")
+    assert chat.catalog().items[(await chat.state()).shown[0]].colour == "brown"
+    (metal,) = await chat.say("are gold earrings ok with these?")  # (was "I don't carry jewellery")
+    assert text_of(metal).startswith("Gold with this one: warm colours")
     await chat.say("I'm summer cool")
     (metal,) = await chat.say("can I mix gold and silver jewelry?")  # (was "I don't carry jewellery")
     assert text_of(metal).startswith("Silver — you're summer cool")
