@@ -45,6 +45,11 @@ class Conversation:
     language: str | None = None  # asked for ("speak Korean", "영어로"): answers in it unless words say
     turn_start: dict[str, Any] | None = None  # `state()` as this message or press found it (not stored)
 
+    def last_photo(self) -> int | None:
+        """The analysis of the user's photo in view, else of the latest one an earlier answer was about."""
+        photos = [self.focus_analysis_id, *(s["focus_analysis_id"] for s in reversed(self.history))]
+        return next((p for p in photos if p is not None), None)
+
     @property
     def has_focus(self) -> bool:
         return self.focus_analysis_id is not None or self.focus_product_id is not None

@@ -306,6 +306,8 @@ class Dialogue:
             conversation.pointed = conversation.numbered(u.ref) if u.ref else conversation.pointed  # "it"
         if intent == "pictures":  # "show me bigger pictures": each product in view, an album
             return await pictures(conversation, self.catalog, self.recommend, u.pronoun, language)
+        if "my_photo" in u.cues and (photo := conversation.last_photo()) is not None:  # "can you see my
+            conversation.focus_on(photo)  # photo?" after a search: that photo again, in view
         if intent in ("photo", "correct"):  # "what colour is it?", "it's a skirt, not a dress": in view
             return await self.answers.recall(conversation, user_id, language, u)
         if intent == "liked":  # "I love it": how to go on with the one in view; "I like this jacket"

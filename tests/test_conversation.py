@@ -506,9 +506,18 @@ async def test_small_talk_help_examples_and_the_command_menu(chat: Chat) -> None
     assert text_of(stock).startswith(
         "Stock, delivery, payment, gift wrapping, returns, brand and reviews are the shop's to answer"
     )
-    for asked in ("can I pay with kakao pay?", "포장 돼?"):  # the shop's too (were not understood)
+    for asked in (
+        "can I pay with kakao pay?",
+        "포장 돼?",
+        "where is my package?",
+        "주문 취소하고 싶어요",
+    ):  # the shop's
         (pay,) = await chat.say(asked)
-        assert text_of(pay).startswith(("Stock, delivery, payment", "재고, 배송, 결제, 선물 포장"))
+        assert text_of(pay).startswith(
+            ("Stock, delivery, payment", "재고, 배송, 결제, 선물 포장")
+        )  # (were not
+    (bot,) = await chat.say("are you a real person?")  # understood)
+    assert text_of(bot) == text_of((await chat.say("help"))[0])
     (pair,) = await chat.say("do navy and black go together?")  # the outfit's colour rules, said
     assert text_of(pair) == "Yes — navy and black go together (two neutrals, always safe)."
     (clash,) = await chat.say("do red and purple go together?")
@@ -829,7 +838,8 @@ async def test_a_kind_asked_about_the_photo_is_that_slot_of_its_outfit(chat: Cha
 
 async def test_what_the_garment_in_view_is_asked_again(chat: Chat) -> None:
     """'what colour is it?' after a photo: its answer again, with its buttons; about a product in
-    view, what the catalogue says of it; 'more like #2' lists products like #2, never #2 itself."""
+    view, what the catalogue says of it; 'more like #2' lists products like #2, never #2 itself; 'can you
+    see my photo?' after them: the photo's answer again, in view (was "didn't quite get that")."""
     (first,) = await chat.photo(clothing_photos("Dress")[0].read_bytes())
     await chat.say("similar")
     (again,) = await chat.say("what colour is it?")
@@ -845,6 +855,9 @@ async def test_what_the_garment_in_view_is_asked_again(chat: Chat) -> None:
     assert state.focus_product_id == second.id and state.shown and second.id not in state.shown
     (about,) = await chat.say("what is this?")
     assert text_of(about).startswith(f"{second.name}: T-shirt, ")
+    (photo,) = await chat.say("can you see my photo?")  # the photo sent, not the product in view
+    assert "Colour" in text_of(photo) and "👗 Match an outfit" in buttons(photo)
+    assert (await chat.state()).focus_product_id is None
 
 
 async def test_a_pattern_asked_for_and_sizes_said_plainly(chat: Chat) -> None:

@@ -128,6 +128,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "how does it work", "what are you", "who are you", "도움말", "사용법", "뭐 할 수 있", "뭘 할 수 있",
         "어떻게 써", "어떻게 사용", "뭐 하는", "넌 누구", "누구야", "how do you work", "are you a bot",
         "are you human", "are you a person", "are you real", "are you ai", "봇이야", "사람이야",
+        "are you a real person", "are you a human", "am i talking to a bot", "is this a bot", "is this ai",
+        "진짜 사람", "로봇이야", "ai야", "챗봇이야",
         "who made you", "who built you", "who created you", "누가 만들었", "누가 만든",
     ),
     "pricier": (  # no price sort but the cheapest: said plainly, with the band that does it
@@ -213,6 +215,11 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "tell me more about", "more about", "details of", "details about", "자세히", "설명해",
         "무슨 색이야", "무슨 색이에요", "무슨 색깔이야", "어떤 색이야", "이거 뭐야", "이게 뭐야", "뭐야 이거",
         "무슨 옷", "어떤 스타일이야", "무슨 스타일", "무슨 무늬",
+    ),
+    "my_photo": (  # the user's last photo, whatever is in view now: its answer again
+        "can you see my photo", "can you see the photo", "did you get my photo", "did you see my photo",
+        "can you see my picture", "did you get my picture", "사진 보여", "사진 봤어", "사진 받았어",
+        "사진 보이",
     ),
     "warmth": (  # a verdict on whether the garment in view keeps one warm enough
         "warm enough", "is this warm", "is it warm", "too cold", "will i be cold", "will i be warm",
@@ -352,6 +359,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "in my size", "착용샷", "착용 사진", "on a model", "looks on someone", "looks on a person",
         "gift wrap", "gift-wrap", "gift wrapping", "gift wrapped", "선물 포장", "포장 돼", "포장돼",
         "포장 가능", "포장해", "포장 되", "포장되",
+        "my order", "my package", "my parcel", "track my", "tracking number", "cancel my order", "return my",
+        "주문 취소", "주문한 거", "주문 내역", "택배", "송장", "반송",
     ),
     "length": (  # no lengths in the catalogue's details: said plainly
         "longer", "shorter", "longer one", "shorter one", "more length", "length", "기장", "더 길게",

@@ -309,7 +309,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         or cues & {"instead", "recolour", "self", "gift", "budget"}  # "선물 추천": gift ideas
     ):
         return "refine"
-    if cues & {"describe", "which_brand"}:  # "what colour is it?": the photo's answer again
+    if cues & {"describe", "which_brand", "my_photo"}:  # "what colour is it?": the photo's answer again
         return "photo"
     if cues & {"thanks", "farewell", "nevermind", "ack"}:  # "bye", "never mind", "ok": answered in kind
         return "thanks"
