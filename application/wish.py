@@ -41,7 +41,9 @@ TONAL_TONE = "tonal"  # tone on tone: the shades of the look's first piece (`Wis
 TONES |= {f"{TONAL_TONE}_{colour}": shades for colour, shades in TONAL.items()}  # its colour's, once known
 TONES |= {name: palette.suits for name, palette in PALETTES.items()}  # "여쿨 원피스": summer cool's
 TONES |= {name: feature.suits for name, feature in FEATURES.items()}  # "a sweater for blue eyes"
-OPEN_TOED = frozenset({"Sandals", "Sports Sandals", "Flip Flops"})  # no comfortable shoes of a formal day
+# Comfortable shoes for a dressed-up look (a party dress, the office): flats and leather shoes, not
+# sandals, sneakers or crocs
+DRESSED_COMFORT = frozenset({"Flats", "Formal Shoes"})
 GIFT = "gift"  # the article of "a gift for …": the kinds a gift usually is, across bags and accessories
 KEYS = (
     *SLOT_KEYS, "season", "tone", "pattern", "not_pattern", "cut", "material", "brand", "not_brand", "build",
@@ -311,13 +313,15 @@ class Wish:
 
     def article_types(self, category: str | None = None) -> frozenset[str] | None:
         """The catalogue article types asked for within `category` (the wish's own by default):
-        "sneakers" are casual and sports shoes, comfortable ones for the office closed, an occasion's
-        shoes its own (a rainy day's boots: `Occasion.shoes`); None: any."""
+        "sneakers" are casual and sports shoes, comfortable ones for the office or a party dress flats
+        and leather shoes (`DRESSED_COMFORT`), an occasion's shoes its own (a rainy day's boots:
+        `Occasion.shoes`); None: any."""
         category = category or self.category
         if self.article in ARTICLE_KINDS and category and article_category(self.article) == category:
             formal = (occasion := occasion_named(self.occasion)) is not None and occasion.style == "formal"
-            closed = formal and self.article == "comfortable"  # comfortable shoes for the office: closed
-            return ARTICLE_KINDS[self.article][2] - (OPEN_TOED if closed else frozenset())
+            if self.article == "comfortable" and (self.style == "party" or formal and self.style != "sports"):
+                return DRESSED_COMFORT  # a party dress's, the office's: flats and leather shoes, no sandals
+            return ARTICLE_KINDS[self.article][2]
         occasion = occasion_named(self.occasion)  # "waterproof shoes": a rainy day's boots
         if category == "shoes" and self.article is None and occasion is not None and occasion.shoes:
             return occasion.shoes

@@ -814,13 +814,16 @@ def test_edgy_is_dark_and_cute_is_light() -> None:
 
 def test_comfortable_shoes_for_a_formal_day_are_closed() -> None:
     """'Comfortable shoes for the office': flats and closed shoes, no sandals (were among them); of a
-    day out, sandals still."""
+    party dress's look, flats and leather shoes (were slip-on sneakers and crocs); of a day out,
+    sandals still."""
     from application.wish import Wish
 
     office = Wish().merged(parse("comfortable shoes for the office")).article_types()
     beach = Wish().merged(parse("comfortable shoes for the beach")).article_types()
     assert office and "Flats" in office and not {"Sandals", "Flip Flops"} & office
     assert beach and "Sandals" in beach
+    party = Wish(category="dress", style="party").merged(parse("comfy shoes for it")).article_types()
+    assert party == {"Flats", "Formal Shoes"}
 
 
 def test_a_look_too_plain_or_too_busy_is_answered_in_kind() -> None:
