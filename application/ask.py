@@ -53,4 +53,6 @@ class Ask:
         if wish.kids:
             look = replace(look, kids=True)
         occasion = occasion_named(wish.occasion)
+        if occasion is not None and (occasion.prefers or occasion.refuses):  # a beach's sandals, no heels
+            look = replace(look, prefers=occasion.prefers, refuses=occasion.refuses)
         return replace(look, smart=True) if occasion and occasion.smart or wish.relaxed else look

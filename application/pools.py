@@ -77,6 +77,9 @@ def pool(catalog: Catalog, slot: str, look: Look, per_slot: int = 3, wish: Wish 
                 refused = prefer.get("not_article_types", frozenset())  # with the kinds refused by name
                 prefer = {**prefer, "not_article_types": filters.not_article_types | refused}  # type: ignore[operator]
                 better = catalog.select(categories, replace(filters, **prefer))  # type: ignore[arg-type]
+                if len(better) < per_slot and seasons and dict(look.prefers).get(slot):  # a beach's
+                    listed = replace(filters, seasons_excluded=(), **prefer)  # sunglasses, listed "Winter"
+                    better = catalog.select(categories, listed)  # type: ignore[arg-type]
                 ids = better if len(better) >= per_slot else ids
             least = per_slot - len(own) if rank else per_slot  # (the few of its own style count)
             formal = "formal" in look.styles  # its closest casual: no sportswear (a formal look's: no jeans,

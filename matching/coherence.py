@@ -72,6 +72,8 @@ class Look:
     dress: bool = False  # a dress, a skirt or a blouse (its bag is a handbag or a clutch)
     smart: bool = False  # smart casual (a date): no flip flops, sports shoes, caps or backpacks
     busy: bool = False  # a patterned garment (printed, striped, checked, floral): the rest plain first
+    prefers: tuple[tuple[str, frozenset[str]], ...] = ()  # an occasion's (slot, article types) first
+    refuses: frozenset[str] = frozenset()  # article types an occasion's look never has (a beach's heels)
 
     @property
     def climate_excluded(self) -> str:
@@ -95,7 +97,8 @@ class Look:
         """What a slot offers first, when the catalogue has enough of it (the product filters to
         narrow by): a cold look's tops are sweaters and sweatshirts, not tees; a date's tops are
         shirts and blouses; a dress's shoes are flats, heels or sandals, its bag a handbag or a clutch,
-        not trainers and a backpack; a patterned garment's other garments are plain (unless the user
+        not trainers and a backpack; an occasion's own kinds first (a beach's sandals, shorts and
+        sunglasses); a patterned garment's other garments are plain (unless the user
         `pattern_asked` for one); a look of no particular weather gets pieces for any weather, so
         never shorts in one slot and a scarf in another."""
         prefer: dict[str, object] = {}
@@ -105,6 +108,8 @@ class Look:
             prefer = {"article_types": DRESS_SHOES}
         elif slot == "bag" and self.handbag:
             prefer = {"article_types": HANDBAGS}
+        if kinds := dict(self.prefers).get(slot):  # a beach's sandals, shorts and sunglasses
+            prefer = {"article_types": kinds}
         if self.busy and not pattern_asked and slot not in PLAIN_SLOTS and slot != "hat":  # no print on print
             prefer["patterns"] = PLAIN
         if not self.climate and self.season not in ("summer", "winter"):  # any weather's: any weather's
@@ -115,13 +120,14 @@ class Look:
         """The article types a slot never offers the look (unless asked for by name): a dress never
         carries a laptop bag or a duffel, whatever style it is listed in; stockings go with a dress or
         a skirt only; a casual or sporty look gets no waistcoat or Nehru jacket; a formal or party
-        look no backpack; a date has no flip flops."""
+        look no backpack; a date has no flip flops; a beach no heels (`Occasion.refuses`)."""
         refused = WORK_BAGS if slot == "bag" and self.handbag else frozenset()
         dressy = bool({"formal", "party"} & set(self.styles))
         refused |= SPORTY_BAGS if slot == "bag" and dressy else frozenset()  # no backpack with a suit
         refused |= HOSIERY if slot == "accessory" and not self.dress else frozenset()  # no tights with jeans
         casual = bool(self.styles) and not {"formal", "ethnic", "party"} & set(self.styles)
         refused |= TAILORED_LAYERS if slot == "outerwear" and casual else frozenset()  # no waistcoat on a tee
+        refused |= self.refuses  # a beach's: no heels, boots or tights
         return refused | SMART_REFUSED if self.smart else refused
 
     def genders(self) -> list[str]:

@@ -369,6 +369,35 @@ def _recommend(products: list[CatalogItem]) -> Recommend:
     return Recommend(None, None, Catalog(products), None, None)  # type: ignore[arg-type]
 
 
+def test_a_beach_look_has_sandals_shorts_and_sunglasses_never_heels() -> None:
+    """A beach's look (`Occasion.prefers`, `refuses`): flip flops and sandals before casual shoes, never
+    heels; shorts and skirts before jeans, no jeggings; sunglasses (listed "Winter", a listing date)
+    before summer belts — were heels, black jeggings and belts."""
+    from application.ask import Ask
+
+    def item(i: int, category: str, article_type: str, season: str = "Summer") -> CatalogItem:
+        return replace(_product(i, category, article_type, gender="women"), season=season)
+
+    recommend = _recommend(
+        [item(i, "shoes", "Heels") for i in range(1, 5)]
+        + [item(i, "shoes", "Casual Shoes") for i in range(5, 9)]
+        + [item(i, "shoes", "Flip Flops") for i in (9, 10)] + [item(11, "shoes", "Sandals")]
+        + [item(i, "pants", "Jeggings") for i in range(12, 16)]
+        + [item(i, "pants", "Jeans") for i in (16, 17)]
+        + [item(i, "shorts", "Shorts") for i in (18, 19)] + [item(20, "skirt", "Skirts")]
+        + [item(i, "accessory", "Belts") for i in range(21, 25)]
+        + [item(i, "accessory", "Sunglasses", "Winter") for i in range(25, 28)]
+    )  # fmt: skip
+    beach = Ask(Wish(occasion="beach", style="casual", season="summer")).shaped(
+        Look("women", ("casual",), "summer", climate="warm")
+    )
+    assert sorted(recommend.pool("shoes", beach)[0]) == [9, 10, 11]
+    assert sorted(recommend.pool("bottom", beach)[0]) == [18, 19, 20]
+    assert sorted(recommend.pool("accessory", beach)[0]) == [25, 26, 27]
+    town = Look("women", ("casual",), "summer", climate="warm")  # the same day in town: any of them
+    assert {1, 2, 3, 4} & set(recommend.pool("shoes", town)[0])
+
+
 def test_flip_flops_only_with_a_warm_summer_or_sports_look() -> None:
     """Trousers and a shirt of no particular weather get shoes, not flip flops, unless asked for; nor
     does a summer dress worn in autumn."""

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from vocabulary import BEACH_PREFERS, BEACH_REFUSED
+
 from .match import Match
 
 
@@ -23,6 +25,8 @@ class Occasion:
     smart: bool = False  # smart casual: from a shirt, blouse or dress; no flip flops, caps or backpacks
     plain: bool = False  # plain garments only (a funeral's: no stripes, checks or prints)
     shoes: frozenset[str] = frozenset()  # the article types its shoes asked for are (a rainy day's boots)
+    prefers: tuple[tuple[str, frozenset[str]], ...] = ()  # (slot, article types) its look offers first
+    refuses: frozenset[str] = frozenset()  # article types its look never offers (a beach's heels)
 
 
 # smart casual; a family visit at Chuseok or Seollal is neat, not the catalogue's Indian festive wear
@@ -179,7 +183,7 @@ OCCASIONS: tuple[Occasion, ...] = (
         ("golf", "golfing", "golf course", "골프", "골프웨어", "골프장", "라운딩", "스크린 골프"),
         wears="polo",
     ),
-    Occasion("beach", "casual", "summer", _BEACH),
+    Occasion("beach", "casual", "summer", _BEACH, prefers=BEACH_PREFERS, refuses=BEACH_REFUSED),
     Occasion(
         "holiday",
         "casual",

@@ -89,6 +89,8 @@ from .thresholds import (
 )
 from .wear import (
     ALL_SEASON_TYPES,
+    BEACH_PREFERS,
+    BEACH_REFUSED,
     BEACHWEAR,
     COLD_CATEGORIES,
     COLD_WEATHER,
@@ -233,6 +235,8 @@ __all__ = [
     "SMART_REFUSED",
     "DENIM",
     "SPORTY_BAGS",
+    "BEACH_PREFERS",
+    "BEACH_REFUSED",
     "WORK_BAGS",
     "WORN_AS",
     "climate_of",

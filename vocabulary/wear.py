@@ -27,6 +27,14 @@ WORK_BAGS = frozenset(
     {"Laptop Bag", "Duffel Bag", "Trolley Bag", "Messenger Bag", "Waist Pouch", "Rucksacks"}
 )
 SPORTY_BAGS = frozenset({"Backpacks", "Rucksacks", "Duffel Bag", "Waist Pouch", "Trolley Bag"})  # not dressy
+# A day at the beach: shorts, skirts or capris, sandals or flip flops, sunglasses and a cap first; never
+# heels, boots, leather shoes, tights or jeggings (whatever style or season a listing gives them)
+BEACH_PREFERS = (
+    ("bottom", frozenset({"Shorts", "Skirts", "Capris"})),
+    ("shoes", frozenset({"Flip Flops", "Sandals", "Sports Sandals"})),
+    ("accessory", frozenset({"Sunglasses"})),
+)
+BEACH_REFUSED = frozenset({"Heels", "Boots", "Formal Shoes", "Stockings", "Tights", "Jeggings", "Leggings"})
 
 
 # --- Climate (what the catalogue's own `season` cannot say: it is the listing season, so heels and
