@@ -372,7 +372,7 @@ def _recommend(products: list[CatalogItem]) -> Recommend:
 def test_a_beach_look_has_sandals_shorts_and_sunglasses_never_heels() -> None:
     """A beach's look (`Occasion.prefers`, `refuses`): flip flops and sandals before casual shoes, never
     heels; shorts and skirts before jeans, no jeggings; sunglasses (listed "Winter", a listing date)
-    before summer belts — were heels, black jeggings and belts."""
+    before summer belts — were heels, black jeggings and belts; a ski trip's boots, no leather shoes."""
     from application.ask import Ask
 
     def item(i: int, category: str, article_type: str, season: str = "Summer") -> CatalogItem:
@@ -396,6 +396,9 @@ def test_a_beach_look_has_sandals_shorts_and_sunglasses_never_heels() -> None:
     assert sorted(recommend.pool("accessory", beach)[0]) == [25, 26, 27]
     town = Look("women", ("casual",), "summer", climate="warm")  # the same day in town: any of them
     assert {1, 2, 3, 4} & set(recommend.pool("shoes", town)[0])
+    ski = Ask(Wish(occasion="ski", style="casual", season="winter")).shaped(Look("men", ("casual",)))
+    assert {"Formal Shoes", "Heels"} <= ski.refused("shoes")  # (were leather semi-formal shoes)
+    assert ski.preferred("shoes") == {"article_types": frozenset({"Boots", "Sports Shoes"})}
 
 
 def test_flip_flops_only_with_a_warm_summer_or_sports_look() -> None:

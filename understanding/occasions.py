@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from vocabulary import BEACH_PREFERS, BEACH_REFUSED
+from vocabulary import BEACH_PREFERS, BEACH_REFUSED, OUTDOOR_PREFERS, OUTDOOR_REFUSED, SNOW_PREFERS
 
 from .match import Match
 
@@ -175,7 +175,14 @@ OCCASIONS: tuple[Occasion, ...] = (
         _GYM,
     ),
     Occasion("running", "sports", None, ("running", "jogging", "run", "러닝", "조깅", "달리기")),
-    Occasion("hiking", "sports", None, ("hiking", "hike", "trekking", "등산", "하이킹")),
+    Occasion(
+        "hiking",
+        "sports",
+        None,
+        ("hiking", "hike", "trekking", "등산", "하이킹"),
+        prefers=OUTDOOR_PREFERS,
+        refuses=OUTDOOR_REFUSED,
+    ),  # fmt: skip
     Occasion(  # a round of golf: a polo shirt and sportswear (no golf kit carried)
         "golf",
         "sports",
@@ -218,12 +225,9 @@ OCCASIONS: tuple[Occasion, ...] = (
         _FAMILY,
         smart=True,
     ),
-    Occasion("camping", "casual", None, _OUTDOORS),
+    Occasion("camping", "casual", None, _OUTDOORS, prefers=OUTDOOR_PREFERS, refuses=OUTDOOR_REFUSED),
     Occasion(  # a winter's sporty day out: the cold's layers, casual
-        "ski",
-        "casual",
-        "winter",
-        _SKI,
+        "ski", "casual", "winter", _SKI, prefers=SNOW_PREFERS, refuses=OUTDOOR_REFUSED
     ),
     Occasion(
         "concert",

@@ -35,6 +35,13 @@ BEACH_PREFERS = (
     ("accessory", frozenset({"Sunglasses"})),
 )
 BEACH_REFUSED = frozenset({"Heels", "Boots", "Formal Shoes", "Stockings", "Tights", "Jeggings", "Leggings"})
+# A day on the slopes or in a tent: boots or sports shoes and a scarf first; never leather shoes, heels,
+# flats, sandals, a clutch or stockings
+SNOW_PREFERS = (("shoes", frozenset({"Boots", "Sports Shoes"})), ("accessory", frozenset({"Scarves"})))
+OUTDOOR_PREFERS = (("shoes", frozenset({"Sports Shoes", "Boots", "Casual Shoes"})),)
+OUTDOOR_REFUSED = frozenset(
+    {"Formal Shoes", "Heels", "Flats", "Sandals", "Clutches", "Stockings", "Suspenders", "Waistcoat"}
+)
 
 
 # --- Climate (what the catalogue's own `season` cannot say: it is the listing season, so heels and
