@@ -1,4 +1,4 @@
-"""The parser's table: 1,476 utterances in English and Korean, each with the intent and every slot it
+"""The parser's table: 1,480 utterances in English and Korean, each with the intent and every slot it
 must read (a slot not listed must be null), plus prices, typos and the edges of bad input."""
 
 from __future__ import annotations
@@ -647,9 +647,15 @@ def test_a_two_letter_word_has_no_plural() -> None:
         ("뱃살 커버", "curvy"),
         ("i wanna look taller", "petite"),
         ("I'm tall and skinny", "slim"),
+        ("다리 굵은데 어떤 바지가 좋아?", "pear"),  # the legs' weight is the lower body's (was none)
+        ("I have thick legs", "pear"),
+        ("배 나온 남자 셔츠", "curvy"),  # (was none)
+        ("shirts for a guy with a beer belly", "curvy"),
+        ("belly dance outfit", None),  # a dance, not a figure
+        ("a top that shows my belly", None),
     ],
 )
-def test_a_build_is_read_from_what_the_shopper_wants_to_look(text: str, build: str) -> None:
+def test_a_build_is_read_from_what_the_shopper_wants_to_look(text: str, build: str | None) -> None:
     assert parse(text).build == build
 
 

@@ -12,7 +12,8 @@ _BUILDS = {  # in this order: "하체가 통통" is a pear, not curvy; "tall and
     ),
     "pear": re.compile(
         r"\b(?:wide|big|broad|wider) hips\b|\bpear[- ]shaped?\b|\b(?:thick|big) thighs\b"
-        r"|하체\s?(?:비만|통통|가 통통|가 있|가 튼튼)|골반이 (?:넓|커)|허벅지가 (?:두꺼|굵)"
+        r"|하체\s?(?:비만|통통|가 통통|가 있|가 튼튼)|골반이 (?:넓|커)|허벅지가? (?:두꺼|두껍|굵)"
+        r"|\b(?:thick|big|heavy|chunky) (?:legs|calves)\b|다리가? (?:두꺼|두껍|굵)|종아리가? (?:두꺼|두껍|굵)"
     ),
     "broad_shoulders": re.compile(
         r"\b(?:broad|wide)[- ]shoulder(?:s|ed)\b|어깨가? (?:넓|커|깡패)|어깨 넓은|상체가 (?:커|있|발달)"
@@ -21,7 +22,9 @@ _BUILDS = {  # in this order: "하체가 통통" is a pear, not curvy; "tall and
         r"\b(?:curvy|chubby|plus[- ]size[d]?|overweight|heavy[- ]?set|big[- ]boned)\b"
         r"|\ba big (?:guy|girl|man|woman)\b"
         rf"|\b{_SELF}(?:fat|big|heavy|larger|full[- ]figured)\b"
-        r"|통통|뚱뚱|살집|빅사이즈|체격이 (?:커|큰|있)|배가 나|뱃살|덩치가"
+        r"|통통|뚱뚱|살집|빅사이즈|체격이 (?:커|큰|있)|배가 나|배\s?나온|배\s?나와|뱃살|똥배|덩치가"
+        r"|\b(?:beer|pot|big) bell(?:y|ies)\b|\bbig (?:stomach|tummy)\b"
+        r"|\bcover (?:my |the )?(?:belly|tummy)\b"
         r"|\b(?:look(?:ing)?|dress(?:ing)?|appear) (?:slimmer|thinner)\b|날씬해 보이|\bslimming\b"
         r"|\bhide (?:my |the )?(?:belly|tummy|stomach)\b|(?:배|뱃살|똥배)\s?(?:를|을)?\s?(?:가리|감추|커버)"
     ),
