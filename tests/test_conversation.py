@@ -652,7 +652,8 @@ async def test_a_garment_described_and_one_kind_of_its_outfit(chat: Chat) -> Non
 
 async def test_an_item_by_number_gets_its_outfit_or_one_kind_of_it(chat: Chat) -> None:
     """'두 번째 거랑 어울리는 신발' after a search: the second T-shirt's outfit, shoes only (not a pair
-    of shoes described); 'an outfit for #2' then the whole outfit of that answer's second item."""
+    of shoes described); 'an outfit for #2' then the whole outfit of that answer's second item; 'show
+    me shoes for #1' the first's shoes."""
     await chat.say("티셔츠 보여줘")
     await chat.say("검은색으로")
     second = (await chat.state()).shown[1]
@@ -665,6 +666,12 @@ async def test_an_item_by_number_gets_its_outfit_or_one_kind_of_it(chat: Chat) -
     await chat.say("an outfit for #2")
     state = await chat.state()
     assert state.focus_product_id == pieces[0].id and state.filters.get("category") is None
+    await chat.say("t-shirts")
+    first = (await chat.state()).shown[0]
+    await chat.say("show me shoes for #1")  # its shoes (was more T-shirts like #1)
+    state = await chat.state()
+    assert state.focus_product_id == first and state.filters.get("category") == "shoes"
+    assert all(chat.catalog().items[i].category == "shoes" for i in state.shown if i != first)
 
 
 async def test_a_season_after_a_photo_asks_for_its_outfit(chat: Chat) -> None:
@@ -4320,10 +4327,10 @@ async def test_a_look_the_bot_begins_is_not_begun_from_a_teams_jersey(chat: Chat
 
 
 async def test_a_detail_refused_leaves_out_the_pieces_named_so(chat: Chat) -> None:
-    """'No sleeveless tops', '나시 말고', 'no crop tops': the pieces whose names say the detail are left
-    out, of a search and of a look, and tops are still shown (were every top refused, or sleeveless
-    ones asked for); 'nothing revealing' leaves out every revealing detail, says so, and is kept for
-    the next request; its ✕ button takes it off."""
+    """'No sleeveless tops', '나시 말고', 'no crop tops': the pieces whose names say the detail are left out,
+    of a search and of a look, and tops are still shown (were every top refused, or sleeveless ones asked
+    for); 'with sleeves' leaves out sleeveless dresses; 'nothing revealing' leaves out every revealing detail,
+    says so, and is kept for the next request; its ✕ button takes it off."""
     items = chat.catalog().items
     said_so = {p.id for p in items.values() if has_detail(p.name, "revealing")}
     await chat.say("sleeveless tops for women")  # a tank top, a sleeveless one ("Spagetti Top": so too)
@@ -4347,6 +4354,11 @@ async def test_a_detail_refused_leaves_out_the_pieces_named_so(chat: Chat) -> No
     assert not any(has_detail(items[i].name, "sleeveless") for i in state.shown)
     await chat.say("no crop tops")
     assert (await chat.state()).filters.get("not_slot") is None
+    await chat.say("dresses")
+    await chat.say("with sleeves")  # any sleeves: no sleeveless dress (was "didn't quite get that")
+    state = await chat.state()
+    assert state.filters.get("not_detail") == "sleeveless" and state.filters.get("category") == "dress"
+    assert state.shown and not any(has_detail(items[i].name, "sleeveless") for i in state.shown)
     chat.user = chat.api.user(chat.user["id"] + 1, language="en")
     await chat.say("dresses for her")
     said, *_, answer = await chat.say("nothing too revealing please")

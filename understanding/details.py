@@ -34,13 +34,15 @@ _MODEST = re.compile(
     r"|(?:덜|안|너무\s?안)\s?파인|파이지\s?않"
 )
 
+# "with sleeves", "소매 있는 걸로": any sleeves — no sleeveless pieces (short or long, the names rarely say)
+_SLEEVED = re.compile(r"\bwith (?:some )?sleeves\b|\bsleeved\b|소매\s?(?:가\s?)?(?:있는|달린)")
 # "without pockets", "후드 없는": a detail refused is not asked ("no sleeves" is: sleeveless)
 _REFUSED = re.compile(r"\b(?:no|without)\s+(?:a\s+)?(?:pockets?|hoods?|collars?)\b|(?:주머니|후드|카라)\s?없")
 
 
 def details_of(text: str, category: str | None) -> tuple[str | None, str | None, tuple[int, int] | None]:
-    """(the detail a normalised message asks of the garment it names, the detail it refuses — "no
-    sleeveless tops", "나시 말고", "no crop tops", "nothing revealing" —, where the refused one was said
+    """(the detail a normalised message asks of the garment it names, the detail it refuses — "no sleeveless
+    tops", "나시 말고", "with sleeves", "no crop tops", "nothing revealing" —, where the refused one was said
     (None: nowhere, or "modest")); None for either it does not say."""
     asked = refused = None
     said: tuple[int, int] | None = None
@@ -53,6 +55,7 @@ def details_of(text: str, category: str | None) -> tuple[str | None, str | None,
                 asked = detail
     if asked in ("pockets", "hooded", "collar") and _REFUSED.search(text):
         asked = None
+    refused = refused or ("sleeveless" if _SLEEVED.search(text) else None)
     refused = refused or ("revealing" if _MODEST.search(text) else None)
     asked = None if asked is None or KIND_DETAILS.get(category or "") == asked or asked == refused else asked
     return asked, refused, said

@@ -387,6 +387,8 @@ def parse(text: str) -> Understood:
         understood.intent, understood.about_focus = "outfit", True  # "무슨 색 바지가 어울려?": in view
     if beneath:  # not the outfit of a shirt
         understood.intent, understood.about_focus = "search", False
+    if understood.intent == "similar" and understood.category and _FOR_NUMBER.search(raw):  # "shoes for
+        understood.intent, understood.about_focus = "outfit", True  # #1": that one's shoes, not more like it
     judged = "verdict" in understood.cues or ASKS_OK.search(rest) or TOO.search(rest)
     if understood.intent in ("search", "verdict") and judged and names_the_one_in_view(rest, matches):
         # "is this coat warm enough?", "이 코트 겨울에 따뜻할까?": a verdict on the one in view
@@ -432,6 +434,12 @@ def parse(text: str) -> Understood:
         and names_the_one_in_view(rest, matches)
     )  # "how do I style this shirt?", "이 치마랑 비슷한 거": the one in view, when there is one
     return understood
+
+
+_FOR_NUMBER = re.compile(  # "shoes for #1", "신발 2번에 맞춰서": that one's, for its look
+    r"\b(?:for|to go with|to wear with|with|to match) (?:#|number |no\.? ?)\d+\b"
+    r"|\d+\s?번(?:에|한테)\s?(?:맞|어울)"
+)
 
 
 def _reads_nothing(u: Understood) -> bool:
