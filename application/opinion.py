@@ -10,11 +10,19 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from catalog import CatalogItem
-from matching.coherence import ASKED_FALLBACK, Look
+from matching.coherence import ASKED_FALLBACK, LISTED_CASUAL_SLOTS, Look
 from matching.outfits import ColourAdvice, colour_harmony, colours_for
 from storage import Analysis as AnalysisRow
 from understanding.occasions import OCCASIONS, occasion_named
-from vocabulary import FORMAL_SHOES_OFF, LOOK_GENDER_SURE, SLOT_CATEGORIES, brand_of
+from vocabulary import (
+    ARTICLE_KINDS,
+    FORMAL_SHOES_OFF,
+    LOOK_GENDER_SURE,
+    SLOT_CATEGORIES,
+    SPORTY_BAGS,
+    brand_of,
+    slot_of,
+)
 
 from .records import recalled
 from .replies import Reply, photo_actions
@@ -67,8 +75,10 @@ def verdict_reply(verdict: Verdict, category: str, colour: str | None, asked: Wi
 def judge_pair(
     look: Look, colour: str | None, asked: Wish, kind_styles: Counter[str], strict: bool = False
 ) -> Verdict:
-    """'Does this go with black jeans?': no when their colours clash (`colour_harmony`) or a formal look's
-    shoes are in a colour it does not take (brown with a black suit: `FORMAL_SHOES_OFF`); else yes
+    """'Does this go with black jeans?': no when their colours clash (`colour_harmony`), a formal look's
+    shoes are in a colour it does not take (brown with a black suit: `FORMAL_SHOES_OFF`) or a dressy
+    look's bag is a backpack; yes for a suit's leather shoes and any other bag (listed casual whatever
+    they are); else yes
     when the kind is worn in the look's style (a fifth of the catalogue's of that kind), maybe when
     it is mostly worn in another (jeans make a blazer less formal) — no, for an occasion whose dress
     code is `strict` (an interview, a funeral), when it is hardly ever worn so (sneakers)."""
@@ -82,6 +92,11 @@ def judge_pair(
         return Verdict("yes", "", style, None, pair=(kind, asked.colour, rule))  # a suit's leather shoes
     if score < 0.5:
         return Verdict("no", "colour", style, None, pair=(kind, asked.colour, rule))
+    sporty = ARTICLE_KINDS.get(asked.article or "", ("", "", {""}))[2] <= SPORTY_BAGS  # a backpack
+    if style in ("formal", "party") and sporty:  # with a suit: no
+        return Verdict("no", "style", style, "casual", pair=(kind, asked.colour, rule))
+    if slot_of(asked.category or "") in LISTED_CASUAL_SLOTS:  # a leather bag: bags are listed casual,
+        return Verdict("yes", "", style, None, pair=(kind, asked.colour, rule))  # whatever they are
     total = sum(kind_styles.values())
     usual = kind_styles.most_common(1)[0][0] if total else style
     worn = sum(kind_styles[s] for s in (style, *STAND_INS.get(style, ()))) / total if total else 1.0

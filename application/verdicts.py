@@ -189,18 +189,20 @@ class Verdicts:
         self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
     ) -> list[Reply]:
         """'White tee with jeans?', '흰 셔츠에 청바지 어때?': the catalogue's most typical product of the
-        first garment (in its colour, else any; the garment, when the first named is shoes) comes into
-        view, then the second is judged with it as "does it go with jeans?" is: their colours, whether
+        first garment (in its colour, else any; the garment, when the first named is shoes or a bag) comes
+        into view, then the second is judged with it as "does it go with jeans?" is: their colours, whether
         its kind suits the look, then the whole look with such pieces in their slot."""
-        if u.subject == "shoes" and u.category not in (None, "shoes"):  # "brown shoes with a black suit?":
-            u = replace(  # the suit is the look, its shoes are judged (brown with black: no)
+        worn_with = {"shoes", "bag", "accessory", "hat"}  # "brown shoes with a black suit?", "a backpack
+        if slot_of(u.subject or "") in worn_with and slot_of(u.category or "shoes") not in worn_with:  # with
+            u = replace(  # a suit?": the suit is the look, what is worn with it judged (brown with black: no)
                 u, subject=u.category, subject_article=u.article, category=u.subject,
                 article=u.subject_article, colour=u.other_colour, other_colour=u.colour,
             )  # fmt: skip
         shopper = await self.account.shopper(user_id)
         described = replace(conversation.wish.described(u), article=u.subject_article)
-        product = self.search.anchor(Ask(described, shopper.gender)) or self.search.anchor(
-            Ask(replace(described, colour=None), shopper.gender)
+        tries = (described, replace(described, colour=None), replace(described, colour=None, material=None))
+        product = next(  # the fabric said may be the other's: "a suit with a leather bag?"
+            (p for wish in tries if (p := self.search.anchor(Ask(wish, shopper.gender))) is not None), None
         )
         if product is None:
             return [Reply("nothing_found", wish=described)]

@@ -3022,8 +3022,9 @@ async def test_two_garments_asked_about_together(chat: Chat) -> None:
 async def test_a_formal_look_s_shoes_are_judged_by_its_colour(chat: Chat) -> None:
     """'Brown shoes with a black suit?': the suit is the look (was the shoes, and "blazers make it
     less casual") and brown is a no — its look's shoes in any colour but brown; 'black blazer with
-    black shoes?': yes; 'an outfit with a black blazer' with nothing in view is the look begun from
-    one (was "what should I apply that to?")."""
+    black shoes?': yes; a backpack with a suit: no (was "it could work"), a leather bag: yes; 'an outfit
+    with a black blazer' with nothing in view is the look begun from one (was "what should I apply that
+    to?")."""
     items = chat.catalog().items
     verdict, *_ = await chat.say("can I wear brown shoes with a black suit?")
     state = await chat.state()
@@ -3034,6 +3035,10 @@ async def test_a_formal_look_s_shoes_are_judged_by_its_colour(chat: Chat) -> Non
     assert not any(items[i].slot == "shoes" and items[i].colour == "brown" for i in state.shown)
     verdict, *_ = await chat.say("black blazer with black shoes?")
     assert text_of(verdict).startswith("A black blazer with black shoes? Yes")
+    (backpack, *_) = await chat.say("can I wear a backpack with a suit?")  # the suit's look, and a no
+    assert text_of(backpack).startswith("A blazer with backpacks? Better not: backpacks are casual wear")
+    (bag, *_) = await chat.say("a suit with a leather bag?")  # (was "nothing found": a leather blazer)
+    assert text_of(bag).startswith("A blazer with a bag? Yes")
     chat.user = chat.api.user(53)
     (outfit, *_) = await chat.say("an outfit with a black blazer")
     state = await chat.state()
