@@ -1,8 +1,9 @@
 """'A different colour', 'not that colour', '다른 색으로': which colour the user means is in view (the
 one asked for, else what most of the products shown share, else the photo's), and, about an outfit
 the bot began from a piece it chose, the same kind in another colour to begin it from; 'for women'
-about an outfit begun from a men's piece: the piece to begin it from for her; '다른 브랜드': the brand
-in view to leave out."""
+about an outfit begun from a men's piece: the piece to begin it from for her; "more casual" of a date's
+look begun from the bot's shirt: the piece it would begin it from now; '다른 브랜드': the brand in view
+to leave out."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from catalog import Catalog
 from understanding import Understood
+from understanding.occasions import occasion_named
 from vocabulary import brand_of, slot_of
 
 from .answers import Answers
@@ -19,7 +21,7 @@ from .ask import Ask
 from .conversation import Conversation
 from .records import largest
 from .search import Search
-from .wish import TONES
+from .wish import TONES, Wish
 
 
 @dataclass
@@ -179,3 +181,25 @@ class Recolour:
             kept = conversation.wish
             conversation.focus_on(product_id=again.id, chosen=conversation.chosen)  # still the bot's
             conversation.wish = kept
+
+    def restyle(self, conversation: Conversation, before: Wish, shops_for: str | None) -> bool:
+        """'More casual' of a date's look, 'dressier' of a casual one, begun from a piece the bot chose
+        (not one named or sent): the piece it would choose now begins it — a date's shirt gives way
+        to an everyday top — when the one in view is not of the new style, or the look was smart
+        casual and is no longer (or now is); False when nothing changed."""
+        product = self.catalog.items.get(conversation.focus_product_id or -1)
+        wish = conversation.wish
+        if not conversation.chosen or product is None or wish.category or conversation.mode != "outfit":
+            return False
+        if (wish.style, wish.occasion) == (before.style, before.occasion):
+            return False
+        smart = [(o := occasion_named(w.occasion)) is not None and o.smart for w in (before, wish)]
+        if product.usage == wish.style and smart[0] == smart[1]:
+            return False
+        looked = replace(wish, category=None, article=None, colour=None, also=None)
+        again = self.search.anchor(Ask(looked, shops_for, frozenset([product.id])))
+        if again is None:
+            return False
+        conversation.focus_on(product_id=again.id, chosen=True)
+        conversation.wish = wish
+        return True

@@ -59,8 +59,10 @@ class Refinement:
         if (intent == "outfit" or other) and not u.category and wish.category:  # trip" after its shoes
             anew = u.occasion or u.style or u.season or u.colour or u.tone or u.pattern  # (not a date's)
             wish = replace(wish, category=None, also=None) if anew else replace(wish, whole=True)
-        conversation.wish = wish
+        before, conversation.wish = conversation.wish, wish
         self.recolour.regender(conversation)  # "for women" about a men's piece: hers
+        if u.style and conversation.chosen:  # "more casual" of a date's look begun from the bot's shirt
+            self.recolour.restyle(conversation, before, (await self.account.shopper(user_id)).gender)
         mode = intent if intent in ABOUT_A_GARMENT else conversation.refined_mode(self.catalog)
         worn = intent == "refine" and previous in ("similar", "cheaper") and mode == "outfit"  # "what about
         worn = worn and u.category and not (u.occasion or u.style or u.season)

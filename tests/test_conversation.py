@@ -3302,7 +3302,8 @@ async def test_save_it_about_a_product_in_view_keeps_that_product(chat: Chat) ->
 async def test_a_looks_piece_in_other_colours_and_a_date_made_more_casual(chat: Chat) -> None:
     """'바지 다른 색 있어?' of a look narrowed to its shoes: the look's trousers in other colours (was
     "which colour should I leave out?"); 'more casual' of a date's smart-casual look is everyday casual,
-    the date left (was the same look again), while 'cuter' keeps it."""
+    the date left and the look begun anew from another piece (was the same look again, begun from the
+    date's shirt), while 'cuter' keeps it."""
     items = chat.catalog().items
     chat.user = chat.api.user(61, language="ko")
     await chat.say("남자 캐주얼 코디")
@@ -3317,10 +3318,19 @@ async def test_a_looks_piece_in_other_colours_and_a_date_made_more_casual(chat: 
         assert all(items[i].slot == "bottom" for i in state.shown if i != state.focus_product_id)
     chat.user = chat.api.user(62, language="en")
     await chat.say("cuter outfit for a date")
-    assert (await chat.state()).filters.get("occasion") == "date"
+    date = await chat.state()
+    assert date.filters.get("occasion") == "date"
     await chat.say("more casual")
     state = await chat.state()
     assert state.filters.get("occasion") is None and state.filters.get("style") == "casual"
+    assert state.focus_product_id != date.focus_product_id  # begun anew: not the date's blouse or dress
+    chat.user = chat.api.user(63, language="en")
+    await chat.say("I'm a man")
+    await chat.say("an outfit for a first date")
+    began = items[(await chat.state()).focus_product_id]
+    await chat.say("more casual")
+    now = items[(await chat.state()).focus_product_id]
+    assert began.category == "shirt" and now.id != began.id  # (was the date's shirt again)
 
 
 async def test_a_boho_summer_look_and_the_bag_to_bring(chat: Chat) -> None:
