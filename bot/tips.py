@@ -138,6 +138,14 @@ TIPS: dict[tuple[str, str], tuple[str, str]] = {
         "날씨에 따라 달라요. 20도 아래면 가벼운 재킷, 10도 아래면 코트, 영하면 패딩을 챙기세요. 기온이나 "
         "자리를 알려 주시면(“오늘 12도야”) 거기에 맞춰 코디해 드릴게요.",
     ),
+    ("colours", "any"): (
+        "Three at most: one or two neutrals as the base (navy, grey, beige, white, black), one colour as "
+        "the accent, and the accessories repeating one of them. A single colour head to toe, in its "
+        "shades, counts as one; a print counts as its main colour.",
+        "세 가지 이내가 좋아요. 네이비, 회색, 베이지, 흰색, 검정 같은 기본색 한두 가지를 바탕으로 포인트 색 "
+        "하나를 더하고, 가방이나 신발 같은 소품은 그중 한 색을 반복하세요. 한 가지 색을 톤만 달리해 입으면 "
+        "한 색으로 치고, 무늬는 주된 색으로 세요.",
+    ),
     ("metals", "any"): (
         "Either — let your skin decide. If gold makes your skin glow and the veins at your wrist look "
         "greenish, you're warm: yellow or rose gold, brass. If silver looks brighter on you and the veins "
@@ -233,8 +241,8 @@ TIPS: dict[tuple[str, str], tuple[str, str]] = {
 BY_KIND = frozenset({"layer", "metals", "sneakers"})  # by the dress code, the season or the colouring
 FALLBACK = {
     "tuck": "top", "sleeves": "shirt", "hem": "bottom", "buttons": "shirt", "patterns": "any", "belt": "any",
-    "age": "any", "sheer": "any", "layer": "any", "metals": "any", "white": "any", "socks": "any",
-    "sneakers": "any", "bag": "any",
+    "age": "any", "sheer": "any", "layer": "any", "colours": "any", "metals": "any", "white": "any",
+    "socks": "any", "sneakers": "any", "bag": "any",
 }
 # fmt: on
 

@@ -1,12 +1,12 @@
-"""How to wear a piece, asked: tucking it in ("should I tuck it in?", "셔츠 넣입 해야 돼?"), its
-sleeves ("roll up the sleeves?", "소매 걷어도 돼?"), a trouser hem ("cuff my jeans?", "청바지 롤업"),
-its buttons ("how many buttons open?", "단추 몇 개 풀어?"), a belt with the shoes ("should my belt match
-my shoes?"), mixing patterns ("can I mix patterns?", "스트라이프랑 체크 같이 입어도 돼?"), what suits
-an age ("what suits my age?", "나이에 맞는 옷"), whether it is see-through ("이거 비쳐?"), whether a
-jacket is needed ("do I need a jacket?"); and the rules of dress asked whatever colour or occasion the
-message names (`RULES`): gold or silver ("gold or silver accessories?", "골드랑 실버 중에 뭐가 나아?"), white
-out of summer ("can I wear white after Labor Day?"), socks ("what socks with a navy suit?"), sneakers
-with a suit, a bag matched to the shoes — one of `TOPICS`, None for none."""
+"""How to wear a piece, asked: tucking it in ("should I tuck it in?", "셔츠 넣입 해야 돼?"), its sleeves
+("roll up the sleeves?", "소매 걷어도 돼?"), a trouser hem ("cuff my jeans?", "청바지 롤업"), its buttons
+("how many buttons open?", "단추 몇 개 풀어?"), a belt with the shoes ("should my belt match my shoes?"),
+mixing patterns ("can I mix patterns?", "스트라이프랑 체크 같이 입어도 돼?"), what suits an age ("what suits
+my age?", "나이에 맞는 옷"), whether it is see-through ("이거 비쳐?"), whether a jacket is needed ("do I need
+a jacket?"); and the rules of dress asked whatever colour or occasion the message names (`RULES`): how many
+colours in a look ("how many colours should an outfit have?"), gold or silver ("gold or silver accessories?",
+"골드랑 실버 중에 뭐가 나아?"), white out of summer ("can I wear white after Labor Day?"), socks ("what socks
+with a navy suit?"), sneakers with a suit, a bag matched to the shoes — one of `TOPICS`, None for none."""
 
 from __future__ import annotations
 
@@ -53,6 +53,9 @@ TOPICS = {
     "layer": re.compile(  # "do I need a jacket?", "겉옷 챙겨야 돼?": by the dress code, else the weather
         r"\b(?:do|will|would|should) (?:i|we) (?:need|bring|take) (?:a |an |the |my )?"
         r"(?:jacket|coat|layer|blazer|cardigan|outerwear)\b"
+        r"|\b(?:do|will|would|should) (?:i|we) (?:have to|need to) wear (?:a |an |the |my )?"
+        r"(?:jacket|coat|blazer|suit)\b|\b(?:do|will|would) (?:i|we) need (?:a |an |the |my )?suit\b"
+        r"|(?:정장|수트|슈트)(?:은|을|를)?\s?(?:꼭\s?)?(?:입어야|필요|챙겨야)"
         r"|\b(?:is|are) (?:a |an |the )?(?:jacket|coat|layer|blazer|outerwear)s? "
         r"(?:necessary|needed|a must)\b"
         r"|(?:겉옷|자켓|재킷|코트|외투|아우터|겉에 입을 거)(?:은|는|이|가|을|를)?\s?(?:꼭\s?)?"
@@ -64,6 +67,10 @@ TOPICS = {
         r"|\bmake(?:s)? me look (?:old|older|aged)\b"
         r"|\bi(?:'m| am) (?:in my )?\d0s?\b.*\b(?:ok|okay|wear|suit)"
         r"|나이에\s?(?:맞|어울)|나이대에\s?(?:맞|어울)|제 나이|내 나이|나이\s?들어\s?보|나이 먹고|나이에 비해"
+    ),
+    "colours": re.compile(  # how many colours in one look: three at most, neutrals the base
+        r"\bhow many colou?rs?\b|\b(?:three|3)[- ]colou?r rule\b|\btoo many colou?rs in (?:an|one) outfit\b"
+        r"|(?:몇|몇 가지|몇 개)\s?(?:색|컬러)(?:까지|을|를|이)?\s?(?:입|써|쓰|섞|괜찮|좋)|3색\s?(?:법칙|룰)"
     ),
     "metals": re.compile(  # gold or silver: by the personal colour, one metal to a look
         r"\b(?:gold|silver)(?: or| vs\.?| versus| and| &|/| with) (?:gold|silver)\b"
@@ -101,7 +108,9 @@ TOPICS = {
         r"|가방(?:이랑|하고|과|은|을)?\s?(?:신발|구두)(?:이랑|하고|과|와)?\s?(?:색\s?)?(?:을\s?)?(?:맞춰|맞춰야|맞추|통일)"
     ),
 }
-RULES = frozenset({"layer", "metals", "white", "socks", "sneakers", "bag"})  # answered whatever else is named
+RULES = frozenset(
+    {"layer", "colours", "metals", "white", "socks", "sneakers", "bag"}
+)  # answered whatever else is named
 
 
 def tip_asked(text: str) -> str | None:
