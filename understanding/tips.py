@@ -79,6 +79,8 @@ TOPICS = {
         r"|(?:실버|은색)\s?(?:랑|이랑|하고|vs|or|/|,|아니면|중에)?\s?(?:골드|금색)"
         r"|금\s?(?:이랑|하고|vs|/|,|아니면)?\s?은\s?(?:중|뭐|어느|어떤|악세|액세|장신구|주얼리)"
         r"|금\s?(?:악세|액세|장신구|주얼리)\S*\s?(?:vs|/|,|아니면)?\s?은\s?(?:악세|액세|장신구|주얼리)"
+        r"|\b(?:go|goes|work|works|look|looks|match|matches) with (?:a |my )?(?:gold|silver) "
+        r"(?:jewel(?:le)?ry|accessories|earrings|necklaces?|watch(?:es)?|bracelets?|rings?)\b"
         r"|\b(?:is|are|would|will|does|do|can i wear|should i wear) (?:a |my )?(?:gold|silver) "
         r"(?:jewel(?:le)?ry|accessories|earrings|necklaces?|watch(?:es)?|bracelets?|rings?|hardware)\b"
         r"|(?:골드|금색|실버|은색|금|은)\s?(?:악세|액세|주얼리|장신구|귀걸이|목걸이|시계|반지|팔찌)\S*\s?"
