@@ -186,6 +186,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "뭐가 부족", "뭘 더", "스타일링", "뭐랑 입", "어떻게 입", "go well with", "goes well with",
         "go best with", "goes best with", "look good with", "looks good with", "would suit",
         "everything", "the whole thing", "전부", "전체",  # "전부 다 보여줘": every slot of the outfit
+        "ootd", "outfit of the day", "오오티디", "a fit for", "need a fit", "new fit", "some drip",
+        "inspo", "lewk",  # the words of the young: an outfit ("a fit", not "how does it fit")
     ),
     "greeting": (
         "hi", "hello", "hey", "hiya", "yo", "good morning", "good evening", "good afternoon", "howdy",
