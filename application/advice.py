@@ -89,9 +89,12 @@ class Advice:
             wish = conversation.wish  # (a new subject forgets the filters: kept as `packing` says)
             conversation.focus_on(analysis, product, mode="search")
             conversation.wish = packing(wish, u, self.today().month)
-            first = await self.shopper.ask_once(conversation, user_id, text, language, "ask_shop_for_pack")
-            if first:  # a capsule is one person's wardrobe: whose, first (it is packed once they say)
-                return first
+            if not (kept or "wardrobe" in u.cues):  # with this photo, from my wardrobe: theirs, not asked
+                asked = await self.shopper.ask_once(
+                    conversation, user_id, text, language, "ask_shop_for_pack"
+                )
+                if asked:  # a capsule is one person's wardrobe: whose, first (packed once they say)
+                    return asked
             return await self.answers.answer(conversation, user_id, "search", language)
         if u.intent == "fit":  # "does it run small?", "정사이즈야?"
             return [await self.wearing.fit(conversation, user_id, u)]
