@@ -146,6 +146,14 @@ TIPS: dict[tuple[str, str], tuple[str, str]] = {
         "하나를 더하고, 가방이나 신발 같은 소품은 그중 한 색을 반복하세요. 한 가지 색을 톤만 달리해 입으면 "
         "한 색으로 치고, 무늬는 주된 색으로 세요.",
     ),
+    ("denim", "any"): (
+        "Yes — in two different washes: dark jeans with a lighter denim shirt or jacket (or the reverse), "
+        "broken up with a white tee or a knit and leather shoes or clean sneakers. One wash head to toe "
+        "works too, worn on purpose; what jars is two nearly-matching shades.",
+        "네, 괜찮아요. 진한 청바지에 연한 데님 셔츠나 자켓처럼(또는 반대로) 워싱을 확실히 다르게 하고, "
+        "흰 티나 니트, 가죽 신발이나 깔끔한 운동화로 사이를 끊어 주세요. 같은 워싱으로 맞춰 입어도 의도한 "
+        "느낌이면 멋있어요. 애매하게 비슷한 두 톤이 제일 어색해요.",
+    ),
     ("metals", "any"): (
         "Either — let your skin decide. If gold makes your skin glow and the veins at your wrist look "
         "greenish, you're warm: yellow or rose gold, brass. If silver looks brighter on you and the veins "
@@ -241,8 +249,8 @@ TIPS: dict[tuple[str, str], tuple[str, str]] = {
 BY_KIND = frozenset({"layer", "metals", "sneakers"})  # by the dress code, the season or the colouring
 FALLBACK = {
     "tuck": "top", "sleeves": "shirt", "hem": "bottom", "buttons": "shirt", "patterns": "any", "belt": "any",
-    "age": "any", "sheer": "any", "layer": "any", "colours": "any", "metals": "any", "white": "any",
-    "socks": "any", "sneakers": "any", "bag": "any",
+    "age": "any", "sheer": "any", "layer": "any", "colours": "any", "denim": "any", "metals": "any",
+    "white": "any", "socks": "any", "sneakers": "any", "bag": "any",
 }
 # fmt: on
 

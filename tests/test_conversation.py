@@ -2729,6 +2729,10 @@ async def test_a_rule_of_dress_is_answered_by_what_is_known(chat: Chat) -> None:
     assert text_of(metal).startswith("피부가 정해 줘요.")
     (white,) = await chat.say("겨울에 흰 바지 입어도 돼?")
     assert text_of(white).startswith("네, 괜찮아요.")
+    (denim,) = await chat.say("청청패션 괜찮아?")  # double denim (was "didn't get that")
+    assert text_of(denim).startswith("네, 괜찮아요. 진한 청바지에 연한 데님")
+    (socks,) = await chat.say("양말에 샌들 신어도 돼?")  # (was a search of sandals)
+    assert text_of(socks).startswith("양말은 신발이 아니라 바지 색에 맞추세요.")
 
 
 async def test_a_colour_for_an_occasion_is_judged_by_its_etiquette(chat: Chat) -> None:

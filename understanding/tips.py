@@ -4,9 +4,10 @@
 mixing patterns ("can I mix patterns?", "스트라이프랑 체크 같이 입어도 돼?"), what suits an age ("what suits
 my age?", "나이에 맞는 옷"), whether it is see-through ("이거 비쳐?"), whether a jacket is needed ("do I need
 a jacket?"); and the rules of dress asked whatever colour or occasion the message names (`RULES`): how many
-colours in a look ("how many colours should an outfit have?"), gold or silver ("gold or silver accessories?",
-"골드랑 실버 중에 뭐가 나아?"), white out of summer ("can I wear white after Labor Day?"), socks ("what socks
-with a navy suit?"), sneakers with a suit, a bag matched to the shoes — one of `TOPICS`, None for none."""
+colours in a look ("how many colours should an outfit have?"), double denim ("청청패션 괜찮아?"), gold or
+silver ("gold or silver accessories?", "골드랑 실버 중에 뭐가 나아?"), white out of summer ("can I wear white
+after Labor Day?"), socks ("what socks with a navy suit?"), sneakers with a suit, a bag matched to the shoes —
+one of `TOPICS`, None for none."""
 
 from __future__ import annotations
 
@@ -72,6 +73,10 @@ TOPICS = {
         r"\bhow many colou?rs?\b|\b(?:three|3)[- ]colou?r rule\b|\btoo many colou?rs in (?:an|one) outfit\b"
         r"|(?:몇|몇 가지|몇 개)\s?(?:색|컬러)(?:까지|을|를|이)?\s?(?:입|써|쓰|섞|괜찮|좋)|3색\s?(?:법칙|룰)"
     ),
+    "denim": re.compile(  # double denim: two washes, or one on purpose
+        r"\bdouble denim\b|\bdenim on denim\b|\bcanadian tuxedo\b|\bdenim (?:jacket|shirt) with jeans\b.*\?"
+        r"|(?:청청|데님\s?(?:에|온)\s?데님)\s?(?:패션|코디|룩)?\s?(?:은|는)?\s?(?:괜찮|어때|해도|이상|촌스|별로|입어도)"
+    ),
     "metals": re.compile(  # gold or silver: by the personal colour, one metal to a look
         r"\b(?:gold|silver)(?: or| vs\.?| versus| and| &|/| with) (?:gold|silver)\b"
         r"|\bmix(?:ing)? (?:my |your )?metals\b|\b(?:which|what) metals?\b"
@@ -97,6 +102,7 @@ TOPICS = {
         r"\b(?:what|which)(?: colou?r| kind of| type of)? socks\b|\bsocks? (?:with|for|under) \w"
         r"|\bwear socks\b|\bno[- ]show socks\b.*\?"
         r"|(?:무슨|어떤|뭔)\s?(?:색\s?)?양말|양말(?:은|을|는)?\s?(?:뭐|무슨|어떤|어떻게|색|신어야|신어도)"
+        r"|양말(?:에|이랑|하고|신고)\s?(?:샌들|슬리퍼|로퍼|구두|운동화)"
     ),
     "sneakers": re.compile(  # sneakers with a suit: smart casual yes, a dress code no
         r"\b(?:sneakers|trainers)\b.*\bwith (?:a |my |the |your )?(?:suits?|tux(?:edo)?s?)\b"
