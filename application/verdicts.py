@@ -19,7 +19,7 @@ from .ask import Ask
 from .balance import balance, look_colours
 from .conversation import Conversation
 from .looks import kind_of, look_of
-from .opinion import STRICT_OCCASIONS, instead, judge, judge_pair, verdict_reply
+from .opinion import STRICT_OCCASIONS, advice_on, instead, judge, judge_pair, verdict_reply
 from .records import largest
 from .replies import Reply, examples
 from .search import Search
@@ -83,6 +83,8 @@ class Verdicts:
         conversation.first_of_search()
         row, garments, *_ = await self.focus(conversation, user_id)
         if row is None:
+            if u.colour and u.balance and not (u.occasion or u.style):  # "is grey too dull?" of nothing:
+                return [advice_on(u.colour)]  # what brings it to life
             if not (u.occasion or u.style):
                 return [Reply("need_focus", actions=examples(language))]
             outfit = await self.described_outfit(conversation, user_id, u, text, language)

@@ -3844,7 +3844,8 @@ async def test_a_dress_in_view_gives_way_to_a_mens_look(chat: Chat) -> None:
 async def test_the_colour_balance_of_a_look_is_answered(chat: Chat) -> None:
     """'Too much black?' of an outfit photo: counted over its garments, said before how they go (was a
     search of black pieces); 'is it too dark?', 'too many colours?' of the look in view: its pieces
-    counted (were verdicts on the piece it began from)."""
+    counted (were verdicts on the piece it began from); 'is grey too dull?', 'is beige boring?' with
+    nothing in view: the colours that bring it to life."""
     from shared_data import data_root
 
     await chat.photo((data_root() / "ccp" / "photos" / "0110.jpg").read_bytes())  # a coat, a skirt, …
@@ -3858,6 +3859,11 @@ async def test_the_colour_balance_of_a_look_is_answered(chat: Chat) -> None:
     assert text_of(said).startswith(("Yes, it's all dark", "No — there's light enough")), text_of(said)
     (said,) = await chat.say("too many colours?")
     assert text_of(said).startswith(("No — it's all neutrals", "No — "))
+    chat.user = chat.api.user(107)  # nothing in view: the colour's partners (was "apply that to what?")
+    (said,) = await chat.say("is grey too dull?")
+    assert text_of(said).startswith("Grey goes with nearly anything")
+    (said,) = await chat.say("is beige boring?")
+    assert text_of(said).startswith("Beige goes with nearly anything")
 
 
 async def test_too_casual_is_answered_the_right_way_round(chat: Chat) -> None:

@@ -191,6 +191,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "etiquette"
     if u.colour and u.gender and not (u.occasion or u.category or u.pointing) and ANYONE_WEARS.search(text):
         return "etiquette"  # "can men wear pink?": of course, and such pieces for them
+    if u.tone == "accent" and u.colour and not (u.category or u.pronoun or u.ref is not None) and "?" in text:
+        cues.add("colours")  # "is beige boring?", "is grey too dull?": what brings the colour to life
     if "colours" in cues and u.colour and not u.category:
         return "outfit"  # "which colours go with red?", "빨간색엔 무슨 색이 어울려?": colours for it
     named = {m.label for m in matches if m.kind == "category" and not m.negated}
