@@ -320,9 +320,7 @@ class Dialogue:
             return await self.verdicts.reply(conversation, user_id, u, text, language)
         asked = intent in ("outfit", "refine") and not (u.category or u.pointing) and u.occasion
         if asked and (refused := await self.verdicts.refused(conversation, user_id, u, text, language)):
-            return (
-                refused  # "결혼식 하객룩" of a white dress's photo: the bride's colour, said; dresses that do
-            )
+            return refused  # "결혼식 하객룩" of a white dress's photo: the bride's colour, and dresses
         if intent in ("pick", "why") or conversation.picks_among(self.catalog, u):  # "which one would you
             why = (conversation.pointed_number if u.ref is None else u.ref) if intent == "why" else None
             return await self.answers.pick(  # pick?", "#1 or #3?", "why #2?", "which shoes?": in view

@@ -78,10 +78,10 @@ def judge_pair(
     """'Does this go with black jeans?': no when their colours clash (`colour_harmony`), a formal look's
     shoes are in a colour it does not take (brown with a black suit: `FORMAL_SHOES_OFF`) or a dressy
     look's bag is a backpack; yes for a suit's leather shoes and any other bag (listed casual whatever
-    they are); else yes
-    when the kind is worn in the look's style (a fifth of the catalogue's of that kind), maybe when
-    it is mostly worn in another (jeans make a blazer less formal) — no, for an occasion whose dress
-    code is `strict` (an interview, a funeral), when it is hardly ever worn so (sneakers)."""
+    they are); else yes when the kind is worn in the look's style (a fifth of the catalogue's of that
+    kind), maybe when it is mostly worn in another (jeans make a blazer less formal) — no, for an
+    occasion whose dress code is `strict` (an interview, a funeral), when it is hardly ever worn so
+    (sneakers)."""
     style = look.styles[0] if look.styles else "casual"
     kind = asked.article or asked.category or ""
     score, rule = colour_harmony(colour, asked.colour) if asked.colour else (1.0, "")
