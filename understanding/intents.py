@@ -102,9 +102,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "currency"
     if u.balance and u.ref is None:  # "too much black?", "is it too dark?": the look in view judged
         return "verdict"
-    if (
-        u.tip in RULES and u.tip != "layer"
-    ):  # "can I mix gold and silver jewellery?", "양말 무슨 색?": the rule
+    if u.tip in RULES and u.tip != "layer":  # "can I mix gold and silver jewellery?", "양말 무슨 색?"
         return "tip"
     if u.uncarried and not (u.category or u.ref is not None or "outfit" in cues):  # "어떤 귀걸이가 어울려?"
         return "uncarried"

@@ -82,13 +82,13 @@ TOPICS = {
         r"|\bmix(?:ing)? (?:my |your )?metals\b|\b(?:which|what) metals?\b"
         r"|(?:골드|금색)\s?(?:랑|이랑|하고|vs|or|/|,|아니면|중에)?\s?(?:실버|은색)"
         r"|(?:실버|은색)\s?(?:랑|이랑|하고|vs|or|/|,|아니면|중에)?\s?(?:골드|금색)"
-        r"|금\s?(?:이랑|하고|vs|/|,|아니면)?\s?은\s?(?:중|뭐|어느|어떤|악세|액세|장신구|주얼리)"
-        r"|금\s?(?:악세|액세|장신구|주얼리)\S*\s?(?:vs|/|,|아니면)?\s?은\s?(?:악세|액세|장신구|주얼리)"
+        r"|(?<![가-힣])금\s?(?:이랑|하고|vs|/|,|아니면)?\s?은\s?(?:중|뭐|어느|어떤|악세|액세|장신구|주얼리)"
+        r"|(?<![가-힣])금\s?(?:악세|액세|장신구|주얼리)\S*\s?(?:vs|/|,|아니면)?\s?은\s?(?:악세|액세|장신구|주얼리)"
         r"|\b(?:go|goes|work|works|look|looks|match|matches) with (?:a |my )?(?:gold|silver) "
         r"(?:jewel(?:le)?ry|accessories|earrings|necklaces?|watch(?:es)?|bracelets?|rings?)\b"
         r"|\b(?:is|are|would|will|does|do|can i wear|should i wear) (?:a |my )?(?:gold|silver) "
         r"(?:jewel(?:le)?ry|accessories|earrings|necklaces?|watch(?:es)?|bracelets?|rings?|hardware)\b"
-        r"|(?:골드|금색|실버|은색|금|은)\s?(?:악세|액세|주얼리|장신구|귀걸이|목걸이|시계|반지|팔찌)\S*\s?"
+        r"|(?:골드|금색|실버|은색|(?<![가-힣])[금은])\s?(?:악세|액세|주얼리|장신구|귀걸이|목걸이|시계|반지|팔찌)\S*\s?"
         r"(?:괜찮|어울|어때|할까|해도|하면|낄까|껴도|찰까|차도)"
     ),
     "white": re.compile(  # white out of summer: the old rule is gone; the season's fabrics
@@ -116,9 +116,8 @@ TOPICS = {
         r"|가방(?:이랑|하고|과|은|을)?\s?(?:신발|구두)(?:이랑|하고|과|와)?\s?(?:색\s?)?(?:을\s?)?(?:맞춰|맞춰야|맞추|통일)"
     ),
 }
-RULES = frozenset(
-    {"layer", "colours", "metals", "white", "socks", "sneakers", "bag"}
-)  # answered whatever else is named
+# The rules of dress: answered as such whatever colour or occasion the message names
+RULES = frozenset({"layer", "colours", "denim", "metals", "white", "socks", "sneakers", "bag"})
 
 
 def tip_asked(text: str) -> str | None:
