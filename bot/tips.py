@@ -1,7 +1,7 @@
 """How to wear a piece, in English and Korean: tucking it in, its sleeves, a trouser hem, its buttons,
-what suits an age, and the rules of dress — gold or silver, white out of summer, socks, sneakers with a
-suit, a bag and shoes (`understanding.tips`) — by its kind: the category's words, else its slot's, else
-the topic's own."""
+what suits an age, and the rules of dress — how many colours, double denim, gold or silver (by the
+personal colour, else the piece in view), white out of summer, socks, sneakers with a suit, a bag and
+shoes (`understanding.tips`) — by its kind: the category's words, else its slot's, else the topic's own."""
 
 from __future__ import annotations
 
