@@ -43,6 +43,7 @@ _SMART = (
     "브런치", "교회", "성당", "예배", "집들이", "회식", "돌잔치", "설 연휴", "profile photo",
     "profile picture", "headshot", "linkedin photo", "프로필 사진", "증명사진", "career fair", "startup",
     "tech startup", "casual friday", "start-up", "스타트업", "job fair", "hospital visit",
+    "startup interview", "start-up interview", "tech interview", "스타트업 면접",  # one step up: smart casual
     "visiting someone in hospital", "병문안", "museum", "exhibition", "art gallery", "카페 갈", "전시회",
     "미술관", "박물관", "baby shower", "베이비 샤워", "베이비샤워", "preppy", "프레피",
     "parent teacher meeting", "parent-teacher meeting", "parent-teacher conference", "학부모 상담",
