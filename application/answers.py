@@ -258,8 +258,8 @@ class Answers:
         product = self.catalog.items.get(product_id)
         numbering = conversation.shown, conversation.seen  # kept when the answer numbers nothing
         wish = conversation.wish.leaving(conversation.mode, u.intent).about(product and product.category)
-        wish = wish.merged(u)
-        recolour = "recolour" in u.cues and not (u.colour or u.tone) and product is not None
+        wish = replace(wish.merged(u), article=None) if wish.article == GIFT else wish.merged(u)  # like #2 of
+        recolour = "recolour" in u.cues and not (u.colour or u.tone) and product is not None  # gift ideas
         if recolour and product is not None and product.colour:  # "#3 in other colours"
             wish = replace(wish, colour=None).refusing(product.colour)
         if product_id < 0:  # one of the user's own garments (an album's): it is the focus now
@@ -286,10 +286,10 @@ class Answers:
         note = [Reply("not_in_colour", {"colour": asked})] if asked and product is not None else []  # but …
         replies = await self.answer(conversation, user_id, u.intent, language, numbered=True)
         listed = {"pattern": conversation.wish.pattern and not u.pattern, "brand": wish.brand and not u.brand}
-        if note and not any(r.slots for r in replies) and any(listed.values()):  # the list's floral, its
-            kept = {key: None for key, carried in listed.items() if carried}  # Reebok: any print, any brand
-            conversation.wish = replace(conversation.wish, **kept)
-            replies = await self.answer(conversation, user_id, u.intent, language, numbered=True)
+        for kept in ({key: None for key, carried in listed.items() if carried}, {"colour": None}):  # the
+            if note and kept and not any(r.slots for r in replies):  # list's floral, its Reebok: any print,
+                conversation.wish = replace(conversation.wish, **kept)  # any brand; then any colour, as
+                replies = await self.answer(conversation, user_id, u.intent, language, numbered=True)  # said
         replies = (note if any(r.slots for r in replies) else []) + replies  # "…but these are like it:"
         if not conversation.shown:  # "#3 cheaper" answered by a link alone: "#1" is still the list's
             conversation.shown, conversation.seen = numbering

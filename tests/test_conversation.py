@@ -1976,7 +1976,7 @@ async def test_a_gift_with_no_kind_named(chat: Chat) -> None:
     first, for whoever it is for; refined ("in black") and paged as gifts still; who a gift was for is
     not who the next request is for ("now something for me", "an outfit for a wedding"), but "what about
     a bag?" narrows the ideas to her bags; '선물 추천',
-    'what should I get him?' are gift ideas too."""
+    'what should I get him?' are gift ideas too, and '#2 in black' of them more of #2's kind."""
     from vocabulary import GIFTS
 
     (ideas, *_) = await chat.say("a gift for my boyfriend")
@@ -2022,6 +2022,13 @@ async def test_a_gift_with_no_kind_named(chat: Chat) -> None:
     assert "선물 아이디어" in text_of(plain)
     (him, *_) = await chat.say("what should I get him for christmas?")  # was "what to buy next"
     assert "Gift ideas for him" in text_of(him)
+    await chat.say("a gift for my girlfriend")
+    await chat.say("something she can wear to work")
+    second = chat.catalog().items[(await chat.state()).shown[1]]
+    replies = await chat.say("#2 in black")  # more like #2 (was every kind of gift for work, searched),
+    shown = [chat.catalog().items[i] for i in (await chat.state()).shown]  # in any colour when none is
+    assert shown and all(p.category == second.category for p in shown)  # black (was "nothing found")
+    assert f"More like {second.name}" in " ".join(text_of(r) for r in replies)
 
 
 async def test_this_garment_named_is_the_one_in_view(chat: Chat) -> None:
