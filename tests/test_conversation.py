@@ -2716,18 +2716,16 @@ async def test_a_rule_of_dress_is_answered_by_what_is_known(chat: Chat) -> None:
     await chat.say("I'm summer cool")
     (metal,) = await chat.say("can I mix gold and silver jewelry?")  # (was "I don't carry jewellery")
     assert text_of(metal).startswith("Silver — you're summer cool")
-    (colours,) = await chat.say("how many colours should an outfit have?")  # (was an outfit)
-    assert text_of(colours).startswith("Three at most: one or two neutrals as the base")
-    (suit,) = await chat.say("do I have to wear a suit to an interview?")  # (was a search of blazers)
-    assert text_of(suit).startswith("Yes — for a formal occasion the jacket is part of the dress code")
-    (white,) = await chat.say("can I wear white after labor day?")
-    assert text_of(white).startswith("Yes — “no white after Labor Day” is an old rule")
-    (socks,) = await chat.say("what colour socks with a navy suit?")
-    assert text_of(socks).startswith("Match the socks to the trousers, not the shoes")
-    (bag,) = await chat.say("should my bag match my shoes?")
-    assert text_of(bag).startswith("They needn't match.")
-    (sneakers,) = await chat.say("can I wear sneakers with a suit?")
-    assert text_of(sneakers).startswith("For smart casual, yes")
+    for said, answer in (  # (were an outfit, a search of blazers, "what should I apply that to?", …)
+        ("how many colours should an outfit have?", "Three at most: one or two neutrals as the base"),
+        ("do I have to wear a suit to an interview?", "Yes — for a formal occasion the jacket is part"),
+        ("can I wear white after labor day?", "Yes — “no white after Labor Day” is an old rule"),
+        ("what colour socks with a navy suit?", "Match the socks to the trousers, not the shoes"),
+        ("should my bag match my shoes?", "They needn't match."),
+        ("can I wear sneakers with a suit?", "For smart casual, yes"),
+    ):
+        (reply,) = await chat.say(said)
+        assert text_of(reply).startswith(answer), said
     await chat.say("an outfit for a wedding")
     (sneakers,) = await chat.say("can I wear sneakers with a suit?")  # the wedding's dress code
     assert text_of(sneakers).startswith("Not for this one: a formal occasion asks for leather shoes")
