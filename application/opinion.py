@@ -16,6 +16,7 @@ from storage import Analysis as AnalysisRow
 from understanding.occasions import OCCASIONS, occasion_named
 from vocabulary import (
     ARTICLE_KINDS,
+    FORMAL_SHOE_COLOURS,
     FORMAL_SHOES_OFF,
     LOOK_GENDER_SURE,
     SLOT_CATEGORIES,
@@ -88,7 +89,7 @@ def judge_pair(
     off = FORMAL_SHOES_OFF.get(colour or "", frozenset()) if asked.category == "shoes" else frozenset()
     if style == "formal" and asked.colour in off:  # brown shoes with a black suit
         return Verdict("no", "colour", style, None, pair=(kind, asked.colour, "formal_shoes"))
-    if style == "formal" and asked.category == "shoes" and asked.colour in ("black", "brown", "burgundy"):
+    if style == "formal" and asked.category == "shoes" and asked.colour in FORMAL_SHOE_COLOURS:
         return Verdict("yes", "", style, None, pair=(kind, asked.colour, rule))  # a suit's leather shoes
     if score < 0.5:
         return Verdict("no", "colour", style, None, pair=(kind, asked.colour, rule))

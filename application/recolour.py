@@ -182,24 +182,22 @@ class Recolour:
             conversation.focus_on(product_id=again.id, chosen=conversation.chosen)  # still the bot's
             conversation.wish = kept
 
-    def restyle(self, conversation: Conversation, before: Wish, shops_for: str | None) -> bool:
+    def restyle(self, conversation: Conversation, before: Wish, shops_for: str | None) -> None:
         """'More casual' of a date's look, 'dressier' of a casual one, begun from a piece the bot chose
         (not one named or sent): the piece it would choose now begins it — a date's shirt gives way
         to an everyday top — when the one in view is not of the new style, or the look was smart
-        casual and is no longer (or now is); False when nothing changed."""
+        casual and is no longer (or now is)."""
         product = self.catalog.items.get(conversation.focus_product_id or -1)
         wish = conversation.wish
         if not conversation.chosen or product is None or wish.category or conversation.mode != "outfit":
-            return False
+            return
         if (wish.style, wish.occasion) == (before.style, before.occasion):
-            return False
+            return
         smart = [(o := occasion_named(w.occasion)) is not None and o.smart for w in (before, wish)]
         if product.usage == wish.style and smart[0] == smart[1]:
-            return False
+            return
         looked = replace(wish, category=None, article=None, colour=None, also=None)
         again = self.search.anchor(Ask(looked, shops_for, frozenset([product.id])))
-        if again is None:
-            return False
-        conversation.focus_on(product_id=again.id, chosen=True)
-        conversation.wish = wish
-        return True
+        if again is not None:
+            conversation.focus_on(product_id=again.id, chosen=True)
+            conversation.wish = wish

@@ -11,7 +11,7 @@ from typing import Any
 from matching.together import SWAP_BELOW
 from storage import Analysis as AnalysisRow
 from understanding import Understood
-from vocabulary import colour_fits, fabric_fits, slot_of
+from vocabulary import COLOUR_RULES, colour_fits, fabric_fits, slot_of
 
 from .account import Account
 from .albums import Albums
@@ -148,8 +148,8 @@ class Verdicts:
         """An occasion's look asked of the photo in view whose colour its etiquette refuses ("결혼식
         하객룩" of a white dress): judged as "can I wear it to a wedding?" is — better not, and pieces
         that would do; [] when there is no such photo or its colour is fine."""
-        if conversation.focus_analysis_id is None or not u.occasion:
-            return []
+        if conversation.focus_analysis_id is None or u.occasion not in COLOUR_RULES:  # no etiquette: no
+            return []  # photo loaded here (the answer loads it)
         row, garments, *_ = await self.focus(conversation, user_id)
         if row is None or len(garments) >= 2 or colour_fits(row.colour or "", u.occasion, row.category):
             return []

@@ -160,7 +160,7 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "size"
     if "fit" in cues and not (u.colour or u.style or u.min_price or u.max_price):  # "does it run small?"
         return "fit"
-    if u.tip and (u.tip in RULES or not (u.colour and u.tip != "sheer" or u.occasion or u.style)):
+    if u.tip and (u.tip == "layer" or not (u.colour and u.tip != "sheer" or u.occasion or u.style)):
         return "tip"  # "should I tuck it in?"; "do I need a jacket for the wedding?" by its dress code
     if "care" in cues:  # "how do I wash it?", "울 니트 세탁법": how to look after it
         return "care"

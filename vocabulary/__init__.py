@@ -5,7 +5,14 @@ from .bodies import BUILDS, HEIGHT_BUILDS, Build
 from .brands import BRANDS, Brand, brand_of, carries, fan_merch, sporty
 from .care import CARE_KINDS, MATERIALS, NAMED_MATERIALS, care_kind, made_of
 from .details import DETAILS, KIND_DETAILS, has_detail, refuses
-from .etiquette import COLOUR_RULES, FORMAL_SHOES_OFF, TIE_COLOURS, ColourRule, colour_fits
+from .etiquette import (
+    COLOUR_RULES,
+    FORMAL_SHOE_COLOURS,
+    FORMAL_SHOES_OFF,
+    TIE_COLOURS,
+    ColourRule,
+    colour_fits,
+)
 from .fabrics import FABRICS, fabric_fits
 from .kinds import (
     ARTICLE_KINDS,
@@ -144,6 +151,7 @@ __all__ = [
     "COLOUR_RULES",
     "TIE_COLOURS",
     "FORMAL_SHOES_OFF",
+    "FORMAL_SHOE_COLOURS",
     "ColourRule",
     "colour_fits",
     "BRANDS",

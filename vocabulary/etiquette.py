@@ -67,3 +67,4 @@ FORMAL_SHOES_OFF: dict[str, frozenset[str]] = {
     "black": frozenset({"brown", "beige", "khaki"}),
     "brown": frozenset({"black"}),
 }
+FORMAL_SHOE_COLOURS = frozenset({"black", "brown", "burgundy"})  # a suit's leather shoes, any of them
