@@ -64,7 +64,7 @@ class ShopperQuestions:
         if u.own_gender and u.gender:
             shopper = await self.account.set_shopper(user_id, language, gender=u.gender)
             said.append(Reply("shop_for_noted", {"gender": shopper.gender}))
-        if "budget" in u.cues:
+        if "budget" in u.cues and u.max_price is None:  # "on a budget, under 50,000 won": that price
             await self.account.set_shopper(user_id, language, band=0)
             said.append(Reply("band_noted", {"band": 0}))
         return said

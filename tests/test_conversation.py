@@ -1467,6 +1467,11 @@ async def test_a_date_a_season_and_who_the_user_is(chat: Chat) -> None:
     assert state.filters.get("occasion") == "date" and state.filters.get("tone") == "light"
     await chat.say("not too formal though")  # smart casual already: still a date (was "a smart-casual look")
     assert (await chat.state()).filters.get("occasion") == "date"
+    await chat.say("something less dressy")  # a change asked of smart casual: plain casual (was the same)
+    state = await chat.state()
+    assert state.filters.get("occasion") is None and state.filters.get("style") == "casual"
+    await chat.say("not too formal though")  # of a casual look: casual still (was "a smart-casual look")
+    assert (await chat.state()).filters.get("occasion") is None
     await chat.say("something sporty")  # another style leaves the occasion
     assert (await chat.state()).filters.get("occasion") is None
     await chat.say("I need an outfit for a first date")
@@ -1502,6 +1507,10 @@ async def test_a_date_a_season_and_who_the_user_is(chat: Chat) -> None:
     assert text_of(noted).startswith("알겠어요: 이제 3만원 이하 상품으로")
     (found, *_) = await chat.say("후드티 보여줘")
     assert "maxPrice=30000" in text_of(found)  # the band asked of every shop link after
+    chat.user = chat.api.user(102)
+    said = await chat.say("I'm on a budget, under 50000 won")  # its own price: no band noted over it
+    assert not any("30,000" in text_of(m) for m in said)  # was "Noted: under ₩30,000" above "₩50,000"
+    assert (await chat.state()).filters.get("max_price") == 50000
 
 
 async def test_a_colour_said_of_similar_items_stays_with_them(chat: Chat) -> None:

@@ -630,6 +630,19 @@ def test_too_much_of_a_tone_asks_for_the_other(text: str, tone: str) -> None:
     assert parse(text).tone == tone
 
 
+def test_less_dressy_is_a_change_and_not_too_formal_a_bound() -> None:
+    """'Less dressy' of a smart-casual look (a date's) or a casual one is plain casual; 'not too formal'
+    keeps a date's smart casual, and is plain casual of a casual look with no occasion."""
+    from understanding.occasions import occasion_after
+
+    less, bound = parse("something less dressy"), parse("not too formal though")
+    assert (less.occasion, bound.occasion) == ("smart", "smart") and "less" in parse("덜 꾸민 느낌으로").cues
+    assert "less" in less.cues and "less" not in bound.cues
+    assert occasion_after("date", "smart", less=True) is None and occasion_after("date", "smart") == "date"
+    assert occasion_after(None, "smart", style="casual") is None and occasion_after(None, "smart") == "smart"
+    assert occasion_after("interview", "smart", less=True) == "smart"  # a dressy one's: smart casual
+
+
 def test_a_two_letter_word_has_no_plural() -> None:
     """'hi' is a greeting, but not inside "his" (a term's plural "s" was read after two letters too);
     "for his birthday" is a gift."""

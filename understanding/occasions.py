@@ -273,11 +273,17 @@ def occasion_named(name: str | None) -> Occasion | None:
     return next((o for o in OCCASIONS if o.name == name), None)
 
 
-def occasion_after(current: str | None, said: str) -> str:
-    """The occasion once another is said: "less formal" (smart casual) of a look that is smart casual
-    already (a date's) keeps that occasion; any other replaces it."""
+def occasion_after(
+    current: str | None, said: str, less: bool = False, style: str | None = None
+) -> str | None:
+    """The occasion once another is said: "not too formal" (smart casual) of a look that is smart casual
+    already (a date's) keeps that occasion, "less dressy" of it is plain casual (None), and so is either
+    of a casual look with no occasion; any other replaces it."""
     occasion = occasion_named(current)
-    return occasion.name if said == "smart" and occasion is not None and occasion.smart else said
+    smart = occasion is not None and occasion.smart
+    if said != "smart" or not (smart or occasion is None and style == "casual"):
+        return said
+    return None if less or not smart else current
 
 
 def in_season(name: str | None, season: str | None) -> bool:

@@ -93,7 +93,7 @@ from .sides import (
     which_kind,
 )
 from .sizes import cut_asked, height_of, measures, size_question
-from .styles import NOT_TOO_KO, style_named
+from .styles import LESS_SAID, NOT_TOO_KO, style_named
 from .temperature import temperature
 from .terms import find_terms
 from .tips import tip_asked
@@ -226,6 +226,7 @@ def parse(text: str) -> Understood:
     if len(named) >= 2 and named[0].term not in _TERM_ARTICLE and named[-1].term in _TERM_ARTICLE:
         understood.cues.add("instead")  # "신발은 운동화로", "make the shoes sneakers": that slot, as that
     understood.style, toned_down = style_named(rest, matches)
+    understood.cues |= {"less"} if toned_down and LESS_SAID.search(rest) else set()  # "less dressy"
     if understood.style and NOT_TOO_KO.search(rest):  # "너무 포멀하지 않게": asked, not judged
         understood.cues.discard("verdict")
     understood.tone = _first(matches, "tone")

@@ -13,6 +13,10 @@ _STIFF = re.compile(
     r"|딱딱하지\s?않|안\s?딱딱|덜\s?딱딱|너무\s?딱딱하지"
     r"|너무\s?(?:꾸민|차려입은|힘준)\s?(?:느낌|티|거)?\s?(?:말고|없이|안\s?나게|싫)|힘\s?뺀|덜\s?꾸민"
 )
+LESS_SAID = re.compile(  # a change asked ("less dressy"), not a bound ("not too formal")
+    r"\bless (?:formal|dressy|dressed up|fancy|smart|stiff|corporate|stuffy)\b"
+    r"|덜\s?(?:격식|포멀|차려|꾸민|딱딱)"
+)
 NOT_TOO_KO = re.compile(
     r"너무\s?(포멀|격식|차려|캐주얼|스포티)\S*?\s?(?:하|있|입)?지\s?않"
 )  # "너무 포멀하지 않게"
