@@ -283,7 +283,7 @@ class Answers:
                 conversation.showed("similar", [i.product_id for i in items])
                 said = {"product": product.name, "colour": asked or ""}
                 return [self.items_reply("recoloured", conversation, [Slot("similar", items)], said)]
-        note = [Reply("not_in_colour", {"colour": asked})] if asked and product is not None else []  # but …
+        note = [Reply("not_in_colour", {"colour": asked, "own": product.colour})] if asked and product else []
         replies = await self.answer(conversation, user_id, u.intent, language, numbered=True)
         listed = {"pattern": conversation.wish.pattern and not u.pattern, "brand": wish.brand and not u.brand}
         for kept in ({key: None for key, carried in listed.items() if carried}, {"colour": None}):  # the

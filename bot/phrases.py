@@ -152,6 +152,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "That one doesn't come in {colour} here, but these are like it:",
         "ko": "그 상품은 {colour} 색상이 없지만, 비슷한 상품이에요:",
     },
+    "in_colour_already": {
+        "en": "That one is {colour} already; more like it in {colour}:",
+        "ko": "그 상품은 이미 {colour} 색상이에요. 비슷한 {colour} 상품이에요:",
+    },
     "corrected": {
         "en": "Thanks — noted: it's {what}. I'll style it as that from now on.",
         "ko": "알려 주셔서 고마워요. {what}(으)로 기억하고 그에 맞춰 코디할게요.",

@@ -363,7 +363,10 @@ def _say(reply: Reply, language: str) -> str:
     if reply.say == "no_layer":  # "no formal coats": the look's style, named
         values["style"] = display_name(USAGES, values["style"], language).lower()
     if reply.say in ("not_in_colour", "belt_to_shoes"):  # "#2 in black" with no black one of its design
+        own = values.pop("own", None)  # "#2 in black" of a black #2: more like it in black
+        say = "in_colour_already" if own and own == values.get("colour") else reply.say
         values["colour"] = display_name(COLOURS, values.get("colour") or "", language).lower()
+        return t(say, language, **values)
     if reply.say in ("nearest_kind", "no_such_kind"):  # "트렌치코트 코디", "아우터는 코트로": no coats here
         values["article"] = kind_name(values.get("article"), language)
     if reply.say == "nearest_colour":  # "what goes with a navy suit?" with no navy one

@@ -3509,6 +3509,10 @@ async def test_a_numbered_product_in_other_colours(chat: Chat) -> None:
     state = await chat.state()  # of any brand: the list's Reebok left (it said so, then "nothing found")
     assert state.shown and all(items[i].colour == missing for i in state.shown)
     assert state.filters.get("brand") is None
+    await chat.say("reebok polo shirts for men")
+    own = display_name(COLOURS, first.colour).lower()
+    said = await chat.say(f"#1 in {own}")  # its own colour: said so (was "doesn't come in")
+    assert text_of(said[0]) == f"That one is {own} already; more like it in {own}:"
 
 
 async def test_pricier_and_lengths_are_said_plainly_and_the_answer_kept(chat: Chat) -> None:
