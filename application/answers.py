@@ -96,21 +96,17 @@ class Answers:
                 values = {"who": ask.wish.gender or shopper.gender or ""}
             else:
                 items, say, values = await self.search.find(ask), "search_title", {}
-            if not items and wish.colour:  # none in that colour: the others, and say so
-                items = await self.search.find(replace(ask, wish=replace(wish, colour=None)))
-                say, values = "search_other_colours", {"colour": wish.colour}
-            if not items and wish.cut:  # "oversized tees", none named so: the others, and say so
-                items = await self.search.find(replace(ask, wish=replace(wish, cut=None)))
-                say, values = "search_other_cuts", {"cut": wish.cut}
-            if not items and wish.detail:  # "v-neck sweaters", none named so: the others, and say so
-                items = await self.search.find(replace(ask, wish=replace(wish, detail=None)))
-                say, values = "search_other_details", {"detail": wish.detail}
-            if not items and wish.material:  # "leather jackets", none named so: the others, and say so
-                items = await self.search.find(replace(ask, wish=replace(wish, material=None)))
-                say, values = "search_other_materials", {"material": wish.material}
-            if not items and wish.brand:  # "zara dresses": not carried; other brands', said so
-                items = await self.search.find(replace(ask, wish=replace(wish, brand=None)))
-                say, values = "search_other_brands", {"brand": wish.brand, "carried": carries(wish.brand)}
+            for key in (
+                "colour",
+                "cut",
+                "detail",
+                "material",
+                "brand",
+            ):  # "oversized tees", "v-neck sweaters",
+                if not items and getattr(wish, key):  # "zara dresses" with none so: the others, said so
+                    items = await self.search.find(replace(ask, wish=replace(wish, **{key: None})))
+                    say, values = f"search_other_{key}s", {key: getattr(wish, key)}
+            values |= {"carried": carries(wish.brand)} if say == "search_other_brands" else {}  # or not sold
             # "formal coat" with none: the closest style's, said so
             relaxed = None if items or another else await self.search.relaxed(ask)
             if relaxed:
@@ -281,6 +277,8 @@ class Answers:
                 items += await self.recommend.similar_for(row, set(), ask, 5 - len(items))
             if items:
                 conversation.showed("similar", [i.product_id for i in items])
+                if asked and items[0].product_id in same:  # "#2 in black": that one in black is "it" now
+                    conversation.focus_product_id = items[0].product_id
                 said = {"product": product.name, "colour": asked or ""}
                 return [self.items_reply("recoloured", conversation, [Slot("similar", items)], said)]
         note = [Reply("not_in_colour", {"colour": asked, "own": product.colour})] if asked and product else []

@@ -3487,7 +3487,8 @@ async def test_a_numbered_product_in_other_colours(chat: Chat) -> None:
     name = display_name(COLOURS, items[siblings[0]].colour, "ko")
     (answer,) = await chat.say(f"1번 {name} 있어?")  # that design in that colour first (was more like it)
     assert text_of(answer).startswith(f"<b>네, {html.escape(first.name)}")
-    assert (await chat.state()).shown[0] == siblings[0]
+    state = await chat.state()  # and it is "it" now: "shoes for it" are that one's (were the first's)
+    assert state.shown[0] == siblings[0] and state.focus_product_id == siblings[0]
     chat.user = chat.api.user(94, language="en")
     await chat.say("reebok polo shirts for men")
     first = items[(await chat.state()).shown[0]]
