@@ -18,6 +18,14 @@ ADVICE: dict[str, tuple[str, str]] = {  # care kind -> (English, Korean)
         "찬물에 울 전용 세제로 손빨래하거나, 세탁망에 넣어 울 코스로 빨아 주세요. 비틀어 짜지 말고 수건으로 "
         "눌러 물기를 뺀 뒤 뉘어서 말리고, 옷걸이 대신 개어서 보관하면 늘어나지 않아요. 보풀은 보풀 제거기로.",
     ),
+    "long_top": (  # a photo's long-sleeve top: a knit sweater or a cotton tee, not told apart
+        "A knit (wool, cashmere): hand-wash it cold with a wool detergent or on the wool cycle in a net, "
+        "press the water out in a towel and dry it flat. A cotton long-sleeve tee: inside out at 30 °C with "
+        "similar colours, dried on a hanger, no dryer.",
+        "니트(울, 캐시미어)라면 찬물에 울 전용 세제로 손빨래하거나 세탁망에 넣어 울 코스로, 수건으로 눌러 "
+        "물기를 빼고 뉘어서 말려 주세요. 면 긴팔 티셔츠라면 뒤집어서 비슷한 색끼리 30도 이하로 빨고, 건조기 "
+        "없이 옷걸이에 걸어 말려 주세요.",
+    ),
     "cotton": (
         "Turn it inside out and wash at 30 °C with similar colours. Skip the dryer (or use low heat) so it "
         "doesn't shrink, dry it on a hanger, and iron prints from the inside, never over them.",

@@ -2278,6 +2278,8 @@ async def test_care_advice_for_what_is_named_or_in_view(chat: Chat) -> None:
     await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
     (tee,) = await chat.say("how do I wash it?")
     assert text_of(tee).startswith("How to look after your ") and "30 °C" in text_of(tee)
+    long_top = ADVICE[str(care_kind("longsleeve"))][0]  # a knit or a tee, not told apart: both said
+    assert "wool cycle" in long_top and "30 °C" in long_top  # (was a wool sweater's alone)
     (padded,) = await chat.say("패딩 세탁법")
     assert text_of(padded).startswith("패딩 관리법:") and "테니스공" in text_of(padded)
     await chat.say("shoes")

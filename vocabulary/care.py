@@ -43,7 +43,7 @@ def made_of(name: str, material: str) -> bool:
 CARE_KINDS = (
     "knit", "cotton", "shirt", "denim", "trousers", "dress", "tailored", "padded", "jacket", "rainwear",
     "sportswear", "fleece", "linen", "silk", "leather", "suede", "sneakers", "leather_shoes", "sandals",
-    "bag", "scarf", "hat", "accessory", "ethnic", "delicate",
+    "bag", "scarf", "hat", "accessory", "ethnic", "delicate", "long_top",
 )  # fmt: skip
 
 MATERIAL_CARE: dict[str, str] = {
@@ -76,7 +76,7 @@ KIND_CARE: dict[str, str] = {
 
 CATEGORY_CARE: dict[str, str] = {
     "t-shirt": "cotton", "polo": "cotton", "top": "cotton", "undershirt": "cotton", "shorts": "cotton",
-    "longsleeve": "knit", "hoodie": "fleece", "shirt": "shirt", "blouse": "shirt", "dress": "dress",
+    "longsleeve": "long_top", "hoodie": "fleece", "shirt": "shirt", "blouse": "shirt", "dress": "dress",
     "skirt": "dress", "body": "delicate", "pants": "trousers", "blazer": "tailored", "outerwear": "jacket",
     "shoes": "sneakers", "hat": "hat", "bag": "bag", "accessory": "accessory",
 }  # fmt: skip

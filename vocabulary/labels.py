@@ -35,7 +35,7 @@ ALL_CATEGORIES: tuple[str, ...] = GARMENT_CATEGORIES + CATALOG_ONLY_CATEGORIES
 
 CATEGORY_NAMES: dict[str, tuple[str, str]] = {  # label -> (English, Korean)
     "t-shirt": ("T-shirt", "티셔츠"),
-    "longsleeve": ("long-sleeve top", "긴팔 티셔츠"),
+    "longsleeve": ("long-sleeve top", "긴팔 상의"),
     "pants": ("trousers", "바지"),
     "shoes": ("shoes", "신발"),
     "shirt": ("shirt", "셔츠"),
