@@ -4363,7 +4363,7 @@ async def test_a_look_the_bot_begins_is_not_begun_from_a_teams_jersey(chat: Chat
     """'A hiking outfit for men': the start the bot chooses is not a football or a team's jersey (it
     began from "Nike Men Football Blue Jersey"): the small catalogue's usual start, named as a football
     top here, gives way to the next."""
-    from vocabulary import fan_merch
+    from vocabulary import OUTDOOR_BRANDS, brand_of, fan_merch
 
     items = chat.catalog().items
     await chat.say("a hiking outfit for men")
@@ -4372,8 +4372,15 @@ async def test_a_look_the_bot_begins_is_not_begun_from_a_teams_jersey(chat: Chat
     assert fan_merch(items[usual.id].name)
     await chat.say("start over")
     await chat.say("a hiking outfit for men")
-    start = items[(await chat.state()).focus_product_id]
+    state = await chat.state()
+    start = items[state.focus_product_id]
     assert start.id != usual.id and start.usage == "sports" and not fan_merch(start.name)
+    *_, boot = [items[i] for i in state.shown if items[i].category == "shoes"]  # its last shoes, renamed
+    items[boot.id] = replace(boot, name="Quechua Men Forclaz 100 Hiking Shoes")
+    await chat.say("start over")
+    await chat.say("a hiking outfit for men")
+    shoes = [items[i] for i in (await chat.state()).shown if items[i].category == "shoes"]
+    assert shoes[0].id == boot.id and brand_of(shoes[0].name) in OUTDOOR_BRANDS  # (were running shoes)
 
 
 async def test_a_detail_refused_leaves_out_the_pieces_named_so(chat: Chat) -> None:

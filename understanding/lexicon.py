@@ -104,7 +104,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
     "longsleeve": (
         "long sleeve", "longsleeve", "sweater", "sweaters", "sweatshirt", "sweatshirts", "jumper", "pullover",
         "knit", "니트", "스웨터", "맨투맨", "긴팔", "turtleneck", "turtle neck", "polo neck", "폴라티",
-        "목폴라", "터틀넥", "하이넥",
+        "목폴라", "터틀넥", "하이넥", "긴팔 티셔츠", "긴팔티", "긴팔 상의",
     ),
     "pants": (
         "pants", "trousers", "jeans", "chinos", "slacks", "leggings", "joggers", "track pants", "sweatpants",
@@ -245,7 +245,7 @@ STYLE_WORDS: dict[str, tuple[str, ...]] = {  # style (catalogue usage) -> synony
     ),
     "sports": (
         "sports", "sporty", "sportier", "sport", "athletic", "athleisure", "스포티", "운동복", "트레이닝",
-        "애슬레저", "고프코어", "gorpcore",
+        "애슬레저",
     ),
     "ethnic": ("ethnic", "traditional", "에스닉", "전통"),
     "party": (

@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from vocabulary import BEACH_PREFERS, BEACH_REFUSED, OUTDOOR_PREFERS, OUTDOOR_REFUSED, SNOW_PREFERS
+from vocabulary import (
+    BEACH_PREFERS,
+    BEACH_REFUSED,
+    OUTDOOR_BRANDS,
+    OUTDOOR_PREFERS,
+    OUTDOOR_REFUSED,
+    SNOW_PREFERS,
+)
 
 from .match import Match
 
@@ -27,6 +34,8 @@ class Occasion:
     shoes: frozenset[str] = frozenset()  # the article types its shoes asked for are (a rainy day's boots)
     prefers: tuple[tuple[str, frozenset[str]], ...] = ()  # (slot, article types) its look offers first
     refuses: frozenset[str] = frozenset()  # article types its look never offers (a beach's heels)
+    mixes: str | None = None  # a second style its look draws from (a hike's casual boots and backpacks)
+    brands: frozenset[str] = frozenset()  # brands its look shows first (a hike's outdoor ones)
 
 
 # smart casual; a family visit at Chuseok or Seollal is neat, not the catalogue's Indian festive wear
@@ -180,9 +189,11 @@ OCCASIONS: tuple[Occasion, ...] = (
         "hiking",
         "sports",
         None,
-        ("hiking", "hike", "trekking", "등산", "하이킹"),
+        ("hiking", "hike", "trekking", "등산", "하이킹", "gorpcore", "고프코어"),  # (its look: the trail's)
         prefers=OUTDOOR_PREFERS,
         refuses=OUTDOOR_REFUSED,
+        mixes="casual",
+        brands=OUTDOOR_BRANDS,
     ),  # fmt: skip
     Occasion(  # a round of golf: a polo shirt and sportswear (no golf kit carried)
         "golf",
@@ -268,9 +279,12 @@ OCCASIONS: tuple[Occasion, ...] = (
 )
 
 
+_NAMED = {o.name: o for o in reversed(OCCASIONS)}  # (the first of a name, as a scan finds it)
+
+
 def occasion_named(name: str | None) -> Occasion | None:
     """The occasion of that name ("funeral"), None for none."""
-    return next((o for o in OCCASIONS if o.name == name), None)
+    return _NAMED.get(name or "")
 
 
 def occasion_after(

@@ -39,6 +39,7 @@ BEACH_REFUSED = frozenset({"Heels", "Boots", "Formal Shoes", "Stockings", "Tight
 # flats, sandals, a clutch or stockings
 SNOW_PREFERS = (("shoes", frozenset({"Boots", "Sports Shoes"})), ("accessory", frozenset({"Scarves"})))
 OUTDOOR_PREFERS = (("shoes", frozenset({"Sports Shoes", "Boots", "Casual Shoes"})),)
+OUTDOOR_BRANDS = frozenset({"woodland", "quechua", "wildcraft"})  # a hike's boots and backpacks, first
 OUTDOOR_REFUSED = frozenset(
     {"Formal Shoes", "Heels", "Flats", "Sandals", "Clutches", "Stockings", "Suspenders", "Waistcoat"}
 )
