@@ -1,4 +1,4 @@
-"""The parser's table: 1,513 utterances in English and Korean, each with the intent and every slot it
+"""The parser's table: 1,518 utterances in English and Korean, each with the intent and every slot it
 must read (a slot not listed must be null), plus prices, typos and the edges of bad input."""
 
 from __future__ import annotations
@@ -656,6 +656,9 @@ def test_a_two_letter_word_has_no_plural() -> None:
     ("text", "build"),
     [
         ("slimming outfit", "curvy"),  # what flatters a fuller build (was "which build?")
+        ("how to dress for an apple body", "curvy"),  # (was none)
+        ("how should short guys dress?", "petite"),  # (was none: "short guy" alone)
+        ("how should a pear shaped woman dress", "pear"),  # and a look for her, not dresses
         ("how to hide belly", "curvy"),  # (was not understood)
         ("뱃살 커버", "curvy"),
         ("i wanna look taller", "petite"),

@@ -1,7 +1,8 @@
 """Words blanked out of a message before its terms are read, each the same length so spans still
 line up: "what suits me?" (the verb, not a suit), "does this suit a wedding?" (whether it works),
 "next saturday" (when, not the next ones), "my favourite colour is red" (a colour, not the list), "a
-business class flight" (a seat), "an ugly Christmas sweater" (a kind of sweater, not a dislike)."""
+business class flight" (a seat), "an ugly Christmas sweater" (a kind of sweater, not a dislike), "how
+should a short man dress?" (the verb: what to wear)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,10 @@ _CABIN = re.compile(  # "a first class flight": a seat, not a class at school (n
 )
 
 
+_DRESS_VERB = re.compile(  # "how should a pear-shaped woman dress?": the verb, not a dress (she dresses)
+    r"\b(?P<who>wom[ae]n|m[ae]n|guys?|girls?|lady|ladies|i|we|he|she|they|people|someone|person) dress"
+    r"(?=\s*(?:[?.!]|$|if\b|when\b|for\b|to\b|at\b))"
+)
 _UGLY_SWEATER = re.compile(r"\bugly(?= (?:christmas |xmas |holiday )?(?:sweaters?|jumpers?)\b)")  # a kind
 
 
@@ -45,5 +50,7 @@ def blanked(text: str) -> str:
     text = _SUITS_VERB.sub(lambda m: " " * len(m[0]), text)
     text = _CABIN.sub(lambda m: " " * len(m[0]), text)
     text = _UGLY_SWEATER.sub("    ", text)
+    if re.search(r"\b(?:how|should|what)\b", text):
+        text = _DRESS_VERB.sub(lambda m: m["who"] + " wear ", text)
     text = NEXT_WHEN.sub(lambda m: "    " + m[0][4:], text)
     return _FAVOURITE_OF.sub(_blank_favourite, text)

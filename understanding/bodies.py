@@ -23,7 +23,7 @@ _BUILDS = {  # in this order: "하체가 통통" is a pear, not curvy; "tall and
         r"|\ba big (?:guy|girl|man|woman)\b"
         rf"|\b{_SELF}(?:fat|big|heavy|larger|full[- ]figured)\b"
         r"|통통|뚱뚱|살집|빅사이즈|체격이 (?:커|큰|있)|배가 나|배\s?나온|배\s?나와|뱃살|똥배|덩치가"
-        r"|\b(?:beer|pot|big) bell(?:y|ies)\b|\bbig (?:stomach|tummy)\b"
+        r"|\b(?:beer|pot|big) bell(?:y|ies)\b|\bbig (?:stomach|tummy)\b|\bapple[- ](?:shaped?|body|figure)\b"
         r"|\bcover (?:my |the )?(?:belly|tummy)\b"
         r"|\b(?:look(?:ing)?|dress(?:ing)?|appear) (?:slimmer|thinner)\b|날씬해 보이|\bslimming\b"
         r"|\bhide (?:my |the )?(?:belly|tummy|stomach)\b|(?:배|뱃살|똥배)\s?(?:를|을)?\s?(?:가리|감추|커버)"
@@ -34,12 +34,13 @@ _BUILDS = {  # in this order: "하체가 통통" is a pear, not curvy; "tall and
     ),
     "petite": re.compile(
         r"\b(?:look(?:ing)?|dress(?:ing)?|appear) taller\b|(?:키가?|다리가?) (?:커|길어) 보이|키 커보이"
-        rf"|\bpetite\b|\b{_SELF}(?:short|small|not (?:very )?tall)\b|\bshort (?:guy|girl|man|woman|people)\b"
+        rf"|\bpetite\b|\b{_SELF}(?:short|small|not (?:very )?tall)\b"
+        r"|\bshort (?:guys?|girls?|m[ae]n|wom[ae]n|people)\b"
         r"|키가? 작|키작|작은 키|단신|\bshort legs\b|\blegs look longer\b|\blonger legs\b"
         r"|다리가? 짧|숏다리|다리가? 길어 보이|다리 길어보이"  # short legs: the petite's one long line
     ),
     "tall": re.compile(
-        rf"\b{_SELF}tall\b|\btall (?:guy|girl|man|woman|people)\b|키가? 커|키가? 큰|키큰|장신"
+        rf"\b{_SELF}tall\b|\btall (?:guys?|girls?|m[ae]n|wom[ae]n|people)\b|키가? 커|키가? 큰|키큰|장신"
     ),
 }
 

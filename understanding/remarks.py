@@ -46,6 +46,8 @@ _LENGTH_OF = re.compile(
 )  # its length
 _WEARER = re.compile(  # "what should the groom's mother wear?", "what should a 50 year old man wear?"
     r"\bwhat (?:should|can|could|would|does|do|will) (?!i\b|you\b)(?:[\w'-]+ ){1,6}wear\b"
+    r"|\bhow (?:should|can|could|would|does|do) (?!i\b|you\b)(?:[\w'-]+ ){1,6}"
+    r"wear(?=\W*$|\s+(?:if|when|for|to|at)\b)"  # "how should a tall man dress?" (the verb: `blanks`)
 )
 _CHOSEN = re.compile(  # "2번으로 할게" (the number blanked): where to buy it, as "이걸로 할게"
     r"(?:^|\s)(?:거|것)?\s*(?:으로|로)\s*(?:할게|할래|결정|정했)"  # (not "검정색으로 할게")
