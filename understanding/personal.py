@@ -19,7 +19,7 @@ _THIS = re.compile(r"\b(?:this|it|these|that|them|this colou?r)\b|이거|이것|
 
 COLOUR_ON_ME = (
     re.compile(  # "does red suit me?" ("suit" blanked), "is navy my colour?", "빨간색 나한테 어울릴까?"
-        r"^\W*(?:does|do|would|will)\s+(?:\w+\s+){1,2}\s*me\W*$|\bmy colou?r\b"
+        r"^\W*(?:does|do|would|will)\s+(?!\w+\s+fits?\b)(?:\w+\s+){1,2}\s*me\W*$|\bmy colou?r\b"
         r"|\b(?:look|looks|looking) (?:so |very |really )?(?:washed[- ]out|pale|tired|sallow) in\b"
         r"|\bwash(?:es)? me out\b|(?:입으면|입으니까)\s?(?:얼굴이\s?)?(?:칙칙|창백|안색이)"
         r"|(?:나한테|나에게|저한테|저에게|제게|내게|나랑|저랑)\s*(?:도\s*)?(?:어울|잘 맞|맞을까|받)"
