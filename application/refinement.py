@@ -51,7 +51,7 @@ class Refinement:
             if refused is None:
                 return [Reply("no_such_number", {"n": u.not_ref, "count": len(conversation.shown)})]
             conversation.refused.append(refused)
-        previous = conversation.mode
+        previous, seen = conversation.mode, [*conversation.seen, *conversation.shown]
         wish = conversation.wish.leaving(previous, intent).about(u.category).merged(u)  # "in black": shoes'
         if u.category and previous in ("similar", "cheaper") and not u.also:  # "what about shorts?" after
             wish = replace(wish, also=None)  # shirts like one: no kind pinned beside them (a look's)
@@ -74,4 +74,10 @@ class Refinement:
             mode = "outfit"  # "something warmer" after its cheapest offers: its outfit, warmer
         if mode == "outfit" and intent != "outfit":  # "a coat for winter" after similar ones in blue
             conversation.wish = conversation.wish.leaving(previous, "outfit").merged(u)  # not a blue outfit
-        return await self.answers.answer(conversation, user_id, mode, language, another=u.another)
+        replies = await self.answers.answer(conversation, user_id, mode, language, another=u.another)
+        again = bool(conversation.shown) and set(conversation.shown) <= set(seen)  # every piece seen before
+        if u.style and not u.another and again and mode in ABOUT_A_GARMENT:
+            said = Reply("same_style", {"style": u.style})  # "more casual" of a casual look: others, said so
+            conversation.seen = list(dict.fromkeys(seen))  # (the pages seen before it, not shown again)
+            replies = [said, *await self.answers.answer(conversation, user_id, mode, language, another=True)]
+        return replies

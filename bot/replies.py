@@ -360,7 +360,7 @@ def _say(reply: Reply, language: str) -> str:
             it=t("whose_listed" if values.get("listed") else "whose_seen", language),
         )
         return said + " " + t("whose_anyone", language)
-    if reply.say == "no_layer":  # "no formal coats": the look's style, named
+    if reply.say in ("no_layer", "same_style"):  # "no formal coats": the look's style, named
         values["style"] = display_name(USAGES, values["style"], language).lower()
     if reply.say in ("not_in_colour", "belt_to_shoes"):  # "#2 in black" with no black one of its design
         own = values.pop("own", None)  # "#2 in black" of a black #2: more like it in black

@@ -1471,7 +1471,11 @@ async def test_a_date_a_season_and_who_the_user_is(chat: Chat) -> None:
     state = await chat.state()
     assert state.filters.get("occasion") is None and state.filters.get("style") == "casual"
     await chat.say("not too formal though")  # of a casual look: casual still (was "a smart-casual look")
-    assert (await chat.state()).filters.get("occasion") is None
+    before = await chat.state()
+    assert before.filters.get("occasion") is None
+    (said, *_) = await chat.say("make it more casual")  # casual already: other pieces, said so (was the same)
+    assert text_of(said) == "That's as casual as this look gets here, so other casual pieces:"
+    assert not set((await chat.state()).shown[1:]) & set(before.shown[1:])
     await chat.say("something sporty")  # another style leaves the occasion
     assert (await chat.state()).filters.get("occasion") is None
     await chat.say("I need an outfit for a first date")
