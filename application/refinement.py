@@ -76,7 +76,8 @@ class Refinement:
             conversation.wish = conversation.wish.leaving(previous, "outfit").merged(u)  # not a blue outfit
         replies = await self.answers.answer(conversation, user_id, mode, language, another=u.another)
         again = bool(conversation.shown) and set(conversation.shown) <= set(seen)  # every piece seen before
-        if u.style and not u.another and again and mode in ABOUT_A_GARMENT:
+        alone = u.style and not (u.occasion or u.category or u.season or u.another)  # "more casual" alone
+        if alone and again and mode in ABOUT_A_GARMENT:
             said = Reply("same_style", {"style": u.style})  # "more casual" of a casual look: others, said so
             conversation.seen = list(dict.fromkeys(seen))  # (the pages seen before it, not shown again)
             replies = [said, *await self.answers.answer(conversation, user_id, mode, language, another=True)]

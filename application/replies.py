@@ -66,7 +66,7 @@ SMALL_TALK = dict(  # what each small-talk intent says (its message key)
     greeting="greeting", help="help", unknown="not_understood", trends="no_trends", body="no_body_shape",
     shop_info="no_shop_info", pricier="no_pricier", uncarried="not_carried", length="no_length",
     currency="no_currency", language="language_set", complaint="complaint", link="no_links",
-    weather="no_weather", how_pick="how_i_pick", price_source="prices_unseen",
+    weather="no_weather", how_pick="how_i_pick", price_source="prices_unseen", celebrity="no_celebrity",
 )  # fmt: skip
 
 EXAMPLES = {  # the example buttons under help, in each language

@@ -155,6 +155,12 @@ SMALL_TALK: dict[str, dict[str, str]] = {
         "ko": "사진으로는 체형을 알 수 없어요. “키가 작아요”, “키가 커요”, “통통해요”, “말랐어요”, “어깨가 "
         "넓어요”, “하체가 있어요”처럼 알려 주시면 어울리는 스타일을 말씀드리고 그런 상품부터 보여 드릴게요.",
     },
+    "no_celebrity": {
+        "en": "I can't look up what someone wears, but send me a photo of the look you like and I'll find "
+        "pieces like it — or tell me its style (“minimal”, “streetwear”, “Y2K”, “old money”), for example:",
+        "ko": "누가 무엇을 입는지 찾아볼 수는 없지만, 마음에 드는 룩의 사진을 보내 주시면 비슷한 아이템을 "
+        "찾아 드릴게요. 아니면 “미니멀”, “스트릿”, “Y2K”, “올드머니”처럼 스타일을 말씀해 주세요. 예를 들어:",
+    },
     "no_shop_info": {
         "en": "Stock, delivery, payment, gift wrapping, returns, brand and reviews are the shop's to answer: "
         "each link opens the item on Naver Shopping, with all of that. I can find items by colour, kind, "

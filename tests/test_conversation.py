@@ -517,6 +517,10 @@ async def test_small_talk_help_examples_and_the_command_menu(chat: Chat) -> None
             ("Stock, delivery, payment", "재고, 배송, 결제, 선물 포장")
         )  # (were not
     (bot,) = await chat.say("are you a real person?")  # understood)
+    for asked in ("something like what IU wears", "아이유 스타일 코디", "dress like a kpop idol"):  # (were
+        (star,) = await chat.say(asked)  # "didn't quite get that", "why" — 아이유 holds 이유 — and dresses)
+        assert text_of(star).startswith(("I can't look up what someone wears", "누가 무엇을 입는지 찾아볼"))
+        assert len(buttons(star)) == 3
     assert text_of(bot) == text_of((await chat.say("help"))[0])
     (pair,) = await chat.say("do navy and black go together?")  # the outfit's colour rules, said
     assert text_of(pair) == "Yes — navy and black go together (two neutrals, always safe)."

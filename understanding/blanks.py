@@ -35,6 +35,10 @@ _DRESS_VERB = re.compile(  # "how should a pear-shaped woman dress?": the verb, 
     r"\b(?P<who>wom[ae]n|m[ae]n|guys?|girls?|lady|ladies|i|we|he|she|they|people|someone|person) dress"
     r"(?=\s*(?:[?.!]|$|if\b|when\b|for\b|to\b|at\b))"
 )
+_DRESS_LIKE = re.compile(
+    r"(?:^|(?<=\bto )|(?<=\bi )|(?<=\bme ))dress"  # "dress like a kpop idol" (not "dress like this")
+    r"(?= like (?!this|that|these|those|mine|the one|my|yours|hers|his)\b)"
+)
 _UGLY_SWEATER = re.compile(r"\bugly(?= (?:christmas |xmas |holiday )?(?:sweaters?|jumpers?)\b)")  # a kind
 
 
@@ -50,6 +54,7 @@ def blanked(text: str) -> str:
     text = _SUITS_VERB.sub(lambda m: " " * len(m[0]), text)
     text = _CABIN.sub(lambda m: " " * len(m[0]), text)
     text = _UGLY_SWEATER.sub("    ", text)
+    text = _DRESS_LIKE.sub("wear ", text)
     if re.search(r"\b(?:how|should|what)\b", text):
         text = _DRESS_VERB.sub(lambda m: m["who"] + " wear ", text)
     text = NEXT_WHEN.sub(lambda m: "    " + m[0][4:], text)

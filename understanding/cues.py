@@ -173,7 +173,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "what to wear", "what should i wear", "what can i wear", "what could i wear", "dress me for",
         "dress me up", "can you dress me",
         "please dress me", "help me dress", "something to wear", "need something for",
-        "looking for something for", "입고 갈",
+        "looking for something for", "입고 갈", "wear like a", "wear like an",
         "how to dress", "how should i dress", "how do i dress", "help me dress", "dress up", "get dressed",
         "i dress for", "what's missing", "what is missing", "에 맞는 옷", "에 맞게 입", "clothes for",
         "what should i add", "what can i add", "what else should i add", "what would you add", "뭘 더 입",
@@ -349,6 +349,10 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     "among": (  # every product in view, not only the first: "are any of these leather?"
         "any of these", "any of them", "any of those", "which of these", "which of them", "which ones",
         "이 중에", "이중에", "이것들 중", "여기서 어떤",
+    ),
+    "celebrity": (  # a star's look, not one Stylist can look up: a photo of it, or its style, asked
+        "celebrity", "celebrities", "celeb", "celebs", "kpop idol", "k-pop idol", "idol's", "an idol",
+        "influencer", "연예인", "아이돌", "셀럽", "인플루언서", "아이유",  # (not "이유": why)
     ),
     "shop_info": (  # the shop's to answer: stock, delivery, returns
         "in stock", "stock", "ship", "shipping", "delivery", "deliver", "return policy", "refund",

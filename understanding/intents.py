@@ -236,6 +236,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "fabric"  # its fabric: what its name says, else the shop's listing
     if _FABRIC_WHAT.search(text) and not u.category:  # "what's it made of?", "이거 소재 뭐야?"
         return "fabric"
+    if "celebrity" in cues and not (u.category or u.has_filters or u.ref is not None):  # "like what IU
+        return "celebrity"  # wears", "아이돌처럼 입고 싶어": their photo, or the style, asked for
     if "shop_info" in cues and not (u.category or u.has_filters):  # "is it in stock?", "배송 얼마나 걸려?"
         return "shop_info"
     priced = u.min_price is not None or u.max_price is not None

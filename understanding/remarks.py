@@ -50,6 +50,7 @@ _WEARER = re.compile(  # "what should the groom's mother wear?", "what should a 
     r"wear(?=\W*$|\s+(?:if|when|for|to|at)\b)"  # "how should a tall man dress?" (the verb: `blanks`)
 )
 _FITS_ME = re.compile(r"\b(?:does|do|will|would)\s+(?:(?:this|it|these|they|that)\s+)?fit\s+me\b")  # (or #2)
+_STAR = re.compile(r"\blike what (?!you\b|i\b)[\w'-]+(?: [\w'-]+)? (?:wears|wore|is wearing|was wearing)\b")
 _CHOSEN = re.compile(  # "2번으로 할게" (the number blanked): where to buy it, as "이걸로 할게"
     r"(?:^|\s)(?:거|것)?\s*(?:으로|로)\s*(?:할게|할래|결정|정했)"  # (not "검정색으로 할게")
 )
@@ -83,6 +84,7 @@ def cues_of(text: str, matches: list[Match], numbered: bool) -> set[str]:
     if role_gender(text) and not any(m.kind == "category" for m in matches):  # "신랑 아버지 정장": a look
         cues |= {"outfit", "wearer"}  # for him (not "bridesmaid dress": the dresses)
     cues |= {"cheaper"} if numbered and _CHOSEN.search(text) else set()
+    cues |= {"celebrity"} if _STAR.search(text) else set()  # "something like what IU wears"
     cues |= {"fit"} if _FITS_ME.search(text) else set()  # "does #2 fit me?": how it runs, not its colour
     cues |= {"length"} if _LENGTH_OF.search(text) else set()  # "미니스커트", "롱원피스", "a mini skirt"
     cues |= {"pairs"} if _PAIRS_AFTER.search(text) else set()  # "would a red bag go with it?"
