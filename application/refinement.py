@@ -81,4 +81,7 @@ class Refinement:
             said = Reply("same_style", {"style": u.style})  # "more casual" of a casual look: others, said so
             conversation.seen = list(dict.fromkeys(seen))  # (the pages seen before it, not shown again)
             replies = [said, *await self.answers.answer(conversation, user_id, mode, language, another=True)]
+        if u.category and again and conversation.wish.whole and mode == "outfit":  # "구두도" of a look with
+            conversation.wish, conversation.seen = replace(conversation.wish, whole=None), []  # its shoes:
+            replies = await self.answers.answer(conversation, user_id, mode, language)  # more of them alone
         return replies

@@ -3224,7 +3224,7 @@ async def test_a_kind_added_to_those_in_view(chat: Chat) -> None:
     """'A bag too' after black shoes: shoes and bags, both kept black (was bags alone); '가방도'
     after a dress's shoes: its outfit's shoes and bags (was its bags alone); 'shoes too' after shoes
     changes nothing; '가방은 필요 없어' leaves bags out; 'add a jacket' to a whole look: the look with a
-    jacket in it."""
+    jacket in it; '신발도' of a look that has its shoes: more shoes for it."""
     items = chat.catalog().items
     chat.user = chat.api.user(91, language="en")
     await chat.say("black shoes for men")
@@ -3251,6 +3251,15 @@ async def test_a_kind_added_to_those_in_view(chat: Chat) -> None:
     state = await chat.state()
     slots = {items[i].slot for i in state.shown}
     assert "outerwear" in slots and len(slots & before) >= 1 and state.mode == "outfit"
+    chat.user = chat.api.user(93, language="ko")
+    await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
+    await chat.say("코디 추천해줘")
+    shoes = [i for i in (await chat.state()).shown if items[i].slot == "shoes"]
+    assert shoes  # "신발도" of a look with its shoes: more shoes for it, alone (was the same look again)
+    await chat.say("신발도 추천해줘")
+    state = await chat.state()
+    assert state.mode == "outfit" and {items[i].slot for i in state.shown} == {"shoes"}
+    assert len(state.shown) > len(shoes)
 
 
 async def test_a_brands_outfit_says_where_it_has_too_few(chat: Chat) -> None:
