@@ -104,10 +104,13 @@ def cues_of(text: str, matches: list[Match], numbered: bool) -> set[str]:
     return cues
 
 
+_SAD = re.compile(r"^\W*(?:[ㅠㅜ\u1172\u116e]{2,}|😢|😭|😞|☹)+\W*$")  # "ㅠㅠ" alone (NFKC: "ᅲᅲ")
+
+
 def remark_cues(text: str) -> set[str]:
     """The cue a whole short message makes: "ack" ("ok", "👍", "응 좋아": answered in a word),
-    "another" ("no", "아니", "meh" about what is in view), "greeting" ("하이")."""
-    cues = {"greeting"} if _HI.match(text) else set()
+    "another" ("no", "아니", "meh" about what is in view), "greeting" ("하이"), "complaint" ("ㅠㅠ")."""
+    cues = {"greeting"} if _HI.match(text) else {"complaint"} if _SAD.match(text) else set()
     if _ACK.match(text):
         return cues | {"ack"}
     return cues | ({"another"} if _BARE_NO.match(text) else set())
