@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vocabulary import (
+    CLOSED_SHOES,
     COLD_WEATHER,
     DRESS_SHOES,
     HANDBAGS,
@@ -96,14 +97,16 @@ class Look:
     def preferred(self, slot: str, pattern_asked: bool = False) -> dict[str, object] | None:
         """What a slot offers first, when the catalogue has enough of it (the product filters to
         narrow by): a cold look's tops are sweaters and sweatshirts, not tees; a date's tops are
-        shirts and blouses; a dress's shoes are flats, heels or sandals, its bag a handbag or a clutch,
-        not trainers and a backpack; an occasion's own kinds first (a beach's sandals, shorts and
-        sunglasses); a patterned garment's other garments are plain (unless the user
-        `pattern_asked` for one); a look of no particular weather gets pieces for any weather, so
-        never shorts in one slot and a scarf in another."""
+        shirts and blouses; a cold look's shoes are boots or closed shoes, not flats; a dress's shoes
+        are flats, heels or sandals, its bag a handbag or a clutch, not trainers and a backpack; an
+        occasion's own kinds first (a beach's sandals, shorts and sunglasses); a patterned garment's
+        other garments are plain (unless the user `pattern_asked` for one); a look of no particular
+        weather gets pieces for any weather, so never shorts in one slot and a scarf in another."""
         prefer: dict[str, object] = {}
         if slot == "top" and (self.climate == "cold" or self.smart):
             prefer = {"climate": "cold"} if self.climate == "cold" else {"article_types": SMART_TOPS}
+        elif slot == "shoes" and self.climate == "cold":  # boots and closed shoes, not flats, in the frost
+            prefer = {"article_types": CLOSED_SHOES}
         elif slot == "shoes" and self.dress:
             prefer = {"article_types": DRESS_SHOES}
         elif slot == "bag" and self.handbag:

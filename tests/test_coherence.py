@@ -445,6 +445,15 @@ def test_a_cold_looks_top_is_a_sweater_before_a_tee() -> None:
     assert len(few.pool("top", Look("men", ("casual",), climate="cold"))[0]) == 6  # too few: the tees too
 
 
+def test_a_cold_looks_shoes_are_boots_before_flats() -> None:
+    """A winter's look (-10 °C) gets boots and closed shoes first, not flats (they were gold flats)."""
+    flats = [_product(i, "shoes", "Flats", gender="women") for i in range(1, 5)]
+    boots = [_product(i, "shoes", "Boots", gender="women") for i in range(5, 9)]
+    recommend = _recommend(flats + boots)
+    assert sorted(recommend.pool("shoes", Look("women", ("casual",), climate="cold"))[0]) == [5, 6, 7, 8]
+    assert sorted(recommend.pool("shoes", Look("women", ("casual",)))[0]) == [1, 2, 3, 4]  # any weather's
+
+
 def test_a_look_of_no_weather_never_gets_shorts_and_a_scarf() -> None:
     """A garment of no particular weather gets pieces for any weather first, so one slot's shorts
     never meet another slot's scarf; a warm look gets its shorts, and too few for any weather let the

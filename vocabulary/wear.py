@@ -65,6 +65,7 @@ BEACHWEAR = frozenset({"Flip Flops"})  # a warm, summer or sports look's only: t
 # listed "Summer": a winter interview or an office look of no season had no jacket at all)
 ALL_SEASON_TYPES = frozenset({"Blazers", "Waistcoat"})
 OPEN_SHOES = frozenset({"Sandals", "Flip Flops", "Sports Sandals"})  # a look around them is summer's
+CLOSED_SHOES = frozenset({"Boots", "Casual Shoes", "Sports Shoes", "Formal Shoes"})  # a cold look's, first
 COLD_CATEGORIES = frozenset({"outerwear", "longsleeve", "hoodie"})  # a photo of one says cold weather
 WARM_CATEGORIES = frozenset({"shorts"})
 
