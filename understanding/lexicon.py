@@ -215,7 +215,10 @@ PATTERN_WORDS: dict[str, tuple[str, ...]] = {  # vocabulary.PATTERNS label -> wo
     "checked": ("checked", "checks", "checkered", "plaid", "tartan", "gingham", "체크", "깅엄"),
     "floral": ("floral", "flowery", "flower print", "flowers", "꽃무늬", "플로럴"),
     "dotted": ("polka dot", "polka dots", "polka-dot", "dotted", "dots", "도트", "땡땡이"),
-    "printed": ("printed", "prints", "print", "graphic", "patterned", "프린트", "그래픽", "무늬 있는"),
+    "printed": (
+        "printed", "prints", "print", "graphic", "patterned", "프린트", "그래픽", "무늬 있는", "tie-dye",
+        "tie dye", "타이다이", "타이다잉",
+    ),
     "solid": (
         "solid", "plain", "no pattern", "single colour", "single color", "무지", "단색", "민무늬", "no logo",
         "without the logo", "without a logo", "without logo", "로고 없는", "로고 없이",

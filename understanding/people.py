@@ -145,6 +145,12 @@ def usually_wears(understood: Understood, text: str) -> None:
     understood.cues.add("outfit")
 
 
+_WITH_A_TIE = re.compile(  # "my navy suit, what shirt and tie?": a man's suit, most likely
+    r"\b(?:suit|shirt)\b.*\b(?:and|with|&) (?:a )?tie\b|\bshirt and tie\b"
+    r"|(?:정장|셔츠).*넥타이|넥타이.*(?:정장|셔츠)"
+)
+
+
 def shopper_gender(text: str, named: str | None, gift: bool, maternity: bool) -> tuple[str | None, bool]:
     """Whose clothes a message asks for, "men" or "women" (None when it does not say), and whether the
     user said it of themselves ("I'm a man"). `named` is the gender term found ("men", "women"); a gift
@@ -159,4 +165,5 @@ def shopper_gender(text: str, named: str | None, gift: bool, maternity: bool) ->
     if not gift and (company := companion_gender(text)):  # "a date with my boyfriend": most likely hers
         gender = company  # (the partner's word had read as his)
     gender = gender or role_gender(text)  # "the groom's mother": hers
+    gender = gender or ("men" if _WITH_A_TIE.search(text) else None)  # a suit and tie: his
     return gender, gender is not None and bool(_OWN_GENDER.search(text))
