@@ -152,14 +152,19 @@ def judge(
 def instead(verdict: Verdict, wish: Wish, row: AnalysisRow, kind: str) -> list[Wish]:
     """What to search for, the first the catalogue has enough of, when the garment does not suit: its
     kind (its category, then the others of its outfit slot, then any) in the style, season and
-    colours asked for (or a stand-in style: a party dress for a wedding), for the garment's gender
-    unless another was asked (and without the white a wedding guest leaves to the bride)."""
+    colours asked for (or a stand-in style: a party dress for a wedding; the garment's own style when
+    only its season does not suit), for the garment's gender unless another was asked (and without the
+    white a wedding guest leaves to the bride)."""
     if wish.gender is None and row.gender in ("men", "women"):
         wish = replace(wish, gender=row.gender)
+    if verdict.reason == "season" and wish.style is None and row.style:  # a sporty jacket in summer: a
+        wish = replace(wish, style=row.style)  # sporty summer layer (not a waistcoat)
     refused = NOT_WORN_BY_GUESTS.get(wish.occasion or "")
     if verdict.reason == "colour" and refused and wish.not_colour is None:
         wish = replace(wish, not_colour=refused[1])
     others = sorted(SLOT_CATEGORIES.get(kind, frozenset()) - {row.category})
+    if verdict.reason == "season" and kind == "outerwear" and wish.season == "summer":  # a layer too warm:
+        others += ["t-shirt", "polo", "top"]  # a top of its style instead
     styles = (
         [wish.style]
         if wish.occasion in STRICT_OCCASIONS

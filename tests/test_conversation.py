@@ -3805,6 +3805,12 @@ async def test_warm_enough_is_answered_by_the_garments_weather(chat: Chat) -> No
             break
     (said, *_) = await chat.say("영하 5도에 따뜻할까?")
     assert text_of(said).startswith("네, 이 아우터는 추운 날씨용이라")
+    async with chat.app.bot_data["stylist"].sessions() as session:  # the coat's own style, in summer:
+        style = (await session.get(Analysis, (await chat.state()).focus_analysis_id)).style  # a top of it
+    (said, *_) = await chat.say("can I wear it in summer?")  # instead (were waistcoats of any style)
+    state = await chat.state()
+    assert text_of(said).startswith("Not really") and state.filters.get("style") == style
+    assert state.shown and all(chat.catalog().items[i].category != "blazer" for i in state.shown)
 
 
 async def test_a_garment_named_as_the_one_in_view_is_judged(chat: Chat) -> None:
