@@ -236,7 +236,10 @@ class Conversation:
         toned = (
             u.tone
             and u.intent in ("outfit", "refine")
-            and product.colour not in TONES.get(u.tone, (product.colour,))  # (tone on tone: any piece's)
+            and (
+                product.colour not in TONES.get(u.tone, (product.colour,))  # (tone on tone: any piece's)
+                or (u.tone == "light" and " dark " in f" {product.name.lower()} ")  # a "Dark Grey Top"
+            )
         )
         if self.chosen and toned:  # "an outfit in neutral colours", "something in pastel" after a yellow
             return True  # top it chose

@@ -23,11 +23,13 @@ from telegram import Update
 from telegram.ext import Application
 
 from application import Settings
+from application.conversation import load_conversation
 from bot.app import build_application
 from inference import LocalWorker
 from storage import Analysis, Base, ChatState
 from tests.conftest import clothing_photos
 from tests.fakes.telegram import Call, FakeBotApi
+from understanding import parse
 from understanding.lexicon import LIGHT_COLOURS
 from vocabulary import cut_of, has_detail, slot_of
 
@@ -1515,6 +1517,21 @@ async def test_a_date_a_season_and_who_the_user_is(chat: Chat) -> None:
     assert text_of(noted).startswith("알겠어요: 이제 3만원 이하 상품으로")
     (found, *_) = await chat.say("후드티 보여줘")
     assert "maxPrice=30000" in text_of(found)  # the band asked of every shop link after
+    chat.user = chat.api.user(103)
+    await chat.say("a spring date outfit for women")  # begun from a top the bot chose, not a light one:
+    start = chat.catalog().items[(await chat.state()).focus_product_id]
+    assert start.colour not in LIGHT_COLOURS
+    await chat.say("좀 더 밝은 색으로")  # "brighter" begins it again from a light one, for spring still
+    state = await chat.state()  # (begun again, it lost the spring)
+    assert state.focus_product_id != start.id and state.filters.get("season") == "mild"
+    assert state.filters.get("tone") == "light" and state.filters.get("occasion") == "date"
+    conversation = await load_conversation(chat.app.bot_data["stylist"].sessions, 103)  # a "Dark Grey
+    items = {start.id: replace(start, name="Latin Quarters Women Dark Grey Top", colour="grey")}  # Top" is
+    conversation.focus_product_id = start.id  # not light, though grey may be (it was kept)
+    catalog = chat.catalog()
+    catalog.items, kept = {**catalog.items, **items}, catalog.items
+    assert conversation.moved_on(catalog, parse("좀 더 밝은 색으로"))
+    catalog.items = kept
     chat.user = chat.api.user(102)
     said = await chat.say("I'm on a budget, under 50000 won")  # its own price: no band noted over it
     assert not any("30,000" in text_of(m) for m in said)  # was "Noted: under ₩30,000" above "₩50,000"
