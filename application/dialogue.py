@@ -425,6 +425,12 @@ class Dialogue:
             conversation.focus_on(mode="")
             conversation.wish = conversation.wish.fresh(u)
             return [Reply("for_you", actions=examples(language))]
+        if (
+            "self" in u.cues
+            and not said
+            and (mine := await self.shopper.for_self(conversation, user_id, u, text, language))
+        ):
+            return mine  # "now one for me" after a look for him: theirs
         if "gift" in u.cues and not u.category and intent in ("refine", "search", "outfit"):  # "for mom"
             wish = Wish().fresh(u) if u.gender or u.kids else conversation.wish.fresh(u)
             conversation.focus_on(mode="search")

@@ -5,7 +5,7 @@ personal colour they say they are ("저 여쿨이에요": its colours said, and 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from understanding import Understood, parse
 from vocabulary import FEATURES, PALETTES
@@ -36,6 +36,24 @@ class ShopperQuestions:
         conversation.pending = text
         await self.account.set_shopper(user_id, language)  # asked: never again unprompted
         return [shop_for_question(say or "ask_shop_for")]
+
+    async def for_self(
+        self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
+    ) -> list[Reply]:
+        """'Now one for me' after a look for someone else ("for my boyfriend"): the same occasion's look
+        for who the user shops for, asked first when they never said; [] when the look was theirs."""
+        shopper = await self.account.shopper(user_id)
+        if user_id is None or conversation.wish.gender in (None, shopper.gender):
+            return []
+        if shopper.gender is None and not shopper.asked:  # whose, first (answered once they tap)
+            conversation.pending = text
+            await self.account.set_shopper(user_id, language)
+            return [shop_for_question()]
+        kept = conversation.wish
+        conversation.focus_on(mode="")
+        conversation.wish = kept.fresh(u)  # the budget kept, not his gender
+        look = replace(u, intent="outfit", occasion=kept.occasion, style=kept.style, season=kept.season)
+        return await self.route(conversation, user_id, look, text, language)
 
     async def palette(
         self, user_id: int | None, u: Understood, language: str, colour: str | None = None

@@ -306,6 +306,28 @@ async def test_a_photo_with_a_caption_and_the_settings_asked_once(chat: Chat) ->
     assert not any("Who do you shop for?" in text_of(c) for c in later)  # asked once
 
 
+async def test_now_one_for_me_after_a_look_for_someone_else(chat: Chat) -> None:
+    """'Now one for me' after a date's look for a boyfriend: whose, asked first of one who never said,
+    then the date's look for her (it was his look again, for anyone)."""
+    items = chat.catalog().items
+    await chat.say("a date outfit for my boyfriend")
+    assert items[(await chat.state()).focus_product_id].gender == "men"
+    (question,) = await chat.say("now one for me")
+    assert "Who do you shop for?" in text_of(question)
+    (_, band) = await chat.press(buttons(question)["👩 Women"])
+    replies = await chat.press(buttons(band)["any price"])
+    state = await chat.state()
+    assert state.filters.get("occasion") == "date" and state.filters.get("gender") is None
+    shown = [items[i] for i in state.shown]
+    assert shown and all(p.gender in ("women", "unisex") for p in shown) and len(replies) > 2
+    chat.user = chat.api.user(chat.user["id"] + 1)
+    await chat.say("I'm a man")  # who they shop for known: the look for him at once
+    await chat.say("an outfit for my girlfriend")
+    await chat.say("now for me")
+    shown = [items[i] for i in (await chat.state()).shown]
+    assert shown and all(p.gender in ("men", "unisex") for p in shown)
+
+
 async def test_wardrobe_save_show_match_and_remove(chat: Chat) -> None:
     (analysis,) = await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
     (_, saved) = await chat.press(buttons(analysis)["➕ Save to wardrobe"])
