@@ -41,6 +41,8 @@ class Occasion:
 # smart casual; a family visit at Chuseok or Seollal is neat, not the catalogue's Indian festive wear
 _SMART = (
     "smart casual", "smart-casual", "quiet luxury", "old money", "올드머니", "올드 머니", "콰이어트 럭셔리",
+    "opera", "theatre", "theater", "ballet", "symphony", "orchestra", "classical concert", "musical",
+    "오페라", "뮤지컬", "연극", "발레 공연", "클래식 공연", "오케스트라", "teacher", "교사", "선생님룩",
     "business casual", "semi formal", "semi-formal", "비즈니스 캐주얼", "비즈니스캐주얼", "스마트 캐주얼",
     "스마트캐주얼", "댄디", "세미 정장", "세미정장", "세미 포멀", "세미포멀", "business trip", "work trip",
     "출장", "brunch", "모임", "동창회", "reunion", "get-together", "thanksgiving", "family dinner",
