@@ -438,10 +438,10 @@ class Dialogue:
             return await self.answers.answer(conversation, user_id, "search", language)
         unshown = conversation.mode != "search" or u.occasion and not conversation.shown  # (found nothing)
         if not conversation.has_focus and unshown:
-            if u.occasion or u.style or u.season or u.kids:  # "면접", "clothes for my son" first: an outfit
-                return await self.described.outfit(conversation, user_id, u, text, language)
-            conversation.wish = conversation.wish.merged(u)  # "a gift for my mom": kept for what follows
-            return [Reply("need_focus", actions=examples(language))]
+            if u.occasion or u.style or u.season or u.kids or ("recommend" in u.cues and u.colour):  # "면접",
+                return await self.described.outfit(conversation, user_id, u, text, language)  # "I only wear
+            conversation.wish = conversation.wish.merged(u)  # black, suggest something": a look; "a gift for
+            return [Reply("need_focus", actions=examples(language))]  # my mom": kept for what follows
         return await self.refinement.reply(conversation, user_id, u, intent, around_focus, language)
 
     async def _save(self, conversation: Conversation, user_id: int | None, language: str) -> None:

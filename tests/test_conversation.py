@@ -328,6 +328,18 @@ async def test_now_one_for_me_after_a_look_for_someone_else(chat: Chat) -> None:
     assert shown and all(p.gender in ("men", "unisex") for p in shown)
 
 
+async def test_a_colour_asked_for_with_nothing_in_view_is_a_look_of_it(chat: Chat) -> None:
+    """'I only wear black, suggest something' with nothing in view: a look begun from a black piece (it
+    asked what to apply black to); 'I'm going to a wedding in Bali': a summer wedding's look."""
+    await chat.say("I only wear black, suggest something")
+    state = await chat.state()
+    assert state.mode == "outfit" and state.shown
+    assert chat.catalog().items[state.focus_product_id].colour == "black"
+    await chat.say("I'm going to a wedding in Bali")
+    state = await chat.state()
+    assert state.filters.get("occasion") == "wedding" and state.filters.get("season") == "summer"
+
+
 async def test_wardrobe_save_show_match_and_remove(chat: Chat) -> None:
     (analysis,) = await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
     (_, saved) = await chat.press(buttons(analysis)["➕ Save to wardrobe"])

@@ -68,7 +68,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "self": ("for me", "for myself", "myself", "나를 위한", "내 거", "내꺼", "제 거", "내가 입을"),  # own
     "next_buy": (  # what their wardrobe lacks, from the shop
-        "what should i buy", "what to buy next", "what should i get", "missing from my wardrobe",
+        "what should i buy", "what to buy next", "tell me what to buy", "what should i get",
+        "missing from my wardrobe",
         "what else should i buy", "what else should i get", "what else do i need", "뭘 더 사",
         "my wardrobe lacks", "뭐 사면 좋을까", "뭘 사야", "뭐 살까", "뭘 살까",
         "옷장에 없는",
@@ -91,6 +92,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "essentials": (  # a capsule with no trip: the pieces a wardrobe is built on
         "wardrobe essentials", "wardrobe basics", "essentials", "basics to own", "기본템", "필수템",
+        "basics every", "basics i need", "basics do i need", "must-haves", "must haves",
         "capsule wardrobe", "basic wardrobe", "starter wardrobe", "build a wardrobe", "a new wardrobe",
         "캡슐 옷장", "기본 옷", "기본 아이템",  # (and "a work wardrobe": `intents.intent_of`)
     ),

@@ -309,7 +309,10 @@ def in_season(name: str | None, season: str | None) -> bool:
     return occasion is None or season is None or occasion.season in (None, season)
 
 
-_SUMMER_WEDDING = re.compile(r"\bbeach wedding|해변 결혼식|바닷가 결혼식")
+_SUMMER_WEDDING = re.compile(  # "a beach wedding", "a wedding in Bali": by the sea, warm in any month
+    r"\bbeach wedding|해변 결혼식|바닷가 결혼식|"
+    + "|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in _BEACH)
+)
 
 
 def occasion_said(matches: list[Match]) -> str | None:
