@@ -88,7 +88,8 @@ _CITIES = (  # "I'm going to Paris in October": a city trip (the month says its 
 _OUTDOORS = (  # camping, and a weekend in the mountains or the countryside: outdoors, casual
     "camping", "barbecue", "bbq", "캠핑", "바베큐", "워크샵", "워크숍", "glamping", "글램핑",
     "in the mountains", "to the mountains", "mountain cabin", "a cabin", "countryside", "산에",
-    "산으로", "시골", "펜션", "mountain trip", "mountain weekend", "mountain getaway",
+    "산으로", "시골", "펜션", "mountain trip", "mountain weekend", "mountain getaway", "엠티", "mt 가",
+    "mt 갈", "mt룩", "수련회",
 )  # fmt: skip
 
 _WEDDING = (

@@ -34,7 +34,7 @@ NEGATION_BEFORE = re.compile(  # (not asked of the shop: "do you not have red?",
     r"(?:\s+(?:in|a|the|any|anything|more|so))?\s*$"
 )
 NEGATION_AFTER = re.compile(  # "빨간색 말고", "빨간색은 나한테 안 어울려", "red is not my colour"
-    r"^\s*(?:색|색깔|컬러|거|건|것)?\s*(?:은|는|이|가|을|를|으로|로)?\s*(?:(?:나|저|내)(?:한테|랑|에게|게)\s*)?"
+    r"^\s*(?:색|색깔|컬러|거|건|것|룩)?\s*(?:은|는|이|가|을|를|으로|로)?\s*(?:(?:나|저|내)(?:한테|랑|에게|게)\s*)?"
     r"(?:(?:입기|신기|입는\s?(?:건|게)|신는\s?(?:건|게)|입고|신고)\s*)?"  # "정장은 입기 싫어"
     r"(?:" + "|".join(NEGATIONS_KO) + ")"
     r"|^\s+(?:is|are)(?:n't|\s+not)\s+(?:my|for me)\b"

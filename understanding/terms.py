@@ -127,7 +127,16 @@ def find_terms(text: str) -> list[Match]:
             taken.append(Match("category", "pants", jean.start(), jean.end(), term="청바지"))
     taken.sort(key=lambda m: m.start)
     for match in taken:
-        if match.kind in ("colour", "category", "pattern", "brand", "uncarried", "style", "material"):
+        if match.kind in (
+            "colour",
+            "category",
+            "pattern",
+            "brand",
+            "uncarried",
+            "style",
+            "material",
+            "occasion",
+        ):
             match.negated = bool(NEGATION_BEFORE.search(text[: match.start])) or bool(
                 NEGATION_AFTER.match(text[match.end :])
             )
