@@ -76,9 +76,13 @@ class Refinement:
             conversation.wish = conversation.wish.leaving(previous, "outfit").merged(u)  # not a blue outfit
         replies = await self.answers.answer(conversation, user_id, mode, language, another=u.another)
         again = bool(conversation.shown) and set(conversation.shown) <= set(seen)  # every piece seen before
-        alone = u.style and not (u.occasion or u.category or u.season or u.another)  # "more casual" alone
-        if alone and again and mode in ABOUT_A_GARMENT:
-            said = Reply("same_style", {"style": u.style})  # "more casual" of a casual look: others, said so
+        alone = not (u.occasion or u.category or u.another or u.style and u.season)
+        if alone and (u.style or u.season) and again and mode in ABOUT_A_GARMENT:  # "more casual" of a
+            said = (  # casual look, "in summer" of a summer one: other pieces, said so
+                Reply("same_style", {"style": u.style})
+                if u.style
+                else Reply("same_season", {"season": u.season})
+            )
             conversation.seen = list(dict.fromkeys(seen))  # (the pages seen before it, not shown again)
             replies = [said, *await self.answers.answer(conversation, user_id, mode, language, another=True)]
         if u.category and again and conversation.wish.whole and mode == "outfit":  # "구두도" of a look with

@@ -156,6 +156,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "That's as {style} as this look gets here, so other {style} pieces:",
         "ko": "이 코디는 이미 {style} 스타일이라, 다른 {style} 아이템으로 보여 드릴게요:",
     },
+    "same_season": {
+        "en": "This look is {season} already, so here are other pieces for it:",
+        "ko": "이미 {season} 코디예요. 다른 아이템으로 보여 드릴게요:",
+    },
     "in_colour_already": {
         "en": "That one is {colour} already; more like it in {colour}:",
         "ko": "그 상품은 이미 {colour} 색상이에요. 비슷한 {colour} 상품이에요:",

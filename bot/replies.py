@@ -29,6 +29,7 @@ from .prices import look_price_text
 from .sizes import build_size_text, fabric_text, fit_text, height_text, size_text
 from .taste import next_buy_text, taste_text, wardrobe_fit_text
 from .texts import (
+    SEASONS,
     TEXT_LIMIT,
     clip,
     item_name,
@@ -360,6 +361,8 @@ def _say(reply: Reply, language: str) -> str:
             it=t("whose_listed" if values.get("listed") else "whose_seen", language),
         )
         return said + " " + t("whose_anyone", language)
+    if reply.say == "same_season":  # "in summer" of a summer look: other pieces for it
+        values["season"] = SEASONS[values["season"]][1 if language == "ko" else 0]
     if reply.say in ("no_layer", "same_style"):  # "no formal coats": the look's style, named
         values["style"] = display_name(USAGES, values["style"], language).lower()
     if reply.say in ("not_in_colour", "belt_to_shoes"):  # "#2 in black" with no black one of its design

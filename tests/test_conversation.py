@@ -1516,6 +1516,9 @@ async def test_a_date_a_season_and_who_the_user_is(chat: Chat) -> None:
     (said, *_) = await chat.say("make it more casual")  # casual already: other pieces, said so (was the same)
     assert text_of(said) == "That's as casual as this look gets here, so other casual pieces:"
     assert not set((await chat.state()).shown[1:]) & set(before.shown[1:])
+    await chat.say("for summer")
+    (said, *_) = await chat.say("for summer")  # again: the same season, other pieces, said so
+    assert text_of(said) == "This look is for summer already, so here are other pieces for it:"
     await chat.say("something sporty")  # another style leaves the occasion
     assert (await chat.state()).filters.get("occasion") is None
     await chat.say("I need an outfit for a first date")
