@@ -1,4 +1,4 @@
-"""The parser's table: 1,542 utterances in English and Korean, each with the intent and every slot it
+"""The parser's table: 1,545 utterances in English and Korean, each with the intent and every slot it
 must read (a slot not listed must be null), plus prices, typos and the edges of bad input."""
 
 from __future__ import annotations
@@ -641,6 +641,14 @@ def test_less_dressy_is_a_change_and_not_too_formal_a_bound() -> None:
     assert occasion_after("date", "smart", less=True) is None and occasion_after("date", "smart") == "date"
     assert occasion_after(None, "smart", style="casual") is None and occasion_after(None, "smart") == "smart"
     assert occasion_after("interview", "smart", less=True) == "smart"  # a dressy one's: smart casual
+
+
+def test_an_androgynous_look_is_anyones() -> None:
+    """'Androgynous look', '중성룩', 'I'm non-binary': a look of pieces for anyone (they were not
+    understood, or a look of the shopper's gender)."""
+    for text in ("androgynous look", "중성룩", "I'm non-binary, outfit ideas", "중성적인 코디"):
+        understood = parse(text)
+        assert understood.any_gender and understood.intent == "outfit", text
 
 
 def test_a_two_letter_word_has_no_plural() -> None:

@@ -347,7 +347,8 @@ GENDER_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "any": (
         "unisex", "anyone", "either", "anybody", "any gender", "gender neutral", "gender-neutral",
-        "genderless", "상관없", "남녀공용", "유니섹스", "젠더리스",
+        "genderless", "상관없", "남녀공용", "유니섹스", "젠더리스", "androgynous", "non-binary", "nonbinary",
+        "enby", "중성적", "중성룩",
     ),
 }
 # fmt: on

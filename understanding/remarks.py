@@ -88,7 +88,7 @@ def cues_of(text: str, matches: list[Match], numbered: bool) -> set[str]:
     cues |= {"fit"} if _FITS_ME.search(text) else set()  # "does #2 fit me?": how it runs, not its colour
     cues |= {"length"} if _LENGTH_OF.search(text) else set()  # "미니스커트", "롱원피스", "a mini skirt"
     cues |= {"pairs"} if _PAIRS_AFTER.search(text) else set()  # "would a red bag go with it?"
-    named = (m for m in matches if m.kind in ("tone", "style"))
+    named = (m for m in matches if m.kind in ("tone", "style") or (m.kind, m.label) == ("gender", "any"))
     if any(_LOOK_NAMED.match(text[m.end :]) or m.term.endswith(("룩", " look")) for m in named):
         cues.add("outfit")  # "a monochrome look", "casual looks for spring", "캠퍼스룩": a look of that kind
     if any(
