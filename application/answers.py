@@ -96,14 +96,9 @@ class Answers:
                 values = {"who": ask.wish.gender or shopper.gender or ""}
             else:
                 items, say, values = await self.search.find(ask), "search_title", {}
-            for key in (
-                "colour",
-                "cut",
-                "detail",
-                "material",
-                "brand",
-            ):  # "oversized tees", "v-neck sweaters",
-                if not items and getattr(wish, key):  # "zara dresses" with none so: the others, said so
+            # "oversized tees", "v-neck sweaters", "zara dresses" with none so: the others, said so
+            for key in ("colour", "cut", "detail", "material", "brand"):
+                if not items and getattr(wish, key):
                     items = await self.search.find(replace(ask, wish=replace(wish, **{key: None})))
                     say, values = f"search_other_{key}s", {key: getattr(wish, key)}
             values |= {"carried": carries(wish.brand)} if say == "search_other_brands" else {}  # or not sold
