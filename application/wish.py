@@ -133,7 +133,8 @@ class Wish:
                 wish, gender=u.gender or ("any" if u.any_gender else wish.gender), kids=u.kids or None
             )
         if u.occasion:
-            occasion = occasion_after(wish.occasion, u.occasion, "less" in u.cues, wish.style)  # of a date's
+            toned = wish.style if "toned" in u.cues else None  # "not too formal", not "business casual"
+            occasion = occasion_after(wish.occasion, u.occasion, "less" in u.cues, toned)  # of a date's
             wish = replace(wish, occasion=occasion, style=u.style, season=u.season or wish.season)
         elif u.style:  # another style leaves the occasion; its own ("cuter" for a date: casual) keeps it,
             smart = (said := occasion_named(wish.occasion)) and said.smart and not (u.tone or u.category)

@@ -641,6 +641,14 @@ def test_less_dressy_is_a_change_and_not_too_formal_a_bound() -> None:
     assert occasion_after("date", "smart", less=True) is None and occasion_after("date", "smart") == "date"
     assert occasion_after(None, "smart", style="casual") is None and occasion_after(None, "smart") == "smart"
     assert occasion_after("interview", "smart", less=True) == "smart"  # a dressy one's: smart casual
+    from application.wish import Wish
+
+    casual = Wish(style="casual")  # "business casual" named of a casual look is asked (it was dropped)
+    assert (
+        casual.merged(parse("business casual")).occasion == "smart"
+        and "toned" not in parse("smart casual").cues
+    )
+    assert casual.merged(parse("not too formal though")).occasion is None
 
 
 def test_an_androgynous_look_is_anyones() -> None:

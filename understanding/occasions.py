@@ -295,7 +295,8 @@ def occasion_after(
 ) -> str | None:
     """The occasion once another is said: "not too formal" (smart casual) of a look that is smart casual
     already (a date's) keeps that occasion, "less dressy" of it is plain casual (None), and so is either
-    of a casual look with no occasion; any other replaces it."""
+    of a look with no occasion whose `style`, when a dressy one was toned down, is casual; any other
+    (and "business casual", named) replaces it."""
     occasion = occasion_named(current)
     smart = occasion is not None and occasion.smart
     if said != "smart" or not (smart or occasion is None and style == "casual"):

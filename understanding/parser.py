@@ -226,7 +226,7 @@ def parse(text: str) -> Understood:
     if len(named) >= 2 and named[0].term not in _TERM_ARTICLE and named[-1].term in _TERM_ARTICLE:
         understood.cues.add("instead")  # "신발은 운동화로", "make the shoes sneakers": that slot, as that
     understood.style, toned_down = style_named(rest, matches)
-    understood.cues |= {"less"} if toned_down and LESS_SAID.search(rest) else set()  # "less dressy"
+    understood.cues |= ({"toned", "less"} if LESS_SAID.search(rest) else {"toned"}) if toned_down else set()
     if understood.style and NOT_TOO_KO.search(rest):  # "너무 포멀하지 않게": asked, not judged
         understood.cues.discard("verdict")
     understood.tone = _first(matches, "tone")
