@@ -400,11 +400,11 @@ class Dialogue:
         moved_on = conversation.moved_on(self.catalog, u)  # "an outfit for an interview" after a skirt's
         moved_on = moved_on or await self.described.gives_way(conversation, user_id, u)  # "…for men"
         moved_on = moved_on or ("then_what" in u.cues and bool(conversation.wish.occasion))  # "그럼 뭐 입어?"
-        said = u  # "something more boho" of a summer look: summer still; "brighter" of a spring date's too
+        typed = u  # "something more boho" of a summer look: summer still; "brighter" of a spring date's too
         if moved_on and not (u.occasion or u.style):  # "something warmer" after a date's look: still a date's
             kept = in_season(conversation.wish.occasion, u.season)  # (not a beach's: "for winter")
             u = replace(u, occasion=conversation.wish.occasion, style=conversation.wish.style) if kept else u
-        if moved_on and not (said.occasion or said.season):
+        if moved_on and not (typed.occasion or typed.season):
             u = replace(u, season=conversation.wish.season)
         if (
             (intent == "outfit" or moved_on)
