@@ -31,7 +31,7 @@ NEGATION_BEFORE = re.compile(  # (not asked of the shop: "do you not have red?",
     r"(?:^|(?<!\byou)[^a-z])(?:"
     + "|".join(re.escape(n) for n in NEGATIONS_EN)
     + r")(?:\s+(?:to\s+)?(?:wear|have|buy|get|put on|see|show me|give me|recommend|suggest|want))?"
-    r"(?:\s+(?:in|a|the|any|anything|more|so))?\s*$"
+    r"(?:\s+(?:in|a|the|any|anything|more|so|for(?:\s+(?:a|an|the|my))?))?\s*$"  # "not for work"
 )
 NEGATION_AFTER = re.compile(  # "빨간색 말고", "빨간색은 나한테 안 어울려", "red is not my colour"
     r"^\s*(?:색|색깔|컬러|거|건|것|룩)?\s*(?:은|는|이|가|을|를|으로|로)?\s*(?:(?:나|저|내)(?:한테|랑|에게|게)\s*)?"
