@@ -321,6 +321,8 @@ class Answers:
             return row, garments, row.id, row.source
         product = self.catalog.items.get(conversation.focus_product_id or -1)
         row = self.search.described(product) if product is not None else None
+        if row is not None and conversation.wish.own_colour:  # the navy suit the black one stands in for
+            row.colour = conversation.wish.own_colour
         return row, [], None, None
 
     async def recall(

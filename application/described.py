@@ -82,6 +82,8 @@ class Described:
         conversation.focus_on(product_id=product.id, chosen=chosen)
         outfit = replace(described, category=u.wanted, article=described.article if u.wanted else None)
         conversation.wish = outfit.around_piece()
+        if any(n.say == "nearest_colour" for n in note):  # "what goes with a navy suit?": with navy
+            conversation.wish = replace(conversation.wish, own_colour=described.colour)
         leather = product.colour in LEATHER and product.article_type not in TRAINERS
         if outfit.article == "belt" and slot_of(product.category) == "shoes" and leather:
             conversation.wish = replace(conversation.wish, colour=product.colour)  # "brown shoes": a belt

@@ -52,7 +52,7 @@ KEYS = (
 ASKED_ONLY = (  # in --json only when asked: the issue's keys stay as they were
     "article", "kids", "pattern", "not_pattern", "cut", "material", "brand", "not_brand", "build", "not_slot",
     "not_kind", "detail", "not_detail", "not_material",
-    "not_colours_before", "days", "whole", "also", "total",
+    "not_colours_before", "days", "whole", "also", "total", "own_colour",
 )  # fmt: skip
 
 
@@ -89,6 +89,7 @@ class Wish:
     whole: bool | None = None  # the whole look, the kind asked and its colour and pattern in its slot
     also: tuple[tuple[str, str | None], ...] | None = None  # "shoes and a red bag": kinds asked with it
     total: bool | None = None  # the price is the whole look's, shared by its slots ("10만원으로 코디 전체")
+    own_colour: str | None = None  # the user's piece's, its stand-in of another ("my navy suit": a black one)
 
     def merged(self, u: Understood) -> Wish:
         """These filters with one more message's applied: what it names replaces what was said."""

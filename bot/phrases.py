@@ -225,8 +225,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "바꿀 수 있어요).",
     },
     "nearest_colour": {
-        "en": "I have no {colour} {kind} here, so I began from the closest I have:",
-        "ko": "{colour} {kind}은(는) 여기 없어서 가장 가까운 상품으로 시작했어요:",
+        "en": "I have no {colour} {kind} here, so I began from the closest I have and matched the rest to "
+        "{colour}:",
+        "ko": "{colour} {kind}은(는) 여기 없어서 가장 가까운 상품으로 시작하고, 나머지는 {colour}에 "
+        "맞췄어요:",
     },
     "nearest_kind": {
         "en": "I have no {article} here, so I began from the closest I have:",

@@ -3818,7 +3818,8 @@ async def test_a_kind_the_catalogue_has_none_of_is_said_plainly(chat: Chat) -> N
 async def test_a_described_garment_in_a_colour_not_carried(chat: Chat) -> None:
     """'What goes with a <colour> blazer?' with none of that colour here: the look around the
     closest blazer (in the colour nearest, `vocabulary.nearest_colours`: navy's black before a brown
-    one), said so (was "I found nothing"); 'what tie goes with …': ties are not carried, said before
+    one), said so (was "I found nothing"), the rest matched to the colour asked (it was to the black
+    one's); 'what tie goes with …': ties are not carried, said before
     the rest of the look."""
     from vocabulary import COLOURS, display_name, nearest_colours
 
@@ -3828,8 +3829,12 @@ async def test_a_described_garment_in_a_colour_not_carried(chat: Chat) -> None:
     colour = next(c for c in ("navy", "purple", "orange", "pink", "yellow", "green", "red") if c not in have)
     name = display_name(COLOURS, colour).lower()
     said = [text_of(call) for call in await chat.say(f"what goes with a {name} blazer?")]
-    assert said[0] == f"I have no {name} blazer here, so I began from the closest I have:"
+    assert said[0] == (
+        f"I have no {name} blazer here, so I began from the closest I have and matched the rest to {name}:"
+    )
+    assert f"goes with {name}" in "".join(said[1:])  # of the user's colour, not the stand-in's
     state = await chat.state()
+    assert state.filters["own_colour"] == colour
     assert items[state.focus_product_id].category == "blazer" and len(state.shown) > 1
     nearest = [c for c in nearest_colours(colour) if c in have]  # the nearest colour it has: navy's black
     assert not nearest or items[state.focus_product_id].colour == nearest[0]
