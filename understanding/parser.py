@@ -244,7 +244,8 @@ def parse(text: str) -> Understood:
     understood.tone = understood.tone or (None if understood.colour else mood)  # style stays); "edgy": dark
     if FEMININE.search(rest) and not understood.category:  # "좀 더 여성스럽게", "more feminine":
         understood.category, understood.cues = "dress", understood.cues | {"outfit", "feminine"}  # a dress's
-    gender = _first(matches, "gender")
+    refused = {"men": "women", "women": "men"}.get(_first(matches, "gender", True) or "")  # "not for men"
+    gender = _first(matches, "gender") or refused  # "남자 말고": the other's
     understood.any_gender = gender == "any"
     understood.gender, understood.own_gender = shopper_gender(
         rest, gender, gift="gift" in understood.cues, maternity=understood.build == "maternity"

@@ -136,6 +136,7 @@ def find_terms(text: str) -> list[Match]:
             "style",
             "material",
             "occasion",
+            "gender",
         ):
             match.negated = bool(NEGATION_BEFORE.search(text[: match.start])) or bool(
                 NEGATION_AFTER.match(text[match.end :])
