@@ -55,6 +55,8 @@ _SMART = (
     "profile picture", "headshot", "linkedin photo", "프로필 사진", "증명사진", "career fair", "startup",
     "tech startup", "casual friday", "start-up", "스타트업", "job fair", "hospital visit",
     "startup interview", "start-up interview", "tech interview", "스타트업 면접",  # one step up: smart casual
+    "interview at a startup", "interview at a start-up", "interview at a tech company", "it 회사 면접",
+    "interview at startup", "interview with a startup", "tech company interview", "it회사 면접",
     "visiting someone in hospital", "병문안", "museum", "exhibition", "art gallery", "카페 갈", "전시회",
     "미술관", "박물관", "baby shower", "베이비 샤워", "베이비샤워", "preppy", "프레피",
     "parent teacher meeting", "parent-teacher meeting", "parent-teacher conference", "학부모 상담",
