@@ -77,9 +77,12 @@ class Refinement:
         replies = await self.answers.answer(conversation, user_id, mode, language, another=u.another)
         again = bool(conversation.shown) and set(conversation.shown) <= set(seen)  # every piece seen before
         alone = not (u.occasion or u.category or u.another or u.style and u.season)
-        if alone and (u.style or u.season) and again and mode in ABOUT_A_GARMENT:  # "more casual" of a
-            said = (  # casual look, "in summer" of a summer one: other pieces, said so
-                Reply("same_style", {"style": u.style})
+        toned = "toned" in u.cues and before.occasion and conversation.wish.occasion == before.occasion
+        if (alone and (u.style or u.season) or toned) and again and mode in ABOUT_A_GARMENT:  # "more casual"
+            said = (  # of a casual look, "in summer" of a summer one, "not too formal" of a date's (smart
+                Reply("toned_already")  # casual): other pieces, said so
+                if toned
+                else Reply("same_style", {"style": u.style})
                 if u.style
                 else Reply("same_season", {"season": u.season})
             )

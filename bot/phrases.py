@@ -156,6 +156,12 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "That's as {style} as this look gets here, so other {style} pieces:",
         "ko": "이 코디는 이미 {style} 스타일이라, 다른 {style} 아이템으로 보여 드릴게요:",
     },
+    "toned_already": {
+        "en": "This look is smart casual already, not formal, so other pieces for it (say “more casual” "
+        "for a plainer one):",
+        "ko": "이미 과하지 않은 스마트 캐주얼 코디라 다른 아이템으로 보여 드릴게요 (더 편한 느낌은 "
+        "“더 캐주얼하게”라고 해 주세요):",
+    },
     "same_season": {
         "en": "This look is {season} already, so here are other pieces for it:",
         "ko": "이미 {season} 코디예요. 다른 아이템으로 보여 드릴게요:",

@@ -1511,8 +1511,11 @@ async def test_a_date_a_season_and_who_the_user_is(chat: Chat) -> None:
     await chat.say("좀 더 귀엽게")  # the date's own style: still a date, in light colours (was casual alone)
     state = await chat.state()
     assert state.filters.get("occasion") == "date" and state.filters.get("tone") == "light"
-    await chat.say("not too formal though")  # smart casual already: still a date (was "a smart-casual look")
-    assert (await chat.state()).filters.get("occasion") == "date"
+    before = await chat.state()
+    (said, *_) = await chat.say("not too formal though")  # smart casual already: still a date (was "a
+    state = await chat.state()  # smart-casual look"), other pieces of it, said so (was the same look)
+    assert text_of(said).startswith("This look is smart casual already, not formal, so other pieces")
+    assert state.filters.get("occasion") == "date" and not set(state.shown[1:]) & set(before.shown[1:])
     await chat.say("something less dressy")  # a change asked of smart casual: plain casual (was the same)
     state = await chat.state()
     assert state.filters.get("occasion") is None and state.filters.get("style") == "casual"
