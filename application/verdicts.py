@@ -11,6 +11,7 @@ from typing import Any
 from matching.together import SWAP_BELOW
 from storage import Analysis as AnalysisRow
 from understanding import Understood
+from understanding.occasions import in_season
 from vocabulary import COLOUR_RULES, colour_fits, fabric_fits, slot_of
 
 from .account import Account
@@ -120,9 +121,11 @@ class Verdicts:
             refused = u.category is not None and verdict.fits == "no" and verdict.reason == "style"
             kept = replace(kept, category=None, article=None) if refused else kept  # sneakers for an
             # interview: the look as it is
-            conversation.wish = replace(
-                conversation.wish.fresh(kept), whole=whole or None
-            )  # not asked before
+            occasion = conversation.wish.occasion if conversation.mode == "outfit" else None
+            look = not (u.occasion or u.style) and in_season(occasion, u.season)  # "추울까?" of a date's
+            fresh = conversation.wish.fresh(kept)  # look: the date's, in winter
+            fresh = replace(fresh, occasion=occasion, style=conversation.wish.style) if look else fresh
+            conversation.wish = replace(fresh, whole=whole or None)  # not asked before
             outfit = await self.answer(conversation, user_id, "outfit", language)
             asked_kind = u.category and not refused and not self._shows(conversation, u.category)
             if asked_kind:  # none of the look's: the kind asked

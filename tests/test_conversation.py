@@ -3860,7 +3860,8 @@ async def test_warm_enough_is_answered_by_the_garments_weather(chat: Chat) -> No
     """'Is this warm enough for winter?' and 'can I wear it in winter?' about a T-shirt: not on its
     own, with its winter outfit and a layer in it (was "Yes — right for winter"); '영하 5도에
     따뜻할까?' about a coat: yes, made for the cold; 'is this too warm for summer?' reads summer (was
-    winter: "warm" came first)."""
+    winter: "warm" came first); '이거 겨울에 추울까?' of a date's look: the date's, in winter (it was
+    left)."""
     await chat.photo(clothing_photos("T-Shirt")[0].read_bytes())
     (said, *outfit) = await chat.say("is this warm enough for winter?")
     assert text_of(said).startswith("Not on its own for winter: it's a lighter piece") and outfit
@@ -3879,6 +3880,11 @@ async def test_warm_enough_is_answered_by_the_garments_weather(chat: Chat) -> No
     state = await chat.state()
     assert text_of(said).startswith("Not really") and state.filters.get("style") == style
     assert state.shown and all(chat.catalog().items[i].category != "blazer" for i in state.shown)
+    await chat.say("여친이랑 첫 데이트인데 뭐 입지")
+    (said, *outfit) = await chat.say("이거 겨울에 추울까?")  # the date's look, in winter (was any look)
+    state = await chat.state()
+    assert "겨울에" in text_of(said) and outfit  # a warmth verdict, and its look
+    assert state.filters.get("occasion") == "date" and state.filters.get("season") == "winter"
 
 
 async def test_a_garment_named_as_the_one_in_view_is_judged(chat: Chat) -> None:
