@@ -129,7 +129,8 @@ def preface(u: Understood) -> tuple[Understood, list[Reply]]:
     bought #2" is congratulated before its outfit; "what tie goes with it?" says ties are not carried
     before the rest of the look, "maxi dresses" that lengths are not listed before the dresses, "nothing
     revealing" what is left out (and what cannot be), "waterproof shoes" that no listing says so before
-    a wet day's boots, "popular sneakers" that sales are not known before the most typical."""
+    a wet day's boots, "popular sneakers" that sales are not known before the most typical (and
+    "요즘 유행하는 겨울 코디" before a classic look)."""
     bought = "bought" in u.cues and u.intent == "outfit"  # "I bought #2": congratulated
     said: list[Reply] = [Reply("bought")] if bought else []
     asked = u.uncarried and "refused" not in u.cues  # "a wedding look, no tie": none in it anyway
@@ -143,6 +144,8 @@ def preface(u: Understood) -> tuple[Understood, list[Reply]]:
         said.append(Reply("modest"))  # what names tell is left out; lengths are not listed: said
     if "trends" in u.cues and u.category and u.intent in ("search", "refine"):  # "popular sneakers"
         said.append(Reply("typical_not_popular"))
+    if "trends" in u.cues and u.intent == "outfit":  # "trendy outfit for a date": a classic one, said
+        said.append(Reply("classic_not_trend"))
     asked = "dresscode" in u.cues or ("whatis" in u.cues and "outfit" not in u.cues)  # not "what's a look …"
     if asked and u.occasion in DRESS_CODES and not u.category:
         said.append(Reply("dress_code", {"code": u.occasion}))

@@ -240,6 +240,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "en": "I have no {article} here, so I began from the closest I have:",
         "ko": "{article}는 여기 없어서 가장 가까운 상품으로 시작했어요:",
     },
+    "classic_not_trend": {
+        "en": "I don't see sales or trends, so here's a classic look that doesn't date:",
+        "ko": "유행 정보는 없어서, 유행을 타지 않는 기본 코디로 보여 드릴게요:",
+    },
     "typical_not_popular": {
         "en": "I don't see sales or trends, so these are the most typical of the kind:",
         "ko": "판매량이나 유행 정보는 없어서, 가장 기본적인 상품으로 보여 드릴게요:",

@@ -536,6 +536,10 @@ async def test_small_talk_help_examples_and_the_command_menu(chat: Chat) -> None
     assert text_of(men).startswith("Sorry — that missed. Tell me what to change")
     (trends,) = await chat.say("what's trending?")  # no data for it: said, not guessed
     assert "I don't follow what's trending" in text_of(trends) and len(buttons(trends)) == 3
+    (said, *outfit) = await chat.say("요즘 유행하는 남자 겨울 코디")  # a classic look, said (was no look)
+    state = await chat.state()
+    assert text_of(said).startswith("유행 정보는 없어서, 유행을 타지 않는 기본 코디로") and outfit
+    assert state.mode == "outfit" and state.filters["gender"] == "men" and state.filters["season"] == "winter"
     (shape,) = await chat.say("what suits my body type?")  # not seen in a photo: asked, not guessed
     assert "I can't see a body in a photo, so tell me your build" in text_of(shape)
     (stock,) = await chat.say("is it in stock?")

@@ -263,6 +263,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "pick"  # "which one is the best seller?": the stylist's pick of those shown, no sales data
     said = cues & {"trends", "body", "length"}
     said = said - {"body", "length"} if u.build is not None else said  # "I'm petite", "legs look longer"
+    if said == {"trends"} and ("outfit" in cues or u.gender or u.build) and not u.category:
+        return "outfit"  # "요즘 유행하는 남자 겨울 코디": a classic look, trends not known (said)
     if said and not (u.category or u.occasion or u.style or u.colour):
         return min(said)  # "what's trending?", "I'm tall and skinny": what it cannot know, said plainly
     worn = {m.term for m in matches if m.kind == "cue" and m.label == "outfit"}
