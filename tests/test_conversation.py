@@ -2914,6 +2914,12 @@ async def test_sizes_are_converted(chat: Chat) -> None:
     chat.user = chat.api.user(98)  # who the user is, noted with advice too (was lost)
     noted, size = await chat.say("I'm a woman, what size is 240 in US?")
     assert text_of(noted).startswith("Noted: I'll show women's") and text_of(size).startswith("240 mm is")
+    chat.user = chat.api.user(99)
+    await chat.say("I need something to wear to my sister's graduation in May")
+    (advice, *look) = await chat.say("I'm 5'2 and curvy")  # a woman's figure: her look now (was his)
+    state = await chat.state()
+    assert text_of(advice).startswith("For a fuller figure") and state.filters["gender"] == "women"
+    assert look and all(chat.catalog().items[i].gender != "men" for i in state.shown)
 
 
 async def test_how_a_piece_runs_is_said_for_its_kind(chat: Chat) -> None:

@@ -1,4 +1,4 @@
-"""The parser's table: 1,564 utterances in English and Korean, each with the intent and every slot it
+"""The parser's table: 1,570 utterances in English and Korean, each with the intent and every slot it
 must read (a slot not listed must be null), plus prices, typos and the edges of bad input."""
 
 from __future__ import annotations
@@ -366,6 +366,24 @@ def test_every_fabric_has_words() -> None:
 )
 def test_the_days_temperature(text: str, degrees: int | None) -> None:
     assert parse(text).temperature == degrees
+
+
+@pytest.mark.parametrize(
+    ("text", "height", "build"),
+    [
+        ("I'm 157cm", 157, "petite"),
+        ("I'm 5'2 and curvy", 157, "curvy"),  # feet and inches (were not read), the figure first
+        ("I'm 5 foot 2", 157, "petite"),
+        ("I'm 6'3, what jeans", 190, "tall"),
+        ("I'm 6 feet tall", 183, "tall"),
+        ("it's 5 o'clock", None, None),
+        ("size 5", None, None),
+    ],
+)
+def test_a_height_in_centimetres_or_feet(text: str, height: int | None, build: str | None) -> None:
+    u = parse(text)
+    assert (u.height, u.build) == (height, build)
+    assert parse("I'm 5ft 4in 60kg").measures == (163, 60)
 
 
 def test_several_colours_refused_at_once() -> None:

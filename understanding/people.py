@@ -145,6 +145,10 @@ def usually_wears(understood: Understood, text: str) -> None:
     understood.cues.add("outfit")
 
 
+_HER_FIGURE = re.compile(  # "I'm 5'2 and curvy", "pear-shaped", "골반이 넓어요": words said of a woman's
+    r"\b(?:curvy|curvaceous|busty|hourglass)\b|\bpear[- ]shaped?\b|\b(?:wide|big|broad|wider) hips\b"
+    r"|\bbig (?:bust|chest|boobs)\b|골반이 (?:넓|커)|글래머|가슴이 (?:커|큰)"
+)
 _WITH_A_TIE = re.compile(  # "my navy suit, what shirt and tie?": a man's suit, most likely
     r"\b(?:suit|shirt)\b.*\b(?:and|with|&) (?:a )?tie\b|\bshirt and tie\b"
     r"|(?:정장|셔츠).*넥타이|넥타이.*(?:정장|셔츠)"
@@ -166,4 +170,5 @@ def shopper_gender(text: str, named: str | None, gift: bool, maternity: bool) ->
         gender = company  # (the partner's word had read as his)
     gender = gender or role_gender(text)  # "the groom's mother": hers
     gender = gender or ("men" if _WITH_A_TIE.search(text) else None)  # a suit and tie: his
+    gender = gender or ("women" if _HER_FIGURE.search(text) else None)  # "I'm curvy": hers
     return gender, gender is not None and bool(_OWN_GENDER.search(text))

@@ -76,22 +76,27 @@ _CUTS = {
 
 
 _HEIGHT = re.compile(r"(?<!\d)(1[4-9]\d|20\d)\s?(?:cm|센치|센티)|키\s?(?:가|는)?\s?(1[4-9]\d|20\d)")
+_FEET = re.compile(  # "I'm 5'2", "5 foot 10", "6ft": feet and inches
+    r"(?<![\d.,])([4-6])\s?(?:'|’|ft\b|foot\b|feet\b)\s?(?:(1[01]|\d)(?!\d)\s?(?:\"|”|''|in\b|inches\b)?)?"
+)
 _WEIGHT = re.compile(r"(?<!\d)(\d{2,3})\s?(?:kg|kilos?|킬로)|몸무게\s?(?:가|는)?\s?(\d{2,3})")
 
 
 def measures(text: str) -> tuple[int, int] | None:
     """(height cm, weight kg) a message gives ("I'm 180cm 75kg", "키 165 몸무게 55"), None unless both."""
-    height, weight = _HEIGHT.search(text), _WEIGHT.search(text)
+    height, weight = height_of(text), _WEIGHT.search(text)
     if not (height and weight):
         return None
     kg = int(weight[1] or weight[2])
-    return (int(height[1] or height[2]), kg) if 30 <= kg <= 200 else None
+    return (height, kg) if 30 <= kg <= 200 else None
 
 
 def height_of(text: str) -> int | None:
-    """The height (cm) a message gives ("I'm 165cm", "키 160이에요"), None when it gives none."""
-    height = _HEIGHT.search(text)
-    return int(height[1] or height[2]) if height else None
+    """The height (cm) a message gives ("I'm 165cm", "키 160이에요", "I'm 5'2"), None when it gives none."""
+    if height := _HEIGHT.search(text):
+        return int(height[1] or height[2])
+    feet = _FEET.search(text)
+    return round(int(feet[1]) * 30.48 + int(feet[2] or 0) * 2.54) if feet else None
 
 
 _REFUSED_CUT = re.compile(
