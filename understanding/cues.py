@@ -262,6 +262,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "is this outfit okay", "is this outfit fine", "is this outfit good", "is this look ok",
         "is this look okay", "does this outfit look good", "does this outfit look ok", "does this look good",
         "is this outfit too", "is this look too", "is my outfit too", "뭘 바꾸", "뭐 바꾸", "뭘 바꿔",
+        "더 나아질", "더 낫게", "더 나을까", "더 좋아질", "개선할", "보완할", "뭐가 아쉬",
         "colours clash", "colors clash", "do they clash", "does it clash", "too many colours",
         "too many colors", "색 조합 어때", "색 조합 괜찮", "색이 너무 많", "색깔이 너무 많",
         "뭐 바꿔", "뭐를 바꾸",
