@@ -153,6 +153,8 @@ class Wish:
                 wish = replace(wish, gender=None)
         if "comfort" in u.cues and self.category and slot_of(self.category) == "shoes":  # "좀 더 편한 걸로"
             wish = replace(wish, category="shoes", article="comfortable")
+        elif "comfort" in u.cues and not (wish.category or u.category or wish.not_kind):  # "something I
+            wish = replace(wish, not_kind="heels")  # can dance in" of a look: its shoes flat
         if u.not_kind:  # "no heels": the slot's other kinds, and no longer heels where they were asked
             asked = wish.article == u.not_kind or (wish.category == u.not_kind and not wish.article)
             kind = (wish.category if wish.article else slot_of(u.not_kind)) if asked else wish.category

@@ -372,7 +372,8 @@ def _recommend(products: list[CatalogItem]) -> Recommend:
 def test_a_beach_look_has_sandals_shorts_and_sunglasses_never_heels() -> None:
     """A beach's look (`Occasion.prefers`, `refuses`): flip flops and sandals before casual shoes, never
     heels; shorts and skirts before jeans, no jeggings; sunglasses (listed "Winter", a listing date)
-    before summer belts — were heels, black jeggings and belts; a ski trip's boots, no leather shoes."""
+    before summer belts — were heels, black jeggings and belts; a ski trip's boots, no leather shoes; a
+    festival's or a theme park's, no heels (`ON_FOOT_REFUSED`)."""
     from application.ask import Ask
 
     def item(i: int, category: str, article_type: str, season: str = "Summer") -> CatalogItem:
@@ -398,6 +399,8 @@ def test_a_beach_look_has_sandals_shorts_and_sunglasses_never_heels() -> None:
     assert {1, 2, 3, 4} & set(recommend.pool("shoes", town)[0])
     ski = Ask(Wish(occasion="ski", style="casual", season="winter")).shaped(Look("men", ("casual",)))
     assert {"Formal Shoes", "Heels"} <= ski.refused("shoes")  # (were leather semi-formal shoes)
+    festival = Ask(Wish(occasion="concert", style="casual")).shaped(Look("women", ("casual",)))
+    assert not {1, 2, 3, 4} & set(recommend.pool("shoes", festival)[0])  # on one's feet all day: no heels
     assert ski.preferred("shoes") == {"article_types": frozenset({"Boots", "Sports Shoes"})}
 
 

@@ -4639,6 +4639,13 @@ async def test_what_a_shopper_never_wears_is_left_out(chat: Chat) -> None:
     state = await chat.state()
     assert state.filters.get("not_kind") == "heels" and state.shown
     assert not any(items[i].article_type == "Heels" for i in state.shown)
+    chat.user = chat.api.user(chat.user["id"] + 2, language="en")  # a festival's look: no heels (it had
+    await chat.say("I'm a woman")  # them), nor after "something I can dance in" a party's
+    for said in ("a music festival in summer", "a party outfit", "something I can dance in"):
+        await chat.say(said)
+        state = await chat.state()
+        assert state.shown and state.filters.get("not_kind") == ("heels" if "dance" in said else None)
+        assert said == "a party outfit" or not any(items[i].article_type == "Heels" for i in state.shown)
     chat.user = chat.api.user(chat.user["id"] + 1, language="en")
     await chat.say("sweaters for her")
     *_, answer = await chat.say("I'm allergic to wool")

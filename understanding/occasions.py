@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from vocabulary import (
     BEACH_PREFERS,
     BEACH_REFUSED,
+    ON_FOOT_REFUSED,
     OUTDOOR_BRANDS,
     OUTDOOR_PREFERS,
     OUTDOOR_REFUSED,
@@ -251,6 +252,7 @@ OCCASIONS: tuple[Occasion, ...] = (
         "casual",
         None,
         _CONCERT,
+        refuses=ON_FOOT_REFUSED,
     ),
     Occasion(  # a day on foot: an amusement park, sightseeing — begun from sneakers
         "outing",
@@ -258,6 +260,7 @@ OCCASIONS: tuple[Occasion, ...] = (
         None,
         _OUTING,
         wears="sneakers",
+        refuses=ON_FOOT_REFUSED,
     ),
     Occasion("festival", "ethnic", None, ("diwali", "eid", "holi", "navratri", "festive")),  # India's
     Occasion(

@@ -40,6 +40,9 @@ BEACH_REFUSED = frozenset({"Heels", "Boots", "Formal Shoes", "Stockings", "Tight
 SNOW_PREFERS = (("shoes", frozenset({"Boots", "Sports Shoes"})), ("accessory", frozenset({"Scarves"})))
 OUTDOOR_PREFERS = (("shoes", frozenset({"Sports Shoes", "Boots", "Casual Shoes"})),)
 OUTDOOR_BRANDS = frozenset({"woodland", "quechua", "wildcraft"})  # a hike's boots and backpacks, first
+# A day on one's feet (a festival's standing and dancing, a theme park's walking): never heels or leather
+# shoes, nor a clutch
+ON_FOOT_REFUSED = frozenset({"Heels", "Formal Shoes", "Clutches"})
 OUTDOOR_REFUSED = frozenset(
     {"Formal Shoes", "Heels", "Flats", "Sandals", "Clutches", "Stockings", "Suspenders", "Waistcoat"}
 )
