@@ -28,6 +28,7 @@ from vocabulary import (
     SMART_ANCHORS,
     STAND_INS,
     WOMENSWEAR,
+    article_category,
     colours_in_name,
     fan_merch,
     kind_words,
@@ -227,13 +228,18 @@ class Search:
     async def gifts(self, ask: Ask, k: int = 5) -> list[Item]:
         """'A gift for my mom': the most typical bag or accessory of each kind a gift usually is
         (`vocabulary.GIFTS`: a handbag, a wallet, a scarf, sunglasses …), each kind once first, for
-        whoever it is for, but a kind refused ("가방 말고"); with few of those (a child's), their typical
-        clothes after them."""
+        whoever it is for, but a kind refused ("가방 말고"), after the garment of an occasion named ("he
+        likes golf": a polo shirt); with few of those (a child's), their typical clothes after them."""
         refused = SLOT_CATEGORIES.get(ask.wish.not_slot or "", frozenset())  # "가방 말고": no bags
         ids = self.select(ask, {"bag", "accessory"} - refused)
         kinds = [[i for i in ids if self.catalog.items[i].article_type == kind] for kind in GIFTS]
         typical = [t for of in kinds if of and (t := self.typical(of, 2, ask.exclude))]  # all shown: none
         candidates = [t[0] for t in typical] + [t[1] for t in typical if len(t) > 1]
+        occasion = occasion_named(ask.wish.occasion)
+        if occasion is not None and occasion.wears and not ask.wish.kids:  # a golfer's: a polo shirt first
+            kind = occasion.wears
+            own = replace(ask.wish, category=article_category(kind) or kind, article=kind, style=None)
+            candidates = self.typical(self.select(replace(ask, wish=own)), 2, ask.exclude) + candidates
         if ask.wish.kids and len(candidates) < 2 * k:  # a child's: few bags and accessories
             taken = ask.exclude | {p.id for p in candidates}
             candidates += self.typical(self.select(ask), 4 * k, taken)

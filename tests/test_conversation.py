@@ -2106,6 +2106,9 @@ async def test_a_gift_with_no_kind_named(chat: Chat) -> None:
     assert "선물 아이디어" in text_of(plain)
     (him, *_) = await chat.say("what should I get him for christmas?")  # was "what to buy next"
     assert "Gift ideas for him" in text_of(him)
+    await chat.say("he likes golf")  # a golfer's own garment first: polo shirts (were sporty bags alone)
+    shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
+    assert shown[0].category == "polo" and {p.slot for p in shown[2:]} <= {"bag", "accessory"}
     await chat.say("a gift for my girlfriend")
     await chat.say("something she can wear to work")
     second = chat.catalog().items[(await chat.state()).shown[1]]
