@@ -17,6 +17,7 @@ from vocabulary import (
     BUILDS,
     DRESS_CODES,
     PALETTES,
+    SUIT_COLOURS,
     TEMPERATURE_BANDS,
     season_in,
     shoe_size,
@@ -38,7 +39,7 @@ from .wearing import Wearing, size_for_build
 
 INTENTS = (
     "care", "pack", "palette", "palette_off", "size", "fit", "tip", "couple", "taste", "next_buy", "suits_me",
-    "fabric",
+    "fabric", "suit_colour",
 )  # fmt: skip
 
 
@@ -102,6 +103,13 @@ class Advice:
             return [await self.wearing.fabric(conversation, user_id, u)]
         if u.intent == "tip":  # "should I tuck it in?", "소매 걷어도 돼?"
             return [await self.wearing.tip(conversation, user_id, u)]
+        if u.intent == "suit_colour":  # "what colour suit?" of a wedding's look: the wedding's colours
+            occasion = u.occasion or conversation.wish.occasion
+            colours = SUIT_COLOURS.get(occasion or "") or SUIT_COLOURS[""]
+            if (u.season or conversation.wish.season) == "winter":  # beige is a summer day's
+                colours = tuple(c for c in colours if c != "beige")
+            said = occasion if occasion in SUIT_COLOURS else ""
+            return [Reply("suit_colours", {"occasion": said, "colours": list(colours)})]
         if u.intent == "size" and u.size is not None:  # "what size is 270 in US?"
             return [size_reply(*u.size, language)]
         return await self.care.reply(conversation, user_id, u, language)  # "how do I wash it?"

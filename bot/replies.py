@@ -379,13 +379,16 @@ def _say(reply: Reply, language: str) -> str:
         english, korean, _ = UNCARRIED[values["kind"]]
         if values.get("colours"):  # "면접 볼 때 넥타이 색": the colours, then that it is not carried
             occasion = OCCASION_NAMES[values["occasion"]][1 if language == "ko" else 0]
-            names = [display_name(COLOURS, c, language).lower() for c in values["colours"]]
-            either = [", ".join(names[:-1]), names[-1]] if names[1:] else names  # "navy, burgundy or grey"
-            colours = ", ".join(names) if language == "ko" else " or ".join(either)
             plain = "tie_colours_plain" if values["occasion"] == "funeral" else "tie_colours"  # no pattern
-            told = t(plain, language, occasion=occasion, colours=colours) + " "
+            told = t(plain, language, occasion=occasion, colours=_either(values["colours"], language)) + " "
             return told + t(reply.say, language, kind=korean if language == "ko" else english)
         values = {"kind": korean if language == "ko" else english}
+    if reply.say == "suit_colours":  # "what colour suit for a wedding?": the occasion's, or in general
+        if not values["occasion"]:
+            return t("suit_colours_any", language)
+        occasion = OCCASION_NAMES[values["occasion"]][1 if language == "ko" else 0]
+        plain = "suit_colours_plain" if values["occasion"] == "funeral" else "suit_colours"
+        return t(plain, language, occasion=occasion, colours=_either(values["colours"], language))
     if reply.say in ("wardrobe", "saved", "unsaved"):  # "1 piece", "3 pieces"
         values["pieces"] = t("piece" if values.get("total", values.get("count")) == 1 else "pieces", language)
     if reply.say == "not_in_wardrobe":  # "your trousers"
@@ -421,3 +424,10 @@ def why_text(values: dict, language: str) -> str:
         if rank == 0
         else t("why_rank", language, slot=name, rank=rank + 1)
     )
+
+
+def _either(colours: list[str], language: str) -> str:
+    """Colours named as a choice: "navy, burgundy or grey" ("네이비, 버건디, 그레이")."""
+    names = [display_name(COLOURS, c, language).lower() for c in colours]
+    either = [", ".join(names[:-1]), names[-1]] if names[1:] else names
+    return ", ".join(names) if language == "ko" else " or ".join(either)

@@ -224,6 +224,20 @@ VERDICTS: dict[str, dict[str, str]] = {
         "en": "For {occasion}, a plain {colours} tie.",
         "ko": "{occasion}에는 무늬 없는 {colours} 넥타이를 매세요.",
     },
+    "suit_colours": {
+        "en": "For {occasion}, a {colours} suit reads best — plain, or with a fine stripe or check.",
+        "ko": "{occasion}에는 {colours} 정장이 좋아요. 무지나 잔잔한 스트라이프·체크로 고르세요.",
+    },
+    "suit_colours_plain": {
+        "en": "For {occasion}, a plain {colours} suit.",
+        "ko": "{occasion}에는 무늬 없는 {colours} 정장을 입으세요.",
+    },
+    "suit_colours_any": {
+        "en": "Navy and grey suits go almost anywhere; black is for the evening, a funeral or a party. "
+        "Tell me the occasion and I'll narrow it down.",
+        "ko": "네이비와 그레이 정장은 거의 어디에나 어울리고, 블랙은 저녁 자리·장례식·파티에 좋아요. 어떤 "
+        "자리인지 알려 주시면 좁혀 드릴게요.",
+    },
     "balance_colour_yes": {
         "en": "Yes, a lot of {colour}: {count} of its {total} pieces — one in {contrast} would break it up.",
         "ko": "네, {colour}이(가) 많아요: {total}벌 중 {count}벌. {contrast} 아이템 하나로 나눠 주세요.",

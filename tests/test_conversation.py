@@ -3828,6 +3828,12 @@ async def test_a_kind_the_catalogue_has_none_of_is_said_plainly(chat: Chat) -> N
     await chat.say("남자 면접 정장 추천")
     (said,) = await chat.say("넥타이 색은?")  # the interview's in view (was only "none here")
     assert text_of(said).startswith("면접에는 네이비, 버건디, 그레이 넥타이가 좋아요.")
+    (said,) = await chat.say("정장은 무슨 색이 좋아?")  # the suit's, for the interview in view (was its
+    assert text_of(said) == "면접에는 네이비, 그레이 정장이 좋아요. 무지나 잔잔한 스트라이프·체크로 고르세요."
+    (said,) = await chat.say("what colour suit for a winter wedding?")  # shirt's colours, or nothing)
+    assert text_of(said).startswith("For a wedding, a navy or grey suit reads best")  # (beige: summer's)
+    (said,) = await chat.say("장례식 정장 색")
+    assert text_of(said) == "장례식에는 무늬 없는 블랙 정장을 입으세요."
     (said,) = await chat.say("넥타이는 빼줘")  # refused: no colours for one
     assert text_of(said) == "넥타이는 빼 드릴게요. 여기서는 넥타이를 다루지 않아 코디에 넣지 않아요."
     (said,) = await chat.say("어떤 귀걸이가 어울려?")  # was a verdict on the piece in view

@@ -312,6 +312,13 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "what colour", "what color", "what colours", "what colors", "which colour", "which color",
         "which colours", "which colors", "무슨 색", "어떤 색", "무슨 색깔", "어떤 색깔",
     ),
+    "suit_colour": (  # "what colour suit for a wedding?": the occasion's suit colours, said first
+        "what colour suit", "what color suit", "which colour suit", "which color suit",
+        "what colour of suit", "what color of suit", "colour suit", "color suit", "suit colour", "suit color",
+        "colour of suit", "color of suit",
+        "colour should my suit", "color should my suit", "colour should the suit", "color should the suit",
+        "정장 색", "정장은 무슨 색", "정장은 어떤 색", "수트 색", "양복 색", "슈트 색",
+    ),
     "instead": (  # "swap the shoes": the answer in view, another of that kind
         "instead", "what about", "how about", "rather", "swap", "replace", "change the", "switch the",
         "대신", "말고 다른", "으로 바꿔", "로 바꿔", "바꿔", "바꾸고", "교체",

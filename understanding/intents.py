@@ -133,6 +133,8 @@ def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return personal  # "저 여쿨인데 어떤 색이 어울려?", "가을웜톤한테 어울리는 니트"
     if (u.colour or u.pronoun) and not u.category and COLOUR_ON_ME.search(text):  # "does red suit me?",
         return "palette"  # "빨간색 나한테 어울릴까?", "does this suit me?": by their personal colour
+    if "suit_colour" in cues and not (u.colour or u.category or u.ref is not None):
+        return "suit_colour"  # "what colour suit for a wedding?", "면접 정장 색": the occasion's colours
     if SUITS_ME.search(text) and not (u.category or u.colour or u.occasion or u.ref is not None):
         return "suits_me"  # "what suits me?": what is known of them (colour type, build, taste), or ask
     if "wardrobe" in cues and u.occasion and not _MY_WARDROBE.search(text):  # "a work wardrobe": not theirs,

@@ -107,7 +107,7 @@ INTENTS = (
     "daily", "daily_off", "wardrobe_outfit", "care", "pack", "palette", "why", "size", "couple", "taste",
     "palette_off", "next_buy", "fit", "tip", "etiquette", "correct", "currency", "unwardrobe", "suits_me",
     "daily_when", "language", "fabric", "link", "weather", "how_pick", "price_source", "liked", "pictures",
-    "celebrity", "unknown",
+    "celebrity", "suit_colour", "unknown",
 )  # fmt: skip
 COMMANDS = {
     "start": "greeting",

@@ -61,6 +61,20 @@ TIE_COLOURS: dict[str, tuple[str, ...]] = {
     "family": ("navy", "burgundy", "grey"),
 }
 
+# A suit's colours by occasion ("" when none is said): navy and grey go almost anywhere; black is for
+# the evening, a funeral and a party, beige for a summer day; a wedding leaves black to the evening.
+SUIT_COLOURS: dict[str, tuple[str, ...]] = {
+    "": ("navy", "grey", "black"),
+    "wedding": ("navy", "grey", "beige"),
+    "interview": ("navy", "grey"),
+    "court": ("navy", "grey"),
+    "office": ("navy", "grey", "brown"),
+    "funeral": ("black",),
+    "date": ("navy", "grey", "beige"),
+    "party": ("black", "navy", "burgundy"),
+    "family": ("navy", "grey", "beige"),
+}
+
 # The shoe colours a formal look (a suit, a blazer) in one colour does not take, by the stylists' rule:
 # a black suit takes black shoes — brown and tan read off beside it — and a brown suit brown ones.
 FORMAL_SHOES_OFF: dict[str, frozenset[str]] = {
