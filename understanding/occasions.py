@@ -57,6 +57,10 @@ _SMART = (
     "tech startup", "casual friday", "start-up", "스타트업", "job fair", "hospital visit",
     "startup interview", "start-up interview", "tech interview", "스타트업 면접",  # one step up: smart casual
     "interview at a startup", "interview at a start-up", "interview at a tech company", "it 회사 면접",
+    "환갑잔치", "환갑 잔치", "칠순잔치", "칠순 잔치", "팔순잔치", "팔순 잔치", "칠순", "팔순",
+    "고희연", "회갑연",
+    "60th birthday", "70th birthday", "80th birthday", "90th birthday", "milestone birthday",
+    "60th birthday party", "70th birthday party", "80th birthday party", "90th birthday party",
     "interview at startup", "interview with a startup", "tech company interview", "it회사 면접",
     "visiting someone in hospital", "병문안", "museum", "exhibition", "art gallery", "카페 갈", "전시회",
     "미술관", "박물관", "baby shower", "베이비 샤워", "베이비샤워", "preppy", "프레피",

@@ -117,7 +117,8 @@ _KO_RELATIVE = (
 )
 _VISITED = re.compile(  # family the user visits or goes with: company, not the one dressed
     rf"\b(?:visit(?:ing)?|see(?:ing)?|meet(?:ing)?|with|at|to)\s+(?:my\s+|our\s+)?(?:{_RELATIVE})\b"
-    rf"|\b(?:my\s+)?(?:{_RELATIVE})'s\s+(?:house|place|home)\b"
+    rf"|\b(?:my\s+)?(?:{_RELATIVE})'s\s+(?:house|place|home|\d+(?:st|nd|rd|th) birthday"
+    r"|birthday (?:party|dinner|lunch|celebration))\b"
     rf"|(?:{_KO_RELATIVE})\s?(?:댁|집|네|뵈|뵙|만나|보러|랑|하고|께\s?인사)|시댁|처가|큰집"
 )
 _WEARER = re.compile(  # a gender said of the one dressed, not of family named as company
