@@ -67,9 +67,11 @@ _CUTS = {
     "slim": re.compile(
         r"\bslim(?:[- ]?fits?)?\b|\bskinny(?=\s+(?:jeans|pants|trousers|fit))"
         r"|\b(?:fitted|tight) (?:fits?|clothes)\b|슬림|스키니"
+        r"|\b(?:slimmest|skinniest|tightest|slimmer|tighter)\b"  # "which one is the slimmest?"
     ),
     "roomy": re.compile(
         r"\b(?:over-?sized?|loose[- ]fit(?:s|ting)?|relaxed[- ]fits?|baggy|wide[- ]leg|loose(?:r)? clothes)\b"
+        r"|\b(?:loosest|baggiest|roomiest|baggier|roomier)\b"
         r"|오버\s?핏|오버사이즈|루즈\s?핏|와이드|통\s?(?:이\s?)?넓은|통\s?큰|배기"
     ),
 }
