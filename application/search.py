@@ -308,6 +308,12 @@ class Search:
             return self.anchor(replace(ask, wish=replace(ask.wish, style=None)))  # casual nearly all
         return found[0] if found else None
 
+    def anchor_styled(self, ask: Ask, style: str | None) -> CatalogItem | None:
+        """The kind's most typical product of `style` when it has one, else of any ("should I wear
+        heels?" to an interview: its formal pumps, not the casual heels most are listed as)."""
+        styled = self.anchor(replace(ask, wish=replace(ask.wish, style=style))) if style else None
+        return styled or self.anchor(ask)
+
     def anchor_recoloured(self, ask: Ask) -> CatalogItem | None:
         """'What goes with a navy suit?' with no navy one here: the kind in the colour nearest it that
         has one (`vocabulary.nearest_colours`: black, then blue), else in the colour's tone, else in any

@@ -11,7 +11,7 @@ from typing import Any
 from matching.together import SWAP_BELOW
 from storage import Analysis as AnalysisRow
 from understanding import Understood
-from understanding.occasions import in_season
+from understanding.occasions import in_season, occasion_named
 from vocabulary import COLOUR_RULES, colour_fits, fabric_fits, slot_of
 
 from .account import Account
@@ -160,10 +160,12 @@ class Verdicts:
 
     async def _kind_named(self, conversation: Conversation, user_id: int | None, u: Understood) -> Understood:
         """'Can I wear jeans to a wedding?', 'is a hoodie ok for a date?': the kind's most typical piece
-        in view, to be judged as a garment sent would be (the message, its kind now the subject)."""
+        (of the occasion's style when it has one: "should I wear heels?" to an interview, its formal
+        pumps) in view, to be judged as a garment sent would be (the message, its kind now the subject)."""
         shopper = await self.account.shopper(user_id)
         kind = Wish(category=u.category, article=u.article, gender=u.gender, kids=u.kids or None)
-        product = self.search.anchor(Ask(kind, shopper.gender))
+        style = u.style or (occasion.style if (occasion := occasion_named(u.occasion)) else None)
+        product = self.search.anchor_styled(Ask(kind, shopper.gender), style)  # an interview's heels: pumps
         if product is None:
             return u
         conversation.focus_on(product_id=product.id, chosen=True)

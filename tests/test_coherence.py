@@ -195,6 +195,24 @@ def test_comfortable_shoes_are_flat_ones_asked_or_said_of_the_shoes_in_view() ->
     )
 
 
+def test_a_kind_judged_for_an_occasion_is_its_piece_of_that_style() -> None:
+    """'Should I wear heels?' to an interview: the heels judged are the few formal ones (most are listed
+    casual, and were judged so: "heels read casual"); a party's too, the nearest style it has."""
+    from types import SimpleNamespace
+
+    from application.ask import Ask
+    from application.search import Search
+
+    products = [_product(i, "shoes", "Heels", gender="women") for i in (1, 2, 3)]
+    products += [_product(4, "shoes", "Heels", usage="formal", gender="women")]
+    unstored = SimpleNamespace(stores_vectors=False)  # the typical: the catalogue's order
+    search = Search(unstored, Catalog(products), None)  # type: ignore[arg-type]
+    heels = Ask(Wish(category="shoes", article="heels"), "women")
+    formal, party = search.anchor_styled(heels, "formal"), search.anchor_styled(heels, "party")
+    assert formal is not None and party is not None and formal.id == party.id == 4  # (party's nearest)
+    assert getattr(search.anchor_styled(heels, None), "usage", None) == "casual"
+
+
 def test_loafers_are_the_shoes_whose_names_say_so() -> None:
     """'로퍼', 'loafers instead': loafers are listed among casual and formal shoes, never as an article
     type of their own (were read as formal shoes: oxfords and heels); a Vans slip-on is not one; a
