@@ -115,12 +115,14 @@ class Verdicts:
         if verdict.occasions:  # "is this ok?": what it suits; "should I buy it?": and what of yours it suits
             return [said, await self._with_wardrobe(row, user_id)] if u.buying else [said]
         if verdict.shows_outfit or u.category:
-            kept = replace(u, colour=None) if verdict.reason == "colour" else u
+            kept = (
+                replace(u, colour=None) if verdict.reason == "colour" or kind else u
+            )  # "a black pantsuit?":
             off = verdict.pair is not None and verdict.pair[2] == "formal_shoes"  # brown with a black suit:
             kept = replace(kept, not_colour=u.colour) if off else kept  # shoes in any colour but brown
             refused = u.category is not None and verdict.fits == "no" and verdict.reason == "style"
-            kept = replace(kept, category=None, article=None) if refused else kept  # sneakers for an
-            # interview: the look as it is
+            kept = replace(kept, category=None, article=None, colour=None) if refused else kept  # (white)
+            # sneakers for an interview: the look as it is; its black the pantsuit's, not the look's
             occasion = conversation.wish.occasion if conversation.mode == "outfit" else None
             look = not (u.occasion or u.style) and in_season(occasion, u.season)  # "추울까?" of a date's
             fresh = conversation.wish.fresh(kept)  # look: the date's, in winter
@@ -165,7 +167,8 @@ class Verdicts:
         shopper = await self.account.shopper(user_id)
         kind = Wish(category=u.category, article=u.article, gender=u.gender, kids=u.kids or None)
         style = u.style or (occasion.style if (occasion := occasion_named(u.occasion)) else None)
-        product = self.search.anchor_styled(Ask(kind, shopper.gender), style)  # an interview's heels: pumps
+        coloured = self.search.anchor_styled(Ask(replace(kind, colour=u.colour), shopper.gender), style)
+        product = coloured or self.search.anchor_styled(Ask(kind, shopper.gender), style)  # (its pumps)
         if product is None:
             return u
         conversation.focus_on(product_id=product.id, chosen=True)

@@ -4448,6 +4448,11 @@ async def test_a_bridesmaid_wears_a_soft_coloured_dress_and_a_colour_asked_is_fo
     assert "none of them" not in text_of(said)
     state = await chat.state()
     assert state.filters.get("article") is None and state.filters.get("occasion") == "interview"
+    (said, *look) = await chat.say("is a black pantsuit ok?")  # a kind in a colour: judged (was a search)
+    state = await chat.state()
+    assert text_of(said).startswith("Yes — blazers read formal, right for an interview.") and look
+    focus = chat.catalog().items[state.focus_product_id]
+    assert focus.category == "blazer" and state.filters.get("colour") is None  # black: the pantsuit's
 
 
 async def test_more_like_one_in_a_colour_it_lacks_leaves_the_lists_print(chat: Chat) -> None:

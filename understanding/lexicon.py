@@ -139,7 +139,10 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
         "카라 있는",
     ),
     "undershirt": ("vest", "singlet"),  # a tank top is listed as a top: a sleeveless one
-    "blazer": ("blazer", "blazers", "suit", "suit jacket", "sport coat", "블레이저", "정장 자켓", "셋업"),
+    "blazer": (
+        "blazer", "blazers", "suit", "suits", "pantsuit", "pantsuits", "pant suit", "trouser suit",
+        "suit jacket", "sport coat", "블레이저", "정장 자켓", "셋업",
+    ),
     "hoodie": ("hoodie", "hoodies", "hoody", "후드티", "후드", "후디"),
     "body": ("bodysuit", "romper", "jumpsuit", "바디수트", "점프수트"),
     "top": (

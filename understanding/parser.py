@@ -196,8 +196,7 @@ def parse(text: str) -> Understood:
     understood.cues = cues_of(rest, matches, numbered=understood.ref is not None)
     if dressed_as_own(rest, matches) and not any(m.kind == "category" for m in matches):  # "아빠 출근룩":
         understood.cues |= {"outfit", "wearer"}  # a look for him, not more of the answer in view
-    understood.colour = _first(matches, "colour")
-    understood.not_colour = _first(matches, "colour", negated=True)
+    understood.colour, understood.not_colour = _first(matches, "colour"), _first(matches, "colour", True)
     refused = [m.label for m in matches if m.kind == "colour" and m.negated]
     understood.not_colours_too = tuple(dict.fromkeys(c for c in refused if c != understood.not_colour))
     named = [m.label for m in matches if m.kind == "colour" and not m.negated]
@@ -310,8 +309,9 @@ def parse(text: str) -> Understood:
     named_kind = next((m for m in matches if m.kind == "category" and not m.negated), None)
     if named_kind is not None and not understood.pronoun and which_kind(rest, named_kind):
         understood.cues = (understood.cues - {"verdict"}) | {"outfit", "which_kind"}  # "어떤 신발이 어울려?"
-    if bool(understood.colour) != bool(understood.category) and ASKS_OK.search(rest):  # "can I wear black?",
-        understood.cues.add("colour_ok" if understood.colour else "kind_ok")  # "…sneakers?": for the occasion
+    both = understood.colour and understood.category and not understood.about_focus  # "a black pantsuit?"
+    if (both or bool(understood.colour) != bool(understood.category)) and ASKS_OK.search(rest):  # "can I
+        understood.cues.add("kind_ok" if understood.category else "colour_ok")  # wear black?", "sneakers?"
     understood.buying = bool(BUYING.search(rest))
     if understood.buying:  # "buy it or not?": whether to, not where
         understood.cues = (understood.cues - {"cheaper"}) | {"verdict"}
