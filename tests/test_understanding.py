@@ -1,4 +1,4 @@
-"""The parser's table: 1,590 utterances in English and Korean, each with the intent and every slot it
+"""The parser's table: 1,593 utterances in English and Korean, each with the intent and every slot it
 must read (a slot not listed must be null), plus prices, typos and the edges of bad input."""
 
 from __future__ import annotations
@@ -657,6 +657,8 @@ def test_less_dressy_is_a_change_and_not_too_formal_a_bound() -> None:
     less, bound = parse("something less dressy"), parse("not too formal though")
     assert (less.occasion, bound.occasion) == ("smart", "smart") and "less" in parse("덜 꾸민 느낌으로").cues
     assert "less" in less.cues and "less" not in bound.cues
+    for said in ("너무 딱딱해 보여", "it looks too stuffy", "too corporate"):  # of a look in view: less so
+        assert parse(said).occasion == "smart" and {"toned", "less"} <= parse(said).cues, said
     assert occasion_after("date", "smart", less=True) is None and occasion_after("date", "smart") == "date"
     assert occasion_after(None, "smart", style="casual") is None and occasion_after(None, "smart") == "smart"
     assert occasion_after("interview", "smart", less=True) == "smart"  # a dressy one's: smart casual

@@ -8,13 +8,18 @@ import re
 from .match import Match
 
 _LESS = re.compile(r"(?:\bless|\bnot so|\bnot too|\btoo|덜|너무)\s*$")  # "too casual": less so
+_TOO_STIFF = (  # said of a look in view ("너무 딱딱해 보여", "it looks too stuffy"): less so, asked
+    r"\btoo (?:stiff|corporate|stuffy|serious|uptight)\b"
+    r"|\b(?:looks?|feels?) (?:too |so |a bit |very |kinda )?(?:stiff|stuffy|corporate)\b"
+    r"|너무\s?딱딱해|딱딱해\s?보|딱딱한\s?(?:느낌|것\s?같)|너무\s?(?:갖춰|각\s?잡)"
+)
 _STIFF = re.compile(
-    r"\b(?:(?:not|nothing) (?:too |so )?|less )(?:stiff|corporate|stuffy)\b"
+    _TOO_STIFF + r"|\b(?:(?:not|nothing) (?:too |so )?|less )(?:stiff|corporate|stuffy)\b"
     r"|딱딱하지\s?않|안\s?딱딱|덜\s?딱딱|너무\s?딱딱하지"
     r"|너무\s?(?:꾸민|차려입은|힘준)\s?(?:느낌|티|거)?\s?(?:말고|없이|안\s?나게|싫)|힘\s?뺀|덜\s?꾸민"
 )
 LESS_SAID = re.compile(  # a change asked ("less dressy"), not a bound ("not too formal")
-    r"\bless (?:formal|dressy|dressed up|fancy|smart|stiff|corporate|stuffy)\b"
+    _TOO_STIFF + r"|\bless (?:formal|dressy|dressed up|fancy|smart|stiff|corporate|stuffy)\b"
     r"|덜\s?(?:격식|포멀|차려|꾸민|딱딱)"
 )
 NOT_TOO_KO = re.compile(
