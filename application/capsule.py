@@ -17,7 +17,7 @@ from matching.together import SWAP_BELOW, Piece, pair_fit
 from storage import Analysis as AnalysisRow
 from understanding import Understood
 from understanding.occasions import occasion_named
-from vocabulary import SMART_REFUSED, SMART_TOPS, season_in, slot_of
+from vocabulary import ARTICLE_KINDS, SMART_REFUSED, SMART_TOPS, article_category, season_in, slot_of
 
 from .albums import own_item
 from .ask import Ask
@@ -138,6 +138,19 @@ def _smart(search: Search, ids: list[int], slot: str, wish: Wish) -> list[int]:
     return [i for i in ids if items[i].article_type in SMART_TOPS] or ids if slot == "top" else ids
 
 
+def occasion_pieces(search: Search, ids: list[int], slot: str, wish: Wish) -> list[int]:
+    """A rainy trip's products of `slot`: its raincoat and boots (`Occasion.wears`, `shoes`), where
+    the catalogue has them."""
+    occasion = occasion_named(wish.occasion)
+    if occasion is None:
+        return ids
+    kinds = occasion.shoes if slot == "shoes" else frozenset()
+    if occasion.wears in ARTICLE_KINDS and slot_of(article_category(occasion.wears) or "") == slot:
+        kinds = ARTICLE_KINDS[occasion.wears][2]  # a raincoat
+    items = search.catalog.items
+    return [i for i in ids if items[i].article_type in kinds] or ids
+
+
 def _own(owned: list[AnalysisRow], slot: str, n: int, packed: list[Piece]) -> list[AnalysisRow]:
     """Up to `n` of the user's own pieces of `slot` that go with what is packed (each fitting all of
     it by the outfit rules), the best fitting first."""
@@ -188,7 +201,8 @@ async def capsule(
             continue
         climate = "cold" if wish.season == "winter" and slot in ("top", "outerwear") else ""
         ids = search.select(ask, SLOTS[slot], least=n, climate=climate) or search.select(ask, SLOTS[slot], n)
-        pool = once_per_name(search.typical(_smart(search, ids, slot, wish), POOL, ask.exclude))
+        ids = _smart(search, occasion_pieces(search, ids, slot, wish), slot, wish)
+        pool = once_per_name(search.typical(ids, POOL, ask.exclude))
         groups[slot] = choose(pool, slot, n - len(theirs[slot]), packed)
         packed += [as_piece(p, slot) for p in groups[slot][: n - len(theirs[slot])]]
     season = wish.season if wish.season in ("winter", "summer") else None

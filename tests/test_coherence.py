@@ -213,6 +213,32 @@ def test_a_kind_judged_for_an_occasion_is_its_piece_of_that_style() -> None:
     assert getattr(search.anchor_styled(heels, None), "usage", None) == "casual"
 
 
+def test_a_rainy_trips_capsule_packs_boots_and_a_raincoat() -> None:
+    """'It might rain' of a trip's capsule: its shoes boots and its layer a raincoat, where the catalogue
+    has them (`Occasion.shoes`, `wears`; they were the dry trip's sneakers and jacket); else any."""
+    from types import SimpleNamespace
+
+    from application.capsule import occasion_pieces
+    from application.search import Search
+
+    products = [_product(1, "shoes", "Casual Shoes"), _product(2, "shoes", "Casual Shoes")]
+    products += [_product(3, "shoes", "Boots"), _product(4, "outerwear", "Jackets")]
+    products += [_product(5, "outerwear", "Rain Jacket")]
+    search = Search(SimpleNamespace(stores_vectors=False), Catalog(products), None)  # type: ignore[arg-type]
+    rain, dry = Wish(occasion="rain"), Wish(occasion="holiday")
+    assert occasion_pieces(search, [1, 2, 3], "shoes", rain) == [3] and occasion_pieces(
+        search, [4, 5], "outerwear", rain
+    ) == [5]
+    assert occasion_pieces(search, [1, 2], "shoes", rain) == [1, 2] and occasion_pieces(
+        search, [1, 2, 3], "shoes", dry
+    ) == [
+        1,
+        2,
+        3,
+    ]
+    assert occasion_pieces(search, [4, 5], "top", rain) == [4, 5]
+
+
 def test_loafers_are_the_shoes_whose_names_say_so() -> None:
     """'로퍼', 'loafers instead': loafers are listed among casual and formal shoes, never as an article
     type of their own (were read as formal shoes: oxfords and heels); a Vans slip-on is not one; a
