@@ -1457,6 +1457,14 @@ async def test_a_partner_named_as_company_is_the_other_gender(chat: Chat) -> Non
     assert (await chat.app.bot_data["stylist"].account.shopper(212)).gender is None  # not kept as hers
     await chat.say("a shirt for my husband")
     assert (await chat.state()).filters.get("gender") == "men"
+    chat.user = chat.api.user(213)  # dressed for her taste: his look, in her pastels (was hers)
+    await chat.say("my girlfriend loves pastel colours, what should I wear?")
+    state = await chat.state()
+    assert state.filters.get("gender") == "men" and state.filters.get("tone") == "light"
+    assert state.shown and all(chat.catalog().items[i].gender in ("men", "unisex") for i in state.shown)
+    await chat.say("I'm meeting my boyfriend tonight")  # a date, hers (was the office's look)
+    state = await chat.state()
+    assert state.filters.get("occasion") == "date" and state.filters.get("gender") == "women"
 
 
 async def test_a_date_a_season_and_who_the_user_is(chat: Chat) -> None:

@@ -118,8 +118,17 @@ _HOLIDAY = (
 _DATE = (
     "date", "date night", "dinner", "valentine", "valentine's day", "데이트", "소개팅", "발렌타인", "과팅",
     "단체 미팅", "blind date", "fine dining", "fancy restaurant", "nice restaurant", "고급 레스토랑",
-    "파인다이닝", "파인 다이닝", "저녁 약속", "디너",
+    "파인다이닝", "파인 다이닝", "저녁 약속", "디너", "meeting my boyfriend", "meeting my girlfriend",
+    "meeting my bf", "meeting my gf", "meeting my partner", "seeing my boyfriend", "seeing my girlfriend",
+    "meet my boyfriend", "meet my girlfriend", "meeting a guy", "meeting a girl", "남친 만나", "여친 만나",
+    "남자친구 만나", "여자친구 만나",
 )  # fmt: skip
+_THEIR_FAMILY = tuple(  # "meeting my girlfriend's parents": not a date with her
+    f"{verb} my {partner}'s {who}"
+    for verb in ("meeting", "meet", "seeing")
+    for partner in ("boyfriend", "girlfriend", "partner", "bf", "gf")
+    for who in ("parents", "mom", "mum", "mother", "dad", "father", "family")
+)
 _SCHOOL = (
     "school", "campus", "class", "university", "college", "uni", "학교", "캠퍼스", "등교", "대학", "개강",
 )  # fmt: skip
@@ -129,7 +138,7 @@ _FAMILY = (
     "boyfriend's mum", "boyfriend's mother", "boyfriend's family", "girlfriend's mom", "girlfriend's mum",
     "girlfriend's mother", "girlfriend's family", "남친 어머니", "여친 어머니", "남친 엄마", "여친 엄마",
     "시댁", "처가", "예비 시댁", "in-laws", "여친 부모님", "남친 부모님", "여자친구 부모님",
-    "남자친구 부모님", "상견례", "부모님 뵙", "부모님께 인사", "인사드리러",
+    "남자친구 부모님", "상견례", "부모님 뵙", "부모님께 인사", "인사드리러", *_THEIR_FAMILY,
 )  # fmt: skip
 _SKI = (
     "ski", "skiing", "ski trip", "snowboard", "snowboarding", "스키장", "스키 타러", "스키복", "스키웨어",

@@ -56,14 +56,27 @@ _COMPANY = re.compile(
     rf"\b(?:with|meeting|meet)\s+(?:my\s+)?(?:(?P<his>{_HIS})|(?P<hers>{_HERS}))\b(?!'s)"
     rf"|\b(?:my\s+)?(?:(?P<his_of>{_HIS})|(?P<hers_of>{_HERS}))(?:'s\s+(?:parents|family|folks|mum|mom|dad|birthday)"
     r"|\s+and\s+i\b)"
-    rf"|(?:(?P<ko_his>{_KO_HIS})|(?P<ko_hers>{_KO_HERS}))\s?(?:이랑|랑|하고|와|과|(?:의|네)?\s?(?:부모님|가족|집))"
+    rf"|(?:(?P<ko_his>{_KO_HIS})|(?P<ko_hers>{_KO_HERS}))\s?(?:이랑|랑|하고|와|과|\s?만나|(?:의|네)?\s?(?:부모님|가족|집))"
+)
+
+
+_PARTNER_LIKES = re.compile(  # "my girlfriend loves pastels, what should I wear?": dressed for her taste
+    rf"\b(?:my\s+)?(?:(?P<his>{_HIS})|{_HERS})\s+(?:really\s+|always\s+)?(?:likes?|loves?|prefers?|hates?"
+    r"|wants me|thinks)\b(?!\s+(?:it|this|that|these|those|#)(?!\s+when))"  # ("my wife likes it": the piece)
+)
+_PARTNER_DRESSED = re.compile(  # "my boyfriend likes black, what should he wear?": the partner dressed
+    r"\b(?:should|would|could|can|does|will) (?:he|she) wear\b|\b(?:he|she) (?:should|could|needs to) wear\b"
+    r"|\bfor (?:him|her)\b"
 )
 
 
 def companion_gender(text: str) -> str | None:
-    """The user's likely gender when a partner is named as company ("with my boyfriend": women), None
-    when none is (or the partner is the one dressed: "a shirt for my boyfriend")."""
+    """The user's likely gender when a partner is named as company ("with my boyfriend": women) or as
+    the one whose taste they dress for ("my girlfriend loves pastels": men), None when none is (or the
+    partner is the one dressed: "a shirt for my boyfriend", "what should he wear?")."""
     found = _COMPANY.search(text)
+    if found is None and (likes := _PARTNER_LIKES.search(text)) and not _PARTNER_DRESSED.search(text):
+        return "women" if likes["his"] else "men"
     if found is None:
         return None
     his = found["his"] or found["his_of"] or found["ko_his"]
