@@ -81,7 +81,7 @@ class Described:
         chosen = not (u.subject or u.category) or u.temperature is not None  # an occasion's, a weather's
         conversation.focus_on(product_id=product.id, chosen=chosen)
         outfit = replace(described, category=u.wanted, article=described.article if u.wanted else None)
-        conversation.wish = outfit.around_piece()
+        conversation.wish = outfit.around_piece(named=bool(u.subject or u.category))
         if any(n.say == "nearest_colour" for n in note):  # "what goes with a navy suit?": with navy
             conversation.wish = replace(conversation.wish, own_colour=described.colour)
         leather = product.colour in LEATHER and product.article_type not in TRAINERS

@@ -330,11 +330,16 @@ class Search:
 
     def nearest_anchor(self, ask: Ask) -> tuple[CatalogItem, str, dict[str, str | None]] | None:
         """The product an outfit starts from when none is as described, and what to say of it: the
-        kind in the nearest colour ("nearest_colour": no navy suit here), else the category's
-        without the kind asked ("nearest_kind": no coats here, a jacket); None when neither has one."""
+        kind in the nearest colour ("nearest_colour": no navy suit here), else of any fabric
+        ("nearest_material": no denim jacket here), else the category's without the kind asked
+        ("nearest_kind": no coats here, a jacket); None when none has one."""
         said = {"colour": ask.wish.colour, "kind": ask.wish.category, "article": ask.wish.article}
         if (product := self.anchor_recoloured(ask)) is not None:
             return product, "nearest_colour", said
+        if ask.wish.material and (
+            product := self.anchor(replace(ask, wish=replace(ask.wish, material=None)))
+        ):
+            return product, "nearest_material", said | {"material": ask.wish.material}  # no denim jacket
         instead = STAND_INS.get(ask.wish.article or "")  # no coats: a jacket
         if instead and (product := self.anchor(replace(ask, wish=replace(ask.wish, article=instead)))):
             return product, "nearest_kind", said

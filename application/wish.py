@@ -418,12 +418,13 @@ class Wish:
             )
         return replace(self, not_colour=colour, not_colours_before=others[:3] or None)
 
-    def around_piece(self) -> Wish:
+    def around_piece(self, named: bool = False) -> Wish:
         """The filters of an outfit around the piece a description chose: its colour and refusals were
-        the piece's; a tone ("봄웜 코디", "in neutrals", "for blue eyes") is every piece's, a pop of
-        colour the piece's alone."""
+        the piece's, and (`named`: "nike sneakers", "a denim jacket", not "a nike outfit") its brand,
+        print, fabric and cut; a tone ("봄웜 코디", "in neutrals") is every piece's, a pop of colour its."""
         tone = None if self.tone == "accent" else self.tone
-        return replace(self, colour=None, tone=tone, detail=None).refusing(None)
+        wish = replace(self, colour=None, tone=tone, detail=None).refusing(None)
+        return replace(wish, brand=None, pattern=None, material=None, cut=None) if named else wish
 
     def to_dict(self) -> dict[str, Any]:
         """The filters as `stylist chat --json` prints them (gender men / women, or null)."""

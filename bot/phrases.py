@@ -236,6 +236,10 @@ CONVERSATION: dict[str, dict[str, str]] = {
         "ko": "{colour} {kind}은(는) 여기 없어서 가장 가까운 상품으로 시작하고, 나머지는 {colour}에 "
         "맞췄어요:",
     },
+    "nearest_material": {
+        "en": "I have no {material} {kind} here, so I began from the closest I have:",
+        "ko": "{material} {kind}은(는) 여기 없어서 가장 가까운 상품으로 시작했어요:",
+    },
     "nearest_kind": {
         "en": "I have no {article} here, so I began from the closest I have:",
         "ko": "{article}는 여기 없어서 가장 가까운 상품으로 시작했어요:",

@@ -372,8 +372,9 @@ def _say(reply: Reply, language: str) -> str:
         return t(say, language, **values)
     if reply.say in ("nearest_kind", "no_such_kind"):  # "트렌치코트 코디", "아우터는 코트로": no coats here
         values["article"] = kind_name(values.get("article"), language)
-    if reply.say == "nearest_colour":  # "what goes with a navy suit?" with no navy one
-        values["colour"] = display_name(COLOURS, values.get("colour") or "", language).lower()
+    if reply.say in ("nearest_colour", "nearest_material"):  # "what goes with a navy suit?", "a denim
+        values["colour"] = display_name(COLOURS, values.get("colour") or "", language).lower()  # jacket?"
+        values["material"] = display_name(MATERIALS, values.get("material") or "", language).lower()
         values["kind"] = display_name(CATEGORY_NAMES, values.get("kind") or "", language).lower()
     if reply.say in ("not_carried", "not_carried_in_look", "not_carried_refused"):  # "a watch for my dad"
         english, korean, _ = UNCARRIED[values["kind"]]

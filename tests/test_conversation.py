@@ -681,7 +681,7 @@ async def test_an_occasion_after_a_search_and_another_gender_keep_the_subject(ch
 async def test_a_garment_described_and_one_kind_of_its_outfit(chat: Chat) -> None:
     """'shoes to go with my black dress': a black dress is the subject, and its outfit's shoes the
     answer (not black shoes as the subject); 'the whole outfit' then every slot of it (the shoes
-    slot's kind kept)."""
+    slot's kind kept); a striped shirt's, Nike sneakers' look: stripes and Nike the piece's alone."""
     answer = (await chat.say("shoes to go with my black dress"))[0]  # the settings question follows
     state = await chat.state()
     focus = chat.catalog().items[state.focus_product_id or -1]
@@ -698,6 +698,15 @@ async def test_a_garment_described_and_one_kind_of_its_outfit(chat: Chat) -> Non
     focus = chat.catalog().items[state.focus_product_id or -1]
     assert (focus.category, focus.colour) == ("pants", "black") and state.filters.get("category") is None
     assert len({chat.catalog().items[i].category for i in state.shown}) > 1
+    for said, key in (
+        ("what goes with a striped shirt?", "pattern"),
+        ("what goes with nike sneakers?", "brand"),
+    ):
+        await chat.say(said)  # the piece's print, brand: not every piece's (a look of stripes had no
+        state = await chat.state()  # bottoms, one around Nike shoes was Nike from top to toe)
+        assert state.filters.get(key) is None and len({chat.catalog().items[i].slot for i in state.shown}) > 2
+    await chat.say("a nike outfit for the gym")  # the look's own brand: kept
+    assert (await chat.state()).filters.get("brand") == "nike"
 
 
 async def test_an_item_by_number_gets_its_outfit_or_one_kind_of_it(chat: Chat) -> None:
@@ -3881,6 +3890,11 @@ async def test_a_described_garment_in_a_colour_not_carried(chat: Chat) -> None:
     (refused,) = await chat.say("no tie please")  # the look stays: none in it anyway (was "I don't carry")
     assert text_of(refused) == "No ties then — my looks never have one anyway: I don't carry ties here."
     assert (await chat.state()).shown == shown
+    made_of_denim = [p for p in items.values() if p.slot == "outerwear" and "denim" in p.name.lower()]
+    said = [text_of(call) for call in await chat.say("how do I style a denim jacket?")]  # (was "nothing")
+    state = await chat.state()
+    assert made_of_denim or said[0] == "I have no denim outerwear here, so I began from the closest I have:"
+    assert not state.filters.get("material") and len({items[i].slot for i in state.shown}) > 2
 
 
 async def test_warm_enough_is_answered_by_the_garments_weather(chat: Chat) -> None:
