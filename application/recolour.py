@@ -182,6 +182,20 @@ class Recolour:
             conversation.focus_on(product_id=again.id, chosen=conversation.chosen)  # still the bot's
             conversation.wish = kept
 
+    def restart(self, conversation: Conversation, shops_for: str | None) -> None:
+        """'None of these', '다 별로' of a look begun from a piece the bot chose: another such piece (none
+        shown before) begins it."""
+        product = self.catalog.items.get(conversation.focus_product_id or -1)
+        if not conversation.chosen or product is None or conversation.mode != "outfit":
+            return
+        looked = replace(conversation.wish, category=None, article=None, also=None)
+        refused = [*conversation.refused, product.id]  # (the starts refused before, not again)
+        shown = frozenset([*refused, *conversation.seen, *conversation.shown])
+        if (again := self.search.anchor(Ask(looked, shops_for, shown))) is not None:
+            wish = conversation.wish
+            conversation.focus_on(product_id=again.id, chosen=True)
+            conversation.wish, conversation.refused = wish, refused
+
     def restyle(self, conversation: Conversation, before: Wish, shops_for: str | None) -> None:
         """'More casual' of a date's look, 'dressier' of a casual one, begun from a piece the bot chose
         (not one named or sent): the piece it would choose now begins it — a date's shirt gives way

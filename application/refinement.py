@@ -51,6 +51,8 @@ class Refinement:
             if refused is None:
                 return [Reply("no_such_number", {"n": u.not_ref, "count": len(conversation.shown)})]
             conversation.refused.append(refused)
+        if "none_liked" in u.cues and conversation.chosen:  # "none of these" of the bot's look: anew
+            self.recolour.restart(conversation, (await self.account.shopper(user_id)).gender)
         previous, seen = conversation.mode, [*conversation.seen, *conversation.shown]
         wish = conversation.wish.leaving(previous, intent).about(u.category).merged(u)  # "in black": shoes'
         if u.category and previous in ("similar", "cheaper") and not u.also:  # "what about shorts?" after

@@ -3259,7 +3259,8 @@ async def test_tops_and_bottoms_named_are_their_whole_slot(chat: Chat) -> None:
 async def test_whose_occasion_and_what_is_refused_in_passing(chat: Chat) -> None:
     """'Something for my sister's wedding next month' is the shopper's wedding outfit, not women's
     wear and not a next page; 'none of these' shows others; 'red is not my colour' refuses red;
-    'too flashy' keeps to neutral colours."""
+    'too flashy' keeps to neutral colours; 'these are all ugly' of a look begun from a piece the bot
+    chose: another piece begins it."""
     await chat.say("I need something for my sister's wedding next month")
     state = await chat.state()  # the small test catalogue may have no such outfit: the filters tell
     assert state.filters.get("occasion") == "wedding" and state.filters.get("gender") is None
@@ -3271,6 +3272,13 @@ async def test_whose_occasion_and_what_is_refused_in_passing(chat: Chat) -> None
     assert (await chat.state()).filters.get("not_colour") == "red"
     await chat.say("too flashy")
     assert (await chat.state()).filters.get("tone") == "neutral"
+    await chat.say("a casual outfit for women")  # begun from a top the bot chose: refused, another begins
+    starts = [(await chat.state()).focus_product_id]  # it, never one refused before (was the same top)
+    for said in ("these are all ugly", "다 별로야"):
+        await chat.say(said)
+        state = await chat.state()
+        assert state.focus_product_id not in starts and state.shown and state.filters.get("style") == "casual"
+        starts.append(state.focus_product_id)
 
 
 async def test_several_kinds_asked_together(chat: Chat) -> None:

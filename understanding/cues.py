@@ -210,6 +210,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "load more", *DISLIKES, "더 있어", "none of these", "none of them", "none of those", "다 별로",
         "마음에 드는 게 없", "맘에 드는 게 없", "다른", "말고 다른 거", "말고 다른 걸", "말고 다른 것",
         "anything else", "is that all", "is that it", "그게 다야", "이게 다야", "더 없어",
+        "nothing i like", "don't like any", "do not like any", "not feeling any", "none of it",
     ),
     "describe": (  # about the garment in view: its answer again (intent "photo")
         "what colour is it", "what color is it", "what colour is this", "what color is this",

@@ -50,6 +50,11 @@ _WEARER = re.compile(  # "what should the groom's mother wear?", "what should a 
     r"wear(?=\W*$|\s+(?:if|when|for|to|at)\b)"  # "how should a tall man dress?" (the verb: `blanks`)
 )
 _FITS_ME = re.compile(r"\b(?:does|do|will|would)\s+(?:(?:this|it|these|they|that)\s+)?fit\s+me\b")  # (or #2)
+_NONE_LIKED = re.compile(  # "none of these", "다 별로": the whole answer refused, its start too
+    r"\bnone of (?:these|them|those|it)\b|\bnothing i like\b|\b(?:don't|do not) like (?:any|them|these)\b"
+    r"|\b(?:all|both) (?:ugly|terrible|bad|awful|boring)\b|\bhate (?:them all|all of them)\b"
+    r"|(?:다|전부|모두)\s?별로|(?:마음|맘)에\s?드는\s?(?:게|것이?)\s?없|(?:다|전부)\s?(?:마음|맘)에\s?안"
+)
 _STAR = re.compile(r"\blike what (?!you\b|i\b)[\w'-]+(?: [\w'-]+)? (?:wears|wore|is wearing|was wearing)\b")
 _CHOSEN = re.compile(  # "2번으로 할게" (the number blanked): where to buy it, as "이걸로 할게"
     r"(?:^|\s)(?:거|것)?\s*(?:으로|로)\s*(?:할게|할래|결정|정했)"  # (not "검정색으로 할게")
@@ -85,6 +90,7 @@ def cues_of(text: str, matches: list[Match], numbered: bool) -> set[str]:
         cues |= {"outfit", "wearer"}  # for him (not "bridesmaid dress": the dresses)
     cues |= {"cheaper"} if numbered and _CHOSEN.search(text) else set()
     cues |= {"celebrity"} if _STAR.search(text) else set()  # "something like what IU wears"
+    cues |= {"none_liked"} if _NONE_LIKED.search(text) else set()  # "none of these": its start too
     cues |= {"fit"} if _FITS_ME.search(text) else set()  # "does #2 fit me?": how it runs, not its colour
     cues |= {"length"} if _LENGTH_OF.search(text) else set()  # "미니스커트", "롱원피스", "a mini skirt"
     cues |= {"pairs"} if _PAIRS_AFTER.search(text) else set()  # "would a red bag go with it?"
