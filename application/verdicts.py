@@ -20,7 +20,7 @@ from .ask import Ask
 from .balance import balance, look_colours
 from .conversation import Conversation
 from .looks import kind_of, look_of
-from .opinion import STRICT_OCCASIONS, advice_on, instead, judge, judge_pair, verdict_reply
+from .opinion import STRICT_PAIRS, advice_on, instead, judge, judge_pair, verdict_reply
 from .records import largest
 from .replies import Reply, examples
 from .search import Search
@@ -106,7 +106,7 @@ class Verdicts:
         # "is a blazer ok for a funeral?": the kind's style, not the colour of its typical piece
         colour, pattern = (u.colour, u.pattern) if kind else (worn.colour, worn.pattern)
         if u.category:  # "does this go with black jeans?"
-            strict = conversation.wish.occasion in STRICT_OCCASIONS  # sneakers for an interview's look: no
+            strict = conversation.wish.occasion in STRICT_PAIRS  # sneakers for an interview's look: no
             verdict = judge_pair(look_of(row), colour, asked, self.search.styles(asked), strict)
         else:
             verdict = judge(look_of(row), kind_of(row), colour, asked, pattern, "warmth" in u.cues)

@@ -4478,6 +4478,10 @@ async def test_a_bridesmaid_wears_a_soft_coloured_dress_and_a_colour_asked_is_fo
     assert "none of them" not in text_of(said)
     state = await chat.state()
     assert state.filters.get("article") is None and state.filters.get("occasion") == "interview"
+    await chat.say("a summer wedding outfit for men")
+    (said, *_) = await chat.say("can I wear shorts?")  # hardly ever worn so: no (was "it could work")
+    assert text_of(said).startswith("Better not: shorts are ")
+    await chat.say("an outfit for a job interview")
     (said, *look) = await chat.say("is a black pantsuit ok?")  # a kind in a colour: judged (was a search)
     state = await chat.state()
     assert text_of(said).startswith("Yes — blazers read formal, right for an interview.") and look
