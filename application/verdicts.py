@@ -115,17 +115,16 @@ class Verdicts:
         if verdict.occasions:  # "is this ok?": what it suits; "should I buy it?": and what of yours it suits
             return [said, await self._with_wardrobe(row, user_id)] if u.buying else [said]
         if verdict.shows_outfit or u.category:
-            kept = (
-                replace(u, colour=None) if verdict.reason == "colour" or kind else u
-            )  # "a black pantsuit?":
+            colourless = verdict.reason == "colour" or kind  # "is a black pantsuit ok?": the piece's black
+            kept = replace(u, colour=None) if colourless else u
             off = verdict.pair is not None and verdict.pair[2] == "formal_shoes"  # brown with a black suit:
             kept = replace(kept, not_colour=u.colour) if off else kept  # shoes in any colour but brown
             refused = u.category is not None and verdict.fits == "no" and verdict.reason == "style"
             kept = replace(kept, category=None, article=None, colour=None) if refused else kept  # (white)
-            # sneakers for an interview: the look as it is; its black the pantsuit's, not the look's
+            # sneakers for an interview: the look as it is
             occasion = conversation.wish.occasion if conversation.mode == "outfit" else None
-            look = not (u.occasion or u.style) and in_season(occasion, u.season)  # "추울까?" of a date's
-            fresh = conversation.wish.fresh(kept)  # look: the date's, in winter
+            look = occasion and not (u.occasion or u.style) and in_season(occasion, u.season)
+            fresh = conversation.wish.fresh(kept)  # "추울까?" of a date's look: the date's, in winter
             fresh = replace(fresh, occasion=occasion, style=conversation.wish.style) if look else fresh
             conversation.wish = replace(fresh, whole=whole or None)  # not asked before
             outfit = await self.answer(conversation, user_id, "outfit", language)
