@@ -4278,6 +4278,10 @@ async def test_a_belt_for_leather_shoes_matches_them(chat: Chat) -> None:
         assert all(p.colour == "black" for p in belts) or not any(
             p.colour == "black" and p.article_type == "Belts" for p in items.values()
         )
+    await chat.say("an outfit for a funeral")  # a colour question with an occasion in view: not a verdict
+    said = [text_of(call) for call in await chat.say("what colour belt should I wear with black shoes?")]
+    assert not said[0].startswith(("Not really", "Better not", "Yes —"))  # (was "belts read casual")
+    assert items[(await chat.state()).focus_product_id].slot == "shoes"
 
 
 async def test_a_garment_refused_for_another_swaps_it_in_the_look(chat: Chat) -> None:

@@ -202,8 +202,7 @@ def parse(text: str) -> Understood:
     named = [m.label for m in matches if m.kind == "colour" and not m.negated]
     others = [label for label in named if label != understood.colour]
     understood.other_colour = others[0] if others else named[1] if len(named) > 1 else None  # navy and navy
-    understood.pattern = _first(matches, "pattern")
-    understood.not_pattern = _first(matches, "pattern", negated=True)
+    understood.pattern, understood.not_pattern = _first(matches, "pattern"), _first(matches, "pattern", True)
     understood.cut, understood.build, understood.tip = cut_asked(rest), build_said(rest), tip_asked(rest)
     understood.category, understood.brand = _first(matches, "category"), _first(matches, "brand")
     understood.category = None if DRESS_ME.search(rest) else understood.category  # the verb: "dress me up"
@@ -309,7 +308,8 @@ def parse(text: str) -> Understood:
     named_kind = next((m for m in matches if m.kind == "category" and not m.negated), None)
     if named_kind is not None and not understood.pronoun and which_kind(rest, named_kind):
         understood.cues = (understood.cues - {"verdict"}) | {"outfit", "which_kind"}  # "어떤 신발이 어울려?"
-    both = understood.colour and understood.category and not understood.about_focus  # "a black pantsuit?"
+    both = understood.colour and understood.category and not understood.about_focus  # "a black suit ok?",
+    both = both and "colours" not in understood.cues  # not "what colour belt should I wear with …?"
     if (both or bool(understood.colour) != bool(understood.category)) and ASKS_OK.search(rest):  # "can I
         understood.cues.add("kind_ok" if understood.category else "colour_ok")  # wear black?", "sneakers?"
     understood.buying = bool(BUYING.search(rest))
