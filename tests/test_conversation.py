@@ -672,10 +672,9 @@ async def test_an_occasion_after_a_search_and_another_gender_keep_the_subject(ch
     assert focus.gender in ("women", "unisex") and state.filters["gender"] == "women"
     for refusal, gender in (("not for women", "men"), ("남자 말고 여자 코디", "women")):  # the other's
         await chat.say(refusal)  # (they were the very gender refused)
-        state = await chat.state()
-        assert state.filters["gender"] == gender and chat.catalog().items[state.focus_product_id].gender != (
-            "women" if gender == "men" else "men"
-        )
+        state, other = await chat.state(), "women" if gender == "men" else "men"
+        focus = chat.catalog().items[state.focus_product_id]
+        assert state.filters["gender"] == gender and focus.gender != other
 
 
 async def test_a_garment_described_and_one_kind_of_its_outfit(chat: Chat) -> None:
