@@ -166,7 +166,9 @@ class Verdicts:
         shopper = await self.account.shopper(user_id)
         kind = Wish(category=u.category, article=u.article, gender=u.gender, kids=u.kids or None)
         style = u.style or (occasion.style if (occasion := occasion_named(u.occasion)) else None)
-        coloured = self.search.anchor_styled(Ask(replace(kind, colour=u.colour), shopper.gender), style)
+        coloured = u.colour and self.search.anchor_styled(
+            Ask(replace(kind, colour=u.colour), shopper.gender), style
+        )
         product = coloured or self.search.anchor_styled(Ask(kind, shopper.gender), style)  # (its pumps)
         if product is None:
             return u

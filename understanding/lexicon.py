@@ -109,6 +109,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
     "pants": (
         "pants", "trousers", "jeans", "chinos", "slacks", "leggings", "joggers", "track pants", "sweatpants",
         "jeggings", "tights", "바지", "청바지", "슬랙스", "팬츠", "레깅스", "조거", "트레이닝 바지",
+        "track suit", "track suits", "tracksuit", "tracksuits",
         "bootcut", "boot cut", "부츠컷", "하이웨스트", "high waist", "high-waisted", "하이라이즈",
     ),
     "shoes": (
@@ -144,7 +145,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
         "suit jacket", "sport coat", "블레이저", "정장 자켓", "셋업",
     ),
     "hoodie": ("hoodie", "hoodies", "hoody", "후드티", "후드", "후디"),
-    "body": ("bodysuit", "romper", "jumpsuit", "바디수트", "점프수트"),
+    "body": ("bodysuit", "romper", "jumpsuit", "jump suit", "바디수트", "점프수트"),
     "top": (
         "top", "tops", "kurta", "kurti", "crop top", "상의", "탑", "윗옷", "크롭티", "크롭 티", "크롭탑",
         "tank top", "tank tops", "camisole", "나시", "민소매",
@@ -189,7 +190,10 @@ ARTICLE_WORDS: dict[str, tuple[str, ...]] = {
     "loafers": ("loafers", "loafer", "moccasins", "로퍼", "모카신"),
     "jeans": ("jeans", "청바지"),
     "slacks": ("chinos", "slacks", "슬랙스", "면바지"),  # "trousers" is the category's own name
-    "track pants": ("track pants", "joggers", "sweatpants", "트레이닝 바지", "조거"),
+    "track pants": (
+        "track pants", "joggers", "sweatpants", "track suit", "track suits", "tracksuit", "tracksuits",
+        "트레이닝 바지", "조거",
+    ),
     "leggings": ("leggings", "jeggings", "tights", "레깅스"),
     "backpack": ("backpack", "rucksack", "백팩"),
     "handbag": ("handbag", "purse", "tote", "핸드백", "토트백", "에코백", "숄더백", "쇼퍼백", "shoulder bag"),

@@ -118,7 +118,11 @@ UNCARRIED: dict[str, tuple[str, str, tuple[str, ...]]] = {
             "주얼리",
         ),
     ),  # fmt: skip
-    "swimwear": ("swimwear", "수영복", ("swimsuit", "swimwear", "bikini", "swim trunks", "수영복", "비키니")),
+    "swimwear": (
+        "swimwear",
+        "수영복",
+        ("swimsuit", "swimwear", "bikini", "swim trunks", "swim suit", "bathing suit", "수영복", "비키니"),
+    ),
     "underwear": ("underwear", "속옷", ("underwear", "lingerie", "bra", "boxers", "속옷", "브라", "팬티")),
     "sleepwear": ("sleepwear", "잠옷", SLEEPWEAR),
     "costume": (
