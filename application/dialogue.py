@@ -318,9 +318,8 @@ class Dialogue:
             u = replace(u, season=season_in(self.today().month))
         if intent in ("verdict", "etiquette", "combination"):  # "ok for a funeral?", "white tee with jeans?"
             return await self.verdicts.reply(conversation, user_id, u, text, language)
-        asked = intent in ("outfit", "refine") and not (u.category or u.pointing) and u.occasion
-        if asked and (refused := await self.verdicts.refused(conversation, user_id, u, text, language)):
-            return refused  # "결혼식 하객룩" of a white dress's photo: the bride's colour, and dresses
+        if refused := await self.verdicts.refused(conversation, user_id, u, text, language):
+            return refused  # "and sneakers?" of an interview's look; "결혼식 하객룩" of a white dress's photo
         if intent in ("pick", "why") or conversation.picks_among(self.catalog, u):  # "which one would you
             why = (conversation.pointed_number if u.ref is None else u.ref) if intent == "why" else None
             return await self.answers.pick(  # pick?", "#1 or #3?", "why #2?", "which shoes?": in view

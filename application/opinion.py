@@ -16,6 +16,8 @@ from storage import Analysis as AnalysisRow
 from understanding.occasions import OCCASIONS, occasion_named
 from vocabulary import (
     ARTICLE_KINDS,
+    CASUAL_KINDS,
+    DRESSY_KINDS,
     FORMAL_SHOE_COLOURS,
     FORMAL_SHOES_OFF,
     LOOK_GENDER_SURE,
@@ -80,10 +82,11 @@ def judge_pair(
     """'Does this go with black jeans?': no when their colours clash (`colour_harmony`), a formal look's
     shoes are in a colour it does not take (brown with a black suit: `FORMAL_SHOES_OFF`) or a dressy
     look's bag is a backpack; yes for a suit's leather shoes and any other bag (listed casual whatever
-    they are); else yes when the kind is worn in the look's style (a fifth of the catalogue's of that
-    kind), maybe when it is mostly worn in another (jeans make a blazer less formal) — no, for an
-    occasion whose dress code is `strict` (an interview, a funeral), when it is hardly ever worn so
-    (sneakers)."""
+    they are) and for a kind that dresses a formal or party look up (`DRESSY_KINDS`: heels, whatever
+    most are listed as); else yes when the kind is worn in the look's style (a fifth of the catalogue's
+    of that kind), maybe when it is mostly worn in another (jeans make a blazer less formal) — no, for
+    an occasion whose dress code is `strict` (an interview, a funeral), when it is casual by nature
+    (`CASUAL_KINDS`: sneakers, whatever a few are listed as) or hardly ever worn so."""
     style = look.styles[0] if look.styles else "casual"
     kind = asked.article or asked.category or ""
     score, rule = colour_harmony(colour, asked.colour) if asked.colour else (1.0, "")
@@ -96,6 +99,10 @@ def judge_pair(
         return Verdict("no", "colour", style, None, pair=(kind, asked.colour, rule))
     sporty = ARTICLE_KINDS.get(asked.article or "", ("", "", {""}))[2] <= SPORTY_BAGS  # a backpack
     if style in ("formal", "party") and sporty:  # with a suit: no
+        return Verdict("no", "style", style, "casual", pair=(kind, asked.colour, rule))
+    if style in ("formal", "party") and kind in DRESSY_KINDS:  # heels with a party dress, whatever most
+        return Verdict("yes", "", style, None, pair=(kind, asked.colour, rule))  # are listed as
+    if style in ("formal", "party") and strict and kind in CASUAL_KINDS:  # sneakers to an interview
         return Verdict("no", "style", style, "casual", pair=(kind, asked.colour, rule))
     if slot_of(asked.category or "") in LISTED_CASUAL_SLOTS:  # a leather bag: bags are listed casual,
         return Verdict("yes", "", style, None, pair=(kind, asked.colour, rule))  # whatever they are

@@ -21,6 +21,7 @@ from storage import Analysis as AnalysisRow
 from understanding.occasions import occasion_named
 from vocabulary import (
     ARTICLE_KINDS,
+    CASUAL_KINDS,
     GIFTS,
     OPEN_SHOES,
     SLOT_CATEGORIES,
@@ -310,8 +311,12 @@ class Search:
 
     def anchor_styled(self, ask: Ask, style: str | None) -> CatalogItem | None:
         """The kind's most typical product of `style` when it has one, else of any ("should I wear
-        heels?" to an interview: its formal pumps, not the casual heels most are listed as)."""
-        styled = self.anchor(replace(ask, wish=replace(ask.wish, style=style))) if style else None
+        heels?" to an interview: its formal pumps, not the casual heels most are listed as) — of any for
+        a kind casual by nature (`CASUAL_KINDS`: sneakers to an interview are judged as sneakers are)."""
+        casual = (ask.wish.article or ask.wish.category) in CASUAL_KINDS and style in DRESSY
+        styled = (
+            self.anchor(replace(ask, wish=replace(ask.wish, style=style))) if style and not casual else None
+        )
         return styled or self.anchor(ask)
 
     def anchor_recoloured(self, ask: Ask) -> CatalogItem | None:

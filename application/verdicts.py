@@ -12,7 +12,7 @@ from matching.together import SWAP_BELOW
 from storage import Analysis as AnalysisRow
 from understanding import Understood
 from understanding.occasions import in_season, occasion_named
-from vocabulary import COLOUR_RULES, colour_fits, fabric_fits, slot_of
+from vocabulary import CASUAL_KINDS, COLOUR_RULES, colour_fits, fabric_fits, slot_of
 
 from .account import Account
 from .albums import Albums
@@ -149,11 +149,18 @@ class Verdicts:
     async def refused(
         self, conversation: Conversation, user_id: int | None, u: Understood, text: str, language: str
     ) -> list[Reply]:
-        """An occasion's look asked of the photo in view whose colour its etiquette refuses ("결혼식
-        하객룩" of a white dress): judged as "can I wear it to a wedding?" is — better not, and pieces
-        that would do; [] when there is no such photo or its colour is fine."""
-        if conversation.focus_analysis_id is None or u.occasion not in COLOUR_RULES:  # no etiquette: no
-            return []  # photo loaded here (the answer loads it)
+        """What a dress code refuses, asked of what is in view, judged as the verdict would be: a kind
+        casual by nature asked of a strict occasion's look ("and sneakers?", "what about shorts?" of a
+        wedding's: no, and the look as it is); an occasion's look asked of the photo in view whose
+        colour its etiquette refuses ("결혼식 하객룩" of a white dress: better not, and pieces that would
+        do); [] otherwise."""
+        casual = (u.article or u.category) in CASUAL_KINDS and (u.about_focus or "kind_ok" in u.cues)
+        strict = conversation.mode == "outfit" and conversation.wish.occasion in STRICT_PAIRS
+        if casual and strict and u.intent in ("refine", "search") and not (u.occasion or u.style or u.season):
+            return await self.reply(conversation, user_id, replace(u, intent="verdict"), text, language)
+        asked = u.intent in ("outfit", "refine") and not (u.category or u.pointing) and u.occasion
+        if not asked or conversation.focus_analysis_id is None or u.occasion not in COLOUR_RULES:
+            return []  # no etiquette: no photo loaded here (the answer loads it)
         row, garments, *_ = await self.focus(conversation, user_id)
         if row is None or len(garments) >= 2 or colour_fits(row.colour or "", u.occasion, row.category):
             return []

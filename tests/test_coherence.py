@@ -211,6 +211,11 @@ def test_a_kind_judged_for_an_occasion_is_its_piece_of_that_style() -> None:
     formal, party = search.anchor_styled(heels, "formal"), search.anchor_styled(heels, "party")
     assert formal is not None and party is not None and formal.id == party.id == 4  # (party's nearest)
     assert getattr(search.anchor_styled(heels, None), "usage", None) == "casual"
+    sneakers = [_product(i, "shoes", "Casual Shoes", gender="men") for i in (5, 6)]
+    sneakers += [_product(7, "shoes", "Casual Shoes", usage="formal", gender="men")]
+    search = Search(unstored, Catalog(sneakers), None)  # type: ignore[arg-type]
+    asked = Ask(Wish(category="shoes", article="sneakers"), "men")  # its few "formal" ones: sneakers still
+    assert getattr(search.anchor_styled(asked, "formal"), "usage", None) == "casual"
 
 
 def test_a_rainy_trips_capsule_packs_boots_and_a_raincoat() -> None:
@@ -866,6 +871,21 @@ def test_a_pairing_verdict_reads_colours_then_style() -> None:
     clash = judge_pair(casual, "red", replace(black_jeans, colour="purple"), jeans)
     assert (clash.fits, clash.reason) == ("no", "colour")
     assert judge_pair(casual, "red", replace(black_jeans, colour=None), jeans).fits == "yes"  # any colour
+
+
+def test_a_pairing_verdict_knows_dressy_and_casual_kinds() -> None:
+    """Heels go with a party dress though the catalogue lists most heels casual (it said "better not:
+    heels are casual wear"); sneakers and shorts are a no for a strict dress code's look, even where a
+    few are listed formal, and a maybe otherwise."""
+    heels = Wish(category="shoes", article="heels")
+    party, formal = Look("women", ("party",)), Look("men", ("formal",))
+    assert judge_pair(party, "black", heels, Counter({"casual": 95, "formal": 2}), strict=True).fits == "yes"
+    sneakers, shorts = Wish(category="shoes", article="sneakers"), Wish(category="shorts")
+    few = Counter({"casual": 90, "formal": 8})  # a tenth listed formal: the data alone said maybe
+    refused = judge_pair(formal, "navy", sneakers, few, strict=True)
+    assert (refused.fits, refused.reason, refused.wanted) == ("no", "style", "casual")
+    assert judge_pair(formal, "navy", shorts, few, strict=True).fits == "no"
+    assert judge_pair(formal, "navy", sneakers, few, strict=False).fits == "maybe"
 
 
 def test_a_funeral_keeps_to_plain_garments() -> None:

@@ -4492,6 +4492,25 @@ async def test_a_bridesmaid_wears_a_soft_coloured_dress_and_a_colour_asked_is_fo
     assert focus.category == "blazer" and state.filters.get("colour") is None  # black: the pantsuit's
 
 
+async def test_a_casual_kind_asked_of_a_strict_look_is_judged(chat: Chat) -> None:
+    """'And sneakers?', 'what about shorts?' of a wedding's look: better not, and the look as it is (they
+    were its sneakers and shorts, silently); 'show me sneakers instead' insists, and gets them; heels
+    with the wedding's look are a yes (they were "better not: heels are casual wear", as most heels
+    here are listed)."""
+    await chat.say("wedding guest outfit for women")
+    (said, *_) = await chat.say("does it go with heels?")  # (the small catalogue has none to show)
+    assert text_of(said).startswith("Yes — heels suit")
+    await chat.say("wedding guest outfit for women")
+    for asked, kind in (("and sneakers?", "sneakers"), ("what about shorts?", "shorts")):
+        (said, *look) = await chat.say(asked)
+        assert text_of(said).startswith(f"Better not: {kind} are casual wear") and look
+        state = await chat.state()
+        assert state.mode == "outfit" and state.filters.get("occasion") == "wedding"
+        assert state.filters.get("article") is None and state.filters.get("category") is None
+    await chat.say("show me sneakers instead")
+    assert (await chat.state()).filters.get("article") == "sneakers"
+
+
 async def test_more_like_one_in_a_colour_it_lacks_leaves_the_lists_print(chat: Chat) -> None:
     """'More like #1 but in blue' after plain dresses, when #1's design has no blue and no plain dress is
     blue: blue dresses like it of any print, after "that one doesn't come in blue" (it said that, then

@@ -6,7 +6,9 @@ from .brands import BRANDS, Brand, brand_of, carries, fan_merch, sporty
 from .care import CARE_KINDS, MATERIALS, NAMED_MATERIALS, care_kind, made_of
 from .details import DETAILS, KIND_DETAILS, has_detail, refuses
 from .etiquette import (
+    CASUAL_KINDS,
     COLOUR_RULES,
+    DRESSY_KINDS,
     FORMAL_SHOE_COLOURS,
     FORMAL_SHOES_OFF,
     SUIT_COLOURS,
@@ -157,6 +159,8 @@ __all__ = [
     "TIE_COLOURS",
     "FORMAL_SHOES_OFF",
     "FORMAL_SHOE_COLOURS",
+    "CASUAL_KINDS",
+    "DRESSY_KINDS",
     "ColourRule",
     "colour_fits",
     "BRANDS",
