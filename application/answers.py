@@ -23,7 +23,7 @@ from .feedback import disliked_by
 from .items import Offering, Slot
 from .links import elsewhere
 from .looks import kind_of, look_of
-from .opinion import recall, whose
+from .opinion import colour_of, recall, whose
 from .picks import between, preferred, why
 from .recommend import Recommend
 from .records import NotYours, StaleAnalysis, largest, owned_rows, recalled
@@ -333,7 +333,8 @@ class Answers:
         brand is not seen, and said so."""
         if u is not None and u.intent == "correct":  # "it's a skirt, not a dress"
             return await self._corrected(conversation, user_id, language, u)
-        asked = whose if u is not None and "whose" in u.cues else recall  # "is this for women?"
+        cues = u.cues if u is not None else set()  # "is this for women?", "what colour is it?"
+        asked = whose if "whose" in cues else colour_of if "which_colour" in cues else recall
         if u is not None and (ref := u.ref) is not None:
             product = conversation.numbered_product(self.catalog, ref)
             if product is None:
@@ -345,7 +346,8 @@ class Answers:
         row, garments, _, _ = await self.focus(conversation, user_id)
         first = conversation.shown[0] if conversation.mode == "search" and conversation.shown else -1
         product = self.catalog.items.get(conversation.focus_product_id or first)
-        said = asked(row, garments, product) or Reply("need_focus", actions=examples(language))
+        said = asked(row, garments, product) or recall(row, garments, product)  # (an outfit's colours)
+        said = said or Reply("need_focus", actions=examples(language))
         if product is None and row is not None and u is not None and "which_brand" in u.cues:
             return [Reply("no_brand_seen"), said]  # a photo's logo is not read: said, then what is seen
         return [said]

@@ -27,13 +27,14 @@ from vocabulary import (
     slot_of,
 )
 
+from .balance import colours_read
 from .records import recalled
 from .replies import Reply, photo_actions
 from .wish import Wish
 
 __all__ = [
-    "ColourAdvice", "Verdict", "advice_on", "base_colour", "instead", "judge", "judge_pair", "recall",
-    "verdict_reply",
+    "ColourAdvice", "Verdict", "advice_on", "base_colour", "colour_of", "instead", "judge", "judge_pair",
+    "recall", "verdict_reply",
 ]  # fmt: skip
 
 # The styles that may stand in for one asked for: a party dress for a wedding, sports shorts for the
@@ -195,6 +196,22 @@ def recall(row: AnalysisRow | None, garments: list[AnalysisRow], product: Catalo
         return None
     stored = recalled(row, garments)
     return Reply("analysis", analysis=stored, actions=photo_actions(stored))
+
+
+def colour_of(
+    row: AnalysisRow | None, garments: list[AnalysisRow], product: CatalogItem | None
+) -> Reply | None:
+    """'What colour is it?': the product in view's colour as listed, or the photo's garment's as read
+    (with the other where its reading hedges: "brown — or grey"), and which colours go with it; None
+    for nothing in view or a whole outfit's photo (its answer again: `recall`)."""
+    if product is None and (row is None or row.id is None or len(garments) >= 2):
+        return None
+    colours = (product.colour,) if product is not None else colours_read(row) if row is not None else ()
+    if not colours or not colours[0]:
+        return None
+    values = {"colours": colours, "product": product and product.name, "advice": colours_for(colours[0])}
+    actions = photo_actions(recalled(row, garments)) if product is None and row is not None else []
+    return Reply("colour_seen", values, actions=actions)
 
 
 def whose(row: AnalysisRow | None, garments: list[AnalysisRow], product: CatalogItem | None) -> Reply | None:

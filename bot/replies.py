@@ -45,6 +45,7 @@ from .verdicts import (
     advice_text,
     balance_text,
     colour_pair_text,
+    colour_seen_text,
     one_named,
     verdict_text,
     weighed_text,
@@ -323,6 +324,8 @@ def _say(reply: Reply, language: str) -> str:
         return care_text(reply.values["parts"], language)
     if reply.say == "colour_advice":
         return advice_text(reply.values["advice"], language)
+    if reply.say == "colour_seen":  # "what colour is it?": its colour, then what goes with it
+        return colour_seen_text(reply.values, language)
     if reply.say == "weighed":  # "skirt or trousers?": the stylist's pick among the two, then both
         return weighed_text(reply.values["kind"], language)
     if reply.say == "colour_pair":  # "do navy and black go together?"; if not, what goes with the first

@@ -210,6 +210,15 @@ VERDICTS: dict[str, dict[str, str]] = {
         "en": "{colour} {goes} with nearly anything: {calm} for a calm look, {accents} for a pop of colour.",
         "ko": "{colour}은(는) 거의 모든 색과 어울려요. 차분하게는 {calm}, 포인트로는 {accents}.",
     },
+    "colour_looks": {"en": "It looks {colour}.", "ko": "보기에는 {colour} 색이에요."},  # "what colour is it?"
+    "colour_between": {
+        "en": "It looks {colour} — or {other}: the photo leaves it between the two.",
+        "ko": "보기에는 {colour} 색이에요. 사진상 {other}일 수도 있어요.",
+    },
+    "colour_listed": {
+        "en": "{product} is listed as {colour}.",
+        "ko": "{product}: 상품 정보상 {colour} 색이에요.",
+    },
     "advice_colour": {
         "en": "{colour} {is} easiest with neutrals: {calm}.",
         "ko": "{colour}은(는) {calm} 같은 기본색과 가장 쉽게 어울려요.",

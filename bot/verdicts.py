@@ -209,6 +209,15 @@ def advice_text(advice: ColourAdvice, language: str) -> str:
     return text + (t("advice_bold", language, bold=names(advice.bold)) if advice.bold else "")
 
 
+def colour_seen_text(values: dict, language: str) -> str:
+    """'What colour is it?': 'It looks brown — or grey: the photo leaves it between the two.' (a
+    listing's: 'Nike Men Navy Shirt is listed as navy.'), then which colours go with it."""
+    first, *other = [display_name(COLOURS, c, language).lower() for c in values["colours"]]
+    said = "colour_listed" if values["product"] else "colour_between" if other else "colour_looks"
+    text = t(said, language, colour=first, other=other[0] if other else "", product=values["product"])
+    return text + " " + advice_text(values["advice"], language)
+
+
 def balance_text(values: dict, language: str) -> str:
     """'Too much black?' answered: 'Yes, a lot of black: 3 of its 4 pieces — one in white or beige
     would break it up.', 'No — it's all neutrals.' (`application.balance`)."""

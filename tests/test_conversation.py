@@ -902,18 +902,29 @@ async def test_a_kind_asked_about_the_photo_is_that_slot_of_its_outfit(chat: Cha
 
 
 async def test_what_the_garment_in_view_is_asked_again(chat: Chat) -> None:
-    """'what colour is it?' after a photo: its answer again, with its buttons; about a product in
-    view, what the catalogue says of it; 'more like #2' lists products like #2, never #2 itself; 'can you
-    see my photo?' after them: the photo's answer again, in view (was "didn't quite get that")."""
+    """'what colour is it?' after a photo: its colour as read and what goes with it, with the photo's
+    buttons (it was the whole answer again); 'what is it?' the answer again; about a product in view,
+    what the catalogue says of it; 'more like #2' lists products like #2, never #2 itself; 'can you see
+    my photo?' after them: the photo's answer again, in view (was "didn't quite get that")."""
     (first,) = await chat.photo(clothing_photos("Dress")[0].read_bytes())
     await chat.say("similar")
-    (again,) = await chat.say("what colour is it?")
+    (again,) = await chat.say("what is it?")
     assert text_of(again) == text_of(first) and buttons(again) == buttons(first)
+    (colour,) = await chat.say("what colour is it?")
+    read = re.search(r"Colour: (\w+)", text_of(first))
+    assert (
+        read
+        and text_of(colour).startswith(f"It looks {read[1].lower()}")
+        and buttons(colour) == buttons(first)
+    )
+    assert " with neutrals: " in text_of(colour) or " goes with nearly anything" in text_of(colour)
     (again,) = await chat.say("이거 무슨 색이야?")
-    assert "색상:" in text_of(again) and "👗 코디 추천" in buttons(again)
+    assert text_of(again).startswith("보기에는 ") and "👗 코디 추천" in buttons(again)
     await chat.say("t-shirts")
     first, second = (chat.catalog().items[i] for i in (await chat.state()).shown[:2])
-    (about,) = await chat.say("what colour is it?")  # after a search: its first product
+    (about,) = await chat.say("what colour is it?")  # after a search: its first product's listing
+    assert html.unescape(text_of(about)).startswith(f"{first.name} is listed as ")
+    (about,) = await chat.say("what is it?")
     assert text_of(about).startswith(f"{first.name}: T-shirt, ")
     await chat.say("#2")
     state = await chat.state()
@@ -3213,7 +3224,7 @@ async def test_a_brand_asked_for_is_kept_to(chat: Chat) -> None:
     heading = text_of(about).split("\n")[0]  # then its link, under its picture
     assert heading.endswith(f"The brand is {name}.</b>") and items[shown[1]].name in html.unescape(heading)
     (colour,) = await chat.say("what colour is #1?")  # that one's, not more like it
-    assert html.unescape(text_of(colour)).startswith(f"<b>{items[shown[0]].name}:")
+    assert html.unescape(text_of(colour)).startswith(f"{items[shown[0]].name} is listed as")
     (answer,) = await chat.say(f"not {name.lower()}")  # left out, not asked for
     state = await chat.state()
     assert state.filters.get("brand") is None and state.filters.get("not_brand") == brand

@@ -86,7 +86,15 @@ _MY_WARDROBE = re.compile(
 
 
 def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
-    """The one intent of a parsed message, by the precedence the module describes."""
+    """The one intent of a parsed message, by the precedence the module describes; of the photo's
+    answer asked again, the cue "which_colour" when only its colour was asked ("what colour is it?")."""
+    intent = _intent_of(u, text, matches)
+    if intent == "photo" and (_COLOUR_OF.search(text) or _COLOUR_OF_KO.search(text)):
+        u.cues.add("which_colour")
+    return intent
+
+
+def _intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     cues = u.cues
     if u.ref is not None and cues & {"keep", "save", "favourites"}:  # "save #2", "2번 찜", "remove #2 from …"
         return "unfavourite" if REMOVE.search(text) else "favourite"
