@@ -9,9 +9,10 @@ from .match import Match
 
 _LESS = re.compile(r"(?:\bless|\bnot so|\bnot too|\btoo|덜|너무)\s*$")  # "too casual": less so
 _TOO_STIFF = (  # said of a look in view ("너무 딱딱해 보여", "it looks too stuffy"): less so, asked
-    r"\btoo (?:stiff|corporate|stuffy|serious|uptight)\b"
+    r"\btoo (?:stiff|corporate|stuffy|serious|uptight|dressed[- ]up|done up|try-?hard)\b"
     r"|\b(?:looks?|feels?) (?:too |so |a bit |very |kinda )?(?:stiff|stuffy|corporate)\b"
     r"|너무\s?딱딱해|딱딱해\s?보|딱딱한\s?(?:느낌|것\s?같)|너무\s?(?:갖춰|각\s?잡)"
+    r"|너무\s?(?:꾸민|힘\s?준)\s?(?:느낌|티|것\s?같|거\s?같|듯)(?!\s?(?:은|는|이)?\s?(?:말고|없이|안\s?나))"
 )
 _STIFF = re.compile(
     _TOO_STIFF + r"|\b(?:(?:not|nothing) (?:too |so )?|less )(?:stiff|corporate|stuffy)\b"
