@@ -1,4 +1,4 @@
-"""The parser's table: 1,605 utterances in English and Korean, each with the intent and every slot it
+"""The parser's table: 1,608 utterances in English and Korean, each with the intent and every slot it
 must read (a slot not listed must be null), plus prices, typos and the edges of bad input."""
 
 from __future__ import annotations
@@ -287,6 +287,8 @@ def test_a_garment_described_and_the_kind_of_its_outfit_asked_for(
         ("shoes", "shoes", None),
         ("발 편한 운동화", "shoes", "sneakers"),  # comfortable sneakers are sneakers
         ("편한 신발", "shoes", "comfortable"),
+        ("what about shoes for walking a lot?", "shoes", "comfortable"),  # (were any shoes)
+        ("많이 걸을 건데 신발은?", "shoes", "comfortable"),
     ],
 )
 def test_a_kind_within_the_category_is_read(text: str, category: str, article: str | None) -> None:

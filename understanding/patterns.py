@@ -75,6 +75,8 @@ COMFORT = re.compile(  # "좀 더 편한 걸로", "something I can dance in": fl
     r"\b(?:comfortable|comfier|comfy|more comfortable)\b|편한|편하게|편안한"
     r"|\b(?:can|could) (?:dance|walk|stand) in\b|\bwalk (?:all day|a lot) in\b|춤\s?추기|오래 (?:걷|서)"
     r"|\b(?:standing|walking|on my feet) all day\b|\bwalking shoes\b|많이 걸어도|하루 종일 (?:걷|서|신)"
+    r"|\bfor (?:walking|standing)(?: (?:a lot|all day|around|long))?\b|\bwalk(?:ing)? a lot\b"
+    r"|많이 걸(?:을|어야|으)|오래 걸을"
 )
 DISLIKED_SHOWN = re.compile(  # a dislike of the ones shown, not of the kind: "I don't like the shoes"
     r"\b(?:don'?t|do not|didn'?t) (?:really )?like (?:the|these|those|this|that)\b"
