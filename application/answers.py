@@ -5,6 +5,7 @@ offers, or a search, run with the filters in force (`Answers.answer`); the focus
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import partial
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -333,8 +334,9 @@ class Answers:
         brand is not seen, and said so."""
         if u is not None and u.intent == "correct":  # "it's a skirt, not a dress"
             return await self._corrected(conversation, user_id, language, u)
-        cues = u.cues if u is not None else set()  # "is this for women?", "what colour is it?"
-        asked = whose if "whose" in cues else colour_of if "which_colour" in cues else recall
+        cues, kind = (u.cues, u.category) if u is not None else (set(), None)
+        colour = partial(colour_of, kind=kind)  # "what colour is it?", "what colour are the pants?"
+        asked = whose if "whose" in cues else colour if "which_colour" in cues else recall  # "for women?"
         if u is not None and (ref := u.ref) is not None:
             product = conversation.numbered_product(self.catalog, ref)
             if product is None:
@@ -363,7 +365,8 @@ class Answers:
         photo = conversation.mode == "analysis"  # the reading of a photo in view
         row, garments, *_ = await self.focus(conversation, user_id) if photo else (None, [])
         if row is not None and row.id is not None and not (kind and slot_of(kind) != kind_of(row)):
-            return [Reply("liked_photo", actions=photo_actions(recalled(row, garments)))]
+            stored = recalled(row, garments)  # (its garments' buttons named)
+            return [Reply("liked_photo", analysis=stored, actions=photo_actions(stored))]
         shown = not kind or conversation.shown_of(self.catalog, slot_of(kind)) is not None
         if row is None and conversation.mode in LIKED and shown:  # a look or a list: how to keep one
             one_kind = conversation.mode == "outfit" and conversation.wish.category  # its jeans alone

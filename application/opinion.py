@@ -199,19 +199,21 @@ def recall(row: AnalysisRow | None, garments: list[AnalysisRow], product: Catalo
 
 
 def colour_of(
-    row: AnalysisRow | None, garments: list[AnalysisRow], product: CatalogItem | None
+    row: AnalysisRow | None, garments: list[AnalysisRow], product: CatalogItem | None, kind: str | None = None
 ) -> Reply | None:
     """'What colour is it?': the product in view's colour as listed, or the photo's garment's as read
-    (with the other where its reading hedges: "brown — or grey"), and which colours go with it; None
-    for nothing in view or a whole outfit's photo (its answer again: `recall`)."""
-    if product is None and (row is None or row.id is None or len(garments) >= 2):
-        return None
-    colours = (product.colour,) if product is not None else colours_read(row) if row is not None else ()
-    if not colours or not colours[0]:
+    (with the other where its reading hedges: "brown — or grey"; "what colour are the pants?": of the
+    garment of that `kind`), and which colours go with it; None for nothing in view, a whole outfit's
+    photo or a kind not read in it (its answer again: `recall`)."""
+    seen = [row] if row is not None and len(garments) < 2 else []  # (not a whole outfit's, unnamed)
+    if product is None and row is not None and kind:  # "what colour are the pants?": the garment's
+        seen = [g for g in garments or [row] if slot_of(g.category or "") == slot_of(kind)]
+    colours = (product.colour,) if product is not None else colours_read(seen[0]) if seen else ()
+    if not colours or not colours[0] or (product is None and (row is None or row.id is None)):
         return None
     values = {"colours": colours, "product": product and product.name, "advice": colours_for(colours[0])}
-    actions = photo_actions(recalled(row, garments)) if product is None and row is not None else []
-    return Reply("colour_seen", values, actions=actions)
+    stored = recalled(row, garments) if product is None and row is not None else None  # its buttons
+    return Reply("colour_seen", values, analysis=stored, actions=photo_actions(stored) if stored else [])
 
 
 def whose(row: AnalysisRow | None, garments: list[AnalysisRow], product: CatalogItem | None) -> Reply | None:

@@ -35,7 +35,7 @@ class Reply:
 
     say: str
     values: dict[str, Any] = field(default_factory=dict)
-    analysis: StoredAnalysis | None = None  # an analysed photo, shown as what Stylist sees
+    analysis: StoredAnalysis | None = None  # an analysed photo, shown as what Stylist sees ("analysis")
     slots: list[Slot] = field(default_factory=list)  # products, shown as a collage with links
     link: str | None = None  # a shop's search link (cheapest first, within the price band)
     actions: list[list[Action]] = field(default_factory=list)  # button rows

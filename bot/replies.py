@@ -91,7 +91,7 @@ def action_label(action: Action, reply: Reply, language: str) -> str:
 
 def render_reply(reply: Reply, language: str) -> str:
     """The reply's text as Telegram HTML (every outside value escaped), cut to Telegram's limit."""
-    if reply.analysis is not None:
+    if reply.analysis is not None and reply.say == "analysis":  # (another's: its garments' buttons named)
         return render_analysis(reply.analysis.analysis, language)
     values = reply.values
     wish: Wish | None = reply.wish

@@ -2313,6 +2313,35 @@ async def test_a_different_colour_of_the_piece_the_bot_began_from(chat: Chat) ->
     assert state.filters.get("not_colour") == shoes and state.filters.get("category") == "shoes"
 
 
+async def test_the_colour_of_an_outfit_photos_garment_is_asked(chat: Chat) -> None:
+    """'What colour are the shoes?' of a whole outfit's photo: its shoes' colour as read (it was the
+    photo's whole answer), under the photo's buttons, each garment's named (they read "🔎 Similar
+    items" four times, under 'I love it' too); 'what colour is the hat?' of a photo with none: its
+    answer again, not another garment's colour."""
+    from shared_data import data_root
+    from storage import Analysis
+    from vocabulary import COLOURS, display_name
+
+    (photo,) = await chat.photo((data_root() / "ccp" / "photos" / "0110.jpg").read_bytes())
+    stylist = chat.app.bot_data["stylist"]
+    async with stylist.sessions() as session:
+        worn = list(
+            await session.scalars(
+                select(Analysis).where(Analysis.parent_id == (await chat.state()).focus_analysis_id)
+            )
+        )
+        kinds = {g.category for g in worn}
+        shoes = next(g.colour for g in worn if g.category == "shoes")
+    (said,) = await chat.say("what colour are the shoes?")
+    assert text_of(said).startswith(f"It looks {display_name(COLOURS, shoes, 'en').lower()}")
+    assert buttons(said) == buttons(photo) and "🛍 Shop the shoes" in buttons(said)
+    (liked,) = await chat.say("I love it")
+    assert buttons(liked) == buttons(photo)
+    assert "hat" not in kinds
+    (again,) = await chat.say("what colour is the hat?")
+    assert text_of(again) == text_of(photo)
+
+
 async def test_an_outfit_photo_made_more_formal_swaps_its_casual_pieces(chat: Chat) -> None:
     """A casual outfit's photo (a jacket, a bag, a skirt, sneakers), then 'how can I make it more
     formal?': formal pieces for the slots it wears casually, as well as those it lacks (was a top
