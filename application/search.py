@@ -22,6 +22,7 @@ from understanding.occasions import occasion_named
 from vocabulary import (
     ARTICLE_KINDS,
     CASUAL_KINDS,
+    FABRICS,
     GIFTS,
     OPEN_SHOES,
     SLOT_CATEGORIES,
@@ -341,14 +342,33 @@ class Search:
         said = {"colour": ask.wish.colour, "kind": ask.wish.category, "article": ask.wish.article}
         if (product := self.anchor_recoloured(ask)) is not None:
             return product, "nearest_colour", said
-        if ask.wish.material and (
-            product := self.anchor(replace(ask, wish=replace(ask.wish, material=None)))
-        ):
-            return product, "nearest_material", said | {"material": ask.wish.material}  # no denim jacket
+        if ask.wish.material and (product := self._unlike_fabric(ask)):  # no denim jacket
+            return product, "nearest_material", said | {"material": ask.wish.material}
         instead = STAND_INS.get(ask.wish.article or "")  # no coats: a jacket
         if instead and (product := self.anchor(replace(ask, wish=replace(ask.wish, article=instead)))):
             return product, "nearest_kind", said
         return None
+
+    def _unlike_fabric(self, ask: Ask) -> CatalogItem | None:
+        """The kind asked in a fabric it has none of, of any fabric: of the style the fabric is first
+        worn in (a leather jacket's casual) and not sportswear unless the fabric is worn for sport (a
+        leather jacket's stand-in is not a track top; a fleece's may be)."""
+        fabric = FABRICS.get(ask.wish.material or "")
+        wish = replace(
+            ask.wish, material=None, style=ask.wish.style or (fabric.styles[0] if fabric else None)
+        )
+        ids = self.select(replace(ask, wish=wish))
+        sportswear = (
+            set(ids) - set(self.catalog.not_sporty(ids, 1))
+            if fabric and "sports" not in fabric.styles
+            else set()
+        )
+        plain = replace(ask, wish=wish, exclude=ask.exclude | sportswear)
+        return (
+            self.anchor(plain)
+            or self.anchor(replace(ask, wish=wish))
+            or self.anchor(replace(ask, wish=replace(wish, style=None)))
+        )
 
     def described(self, product: CatalogItem) -> AnalysisRow | None:
         """A catalogue product as an analysis (never stored): what outfits and similar items start from

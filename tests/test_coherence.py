@@ -218,6 +218,26 @@ def test_a_kind_judged_for_an_occasion_is_its_piece_of_that_style() -> None:
     assert getattr(search.anchor_styled(asked, "formal"), "usage", None) == "casual"
 
 
+def test_a_fabric_the_catalogue_lacks_is_stood_in_for_by_no_sportswear() -> None:
+    """'What goes with my leather jacket?' with no leather jacket here: the closest jacket is not a
+    sports maker's track top (it was, listed casual), unless only such are left; a fleece's may be."""
+    from types import SimpleNamespace
+
+    from application.ask import Ask
+    from application.search import Search
+
+    track = replace(_product(1, "outerwear", "Jackets"), name="ADIDAS Men Black Jackets")
+    plain = replace(_product(2, "outerwear", "Jackets"), name="Roadster Men Black Jacket")
+    unstored = SimpleNamespace(stores_vectors=False)
+    search = Search(unstored, Catalog([track, plain]), None)  # type: ignore[arg-type]
+    leather = Ask(Wish(category="outerwear", material="leather"), "men")
+    found = search.nearest_anchor(leather)
+    assert found is not None and found[0].id == 2 and found[1] == "nearest_material"
+    alone = Search(unstored, Catalog([track]), None)  # type: ignore[arg-type]
+    only = alone.nearest_anchor(leather)
+    assert only is not None and only[0].id == 1
+
+
 def test_a_rainy_trips_capsule_packs_boots_and_a_raincoat() -> None:
     """'It might rain' of a trip's capsule: its shoes boots and its layer a raincoat, where the catalogue
     has them (`Occasion.shoes`, `wears`; they were the dry trip's sneakers and jacket); else any."""
