@@ -4493,7 +4493,7 @@ async def test_a_bridesmaid_wears_a_soft_coloured_dress_and_a_colour_asked_is_fo
     (it was a guest's, from a black dress); 'is white ok?' then is judged for the occasion in view — the
     bride's colour — and 'can I wear navy?' at a funeral's look is fine, its look in navy for him (both
     were refinements: "Filters: white", or "navy"); a kind asked so ('반바지 입어도 돼?', 'is a blazer
-    ok?') is judged for the funeral too (were searches); 'can I wear sneakers?' of an interview's look is
+    ok?') is judged with the funeral's look (were searches); 'can I wear sneakers?' of an interview's look is
     a no, the look shown as it is (was "it could work", with sneakers)."""
     from vocabulary import COLOUR_RULES
 

@@ -1,4 +1,4 @@
-"""The parser's table: 1,608 utterances in English and Korean, each with the intent and every slot it
+"""The parser's table: 1,614 utterances in English and Korean, each with the intent and every slot it
 must read (a slot not listed must be null), plus prices, typos and the edges of bad input."""
 
 from __future__ import annotations
@@ -708,6 +708,12 @@ def test_a_two_letter_word_has_no_plural() -> None:
         ("shirts for a guy with a beer belly", "curvy"),
         ("belly dance outfit", None),  # a dance, not a figure
         ("a top that shows my belly", None),
+        ("I'm 185cm and a bit heavy", "curvy"),  # the figure, not the height's "tall" (was tall)
+        ("I'm tall and heavy", "curvy"),
+        ("살이 좀 쪘어", "curvy"),  # (was not understood)
+        ("a big and tall man", "curvy"),
+        ("the bag is small and heavy", None),
+        ("I'm looking for a coat that is warm and heavy", None),
     ],
 )
 def test_a_build_is_read_from_what_the_shopper_wants_to_look(text: str, build: str | None) -> None:

@@ -24,7 +24,9 @@ _BUILDS = {  # in this order: "하체가 통통" is a pear, not curvy; "tall and
         rf"|\b{_SELF}(?:fat|big|heavy|larger|full[- ]figured)\b"
         r"|통통|뚱뚱|살집|빅사이즈|체격이 (?:커|큰|있)|배가 나|배\s?나온|배\s?나와|뱃살|똥배|덩치가"
         r"|\b(?:beer|pot|big) bell(?:y|ies)\b|\bbig (?:stomach|tummy)\b|\bapple[- ](?:shaped?|body|figure)\b"
-        r"|\bcover (?:my |the )?(?:belly|tummy)\b"
+        r"|\bcover (?:my |the )?(?:belly|tummy)\b|살이?\s?(?:좀\s?|많이\s?)?쪘|살쪄"
+        rf"|\b{_SELF}(?:\w+ ){{0,2}}(?:and|but) (?:a bit |quite |rather |pretty |very |a little )?"
+        r"(?:heavy|chubby|big|fat|overweight)\b|\bbig (?:and|&) tall\b"  # "I'm 185cm and a bit heavy"
         r"|\b(?:look(?:ing)?|dress(?:ing)?|appear) (?:slimmer|thinner)\b|날씬해 보이|\bslimming\b"
         r"|\bhide (?:my |the )?(?:belly|tummy|stomach)\b|(?:배|뱃살|똥배)\s?(?:를|을)?\s?(?:가리|감추|커버)"
     ),
