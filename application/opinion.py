@@ -64,6 +64,7 @@ class Verdict:
     pair: tuple[str, str | None, str] | None = None  # "does it go with black jeans?": (kind, colour, rule)
     pattern: str | None = None  # not plain where the occasion asks for plain: the garment's pattern
     climate: str = ""  # asked nothing in particular: "cold" or "warm" weather's piece, "" any weather's
+    code: str | None = None  # of a pair: the occasion whose dress code refuses the kind (an interview's)
 
     @property
     def shows_outfit(self) -> bool:
@@ -78,7 +79,7 @@ def verdict_reply(verdict: Verdict, category: str, colour: str | None, asked: Wi
 
 
 def judge_pair(
-    look: Look, colour: str | None, asked: Wish, kind_styles: Counter[str], strict: bool = False
+    look: Look, colour: str | None, asked: Wish, kind_styles: Counter[str], strict: str | None = None
 ) -> Verdict:
     """'Does this go with black jeans?': no when their colours clash (`colour_harmony`), a formal look's
     shoes are in a colour it does not take (brown with a black suit: `FORMAL_SHOES_OFF`) or a dressy
@@ -86,8 +87,8 @@ def judge_pair(
     they are) and for a kind that dresses a formal or party look up (`DRESSY_KINDS`: heels, whatever
     most are listed as); else yes when the kind is worn in the look's style (a fifth of the catalogue's
     of that kind), maybe when it is mostly worn in another (jeans make a blazer less formal) — no, for
-    an occasion whose dress code is `strict` (an interview, a funeral), when it is casual by nature
-    (`CASUAL_KINDS`: sneakers, whatever a few are listed as) or hardly ever worn so."""
+    the occasion in view whose dress code is strict (`strict`: an interview, a funeral), when it is
+    casual by nature (`CASUAL_KINDS`: sneakers, whatever a few are listed as) or hardly ever worn so."""
     style = look.styles[0] if look.styles else "casual"
     kind = asked.article or asked.category or ""
     score, rule = colour_harmony(colour, asked.colour) if asked.colour else (1.0, "")
@@ -103,8 +104,8 @@ def judge_pair(
         return Verdict("no", "style", style, "casual", pair=(kind, asked.colour, rule))
     if style in ("formal", "party") and kind in DRESSY_KINDS:  # heels with a party dress, whatever most
         return Verdict("yes", "", style, None, pair=(kind, asked.colour, rule))  # are listed as
-    if style in ("formal", "party") and strict and kind in CASUAL_KINDS:  # sneakers to an interview
-        return Verdict("no", "style", style, "casual", pair=(kind, asked.colour, rule))
+    if strict and kind in CASUAL_KINDS:  # sneakers to an interview, even with a casual blazer
+        return Verdict("no", "style", style, "casual", pair=(kind, asked.colour, rule), code=strict)
     if slot_of(asked.category or "") in LISTED_CASUAL_SLOTS:  # a leather bag: bags are listed casual,
         return Verdict("yes", "", style, None, pair=(kind, asked.colour, rule))  # whatever they are
     total = sum(kind_styles.values())

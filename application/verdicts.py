@@ -106,7 +106,8 @@ class Verdicts:
         # "is a blazer ok for a funeral?": the kind's style, not the colour of its typical piece
         colour, pattern = (u.colour, u.pattern) if kind else (worn.colour, worn.pattern)
         if u.category:  # "does this go with black jeans?"
-            strict = conversation.wish.occasion in STRICT_PAIRS  # sneakers for an interview's look: no
+            occasion = conversation.wish.occasion  # sneakers for an interview's look: no
+            strict = occasion if occasion in STRICT_PAIRS else None
             verdict = judge_pair(look_of(row), colour, asked, self.search.styles(asked), strict)
         else:
             verdict = judge(look_of(row), kind_of(row), colour, asked, pattern, "warmth" in u.cues)
@@ -122,7 +123,7 @@ class Verdicts:
             refused = u.category is not None and verdict.fits == "no" and verdict.reason == "style"
             kept = replace(kept, category=None, article=None, colour=None) if refused else kept  # (white)
             # sneakers for an interview: the look as it is
-            occasion = conversation.wish.occasion if conversation.mode == "outfit" else None
+            occasion = conversation.wish.occasion if conversation.mode in ("outfit", "analysis") else None
             look = occasion and not (u.occasion or u.style) and in_season(occasion, u.season)
             fresh = conversation.wish.fresh(kept)  # "추울까?" of a date's look: the date's, in winter
             fresh = replace(fresh, occasion=occasion, style=conversation.wish.style) if look else fresh
@@ -155,7 +156,7 @@ class Verdicts:
         colour its etiquette refuses ("결혼식 하객룩" of a white dress: better not, and pieces that would
         do); [] otherwise."""
         casual = (u.article or u.category) in CASUAL_KINDS and (u.about_focus or "kind_ok" in u.cues)
-        strict = conversation.mode == "outfit" and conversation.wish.occasion in STRICT_PAIRS
+        strict = conversation.mode in ("outfit", "analysis") and conversation.wish.occasion in STRICT_PAIRS
         if casual and strict and u.intent in ("refine", "search") and not (u.occasion or u.style or u.season):
             return await self.reply(conversation, user_id, replace(u, intent="verdict"), text, language)
         asked = u.intent in ("outfit", "refine") and not (u.category or u.pointing) and u.occasion

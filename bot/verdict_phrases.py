@@ -180,6 +180,10 @@ VERDICTS: dict[str, dict[str, str]] = {
         "en": "Better not: {kind} are {usual} wear, and this look is {style}.",
         "ko": "추천하지 않아요. {kind}은(는) {usual} 스타일이라 이런 {style} 코디에는 어울리지 않아요.",
     },
+    "pair_no_code": {  # of a casual look at an occasion whose dress code refuses the kind
+        "en": "Better not: {kind} are casual wear, and {target} asks for formal.",
+        "ko": "추천하지 않아요. {kind}은(는) 캐주얼 스타일이라 {target}에는 어울리지 않아요.",
+    },
     "pair_no_shoes": {
         "en": "Better not for a formal look: black shoes go with a black suit, brown ones with navy, grey, "
         "blue or brown.",

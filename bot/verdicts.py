@@ -107,10 +107,12 @@ def _pair_text(
     key = "pair_no" if verdict.fits == "no" else "pair_maybe" if verdict.fits == "maybe" else "pair_yes"
     key += "_colour" if key == "pair_yes" and other and colour else ""
     key += "_style" if key == "pair_no" and verdict.reason == "style" else ""  # sneakers for an interview
+    if key == "pair_no_style" and verdict.code in OCCASION_NAMES and verdict.style not in ("formal", "party"):
+        key, values["target"] = "pair_no_code", OCCASION_NAMES[verdict.code][language == "ko"]  # its code
     key += "_shoes" if key == "pair_no" and rule == "formal_shoes" else ""  # brown with a black suit
     tails = {"pair_no": "pair_then_no", "pair_yes_colour": "pair_then_yes_colour"}  # what the pieces are
     then = tails.get(key, "pair_then") if not look or key == "pair_no" else "pair_then_look"
-    then = "pair_then_suits" if key == "pair_no_style" else then  # the look as it suits, instead
+    then = "pair_then_suits" if key in ("pair_no_style", "pair_no_code") else then  # the look that suits
     then = "pair_then_none" if none else then
     text = t(key, language, **values) + t(then, language, **values)
     return text[:1].upper() + text[1:]

@@ -899,13 +899,20 @@ def test_a_pairing_verdict_knows_dressy_and_casual_kinds() -> None:
     few are listed formal, and a maybe otherwise."""
     heels = Wish(category="shoes", article="heels")
     party, formal = Look("women", ("party",)), Look("men", ("formal",))
-    assert judge_pair(party, "black", heels, Counter({"casual": 95, "formal": 2}), strict=True).fits == "yes"
+    assert judge_pair(party, "black", heels, Counter({"casual": 95, "formal": 2}), "wedding").fits == "yes"
     sneakers, shorts = Wish(category="shoes", article="sneakers"), Wish(category="shorts")
     few = Counter({"casual": 90, "formal": 8})  # a tenth listed formal: the data alone said maybe
-    refused = judge_pair(formal, "navy", sneakers, few, strict=True)
-    assert (refused.fits, refused.reason, refused.wanted) == ("no", "style", "casual")
-    assert judge_pair(formal, "navy", shorts, few, strict=True).fits == "no"
-    assert judge_pair(formal, "navy", sneakers, few, strict=False).fits == "maybe"
+    refused = judge_pair(formal, "navy", sneakers, few, "interview")
+    assert (refused.fits, refused.reason, refused.wanted, refused.code) == (
+        "no",
+        "style",
+        "casual",
+        "interview",
+    )
+    assert judge_pair(formal, "navy", shorts, few, "interview").fits == "no"
+    assert judge_pair(formal, "navy", sneakers, few).fits == "maybe"
+    casual = judge_pair(Look("men", ("casual",)), "navy", sneakers, few, "interview")  # a casual blazer's
+    assert (casual.fits, casual.code) == ("no", "interview")  # look, at an interview: still no
 
 
 def test_a_funeral_keeps_to_plain_garments() -> None:

@@ -3998,8 +3998,8 @@ async def test_a_garment_named_as_the_one_in_view_is_judged(chat: Chat) -> None:
     assert (await chat.state()).focus_analysis_id == photo
     (similar, *_) = await chat.say("이 치마 비슷한 거")  # its skirt's (were the shoes', the last in view)
     assert text_of(similar).startswith("<b>스커트와 비슷한 상품</b>")
-    (read,) = await chat.say("이 코트 색 뭐야?")  # the photo's reading again (was a search for jackets)
-    assert text_of(read).startswith("👗 <b>이 코디에서 보이는 아이템:</b>") and "아우터" in text_of(read)
+    (read,) = await chat.say("이 코트 색 뭐야?")  # the coat's colour as read (was a search for jackets,
+    assert text_of(read).startswith("보기에는 ") and "🛍 스커트 찾기" in buttons(read)  # then the whole card)
     chat.user = chat.api.user(104)
     await chat.photo(clothing_photos("Dress")[0].read_bytes())
     (said, *_) = await chat.say("is this dress ok for a wedding?")

@@ -203,6 +203,12 @@ def test_a_verdict_says_what_follows_it() -> None:
         "It could work: shoes are mostly casual, so they make it less dressy"
     )
     assert "조금 덜 화려하게 보여요" in pair_text(flats, "black", "ko")  # (were "less party", "덜 파티하게")
+    code = Verdict("no", "style", "casual", "casual", pair=("sneakers", None, ""), code="interview")
+    assert pair_text(code, "navy", "en") == (  # a casual blazer's look at an interview: its dress code
+        "Better not: sneakers are casual wear, and an interview asks for formal. Here's the look with what"
+        " suits it:"
+    )
+    assert pair_text(code, "navy", "ko").startswith("추천하지 않아요. 운동화는 캐주얼 스타일이라 면접에는")
 
 
 def test_a_looks_balance_is_said() -> None:
