@@ -313,8 +313,8 @@ class Conversation:
         if (colour or "kind_ok" in u.cues and alone) and self.wish.occasion:  # "can I wear black?", "…
             wish = self.wish  # sneakers?" at a wedding's look: for it, its style, season and whose
             said = {"style": wish.style, "gender": u.gender or wish.gender, "season": u.season or wish.season}
-            look = not u.colour and self.mode == "outfit" and self.has_focus  # "운동화 신어도 돼?": with the
-            said["about_focus"] = u.about_focus or look  # look in view, as "does it go with sneakers?" is
+            look = self.mode == "outfit" and self.has_focus  # "운동화 신어도 돼?": with the look in view, as
+            said["about_focus"] = (u.about_focus or look) and not u.colour  # "does it go with sneakers?" is
             u = replace(u, intent="etiquette" if colour else "verdict", occasion=wish.occasion, **said)
         if u.intent == "search" and u.not_colour and u.category and not u.colour and self.mode == "outfit":
             u = replace(u, intent="refine")  # "I don't have brown shoes" of a look: its shoes in others

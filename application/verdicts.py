@@ -12,7 +12,7 @@ from matching.together import SWAP_BELOW
 from storage import Analysis as AnalysisRow
 from understanding import Understood
 from understanding.occasions import in_season, occasion_named
-from vocabulary import CASUAL_KINDS, COLOUR_RULES, colour_fits, fabric_fits, slot_of
+from vocabulary import CASUAL_KINDS, COLOUR_RULES, DRESSY_KINDS, colour_fits, fabric_fits, slot_of
 
 from .account import Account
 from .albums import Albums
@@ -110,7 +110,10 @@ class Verdicts:
             strict = occasion if occasion in STRICT_PAIRS else None
             verdict = judge_pair(look_of(row), colour, asked, self.search.styles(asked), strict)
         else:
-            verdict = judge(look_of(row), kind_of(row), colour, asked, pattern, "warmth" in u.cues)
+            look = look_of(row)  # a dress, heels asked for a funeral: dressed up, whatever most are listed as
+            dressed = kind in DRESSY_KINDS and asked.style in ("formal", "party")
+            look = replace(look, styles=(asked.style or "",)) if dressed else look
+            verdict = judge(look, kind_of(row), colour, asked, pattern, "warmth" in u.cues)
         said = verdict_reply(verdict, row.category, colour, asked)
         said.values["too"], said.values["kind"] = u.too, kind  # "too casual?": yes means it does not suit
         if verdict.occasions:  # "is this ok?": what it suits; "should I buy it?": and what of yours it suits

@@ -4559,6 +4559,18 @@ async def test_a_casual_kind_asked_of_a_strict_look_is_judged(chat: Chat) -> Non
     assert (await chat.state()).filters.get("article") == "sneakers"
 
 
+async def test_a_dress_asked_of_a_funerals_look_is_dressed_up(chat: Chat) -> None:
+    """'Can I wear a black dress?' of a funeral's look: yes, and its look (it added dresses to the
+    look of a shirt, silently: "can I wear" of a kind in a colour was read as the look's kind); the
+    catalogue lists nearly every dress casual or party, yet a plain dress dresses up."""
+    await chat.say("funeral outfit for a woman")
+    (said, *look) = await chat.say("can I wear a black dress?")
+    assert text_of(said).startswith("Yes — dresses read formal, right for a funeral.") and look
+    state = await chat.state()
+    assert chat.catalog().items[state.focus_product_id].category == "dress"
+    assert state.filters.get("occasion") == "funeral" and state.filters.get("category") is None
+
+
 async def test_more_like_one_in_a_colour_it_lacks_leaves_the_lists_print(chat: Chat) -> None:
     """'More like #1 but in blue' after plain dresses, when #1's design has no blue and no plain dress is
     blue: blue dresses like it of any print, after "that one doesn't come in blue" (it said that, then

@@ -85,6 +85,17 @@ _MY_WARDROBE = re.compile(
 )
 
 
+def ok_asked(u: Understood, text: str) -> str | None:
+    """'Can I wear black?', 'sneakers?', 'a black suit ok?', 'can I wear a black dress?': the cue of a
+    colour or a kind (in a colour) asked to be fine ("colour_ok", "kind_ok") — not of a pair with the
+    one in view ("can I wear it with black jeans?") or a colour asked for ("what colour belt …?")."""
+    paired = u.about_focus and (u.pronoun or u.pointing) or "colours" in u.cues
+    both = u.colour and u.category and not paired
+    if (both or bool(u.colour) != bool(u.category)) and ASKS_OK.search(text):
+        return "kind_ok" if u.category else "colour_ok"
+    return None
+
+
 def intent_of(u: Understood, text: str, matches: list[Match]) -> str:
     """The one intent of a parsed message, by the precedence the module describes; of the photo's
     answer asked again, the cue "which_colour" when only its colour was asked ("what colour is it?")."""

@@ -30,7 +30,7 @@ from .bodies import build_said
 from .cues import DISLIKES
 from .details import details_of
 from .dropped import dropped
-from .intents import intent_of, judges_fabric
+from .intents import intent_of, judges_fabric, ok_asked
 from .layers import layered
 from .lexicon import (
     ARTICLE_WORDS,
@@ -308,10 +308,8 @@ def parse(text: str) -> Understood:
     named_kind = next((m for m in matches if m.kind == "category" and not m.negated), None)
     if named_kind is not None and not understood.pronoun and which_kind(rest, named_kind):
         understood.cues = (understood.cues - {"verdict"}) | {"outfit", "which_kind"}  # "어떤 신발이 어울려?"
-    both = understood.colour and understood.category and not understood.about_focus  # "a black suit ok?",
-    both = both and "colours" not in understood.cues  # not "what colour belt should I wear with …?"
-    if (both or bool(understood.colour) != bool(understood.category)) and ASKS_OK.search(rest):  # "can I
-        understood.cues.add("kind_ok" if understood.category else "colour_ok")  # wear black?", "sneakers?"
+    if ok := ok_asked(understood, rest):  # "can I wear black?", "sneakers?", "can I wear a black dress?"
+        understood.cues.add(ok)
     understood.buying = bool(BUYING.search(rest))
     if understood.buying:  # "buy it or not?": whether to, not where
         understood.cues = (understood.cues - {"cheaper"}) | {"verdict"}

@@ -84,8 +84,9 @@ FORMAL_SHOES_OFF: dict[str, frozenset[str]] = {
 FORMAL_SHOE_COLOURS = frozenset({"black", "brown", "burgundy"})  # a suit's leather shoes, any of them
 
 # Kinds (article or category labels) that dress a look up whatever most of the catalogue's are listed
-# as — its heels are mostly listed casual, yet heels go with a party dress and to a wedding.
-DRESSY_KINDS = frozenset({"heels", "formal shoes", "loafers", "flats", "clutch", "blazer"})
+# as — its heels and dresses are mostly listed casual, yet heels go with a party dress and a plain black
+# dress to a funeral.
+DRESSY_KINDS = frozenset({"heels", "formal shoes", "loafers", "flats", "clutch", "blazer", "dress"})
 # Kinds a strict dress code (an interview, a funeral, a wedding) refuses whatever a few are listed as:
 # a "formal" sneaker is still a sneaker.
 CASUAL_KINDS = frozenset({"sneakers", "jeans", "track pants", "leggings", "shorts", "hoodie"})
