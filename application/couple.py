@@ -10,6 +10,7 @@ from typing import Any
 
 from catalog import CatalogItem
 from understanding import Understood
+from understanding.lexicon import NEUTRAL_COLOURS
 
 from .ask import Ask
 from .capsule import POOL, SLOTS, as_piece, choose
@@ -32,10 +33,13 @@ def couple_wish(wish: Wish, u: Understood, season: str) -> Wish:
 
 def _shared_colour(search: Search, ask: Ask) -> str | None:
     """The colour both tops are in: the one asked for, else the first of `SHARED` both genders have
-    that the looks shown before were not in ("🔄 Show others": a couple look in another colour)."""
+    that the looks shown before were not in ("🔄 Show others": a couple look in another colour) — of
+    the tone asked first, neutrals last ("more colourful": red; "in pastels": pink, not white)."""
     items = search.catalog.items
     shown = {items[i].colour for i in ask.exclude if i in items and items[i].category in SLOTS["top"]}
     fresh = [c for c in SHARED if c not in shown] + [c for c in SHARED if c in shown]
+    toned = ask.wish.colours("top") or ()  # "more colourful", "in pastels": a colour of that tone first,
+    fresh = sorted(toned, key=lambda c: (c in NEUTRAL_COLOURS, c in shown)) + fresh  # pink before white
     for colour in (ask.wish.colour,) if ask.wish.colour else fresh:
         asks = [replace(ask, wish=replace(ask.wish, gender=g, colour=colour)) for g in ("women", "men")]
         if all(search.select(a, SLOTS["top"]) for a in asks):

@@ -3026,8 +3026,10 @@ async def test_a_dress_code_is_explained_before_its_outfit(chat: Chat) -> None:
 async def test_a_couple_look(chat: Chat) -> None:
     """'커플룩 추천' answers her outfit and his: a top of one shared colour each, then a bottom and shoes
     for each (and a layer for winter); 'in black' makes both tops black; 'show others' packs other
-    pieces; 'outfits for me and my boyfriend' is one too; a budget said before is kept."""
+    pieces; 'make it more colourful' shares a colour, not a neutral; 'outfits for me and my boyfriend'
+    is one too; a budget said before is kept."""
     from application.capsule import SLOTS
+    from understanding.lexicon import NEUTRAL_COLOURS
 
     look = [c for c in await chat.say("커플룩 추천") if "커플룩" in text_of(c)][
         -1
@@ -3059,6 +3061,9 @@ async def test_a_couple_look(chat: Chat) -> None:
         if catalog.items[i].category in SLOTS["top"]
     }
     assert len(first) == len(again) == 1 and first != again
+    await chat.say("make it more colourful")  # a shared colour of that tone (it stayed white)
+    tops = [catalog.items[i] for i in (await chat.state()).shown if catalog.items[i].category in SLOTS["top"]]
+    assert len({p.colour for p in tops}) == 1 and tops[0].colour not in NEUTRAL_COLOURS
     chat.user = chat.api.user(60)
     await chat.say("outfits for me and my boyfriend")  # hers and his, not his alone
     assert {catalog.items[i].gender for i in (await chat.state()).shown} >= {"men", "women"}
