@@ -4567,13 +4567,16 @@ async def test_a_casual_kind_asked_of_a_strict_look_is_judged(chat: Chat) -> Non
 async def test_a_dress_asked_of_a_funerals_look_is_dressed_up(chat: Chat) -> None:
     """'Can I wear a black dress?' of a funeral's look: yes, and its look (it added dresses to the
     look of a shirt, silently: "can I wear" of a kind in a colour was read as the look's kind); the
-    catalogue lists nearly every dress casual or party, yet a plain dress dresses up."""
+    catalogue lists nearly every dress casual or party, yet a plain dress dresses up; 'is a suit too formal
+    for a date?' judges the kind (it was a search for suits)."""
     await chat.say("funeral outfit for a woman")
     (said, *look) = await chat.say("can I wear a black dress?")
     assert text_of(said).startswith("Yes — dresses read formal, right for a funeral.") and look
     state = await chat.state()
     assert chat.catalog().items[state.focus_product_id].category == "dress"
     assert state.filters.get("occasion") == "funeral" and state.filters.get("category") is None
+    (said, *_) = await chat.say("is a suit too formal for a date?")  # a kind judged (was a search)
+    assert text_of(said).startswith("Yes, a little: blazers read formal, and a date asks for casual.")
 
 
 async def test_more_like_one_in_a_colour_it_lacks_leaves_the_lists_print(chat: Chat) -> None:

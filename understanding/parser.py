@@ -358,7 +358,7 @@ def parse(text: str) -> Understood:
         understood.cues, understood.ref = understood.cues - {"outfit"} | {"back", "first"}, None
     usually_wears(understood, rest)  # "…, I usually wear hoodies": where they start from, not what they ask
     if understood.command is None:
-        understood.balance = balance_asked(rest, understood.colour)  # "too much black?": of the look
+        understood.balance = balance_asked(rest, understood.colour, understood.category)  # "too much black?"
         worn = understood.subject or understood.category  # "반팔 위에": of the T-shirt, not the layer
         understood.detail, understood.not_detail, said = (
             (None, None, None) if understood.tip else details_of(rest, worn)

@@ -109,7 +109,7 @@ BOHO = re.compile(r"\bboho\b|\bbohemian\b|\bhipp(?:ie|y)\b|\bearthy\b|보헤미�
 MOODS = ((CUTE, "light"), (EDGY, "dark"), (BOHO, "warm"))  # a style's mood, as a tone: "boho": earthy, warm
 TOO = re.compile(  # "is this too casual?", "너무 포멀해?": yes means it does not suit
     r"\btoo (?:casual|formal|dressy|fancy|sporty|plain|flashy|bright|dark|much|simple|boring|loud)\b"
-    r"|너무 (?:캐주얼|포멀|화려|튀|어두|밝|격식|심플|차려|꾸민)"
+    r"|너무 (?:캐주얼|포멀|화려|튀|어두|밝|격식|심플|차려|꾸민)|과(?:해|한가|할까|하나|하지 않)"
 )
 TOO_KO = re.compile(r"너무\s?(캐주얼|포멀|격식|차려)")  # the cue's words, whose style is not read apart
 COLOUR_SHOULD = re.compile(  # "what colour should the bag be?", "가방은 무슨 색이 좋아?": for the one in view
