@@ -733,6 +733,8 @@ def test_a_build_is_read_from_what_the_shopper_wants_to_look(text: str, build: s
         ("too dark", None),  # after a search: lighter ones, a refinement
         ("너무 밝아", None),
         ("black shoes", None),
+        ("is a black dress too much?", None),  # the dress too dressy, not too much black (it was)
+        ("is it too much black with these shoes?", "colour"),
     ],
 )
 def test_the_colour_balance_of_a_look_is_asked(text: str, concern: str | None) -> None:
