@@ -310,11 +310,16 @@ class Conversation:
             self.pointed = self.numbered(u.ref)
         alone = not (u.pronoun or u.pointing or u.occasion or u.tip or u.ref is not None)
         colour = u.colour and not u.category and alone and ("colour_ok" in u.cues or u.intent == "verdict")
-        if (colour or "kind_ok" in u.cues and alone) and self.wish.occasion:  # "can I wear black?", "…
-            wish = self.wish  # sneakers?" at a wedding's look: for it, its style, season and whose
+        # "can I wear black?", "…sneakers?" at a wedding's look: for it, its style, season and whose; a
+        # kind asked of any look in view ("운동화 신어도 돼?", "can I wear jeans?") judged with that look, as
+        # "does it go with sneakers?" is (not "a backpack with a suit?": the two named are the pair)
+        look = self.mode == "outfit" and self.has_focus
+        kind = "kind_ok" in u.cues and alone
+        any_look = kind and look and not u.colour and u.intent in ("search", "refine")
+        if (colour or kind) and (self.wish.occasion or any_look):
+            wish = self.wish
             said = {"style": wish.style, "gender": u.gender or wish.gender, "season": u.season or wish.season}
-            look = self.mode == "outfit" and self.has_focus  # "운동화 신어도 돼?": with the look in view, as
-            said["about_focus"] = (u.about_focus or look) and not u.colour  # "does it go with sneakers?" is
+            said["about_focus"] = (u.about_focus or look) and not u.colour
             u = replace(u, intent="etiquette" if colour else "verdict", occasion=wish.occasion, **said)
         if u.intent == "search" and u.not_colour and u.category and not u.colour and self.mode == "outfit":
             u = replace(u, intent="refine")  # "I don't have brown shoes" of a look: its shoes in others

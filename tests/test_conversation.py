@@ -4562,6 +4562,10 @@ async def test_a_casual_kind_asked_of_a_strict_look_is_judged(chat: Chat) -> Non
     assert (await chat.state()).focus_product_id == start
     await chat.say("show me sneakers instead")
     assert (await chat.state()).filters.get("article") == "sneakers"
+    chat.user = chat.api.user(301)
+    await chat.say("casual outfit for women")
+    (said, *_) = await chat.say("can I wear jeans?")  # of a look with no occasion: judged too (was a
+    assert text_of(said).startswith("Yes — jeans suit a casual look like this one.")  # silent refinement)
 
 
 async def test_a_dress_asked_of_a_funerals_look_is_dressed_up(chat: Chat) -> None:
