@@ -299,8 +299,14 @@ class Search:
         ids = ids or self.select(ask, categories) or (self.select(ask) if categories else [])
         if not ask.wish.style:  # "white sneakers" asked with no occasion: everyday ones, not running shoes
             ids = [i for i in ids if self.catalog.items[i].usage == "casual"] or ids
-        if not ask.wish.category:  # a start it chooses: no team's jersey, even for hiking or the gym
-            ids = [i for i in ids if not fan_merch(self.catalog.items[i].name)] or ids
+        if not ask.wish.brand:  # a start: no team's jersey or hoodie, even for hiking or the gym — of
+            plain = [i for i in ids if not fan_merch(self.catalog.items[i].name)]  # another style if need be
+            if (
+                not plain and ask.wish.style and ask.wish.category
+            ):  # (a hike's hoodie: only teams' are sporty)
+                anyhow = self.select(replace(ask, wish=replace(ask.wish, style=None, occasion=None)))
+                plain = [i for i in anyhow if not fan_merch(self.catalog.items[i].name)]
+            ids = plain or ids
         if not ask.wish.pattern:  # a plain piece to start from ("black slacks": not striped ones)
             ids = [i for i in ids if self.catalog.items[i].pattern in (None, "solid")] or ids
         if colours := ask.wish.colours():  # its name in that colour alone ("흰 셔츠": not a grey one)

@@ -238,6 +238,21 @@ def test_a_fabric_the_catalogue_lacks_is_stood_in_for_by_no_sportswear() -> None
     assert only is not None and only[0].id == 1
 
 
+def test_a_look_never_starts_from_a_teams_merchandise() -> None:
+    """A hike's hoodie when the only sporty ones are a team's (Liverpool's "Lfc", not read as one): a
+    plain hoodie of another style (it was the team's)."""
+    from types import SimpleNamespace
+
+    from application.ask import Ask
+    from application.search import Search
+
+    team = replace(_product(1, "hoodie", "Sweatshirts", usage="sports"), name="ADIDAS Men Lfc Auth Hood")
+    plain = replace(_product(2, "hoodie", "Sweatshirts"), name="Puma Men Ess Hooded Grey Sweatshirt")
+    search = Search(SimpleNamespace(stores_vectors=False), Catalog([team, plain]), None)  # type: ignore[arg-type]
+    start = search.anchor(Ask(Wish(category="hoodie", style="sports", occasion="hiking"), "men"))
+    assert start is not None and start.id == 2
+
+
 def test_a_rainy_trips_capsule_packs_boots_and_a_raincoat() -> None:
     """'It might rain' of a trip's capsule: its shoes boots and its layer a raincoat, where the catalogue
     has them (`Occasion.shoes`, `wears`; they were the dry trip's sneakers and jacket); else any."""

@@ -129,7 +129,7 @@ FAN_MERCH = re.compile(
     r"\b(?:arsenal|chelsea|manchester united|man utd|liverpool|barcelona|real madrid|juventus|ac milan"
     r"|bayern|mumbai indians|kochi tuskers|chennai super kings|kolkata knight riders|rajasthan royals"
     r"|royal challengers|delhi daredevils|kings xi punjab|deccan chargers|pune warriors|team india|fanwear"
-    r"|fan wear|football|cricket)\b",
+    r"|fan wear|football|cricket|lfc|cfc|fcb)\b",  # (Liverpool's, Chelsea's, Barcelona's initials)
     re.IGNORECASE,
 )
 
