@@ -241,7 +241,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "improve it", "improve my", "어색해", "어색한", "어색하지", "어색할까", "뭐가 이상해", "이상한가",
         "would this be ok", "would this be okay", "is this right for", "is it right for", "good enough for",
         "enough?", "is this too", "is it too", "too warm", "덥지 않을까", "더울까", "what season",
-        "which season", "무슨 계절", "어느 계절", "계절 옷",
+        "which season", "무슨 계절", "어느 계절", "계절 옷", "너무 과해", "너무 과한가", "과할까",
         "입어도 돼", "입어도 되", "입어도 괜찮", "입고 가도", "괜찮을까", "괜찮아", "괜찮나", "어울릴까",
         "어울려?", "어울려요?", "어울리나", "적당해", "적절해", "적당할까", "무난해", "무난할까",
         "should i buy it", "should i buy this", "should i get it", "should i get this", "worth buying",

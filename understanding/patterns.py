@@ -111,7 +111,7 @@ TOO = re.compile(  # "is this too casual?", "너무 포멀해?": yes means it do
     r"\btoo (?:casual|formal|dressy|fancy|sporty|plain|flashy|bright|dark|much|simple|boring|loud)\b"
     r"|너무 (?:캐주얼|포멀|화려|튀|어두|밝|격식|심플|차려|꾸민)|과(?:해|한가|할까|하나|하지 않)"
 )
-TOO_KO = re.compile(r"너무\s?(캐주얼|포멀|격식|차려)")  # the cue's words, whose style is not read apart
+TOO_KO = re.compile(r"너무\s?(캐주얼|포멀|격식|차려|과)")  # the cue's words, whose style is not read apart
 COLOUR_SHOULD = re.compile(  # "what colour should the bag be?", "가방은 무슨 색이 좋아?": for the one in view
     r"\bwhat colou?r (?:should|would|could)\b|무슨\s?색(?:이|을|으로)?\s?(?:좋|어울|맞|할까|해야)"
 )
