@@ -313,7 +313,7 @@ class Conversation:
         # "can I wear black?", "…sneakers?" at a wedding's look: for it, its style, season and whose; a
         # kind asked of any look in view ("운동화 신어도 돼?", "can I wear jeans?") judged with that look, as
         # "does it go with sneakers?" is (not "a backpack with a suit?": the two named are the pair)
-        look = self.mode == "outfit" and self.has_focus
+        look = self.mode == "outfit" and self.has_focus and not u.season  # ("shorts in winter?": by season)
         kind = "kind_ok" in u.cues and alone
         any_look = kind and look and not u.colour and u.intent in ("search", "refine")
         if (colour or kind) and (self.wish.occasion or any_look):

@@ -301,9 +301,7 @@ class Search:
             ids = [i for i in ids if self.catalog.items[i].usage == "casual"] or ids
         if not ask.wish.brand:  # a start: no team's jersey or hoodie, even for hiking or the gym — of
             plain = [i for i in ids if not fan_merch(self.catalog.items[i].name)]  # another style if need be
-            if (
-                not plain and ask.wish.style and ask.wish.category
-            ):  # (a hike's hoodie: only teams' are sporty)
+            if ids and not plain and ask.wish.style and ask.wish.category:  # (a hike's hoodie: teams' alone)
                 anyhow = self.select(replace(ask, wish=replace(ask.wish, style=None, occasion=None)))
                 plain = [i for i in anyhow if not fan_merch(self.catalog.items[i].name)]
             ids = plain or ids

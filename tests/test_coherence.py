@@ -251,6 +251,8 @@ def test_a_look_never_starts_from_a_teams_merchandise() -> None:
     search = Search(SimpleNamespace(stores_vectors=False), Catalog([team, plain]), None)  # type: ignore[arg-type]
     start = search.anchor(Ask(Wish(category="hoodie", style="sports", occasion="hiking"), "men"))
     assert start is not None and start.id == 2
+    assert search.anchor(Ask(Wish(category="hoodie", style="formal"), "men")) is None  # none of the style:
+    # the caller's closest, said so (not any hoodie, silently)
 
 
 def test_a_rainy_trips_capsule_packs_boots_and_a_raincoat() -> None:

@@ -4562,6 +4562,10 @@ async def test_a_casual_kind_asked_of_a_strict_look_is_judged(chat: Chat) -> Non
     assert (await chat.state()).focus_product_id == start
     await chat.say("show me sneakers instead")
     assert (await chat.state()).filters.get("article") == "sneakers"
+    chat.user = chat.api.user(302)
+    await chat.say("an outfit for a summer wedding for men")
+    (said, *_) = await chat.say("can I wear shorts in winter?")  # the season's question, not the look's
+    assert text_of(said).startswith("Not really: shorts are made for warm weather")
     chat.user = chat.api.user(301)
     await chat.say("casual outfit for women")
     (said, *_) = await chat.say("can I wear jeans?")  # of a look with no occasion: judged too (was a
