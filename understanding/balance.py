@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-_QUESTION = re.compile(r"\?|^\W*(?:is|isn't|are|aren't|does|do|am i|would|will)\b|(?:나|까|냐|니)\W*$")
+from .patterns import QUESTION
+
 _COLOURFUL = re.compile(
     r"\btoo (?:many colou?rs|colou?rful|loud|busy|flashy|much colou?r)\b|너무 화려|색이 너무 많|너무 알록달록"
 )
@@ -23,7 +24,7 @@ def balance_asked(text: str, colour: str | None, kind: str | None = None) -> str
     """What a question asks of the colours of the outfit in view: "colour" (too much of the `colour`
     named — not of a `kind` in that colour: "is a black dress too much?" asks whether it is too
     dressy), "dark", "light", "colourful" or "plain"; None when it asks none of these."""
-    if not _QUESTION.search(text):
+    if not QUESTION.search(text):
         return None
     if _COLOURFUL.search(text):
         return "colourful"

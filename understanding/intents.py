@@ -21,6 +21,7 @@ from .patterns import (
     FROM_WARDROBE,
     GOES_WITH,
     LOOK,
+    QUESTION,
     REMOVE,
     STOP,
     TOO,
@@ -81,9 +82,6 @@ def judges_fabric(u: Understood) -> bool:
     return bool(named and (not u.category or u.season or u.occasion or u.style))
 
 
-_ASKED = re.compile(
-    r"\?|^\W*(?:is|are|isn't|aren't|would|will|can|could)\b|(?:까|나|니|냐)\W*$"
-)  # a question
 _MY_WARDROBE = re.compile(
     r"\b(?:my|our)\s+(?:\w+\s+)?(?:wardrobe|closet|clothes)\b|내\s?옷|옷장에|옷장\s?(?:속|안)"
 )
@@ -247,7 +245,7 @@ def _intent_of(u: Understood, text: str, matches: list[Match]) -> str:
         return "verdict"  # "is this good for a funeral?", "does this go with black jeans?"
     named = u.category and (u.occasion or u.style or u.season) and not (u.pronoun or u.pointing)
     named = named and not u.wanted  # wedding?", "is a t-shirt warm enough for winter?": that kind judged
-    too = TOO.search(text) and _ASKED.search(text)  # "is a (black) dress too much for a date?"
+    too = TOO.search(text) and QUESTION.search(text)  # "is a (black) dress too much for a date?"
     if named and u.ref is None and (ASKS_OK.search(text) and not u.colour or "warmth" in cues or too):
         return "verdict"  # "can I wear jeans to a wedding?" (in a colour: its etiquette first)
     if judges_fabric(u) and (ASKS_OK.search(text) or cues & {"verdict", "warmth"}):  # "is linen ok for

@@ -42,6 +42,9 @@ ANYONE_WEARS = re.compile(  # "can men wear pink?", "남자가 핑크 입어도 
 WORKS = re.compile(  # "would a denim jacket work?", "will sneakers work with this?": "work", the verb
     r"\b(?:would|will|could|does|do|did|might)\s+(?:[a-z'-]+\s+){0,4}work\b(?!\s+(?:at|in|for|from)\b)"
 )
+QUESTION = re.compile(  # a yes-or-no question: "too much black?", "is a dress too much for a date?"
+    r"\?|^\W*(?:is|isn't|are|aren't|does|do|am i|would|will|can|could)\b|(?:나|까|냐|니)\W*$"
+)
 ASKS_OK = re.compile(  # "can I wear white to …?", "is black ok for …?", "면접에 빨간색 어때?": a yes or no
     WORKS.pattern + r"|\b(?:would|will) (?:[a-z'-]+\s+){1,4}be (?:ok|okay|fine|alright)\b"
     r"|\b(?<!what )(?<!which )(?:can|could|should|may) (?:i|we|he|she) wear\b"  # (not "what can I wear")
