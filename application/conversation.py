@@ -159,6 +159,12 @@ class Conversation:
         first = self.shown[0] if self.mode == "search" and self.shown else -1
         return catalog.items.get(self.focus_product_id if self.focus_product_id is not None else first)
 
+    def searched_again(self, u: Understood) -> bool:
+        """Whether the message asks the search in view (nothing in focus) for another kind of its slot
+        ("what about heels?" of shoes: heels searched, not more like the first pair)."""
+        searched = self.mode == "search" and not self.has_focus and self.wish.category and "instead" in u.cues
+        return bool(searched and u.category and slot_of(u.category) == slot_of(self.wish.category or ""))
+
     def first_of_search(self) -> None:
         """After a search, its first product becomes the focus ("how much is it?", "is it good for a
         funeral?"); who it is for stays, as for "#1", the colour searched for goes."""

@@ -385,6 +385,7 @@ class Dialogue:
             intent = "refine"  # "a cheaper bag" with no bag shown: the outfit's bags
         if intent == "cheaper" and conversation.mode == "outfit" and piece is not None:  # "a cheaper bag"
             return await self.answers.cheaper_piece(conversation, user_id, piece, language)
+        u = replace(u, about_focus=False) if conversation.searched_again(u) else u  # "what about heels?"
         if u.about_focus or intent == "cheaper" or (u.pointing and intent in ("outfit", "similar")):
             conversation.first_of_search()  # "sandals for it", "how much?" after a search: its first
         if (u.about_focus or u.pointing) and not (

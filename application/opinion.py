@@ -53,7 +53,8 @@ NOT_WORN_BY_GUESTS: dict[str, tuple[str, str]] = {  # occasion: (kind, colour)
 @dataclass(frozen=True)
 class Verdict:
     """The answer to "is this good for …?": `fits` yes / maybe / no, and why (`reason`: style,
-    season, colour, or "" when it simply fits)."""
+    season, colour — "shade" when the colour named is what the occasion refuses — or "" when it simply
+    fits)."""
 
     fits: str
     reason: str
@@ -116,14 +117,21 @@ def judge_pair(
 
 
 def judge(
-    look: Look, kind: str, colour: str | None, wish: Wish, pattern: str | None = None, warmth: bool = False
+    look: Look,
+    kind: str,
+    colour: str | None,
+    wish: Wish,
+    pattern: str | None = None,
+    warmth: bool = False,
+    named_colour: bool = False,
 ) -> Verdict:
     """The garment (its `look`, outfit slot `kind`, colour and pattern) against the occasion, style
     and season the wish names, checked in that order: the weather first (a coat is not for summer;
     asked whether it is warm enough for winter, only a piece for the cold is — another is a maybe,
     to layer), then what no guest wears whatever its style (a white dress at a wedding), then the
     style (the occasion's; a fallback a shopper accepts is a maybe), then the colours the occasion
-    keeps to, then its plainness (no checked shirt at a funeral)."""
+    keeps to, then its plainness (no checked shirt at a funeral) — the colours first when the question
+    named one (`named_colour`: "can I wear red shoes to a funeral?" is about the red, said plainly)."""
     style = look.styles[0] if look.styles else "casual"
     wanted = wish.style
     cold, warm = (
@@ -144,6 +152,11 @@ def judge(
         return Verdict("no", "season", style, wanted)
     if NOT_WORN_BY_GUESTS.get(wish.occasion or "") == (kind, colour):  # the bride's white, said first
         return Verdict("no", "colour", style, wanted)
+    occasion = occasion_named(wish.occasion)
+    colours = occasion.colours if occasion else ()
+    off = bool(colours and colour and colour not in colours)
+    if off and named_colour:
+        return Verdict("no", "shade", style, wanted, colours=colours)
     fits = "yes"
     if wanted and wanted != style:
         stand_ins = (*STAND_INS.get(wanted, ()), *(("casual",) if look.kids else ()))  # a child's dress code
@@ -151,9 +164,8 @@ def judge(
         if not (stand_in or wanted in look.styles[1:]):
             return Verdict("no", "style", style, wanted)
         fits = "maybe"
-    occasion = occasion_named(wish.occasion)
-    if occasion and occasion.colours and colour and colour not in occasion.colours:
-        return Verdict("no", "colour", style, wanted, colours=occasion.colours)
+    if off:
+        return Verdict("no", "colour", style, wanted, colours=colours)
     if occasion and occasion.plain and pattern not in (None, "solid"):
         return Verdict("no", "pattern", style, wanted, pattern=pattern)
     return Verdict(fits, "style" if fits == "maybe" else "", style, wanted)

@@ -113,7 +113,8 @@ class Verdicts:
             look = look_of(row)  # a dress, heels asked for a funeral: dressed up, whatever most are listed as
             dressed = kind in DRESSY_KINDS and asked.style in ("formal", "party")
             look = replace(look, styles=(asked.style or "",)) if dressed else look
-            verdict = judge(look, kind_of(row), colour, asked, pattern, "warmth" in u.cues)
+            named_colour = bool(kind and u.colour)  # "can I wear red shoes to a funeral?": the red
+            verdict = judge(look, kind_of(row), colour, asked, pattern, "warmth" in u.cues, named_colour)
         said = verdict_reply(verdict, row.category, colour, asked)
         said.values["too"], said.values["kind"] = u.too, kind  # "too casual?": yes means it does not suit
         if verdict.occasions:  # "is this ok?": what it suits; "should I buy it?": and what of yours it suits
@@ -139,11 +140,17 @@ class Verdicts:
                 said.values["none"], outfit = True, []
             return [said, *outfit]
         shopper = await self.account.shopper(user_id)
-        wishes = instead(verdict, conversation.wish.fresh(u), row, kind_of(row))
+        shade = verdict.reason == "shade"  # red shoes for a funeral: shoes in the colours it keeps to
+        wishes = instead(
+            verdict, conversation.wish.fresh(replace(u, colour=None) if shade else u), row, kind_of(row)
+        )
         conversation.wish = self.search.stocked(wishes, shopper.gender)
         found = await self.answer(conversation, user_id, "search", language)
         if not any(r.slots for r in found):  # none here (a child's formal wear): said, not "nothing found"
             said.values["none"], found = True, []
+        if kind:  # a kind's stand-in refused (red shoes for a funeral): the pieces shown are in view now
+            conversation.focus_product_id, conversation.chosen = None, False  # ("and black heels?")
+            return [said, *[replace(r, actions=[]) for r in found]]
         conversation.wish = replace(conversation.wish, category=None)  # their garment stays the subject:
         conversation.mode = "analysis"  # "for the gym" next is its outfit, not a search
         if verdict.reason == "colour":  # a wedding's "not white" was the dress's: its shoes may be white

@@ -124,6 +124,10 @@ VERDICTS: dict[str, dict[str, str]] = {
         "en": "The style works, but {target} asks for {colours} rather than {colour}.",
         "ko": "스타일은 괜찮지만 {target}에는 {colour}보다 {colours} 계열이 좋아요.",
     },
+    "verdict_no_shade": {
+        "en": "Not in {colour}: {target} asks for {colours}.",
+        "ko": "{colour}은(는) 피하는 게 좋아요. {target}에는 {colours} 계열이 좋아요.",
+    },
     "verdict_no_pattern": {
         "en": "The style and colour work, but {target} asks for plain pieces rather than {pattern} ones.",
         "ko": "스타일과 색은 괜찮지만 {target}에는 {pattern}보다 무지가 좋아요.",

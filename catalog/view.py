@@ -14,11 +14,13 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from matching import ProductIndex
 from storage import Product
 from vocabulary import (
+    ACCEPTED_CATEGORIES,
     ALL_SEASON_TYPES,
     ARTICLE_KINDS,
     BEACHWEAR,
     DENIM,
     KIND_DETAILS,
+    WOMENSWEAR,
     brand_of,
     climate_of,
     cut_of,
@@ -166,6 +168,13 @@ class Catalog:
         for item in items:
             if not item.hidden:
                 self.by_category[item.category].append(item.id)
+        # a kind no product is filed under (a blouse): those shoppers accept as one (women's shirts, tops)
+        self.listed_as: dict[str, list[int]] = defaultdict(list)
+        for item in items:
+            for kind in ACCEPTED_CATEGORIES.get(item.article_type, ()):
+                womens = kind in WOMENSWEAR and item.gender == "men"
+                if kind not in self.by_category and not (item.hidden or womens):
+                    self.listed_as[kind].append(item.id)
         self._hidden: set[int] = set()
         self._kept_out = sum(item.hidden for item in items)  # by the audit, or shop offers
         self.article_types = frozenset(item.article_type for item in items if not item.hidden)  # listed
@@ -271,17 +280,16 @@ class Catalog:
         return self.select(categories, Filters(gender, kids=None, min_price=min_price, max_price=max_price))
 
     def select(self, categories: set[str] | frozenset[str], filters: Filters) -> list[int]:
-        """Ids in any of `categories` that `filters` admits."""
+        """Ids in any of `categories` (one no product is filed under: those `listed_as` it) that
+        `filters` admits."""
         key = (frozenset(categories), filters)
         if key in self._selected:
             self._selected.move_to_end(key)
             return self._selected[key]
-        ids = [
-            i
-            for c in sorted(categories)
-            for i in self.by_category.get(c, [])
-            if i not in self._hidden and filters.admits(self.items[i])
-        ]
+        listed = (self.by_category.get(c) or self.listed_as.get(c, []) for c in sorted(categories))
+        admitted = (i for ids in listed for i in ids if i not in self._hidden)
+        admitted = (i for i in admitted if filters.admits(self.items[i]))
+        ids = list(dict.fromkeys(admitted))  # a blouse among shirts: once
         self._selected[key] = ids
         if len(self._selected) > SELECTIONS_KEPT:
             self._selected.popitem(last=False)

@@ -424,6 +424,22 @@ def test_a_cold_look_with_no_coat_of_its_style_says_so() -> None:
     assert answers.layer_missing(shirt, winter, shown) == ""
 
 
+def test_a_kind_no_product_is_filed_under_is_what_shoppers_accept_as_it() -> None:
+    """'Blouses': the women's shirts and tops (not a man's shirt), each once among shirts; a kind
+    filed under its own name is only that."""
+    catalog = Catalog(
+        [
+            _product(1, "shirt", "Shirts", gender="women"),
+            _product(2, "shirt", "Shirts"),
+            _product(3, "top", "Tops", gender="women"),
+            _product(4, "t-shirt", "Tshirts", gender="women"),
+        ]
+    )
+    assert catalog.select({"blouse"}, Filters(kids=None)) == [1, 3]
+    assert catalog.select({"blouse", "shirt"}, Filters(kids=None)) == [1, 3, 2]
+    assert catalog.select({"polo"}, Filters(kids=None)) == [4]  # no polos filed: tees accepted as polos
+
+
 def _product(
     i: int, category: str, article_type: str, usage: str = "casual", gender: str = "men"
 ) -> CatalogItem:

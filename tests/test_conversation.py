@@ -4157,6 +4157,29 @@ async def test_another_kind_instead_of_a_similar_list_is_searched(chat: Chat) ->
     assert shown and all(p.article_type == "Handbags" for p in shown)
 
 
+async def test_what_about_a_kind_of_a_search_searches_it(chat: Chat) -> None:
+    """'What about polos?' after T-shirts searched: polos, under the filters in force (it answered
+    "More like" the first T-shirt, the kind asked read as about that one)."""
+    await chat.say("t-shirts for men")
+    (polos,) = await chat.say("what about polos?")
+    state = await chat.state()
+    shown = [chat.catalog().items[i] for i in state.shown]
+    assert "Here's what I found: polo shirt" in text_of(polos) and "More like" not in text_of(polos)
+    assert shown and all(p.category == "polo" and p.gender != "women" for p in shown)
+
+
+async def test_a_blouse_is_found_as_shops_list_it(chat: Chat) -> None:
+    """'Blouses': women's shirts and tops — the catalogue files none under "blouse" (it found nothing,
+    in words and in an outfit)."""
+    (found,) = await chat.say("blouses")
+    shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
+    assert "Here's what I found: blouse" in text_of(found)
+    assert shown and all(p.category in ("shirt", "top", "dress") and p.gender != "men" for p in shown)
+    (look, *_) = await chat.say("an outfit with a blouse")
+    tops = [chat.catalog().items[i] for i in (await chat.state()).shown]
+    assert "I found nothing" not in text_of(look) and any(p.slot == "top" for p in tops)
+
+
 async def test_liking_what_is_in_view_says_how_to_go_on(chat: Chat) -> None:
     """'I love it' of a photo: its buttons again (it said "You're welcome!"); of a look or a list: how
     to keep it; "I like this dress" with no dress in view searches dresses."""
@@ -4323,6 +4346,20 @@ async def test_a_belt_for_leather_shoes_matches_them(chat: Chat) -> None:
     said = [text_of(call) for call in await chat.say("what colour belt should I wear with black shoes?")]
     assert not said[0].startswith(("Not really", "Better not", "Yes —"))  # (was "belts read casual")
     assert items[(await chat.state()).focus_product_id].slot == "shoes"
+
+
+async def test_a_colour_a_funeral_refuses_is_said_first(chat: Chat) -> None:
+    """'Can I wear red shoes?' of a funeral's look: not in red, and shoes in its colours — it said
+    the shoes "read casual" (the stand-in pair's style) and searched red ones; then "what about black
+    heels?" searches those (it answered "More like" the red pair, still in view)."""
+    await chat.say("I need an outfit for a funeral, I'm a woman")
+    (said, *shoes) = await chat.say("can I wear red shoes?")
+    state = await chat.state()
+    items = chat.catalog().items
+    assert text_of(said).startswith("Not in red: a funeral asks for black, navy, grey or white.")
+    assert state.focus_product_id is None and all(items[i].colour != "red" for i in state.shown)
+    (heels, *_) = await chat.say("what about black heels?")
+    assert "More like" not in text_of(heels) and "Filters: black · heels" in text_of(heels)
 
 
 async def test_a_garment_refused_for_another_swaps_it_in_the_look(chat: Chat) -> None:
