@@ -12,7 +12,15 @@ from matching.together import SWAP_BELOW
 from storage import Analysis as AnalysisRow
 from understanding import Understood
 from understanding.occasions import in_season, occasion_named
-from vocabulary import CASUAL_KINDS, COLOUR_RULES, DRESSY_KINDS, colour_fits, fabric_fits, slot_of
+from vocabulary import (
+    CASUAL_KINDS,
+    COLOUR_RULES,
+    DRESSY_KINDS,
+    TAILORED_KINDS,
+    colour_fits,
+    fabric_fits,
+    slot_of,
+)
 
 from .account import Account
 from .albums import Albums
@@ -113,6 +121,8 @@ class Verdicts:
             look = look_of(row)  # a dress, heels asked for a funeral: dressed up, whatever most are listed as
             dressed = kind in DRESSY_KINDS and asked.style in ("formal", "party")
             look = replace(look, styles=(asked.style or "",)) if dressed else look
+            tailored = not kind and row.category in TAILORED_KINDS and asked.style == "formal"  # a casual
+            look = replace(look, styles=(*look.styles, "formal")) if tailored else look  # blazer: a maybe
             named_colour = bool(kind and u.colour)  # "can I wear red shoes to a funeral?": the red
             verdict = judge(look, kind_of(row), colour, asked, pattern, "warmth" in u.cues, named_colour)
         said = verdict_reply(verdict, row.category, colour, asked)

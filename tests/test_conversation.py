@@ -4348,6 +4348,22 @@ async def test_a_belt_for_leather_shoes_matches_them(chat: Chat) -> None:
     assert items[(await chat.state()).focus_product_id].slot == "shoes"
 
 
+async def test_a_blazer_read_casual_could_still_go_to_an_interview(chat: Chat) -> None:
+    """'Is it ok for an interview?' of a blazer's photo: yes, or — read casual — it could work with
+    the rest kept formal (it said "Not really" and showed other blazers: a blazer is tailoring)."""
+    for path in clothing_photos("Blazer", 6):
+        (reading,) = await chat.photo(path.read_bytes())
+        if "Blazer" in text_of(reading) and "Style: casual" in text_of(reading):
+            break
+    else:
+        pytest.skip("no blazer photo read as a casual blazer here")
+    (said, *look) = await chat.say("is it ok for an interview?")
+    assert text_of(said).startswith(
+        "It could work: it reads casual, and an interview usually asks for formal"
+    )
+    assert look and "Outfit for your blazer" in text_of(look[0])
+
+
 async def test_a_colour_a_funeral_refuses_is_said_first(chat: Chat) -> None:
     """'Can I wear red shoes?' of a funeral's look: not in red, and shoes in its colours — it said
     the shoes "read casual" (the stand-in pair's style) and searched red ones; then "what about black

@@ -87,6 +87,9 @@ FORMAL_SHOE_COLOURS = frozenset({"black", "brown", "burgundy"})  # a suit's leat
 # as — its heels and dresses are mostly listed casual, yet heels go with a party dress and a plain black
 # dress to a funeral.
 DRESSY_KINDS = frozenset({"heels", "formal shoes", "loafers", "flats", "clutch", "blazer", "dress"})
+# Garments that are tailoring whatever the photo's style reads: a casual-looking blazer can still go to
+# an interview, with the rest kept formal (a maybe, not a no).
+TAILORED_KINDS = frozenset({"blazer"})
 # Kinds a strict dress code (an interview, a funeral, a wedding) refuses whatever a few are listed as:
 # a "formal" sneaker is still a sneaker.
 CASUAL_KINDS = frozenset({"sneakers", "jeans", "track pants", "leggings", "shorts", "hoodie"})
