@@ -41,14 +41,14 @@ class Ask:
 
     def shaped(self, look: Look) -> Look:
         """The look with what the user said put first: the gender they asked for (or shop for; the
-        photo's inference is the fallback), the style (with the one its occasion mixes in) and the
-        season."""
+        photo's inference, or the start's listing, is the fallback — also for anyone's), the style
+        (with the one its occasion mixes in) and the season."""
         wish = self.wish
         gender = wish.gender or self.shops_for
         if gender in ("men", "women"):
             look = replace(look, gender=gender, lean="")
-        elif gender == "any":
-            look = replace(look, gender="", lean="")
+        elif gender == "any":  # anyone's: the piece it starts from says whose (a dress: no men's belts)
+            look = replace(look, lean="")
         occasion = occasion_named(wish.occasion)
         if wish.style:  # a hike's sportswear, and its casual boots and backpacks
             mixed = occasion.mixes if occasion and occasion.mixes and occasion.style == wish.style else None

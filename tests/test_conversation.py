@@ -4442,6 +4442,17 @@ async def test_more_gift_ideas_after_a_kind_is_all_shown(chat: Chat) -> None:
         assert "Gift ideas for her" in said or "That's every match I have" in said, said
 
 
+async def test_anyones_look_around_a_dress_is_hers(chat: Chat) -> None:
+    """'Can I wear a dress to a wedding?' with nobody said whose: yes, and the look around its dress
+    is a woman's (anyone's pieces had cleared the dress's gender: men's belts with it)."""
+    (said, *_) = await chat.say("can I wear a dress to a wedding?")
+    state = await chat.state()
+    items = chat.catalog().items
+    assert text_of(said).startswith("Yes — dresses") and state.filters.get("gender") == "any"
+    assert items[state.focus_product_id].gender == "women"
+    assert state.shown and all(items[i].gender != "men" for i in state.shown)
+
+
 async def test_a_kind_asked_for_an_occasion_is_judged(chat: Chat) -> None:
     """'Can I wear jeans to a wedding?', 'is a hoodie ok for a first date?': that kind judged for it as
     a garment sent would be, named — "Not really: track pants read casual", then pieces that would

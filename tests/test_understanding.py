@@ -1,4 +1,4 @@
-"""The parser's table: 1,622 utterances in English and Korean, each with the intent and every slot it
+"""The parser's table: 1,625 utterances in English and Korean, each with the intent and every slot it
 must read (a slot not listed must be null), plus prices, typos and the edges of bad input."""
 
 from __future__ import annotations
@@ -289,6 +289,9 @@ def test_a_garment_described_and_the_kind_of_its_outfit_asked_for(
         ("편한 신발", "shoes", "comfortable"),
         ("what about shoes for walking a lot?", "shoes", "comfortable"),  # (were any shoes)
         ("많이 걸을 건데 신발은?", "shoes", "comfortable"),
+        ("a jumpsuit", "dress", "jumpsuit"),  # listed among dresses (was a bodysuit: infants' rompers)
+        ("점프수트 추천", "dress", "jumpsuit"),
+        ("a romper", "body", None),
     ],
 )
 def test_a_kind_within_the_category_is_read(text: str, category: str, article: str | None) -> None:

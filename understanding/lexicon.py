@@ -125,7 +125,10 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
         "너무 높지 않은", "높지 않은", "안 높은", "굽 안 높은",
     ),
     "shirt": ("shirt", "shirts", "button-down", "button down", "셔츠", "남방"),
-    "dress": ("dress", "dresses", "gown", "sundress", "saree", "sari", "원피스", "드레스"),
+    "dress": (
+        "dress", "dresses", "gown", "sundress", "saree", "sari", "원피스", "드레스", "jumpsuit", "jumpsuits",
+        "jump suit", "jump suits", "점프수트", "playsuit", "playsuits",
+    ),  # fmt: skip
     "outerwear": (
         "jacket", "jackets", "coat", "coats", "parka", "outerwear", "puffer", "windbreaker", "cardigan",
         "raincoat", "rain jacket", "rain coat", "poncho", "자켓", "재킷", "코트", "패딩", "점퍼", "아우터",
@@ -145,7 +148,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {  # category label -> synonyms
         "suit jacket", "sport coat", "블레이저", "정장 자켓", "셋업",
     ),
     "hoodie": ("hoodie", "hoodies", "hoody", "후드티", "후드", "후디"),
-    "body": ("bodysuit", "romper", "jumpsuit", "jump suit", "바디수트", "점프수트"),
+    "body": ("bodysuit", "romper", "바디수트"),
     "top": (
         "top", "tops", "kurta", "kurti", "crop top", "상의", "탑", "윗옷", "크롭티", "크롭 티", "크롭탑",
         "tank top", "tank tops", "camisole", "나시", "민소매",
@@ -205,6 +208,7 @@ ARTICLE_WORDS: dict[str, tuple[str, ...]] = {
     "scarf": ("scarf", "scarves", "muffler", "스카프", "목도리", "머플러"),
     "kurta": ("kurta", "kurti"),
     "saree": ("saree", "sari"),
+    "jumpsuit": ("jumpsuit", "jumpsuits", "jump suit", "jump suits", "점프수트", "playsuit", "playsuits"),
     "sweater": (
         "sweater", "sweaters", "jumper", "pullover", "knit", "니트", "스웨터", "turtleneck", "turtle neck",
         "polo neck", "폴라티", "목폴라", "터틀넥",

@@ -85,8 +85,10 @@ FORMAL_SHOE_COLOURS = frozenset({"black", "brown", "burgundy"})  # a suit's leat
 
 # Kinds (article or category labels) that dress a look up whatever most of the catalogue's are listed
 # as — its heels and dresses are mostly listed casual, yet heels go with a party dress and a plain black
-# dress to a funeral.
-DRESSY_KINDS = frozenset({"heels", "formal shoes", "loafers", "flats", "clutch", "blazer", "dress"})
+# dress to a funeral, a jumpsuit to a wedding.
+DRESSY_KINDS = frozenset(
+    {"heels", "formal shoes", "loafers", "flats", "clutch", "blazer", "dress", "jumpsuit"}
+)
 # Garments that are tailoring whatever the photo's style reads: a casual-looking blazer can still go to
 # an interview, with the rest kept formal (a maybe, not a no).
 TAILORED_KINDS = frozenset({"blazer"})

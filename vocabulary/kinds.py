@@ -34,6 +34,7 @@ ARTICLE_KINDS: dict[str, tuple[str, str, frozenset[str]]] = {
     "scarf": ("scarves", "스카프", frozenset({"Scarves"})),
     "kurta": ("kurtas", "쿠르타", frozenset({"Kurtas", "Kurtis"})),
     "saree": ("sarees", "사리", frozenset({"Sarees"})),
+    "jumpsuit": ("jumpsuits", "점프수트", frozenset({"Jumpsuit"})),  # listed among dresses
     "sweater": ("sweaters", "스웨터", frozenset({"Sweaters"})),
     "sweatshirt": ("sweatshirts", "맨투맨", frozenset({"Sweatshirts"})),
     "raincoat": ("raincoats", "우비", frozenset({"Rain Jacket"})),
