@@ -1,4 +1,4 @@
-"""The parser's table: 1,625 utterances in English and Korean, each with the intent and every slot it
+"""The parser's table: 1,627 utterances in English and Korean, each with the intent and every slot it
 must read (a slot not listed must be null), plus prices, typos and the edges of bad input."""
 
 from __future__ import annotations
@@ -160,6 +160,10 @@ def test_refinement_details() -> None:
     assert parse("i am a tall guy").gender == "men" and parse("i am a tall guy").own_gender
     assert not parse("a shirt for a man").own_gender and not parse("I am looking for a man shirt").own_gender
     assert parse("20대 여자에요").own_gender and parse("남자인데 뭐 입지").own_gender  # said of themselves
+    assert parse("I'm a guest, a woman").own_gender and parse("I'm 30 and a man").own_gender  # (were not)
+    assert (
+        not parse("I'm buying for a woman").own_gender and not parse("im shopping, a man's watch").own_gender
+    )
     assert not parse("남자친구 선물").own_gender and not parse("여자 옷").own_gender
     # "my jeans": the user's own garment (their wardrobe's), not "shoes for my husband"
     assert parse("what goes with my jeans?").mine and parse("a bag for my black dress").mine

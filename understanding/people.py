@@ -117,6 +117,8 @@ def grown_up(text: str, found: re.Match[str]) -> bool:
 # "I'm a woman", "저 남자예요": who the user is, kept as who they shop for
 _OWN_GENDER = re.compile(
     r"\b(?:i am|i'm|im)\s+(?:a\s+)?(?:\w+\s+)?(?:woman|man|guy|girl|lady|boy|male|female)\b"
+    r"|\b(?:i am|i'm|im)\s+(?:an?\s+)?\w+(?:\s+\w+)?\s*(?:,|\band\b)\s*"  # "I'm a guest, a woman"
+    r"(?:an?\s+)?(?:woman|man|guy|girl|lady)\b(?!')"
     r"|(?:^|\s)(?:저는|전|나는|난|저|나)\s*(?:여자|남자|여성|남성)"
     r"|(?:여자|남자|여성|남성)(?:예요|에요|이에요|입니다|이예요|임|야|거든요|인데)"  # "20대 여자에요"
 )
