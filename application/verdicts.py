@@ -15,6 +15,7 @@ from understanding.occasions import in_season, occasion_named
 from vocabulary import (
     CASUAL_KINDS,
     COLOUR_RULES,
+    DRESSED_UP_STRICTLY,
     DRESSY_KINDS,
     TAILORED_KINDS,
     colour_fits,
@@ -28,7 +29,7 @@ from .ask import Ask
 from .balance import balance, look_colours
 from .conversation import Conversation
 from .looks import kind_of, look_of
-from .opinion import STRICT_PAIRS, advice_on, instead, judge, judge_pair, verdict_reply
+from .opinion import STRICT_OCCASIONS, STRICT_PAIRS, advice_on, instead, judge, judge_pair, verdict_reply
 from .records import largest
 from .replies import Reply, examples
 from .search import Search
@@ -121,8 +122,10 @@ class Verdicts:
             look = look_of(row)  # a dress, heels asked for a funeral: dressed up, whatever most are listed as
             dressed = kind in DRESSY_KINDS and asked.style in ("formal", "party")
             look = replace(look, styles=(asked.style or "",)) if dressed else look
-            tailored = not kind and row.category in TAILORED_KINDS and asked.style == "formal"  # a casual
-            look = replace(look, styles=(*look.styles, "formal")) if tailored else look  # blazer: a maybe
+            # a casual blazer to an interview, a day dress to a wedding: a maybe, the rest kept formal
+            tailored = not kind and row.category in TAILORED_KINDS and asked.style == "formal"
+            tailored &= asked.occasion not in STRICT_OCCASIONS or row.category in DRESSED_UP_STRICTLY
+            look = replace(look, styles=(*look.styles, "formal")) if tailored else look
             named_colour = bool(kind and u.colour)  # "can I wear red shoes to a funeral?": the red
             verdict = judge(look, kind_of(row), colour, asked, pattern, "warmth" in u.cues, named_colour)
         said = verdict_reply(verdict, row.category, colour, asked)

@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 import pytest
 from PIL import Image
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from telegram import Update
 from telegram.ext import Application
 
@@ -4362,6 +4362,22 @@ async def test_a_blazer_read_casual_could_still_go_to_an_interview(chat: Chat) -
         "It could work: it reads casual, and an interview usually asks for formal"
     )
     assert look and "Outfit for your blazer" in text_of(look[0])
+
+
+async def test_a_day_dress_could_go_to_a_wedding_not_a_funeral(chat: Chat) -> None:
+    """'Is it ok for a wedding?' of a dress's photo read casual: it could work, the rest kept formal (it
+    said "Not really" and showed other dresses); a funeral's dress code is strict: still no."""
+    await chat.photo(clothing_photos("Dress")[0].read_bytes())
+    async with chat.app.bot_data["stylist"].sessions() as session:  # read as a grown-up's beige day dress
+        read = {"category": "dress", "colour": "beige", "style": "casual", "style_confidence": 1.0}
+        photo = (await chat.state()).focus_analysis_id
+        await session.execute(update(Analysis).where(Analysis.id == photo).values(**read, kids=False))
+        await session.commit()
+    (said, *look) = await chat.say("is it ok for a wedding?")
+    assert text_of(said).startswith("It could work: it reads casual, and a wedding usually asks for formal")
+    assert look and "Here's what I found: dress" not in text_of(look[0])  # its look (the small catalogue
+    (said, *_) = await chat.say("is it ok for a funeral?")  # may have none for it), not other dresses
+    assert text_of(said).startswith("Not really: it reads casual, and a funeral asks for formal.")
 
 
 async def test_a_colour_a_funeral_refuses_is_said_first(chat: Chat) -> None:

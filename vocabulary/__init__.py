@@ -8,6 +8,7 @@ from .details import DETAILS, KIND_DETAILS, has_detail, refuses
 from .etiquette import (
     CASUAL_KINDS,
     COLOUR_RULES,
+    DRESSED_UP_STRICTLY,
     DRESSY_KINDS,
     FORMAL_SHOE_COLOURS,
     FORMAL_SHOES_OFF,
@@ -161,6 +162,7 @@ __all__ = [
     "FORMAL_SHOES_OFF",
     "FORMAL_SHOE_COLOURS",
     "CASUAL_KINDS",
+    "DRESSED_UP_STRICTLY",
     "DRESSY_KINDS",
     "TAILORED_KINDS",
     "ColourRule",

@@ -89,9 +89,11 @@ FORMAL_SHOE_COLOURS = frozenset({"black", "brown", "burgundy"})  # a suit's leat
 DRESSY_KINDS = frozenset(
     {"heels", "formal shoes", "loafers", "flats", "clutch", "blazer", "dress", "jumpsuit"}
 )
-# Garments that are tailoring whatever the photo's style reads: a casual-looking blazer can still go to
-# an interview, with the rest kept formal (a maybe, not a no).
-TAILORED_KINDS = frozenset({"blazer"})
+# Garments the rest of a look can dress up whatever the photo's style reads — a maybe, with the rest kept
+# formal, not a no: a casual-looking blazer can still go to an interview; a day dress to a wedding or a
+# party, though not where the dress code is strict (`DRESSED_UP_STRICTLY` holds the tailoring only).
+TAILORED_KINDS = frozenset({"blazer", "dress"})
+DRESSED_UP_STRICTLY = frozenset({"blazer"})
 # Kinds a strict dress code (an interview, a funeral, a wedding) refuses whatever a few are listed as:
 # a "formal" sneaker is still a sneaker.
 CASUAL_KINDS = frozenset({"sneakers", "jeans", "track pants", "leggings", "shorts", "hoodie"})
