@@ -19,6 +19,7 @@ from vocabulary import (
     PALETTES,
     SUIT_COLOURS,
     TEMPERATURE_BANDS,
+    TIE_FOR_SUIT,
     season_in,
     shoe_size,
     temperature_band,
@@ -142,8 +143,10 @@ def preface(u: Understood) -> tuple[Understood, list[Reply]]:
     bought = "bought" in u.cues and u.intent == "outfit"  # "I bought #2": congratulated
     said: list[Reply] = [Reply("bought")] if bought else []
     asked = u.uncarried and "refused" not in u.cues  # "a wedding look, no tie": none in it anyway
-    if asked and u.intent in ("outfit", "search", "refine"):  # "what tie goes with a navy suit?"
-        said.append(Reply("not_carried_in_look", {"kind": u.uncarried}))
+    if asked and u.intent in ("outfit", "search", "refine"):  # "what tie goes with a navy suit?": its
+        suit = u.colour if u.uncarried == "tie" and u.category == "blazer" else None  # ties' colours first
+        ties = {"suit": suit, "colours": TIE_FOR_SUIT[suit]} if suit in TIE_FOR_SUIT else {}
+        said.append(Reply("not_carried_in_look", {"kind": u.uncarried, **ties}))
     if "length" in u.cues and u.category and u.intent in ("outfit", "search", "refine"):  # "maxi dresses"
         said.append(Reply("any_length"))
     if u.occasion == "rain" and u.category == "shoes" and not u.article and u.intent == "search":

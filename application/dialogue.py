@@ -114,9 +114,8 @@ class Dialogue:
         words = None if text.startswith("/") else language_of_text(normalise(text))  # commands: the user's
         language = conversation.speaks(language, words)
         if not normalise(text):
-            return Turn(
-                understood, conversation.wish, [Reply("empty_text", actions=examples(language))], language
-            )
+            empty = [Reply("empty_text", actions=examples(language))]
+            return Turn(understood, conversation.wish, empty, language)
         if understood.contradictory:
             reply = Reply("contradictory", {"colour": understood.colour}, wish=conversation.wish)
             return Turn(understood, conversation.wish, [reply], language)
@@ -261,7 +260,8 @@ class Dialogue:
             u = replace(u, intent="trends")  # of nothing in view: no sales data, said
         intent = u.intent
         if intent in SMALL_TALK or intent == "thanks":  # "hi", "thanks", "size 270", "no tie please"
-            return said_plainly(u, bool(self.recommend.naver), language)
+            product = conversation.product_in_view(self.catalog)  # "what tie?" of a suit's look: its ties
+            return said_plainly(u, bool(self.recommend.naver), language, product)
         if intent in ("settings", "forget"):  # the question each begins with
             return [shop_for_question() if intent == "settings" else self.wardrobe.forget_question()]
         if intent == "wardrobe":  # "my wardrobe"

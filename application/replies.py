@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from catalog import CatalogItem
 from understanding import Understood
-from vocabulary import LOW_CONFIDENCE, TIE_COLOURS
+from vocabulary import LOW_CONFIDENCE, TIE_COLOURS, TIE_FOR_SUIT
 
 from .account import Piece
 from .items import Item, Slot
@@ -79,10 +80,13 @@ def examples(language: str) -> list[list[Action]]:
     return [[Action("example", i)] for i in range(len(EXAMPLES[language]))]
 
 
-def said_plainly(u: Understood, naver: bool, language: str) -> list[Reply]:
+def said_plainly(
+    u: Understood, naver: bool, language: str, product: CatalogItem | None = None
+) -> list[Reply]:
     """Small talk and what Stylist cannot know or do, said plainly (`SMALL_TALK`): "size 270" that sizes
-    are the shop's, "what tie for an interview?" its colours though ties are not carried, "no tie
-    please" that none is in a look anyway, prices' source as connected; thanks and goodbyes."""
+    are the shop's, "what tie for an interview?" its colours though ties are not carried ("what tie?"
+    of a suit's look in view, the `product`: the suit's), "no tie please" that none is in a look
+    anyway, prices' source as connected; thanks and goodbyes."""
     if u.intent == "thanks":  # "thanks", "bye", "never mind", "ok"
         said = "welcome" if "thanks" in u.cues else "farewell" if "farewell" in u.cues else "no_problem"
         return [Reply("ack" if "ack" in u.cues else said)]
@@ -90,6 +94,9 @@ def said_plainly(u: Understood, naver: bool, language: str) -> list[Reply]:
     say = "prices_live" if say == "prices_unseen" and naver else say
     tie = TIE_COLOURS.get(u.occasion or "") if u.uncarried == "tie" else None  # "면접 넥타이 색"
     values = {"kind": u.uncarried or ""} | ({"occasion": u.occasion, "colours": tie} if tie else {})
+    suit = product.colour if product and product.category == "blazer" and u.uncarried == "tie" else None
+    if suit in TIE_FOR_SUIT and not tie:  # "what tie?" of a navy suit's look
+        values |= {"suit": suit, "colours": TIE_FOR_SUIT[suit]}
     if "refused" in u.cues and say == "not_carried":  # "no tie please": no colours for one
         return [Reply("not_carried_refused", {"kind": u.uncarried or ""})]
     found = (

@@ -381,6 +381,10 @@ def _say(reply: Reply, language: str) -> str:
         values["kind"] = display_name(CATEGORY_NAMES, values.get("kind") or "", language).lower()
     if reply.say in ("not_carried", "not_carried_in_look", "not_carried_refused"):  # "a watch for my dad"
         english, korean, _ = UNCARRIED[values["kind"]]
+        if values.get("suit"):  # "which tie for a navy suit?": the suit's ties, then that none is carried
+            suit = display_name(COLOURS, values["suit"], language).lower()
+            told = t("tie_for_suit", language, suit=suit, colours=_either(values["colours"], language)) + " "
+            return told + t(reply.say, language, kind=korean if language == "ko" else english)
         if values.get("colours"):  # "면접 볼 때 넥타이 색": the colours, then that it is not carried
             occasion = OCCASION_NAMES[values["occasion"]][1 if language == "ko" else 0]
             plain = "tie_colours_plain" if values["occasion"] == "funeral" else "tie_colours"  # no pattern

@@ -237,6 +237,10 @@ VERDICTS: dict[str, dict[str, str]] = {
         "en": "For {occasion}, a {colours} tie, plain or finely patterned, reads best.",
         "ko": "{occasion}에는 {colours} 넥타이가 좋아요. 무지나 잔잔한 패턴으로 고르세요.",
     },
+    "tie_for_suit": {
+        "en": "With a {suit} suit, a {colours} tie reads best.",
+        "ko": "{suit} 정장에는 {colours} 넥타이가 잘 어울려요.",
+    },
     "tie_colours_plain": {
         "en": "For {occasion}, a plain {colours} tie.",
         "ko": "{occasion}에는 무늬 없는 {colours} 넥타이를 매세요.",

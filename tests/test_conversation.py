@@ -3861,6 +3861,23 @@ async def test_whom_a_piece_is_cut_for(chat: Chat) -> None:
     assert text_of(said).startswith("보기에는 ") and "누구나 입을 수 있어요" in text_of(said)
 
 
+async def test_a_tie_asked_of_a_suit_is_its_colours_then_its_look(chat: Chat) -> None:
+    """'Which tie for a navy suit?': the ties a navy suit takes, then the suit's look (it asked "What
+    should I apply that to?", the suit read as a kind asked of one in view); "what tie?" of a suit's
+    look in view: that suit's ties (was only "I don't carry ties")."""
+    await chat.say("I'm a man")
+    (said, *look) = await chat.say("which tie for a navy suit?")
+    assert text_of(said).startswith("With a navy suit, a burgundy, grey, blue or pink tie reads best.")
+    assert look and (await chat.state()).mode == "outfit"
+    await chat.say("what goes with a grey suit?")
+    suit = chat.catalog().items[(await chat.state()).focus_product_id]
+    (said,) = await chat.say("what tie?")
+    assert suit.category == "blazer"
+    colour = suit.colour if suit.colour in ("navy", "grey", "black", "blue", "brown", "beige") else None
+    assert not colour or text_of(said).startswith(f"With a {colour} suit, a ")
+    assert "I don't carry ties here" in text_of(said)
+
+
 async def test_a_kind_the_catalogue_has_none_of_is_said_plainly(chat: Chat) -> None:
     """'A watch for my dad', '넥타이 추천': the catalogue has no watches or ties, said so with what it
     has (they were a men's outfit and "not understood") and a Naver Shopping search for them; '면접 볼 때

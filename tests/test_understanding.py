@@ -1,4 +1,4 @@
-"""The parser's table: 1,627 utterances in English and Korean, each with the intent and every slot it
+"""The parser's table: 1,630 utterances in English and Korean, each with the intent and every slot it
 must read (a slot not listed must be null), plus prices, typos and the edges of bad input."""
 
 from __future__ import annotations
@@ -876,6 +876,10 @@ def test_a_kind_not_carried_refused_is_not_asked_for() -> None:
     for text in ("no tie please", "넥타이는 빼줘", "without a tie", "I don't want a watch"):
         assert parse(text).intent == "uncarried" and "refused" in parse(text).cues, text
     assert "refused" not in parse("a tie for a wedding").cues
+    for text in ("which tie for a navy suit?", "what tie with a grey suit?", "earrings for a red dress"):
+        said = parse(text)  # the garment described is the look's start, the kind not carried asked of it
+        assert (said.intent, said.about_focus, "outfit" in said.cues) == ("outfit", False, True), text
+    assert parse("a watch and a black shirt").intent == "search"
 
 
 def test_edgy_is_dark_and_cute_is_light() -> None:

@@ -91,6 +91,7 @@ from .sides import (
     says_it,
     subject_and_wanted,
     which_kind,
+    worn_with,
 )
 from .sizes import cut_asked, height_of, measures, size_question
 from .styles import LESS_SAID, NOT_TOO_KO, style_named
@@ -300,6 +301,7 @@ def parse(text: str) -> Understood:
     if numbered and trip and not understood.category:
         understood.cues.add("pack")  # "outfits for a 3 day trip", "3일 여행 코디": a capsule
     understood.about_focus = about_focus(rest, matches, understood.language)
+    understood.cues |= {"outfit"} if worn_with(rest, matches) else set()  # "which tie for a navy suit?"
     understood.pointing, understood.pronoun = points_at_focus(rest), says_it(rest)
     said = {"colour": understood.colour, "category": understood.category, "pattern": understood.pattern}
     understood.correction = corrects(rest, matches, said) and understood.ref is None  # "it's a skirt"

@@ -72,6 +72,9 @@ def points_at_focus(text: str) -> bool:
     return bool(_POINTING_EN.search(text) or _FOCUS_KO.search(text))
 
 
+_WORN_WITH = re.compile(r"\b(?:for|with)\b")
+
+
 def about_focus(text: str, matches: list[Match], language: str) -> bool:
     """Whether a garment named is asked for around the one in view, not described as a new one:
     "what shoes go with it?", "이거랑 어울리는 신발", or a category on the asking side of an outfit
@@ -79,6 +82,8 @@ def about_focus(text: str, matches: list[Match], language: str) -> bool:
     white sneakers?" describes the garment to start from; "a bag too", "가방도" add to the look."""
     category = next((m for m in matches if m.kind == "category"), None)
     if category is None or _had(text, matches) is not None:  # "I have a red dress, what shoes …?"
+        return False
+    if worn_with(text, matches):  # "which tie for a navy suit?": the suit described, not one in view
         return False
     if _FOCUS_EN.search(text) or _FOCUS_KO.search(text) or _ALSO_EN.search(text) or WORKS.search(text):
         return True  # (and "would a denim jacket work?": with the one in view)
@@ -90,6 +95,16 @@ def about_focus(text: str, matches: list[Match], language: str) -> bool:
     if text[category.end :].startswith(("도", "까지")) or (sides is None and asks_about(text, matches)):
         return True  # "가방도", "신발까지", "and a bag?"
     return sides is not None and bool(sides[0] and not sides[1])
+
+
+def worn_with(text: str, matches: list[Match]) -> bool:
+    """Whether a kind not carried is asked of a garment described after it: "which tie for a navy
+    suit?", "earrings to go with a red dress" (that garment's look, the kind's advice said first)."""
+    worn = next((m for m in matches if m.kind == "uncarried" and not m.negated), None)
+    category = next((m for m in matches if m.kind == "category" and not m.negated), None)
+    if worn is None or category is None or worn.end > category.start:
+        return False
+    return bool(_WORN_WITH.search(text[worn.end : category.start]))
 
 
 def which_kind(text: str, category: Match) -> bool:

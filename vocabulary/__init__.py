@@ -15,6 +15,7 @@ from .etiquette import (
     SUIT_COLOURS,
     TAILORED_KINDS,
     TIE_COLOURS,
+    TIE_FOR_SUIT,
     ColourRule,
     colour_fits,
 )
@@ -159,6 +160,7 @@ __all__ = [
     "COLOUR_RULES",
     "SUIT_COLOURS",
     "TIE_COLOURS",
+    "TIE_FOR_SUIT",
     "FORMAL_SHOES_OFF",
     "FORMAL_SHOE_COLOURS",
     "CASUAL_KINDS",

@@ -50,6 +50,15 @@ def colour_fits(colour: str, occasion: str | None, category: str | None = None) 
 
 # A tie's colours by occasion (the stylists' rules of thumb): a calm navy, burgundy or grey for work and
 # interviews, a light one at a wedding, black at a funeral.
+# The ties a suit of each colour takes, a step darker or in contrast ("which tie for a navy suit?").
+TIE_FOR_SUIT: dict[str, tuple[str, ...]] = {
+    "navy": ("burgundy", "grey", "blue", "pink"),
+    "grey": ("navy", "burgundy", "blue", "pink"),
+    "black": ("grey", "burgundy", "navy"),
+    "blue": ("navy", "burgundy", "brown"),
+    "brown": ("green", "navy", "beige"),
+    "beige": ("navy", "brown", "green"),
+}
 TIE_COLOURS: dict[str, tuple[str, ...]] = {
     "interview": ("navy", "burgundy", "grey"),
     "court": ("navy", "grey"),
