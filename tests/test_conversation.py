@@ -3878,6 +3878,22 @@ async def test_a_tie_asked_of_a_suit_is_its_colours_then_its_look(chat: Chat) ->
     assert "I don't carry ties here" in text_of(said)
 
 
+async def test_a_kind_in_a_colour_asked_of_a_look_is_judged_with_it(chat: Chat) -> None:
+    """'Are brown shoes ok?' of a black suit's look: better not, black shoes go with a black suit, and
+    shoes in other colours (it was a search for brown shoes, the look forgotten)."""
+    await chat.say("I'm a man")
+    await chat.say("what goes with a black suit?")
+    suit = chat.catalog().items[(await chat.state()).focus_product_id]
+    off = {"black": "brown", "brown": "black"}.get(suit.colour or "", "brown")
+    (said, *rest) = await chat.say(f"are {off} shoes ok?")
+    assert not text_of(said).startswith("Here's what I found") and rest
+    state = await chat.state()
+    assert state.mode == "outfit" and state.focus_product_id == suit.id
+    if suit.colour in ("black", "brown") and suit.usage == "formal":
+        assert text_of(said).startswith("Better not for a formal look: black shoes go with a black suit")
+        assert all(chat.catalog().items[i].colour != off for i in state.shown if i != suit.id)
+
+
 async def test_a_kind_the_catalogue_has_none_of_is_said_plainly(chat: Chat) -> None:
     """'A watch for my dad', '넥타이 추천': the catalogue has no watches or ties, said so with what it
     has (they were a men's outfit and "not understood") and a Naver Shopping search for them; '면접 볼 때
