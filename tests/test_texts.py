@@ -209,6 +209,17 @@ def test_a_verdict_says_what_follows_it() -> None:
         " suits it:"
     )
     assert pair_text(code, "navy", "ko").startswith("추천하지 않아요. 운동화는 캐주얼 스타일이라 면접에는")
+    shade = Verdict("no", "shade", "casual", "formal", colours=("black", "navy"))  # red shoes at a funeral
+    red = {"verdict": shade, "category": "shoes", "colour": "red", "wish": Wish(occasion="funeral")}
+    assert render_reply(Reply("verdict", red), "en").startswith(
+        "Not in red: a funeral asks for black or navy."
+    )
+    suits = Verdict("yes", "", "casual", None, ("date",))  # "is #2 ok?" of a bag: not layered
+    bag = {"verdict": suits, "category": "bag", "colour": "black", "wish": Wish()}
+    assert "It goes with any season." in render_reply(Reply("verdict", bag), "en")
+    assert "계절에 상관없이" in render_reply(Reply("verdict", bag), "ko") and "겹쳐" not in render_reply(
+        Reply("verdict", bag), "ko"
+    )
 
 
 def test_a_looks_balance_is_said() -> None:
