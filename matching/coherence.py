@@ -98,7 +98,8 @@ class Look:
         """What a slot offers first, when the catalogue has enough of it (the product filters to
         narrow by): a cold look's tops are sweaters and sweatshirts, not tees; a date's tops are
         shirts and blouses; a cold look's shoes are boots or closed shoes, not flats; a dress's shoes
-        are flats, heels or sandals, its bag a handbag or a clutch, not trainers and a backpack; an
+        are flats, heels or sandals, its bag a handbag or a clutch, not trainers and a backpack (a formal
+        look's without sequins or beads); an
         occasion's own kinds first (a beach's sandals, shorts and sunglasses); a patterned garment's
         other garments are plain (unless the user `pattern_asked` for one); a look of no particular
         weather gets pieces for any weather, so never shorts in one slot and a scarf in another."""
@@ -113,6 +114,8 @@ class Look:
             prefer = {"article_types": HANDBAGS}
         if kinds := dict(self.prefers).get(slot):  # a beach's sandals, shorts and sunglasses
             prefer = {"article_types": kinds}
+        if slot in ("bag", "shoes") and "formal" in self.styles and "party" not in self.styles:
+            prefer["not_detail"] = "embellished"  # an interview's handbag: no sequins or beads
         if self.busy and not pattern_asked and slot not in PLAIN_SLOTS and slot != "hat":  # no print on print
             prefer["patterns"] = PLAIN
         if not self.climate and self.season not in ("summer", "winter"):  # any weather's: any weather's

@@ -20,7 +20,7 @@ from catalog.view import Filters
 from matching.coherence import LISTING_SEASON_SLOTS, Look, season_of
 from storage import Analysis as AnalysisRow
 from tests.conftest import clothing_photos
-from vocabulary import COLD_WEATHER, SLOT_CATEGORIES, WARM_WEATHER
+from vocabulary import COLD_WEATHER, HANDBAGS, SLOT_CATEGORIES, WARM_WEATHER
 
 WEATHER = COLD_WEATHER | WARM_WEATHER  # pieces for one weather only
 
@@ -441,12 +441,12 @@ def test_a_kind_no_product_is_filed_under_is_what_shoppers_accept_as_it() -> Non
 
 
 def _product(
-    i: int, category: str, article_type: str, usage: str = "casual", gender: str = "men"
+    i: int, category: str, article_type: str, usage: str = "casual", gender: str = "men", name: str = ""
 ) -> CatalogItem:
     """A catalogue product for a rule's test: only what the outfit rules read."""
     return CatalogItem(
         i,
-        f"{article_type} {i}",
+        name or f"{article_type} {i}",
         category,
         None,
         None,
@@ -688,6 +688,19 @@ def test_a_smart_casual_look_leaves_out_beach_and_gym_wear() -> None:
         "patterns": frozenset({"solid", None}),
     }
     assert Look().preferred("accessory") == {"not_article_types": Look().refused("accessory") | WEATHER}
+
+
+def test_a_formal_looks_bag_and_shoes_are_without_sparkle() -> None:
+    """An interview's handbag: none whose name says sequins or beads (it offered a sequinned handbag
+    and a beaded clutch); a party's may sparkle."""
+    interview = Look("women", ("formal",), "winter", climate="cold")
+    assert interview.preferred("bag") == {"article_types": HANDBAGS, "not_detail": "embellished"}
+    assert "not_detail" not in Look("women", ("party",), "winter", climate="cold").preferred("bag")
+    sober = Filters(kids=None, not_detail="embellished")
+    assert not sober.admits(
+        _product(1, "bag", "Handbags", gender="women", name="Women Sequins Brown Handbag")
+    )
+    assert sober.admits(_product(2, "bag", "Handbags", gender="women", name="Women Beige Handbag"))
 
 
 def test_the_audit_judges_by_the_neighbours_agreement() -> None:

@@ -20,6 +20,11 @@ DETAILS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "pockets": ("with pockets", "포켓", ("pocket",)),
     "cropped": ("cropped", "크롭", ("crop top", "crop tee", "cropped top", "cropped tee", "cropped t shirt")),
     "sheer": ("sheer", "시스루", ("sheer", "see through")),
+    "embellished": (  # a party's sparkle: a formal look's bag and shoes are without it (no sequins at an
+        "embellished",  # interview), `matching.coherence.Look.preferred`
+        "장식",
+        ("sequin", "beads", "beaded", "embellished", "glitter", "rhinestone", "studded", "diamante"),
+    ),
 }
 # What a modest shopper refuses ("nothing revealing", "노출 적은 걸로"): bare shoulders, midriffs, sheer
 # fabric, deep or open backs, read from names like the details above.
