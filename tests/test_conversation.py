@@ -3894,6 +3894,17 @@ async def test_a_kind_in_a_colour_asked_of_a_look_is_judged_with_it(chat: Chat) 
         assert all(chat.catalog().items[i].colour != off for i in state.shown if i != suit.id)
 
 
+async def test_a_skirt_suits_an_interviews_look(chat: Chat) -> None:
+    """'Can I wear a skirt?' of her interview's look: yes, a skirt dresses up as well as trousers (it
+    said "it could work: skirts are mostly casual" — most the catalogue lists are)."""
+    await chat.say("I have a job interview tomorrow, I'm a woman")
+    start = chat.catalog().items[(await chat.state()).focus_product_id]
+    (said, *_) = await chat.say("can I wear a skirt?")
+    assert start.usage != "formal" or text_of(said).startswith(
+        "Yes — skirts suit a formal look like this one."
+    )
+
+
 async def test_a_kind_the_catalogue_has_none_of_is_said_plainly(chat: Chat) -> None:
     """'A watch for my dad', '넥타이 추천': the catalogue has no watches or ties, said so with what it
     has (they were a men's outfit and "not understood") and a Naver Shopping search for them; '면접 볼 때

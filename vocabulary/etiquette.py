@@ -94,9 +94,9 @@ FORMAL_SHOE_COLOURS = frozenset({"black", "brown", "burgundy"})  # a suit's leat
 
 # Kinds (article or category labels) that dress a look up whatever most of the catalogue's are listed
 # as — its heels and dresses are mostly listed casual, yet heels go with a party dress and a plain black
-# dress to a funeral, a jumpsuit to a wedding.
+# dress to a funeral, a jumpsuit to a wedding, a plain skirt to an interview.
 DRESSY_KINDS = frozenset(
-    {"heels", "formal shoes", "loafers", "flats", "clutch", "blazer", "dress", "jumpsuit"}
+    {"heels", "formal shoes", "loafers", "flats", "clutch", "blazer", "dress", "jumpsuit", "skirt"}
 )
 # Garments the rest of a look can dress up whatever the photo's style reads — a maybe, with the rest kept
 # formal, not a no: a casual-looking blazer can still go to an interview; a day dress to a wedding or a
