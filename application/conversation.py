@@ -143,11 +143,14 @@ class Conversation:
         self.focus_on(mode="")
         self.mode, self.pending, self.album = "", None, []
 
-    def shown_of(self, catalog: Catalog, slot: str) -> int | None:
+    def shown_of(self, catalog: Catalog, slot: str, own: bool = False) -> int | None:
         """The first product of the last answer that fills `slot`, other than the one in view ("a
-        cheaper bag" after an outfit: its first bag)."""
+        cheaper bag" after an outfit: its first bag) — or, `own`, that one when it alone does ("cheaper
+        shoes" of a look begun from flip flops: those)."""
         items, focus = catalog.items, self.focus_product_id
-        return next((i for i in self.shown if i != focus and i in items and items[i].slot == slot), None)
+        other = next((i for i in self.shown if i != focus and i in items and items[i].slot == slot), None)
+        alone = own and focus is not None and focus in items and items[focus].slot == slot
+        return focus if other is None and alone else other
 
     def number_of_kind(self, catalog: Catalog, category: str) -> int | None:
         """The number of the first product of `category`'s slot in the answer in view ("the dress")."""

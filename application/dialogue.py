@@ -380,7 +380,7 @@ class Dialogue:
             return await self.answers.numbered(conversation, user_id, u, language)
         if intent == "cheaper" and conversation.mode == "outfit" and not u.category:  # "더 저렴한 걸로"
             u = replace(u, category=conversation.wish.category)  # after its shoes: cheaper shoes
-        piece = conversation.shown_of(self.catalog, slot_of(u.category)) if u.category else None
+        piece = conversation.shown_of(self.catalog, slot_of(u.category), own=True) if u.category else None
         if intent == "cheaper" and conversation.mode == "outfit" and u.category and piece is None:
             intent = "refine"  # "a cheaper bag" with no bag shown: the outfit's bags
         if intent == "cheaper" and conversation.mode == "outfit" and piece is not None:  # "a cheaper bag"

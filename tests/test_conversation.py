@@ -1650,6 +1650,17 @@ async def test_clear_the_filters_and_start_over(chat: Chat) -> None:
     assert (await chat.state()).mode == "analysis" and "Outfit" not in text_of(again)
 
 
+async def test_cheaper_shoes_of_a_look_begun_from_shoes_are_theirs(chat: Chat) -> None:
+    """'Something cheaper for the shoes' of a look begun from a pair (flip flops): the cheapest like
+    that pair (it was "More like" it — none of the look's other pieces are shoes)."""
+    await chat.say("I'm a woman")
+    await chat.say("what goes with sneakers?")  # (the small catalogue's women's shoes are trainers)
+    start = chat.catalog().items[(await chat.state()).focus_product_id]
+    assert start.slot == "shoes"
+    (cheaper, *_) = await chat.say("something cheaper for the shoes")
+    assert f"Cheapest like {start.name}" in text_of(cheaper)
+
+
 async def test_a_cheaper_bag_for_the_outfit(chat: Chat) -> None:
     """'A cheaper bag' after an outfit: the cheapest offers like its first bag (not like the garment
     in view), which stays the subject: 'something warmer' then is its outfit, warmer."""
