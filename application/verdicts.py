@@ -146,8 +146,9 @@ class Verdicts:
             fresh = replace(fresh, occasion=occasion, style=conversation.wish.style) if look else fresh
             conversation.wish = replace(fresh, whole=whole or None)  # not asked before
             outfit = await self.answer(conversation, user_id, "outfit", language)
-            asked_kind = u.category and not refused and not self._shows(conversation, u.category)
-            if asked_kind:  # none of the look's: the kind asked
+            same = not kind and slot_of(u.category or "") == kind_of(row)  # a hoodie for a shirt's look
+            asked_kind = u.category and not refused and (same or not self._shows(conversation, u.category))
+            if asked_kind:  # none of the look's (or in its start's place: "More like" it): the kind asked
                 outfit = await self.answer(conversation, user_id, "search", language)
             if asked_kind and not self._shows(conversation, u.category):  # none of that kind: said so
                 said.values["none"], outfit = True, []

@@ -3905,6 +3905,18 @@ async def test_a_kind_in_a_colour_asked_of_a_look_is_judged_with_it(chat: Chat) 
         assert all(chat.catalog().items[i].colour != off for i in state.shown if i != suit.id)
 
 
+async def test_a_kind_in_the_looks_start_place_is_shown_itself(chat: Chat) -> None:
+    """'Can I wear a hoodie?' of a date's look begun from a shirt: yes, and hoodies (it showed those
+    nearest the shirt, titled "More like" it)."""
+    await chat.say("what should I wear for a first date? I'm a guy")
+    start = chat.catalog().items[(await chat.state()).focus_product_id]
+    (said, *rest) = await chat.say("can I wear a hoodie?")
+    assert start.slot == "top" and text_of(said).startswith("Yes — hoodies")
+    assert rest and not any("More like" in text_of(call) for call in rest)
+    shown = [chat.catalog().items[i] for i in (await chat.state()).shown]
+    assert all(p.category == "hoodie" for p in shown)
+
+
 async def test_a_skirt_suits_an_interviews_look(chat: Chat) -> None:
     """'Can I wear a skirt?' of her interview's look: yes, a skirt dresses up as well as trousers (it
     said "it could work: skirts are mostly casual" — most the catalogue lists are)."""
