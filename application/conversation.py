@@ -324,9 +324,7 @@ class Conversation:
         # "does it go with sneakers?" is (not "a backpack with a suit?": the two named are the pair)
         look = self.mode == "outfit" and self.has_focus and not u.season  # ("shorts in winter?": by season)
         kind = "kind_ok" in u.cues and alone
-        any_look = (
-            kind and look and u.intent in ("search", "refine")
-        )  # ("are brown shoes ok?" of a black suit)
+        any_look = kind and look and u.intent in ("search", "refine")  # ("are brown shoes ok?" of a suit)
         if (colour or kind) and (self.wish.occasion or any_look):
             wish = self.wish
             said = {"style": wish.style, "gender": u.gender or wish.gender, "season": u.season or wish.season}

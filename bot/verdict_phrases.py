@@ -155,7 +155,7 @@ VERDICTS: dict[str, dict[str, str]] = {
         "en": " It's a warm-weather piece: spring and summer.",
         "ko": " 더운 날씨용이라 봄·여름에 좋아요.",
     },
-    "suits_carried": {"en": " It goes with any season.", "ko": " 계절에 상관없이 들기 좋아요."},
+    "suits_carried": {"en": " It goes with any season.", "ko": " 계절에 상관없이 잘 어울려요."},
     "suits_": {
         "en": " It goes most of the year — layer it as the weather asks.",
         "ko": " 계절을 크게 타지 않아 날씨에 맞게 겹쳐 입으면 돼요.",

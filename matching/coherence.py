@@ -98,11 +98,11 @@ class Look:
         """What a slot offers first, when the catalogue has enough of it (the product filters to
         narrow by): a cold look's tops are sweaters and sweatshirts, not tees; a date's tops are
         shirts and blouses; a cold look's shoes are boots or closed shoes, not flats; a dress's shoes
-        are flats, heels or sandals, its bag a handbag or a clutch, not trainers and a backpack (a formal
-        look's without sequins or beads); an
-        occasion's own kinds first (a beach's sandals, shorts and sunglasses); a patterned garment's
-        other garments are plain (unless the user `pattern_asked` for one); a look of no particular
-        weather gets pieces for any weather, so never shorts in one slot and a scarf in another."""
+        are flats, heels or sandals, its bag a handbag or a clutch, not trainers and a backpack; a
+        formal look's bag and shoes without sequins or beads; an occasion's own kinds first (a beach's
+        sandals, shorts and sunglasses); a patterned garment's other garments are plain (unless the
+        user `pattern_asked` for one); a look of no particular weather gets pieces for any weather, so
+        never shorts in one slot and a scarf in another."""
         prefer: dict[str, object] = {}
         if slot == "top" and (self.climate == "cold" or self.smart):
             prefer = {"climate": "cold"} if self.climate == "cold" else {"article_types": SMART_TOPS}

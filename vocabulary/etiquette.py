@@ -48,8 +48,6 @@ def colour_fits(colour: str, occasion: str | None, category: str | None = None) 
     return category is not None and category in rule.spared
 
 
-# A tie's colours by occasion (the stylists' rules of thumb): a calm navy, burgundy or grey for work and
-# interviews, a light one at a wedding, black at a funeral.
 # The ties a suit of each colour takes, a step darker or in contrast ("which tie for a navy suit?").
 TIE_FOR_SUIT: dict[str, tuple[str, ...]] = {
     "navy": ("burgundy", "grey", "blue", "pink"),
@@ -59,6 +57,8 @@ TIE_FOR_SUIT: dict[str, tuple[str, ...]] = {
     "brown": ("green", "navy", "beige"),
     "beige": ("navy", "brown", "green"),
 }
+# A tie's colours by occasion (the stylists' rules of thumb): a calm navy, burgundy or grey for work and
+# interviews, a light one at a wedding, black at a funeral.
 TIE_COLOURS: dict[str, tuple[str, ...]] = {
     "interview": ("navy", "burgundy", "grey"),
     "court": ("navy", "grey"),
