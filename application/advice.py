@@ -19,7 +19,6 @@ from vocabulary import (
     PALETTES,
     SUIT_COLOURS,
     TEMPERATURE_BANDS,
-    TIE_FOR_SUIT,
     season_in,
     shoe_size,
     temperature_band,
@@ -33,7 +32,7 @@ from .care import Care
 from .conversation import Conversation
 from .couple import couple_wish
 from .recolour import Recolour
-from .replies import Reply, examples
+from .replies import Reply, examples, suit_ties
 from .shopper import ShopperQuestions
 from .taste import Taste
 from .wearing import Wearing, size_for_build
@@ -145,8 +144,7 @@ def preface(u: Understood) -> tuple[Understood, list[Reply]]:
     asked = u.uncarried and "refused" not in u.cues  # "a wedding look, no tie": none in it anyway
     if asked and u.intent in ("outfit", "search", "refine"):  # "what tie goes with a navy suit?": its
         suit = u.colour if u.uncarried == "tie" and u.category == "blazer" else None  # ties' colours first
-        ties = {"suit": suit, "colours": TIE_FOR_SUIT[suit]} if suit in TIE_FOR_SUIT else {}
-        said.append(Reply("not_carried_in_look", {"kind": u.uncarried, **ties}))
+        said.append(Reply("not_carried_in_look", {"kind": u.uncarried, **suit_ties(suit)}))
     if "length" in u.cues and u.category and u.intent in ("outfit", "search", "refine"):  # "maxi dresses"
         said.append(Reply("any_length"))
     if u.occasion == "rain" and u.category == "shoes" and not u.article and u.intent == "search":

@@ -80,6 +80,12 @@ def examples(language: str) -> list[list[Action]]:
     return [[Action("example", i)] for i in range(len(EXAMPLES[language]))]
 
 
+def suit_ties(suit: str | None) -> dict[str, Any]:
+    """The ties a suit of colour `suit` takes, as a reply's values ({} for none or a colour without a
+    rule): "which tie for a navy suit?", and "what tie?" of a navy suit's look."""
+    return {"suit": suit, "colours": TIE_FOR_SUIT[suit]} if suit in TIE_FOR_SUIT else {}
+
+
 def said_plainly(
     u: Understood, naver: bool, language: str, product: CatalogItem | None = None
 ) -> list[Reply]:
@@ -95,8 +101,7 @@ def said_plainly(
     tie = TIE_COLOURS.get(u.occasion or "") if u.uncarried == "tie" else None  # "면접 넥타이 색"
     values = {"kind": u.uncarried or ""} | ({"occasion": u.occasion, "colours": tie} if tie else {})
     suit = product.colour if product and product.category == "blazer" and u.uncarried == "tie" else None
-    if suit in TIE_FOR_SUIT and not tie:  # "what tie?" of a navy suit's look
-        values |= {"suit": suit, "colours": TIE_FOR_SUIT[suit]}
+    values |= {} if tie else suit_ties(suit)  # "what tie?" of a navy suit's look
     if "refused" in u.cues and say == "not_carried":  # "no tie please": no colours for one
         return [Reply("not_carried_refused", {"kind": u.uncarried or ""})]
     found = (

@@ -141,14 +141,14 @@ def verdict_text(values: dict, language: str) -> str:
         occasions = [OCCASION_NAMES[o][1 if ko else 0] for o in verdict.occasions if o in OCCASION_NAMES]
         occasions = occasions or [t("style_look", language, style=style)]  # none named: its own look
         joined = ", ".join(occasions) if ko else ", ".join(occasions[:-1]) + f" or {occasions[-1]}"
-        carried = {"bag": "carried", "accessory": "carried"}  # a bag is not layered for the weather
+        carried = "carried" if values["category"] in ("bag", "accessory") else ""  # (a bag is not layered)
         return t(
             "verdict_suits",
             language,
             item=subject["item"],
             style=style,
             occasions=joined if occasions[1:] else occasions[0],
-            season=t(f"suits_{verdict.climate or carried.get(values['category'], '')}", language),
+            season=t(f"suits_{verdict.climate or carried}", language),
         )
     wanted = display_name(USAGES, verdict.wanted or "", language)
     if wish.occasion in OCCASION_NAMES:
