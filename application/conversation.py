@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from catalog import Catalog, CatalogItem
 from storage import ChatState, put_chat_state, touch_user
 from understanding import Understood
-from vocabulary import slot_of
+from vocabulary import DRESS_CODES, slot_of
 
 from .wish import GIFT, TONAL_TONE, TONES, Wish
 
@@ -334,6 +334,9 @@ class Conversation:
             u = replace(u, intent="refine")  # "I don't have brown shoes" of a look: its shoes in others
         if u.intent == "uncarried" and u.uncarried == "tie" and not u.occasion:  # "넥타이 색은?" of an
             u = replace(u, occasion=self.wish.occasion)  # interview's look: the interview's tie colours
+        if "dresscode" in u.cues and u.intent == "unknown" and self.wish.occasion in DRESS_CODES:  # "what's
+            wish = self.wish  # the dress code?" of a wedding's look: explained, the look again
+            u = replace(u, intent="refine", occasion=wish.occasion, style=wish.style, season=wish.season)
         if "feminine" in u.cues and self.mode == "outfit" and not (u.occasion or u.style or u.season):
             wish = self.wish  # "좀 더 여성스럽게" of a date's look: a dress's look, still for the date
             u = replace(u, occasion=wish.occasion, style=wish.style, season=wish.season)

@@ -42,10 +42,12 @@ __all__ = [
 STAND_INS: dict[str, tuple[str, ...]] = {**ASKED_FALLBACK, "casual": ("sports",)}
 # Occasions whose style has no stand-in: a party dress may do for a wedding, not for an interview.
 STRICT_OCCASIONS = frozenset({"funeral", "interview", "office", "court"})
-STRICT_PAIRS = STRICT_OCCASIONS | {"wedding"}  # and where a kind hardly ever worn so is a no (jeans, shorts)
+# and where a kind hardly ever worn so is a no (jeans, shorts)
+STRICT_PAIRS = STRICT_OCCASIONS | {"wedding", "beach_wedding"}
 # The colour a guest leaves to someone else: white dresses at a wedding are the bride's.
 NOT_WORN_BY_GUESTS: dict[str, tuple[str, str]] = {  # occasion: (kind, colour)
     "wedding": ("dress", "white"),
+    "beach_wedding": ("dress", "white"),
     "bridesmaid": ("dress", "white"),
 }
 

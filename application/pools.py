@@ -83,7 +83,8 @@ def pool(catalog: Catalog, slot: str, look: Look, per_slot: int = 3, wish: Wish 
                 ids = better if len(better) >= per_slot else ids
             least = per_slot - len(own) if rank else per_slot  # (the few of its own style count)
             formal = "formal" in look.styles  # its closest casual: no sportswear (a formal look's: no jeans,
-            ids = catalog.not_sporty(ids, least, formal) if rank and dressy else ids  # "치마 말고 바지로")
+            sporty_out = rank and dressy or look.smart  # "치마 말고 바지로"), nor a smart-casual look's own
+            ids = catalog.not_sporty(ids, least, formal) if sporty_out else ids  # (a date's Adidas slides)
             ids = ids if "sports" in look.styles else catalog.not_fan_merch(ids, least)  # no
             # Arsenal cap with a coat and a skirt (a team's kit is asked by name, or a sports look's)
             if len(ids) >= least:

@@ -44,7 +44,8 @@ from .recommend import Recommend
 from .wish import TONES, Wish
 
 EVERYDAY = ("casual", "formal", "sports", "party", None)  # all but ethnic wear, unless asked
-DRESS_OCCASIONS = ("wedding", "bridesmaid", "cocktail", "party", "black_tie")  # a woman's look: a dress
+# the occasions whose women's look starts from a dress
+DRESS_OCCASIONS = ("wedding", "beach_wedding", "bridesmaid", "cocktail", "party", "black_tie")
 DRESSY = ("formal", "party")  # each the other's nearest: a search of one with too few takes both
 GENDERS = ("men", "women")
 TYPICAL_OF = 2000  # products the mean vector is taken over (a sample: the mean settles long before)

@@ -49,6 +49,14 @@ MEANINGS: dict[str, tuple[str, str]] = {
         "결혼식 하객: 흰색(신부의 색)만 피해서 차려입으면 돼요. 정장이나 단정한 원피스, 블라우스와 "
         "스커트가 좋고, 청바지와 운동화는 피하세요. 이렇게 입어 보세요:",
     ),
+    "beach_wedding": (
+        "A beach wedding: light and breathable — linen or cotton in soft colours (beige, light blue, "
+        "pastels), a shirt and chinos for men (no tie needed), a light flowing dress for women; loafers, "
+        "sandals or flats, since heels sink in the sand; no white, and no black. Here's a look:",
+        "해변 결혼식: 가볍고 시원하게 — 베이지, 연한 하늘색, 파스텔 톤의 린넨이나 면이 좋아요. 남성은 셔츠에 "
+        "면바지(넥타이는 없어도 돼요), 여성은 가볍게 흐르는 원피스, 신발은 로퍼나 샌들, 플랫슈즈예요. 힐은 "
+        "모래에 빠져요. 흰색과 검정은 피하세요. 이렇게 입어 보세요:",
+    ),
     "interview": (
         "An interview: a notch above the company's everyday — a suit, or tailored trousers with a shirt "
         "or blouse, plain and dark or neutral, leather shoes. Here's a look:",
@@ -83,6 +91,12 @@ ETIQUETTE: dict[str, tuple[str, str]] = {
         "would:",
         "피하는 게 좋아요. 흰색은 신부의 색이라 하객은 입지 않아요. 재킷 안의 흰 셔츠는 괜찮지만 흰 "
         "원피스나 올화이트는 피하세요. {instead} 계열이 하객룩으로 좋아요. 이런 건 어때요:",
+    ),
+    "beach_wedding": (
+        "Better not: {colour} stands out at a beach wedding — white is the bride's, and black reads heavy "
+        "in the sun. Light {instead} suit a guest (a white linen shirt is fine); some that would:",
+        "피하는 게 좋아요. 해변 결혼식에서 흰색은 신부의 색이고, 검정은 햇빛 아래 무거워 보여요. "
+        "{instead}처럼 밝은 색이 하객룩으로 좋아요(흰 린넨 셔츠는 괜찮아요). 이런 건 어때요:",
     ),
     "mourning": (
         "Better not: a funeral asks for black, navy or dark grey, plain — {colour} would stand out. "

@@ -83,6 +83,7 @@ FILTER_LABELS: dict[str, dict[str, str]] = {
 }
 OCCASION_NAMES: dict[str, tuple[str, str]] = {
     "wedding": ("a wedding", "결혼식"),
+    "beach_wedding": ("a beach wedding", "해변 결혼식"),
     "bridesmaid": ("a bridesmaid", "결혼식 들러리"),
     "interview": ("an interview", "면접"),
     "court": ("court", "법원 출석"),

@@ -466,6 +466,30 @@ def _recommend(products: list[CatalogItem]) -> Recommend:
     return Recommend(None, None, Catalog(products), None, None)  # type: ignore[arg-type]
 
 
+def test_a_beach_weddings_look_is_light_with_sandals_and_no_sportswear() -> None:
+    """A beach wedding's look (its own occasion, smart casual in summer): sandals before trainers, never
+    leather lace-ups; no sports maker's sandals; no black (heavy in the sun) and, but for a shirt, no
+    white (the bride's) — it was a wedding's charcoal blazer, black trousers and black formal shoes."""
+    from application.ask import Ask
+
+    def item(i: int, article_type: str, colour: str, name: str = "") -> CatalogItem:
+        category = "shirt" if article_type == "Shirts" else "shoes"
+        return replace(_product(i, category, article_type, name=name), colour=colour, season="Summer")
+
+    recommend = _recommend(
+        [item(i, "Formal Shoes", "brown") for i in range(1, 5)]
+        + [item(i, "Casual Shoes", "blue") for i in range(5, 9)]
+        + [item(9, "Sandals", "blue", "ADIDAS Men Slide Blue Sandals")]
+        + [item(i, "Sandals", "brown") for i in (10, 11, 12)] + [item(13, "Sandals", "black")]
+        + [item(14, "Shirts", "white"), item(15, "Shirts", "black"), item(16, "Shirts", "blue")]
+    )  # fmt: skip
+    wish = Wish(occasion="beach_wedding", style="casual", season="summer", gender="men")
+    beach = Ask(wish).shaped(Look("men", ("casual",), "summer", climate="warm"))
+    assert sorted(recommend.pool("shoes", beach, wish=wish)[0]) == [10, 11, 12]
+    assert sorted(recommend.pool("top", beach, 2, wish)[0]) == [14, 16]  # a white linen shirt is a guest's
+    assert {"Formal Shoes", "Heels", "Jeans", "Shorts"} <= beach.refused("shoes") | beach.refused("bottom")
+
+
 def test_a_beach_look_has_sandals_shorts_and_sunglasses_never_heels() -> None:
     """A beach's look (`Occasion.prefers`, `refuses`): flip flops and sandals before casual shoes, never
     heels; shorts and skirts before jeans, no jeggings; sunglasses (listed "Winter", a listing date)

@@ -330,14 +330,35 @@ async def test_now_one_for_me_after_a_look_for_someone_else(chat: Chat) -> None:
 
 async def test_a_colour_asked_for_with_nothing_in_view_is_a_look_of_it(chat: Chat) -> None:
     """'I only wear black, suggest something' with nothing in view: a look begun from a black piece (it
-    asked what to apply black to); 'I'm going to a wedding in Bali': a summer wedding's look."""
+    asked what to apply black to); 'I'm going to a wedding in Bali': a beach wedding's look, in summer."""
     await chat.say("I only wear black, suggest something")
     state = await chat.state()
     assert state.mode == "outfit" and state.shown
     assert chat.catalog().items[state.focus_product_id].colour == "black"
     await chat.say("I'm going to a wedding in Bali")
     state = await chat.state()
-    assert state.filters.get("occasion") == "wedding" and state.filters.get("season") == "summer"
+    assert state.filters.get("occasion") == "beach_wedding" and state.filters.get("season") == "summer"
+
+
+async def test_a_beach_wedding_has_its_own_light_look_and_dress_code(chat: Chat) -> None:
+    """A beach wedding is not a hall's: smart casual in summer, no black, no leather lace-ups or heels;
+    'what's the dress code?' of its look explains it and shows the look again (was "I didn't quite get
+    that"); 'can I wear black?' says why not (it was a wedding's charcoal blazer and black formal shoes)."""
+    said = [text_of(r) for r in await chat.say("I'm a man, what should I wear to a beach wedding?")]
+    state = await chat.state()
+    assert state.filters.get("occasion") == "beach_wedding" and state.filters.get("style") == "casual"
+    shown = [chat.catalog().items[i] for i in state.shown]
+    assert shown and all(
+        p.colour != "black" and p.article_type not in ("Formal Shoes", "Heels") for p in shown
+    )
+    assert any("Filters: for a beach wedding" in t for t in said)
+    said = [text_of(r) for r in await chat.say("what's the dress code?")]
+    assert said[0].startswith("A beach wedding: light and breathable")
+    assert any("Filters: for a beach wedding" in t for t in said[1:])
+    said = [text_of(r) for r in await chat.say("can I wear black?")]
+    assert said[0].startswith("Better not: black stands out at a beach wedding")
+    said = [text_of(r) for r in await chat.say("드레스 코드가 뭐야?")]
+    assert said[0].startswith("해변 결혼식: 가볍고 시원하게")
 
 
 async def test_wardrobe_save_show_match_and_remove(chat: Chat) -> None:

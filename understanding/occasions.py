@@ -3,12 +3,13 @@ season it asks for, and what some ask of colours, patterns and the garment an ou
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from vocabulary import (
     BEACH_PREFERS,
     BEACH_REFUSED,
+    BEACH_WEDDING_PREFERS,
+    BEACH_WEDDING_REFUSED,
     ON_FOOT_REFUSED,
     OUTDOOR_BRANDS,
     OUTDOOR_PREFERS,
@@ -100,10 +101,14 @@ _OUTDOORS = (  # camping, and a weekend in the mountains or the countryside: out
 )  # fmt: skip
 
 _WEDDING = (
-    "wedding", "weddings", "beach wedding", "결혼식", "하객", "웨딩", "해변 결혼식", "groomsman",
+    "wedding", "weddings", "결혼식", "하객", "웨딩", "groomsman",
     "mother of the bride", "mother of the groom", "groom's mother", "bride's mother", "father of the bride",
     "father of the groom", "best man", "신랑 어머니", "신부 어머니", "신랑 엄마", "신부 엄마",
     "신랑 아버지", "신부 아버지", "신랑 아빠", "신부 아빠", "혼주",
+)  # fmt: skip
+_BEACH_WEDDING = (  # (and a wedding said with a beach: "a wedding in Bali", `occasion_said`)
+    "beach wedding", "beach weddings", "seaside wedding", "wedding on the beach", "해변 결혼식",
+    "바닷가 결혼식", "비치 웨딩", "비치웨딩",
 )  # fmt: skip
 _OFFICE = (
     "office", "work", "meeting", "business formal", "new job", "first day at work", "출근", "오피스",
@@ -172,6 +177,16 @@ OCCASIONS: tuple[Occasion, ...] = (
         "formal",
         None,
         _WEDDING,
+    ),
+    Occasion(  # a guest on the sand in summer: smart casual in light colours, loafers or sandals
+        "beach_wedding",
+        "casual",
+        "summer",
+        _BEACH_WEDDING,
+        colours=("beige", "white", "blue", "pink", "grey", "green", "khaki", "brown", "yellow", "purple"),
+        smart=True,
+        prefers=BEACH_WEDDING_PREFERS,
+        refuses=BEACH_WEDDING_REFUSED,
     ),
     Occasion(  # a dress in the wedding's soft colours (the bride chooses; never her white, rarely black)
         "bridesmaid",
@@ -329,15 +344,10 @@ def in_season(name: str | None, season: str | None) -> bool:
     return occasion is None or season is None or occasion.season in (None, season)
 
 
-_SUMMER_WEDDING = re.compile(  # "a beach wedding", "a wedding in Bali": by the sea, warm in any month
-    r"\bbeach wedding|해변 결혼식|바닷가 결혼식|"
-    + "|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in _BEACH)
-)
-
-
 def occasion_said(matches: list[Match]) -> str | None:
     """The occasion a message names: the most specific ("meeting her parents", not "meeting"; "a trip to
-    guam" the beach, a holiday being any trip), the rain's last ("비 오는 날 출근룩": the office's)."""
+    guam" the beach, a holiday being any trip; a wedding with a beach a beach wedding), the rain's last
+    ("비 오는 날 출근룩": the office's)."""
     named = [m for m in matches if m.kind == "occasion" and not m.negated]
     specific = (
         max(  # (and not the office's of "회사 면접", nor the school's of "대학 면접": an interview there)
@@ -351,9 +361,6 @@ def occasion_said(matches: list[Match]) -> str | None:
             default=None,
         )
     )
+    if specific is not None and specific.label == "wedding" and any(m.label == "beach" for m in named):
+        return "beach_wedding"  # "a wedding in Bali", "바닷가에서 하는 결혼식"
     return specific.label if specific else None
-
-
-def season_of(occasion: Occasion, text: str) -> str | None:
-    """The season an occasion asks for, as the message names it: a beach wedding is a summer one."""
-    return "summer" if occasion.name == "wedding" and _SUMMER_WEDDING.search(text) else occasion.season

@@ -43,7 +43,7 @@ from .lexicon import (
     WITH_ANYTHING,
 )
 from .match import Match
-from .occasions import occasion_named, occasion_said, season_of
+from .occasions import occasion_named, occasion_said
 from .pairs import compound_head, garments_together, kinds_listed, restyled, swapped, weigh
 from .patterns import (
     ALL_OF,
@@ -278,7 +278,7 @@ def parse(text: str) -> Understood:
         if understood.style == "party" and occasion.name != "party":  # "a beach party": the beach's
             understood.style = occasion.style
         understood.style = understood.style or occasion.style
-        understood.season = understood.season or season_of(occasion, rest)
+        understood.season = understood.season or occasion.season
     refusing = {m.term for m in matches if m.kind == "cue" and m.label == "another"} <= set(DISLIKES)
     disliked = understood.not_colour or understood.not_pattern or any(m.negated for m in matches)
     understood.another = "another" in understood.cues and not (refusing and disliked)  # "I don't like green"

@@ -184,7 +184,7 @@ def dressed_as_own(text: str, matches: list[Match]) -> bool:
 def _of(text: str, person: Match, occasions: list[Match], worn: bool) -> bool:
     """Whether one of `occasions` is the `person`'s ("언니 결혼식", "my sister's wedding") and is one its
     owner wears (`worn`: an interview, work, a spouse's wedding) or attends (not `worn`)."""
-    theirs = _WORN_BY_ITS_OWNER | ({"wedding"} if person.term in _SPOUSES else set())
+    theirs = _WORN_BY_ITS_OWNER | ({"wedding", "beach_wedding"} if person.term in _SPOUSES else set())
     gaps = [
         text[person.end : o.start] for o in occasions if o.start >= person.end and (o.label in theirs) == worn
     ]

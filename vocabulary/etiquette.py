@@ -26,6 +26,12 @@ COLOUR_RULES: dict[str, ColourRule] = {
     "wedding": ColourRule(
         frozenset({"white"}), "bride", ("navy", "beige", "pink", "blue", "grey"), frozenset({"shirt"})
     ),
+    "beach_wedding": ColourRule(  # the bride's white; black heavy in the sun (a white linen shirt is fine)
+        frozenset({"white", "black"}),
+        "beach_wedding",
+        ("beige", "blue", "pink", "grey"),
+        frozenset({"shirt"}),
+    ),
     "bridesmaid": ColourRule(frozenset({"white"}), "bride", ("pink", "purple", "blue", "beige", "green")),
     "funeral": ColourRule(
         _BRIGHT | {"beige", "brown", "khaki", "blue", "burgundy", "white"},
@@ -64,6 +70,7 @@ TIE_COLOURS: dict[str, tuple[str, ...]] = {
     "court": ("navy", "grey"),
     "office": ("navy", "burgundy", "grey", "blue"),
     "wedding": ("pink", "blue", "grey", "navy"),
+    "beach_wedding": ("blue", "pink", "beige"),
     "funeral": ("black",),
     "date": ("burgundy", "navy", "green"),
     "party": ("burgundy", "black", "navy"),
@@ -75,6 +82,7 @@ TIE_COLOURS: dict[str, tuple[str, ...]] = {
 SUIT_COLOURS: dict[str, tuple[str, ...]] = {
     "": ("navy", "grey", "black"),
     "wedding": ("navy", "grey", "beige"),
+    "beach_wedding": ("beige", "grey", "blue"),  # light linen or cotton
     "interview": ("navy", "grey"),
     "court": ("navy", "grey"),
     "office": ("navy", "grey", "brown"),

@@ -35,6 +35,16 @@ BEACH_PREFERS = (
     ("accessory", frozenset({"Sunglasses"})),
 )
 BEACH_REFUSED = frozenset({"Heels", "Boots", "Formal Shoes", "Stockings", "Tights", "Jeggings", "Leggings"})
+# A wedding on the sand: a guest in light, breathable pieces — sandals or flats first (heels sink, and the
+# catalogue's heels are mostly stilettos; its casual shoes mostly trainers); never boots, leather lace-ups,
+# trainers, flip flops, jeans, shorts or hosiery (smart casual's refusals come with it)
+BEACH_WEDDING_PREFERS = (
+    ("shoes", frozenset({"Sandals", "Flats"})),
+    ("accessory", frozenset({"Sunglasses"})),
+)
+BEACH_WEDDING_REFUSED = frozenset(
+    {"Heels", "Boots", "Formal Shoes", "Jeans", "Shorts", "Stockings", "Tights", "Jeggings", "Leggings"}
+)
 # A day on the slopes or in a tent: boots or sports shoes and a scarf first; never leather shoes, heels,
 # flats, sandals, a clutch or stockings
 SNOW_PREFERS = (("shoes", frozenset({"Boots", "Sports Shoes"})), ("accessory", frozenset({"Scarves"})))
@@ -124,4 +134,4 @@ def temperature_band(degrees: int) -> int:
 
 # The occasions whose dress code is explained when asked ("what does black tie mean?", "what's the dress
 # code for a funeral?"): an invitation's codes, and the occasions that have one
-DRESS_CODES = ("black_tie", "cocktail", "smart", "office", "funeral", "wedding", "interview")
+DRESS_CODES = ("black_tie", "cocktail", "smart", "office", "funeral", "wedding", "beach_wedding", "interview")
