@@ -126,6 +126,7 @@ def judge(
     pattern: str | None = None,
     warmth: bool = False,
     named_colour: bool = False,
+    article_type: str = "",
 ) -> Verdict:
     """The garment (its `look`, outfit slot `kind`, colour and pattern) against the occasion, style
     and season the wish names, checked in that order: the weather first (a coat is not for summer;
@@ -133,7 +134,9 @@ def judge(
     to layer), then what no guest wears whatever its style (a white dress at a wedding), then the
     style (the occasion's; a fallback a shopper accepts is a maybe), then the colours the occasion
     keeps to, then its plainness (no checked shirt at a funeral) — the colours first when the question
-    named one (`named_colour`: "can I wear red shoes to a funeral?" is about the red, said plainly)."""
+    named one (`named_colour`: "can I wear red shoes to a funeral?" is about the red, said plainly).
+    Asked nothing in particular, the occasions of its style whose look would hold it: its `article_type`
+    (a product's: no date for a backpack) and its colour (no beach wedding for a black tee)."""
     style = look.styles[0] if look.styles else "casual"
     wanted = wish.style
     cold, warm = (
@@ -142,7 +145,15 @@ def judge(
     )
     if not (wanted or wish.season or wish.occasion):  # "what is it good for?", "what season is it for?"
         off = "summer" if cold else "winter" if warm else None  # no beach for a coat
-        fit = [o for o in OCCASIONS if o.style == style and not o.wears and (off is None or o.season != off)]
+        fit = [
+            o
+            for o in OCCASIONS
+            if o.style == style
+            and not o.wears
+            and (off is None or o.season != off)
+            and o.takes(article_type)
+            and (not o.colours or colour in o.colours)
+        ]
         suits = tuple(o.name for o in fit)[:4]
         return Verdict("yes", "", style, None, suits, climate="cold" if cold else "warm" if warm else "")
     asks_weather = warmth or not wanted  # "겨울에 입어도 돼?" asks the weather as "warm enough?" does

@@ -127,7 +127,11 @@ class Verdicts:
             tailored &= asked.occasion not in STRICT_OCCASIONS or row.category in DRESSED_UP_STRICTLY
             look = replace(look, styles=(*look.styles, "formal")) if tailored else look
             named_colour = bool(kind and u.colour)  # "can I wear red shoes to a funeral?": the red
-            verdict = judge(look, kind_of(row), colour, asked, pattern, "warmth" in u.cues, named_colour)
+            product = self.search.catalog.items.get(conversation.focus_product_id or 0)  # a product's kind
+            article = product.article_type if product and not kind else ""  # (not a photo's, not unknown)
+            verdict = judge(
+                look, kind_of(row), colour, asked, pattern, "warmth" in u.cues, named_colour, article
+            )
         said = verdict_reply(verdict, row.category, colour, asked)
         said.values["too"], said.values["kind"] = u.too, kind  # "too casual?": yes means it does not suit
         if verdict.occasions:  # "is this ok?": what it suits; "should I buy it?": and what of yours it suits

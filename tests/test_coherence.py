@@ -941,6 +941,15 @@ def test_a_verdict_names_the_first_thing_that_does_not_suit() -> None:
     )
     general = judge(casual, "dress", "black", Wish())
     assert general.occasions and "date" in general.occasions and "wedding" not in general.occasions
+    # what it is good for, by what each occasion's look would hold: no date for a backpack or flip flops
+    # (a smart-casual look refuses them), no beach wedding for heels
+    backpack = judge(casual, "bag", "black", Wish(), article_type="Backpacks").occasions
+    assert "beach" in backpack and not {"date", "smart"} & set(backpack)
+    assert "date" not in judge(casual, "shoes", "black", Wish(), article_type="Flip Flops").occasions
+    from understanding.occasions import occasion_named
+
+    beach_wedding = occasion_named("beach_wedding")
+    assert beach_wedding and not beach_wedding.takes("Heels") and beach_wedding.takes("")
 
 
 def test_a_pairing_verdict_reads_colours_then_style() -> None:

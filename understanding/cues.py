@@ -249,8 +249,10 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "입기 좋아", "입기 좋을까", "입기 괜찮", "입어도 될까", "입기 적당", "어디에 입", "어디 입",
         "언제 입", "어떤 자리", "where can i wear", "where should i wear", "when can i wear", "룩으로 어때",
         "룩으로 괜찮", "용으로 어때", "입고 가기 어때", "입고 가면 어때",
-        "what occasions", "what occasion", "does this fit a", "does it fit a", "does this fit the",
-        "does it fit the", "is this fit for", "is it fit for", "does this suit", "does it suit",
+        "what occasions", "what occasion", "good for?", "what's this good for", "what is this good for",
+        "what's it good for", "wear it to?", "wear this to?", "wear them to?", "does this fit a",
+        "does it fit a", "does this fit the", "does it fit the", "is this fit for", "is it fit for",
+        "does this suit", "does it suit",
         # about a whole outfit: how its pieces go together
         "rate my outfit", "rate this outfit", "rate my look", "how do i look", "how does my outfit look",
         "fit check", "rate my fit", "how's my fit", "핏 체크", "핏체크", "ootd 어때",

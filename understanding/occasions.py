@@ -14,6 +14,7 @@ from vocabulary import (
     OUTDOOR_BRANDS,
     OUTDOOR_PREFERS,
     OUTDOOR_REFUSED,
+    SMART_REFUSED,
     SNOW_PREFERS,
 )
 
@@ -38,6 +39,11 @@ class Occasion:
     refuses: frozenset[str] = frozenset()  # article types its look never offers (a beach's heels)
     mixes: str | None = None  # a second style its look draws from (a hike's casual boots and backpacks)
     brands: frozenset[str] = frozenset()  # brands its look shows first (a hike's outdoor ones)
+
+    def takes(self, article_type: str) -> bool:
+        """Whether its look may hold that article type ("" not known: yes): no backpack on a date, no
+        heels at the beach."""
+        return article_type not in self.refuses and not (self.smart and article_type in SMART_REFUSED)
 
 
 # smart casual; a family visit at Chuseok or Seollal is neat, not the catalogue's Indian festive wear
@@ -178,16 +184,6 @@ OCCASIONS: tuple[Occasion, ...] = (
         None,
         _WEDDING,
     ),
-    Occasion(  # a guest on the sand in summer: smart casual in light colours, loafers or sandals
-        "beach_wedding",
-        "casual",
-        "summer",
-        _BEACH_WEDDING,
-        colours=("beige", "white", "blue", "pink", "grey", "green", "khaki", "brown", "yellow", "purple"),
-        smart=True,
-        prefers=BEACH_WEDDING_PREFERS,
-        refuses=BEACH_WEDDING_REFUSED,
-    ),
     Occasion(  # a dress in the wedding's soft colours (the bride chooses; never her white, rarely black)
         "bridesmaid",
         "formal",
@@ -256,6 +252,16 @@ OCCASIONS: tuple[Occasion, ...] = (
         None,
         _SMART,
         smart=True,
+    ),
+    Occasion(  # a guest on the sand in summer: smart casual in light colours, loafers or sandals
+        "beach_wedding",
+        "casual",
+        "summer",
+        _BEACH_WEDDING,
+        colours=("beige", "white", "blue", "pink", "grey", "green", "khaki", "brown", "yellow", "purple"),
+        smart=True,
+        prefers=BEACH_WEDDING_PREFERS,
+        refuses=BEACH_WEDDING_REFUSED,
     ),
     Occasion(
         "school",
