@@ -156,6 +156,8 @@ class Verdicts:
                 outfit = await self.answer(conversation, user_id, "search", language)
             if asked_kind and not self._shows(conversation, u.category):  # none of that kind: said so
                 said.values["none"], outfit = True, []
+            elif asked_kind and same and conversation.focus_analysis_id is None:  # jumpsuits in a dress's
+                conversation.focus_product_id, conversation.chosen = None, False  # place: "shoes for it?"
             return [said, *outfit]
         shopper = await self.account.shopper(user_id)
         shade = verdict.reason == "shade"  # red shoes for a funeral: shoes in the colours it keeps to

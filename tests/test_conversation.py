@@ -3949,6 +3949,24 @@ async def test_a_skirt_suits_an_interviews_look(chat: Chat) -> None:
     )
 
 
+async def test_a_kind_judged_in_the_starts_place_is_then_the_subject(chat: Chat) -> None:
+    """'Is a t-shirt ok?' of a date's look begun from a shirt: yes, and t-shirts to pick from; 'what
+    shoes go with it?' is then the first t-shirt's look (it was the shirt's again), and Back returns."""
+    await chat.say("I'm a man, outfit for a date")
+    start = (await chat.state()).focus_product_id
+    assert chat.catalog().items[start].category == "shirt"
+    (said, *_) = await chat.say("is a t-shirt ok?")
+    assert text_of(said).startswith("Yes — T-shirts suit a casual look like this one.")
+    first = (await chat.state()).shown[0]
+    await chat.say("what shoes go with it?")
+    assert (await chat.state()).focus_product_id == first and chat.catalog().items[
+        first
+    ].category == "t-shirt"
+    await chat.say("back")
+    await chat.say("back")
+    assert (await chat.state()).focus_product_id == start
+
+
 async def test_a_kind_the_catalogue_has_none_of_is_said_plainly(chat: Chat) -> None:
     """'A watch for my dad', '넥타이 추천': the catalogue has no watches or ties, said so with what it
     has (they were a men's outfit and "not understood") and a Naver Shopping search for them; '면접 볼 때
