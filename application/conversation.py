@@ -1,15 +1,12 @@
-"""Where one chat's conversation stands, kept in the database (`chat_states`): a conversation
-survives a restart, and several bot processes sharing one database answer it alike."""
+"""Where one chat's conversation stands: its subject, the answer in view and its filters, what was
+shown, and how the next message refers to them (kept in the database by `chat_states`)."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-
 from catalog import Catalog, CatalogItem
-from storage import ChatState, put_chat_state, touch_user
 from understanding import Understood
 from vocabulary import DRESS_CODES, slot_of
 
@@ -162,11 +159,18 @@ class Conversation:
         first = self.shown[0] if self.mode == "search" and self.shown else -1
         return catalog.items.get(self.focus_product_id if self.focus_product_id is not None else first)
 
-    def searched_again(self, u: Understood) -> bool:
-        """Whether the message asks the search in view (nothing in focus) for another kind of its slot
-        ("what about heels?" of shoes: heels searched, not more like the first pair)."""
-        searched = self.mode == "search" and not self.has_focus and self.wish.category and "instead" in u.cues
-        return bool(searched and u.category and slot_of(u.category) == slot_of(self.wish.category or ""))
+    def searched_again(self, u: Understood) -> Understood:
+        """The message as a search for another kind of the slot searched in view (nothing in focus):
+        "what about heels?" of shoes, "반바지는?" of trousers for a beach wedding — those searched, not
+        more like the first, for the search's occasion, style and season unless others are said."""
+        asked = "instead" in u.cues or u.intent == "refine"
+        searched = self.mode == "search" and not self.has_focus and self.wish.category and asked
+        if not (searched and u.category and slot_of(u.category) == slot_of(self.wish.category or "")):
+            return u
+        if u.occasion or u.style or u.season:
+            return replace(u, about_focus=False)
+        wish = self.wish
+        return replace(u, about_focus=False, occasion=wish.occasion, style=wish.style, season=wish.season)
 
     def first_of_search(self) -> None:
         """After a search, its first product becomes the focus ("how much is it?", "is it good for a
@@ -396,54 +400,3 @@ class Conversation:
         self.shown = product_ids
         before = self.seen if another else []
         self.seen = [*before, *(i for i in product_ids if i not in before)][-SEEN_LIMIT:]
-
-
-async def load_conversation(sessions: async_sessionmaker[AsyncSession], chat_id: int) -> Conversation:
-    async with sessions() as session:
-        row = await session.get(ChatState, chat_id)
-    if row is None:
-        return Conversation(chat_id)
-    return Conversation(
-        chat_id=chat_id,
-        user_id=row.user_id,
-        focus_analysis_id=row.focus_analysis_id,
-        focus_product_id=row.focus_product_id,
-        chosen=bool(row.focus_chosen),
-        mode=row.mode,
-        wish=Wish.from_dict(row.filters),
-        shown=list(row.shown or []),
-        seen=list(row.seen or []),
-        refused=list(row.refused or []),
-        pending=row.pending,
-        album=list(row.album or []),
-        history=list(row.history or []),
-        pointed=row.pointed,
-        language=row.language,
-    )
-
-
-async def save_conversation(
-    sessions: async_sessionmaker[AsyncSession], conversation: Conversation, language: str
-) -> None:
-    """Store the chat's state (and note the user: their row is what it belongs to)."""
-    async with sessions() as session, session.begin():
-        if conversation.user_id is not None:
-            await touch_user(session, conversation.user_id, language)
-        await put_chat_state(
-            session,
-            conversation.chat_id,
-            user_id=conversation.user_id,
-            focus_analysis_id=conversation.focus_analysis_id,
-            focus_product_id=conversation.focus_product_id,
-            focus_chosen=conversation.chosen,
-            mode=conversation.mode,
-            filters=asdict(conversation.wish),
-            shown=conversation.shown,
-            seen=conversation.seen,
-            refused=conversation.refused,
-            pending=conversation.pending,
-            album=conversation.album,
-            history=conversation.history,
-            pointed=conversation.pointed,
-            language=conversation.language,
-        )

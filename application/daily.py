@@ -19,7 +19,8 @@ from vocabulary import COLD_CATEGORIES, WARM_CATEGORIES, season_in
 from .account import Account
 from .answers import Answers
 from .ask import Ask
-from .conversation import Conversation, load_conversation, save_conversation
+from .chat_states import load_conversation, save_conversation
+from .conversation import Conversation
 from .replies import Reply, Turn, shop_for_question
 from .search import Search
 from .wardrobe import Wardrobe

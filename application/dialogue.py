@@ -7,9 +7,7 @@ help answer at once; a described garment searches the catalogue by its metadata 
 with it, becomes the focus an outfit is built around; a refinement ("in black", "under 50,000 won",
 "not #3", "another one") re-runs the last answer with the filter applied (`answers.py`). The first
 outfit asked for while the user has not said who they shop for asks once, under the answer
-(`shopper.py`); verdicts ("is this ok for a funeral?") are `verdicts.py`'s, the wardrobe's answers
-`wardrobe.py`'s.
-"""
+(`shopper.py`); verdicts ("is this ok for a funeral?") are `verdicts.py`'s, the wardrobe's `wardrobe.py`'s."""
 
 from __future__ import annotations
 
@@ -33,7 +31,8 @@ from .analyse import Analyse
 from .answers import SETS, TRIPS, Answers
 from .ask import Ask
 from .buttons import refused
-from .conversation import Conversation, load_conversation, save_conversation
+from .chat_states import load_conversation, save_conversation
+from .conversation import Conversation
 from .daily import Daily
 from .described import Described
 from .favourites import Favourites
@@ -385,7 +384,7 @@ class Dialogue:
             intent = "refine"  # "a cheaper bag" with no bag shown: the outfit's bags
         if intent == "cheaper" and conversation.mode == "outfit" and piece is not None:  # "a cheaper bag"
             return await self.answers.cheaper_piece(conversation, user_id, piece, language)
-        u = replace(u, about_focus=False) if conversation.searched_again(u) else u  # "what about heels?"
+        u = conversation.searched_again(u)  # "what about heels?" of shoes: heels searched
         if u.about_focus or intent == "cheaper" or (u.pointing and intent in ("outfit", "similar")):
             conversation.first_of_search()  # "sandals for it", "how much?" after a search: its first
         if (u.about_focus or u.pointing) and not (

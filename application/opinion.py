@@ -17,6 +17,7 @@ from understanding.occasions import OCCASIONS, occasion_named
 from vocabulary import (
     ARTICLE_KINDS,
     CASUAL_KINDS,
+    COLOUR_RULES,
     DRESSY_KINDS,
     FORMAL_SHOE_COLOURS,
     FORMAL_SHOES_OFF,
@@ -168,6 +169,8 @@ def judge(
     occasion = occasion_named(wish.occasion)
     colours = occasion.colours if occasion else ()
     off = bool(colours and colour and colour not in colours)
+    rule = COLOUR_RULES.get(wish.occasion or "")  # said: the colours its etiquette suggests (not the
+    colours = rule.instead if off and rule else colours  # bride's white among a beach wedding's ten)
     if off and named_colour:
         return Verdict("no", "shade", style, wanted, colours=colours)
     fits = "yes"

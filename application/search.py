@@ -117,6 +117,8 @@ class Search:
         if not wish.gender and categories and categories <= WOMENSWEAR:  # a man asking for dresses: hers
             gender = ""
         patterns, not_patterns = wish.patterns()
+        occasion = occasion_named(wish.occasion)
+        refused = occasion.refused if occasion else frozenset()  # "trousers" for a beach wedding: no jeans
         filters = Filters(
             gender if gender in ("men", "women") else "",
             usages,
@@ -127,7 +129,7 @@ class Search:
             not_colours=wish.refused_colours(),
             article_types=wish.article_types() if categories == {wish.category} else None,
             kind_words=kind_words(wish.article) if categories == {wish.category} else (),
-            not_article_types=not_types,
+            not_article_types=not_types | refused,
             patterns=patterns,
             not_patterns=not_patterns,
             climate=climate,
@@ -139,7 +141,10 @@ class Search:
             brand=wish.brand or "",
             not_brand=wish.not_brand or "",
         )
-        return self.catalog.select(categories, filters)
+        found = self.catalog.select(categories, filters)
+        if not found and refused:  # "shorts for a date", asked by name: shown all the same
+            found = self.catalog.select(categories, replace(filters, not_article_types=not_types))
+        return found
 
     def typical(self, ids: list[int], k: int, exclude: frozenset[int] = frozenset()) -> list[CatalogItem]:
         """Up to k of `ids`, the most typical first (nearest the mean of their vectors)."""

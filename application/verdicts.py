@@ -147,7 +147,9 @@ class Verdicts:
             occasion = conversation.wish.occasion if conversation.mode in ("outfit", "analysis") else None
             look = occasion and not (u.occasion or u.style) and in_season(occasion, u.season)
             fresh = conversation.wish.fresh(kept)  # "추울까?" of a date's look: the date's, in winter
-            fresh = replace(fresh, occasion=occasion, style=conversation.wish.style) if look else fresh
+            if look:  # and the look's season, unless another is asked (a beach wedding's summer stays)
+                season = fresh.season or conversation.wish.season
+                fresh = replace(fresh, occasion=occasion, style=conversation.wish.style, season=season)
             conversation.wish = replace(fresh, whole=whole or None)  # not asked before
             outfit = await self.answer(conversation, user_id, "outfit", language)
             same = not kind and slot_of(u.category or "") == kind_of(row)  # a hoodie for a shirt's look

@@ -164,6 +164,33 @@ def test_a_womans_formal_shoes_are_heels_and_flats_and_a_kind_refused_is_left_ou
     assert 5 in search.select(Ask(Wish()))
 
 
+def test_a_search_for_an_occasion_leaves_out_what_its_look_refuses_unless_asked() -> None:
+    """'Trousers' for a beach wedding: chinos, not jeans (its look refuses them); 'shoes for a date': no
+    flip flops or sports shoes (smart casual); 'shorts for a date', asked by name: shorts all the same;
+    a flip flop the catalogue lists as flats is no flat."""
+    from application.ask import Ask
+    from application.search import Search
+
+    products = [
+        _product(1, "pants", "Jeans"),
+        _product(2, "pants", "Trousers"),
+        _product(3, "shorts", "Shorts"),
+    ]
+    products += [_product(4, "shoes", "Flip Flops"), _product(5, "shoes", "Sports Shoes")]
+    products += [_product(6, "shoes", "Casual Shoes")]
+    products = [replace(p, colour="beige") for p in products]  # (a beach wedding's colours are light)
+    search = Search(None, Catalog(products), None)  # type: ignore[arg-type]
+    beach_wedding = Wish(occasion="beach_wedding", style="casual", gender="men")
+    assert search.select(Ask(replace(beach_wedding, category="pants"))) == [2]
+    assert search.select(Ask(Wish(category="pants", style="casual", gender="men"))) == [1, 2]
+    date = Wish(occasion="date", style="casual", gender="men")
+    assert search.select(Ask(replace(date, category="shoes"))) == [6]
+    assert search.select(Ask(replace(date, category="shorts"))) == [3]
+    thong = _product(7, "shoes", "Flats", gender="women", name="Nike Women Butterfly Thong Green Flip Flops")
+    flats = Wish(category="shoes", article="flats")
+    assert Search(None, Catalog([thong]), None).select(Ask(flats)) == []  # type: ignore[arg-type]
+
+
 def test_comfortable_shoes_are_flat_ones_asked_or_said_of_the_shoes_in_view() -> None:
     """'편한 신발', and '좀 더 편한 걸로' with shoes in view: sneakers, flats and sandals, no heels or
     formal shoes (was the same shoes again, only filtered casual); '굽 있는 걸로' is heels, and not
@@ -950,6 +977,10 @@ def test_a_verdict_names_the_first_thing_that_does_not_suit() -> None:
 
     beach_wedding = occasion_named("beach_wedding")
     assert beach_wedding and not beach_wedding.takes("Heels") and beach_wedding.takes("")
+    # black trousers to a beach wedding: no, and the colours its etiquette suggests (not its ten, white
+    # among them: the bride's, but for a shirt)
+    said = judge(casual, "bottom", "black", Wish(occasion="beach_wedding", style="casual"), named_colour=True)
+    assert (said.fits, said.reason, said.colours) == ("no", "shade", ("beige", "blue", "pink", "grey"))
 
 
 def test_a_pairing_verdict_reads_colours_then_style() -> None:

@@ -23,7 +23,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from application import Settings
-from application.conversation import load_conversation
+from application.chat_states import load_conversation
 from bot.app import build_application
 from inference import LocalWorker
 from storage import Analysis, Base, ChatState
@@ -343,7 +343,8 @@ async def test_a_colour_asked_for_with_nothing_in_view_is_a_look_of_it(chat: Cha
 async def test_a_beach_wedding_has_its_own_light_look_and_dress_code(chat: Chat) -> None:
     """A beach wedding is not a hall's: smart casual in summer, no black, no leather lace-ups or heels;
     'what's the dress code?' of its look explains it and shows the look again (was "I didn't quite get
-    that"); 'can I wear black?' says why not (it was a wedding's charcoal blazer and black formal shoes)."""
+    that"); 'can I wear black?' says why not (it was a wedding's charcoal blazer and black formal shoes);
+    '반바지는?' of its trousers searches shorts for it (it dropped the wedding)."""
     said = [text_of(r) for r in await chat.say("I'm a man, what should I wear to a beach wedding?")]
     state = await chat.state()
     assert state.filters.get("occasion") == "beach_wedding" and state.filters.get("style") == "casual"
@@ -359,6 +360,11 @@ async def test_a_beach_wedding_has_its_own_light_look_and_dress_code(chat: Chat)
     assert said[0].startswith("Better not: black stands out at a beach wedding")
     said = [text_of(r) for r in await chat.say("드레스 코드가 뭐야?")]
     assert said[0].startswith("해변 결혼식: 가볍고 시원하게")
+    await chat.say("trousers for a beach wedding")
+    await chat.say("반바지는?")  # "what about shorts?" of its trousers: shorts, for the beach wedding still
+    state = await chat.state()
+    assert state.mode == "search" and state.filters.get("category") == "shorts"
+    assert state.filters.get("occasion") == "beach_wedding" and state.filters.get("season") == "summer"
 
 
 async def test_wardrobe_save_show_match_and_remove(chat: Chat) -> None:

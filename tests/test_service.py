@@ -15,7 +15,7 @@ from PIL import Image
 from sqlalchemy import func, inspect, select
 
 from application import Item, Reason, Settings, Slot, StaleAnalysis, Stylist, feedback_summary
-from application.conversation import load_conversation
+from application.chat_states import load_conversation
 from application.looks import look_of
 from application.profile import outfit_gender
 from application.reasons import reason_for

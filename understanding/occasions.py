@@ -40,10 +40,15 @@ class Occasion:
     mixes: str | None = None  # a second style its look draws from (a hike's casual boots and backpacks)
     brands: frozenset[str] = frozenset()  # brands its look shows first (a hike's outdoor ones)
 
+    @property
+    def refused(self) -> frozenset[str]:
+        """The article types its look never holds: its own (a beach's heels) and, smart casual, a date's
+        (no backpack, no flip flops)."""
+        return self.refuses | SMART_REFUSED if self.smart else self.refuses
+
     def takes(self, article_type: str) -> bool:
-        """Whether its look may hold that article type ("" not known: yes): no backpack on a date, no
-        heels at the beach."""
-        return article_type not in self.refuses and not (self.smart and article_type in SMART_REFUSED)
+        """Whether its look may hold that article type ("" not known: yes)."""
+        return article_type not in self.refused
 
 
 # smart casual; a family visit at Chuseok or Seollal is neat, not the catalogue's Indian festive wear
