@@ -360,6 +360,8 @@ async def test_a_beach_wedding_has_its_own_light_look_and_dress_code(chat: Chat)
     assert said[0].startswith("Better not: black stands out at a beach wedding")
     said = [text_of(r) for r in await chat.say("드레스 코드가 뭐야?")]
     assert said[0].startswith("해변 결혼식: 가볍고 시원하게")
+    said = [text_of(r) for r in await chat.say("반바지는?")]  # of its look: not for a wedding, the look kept
+    assert said[0].startswith("추천하지 않아요") and (await chat.state()).filters.get("season") == "summer"
     await chat.say("trousers for a beach wedding")
     await chat.say("반바지는?")  # "what about shorts?" of its trousers: shorts, for the beach wedding still
     state = await chat.state()
