@@ -324,6 +324,7 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "instead": (  # "swap the shoes": the answer in view, another of that kind
         "instead", "what about", "how about", "rather", "swap", "replace", "change the", "switch the",
+        "make it with", "try it with", "but with",
         "대신", "말고 다른", "으로 바꿔", "로 바꿔", "바꿔", "바꾸고", "교체",
     ),
     "daily": (  # an outfit every morning ("/daily")
