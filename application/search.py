@@ -56,6 +56,15 @@ ANCHOR_CATEGORIES = {  # what an outfit starts from when the user names no garme
 }
 
 
+def occasions_own(ask: Ask, ids: list[int], items: dict[int, CatalogItem], k: int) -> list[int]:
+    """Of `ids`, those of the occasion's own kinds for the slot asked (`Occasion.prefers`: a beach's
+    sandals and flip flops for "shoes for the beach"), when there are `k` of them; else all of them."""
+    occasion, slot = occasion_named(ask.wish.occasion), slot_of(ask.wish.category or "")
+    kinds = dict(occasion.prefers).get(slot) if occasion and not ask.wish.article else None
+    own = [i for i in ids if items[i].article_type in kinds] if kinds else []
+    return own if len(own) >= k else ids
+
+
 def colour_spread(products: list[CatalogItem]) -> list[CatalogItem]:
     """The same products with their colours taken in turn, the most typical of each first."""
     groups: dict[str | None, list[CatalogItem]] = {}
@@ -161,9 +170,11 @@ class Search:
     async def find(self, ask: Ask, k: int = 5, smart: bool = False) -> list[Item]:
         """The products a typed request describes, each name once, offered within its price band; for
         a shopper whose gender is not known, men's and women's in turn (not five men's shoes); `smart`
-        (a formal request's closest casual pieces): no sportswear, when enough are not."""
+        (a formal request's closest casual pieces): no sportswear, when enough are not; the occasion's
+        own kinds of the slot, when enough (a beach's sandals)."""
         ids, want, items = self.select(ask), 4 * k * (4 if ask.wish.priced else 1), self.catalog.items
         ids = self.catalog.not_sporty(ids, k) if smart else ids
+        ids = occasions_own(ask, ids, items, k)  # "shoes for the beach": its sandals and flip flops
         known = ask.wish.gender or ask.shops_for
         groups = [[i for i in ids if items[i].gender == g] for g in GENDERS] if not known else []
         groups = groups if groups and all(groups) else [ids]  # a dress: one wearer's kind already

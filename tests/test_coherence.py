@@ -167,9 +167,10 @@ def test_a_womans_formal_shoes_are_heels_and_flats_and_a_kind_refused_is_left_ou
 def test_a_search_for_an_occasion_leaves_out_what_its_look_refuses_unless_asked() -> None:
     """'Trousers' for a beach wedding: chinos, not jeans (its look refuses them); 'shoes for a date': no
     flip flops or sports shoes (smart casual); 'shorts for a date', asked by name: shorts all the same;
-    a flip flop the catalogue lists as flats is no flat."""
+    'shoes for the beach': its sandals and flip flops first, when there are enough; a flip flop the
+    catalogue lists as flats is no flat."""
     from application.ask import Ask
-    from application.search import Search
+    from application.search import Search, occasions_own
 
     products = [
         _product(1, "pants", "Jeans"),
@@ -186,6 +187,10 @@ def test_a_search_for_an_occasion_leaves_out_what_its_look_refuses_unless_asked(
     date = Wish(occasion="date", style="casual", gender="men")
     assert search.select(Ask(replace(date, category="shoes"))) == [6]
     assert search.select(Ask(replace(date, category="shorts"))) == [3]
+    beach = Ask(Wish(category="shoes", occasion="beach", style="casual", gender="men"))  # its own kinds
+    sandals = {8: _product(8, "shoes", "Sandals"), 9: _product(9, "shoes", "Flip Flops")}
+    assert occasions_own(beach, [6, 8, 9], {**search.catalog.items, **sandals}, 2) == [8, 9]
+    assert occasions_own(beach, [6, 8, 9], {**search.catalog.items, **sandals}, 3) == [6, 8, 9]  # (too few)
     thong = _product(7, "shoes", "Flats", gender="women", name="Nike Women Butterfly Thong Green Flip Flops")
     flats = Wish(category="shoes", article="flats")
     assert Search(None, Catalog([thong]), None).select(Ask(flats)) == []  # type: ignore[arg-type]
