@@ -372,6 +372,8 @@ def occasion_said(matches: list[Match]) -> str | None:
             default=None,
         )
     )
-    if specific is not None and specific.label == "wedding" and any(m.label == "beach" for m in named):
-        return "beach_wedding"  # "a wedding in Bali", "바닷가에서 하는 결혼식"
+    labels = {m.label for m in named}  # "a wedding in Bali", "바닷가에서 하는 결혼식", "the mother of the
+    by_sea = "wedding" in labels and bool(labels & {"beach", "beach_wedding"})  # bride at a beach wedding"
+    if specific is not None and specific.label in ("wedding", "beach") and by_sea:
+        return "beach_wedding"
     return specific.label if specific else None
