@@ -37,7 +37,7 @@ from .daily import Daily
 from .described import Described
 from .favourites import Favourites
 from .look_price import LookPrice
-from .opinion import advice_on, base_colour, colour_pair
+from .opinion import advice_on, base_colour, colour_pair, colours_asked
 from .picks import first_kind, prefer_of
 from .pictures import pictures
 from .recolour import Recolour
@@ -344,8 +344,8 @@ class Dialogue:
         said += await self.answers.named(conversation, user_id, u)  # "shoes for this skirt" of a "hat"
         replies = said + noted + await self._shop(conversation, user_id, u, text, language)
         belt = any(reply.say == "belt_to_shoes" for reply in replies)  # its leather's, said instead
-        if "colours" in u.cues and (colour := base_colour(replies)) and not belt:  # "what colour shoes …?"
-            replies.insert(0, advice_on(colour))
+        if "colours" in u.cues and (colour := base_colour(replies)) and not belt:  # "what colour shoes …?",
+            replies.insert(0, colours_asked(None if u.category else conversation.wish.occasion, colour))
         if "weighed" in u.cues and (kind := first_kind(replies)):  # "skirt or trousers?": the pick, said
             replies.insert(0, Reply("weighed", {"kind": kind}))
         if (conversation.mode == "outfit" or conversation.wish.also) and any(

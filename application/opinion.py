@@ -34,8 +34,8 @@ from .replies import Reply, photo_actions
 from .wish import Wish
 
 __all__ = [
-    "ColourAdvice", "Verdict", "advice_on", "base_colour", "colour_of", "instead", "judge", "judge_pair",
-    "recall", "verdict_reply",
+    "ColourAdvice", "Verdict", "advice_on", "base_colour", "colour_of", "colours_asked", "instead", "judge",
+    "judge_pair", "recall", "verdict_reply",
 ]  # fmt: skip
 
 # The styles that may stand in for one asked for: a party dress for a wedding, sports shorts for the
@@ -117,6 +117,18 @@ def judge_pair(
     worn = sum(kind_styles[s] for s in (style, *STAND_INS.get(style, ()))) / total if total else 1.0
     fits, reason = ("yes", "") if worn >= 0.2 else ("no" if strict and worn < 0.05 else "maybe", "style")
     return Verdict(fits, reason, style, usual, pair=(kind, asked.colour, rule))
+
+
+def colours_asked(occasion: str | None, colour: str) -> Reply:
+    """'What colours should I wear to a funeral?': the colours its etiquette keeps to
+    (`vocabulary.COLOUR_RULES`), said before its look; of an occasion with no such rule, what goes
+    with the look's first `colour`."""
+    rule = COLOUR_RULES.get(occasion or "")
+    if rule is None:
+        return advice_on(colour)
+    return Reply(
+        "occasion_colours", {"occasion": occasion, "reason": rule.reason, "colours": list(rule.instead)}
+    )
 
 
 def judge(

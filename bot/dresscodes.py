@@ -120,6 +120,44 @@ ETIQUETTE: dict[str, tuple[str, str]] = {
 # fmt: on
 
 
+# fmt: off
+# "What colours should I wear to a funeral?": its colours by its etiquette's reason, before its look
+OCCASION_COLOURS: dict[str, tuple[str, str]] = {
+    "bride": (
+        "For {occasion}, any colour but white, the bride's — {colours} suit a guest well. Here's a look:",
+        "{occasion}에는 신부의 색인 흰색만 피하면 돼요. {colours} 계열이 하객룩으로 좋아요. 이렇게 입어 "
+        "보세요:",
+    ),
+    "mourning": (
+        "For a funeral: black, navy or dark grey, plain, with nothing bright or shiny. Here's a look:",
+        "장례식에는 검정, 네이비, 짙은 회색의 무늬 없는 옷을 입고, 밝거나 광택 있는 건 피하세요. 이렇게 입어 "
+        "보세요:",
+    ),
+    "calm": (
+        "For {occasion}: calm colours — {colours}; keep brights to a tie or a scarf. Here's a look:",
+        "{occasion}에는 {colours}처럼 차분한 색이 좋아요. 밝은 색은 넥타이나 스카프 정도로만 쓰세요. "
+        "이렇게 입어 보세요:",
+    ),
+    "neat": (
+        "For {occasion}: soft, neat colours — {colours}. Here's a look:",
+        "{occasion}에는 {colours}처럼 부드럽고 단정한 색이 좋아요. 이렇게 입어 보세요:",
+    ),
+    "beach_wedding": (
+        "For a beach wedding: light colours — {colours}; skip white (the bride's) and black, heavy in the "
+        "sun. Here's a look:",
+        "해변 결혼식에는 {colours}처럼 밝은 색이 좋아요. 흰색(신부의 색)과 햇빛 아래 무거워 보이는 검정은 "
+        "피하세요. 이렇게 입어 보세요:",
+    ),
+}
+# fmt: on
+
+
+def occasion_colours_text(values: dict[str, Any], colours: str, language: str) -> str:
+    """The colours an occasion's etiquette keeps to (`colours`: already named as a choice)."""
+    occasion = OCCASION_NAMES[values["occasion"]][1 if language == "ko" else 0]
+    return bilingual(OCCASION_COLOURS[values["reason"]], language, occasion=occasion, colours=colours)
+
+
 def etiquette_text(values: dict[str, Any], language: str) -> str:
     """Whether a colour suits an occasion: yes, yes for a shirt, or why not and what suits it."""
     ko = language == "ko"

@@ -20,7 +20,7 @@ from vocabulary import (
 
 from .bodies import build_text
 from .care import care_text
-from .dresscodes import dress_code_text, etiquette_text
+from .dresscodes import dress_code_text, etiquette_text, occasion_colours_text
 from .fabrics import fabric_verdict_text
 from .filters import brand_name, describe, detail_name, filter_label, kind_name, listed
 from .labels import OCCASION_NAMES
@@ -290,6 +290,8 @@ def _say(reply: Reply, language: str) -> str:
         return balance_text(reply.values, language)
     if reply.say == "dress_code":  # "what does black tie mean?"
         return dress_code_text(reply.values["code"], language)
+    if reply.say == "occasion_colours":  # "what colours should I wear to a funeral?"
+        return occasion_colours_text(reply.values, _either(reply.values["colours"], language), language)
     if reply.say == "temperature":  # "12도인데 뭐 입지?": what that weather asks for
         return temperature_text(reply.values, language)
     if reply.say == "palette":  # "저 여쿨인데 어떤 색이 어울려?"

@@ -4014,6 +4014,12 @@ async def test_a_kind_the_catalogue_has_none_of_is_said_plainly(chat: Chat) -> N
     assert text_of(said).startswith("For a wedding, a navy or grey suit reads best")  # (beige: summer's)
     (said,) = await chat.say("장례식 정장 색")
     assert text_of(said) == "장례식에는 무늬 없는 블랙 정장을 입으세요."
+    (said,) = await chat.say("what suit colour for a beach wedding?")  # ("what suit" was the verb)
+    assert text_of(said).startswith("For a beach wedding, a beige, grey or blue suit")
+    said = [text_of(r) for r in await chat.say("what colours should I wear to a funeral?")]
+    assert said[0].startswith("For a funeral: black, navy or dark grey") and "red" not in said[0]
+    assert any("Filters: for a funeral" in t for t in said[1:])  # its look follows (was "grey goes with
+    # nearly anything: … red, burgundy, yellow for a pop of colour")
     (said,) = await chat.say("넥타이는 빼줘")  # refused: no colours for one
     assert text_of(said) == "넥타이는 빼 드릴게요. 여기서는 넥타이를 다루지 않아 코디에 넣지 않아요."
     (said,) = await chat.say("어떤 귀걸이가 어울려?")  # was a verdict on the piece in view

@@ -161,6 +161,28 @@ def test_an_unsure_style_names_its_two_candidates() -> None:
     assert "스타일: 파티 또는 캐주얼 (36% / 35%)" in render_analysis(analysis, "ko")
 
 
+def test_an_occasions_colours_are_said_by_its_etiquette() -> None:
+    """'What colours should I wear to …?': every occasion with a colour rule says its colours in both
+    languages, nothing left unfilled; a funeral names no bright colour (it was "red, burgundy, yellow
+    for a pop of colour"); an occasion with no rule gets the look's colour advice."""
+    from application.opinion import colours_asked
+    from bot.replies import render_reply
+    from vocabulary import COLOUR_RULES
+
+    for occasion in COLOUR_RULES:
+        reply = colours_asked(occasion, "grey")
+        assert reply.say == "occasion_colours"
+        for language in ("en", "ko"):
+            said = render_reply(reply, language)
+            assert "{" not in said and said.strip()
+    funeral = render_reply(colours_asked("funeral", "grey"), "en")
+    assert funeral.startswith("For a funeral: black, navy or dark grey") and "red" not in funeral
+    assert render_reply(colours_asked("beach_wedding", "grey"), "en").startswith(
+        "For a beach wedding: light colours — beige, blue, pink or grey"
+    )
+    assert colours_asked("date", "grey").say == "colour_advice"  # no etiquette: what goes with grey
+
+
 def test_every_occasion_has_a_name_in_both_languages() -> None:
     from bot.labels import OCCASION_NAMES
     from understanding.occasions import OCCASIONS

@@ -1,4 +1,4 @@
-"""The parser's table: 1,644 utterances in English and Korean, each with the intent and every slot it
+"""The parser's table: 1,646 utterances in English and Korean, each with the intent and every slot it
 must read (a slot not listed must be null), plus prices, typos and the edges of bad input."""
 
 from __future__ import annotations

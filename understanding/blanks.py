@@ -13,7 +13,7 @@ from .patterns import NEXT_WHEN
 _SUITS_VERB = re.compile(  # "what suits me?", "what colour suits dark skin?": the verb, not a suit
     r"\bsuits?(?=\s+(?:me|you|him|her|them|us|my|your|his|their|everyone|a|an|people|someone)\b)"
     r"|(?:(?<=colour )|(?<=color ))suits\b"  # ("what colour suit for a wedding?": a suit)
-    r"|(?:(?<=colours )|(?<=colors )|(?<=what )|(?<=which ))suits?\b"
+    r"|(?:(?<=colours )|(?<=colors )|(?<=what )|(?<=which ))suits?\b(?!\s+colou?rs?\b)"  # (a suit's colour)
 )
 # "does this suit a wedding?": whether it works for one, not a suit (the verb made "work": the same length)
 _SUIT_ASKS = re.compile(
