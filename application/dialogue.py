@@ -345,7 +345,7 @@ class Dialogue:
         replies = said + noted + await self._shop(conversation, user_id, u, text, language)
         belt = any(reply.say == "belt_to_shoes" for reply in replies)  # its leather's, said instead
         if "colours" in u.cues and (colour := base_colour(replies)) and not belt:  # "what colour shoes …?",
-            replies.insert(0, colours_asked(None if u.category else conversation.wish.occasion, colour))
+            replies.insert(0, colours_asked(conversation.wish.occasion, colour, u.category))
         if "weighed" in u.cues and (kind := first_kind(replies)):  # "skirt or trousers?": the pick, said
             replies.insert(0, Reply("weighed", {"kind": kind}))
         if (conversation.mode == "outfit" or conversation.wish.also) and any(

@@ -25,6 +25,7 @@ from vocabulary import (
     SLOT_CATEGORIES,
     SPORTY_BAGS,
     brand_of,
+    colour_fits,
     slot_of,
 )
 
@@ -119,16 +120,24 @@ def judge_pair(
     return Verdict(fits, reason, style, usual, pair=(kind, asked.colour, rule))
 
 
-def colours_asked(occasion: str | None, colour: str) -> Reply:
+def colours_asked(occasion: str | None, colour: str, category: str | None = None) -> Reply:
     """'What colours should I wear to a funeral?': the colours its etiquette keeps to
-    (`vocabulary.COLOUR_RULES`), said before its look; of an occasion with no such rule, what goes
-    with the look's first `colour`."""
+    (`vocabulary.COLOUR_RULES`), said before its look; of a kind ("what colour shoes?"), what goes with
+    the look's first `colour` among the colours the etiquette allows it (no pop of red at a funeral);
+    of an occasion with no such rule, what goes with that colour."""
     rule = COLOUR_RULES.get(occasion or "")
     if rule is None:
         return advice_on(colour)
-    return Reply(
-        "occasion_colours", {"occasion": occasion, "reason": rule.reason, "colours": list(rule.instead)}
-    )
+    advice = colours_for(colour)
+
+    def allowed(colours: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(c for c in colours if colour_fits(c, occasion, category))
+
+    kept = {"calm": allowed(advice.calm), "accents": allowed(advice.accents), "tonal": allowed(advice.tonal)}
+    if category is None or not kept["calm"]:  # (none of its neutrals allowed: the occasion's own)
+        said = {"occasion": occasion, "reason": rule.reason, "colours": list(rule.instead)}
+        return Reply("occasion_colours", said)
+    return Reply("colour_advice", {"advice": replace(advice, **kept, bold=allowed(advice.bold))})
 
 
 def judge(

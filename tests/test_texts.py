@@ -181,6 +181,9 @@ def test_an_occasions_colours_are_said_by_its_etiquette() -> None:
         "For a beach wedding: light colours — beige, blue, pink or grey"
     )
     assert colours_asked("date", "grey").say == "colour_advice"  # no etiquette: what goes with grey
+    shoes = render_reply(colours_asked("funeral", "grey", "shoes"), "en")  # of a kind: the etiquette's
+    assert shoes == "Grey is easiest with neutrals: black." and "red" not in shoes  # of what goes with it
+    assert "orange" not in render_reply(colours_asked("interview", "blue", "bag"), "en")  # (a bold pop)
 
 
 def test_every_occasion_has_a_name_in_both_languages() -> None:
