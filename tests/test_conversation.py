@@ -4020,6 +4020,8 @@ async def test_a_kind_the_catalogue_has_none_of_is_said_plainly(chat: Chat) -> N
     assert said[0].startswith("For a funeral: black, navy or dark grey") and "red" not in said[0]
     assert any("Filters: for a funeral" in t for t in said[1:])  # its look follows (was "grey goes with
     # nearly anything: … red, burgundy, yellow for a pop of colour")
+    said = [text_of(r) for r in await chat.say("what colour shoes?")]  # of its look: no pop of colour
+    assert "pop of colour" not in said[0] and any("Filters: shoes · for a funeral" in t for t in said[1:])
     (said,) = await chat.say("넥타이는 빼줘")  # refused: no colours for one
     assert text_of(said) == "넥타이는 빼 드릴게요. 여기서는 넥타이를 다루지 않아 코디에 넣지 않아요."
     (said,) = await chat.say("어떤 귀걸이가 어울려?")  # was a verdict on the piece in view
