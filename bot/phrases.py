@@ -99,6 +99,7 @@ CONVERSATION: dict[str, dict[str, str]] = {
     "climate_warm": {"en": "warm weather", "ko": "더운 날씨"},
     "piece": {"en": "piece", "ko": "벌"},
     "pieces": {"en": "pieces", "ko": "벌"},
+    "a_piece": {"en": "piece", "ko": "아이템"},  # a kind not named ("no red piece here")
     "nothing_to_save": {
         "en": "Your wardrobe keeps your own garments: send me a photo of one, then say “save it” (or tap "
         "➕ Save to wardrobe).",

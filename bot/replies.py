@@ -380,7 +380,8 @@ def _say(reply: Reply, language: str) -> str:
     if reply.say in ("nearest_colour", "nearest_material"):  # "what goes with a navy suit?", "a denim
         values["colour"] = display_name(COLOURS, values.get("colour") or "", language).lower()  # jacket?"
         values["material"] = display_name(MATERIALS, values.get("material") or "", language).lower()
-        values["kind"] = display_name(CATEGORY_NAMES, values.get("kind") or "", language).lower()
+        kind = display_name(CATEGORY_NAMES, values.get("kind") or "", language).lower()  # (none asked: "can I
+        values["kind"] = kind or t("a_piece", language)  # wear red?" of a look: "no red piece here")
     if reply.say in ("not_carried", "not_carried_in_look", "not_carried_refused"):  # "a watch for my dad"
         english, korean, _ = UNCARRIED[values["kind"]]
         if values.get("suit"):  # "which tie for a navy suit?": the suit's ties, then that none is carried

@@ -184,6 +184,11 @@ def test_an_occasions_colours_are_said_by_its_etiquette() -> None:
     shoes = render_reply(colours_asked("funeral", "grey", "shoes"), "en")  # of a kind: the etiquette's
     assert shoes == "Grey is easiest with neutrals: black." and "red" not in shoes  # of what goes with it
     assert "orange" not in render_reply(colours_asked("interview", "blue", "bag"), "en")  # (a bold pop)
+    from application.replies import Reply  # no red one here, with no kind asked: "no red piece here"
+
+    nearest = Reply("nearest_colour", {"colour": "red", "kind": None, "article": None})
+    assert render_reply(nearest, "en").startswith("I have no red piece here, so I began")  # (was "red  here")
+    assert render_reply(nearest, "ko").startswith("레드 아이템은 여기 없어서")
 
 
 def test_every_occasion_has_a_name_in_both_languages() -> None:
