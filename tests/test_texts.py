@@ -166,6 +166,7 @@ def test_an_occasions_colours_are_said_by_its_etiquette() -> None:
     languages, nothing left unfilled; a funeral names no bright colour (it was "red, burgundy, yellow
     for a pop of colour"); an occasion with no rule gets the look's colour advice."""
     from application.opinion import colours_asked
+    from application.replies import Reply
     from bot.replies import render_reply
     from vocabulary import COLOUR_RULES
 
@@ -184,9 +185,9 @@ def test_an_occasions_colours_are_said_by_its_etiquette() -> None:
     shoes = render_reply(colours_asked("funeral", "grey", "shoes"), "en")  # of a kind: the etiquette's
     assert shoes == "Grey is easiest with neutrals: black." and "red" not in shoes  # of what goes with it
     assert "orange" not in render_reply(colours_asked("interview", "blue", "bag"), "en")  # (a bold pop)
-    from application.replies import Reply  # no red one here, with no kind asked: "no red piece here"
-
-    nearest = Reply("nearest_colour", {"colour": "red", "kind": None, "article": None})
+    nearest = Reply(  # no red one here, with no kind asked: "no red piece here"
+        "nearest_colour", {"colour": "red", "kind": None, "article": None}
+    )
     assert render_reply(nearest, "en").startswith("I have no red piece here, so I began")  # (was "red  here")
     assert render_reply(nearest, "ko").startswith("레드 아이템은 여기 없어서")
 
