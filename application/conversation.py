@@ -167,10 +167,13 @@ class Conversation:
         searched = self.mode == "search" and not self.has_focus and self.wish.category and asked
         if not (searched and u.category and slot_of(u.category) == slot_of(self.wish.category or "")):
             return u
-        if u.occasion or u.style or u.season:
-            return replace(u, about_focus=False)
+        said = u.occasion or u.style or u.season
+        return replace(u, about_focus=False) if said else self.for_its_occasion(u, about_focus=False)
+
+    def for_its_occasion(self, u: Understood, **more: Any) -> Understood:
+        """The message for the occasion, style and season of the answer in view."""
         wish = self.wish
-        return replace(u, about_focus=False, occasion=wish.occasion, style=wish.style, season=wish.season)
+        return replace(u, occasion=wish.occasion, style=wish.style, season=wish.season, **more)
 
     def first_of_search(self) -> None:
         """After a search, its first product becomes the focus ("how much is it?", "is it good for a
@@ -339,11 +342,9 @@ class Conversation:
         if u.intent == "uncarried" and u.uncarried == "tie" and not u.occasion:  # "넥타이 색은?" of an
             u = replace(u, occasion=self.wish.occasion)  # interview's look: the interview's tie colours
         if "dresscode" in u.cues and u.intent == "unknown" and self.wish.occasion in DRESS_CODES:  # "what's
-            wish = self.wish  # the dress code?" of a wedding's look: explained, the look again
-            u = replace(u, intent="refine", occasion=wish.occasion, style=wish.style, season=wish.season)
+            u = self.for_its_occasion(u, intent="refine")  # the dress code?" of a wedding's look: explained
         if "feminine" in u.cues and self.mode == "outfit" and not (u.occasion or u.style or u.season):
-            wish = self.wish  # "좀 더 여성스럽게" of a date's look: a dress's look, still for the date
-            u = replace(u, occasion=wish.occasion, style=wish.style, season=wish.season)
+            u = self.for_its_occasion(u)  # "좀 더 여성스럽게" of a date's look: a dress's look, for the date
         answered = u.intent in ("search", "refine", "outfit") and bool(u.category or u.colour or u.pattern)
         if self.mode == "correct" and self.focus_analysis_id is not None and answered:  # "it's a skirt"
             u = replace(u, intent="correct", correction=True)  # after "what is it, then?"

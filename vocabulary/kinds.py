@@ -66,14 +66,8 @@ def says_kind(name: str, words: tuple[str, ...]) -> bool:
 # asked for.
 NAMED_OTHERWISE: dict[str, tuple[str, ...]] = {
     "Heels": ("ballerina", "flats", "flat shoe"),
-    "Flats": (
-        "heel",
-        "wedge",
-        "pumps",
-        "slipper",
-        "sandal",
-        "flip flop",
-    ),  # (no sports slipper or sandal: closed flats)
+    # (no sports slipper or sandal: closed flats)
+    "Flats": ("heel", "wedge", "pumps", "slipper", "sandal", "flip flop"),
 }
 
 
