@@ -20,6 +20,7 @@ from catalog.view import Filters
 from matching.coherence import LISTING_SEASON_SLOTS, Look, season_of
 from storage import Analysis as AnalysisRow
 from tests.conftest import clothing_photos
+from understanding.occasions import occasion_named
 from vocabulary import COLD_WEATHER, HANDBAGS, SLOT_CATEGORIES, WARM_WEATHER
 
 WEATHER = COLD_WEATHER | WARM_WEATHER  # pieces for one weather only
@@ -978,8 +979,6 @@ def test_a_verdict_names_the_first_thing_that_does_not_suit() -> None:
     backpack = judge(casual, "bag", "black", Wish(), article_type="Backpacks").occasions
     assert "beach" in backpack and not {"date", "smart"} & set(backpack)
     assert "date" not in judge(casual, "shoes", "black", Wish(), article_type="Flip Flops").occasions
-    from understanding.occasions import occasion_named
-
     beach_wedding = occasion_named("beach_wedding")
     assert beach_wedding and not beach_wedding.takes("Heels") and beach_wedding.takes("")
     # black trousers to a beach wedding: no, and the colours its etiquette suggests (not its ten, white
