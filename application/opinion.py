@@ -157,8 +157,8 @@ def judge(
     style (the occasion's; a fallback a shopper accepts is a maybe), then the colours the occasion
     keeps to, then its plainness (no checked shirt at a funeral) — the colours first when the question
     named one (`named_colour`: "can I wear red shoes to a funeral?" is about the red, said plainly).
-    Asked nothing in particular, the occasions of its style whose look would hold it: its `article_type`
-    (a product's: no date for a backpack) and its colour (no beach wedding for a black tee)."""
+    Asked nothing in particular, the occasions of its style whose look would hold its `article_type` (a
+    product's: no date for a backpack)."""
     style = look.styles[0] if look.styles else "casual"
     wanted = wish.style
     cold, warm = (
@@ -170,11 +170,7 @@ def judge(
         fit = [
             o
             for o in OCCASIONS
-            if o.style == style
-            and not o.wears
-            and (off is None or o.season != off)
-            and o.takes(article_type)
-            and (not o.colours or colour in o.colours)
+            if o.style == style and not o.wears and (off is None or o.season != off) and o.takes(article_type)
         ]
         suits = tuple(o.name for o in fit)[:4]
         return Verdict("yes", "", style, None, suits, climate="cold" if cold else "warm" if warm else "")
